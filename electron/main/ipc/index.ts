@@ -1,0 +1,24 @@
+import { type AppInfo, MAX_FILE_BYTES } from '../../../renderer/src/platform/bridge';
+import { registerAppInfoHandler } from './app-info';
+import { type FileDialogs, registerFileHandlers } from './files';
+import type { IpcRegistrar, SenderCheck } from './handle';
+import { registerPrintHandler } from './print';
+
+export interface IpcDeps {
+  /** Usually `isTrustedSender` from security.ts bound to the main window. */
+  isTrustedSender: SenderCheck;
+  appInfo: () => AppInfo;
+  dialogs: FileDialogs;
+  defaultSaveDirectory: string;
+  printPdf: (data: Uint8Array) => Promise<void>;
+  /** Defaults to the bridge's MAX_FILE_BYTES; tests lower it instead of allocating 512 MB. */
+  maxFileBytes?: number;
+}
+
+/** Every channel of the bridge, each guarded by the sender check and its argument schema. */
+export function registerIpcHandlers(ipcMain: IpcRegistrar, deps: IpcDeps): void {
+  const maxFileBytes = deps.maxFileBytes ?? MAX_FILE_BYTES;
+  registerAppInfoHandler(ipcMain, deps);
+  registerFileHandlers(ipcMain, { ...deps, maxFileBytes });
+  registerPrintHandler(ipcMain, { ...deps, maxFileBytes });
+}

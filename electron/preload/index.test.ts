@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Bridge, IPC_CHANNELS } from '../../renderer/src/platform/bridge';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]) => undefined),
+    send: vi.fn(),
+    on: vi.fn(),
+  },
+}));
+vi.mock('electron', () => electron);
+
+let exposed: Record<string, unknown>;
+
+beforeAll(async () => {
+  await import('./index');
+  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
+  expect(name).toBe('recouvra');
+  exposed = api as Record<string, unknown>;
+});
+
+const bridge = () => exposed as unknown as Bridge;
+
+describe('preload bridge', () => {
+  it('exposes exactly the four bridge functions, and nothing of ipcRenderer', () => {
+    expect(Object.keys(exposed).sort()).toEqual(['appInfo', 'openFiles', 'printPdf', 'saveFile']);
+    for (const value of Object.values(exposed)) {
+      expect(typeof value).toBe('function');
+      expect(value).not.toBe(electron.ipcRenderer.invoke);
+    }
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+  });
+
+  it('maps each function to its channel', async () => {
+    const data = new Uint8Array([37, 80, 68, 70, 45]);
+    await bridge().appInfo();
+    await bridge().saveFile({ suggestedName: 'a.pdf', data });
+    await bridge().openFiles({ multiple: true });
+    await bridge().printPdf(data);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.appInfo],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.pdf', data, filters: undefined }],
+      [IPC_CHANNELS.openFiles, { filters: undefined, multiple: true }],
+      [IPC_CHANNELS.printPdf, data],
+    ]);
+  });
+
+  it('forwards only the documented request fields', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    const request = { suggestedName: 'a.pdf', data: new Uint8Array(1), path: '/etc/passwd' };
+    await bridge().saveFile(request);
+    expect(electron.ipcRenderer.invoke.mock.calls[0]?.[1]).not.toHaveProperty('path');
+  });
+});

@@ -1,0 +1,95 @@
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Group,
+  NavLink,
+  Text,
+  Title,
+  Tooltip,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconMoon, IconSun } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { PageLoader } from '../shared/ui/PageLoader';
+import { AppVersion } from './AppVersion';
+import { NAVIGATION } from './navigation';
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  const toggleScheme = () => setColorScheme(scheme === 'dark' ? 'light' : 'dark');
+
+  useHotkeys([
+    ...NAVIGATION.map(
+      (entry) => [entry.shortcut, () => navigate(entry.path)] as [string, () => void],
+    ),
+    ['mod+J', toggleScheme],
+  ]);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <Title order={3} c="indigo">
+              Recouvra
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              Recouvrement et contentieux
+            </Text>
+          </Group>
+          <Tooltip label={scheme === 'dark' ? 'Thème clair (Ctrl+J)' : 'Thème sombre (Ctrl+J)'}>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              onClick={toggleScheme}
+              aria-label={scheme === 'dark' ? 'Passer au thème clair' : 'Passer au thème sombre'}
+            >
+              {scheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Navigation principale">
+        <AppShell.Section grow>
+          {NAVIGATION.map((entry) => (
+            <NavLink
+              key={entry.path}
+              component={RouterNavLink}
+              to={entry.path}
+              end={entry.path === '/'}
+              label={entry.label}
+              leftSection={<entry.icon size={18} stroke={1.6} />}
+              active={
+                entry.path === '/'
+                  ? location.pathname === '/'
+                  : location.pathname.startsWith(entry.path)
+              }
+              onClick={close}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <AppVersion />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,28 @@
+import {
+  IconFileImport,
+  IconFolders,
+  IconGauge,
+  IconListCheck,
+  IconMail,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+export interface NavigationEntry {
+  path: string;
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Alt+<digit> opens the entry: the keyboard is faster than the mouse all day long. */
+  shortcut: string;
+}
+
+export const NAVIGATION: readonly NavigationEntry[] = [
+  { path: '/', label: 'Tableau de bord', icon: IconGauge, shortcut: 'alt+1' },
+  { path: '/import', label: 'Import', icon: IconFileImport, shortcut: 'alt+2' },
+  { path: '/debiteurs', label: 'Débiteurs', icon: IconUsers, shortcut: 'alt+3' },
+  { path: '/actions', label: "File d'actions", icon: IconListCheck, shortcut: 'alt+4' },
+  { path: '/courriers', label: 'Courriers', icon: IconMail, shortcut: 'alt+5' },
+  { path: '/dossiers', label: 'Dossiers', icon: IconFolders, shortcut: 'alt+6' },
+  { path: '/parametres', label: 'Paramètres', icon: IconSettings, shortcut: 'alt+7' },
+];

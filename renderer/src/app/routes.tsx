@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import { createHashRouter } from 'react-router';
+import { DashboardPage } from '../features/dashboard';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Pages other than the dashboard load on first visit: the shell paints fast at start-up.
+const ImportPage = lazy(() =>
+  import('../features/import').then((m) => ({ default: m.ImportPage })),
+);
+const DebtorsPage = lazy(() =>
+  import('../features/debtors').then((m) => ({ default: m.DebtorsPage })),
+);
+const QueuePage = lazy(() => import('../features/queue').then((m) => ({ default: m.QueuePage })));
+const LettersPage = lazy(() =>
+  import('../features/letters').then((m) => ({ default: m.LettersPage })),
+);
+const DossiersPage = lazy(() =>
+  import('../features/dossiers').then((m) => ({ default: m.DossiersPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings').then((m) => ({ default: m.SettingsPage })),
+);
+
+/**
+ * Hash routing: the app is served from `app://recouvra/index.html` in Electron and from a static
+ * folder on the web, so the path part must never reach the file server.
+ */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'debiteurs', element: <DebtorsPage /> },
+      { path: 'actions', element: <QueuePage /> },
+      { path: 'courriers', element: <LettersPage /> },
+      { path: 'dossiers', element: <DossiersPage /> },
+      { path: 'parametres', element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,57 @@
+/**
+ * The benchmark registry: `npm run bench` runs these, in this order. To add a benchmark, add an
+ * entry here (and, for a fixed baseline, its reference time in tests/bench/baselines.json).
+ */
+import { invoicesRepo } from '../data/repositories/invoices';
+import { generateDemoPortfolio } from '../demo/generator';
+import type { Invoice } from '../domain/model';
+import { fixedBaseline } from './baselines';
+import { withFreshDatabase } from './freshDatabase';
+import { type Benchmark, timed } from './runner';
+
+/** The large portfolio: a big customer base, the size the app must stay fluid with. */
+const LARGE_PORTFOLIO = {
+  seed: 2026,
+  debtors: 10_000,
+  items: 100_000,
+  asOfDate: '2026-11-23',
+} as const;
+
+let largeInvoices: Invoice[] | undefined;
+/** Generated once and reused: IndexedDB copies the rows, so every run writes the same data. */
+function invoicesToWrite(): Invoice[] {
+  largeInvoices ??= generateDemoPortfolio(LARGE_PORTFOLIO).invoices;
+  return largeInvoices;
+}
+
+export const BENCHMARKS: readonly Benchmark[] = [
+  {
+    name: 'invoices.bulkPut.repository',
+    description:
+      '100 000 pièces écrites par invoicesRepo.bulkPut (une transaction, par lots), ' +
+      'comparé à un db.invoices.bulkPut brut.',
+    targetRatio: 1.2,
+    warmupRuns: 1,
+    runs: 5,
+    measure: () => {
+      const invoices = invoicesToWrite();
+      return withFreshDatabase(() => timed(() => invoicesRepo.bulkPut(invoices)));
+    },
+    baseline: {
+      kind: 'measured',
+      measure: () => {
+        const invoices = invoicesToWrite();
+        return withFreshDatabase((db) => timed(() => db.invoices.bulkPut(invoices)));
+      },
+    },
+  },
+  {
+    name: 'demo.generate.100k',
+    description: 'Génération du portefeuille de démonstration : 10 000 débiteurs, 100 000 pièces.',
+    targetRatio: 1.5,
+    warmupRuns: 2,
+    runs: 7,
+    measure: () => timed(() => generateDemoPortfolio(LARGE_PORTFOLIO)),
+    baseline: fixedBaseline('demo.generate.100k'),
+  },
+];

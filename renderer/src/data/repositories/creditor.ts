@@ -1,0 +1,54 @@
+/**
+ * The creditor identity, one row in `settings` under the key `creditor`; its logo's bytes in
+ * `blobs`. Old blobs are never deleted here: the same bytes may back an evidence document, and a
+ * logo picked then abandoned is at most 1 Mo.
+ */
+import {
+  type Creditor,
+  type CreditorLogo,
+  checkLogo,
+  creditorSchema,
+  defaultCreditor,
+} from '../../domain/creditor';
+import { getBlob, putBlob } from './blobs';
+import { settingsRepo } from './settings';
+
+export const CREDITOR_SETTINGS_KEY = 'creditor';
+
+export interface LogoFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export type StoreLogoResult = { ok: true; logo: CreditorLogo } | { ok: false; reason: string };
+
+export const creditorRepo = {
+  /** The saved identity, or a blank one when nothing was saved (or the row is unreadable). */
+  load(): Promise<Creditor> {
+    return settingsRepo.get(CREDITOR_SETTINGS_KEY, creditorSchema, defaultCreditor());
+  },
+
+  /** Saves the identity as the schema reads it back, so what is stored is what loads. */
+  async save(creditor: Creditor): Promise<Creditor> {
+    const stored = creditorSchema.parse(creditor);
+    await settingsRepo.set(CREDITOR_SETTINGS_KEY, stored);
+    return stored;
+  },
+
+  /** Checks the image (PNG/JPEG, ≤ 1 Mo) and stores its bytes; the creditor is not saved yet. */
+  async storeLogo(file: LogoFile): Promise<StoreLogoResult> {
+    const check = checkLogo(file.data);
+    if (!check.ok) return check;
+    const sha256 = await putBlob(file.data, check.mime);
+    return {
+      ok: true,
+      logo: { sha256, mime: check.mime, size: file.data.byteLength, fileName: file.name },
+    };
+  },
+
+  /** The logo's bytes, or `undefined` when there is no logo or its blob is missing. */
+  async loadLogo(logo: CreditorLogo | null): Promise<Blob | undefined> {
+    if (!logo) return undefined;
+    return (await getBlob(logo.sha256))?.data;
+  },
+};

@@ -1,0 +1,177 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dumpTables, useFreshDb } from '../../../../tests/unit/testDb';
+import type { ParsedDebtor, ParsedItem } from '../../domain/import/types';
+import { type CommitImportRequest, importsRepo } from './imports';
+
+const LEDGER_TABLES = ['debtors', 'invoices', 'snapshots', 'imports', 'importJournals'];
+
+function item(accountNo: string, number: string, openCents: number, dueDate: string): ParsedItem {
+  return {
+    accountNo,
+    number,
+    kind: openCents < 0 ? 'credit-note' : 'invoice',
+    issueDate: '2026-08-01',
+    dueDate,
+    amountCents: openCents,
+    openCents,
+    currency: 'EUR',
+    synthetic: false,
+    sourceRow: 2,
+  };
+}
+
+function request(
+  debtors: ParsedDebtor[],
+  items: ParsedItem[],
+  asOfDate: string,
+  partialFile = false,
+): CommitImportRequest {
+  return {
+    fileName: `balance-${asOfDate}.xlsx`,
+    sha256: `sha-${asOfDate}`,
+    asOfDate,
+    partialFile,
+    mapping: { accountNo: 0, debtorName: 1, documentNumber: 2, dueDate: 3, openAmount: 4 },
+    headerSignature: 'code client|client|n piece|echeance|solde',
+    layout: 'open-items',
+    sheetName: 'Balance',
+    dataRowCount: items.length,
+    debtors,
+    items,
+    by: 'test',
+  };
+}
+
+const octoberDebtors: ParsedDebtor[] = [
+  { accountNo: 'C001', name: 'Alpha SAS' },
+  { accountNo: 'C002', name: 'Beta SARL' },
+];
+const octoberItems = [
+  item('C001', 'F-1', 100_00, '2026-09-15'),
+  item('C001', 'F-2', 250_50, '2026-11-10'),
+  item('C001', 'AV-1', -20_00, '2026-10-01'),
+  item('C002', 'F-3', 1_000_00, '2026-05-01'),
+];
+
+describe('importsRepo', () => {
+  const db = useFreshDb();
+
+  it('writes debtors, items, snapshots, the record and its journal in one go', async () => {
+    const { record, plan } = await importsRepo.commit(
+      request(octoberDebtors, octoberItems, '2026-10-31'),
+    );
+    expect(await db().debtors.count()).toBe(2);
+    expect(await db().invoices.count()).toBe(4);
+    expect(record.diff).toMatchObject({ newItems: 4, changedItems: 0, closedItems: 0 });
+    expect(plan.diff.newDebtors).toBe(2);
+    const snapshots = await db().snapshots.where('importId').equals(record.id).toArray();
+    const alpha = await db().debtors.where('accountNo').equals('C001').first();
+    const alphaSnapshot = snapshots.find((s) => s.debtorId === alpha?.id);
+    // As of 31/10: F-1 is 46 days late, F-2 not due, AV-1 30 days "late" (credit, netted).
+    expect(alphaSnapshot?.buckets).toEqual({
+      notDue: 250_50,
+      d1_30: -20_00,
+      d31_60: 100_00,
+      d61_90: 0,
+      d91_180: 0,
+      over180: 0,
+    });
+    expect(alphaSnapshot?.totalCents).toBe(330_50);
+    expect(await db().mappings.count()).toBe(1);
+    expect(await db().audit.where('action').equals('import').count()).toBe(1);
+  });
+
+  it('diffs the next month: new, changed, closed, unchanged, and a renamed debtor', async () => {
+    await importsRepo.commit(request(octoberDebtors, octoberItems, '2026-10-31'));
+    const november = [
+      item('C001', 'F-2', 150_50, '2026-11-10'), // partly paid
+      item('C001', 'AV-1', -20_00, '2026-10-01'), // unchanged
+      item('C002', 'F-3', 1_000_00, '2026-05-01'), // unchanged
+      item('C003', 'F-9', 75_00, '2026-12-15'), // new debtor, new item
+    ];
+    const { record, plan } = await importsRepo.commit(
+      request(
+        [
+          { accountNo: 'C001', name: 'Alpha Industrie SAS' },
+          { accountNo: 'C002', name: 'Beta SARL' },
+          { accountNo: 'C003', name: 'Gamma SA' },
+        ],
+        november,
+        '2026-11-30',
+      ),
+    );
+    expect(record.diff).toEqual({
+      newDebtors: 1,
+      changedDebtors: 1,
+      newItems: 1,
+      changedItems: 1,
+      closedItems: 1,
+      unchangedItems: 2,
+    });
+    expect(plan.debtorChanges[0]?.fields).toEqual(['raison sociale']);
+    const f1 = await db()
+      .invoices.filter((i) => i.number === 'F-1')
+      .first();
+    expect(f1).toMatchObject({ status: 'paid', openCents: 0, closedByImportId: record.id });
+    const first = (await importsRepo.list()).find((r) => r.id !== record.id);
+    expect(first?.undoable).toBe(false);
+  });
+
+  it('a partial file closes nothing', async () => {
+    await importsRepo.commit(request(octoberDebtors, octoberItems, '2026-10-31'));
+    const { record } = await importsRepo.commit(
+      request(
+        [octoberDebtors[0] as ParsedDebtor],
+        [octoberItems[0] as ParsedItem],
+        '2026-11-30',
+        true,
+      ),
+    );
+    expect(record.diff.closedItems).toBe(0);
+    expect(await db().invoices.where('status').equals('open').count()).toBe(4);
+  });
+
+  it('undo restores the exact previous state and re-enables the previous undo', async () => {
+    const first = await importsRepo.commit(request(octoberDebtors, octoberItems, '2026-10-31'));
+    const before = await dumpTables(db(), LEDGER_TABLES);
+    const second = await importsRepo.commit(
+      request(
+        [
+          { accountNo: 'C001', name: 'Alpha Industrie SAS' },
+          { accountNo: 'C009', name: 'Zeta' },
+        ],
+        [item('C001', 'F-2', 1_00, '2026-11-10'), item('C009', 'Z-1', 5_00, '2026-12-01')],
+        '2026-11-30',
+      ),
+    );
+    expect(await dumpTables(db(), LEDGER_TABLES)).not.toEqual(before);
+    await importsRepo.undo(second.record.id, 'test');
+    const after = await dumpTables(db(), LEDGER_TABLES);
+    expect(after).toEqual({
+      ...before,
+      imports: [{ ...first.record, undoable: true }],
+    });
+    expect(await db().audit.where('action').equals('import-undo').count()).toBe(1);
+  });
+
+  it('refuses to undo an import that is not the latest', async () => {
+    const first = await importsRepo.commit(request(octoberDebtors, octoberItems, '2026-10-31'));
+    await importsRepo.commit(request(octoberDebtors, octoberItems.slice(1), '2026-11-30'));
+    await expect(importsRepo.undo(first.record.id, 'test')).rejects.toThrow(
+      'Seul le dernier import peut être annulé.',
+    );
+  });
+
+  it('rolls everything back when a write fails mid-transaction', async () => {
+    await importsRepo.commit(request(octoberDebtors, octoberItems, '2026-10-31'));
+    const before = await dumpTables(db(), LEDGER_TABLES);
+    const failing = vi
+      .spyOn(db().snapshots, 'bulkPut')
+      .mockRejectedValue(new Error('QuotaExceededError simulée'));
+    await expect(
+      importsRepo.commit(request(octoberDebtors, octoberItems.slice(2), '2026-11-30')),
+    ).rejects.toThrow('QuotaExceededError simulée');
+    failing.mockRestore();
+    expect(await dumpTables(db(), LEDGER_TABLES)).toEqual(before);
+  });
+});

@@ -1,0 +1,154 @@
+import { type ImportPlan, planImport } from '../../domain/import/plan';
+import type { ColumnMapping, ParsedDebtor, ParsedItem } from '../../domain/import/types';
+import type { ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
+import { getDb, newId } from '../db';
+
+export interface CommitImportRequest {
+  fileName: string;
+  sha256: string;
+  asOfDate: IsoDate;
+  partialFile: boolean;
+  mapping: ColumnMapping;
+  headerSignature: string;
+  layout: 'open-items' | 'buckets';
+  sheetName: string;
+  dataRowCount: number;
+  debtors: readonly ParsedDebtor[];
+  items: readonly ParsedItem[];
+  /** Who imported, for the audit log. */
+  by: string;
+}
+
+export interface CommitImportResult {
+  record: ImportRecord;
+  plan: ImportPlan;
+}
+
+/** Rows per bulkPut inside the one transaction: big enough to amortise, small enough to stream. */
+const CHUNK = 5_000;
+
+async function putInChunks<T>(put: (rows: T[]) => Promise<unknown>, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await put(rows.slice(i, i + CHUNK));
+}
+
+function mappingForRecord(mapping: ColumnMapping): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(mapping).map(([field, column]) => [field, String(column)]),
+  );
+}
+
+export const importsRepo = {
+  list: () => getDb().imports.orderBy('importedAt').reverse().toArray(),
+  latest: () => getDb().imports.orderBy('importedAt').last(),
+  journal: (importId: string) => getDb().importJournals.get(importId),
+  findBySha256: (sha256: string) => getDb().imports.where('sha256').equals(sha256).first(),
+
+  /**
+   * Writes an import in ONE transaction: debtors, items, closures, snapshots, the import record,
+   * its undo journal, the remembered mapping and the audit entry. Any failure (quota, bug) rolls
+   * everything back: the ledger is never half-written.
+   */
+  async commit(request: CommitImportRequest): Promise<CommitImportResult> {
+    const db = getDb();
+    const importId = newId();
+    return db.transaction(
+      'rw',
+      [db.debtors, db.invoices, db.imports, db.snapshots, db.importJournals, db.mappings, db.audit],
+      async () => {
+        const [existingDebtors, existingInvoices] = await Promise.all([
+          db.debtors.toArray(),
+          db.invoices.toArray(),
+        ]);
+        const plan = planImport({
+          importId,
+          asOfDate: request.asOfDate,
+          partialFile: request.partialFile,
+          debtors: request.debtors,
+          items: request.items,
+          existingDebtors,
+          existingInvoices,
+          newId,
+        });
+        // Only the latest import can be undone: the one before it stops being undoable.
+        const previous = await db.imports.filter((r) => r.undoable).first();
+        if (previous) await db.imports.update(previous.id, { undoable: false });
+        await putInChunks((rows) => db.debtors.bulkPut(rows), plan.debtorsToPut);
+        await putInChunks((rows) => db.invoices.bulkPut(rows), plan.invoicesToPut);
+        await putInChunks((rows) => db.snapshots.bulkPut(rows), plan.snapshots);
+        await db.importJournals.put({ ...plan.journal, previousUndoableImportId: previous?.id });
+        const record: ImportRecord = {
+          id: importId,
+          fileName: request.fileName,
+          sha256: request.sha256,
+          asOfDate: request.asOfDate,
+          importedAt: new Date().toISOString(),
+          mapping: mappingForRecord(request.mapping),
+          counts: {
+            rows: request.dataRowCount,
+            debtors: new Set(request.items.map((i) => i.accountNo)).size,
+            items: request.items.length,
+          },
+          diff: plan.diff,
+          undoable: true,
+        };
+        await db.imports.add(record);
+        await db.mappings.put({
+          headerSignature: request.headerSignature,
+          mapping: request.mapping as Record<string, number>,
+          layout: request.layout,
+          sheetName: request.sheetName,
+          savedAt: record.importedAt,
+        });
+        await db.audit.add({
+          id: newId(),
+          at: record.importedAt,
+          by: request.by,
+          action: 'import',
+          entity: 'imports',
+          entityId: importId,
+          details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées`,
+        });
+        return { record, plan };
+      },
+    );
+  },
+
+  /** Restores the exact previous state of every row the latest import touched. */
+  async undo(importId: string, by: string): Promise<void> {
+    const db = getDb();
+    await db.transaction(
+      'rw',
+      [db.debtors, db.invoices, db.imports, db.snapshots, db.importJournals, db.audit],
+      async () => {
+        const record = await db.imports.get(importId);
+        if (!record) throw new Error('Import introuvable.');
+        if (!record.undoable) throw new Error('Seul le dernier import peut être annulé.');
+        const journal: ImportJournal | undefined = await db.importJournals.get(importId);
+        if (!journal)
+          throw new Error('Le journal de cet import est introuvable : annulation impossible.');
+        await db.invoices.bulkDelete(journal.createdInvoiceIds);
+        await putInChunks((rows) => db.invoices.bulkPut(rows), journal.invoicesBefore);
+        await db.debtors.bulkDelete(journal.createdDebtorIds);
+        await db.debtors.bulkPut(journal.debtorsBefore);
+        await db.snapshots.where('importId').equals(importId).delete();
+        await db.importJournals.delete(importId);
+        // The record goes too: the ledger is as it was before; the audit log keeps the history.
+        await db.imports.delete(importId);
+        if (journal.previousUndoableImportId) {
+          await db.imports.update(journal.previousUndoableImportId, { undoable: true });
+        }
+        await db.audit.add({
+          id: newId(),
+          at: new Date().toISOString(),
+          by,
+          action: 'import-undo',
+          entity: 'imports',
+          entityId: importId,
+          details: `Annulation de l'import ${record.fileName} du ${record.asOfDate}`,
+        });
+      },
+    );
+  },
+
+  savedMapping: (headerSignature: string) => getDb().mappings.get(headerSignature),
+};

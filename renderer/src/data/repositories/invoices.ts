@@ -1,0 +1,22 @@
+import type { Invoice } from '../../domain/model';
+import { getDb } from '../db';
+
+/** Rows per IndexedDB request: large enough to amortise, small enough to keep memory flat. */
+const CHUNK = 10_000;
+
+export const invoicesRepo = {
+  get: (id: string) => getDb().invoices.get(id),
+  byDebtor: (debtorId: string) => getDb().invoices.where('debtorId').equals(debtorId).toArray(),
+  openItems: () => getDb().invoices.where('status').anyOf('open', 'disputed').toArray(),
+  count: () => getDb().invoices.count(),
+  put: (invoice: Invoice) => getDb().invoices.put(invoice),
+  /** Writes many items in one transaction: all land or none do. */
+  async bulkPut(invoices: Invoice[]): Promise<void> {
+    const db = getDb();
+    await db.transaction('rw', db.invoices, async () => {
+      for (let i = 0; i < invoices.length; i += CHUNK) {
+        await db.invoices.bulkPut(invoices.slice(i, i + CHUNK));
+      }
+    });
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Dexie schema versions, append-only. A released version is never edited: a change is a new
+ * entry with its upgrade function and a test that opens a database written by the previous one.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      debtors: 'id, &accountNo, name, assignee, status, *tags',
+      invoices: 'id, debtorId, &[debtorId+number], dueDate, status, lastImportId',
+      imports: 'id, importedAt, asOfDate, sha256',
+      snapshots: 'id, importId, debtorId, asOfDate, [debtorId+asOfDate]',
+      cases: 'id, debtorId, stage, nextActionDate',
+      activities: 'id, debtorId, caseId, at, type',
+      promises: 'id, debtorId, status',
+      documents: 'id, debtorId, sha256, kind, *invoiceIds',
+      blobs: 'sha256',
+      letters: 'id, debtorId, date, pdfSha256',
+      settings: 'key',
+      audit: 'id, at, action',
+      importJournals: 'importId',
+      mappings: 'headerSignature',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,16 @@
+/**
+ * Demo data: imported lazily (`import('../demo')`) by the empty state, so faker and the
+ * generator stay out of the main chunk.
+ */
+export {
+  DEMO_DEFAULTS,
+  type DemoPortfolio,
+  type DemoPortfolioOptions,
+  generateDemoPortfolio,
+} from './generator';
+export {
+  DEMO_IMPORT_FILE_NAME,
+  type DemoLoadResult,
+  LedgerNotEmptyError,
+  loadDemoData,
+} from './loadDemoData';

@@ -1,0 +1,168 @@
+/**
+ * Real French communes with real postal codes, so that demo addresses look right to a French
+ * user (faker's city and postcode are drawn independently and never match). The phone prefix is
+ * the landline zone of the region (01 Île-de-France, 02 Nord-Ouest, 03 Nord-Est, 04 Sud-Est,
+ * 05 Sud-Ouest). The weight roughly follows the number of companies, so Paris and Lyon dominate.
+ */
+
+export type LandlinePrefix = '01' | '02' | '03' | '04' | '05';
+
+export interface DemoCity {
+  name: string;
+  postalCodes: readonly string[];
+  phonePrefix: LandlinePrefix;
+  weight: number;
+}
+
+/** `arrondissements('75', 20)` -> 75001 … 75020. */
+function arrondissements(department: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${department}0${String(i + 1).padStart(2, '0')}`);
+}
+
+export const CITIES: readonly DemoCity[] = [
+  // Île-de-France
+  { name: 'Paris', postalCodes: arrondissements('75', 20), phonePrefix: '01', weight: 30 },
+  { name: 'Boulogne-Billancourt', postalCodes: ['92100'], phonePrefix: '01', weight: 4 },
+  { name: 'Nanterre', postalCodes: ['92000'], phonePrefix: '01', weight: 3 },
+  { name: 'Courbevoie', postalCodes: ['92400'], phonePrefix: '01', weight: 3 },
+  { name: 'Issy-les-Moulineaux', postalCodes: ['92130'], phonePrefix: '01', weight: 3 },
+  { name: 'Levallois-Perret', postalCodes: ['92300'], phonePrefix: '01', weight: 3 },
+  { name: 'Gennevilliers', postalCodes: ['92230'], phonePrefix: '01', weight: 2 },
+  { name: 'Montreuil', postalCodes: ['93100'], phonePrefix: '01', weight: 2 },
+  { name: 'Saint-Denis', postalCodes: ['93200'], phonePrefix: '01', weight: 2 },
+  { name: 'Créteil', postalCodes: ['94000'], phonePrefix: '01', weight: 2 },
+  { name: 'Rungis', postalCodes: ['94150'], phonePrefix: '01', weight: 2 },
+  { name: 'Ivry-sur-Seine', postalCodes: ['94200'], phonePrefix: '01', weight: 2 },
+  { name: 'Versailles', postalCodes: ['78000'], phonePrefix: '01', weight: 2 },
+  { name: 'Argenteuil', postalCodes: ['95100'], phonePrefix: '01', weight: 1 },
+  { name: 'Cergy', postalCodes: ['95000'], phonePrefix: '01', weight: 2 },
+  { name: 'Roissy-en-France', postalCodes: ['95700'], phonePrefix: '01', weight: 1 },
+  { name: 'Évry-Courcouronnes', postalCodes: ['91000'], phonePrefix: '01', weight: 1 },
+  { name: 'Massy', postalCodes: ['91300'], phonePrefix: '01', weight: 2 },
+  { name: 'Meaux', postalCodes: ['77100'], phonePrefix: '01', weight: 1 },
+  { name: 'Serris', postalCodes: ['77700'], phonePrefix: '01', weight: 1 },
+  // Nord-Ouest
+  {
+    name: 'Nantes',
+    postalCodes: ['44000', '44100', '44200', '44300'],
+    phonePrefix: '02',
+    weight: 8,
+  },
+  { name: 'Saint-Herblain', postalCodes: ['44800'], phonePrefix: '02', weight: 2 },
+  { name: 'Carquefou', postalCodes: ['44470'], phonePrefix: '02', weight: 1 },
+  { name: 'Saint-Nazaire', postalCodes: ['44600'], phonePrefix: '02', weight: 1 },
+  { name: 'Rennes', postalCodes: ['35000', '35200', '35700'], phonePrefix: '02', weight: 6 },
+  { name: 'Cesson-Sévigné', postalCodes: ['35510'], phonePrefix: '02', weight: 1 },
+  { name: 'Saint-Malo', postalCodes: ['35400'], phonePrefix: '02', weight: 1 },
+  { name: 'Brest', postalCodes: ['29200'], phonePrefix: '02', weight: 2 },
+  { name: 'Quimper', postalCodes: ['29000'], phonePrefix: '02', weight: 1 },
+  { name: 'Lorient', postalCodes: ['56100'], phonePrefix: '02', weight: 1 },
+  { name: 'Vannes', postalCodes: ['56000'], phonePrefix: '02', weight: 1 },
+  { name: 'Caen', postalCodes: ['14000'], phonePrefix: '02', weight: 2 },
+  { name: 'Rouen', postalCodes: ['76000', '76100'], phonePrefix: '02', weight: 3 },
+  { name: 'Le Havre', postalCodes: ['76600'], phonePrefix: '02', weight: 2 },
+  { name: 'Évreux', postalCodes: ['27000'], phonePrefix: '02', weight: 1 },
+  { name: 'Cherbourg-en-Cotentin', postalCodes: ['50100'], phonePrefix: '02', weight: 1 },
+  { name: 'Alençon', postalCodes: ['61000'], phonePrefix: '02', weight: 1 },
+  { name: 'Angers', postalCodes: ['49000', '49100'], phonePrefix: '02', weight: 2 },
+  { name: 'Le Mans', postalCodes: ['72000', '72100'], phonePrefix: '02', weight: 2 },
+  { name: 'Laval', postalCodes: ['53000'], phonePrefix: '02', weight: 1 },
+  { name: 'La Roche-sur-Yon', postalCodes: ['85000'], phonePrefix: '02', weight: 1 },
+  { name: 'Tours', postalCodes: ['37000', '37100', '37200'], phonePrefix: '02', weight: 2 },
+  { name: 'Orléans', postalCodes: ['45000', '45100'], phonePrefix: '02', weight: 2 },
+  { name: 'Blois', postalCodes: ['41000'], phonePrefix: '02', weight: 1 },
+  { name: 'Chartres', postalCodes: ['28000'], phonePrefix: '02', weight: 1 },
+  { name: 'Bourges', postalCodes: ['18000'], phonePrefix: '02', weight: 1 },
+  // Nord-Est
+  { name: 'Lille', postalCodes: ['59000', '59160', '59800'], phonePrefix: '03', weight: 7 },
+  { name: 'Roubaix', postalCodes: ['59100'], phonePrefix: '03', weight: 2 },
+  { name: 'Tourcoing', postalCodes: ['59200'], phonePrefix: '03', weight: 2 },
+  { name: "Villeneuve-d'Ascq", postalCodes: ['59650'], phonePrefix: '03', weight: 2 },
+  { name: 'Lesquin', postalCodes: ['59810'], phonePrefix: '03', weight: 1 },
+  { name: 'Valenciennes', postalCodes: ['59300'], phonePrefix: '03', weight: 1 },
+  { name: 'Dunkerque', postalCodes: ['59140', '59240'], phonePrefix: '03', weight: 1 },
+  { name: 'Calais', postalCodes: ['62100'], phonePrefix: '03', weight: 1 },
+  { name: 'Arras', postalCodes: ['62000'], phonePrefix: '03', weight: 1 },
+  { name: 'Amiens', postalCodes: ['80000', '80090'], phonePrefix: '03', weight: 2 },
+  { name: 'Beauvais', postalCodes: ['60000'], phonePrefix: '03', weight: 1 },
+  { name: 'Compiègne', postalCodes: ['60200'], phonePrefix: '03', weight: 1 },
+  { name: 'Reims', postalCodes: ['51100'], phonePrefix: '03', weight: 2 },
+  { name: 'Troyes', postalCodes: ['10000'], phonePrefix: '03', weight: 1 },
+  { name: 'Metz', postalCodes: ['57000', '57050', '57070'], phonePrefix: '03', weight: 2 },
+  { name: 'Nancy', postalCodes: ['54000', '54100'], phonePrefix: '03', weight: 2 },
+  { name: 'Strasbourg', postalCodes: ['67000', '67100', '67200'], phonePrefix: '03', weight: 5 },
+  { name: 'Illkirch-Graffenstaden', postalCodes: ['67400'], phonePrefix: '03', weight: 1 },
+  { name: 'Mulhouse', postalCodes: ['68100', '68200'], phonePrefix: '03', weight: 2 },
+  { name: 'Colmar', postalCodes: ['68000'], phonePrefix: '03', weight: 1 },
+  { name: 'Dijon', postalCodes: ['21000'], phonePrefix: '03', weight: 2 },
+  { name: 'Besançon', postalCodes: ['25000'], phonePrefix: '03', weight: 2 },
+  { name: 'Belfort', postalCodes: ['90000'], phonePrefix: '03', weight: 1 },
+  { name: 'Chalon-sur-Saône', postalCodes: ['71100'], phonePrefix: '03', weight: 1 },
+  { name: 'Auxerre', postalCodes: ['89000'], phonePrefix: '03', weight: 1 },
+  // Sud-Est
+  { name: 'Lyon', postalCodes: arrondissements('69', 9), phonePrefix: '04', weight: 12 },
+  { name: 'Villeurbanne', postalCodes: ['69100'], phonePrefix: '04', weight: 3 },
+  { name: 'Vénissieux', postalCodes: ['69200'], phonePrefix: '04', weight: 2 },
+  { name: 'Saint-Priest', postalCodes: ['69800'], phonePrefix: '04', weight: 2 },
+  { name: 'Bron', postalCodes: ['69500'], phonePrefix: '04', weight: 1 },
+  { name: 'Marseille', postalCodes: arrondissements('13', 16), phonePrefix: '04', weight: 9 },
+  { name: 'Aix-en-Provence', postalCodes: ['13090', '13100'], phonePrefix: '04', weight: 3 },
+  { name: 'Vitrolles', postalCodes: ['13127'], phonePrefix: '04', weight: 1 },
+  { name: 'Aubagne', postalCodes: ['13400'], phonePrefix: '04', weight: 1 },
+  { name: 'Toulon', postalCodes: ['83000', '83100', '83200'], phonePrefix: '04', weight: 2 },
+  { name: 'Nice', postalCodes: ['06000', '06100', '06200', '06300'], phonePrefix: '04', weight: 4 },
+  { name: 'Antibes', postalCodes: ['06600'], phonePrefix: '04', weight: 1 },
+  { name: 'Cannes', postalCodes: ['06400'], phonePrefix: '04', weight: 1 },
+  { name: 'Grenoble', postalCodes: ['38000', '38100'], phonePrefix: '04', weight: 3 },
+  { name: 'Saint-Étienne', postalCodes: ['42000', '42100'], phonePrefix: '04', weight: 2 },
+  { name: 'Roanne', postalCodes: ['42300'], phonePrefix: '04', weight: 1 },
+  { name: 'Clermont-Ferrand', postalCodes: ['63000', '63100'], phonePrefix: '04', weight: 2 },
+  { name: 'Montpellier', postalCodes: ['34000', '34070', '34080'], phonePrefix: '04', weight: 4 },
+  { name: 'Béziers', postalCodes: ['34500'], phonePrefix: '04', weight: 1 },
+  { name: 'Nîmes', postalCodes: ['30000', '30900'], phonePrefix: '04', weight: 2 },
+  { name: 'Perpignan', postalCodes: ['66000'], phonePrefix: '04', weight: 1 },
+  { name: 'Avignon', postalCodes: ['84000'], phonePrefix: '04', weight: 1 },
+  { name: 'Valence', postalCodes: ['26000'], phonePrefix: '04', weight: 1 },
+  { name: 'Annecy', postalCodes: ['74000'], phonePrefix: '04', weight: 2 },
+  { name: 'Chambéry', postalCodes: ['73000'], phonePrefix: '04', weight: 1 },
+  { name: 'Bourg-en-Bresse', postalCodes: ['01000'], phonePrefix: '04', weight: 1 },
+  { name: 'Ajaccio', postalCodes: ['20000'], phonePrefix: '04', weight: 1 },
+  { name: 'Bastia', postalCodes: ['20200'], phonePrefix: '04', weight: 1 },
+  // Sud-Ouest
+  {
+    name: 'Bordeaux',
+    postalCodes: ['33000', '33100', '33200', '33300', '33800'],
+    phonePrefix: '05',
+    weight: 7,
+  },
+  { name: 'Mérignac', postalCodes: ['33700'], phonePrefix: '05', weight: 2 },
+  { name: 'Pessac', postalCodes: ['33600'], phonePrefix: '05', weight: 1 },
+  {
+    name: 'Toulouse',
+    postalCodes: ['31000', '31100', '31200', '31300', '31400', '31500'],
+    phonePrefix: '05',
+    weight: 8,
+  },
+  { name: 'Blagnac', postalCodes: ['31700'], phonePrefix: '05', weight: 2 },
+  { name: 'Labège', postalCodes: ['31670'], phonePrefix: '05', weight: 1 },
+  { name: 'Pau', postalCodes: ['64000'], phonePrefix: '05', weight: 1 },
+  { name: 'Bayonne', postalCodes: ['64100'], phonePrefix: '05', weight: 1 },
+  { name: 'Biarritz', postalCodes: ['64200'], phonePrefix: '05', weight: 1 },
+  { name: 'Mont-de-Marsan', postalCodes: ['40000'], phonePrefix: '05', weight: 1 },
+  { name: 'Limoges', postalCodes: ['87000', '87100'], phonePrefix: '05', weight: 2 },
+  { name: 'Brive-la-Gaillarde', postalCodes: ['19100'], phonePrefix: '05', weight: 1 },
+  { name: 'Poitiers', postalCodes: ['86000'], phonePrefix: '05', weight: 1 },
+  { name: 'Chasseneuil-du-Poitou', postalCodes: ['86360'], phonePrefix: '05', weight: 1 },
+  { name: 'La Rochelle', postalCodes: ['17000'], phonePrefix: '05', weight: 1 },
+  { name: 'Niort', postalCodes: ['79000'], phonePrefix: '05', weight: 1 },
+  { name: 'Angoulême', postalCodes: ['16000'], phonePrefix: '05', weight: 1 },
+  { name: 'Périgueux', postalCodes: ['24000'], phonePrefix: '05', weight: 1 },
+  { name: 'Agen', postalCodes: ['47000'], phonePrefix: '05', weight: 1 },
+  { name: 'Montauban', postalCodes: ['82000'], phonePrefix: '05', weight: 1 },
+  { name: 'Tarbes', postalCodes: ['65000'], phonePrefix: '05', weight: 1 },
+  { name: 'Albi', postalCodes: ['81000'], phonePrefix: '05', weight: 1 },
+  { name: 'Castres', postalCodes: ['81100'], phonePrefix: '05', weight: 1 },
+  { name: 'Rodez', postalCodes: ['12000'], phonePrefix: '05', weight: 1 },
+];
+
+export const CITY_WEIGHTS: readonly number[] = CITIES.map((city) => city.weight);

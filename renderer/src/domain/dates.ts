@@ -1,0 +1,131 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. Arithmetic goes through UTC day numbers so that a
+ * time zone or a daylight-saving change can never shift a date by one.
+ */
+import type { IsoDate } from './model';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Builds a date from parts, or null when the parts are not a real calendar day. */
+export function makeIsoDate(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO.exec(value);
+  return !!m && makeIsoDate(Number(m[1]), Number(m[2]), Number(m[3])) === value;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+function parts(date: IsoDate): [number, number, number] {
+  const m = ISO.exec(date);
+  if (!m) throw new Error(`Date invalide : ${date}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** Day number since 1970-01-01 (UTC calendar), for exact day arithmetic. */
+export function toDayNumber(date: IsoDate): number {
+  const [y, m, d] = parts(date);
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  const d = new Date(day * MS_PER_DAY);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+export function endOfMonth(date: IsoDate): IsoDate {
+  const [y, m] = parts(date);
+  return `${pad(y, 4)}-${pad(m)}-${pad(daysInMonth(y, m))}`;
+}
+
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Today in the user's local calendar (not UTC: a controller in Paris at 00:30 is on the new day). */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `2026-11-23` -> `23/11/2026`. */
+export function formatDateFr(date: IsoDate | undefined | null): string {
+  if (!date || !isIsoDate(date)) return '';
+  const [y, m, d] = parts(date);
+  return `${pad(d)}/${pad(m)}/${pad(y, 4)}`;
+}
+
+/** `2026-11-23` -> `23 novembre 2026` (letters: « Paris, le 23 novembre 2026 »). */
+export function formatLongDateFr(date: IsoDate): string {
+  const [y, m, d] = parts(date);
+  return `${d === 1 ? '1er' : d} ${MONTHS_FR[m - 1]} ${y}`;
+}
+
+/** ISO instant -> `23/11/2026 17:05` in local time. */
+export function formatInstantFr(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * Parses `23/11/2026`, `23/11/26`, `23.11.2026`, `23-11-2026` and `2026-11-23`. Two-digit years
+ * are 20xx (an aged balance holds no 20th-century invoices). Returns null if not a real day.
+ */
+export function parseDateFr(input: string): IsoDate | null {
+  const text = input.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return makeIsoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  if (!fr) return null;
+  const year = fr[3]?.length === 2 ? 2000 + Number(fr[3]) : Number(fr[3]);
+  return makeIsoDate(year, Number(fr[2]), Number(fr[1]));
+}

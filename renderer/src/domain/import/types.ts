@@ -1,0 +1,113 @@
+/**
+ * Contract between the import parser (file -> normalized rows) and the import commit (rows ->
+ * ledger). The parser never throws on user data: it returns rows, errors and warnings.
+ */
+import type { Cents, InvoiceKind, IsoDate } from '../model';
+
+/** Fields a source column can be mapped to. */
+export type ImportField =
+  | 'accountNo'
+  | 'debtorName'
+  | 'documentNumber'
+  | 'documentDate'
+  | 'dueDate'
+  | 'amount'
+  | 'debit'
+  | 'credit'
+  | 'openAmount'
+  | 'currency'
+  | 'poNumber'
+  | 'documentType'
+  | 'siren'
+  | 'address'
+  | 'postalCode'
+  | 'city'
+  | 'phone'
+  | 'email'
+  // Per-debtor bucket layout
+  | 'bucketNotDue'
+  | 'bucket1_30'
+  | 'bucket31_60'
+  | 'bucket61_90'
+  | 'bucket91_120'
+  | 'bucket91_180'
+  | 'bucketOver90'
+  | 'bucketOver120'
+  | 'bucketOver180'
+  | 'total';
+
+/** 'open-items': one row per document; 'buckets': one row per debtor with aged columns. */
+export type ImportLayout = 'open-items' | 'buckets';
+
+/** field -> zero-based column index in the sheet. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+export interface ImportIssue {
+  /** 'error' rows are not imported; 'warning' rows are imported but flagged. */
+  severity: 'error' | 'warning';
+  fileName: string;
+  sheetName: string;
+  /** Row number as Excel shows it (1-based); undefined for file-level issues. */
+  row?: number;
+  /** Column letter as Excel shows it (A, B, …, AA); undefined for row/file-level issues. */
+  column?: string;
+  /** The raw value found, as text. */
+  value?: string;
+  /** Full French message naming file, sheet, row, column, value and what was expected. */
+  message: string;
+}
+
+export interface ParsedDebtor {
+  accountNo: string;
+  name: string;
+  siren?: string;
+  addressLines?: string[];
+  postalCode?: string;
+  city?: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface ParsedItem {
+  accountNo: string;
+  number: string;
+  kind: InvoiceKind;
+  issueDate?: IsoDate;
+  dueDate: IsoDate;
+  amountCents: Cents;
+  openCents: Cents;
+  currency: string;
+  poNumber?: string;
+  /** Created from a bucket column rather than a real document. */
+  synthetic: boolean;
+  /** Excel row number it came from, for messages and the preview. */
+  sourceRow: number;
+}
+
+/** Where the mapping came from: the user, a mapping saved for this header, a preset, a guess. */
+export type MappingSource = 'user' | 'saved' | 'preset' | 'auto';
+
+export interface ParsedBalance {
+  fileName: string;
+  sheetName: string;
+  layout: ImportLayout;
+  /** As-of date read from the title, the filename, or null when the user must give it. */
+  asOfDate: IsoDate | null;
+  /** Excel row number (1-based) of the (last) header line; 0 when no header was found. */
+  headerRow: number;
+  /** Header label per column (index = column), as printed. */
+  headers: string[];
+  /** Normalised header labels joined, to recognise the same export next month. */
+  headerSignature: string;
+  mapping: ColumnMapping;
+  /** Name of the built-in preset that matched, if any. */
+  presetId?: string;
+  mappingSource?: MappingSource;
+  debtors: ParsedDebtor[];
+  items: ParsedItem[];
+  issues: ImportIssue[];
+  /** Total found in the file's own total row ("Total général"), for reconciliation. */
+  fileTotalCents?: Cents;
+  /** Number of data rows read (excluding headers, blanks, subtotals). */
+  dataRowCount: number;
+}

@@ -1,0 +1,293 @@
+/**
+ * Entities of the receivables ledger. Pure types shared by the domain rules, the data layer and
+ * the features. Money is always integer cents; calendar dates are `YYYY-MM-DD` strings;
+ * timestamps are ISO instants.
+ */
+
+/** Integer number of euro cents. Never a float of euros. */
+export type Cents = number;
+/** Calendar date as `YYYY-MM-DD` (no time, no zone). */
+export type IsoDate = string;
+/** Instant as an ISO 8601 string with zone, e.g. `2026-11-23T16:30:00.000Z`. */
+export type IsoInstant = string;
+
+export type DebtorStatus = 'active' | 'blocked' | 'litigation' | 'closed';
+
+export type ContactRole =
+  | 'comptabilite-fournisseurs'
+  | 'daf'
+  | 'dirigeant'
+  | 'achats'
+  | 'juridique'
+  | 'autre';
+
+export interface Contact {
+  id: string;
+  name: string;
+  role: ContactRole;
+  phone?: string;
+  email?: string;
+  bestTime?: string;
+}
+
+export interface Debtor {
+  id: string;
+  /** ERP customer code, unique. */
+  accountNo: string;
+  name: string;
+  siren?: string;
+  siret?: string;
+  vatNumber?: string;
+  addressLines: string[];
+  postalCode?: string;
+  city?: string;
+  country?: string;
+  contacts: Contact[];
+  paymentTermsDays?: number;
+  creditLimitCents?: Cents;
+  assignee?: string;
+  tags: string[];
+  status: DebtorStatus;
+  /** A consumer debtor changes the interest rules and the prescription period. */
+  isConsumer?: boolean;
+  notes?: string;
+}
+
+export type InvoiceKind = 'invoice' | 'credit-note' | 'unapplied-payment';
+export type InvoiceStatus = 'open' | 'paid' | 'disputed' | 'written-off';
+
+export interface Invoice {
+  id: string;
+  debtorId: string;
+  /** Document number, unique per debtor. */
+  number: string;
+  kind: InvoiceKind;
+  issueDate?: IsoDate;
+  dueDate: IsoDate;
+  /** Original amount TTC; negative for credit notes and unapplied payments. */
+  amountCents: Cents;
+  /** Amount still open; negative for credit notes and unapplied payments. */
+  openCents: Cents;
+  currency: string;
+  poNumber?: string;
+  contractRef?: string;
+  status: InvoiceStatus;
+  disputeReason?: string;
+  /** True when created from an aged-bucket layout rather than a real document. */
+  synthetic?: boolean;
+  lastImportId?: string;
+  firstSeenImportId?: string;
+  closedByImportId?: string;
+}
+
+export interface ImportCounts {
+  rows: number;
+  debtors: number;
+  items: number;
+}
+
+export interface ImportDiff {
+  newItems: number;
+  changedItems: number;
+  closedItems: number;
+  unchangedItems: number;
+}
+
+export interface ImportRecord {
+  id: string;
+  fileName: string;
+  sha256: string;
+  asOfDate: IsoDate;
+  importedAt: IsoInstant;
+  /** Column mapping used, by field name -> source column header. */
+  mapping: Record<string, string>;
+  counts: ImportCounts;
+  diff: ImportDiff;
+  /** Only the latest import can be undone. */
+  undoable: boolean;
+}
+
+export interface BucketTotals {
+  notDue: Cents;
+  d1_30: Cents;
+  d31_60: Cents;
+  d61_90: Cents;
+  d91_180: Cents;
+  over180: Cents;
+}
+
+export interface Snapshot {
+  id: string;
+  importId: string;
+  debtorId: string;
+  asOfDate: IsoDate;
+  totalCents: Cents;
+  buckets: BucketTotals;
+}
+
+export type Procedure =
+  | 'amiable'
+  | 'injonction-de-payer'
+  | 'refere-provision'
+  | 'assignation-au-fond'
+  | 'petites-creances'
+  | 'execution';
+
+export type CaseStage =
+  | 'relance-1'
+  | 'relance-2'
+  | 'mise-en-demeure'
+  | 'derniere-chance'
+  | 'procedure'
+  | 'execution'
+  | 'clos';
+
+export interface Case {
+  id: string;
+  debtorId: string;
+  invoiceIds: string[];
+  stage: CaseStage;
+  openedAt: IsoInstant;
+  procedure: Procedure;
+  court?: string;
+  nextActionDate?: IsoDate;
+  closedAt?: IsoInstant;
+  outcome?: string;
+}
+
+export type ActivityType =
+  | 'call'
+  | 'email'
+  | 'letter'
+  | 'note'
+  | 'promise'
+  | 'dispute'
+  | 'payment'
+  | 'stage-change'
+  | 'import'
+  | 'export';
+
+export interface Activity {
+  id: string;
+  debtorId: string;
+  caseId?: string;
+  type: ActivityType;
+  at: IsoInstant;
+  by: string;
+  outcome?: string;
+  text: string;
+  amountCents?: Cents;
+  letterId?: string;
+  documentId?: string;
+}
+
+export type InstallmentStatus = 'pending' | 'paid' | 'missed';
+
+export interface Installment {
+  date: IsoDate;
+  cents: Cents;
+  status: InstallmentStatus;
+}
+
+export interface PaymentPromise {
+  id: string;
+  debtorId: string;
+  /** 'promise' is a single dated commitment; 'plan' is an échéancier. */
+  kind: 'promise' | 'plan';
+  invoiceIds: string[];
+  createdAt: IsoInstant;
+  installments: Installment[];
+  status: 'active' | 'kept' | 'broken' | 'cancelled';
+}
+
+export type DocumentKind =
+  | 'contrat'
+  | 'cgv'
+  | 'bon-de-commande'
+  | 'bon-de-livraison'
+  | 'facture'
+  | 'releve-de-compte'
+  | 'correspondance'
+  | 'preuve-envoi'
+  | 'accuse-reception'
+  | 'autre';
+
+export interface EvidenceDocument {
+  id: string;
+  debtorId: string;
+  invoiceIds: string[];
+  kind: DocumentKind;
+  title: string;
+  date?: IsoDate;
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  addedAt: IsoInstant;
+}
+
+/** Content-addressed bytes (documents, letters, logo), deduplicated by SHA-256. */
+export interface StoredBlob {
+  sha256: string;
+  mime: string;
+  size: number;
+  data: Blob;
+}
+
+export type SendMethod = 'courrier-simple' | 'lrar' | 'email';
+
+export interface Letter {
+  id: string;
+  template: string;
+  debtorId: string;
+  invoiceIds: string[];
+  date: IsoDate;
+  sendMethod: SendMethod;
+  trackingNumber?: string;
+  pdfSha256: string;
+  createdAt: IsoInstant;
+}
+
+/** Settings are keyed records: one row per settings area. */
+export interface SettingRecord<T = unknown> {
+  key: string;
+  value: T;
+  updatedAt: IsoInstant;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: IsoInstant;
+  by: string;
+  action: string;
+  entity: string;
+  entityId?: string;
+  details?: string;
+}
+
+/**
+ * What an import changed, kept so that « Annuler cet import » can restore the exact previous
+ * state of every row it touched, and so that the diff lists can be browsed afterwards.
+ */
+export interface ImportJournal {
+  importId: string;
+  createdDebtorIds: string[];
+  /** Debtors as they were before the import updated them (name, address…). */
+  debtorsBefore: Debtor[];
+  createdInvoiceIds: string[];
+  changedInvoiceIds: string[];
+  closedInvoiceIds: string[];
+  /** Invoices as they were before the import changed or closed them. */
+  invoicesBefore: Invoice[];
+  /** The import that was undoable before this one; undo makes it undoable again. */
+  previousUndoableImportId?: string;
+}
+
+/** A column mapping remembered for a spreadsheet layout (by its header signature). */
+export interface SavedMapping {
+  headerSignature: string;
+  mapping: Record<string, number>;
+  layout: 'open-items' | 'buckets';
+  sheetName?: string;
+  savedAt: IsoInstant;
+}

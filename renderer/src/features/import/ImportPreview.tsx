@@ -1,0 +1,121 @@
+import { Alert, Badge, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { IconCircleCheck, IconScale } from '@tabler/icons-react';
+import { BUCKET_KEYS, BUCKET_LABELS } from '../../domain/aging';
+import { formatDateFr } from '../../domain/dates';
+import type { ParsedBalance } from '../../domain/import/types';
+import { formatEuros } from '../../domain/money';
+import { formatCount } from '../../domain/numbers';
+import { StatCard } from '../../shared/ui/StatCard';
+import type { PreviewSummary } from './previewSummary';
+
+const SAMPLE_ROWS = 12;
+
+interface ImportPreviewProps {
+  balance: ParsedBalance;
+  summary: PreviewSummary;
+}
+
+export function ImportPreview({ balance, summary }: ImportPreviewProps) {
+  return (
+    <>
+      <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
+        <StatCard label="Débiteurs" value={formatCount(summary.debtors)} />
+        <StatCard label="Pièces" value={formatCount(summary.items)} />
+        <StatCard label="Avoirs et règlements" value={formatCount(summary.creditNotes)} />
+        <StatCard label="Total importé" value={formatEuros(summary.totalCents)} />
+      </SimpleGrid>
+      <Reconciliation summary={summary} fileTotal={balance.fileTotalCents} />
+      <Paper withBorder p="sm" mb="md">
+        <Text fw={600} size="sm" mb="xs">
+          Répartition par ancienneté
+        </Text>
+        <Table fz="sm" aria-label="Totaux par tranche">
+          <Table.Thead>
+            <Table.Tr>
+              {BUCKET_KEYS.map((key) => (
+                <Table.Th key={key} ta="right">
+                  {BUCKET_LABELS[key]}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            <Table.Tr>
+              {BUCKET_KEYS.map((key) => (
+                <Table.Td key={key} ta="right" data-testid={`bucket-${key}`}>
+                  {formatEuros(summary.buckets[key])}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Paper withBorder p="sm">
+        <Text fw={600} size="sm" mb="xs">
+          Aperçu des premières lignes
+        </Text>
+        <Table striped fz="sm" aria-label="Aperçu">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Ligne</Table.Th>
+              <Table.Th>Compte</Table.Th>
+              <Table.Th>Pièce</Table.Th>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Échéance</Table.Th>
+              <Table.Th ta="right">Montant</Table.Th>
+              <Table.Th ta="right">Reste dû</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {balance.items.slice(0, SAMPLE_ROWS).map((item) => (
+              <Table.Tr key={`${item.accountNo}-${item.number}-${item.sourceRow}`}>
+                <Table.Td>{item.sourceRow}</Table.Td>
+                <Table.Td>{item.accountNo}</Table.Td>
+                <Table.Td>
+                  {item.number}
+                  {item.synthetic && (
+                    <Badge ml={6} size="xs" variant="light">
+                      tranche
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{formatDateFr(item.issueDate)}</Table.Td>
+                <Table.Td>{formatDateFr(item.dueDate)}</Table.Td>
+                <Table.Td ta="right">{formatEuros(item.amountCents)}</Table.Td>
+                <Table.Td ta="right">{formatEuros(item.openCents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </>
+  );
+}
+
+function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileTotal?: number }) {
+  if (summary.differenceCents === null || fileTotal === undefined) {
+    return (
+      <Alert color="gray" icon={<IconScale size={18} />} mb="md" title="Rapprochement">
+        Le fichier n'a pas de ligne de total général : vérifiez le total importé avec votre ERP.
+      </Alert>
+    );
+  }
+  const balanced = summary.differenceCents === 0;
+  return (
+    <Alert
+      color={balanced ? 'teal' : 'orange'}
+      icon={balanced ? <IconCircleCheck size={18} /> : <IconScale size={18} />}
+      mb="md"
+      title="Rapprochement avec le total du fichier"
+      data-testid="reconciliation"
+    >
+      <Group gap="xl">
+        <Text size="sm">Total du fichier : {formatEuros(fileTotal)}</Text>
+        <Text size="sm">Total importé : {formatEuros(summary.totalCents)}</Text>
+        <Text size="sm" fw={600}>
+          {balanced ? 'Écart : aucun' : `Écart : ${formatEuros(summary.differenceCents)}`}
+        </Text>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,157 @@
+import { Button, Group, Paper, SimpleGrid, Table, Tabs, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBackUp } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type ItemChangeRow, importDetails } from '../../data/repositories/importDetails';
+import { importsRepo } from '../../data/repositories/imports';
+import { formatDateFr } from '../../domain/dates';
+import { formatEuros } from '../../domain/money';
+import { formatCount } from '../../domain/numbers';
+import { PageLoader } from '../../shared/ui/PageLoader';
+import { StatCard } from '../../shared/ui/StatCard';
+
+const LIST_LIMIT = 300;
+
+export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
+  const details = useLiveQuery(() => importDetails(importId), [importId]);
+  if (details === undefined) return <PageLoader />;
+  if (details === null) return null;
+  const { record } = details;
+
+  function confirmUndo() {
+    modals.openConfirmModal({
+      title: 'Annuler cet import ?',
+      children: (
+        <Text size="sm">
+          Le registre reviendra exactement à son état d'avant l'import de « {record.fileName} ».
+        </Text>
+      ),
+      labels: { confirm: "Annuler l'import", cancel: 'Garder' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await importsRepo.undo(record.id, 'utilisateur');
+          notifications.show({
+            color: 'teal',
+            message: 'Import annulé : le registre est revenu à son état précédent.',
+          });
+          onUndone();
+        } catch (error) {
+          notifications.show({
+            color: 'red',
+            title: 'Annulation impossible',
+            message: String((error as Error).message),
+          });
+        }
+      },
+    });
+  }
+
+  return (
+    <Paper withBorder p="md" data-testid="import-result">
+      <Group justify="space-between" mb="md">
+        <Title order={4}>
+          Import de « {record.fileName} » au {formatDateFr(record.asOfDate)}
+        </Title>
+        {record.undoable && (
+          <Button
+            color="red"
+            variant="light"
+            leftSection={<IconArrowBackUp size={16} />}
+            onClick={confirmUndo}
+          >
+            Annuler cet import
+          </Button>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 5 }} mb="md">
+        <StatCard label="Nouveaux débiteurs" value={formatCount(details.newDebtors.length)} />
+        <StatCard label="Nouvelles pièces" value={formatCount(record.diff.newItems)} />
+        <StatCard label="Montants modifiés" value={formatCount(record.diff.changedItems)} />
+        <StatCard
+          label="Pièces soldées"
+          value={formatCount(record.diff.closedItems)}
+          hint={`${formatEuros(details.collectedCents)} encaissés`}
+        />
+        <StatCard label="Inchangées" value={formatCount(record.diff.unchangedItems)} />
+      </SimpleGrid>
+      <Tabs defaultValue="new">
+        <Tabs.List>
+          <Tabs.Tab value="new">Nouvelles pièces</Tabs.Tab>
+          <Tabs.Tab value="changed">Montants modifiés</Tabs.Tab>
+          <Tabs.Tab value="closed">Pièces soldées</Tabs.Tab>
+          <Tabs.Tab value="debtors">Nouveaux débiteurs</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="new" pt="sm">
+          <ChangeTable rows={details.newItems} showBefore={false} />
+        </Tabs.Panel>
+        <Tabs.Panel value="changed" pt="sm">
+          <ChangeTable rows={details.changedItems} showBefore />
+        </Tabs.Panel>
+        <Tabs.Panel value="closed" pt="sm">
+          <ChangeTable rows={details.closedItems} showBefore />
+        </Tabs.Panel>
+        <Tabs.Panel value="debtors" pt="sm">
+          <Table fz="sm">
+            <Table.Tbody>
+              {details.newDebtors.slice(0, LIST_LIMIT).map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{d.accountNo}</Table.Td>
+                  <Table.Td>{d.name}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Tabs.Panel>
+      </Tabs>
+    </Paper>
+  );
+}
+
+function ChangeTable({ rows, showBefore }: { rows: ItemChangeRow[]; showBefore: boolean }) {
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Aucune pièce.
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Table striped fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Compte</Table.Th>
+            <Table.Th>Débiteur</Table.Th>
+            <Table.Th>Pièce</Table.Th>
+            <Table.Th>Échéance</Table.Th>
+            {showBefore && <Table.Th ta="right">Avant</Table.Th>}
+            <Table.Th ta="right">{showBefore ? 'Après' : 'Reste dû'}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.slice(0, LIST_LIMIT).map((r) => (
+            <Table.Tr key={r.invoiceId}>
+              <Table.Td>{r.accountNo}</Table.Td>
+              <Table.Td>{r.debtorName}</Table.Td>
+              <Table.Td>{r.number}</Table.Td>
+              <Table.Td>{formatDateFr(r.dueDate)}</Table.Td>
+              {showBefore && (
+                <Table.Td ta="right">
+                  {r.beforeCents === null ? '—' : formatEuros(r.beforeCents)}
+                </Table.Td>
+              )}
+              <Table.Td ta="right">{formatEuros(r.afterCents)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rows.length > LIST_LIMIT && (
+        <Text size="xs" c="dimmed" mt="xs">
+          … et {formatCount(rows.length - LIST_LIMIT)} autres.
+        </Text>
+      )}
+    </>
+  );
+}

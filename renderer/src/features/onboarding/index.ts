@@ -1,0 +1,2 @@
+export { EmptyLedger } from './EmptyLedger';
+export { LedgerGate } from './LedgerGate';

@@ -1,0 +1,60 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconBuilding } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { CreditorSettings } from './creditor/CreditorSettings';
+
+interface SettingsTab {
+  value: string;
+  label: string;
+  icon: ReactNode;
+  panel: ReactNode;
+}
+
+/** One entry per settings area: adding a tab is adding an entry here. */
+const SETTINGS_TABS: readonly SettingsTab[] = [
+  {
+    value: 'creditor',
+    label: 'Créancier',
+    icon: <IconBuilding size={16} />,
+    panel: <CreditorSettings />,
+  },
+];
+
+export interface SettingsPageProps {
+  /** Selected tab, when the shell drives it from the URL; uncontrolled otherwise. */
+  tab?: string;
+  onTabChange?: (tab: string) => void;
+}
+
+/**
+ * The Paramètres page. Inactive panels stay mounted in React's hidden Activity mode (Mantine's
+ * default), which keeps unsaved edits across tab switches while pausing their effects, so a
+ * hidden form's Ctrl+S handler does not fire.
+ */
+export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
+  return (
+    <Stack gap="md">
+      <Title order={2}>Paramètres</Title>
+      <Tabs
+        defaultValue={SETTINGS_TABS[0]?.value}
+        value={tab}
+        onChange={(value) => {
+          if (value) onTabChange?.(value);
+        }}
+      >
+        <Tabs.List>
+          {SETTINGS_TABS.map(({ value, label, icon }) => (
+            <Tabs.Tab key={value} value={value} leftSection={icon}>
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {SETTINGS_TABS.map(({ value, panel }) => (
+          <Tabs.Panel key={value} value={value} pt="md">
+            {panel}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The platform bridge: everything the renderer needs from the machine, declared once. Electron
+ * implements it through the preload (IPC to the main process); the browser build implements it
+ * with a download link, a file input and a print frame. This file is type-only so that the
+ * Electron main and preload can import it without pulling renderer code.
+ */
+
+export interface FileFilter {
+  /** Label shown in the dialog, e.g. « Classeurs Excel ». */
+  name: string;
+  /** Extensions without the dot, e.g. `['xlsx', 'xls']`. */
+  extensions: string[];
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'electron' inside the desktop app, 'web' in the browser build. */
+  runtime: 'electron' | 'web';
+  platform: string;
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  data: Uint8Array;
+  filters?: FileFilter[];
+}
+
+/** `saved: false` when the user cancelled the dialog; nothing was written. */
+export interface SaveFileResult {
+  saved: boolean;
+  /** File name chosen (base name only: the renderer never handles full paths). */
+  fileName?: string;
+}
+
+export interface OpenFilesRequest {
+  filters?: FileFilter[];
+  multiple?: boolean;
+}
+
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface Bridge {
+  appInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Empty array when the user cancelled. */
+  openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
+  printPdf(data: Uint8Array): Promise<void>;
+}
+
+/** Channel names shared by preload and main: one place, no typos. */
+export const IPC_CHANNELS = {
+  appInfo: 'recouvra:app-info',
+  saveFile: 'recouvra:save-file',
+  openFiles: 'recouvra:open-files',
+  printPdf: 'recouvra:print-pdf',
+} as const;
+
+/** Largest payload accepted over IPC (files saved, printed or opened). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;

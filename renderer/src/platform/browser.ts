@@ -1,0 +1,87 @@
+import type { Bridge, FileFilter, OpenedFile } from './bridge';
+
+function acceptAttribute(filters: FileFilter[] | undefined): string {
+  return (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []));
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve([]);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+function toBlobPart(data: Uint8Array): ArrayBuffer {
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+}
+
+/** The browser build: a download link, a file input, and a hidden frame to print PDFs. */
+export const browserBridge: Bridge = {
+  async appInfo() {
+    return {
+      name: 'Recouvra',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      runtime: 'web',
+      platform: navigator.platform || 'web',
+    };
+  },
+  async saveFile({ suggestedName, data }) {
+    downloadBlob(new Blob([toBlobPart(data)]), suggestedName);
+    return { saved: true, fileName: suggestedName };
+  },
+  async openFiles({ filters, multiple = false }) {
+    const files = await pickFiles(acceptAttribute(filters), multiple);
+    return Promise.all(
+      files.map(
+        async (f): Promise<OpenedFile> => ({
+          name: f.name,
+          data: new Uint8Array(await f.arrayBuffer()),
+        }),
+      ),
+    );
+  },
+  async printPdf(data) {
+    const url = URL.createObjectURL(new Blob([toBlobPart(data)], { type: 'application/pdf' }));
+    const frame = document.createElement('iframe');
+    frame.style.position = 'fixed';
+    frame.style.width = '0';
+    frame.style.height = '0';
+    frame.style.border = '0';
+    frame.src = url;
+    frame.addEventListener('load', () => {
+      frame.contentWindow?.focus();
+      frame.contentWindow?.print();
+      setTimeout(() => {
+        frame.remove();
+        URL.revokeObjectURL(url);
+      }, 60_000);
+    });
+    document.body.append(frame);
+  },
+};

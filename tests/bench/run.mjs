@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --no-build] [name …]`
+ *
+ * Builds the web app, serves dist/ on a free local port, opens bench.html in real Chromium
+ * (playwright-core, system browser) and runs the benchmarks registered in
+ * renderer/src/bench/benchmarks.ts. Prints one line per benchmark and writes bench-results.json
+ * at the repository root. A missed target is reported (FAIL) but is not an error: the exit code
+ * is non-zero only when the harness itself breaks (build, browser, page error).
+ *
+ *   --no-build   reuse the existing dist/ instead of running `vite build`
+ *   name …       run only these benchmarks
+ *
+ * CHROMIUM_PATH overrides the browser binary (default /usr/bin/chromium).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { formatResults } from './report.mjs';
+import { startStaticServer } from './staticServer.mjs';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const distDir = join(repoRoot, 'dist');
+const resultsFile = join(repoRoot, 'bench-results.json');
+/** Generous: 100,000-row IndexedDB writes take seconds each, and there are a dozen of them. */
+const PAGE_TIMEOUT_MS = 30 * 60 * 1000;
+
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const unknownFlags = args.filter((a) => a.startsWith('--') && a !== '--no-build');
+if (unknownFlags.length > 0) {
+  console.error(`Unknown option(s): ${unknownFlags.join(' ')}`);
+  process.exit(2);
+}
+const names = args.filter((a) => !a.startsWith('--'));
+
+function build() {
+  console.error('Building the web app (vite build)…');
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit code ${result.status})`);
+}
+
+async function main() {
+  if (!skipBuild) build();
+  if (!existsSync(join(distDir, 'bench.html'))) {
+    throw new Error('dist/bench.html is missing: run without --no-build');
+  }
+
+  const server = await startStaticServer(distDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const pageErrors = [];
+    page.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith('[bench]')) console.error(text);
+      // A CSP violation is reported on the console and means the page is broken.
+      else if (message.type() === 'error') pageErrors.push(text);
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.url()}`);
+    });
+
+    await page.goto(`${server.url}/bench.html`);
+    await page
+      .waitForFunction(() => typeof window.runBenchmarks === 'function', null, { timeout: 15_000 })
+      .catch(() => {
+        throw new Error(
+          `bench.html did not start: ${pageErrors.join(' | ') || 'no error reported'}`,
+        );
+      });
+
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const results = await page.evaluate(
+      (selected) => window.runBenchmarks(selected.length > 0 ? selected : undefined),
+      names,
+    );
+    if (pageErrors.length > 0) throw new Error(`errors in bench.html: ${pageErrors.join(' | ')}`);
+
+    for (const line of formatResults(results)) console.log(line);
+    await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+    console.error(`Results written to ${resultsFile}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Reads a store straight from IndexedDB, independently of the app's Dexie layer. */
+function countStore(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('recouvra');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+const digitsOnly = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+test('demo data fills the ledger from the empty state', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
+  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
+    timeout: 30_000,
+  });
+  const debtors = await countStore(page, 'debtors');
+  const invoices = await countStore(page, 'invoices');
+  expect(debtors).toBe(300);
+  expect(invoices).toBeGreaterThan(4500);
+  await expect(page.getByTestId('stat-Débiteurs')).toHaveText(/300/);
+  const openItems = digitsOnly(await page.getByTestId('stat-Pièces ouvertes').textContent());
+  expect(openItems).toBeGreaterThan(4000);
+  expect(openItems).toBeLessThanOrEqual(invoices);
+
+  await page.getByRole('link', { name: 'Débiteurs' }).click();
+  await expect(page.getByText('300 débiteurs')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('300 débiteurs')).toBeVisible();
+});
+
+test('creditor identity is validated and survives a reload', async ({ page }) => {
+  await page.goto('/#/parametres');
+  const name = page.getByLabel('Raison sociale');
+  await expect(name).toBeVisible();
+  await name.fill('Fournitures Dupont SAS');
+  const siren = page.getByLabel('SIREN', { exact: true });
+  await siren.fill('732829321');
+  await siren.blur();
+  await expect(page.getByText(/SIREN invalide/)).toBeVisible();
+  await siren.fill('732829320');
+  await siren.blur();
+  await expect(page.getByText(/SIREN invalide/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Identité du créancier enregistrée')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Raison sociale')).toHaveValue('Fournitures Dupont SAS');
+  await expect(page.getByLabel('SIREN', { exact: true })).toHaveValue('732829320');
+});

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RecouvraDb, setDbForTests } from '../../renderer/src/data/db';
+import { generateDemoPortfolio, LedgerNotEmptyError, loadDemoData } from '../../renderer/src/demo';
+
+const OPTIONS = { seed: 11, debtors: 300, items: 5_000, asOfDate: '2026-11-23' };
+let db: RecouvraDb;
+
+beforeEach(() => {
+  db = new RecouvraDb(`t-${crypto.randomUUID()}`);
+  setDbForTests(db);
+});
+
+afterEach(async () => {
+  setDbForTests(null);
+  await db.delete();
+});
+
+describe('loadDemoData', () => {
+  it('writes exactly the generated portfolio, an import record and an audit entry', async () => {
+    const expected = generateDemoPortfolio(OPTIONS);
+    const result = await loadDemoData(OPTIONS);
+
+    expect(result).toMatchObject({
+      debtors: expected.debtors.length,
+      invoices: expected.invoices.length,
+      promises: expected.promises.length,
+    });
+    expect(await db.debtors.count()).toBe(expected.debtors.length);
+    expect(await db.invoices.count()).toBe(expected.invoices.length);
+    expect(await db.promises.count()).toBe(expected.promises.length);
+
+    const imports = await db.imports.toArray();
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatchObject({
+      id: result.importId,
+      fileName: 'Données de démonstration',
+      asOfDate: OPTIONS.asOfDate,
+      counts: { debtors: 300, items: expected.invoices.length },
+    });
+    expect(imports[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const firstItem = await db.invoices.get(expected.invoices[0]?.id ?? '');
+    expect(firstItem).toEqual({
+      ...expected.invoices[0],
+      firstSeenImportId: result.importId,
+      lastImportId: result.importId,
+    });
+
+    const audit = await db.audit.toArray();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'demo.load', entityId: result.importId });
+  });
+
+  it("dates the demo at today's date by default", async () => {
+    const result = await loadDemoData({ debtors: 5, items: 20 });
+    expect(result.asOfDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await db.imports.get(result.importId))?.asOfDate).toBe(result.asOfDate);
+  });
+
+  it('refuses a ledger that already has debtors, and writes nothing', async () => {
+    const [existing] = generateDemoPortfolio({
+      ...OPTIONS,
+      seed: 99,
+      debtors: 1,
+      items: 0,
+    }).debtors;
+    if (!existing) throw new Error('no debtor generated');
+    await db.debtors.add(existing);
+
+    await expect(loadDemoData(OPTIONS)).rejects.toThrow(LedgerNotEmptyError);
+    await expect(loadDemoData(OPTIONS)).rejects.toThrow(/Le registre contient déjà des données/);
+
+    expect(await db.debtors.count()).toBe(1);
+    expect(await db.invoices.count()).toBe(0);
+    expect(await db.promises.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  it('refuses a second load: the first one is not duplicated', async () => {
+    await loadDemoData(OPTIONS);
+    await expect(loadDemoData(OPTIONS)).rejects.toThrow(LedgerNotEmptyError);
+    expect(await db.imports.count()).toBe(1);
+    expect(await db.debtors.count()).toBe(300);
+  });
+});

@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node: every data-layer test runs against fake-indexeddb.
+import 'fake-indexeddb/auto';
