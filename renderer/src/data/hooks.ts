@@ -1,8 +1,10 @@
 /** Live queries for features: components re-render when the ledger changes. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { z } from 'zod';
-import type { IsoDate } from '../domain/model';
+import type { ImportRecord, IsoDate } from '../domain/model';
 import { getDb } from './db';
+import { type ImportDetails, importDetails } from './repositories/importDetails';
+import { importsRepo } from './repositories/imports';
 import { type LedgerTotals, ledgerTotals } from './repositories/ledger';
 import { settingsRepo } from './repositories/settings';
 
@@ -31,4 +33,14 @@ export function useSetting<T>(key: string, schema: z.ZodType<T>, fallback: T): T
 
 export function useLedgerTotals(asOf: IsoDate): LedgerTotals | undefined {
   return useLiveQuery(() => ledgerTotals(asOf), [asOf]);
+}
+
+/** Imports, newest first. */
+export function useImports(): ImportRecord[] | undefined {
+  return useLiveQuery(() => importsRepo.list(), []);
+}
+
+/** The browsable diff of one import; null when it no longer exists (undone). */
+export function useImportDetails(importId: string): ImportDetails | null | undefined {
+  return useLiveQuery(() => importDetails(importId), [importId]);
 }

@@ -150,5 +150,6 @@ export const importsRepo = {
     );
   },
 
-  savedMapping: (headerSignature: string) => getDb().mappings.get(headerSignature),
+  /** Mappings the user confirmed, reused when the same export layout comes back. */
+  savedMappings: () => getDb().mappings.toArray(),
 };

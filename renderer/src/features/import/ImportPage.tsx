@@ -1,10 +1,156 @@
+import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { importsRepo } from '../../data/repositories/imports';
+import { formatDateFr } from '../../domain/dates';
+import type { OpenedFile } from '../../platform';
+import { confirm } from '../../shared/ui/confirm';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { fileSizeWarning } from '../../workers/spreadsheet/fileChecks';
+import { FilePicker } from './FilePicker';
+import { ImportHistory } from './ImportHistory';
+import { ImportResult } from './ImportResult';
+import { type ReviewDecision, ReviewPanel } from './ReviewPanel';
+import { type ReviewState, useImportFlow } from './useImportFlow';
+
+const STEP_LABELS = {
+  reading: 'Lecture du fichier…',
+  sheet: 'Recherche de la balance dans le classeur…',
+  rows: 'Analyse des lignes…',
+} as const;
 
 export function ImportPage() {
+  const { state, setState, parse, cancel } = useImportFlow();
+
+  async function openFile(file: OpenedFile) {
+    const warning = fileSizeWarning(file.name, file.data.byteLength);
+    if (
+      warning &&
+      !(await confirm({
+        title: 'Fichier volumineux',
+        message: warning,
+        confirmLabel: 'Analyser quand même',
+      }))
+    ) {
+      return;
+    }
+    await parse(file, {});
+  }
+
+  async function commit(review: ReviewState, decision: ReviewDecision) {
+    const previous = await importsRepo.findBySha256(review.sha256);
+    if (
+      previous &&
+      !(await confirm({
+        title: 'Fichier déjà importé',
+        message: `Ce fichier a déjà été importé le ${formatDateFr(previous.importedAt.slice(0, 10))} (balance au ${formatDateFr(previous.asOfDate)}). L'importer à nouveau ?`,
+        confirmLabel: 'Importer à nouveau',
+      }))
+    ) {
+      return;
+    }
+    setState({ phase: 'committing', fileName: review.file.name });
+    try {
+      const { balance } = review;
+      const { record } = await importsRepo.commit({
+        fileName: review.file.name,
+        sha256: review.sha256,
+        asOfDate: decision.asOfDate,
+        partialFile: decision.partialFile,
+        mapping: balance.mapping,
+        headerSignature: balance.headerSignature,
+        layout: balance.layout,
+        sheetName: balance.sheetName,
+        dataRowCount: balance.dataRowCount,
+        debtors: balance.debtors,
+        items: balance.items,
+        by: 'utilisateur',
+      });
+      notifications.show({
+        color: 'teal',
+        message: `Import de « ${record.fileName} » enregistré.`,
+      });
+      setState({ phase: 'done', importId: record.id });
+    } catch (error) {
+      setState({
+        phase: 'failed',
+        fileName: review.file.name,
+        message: `Rien n'a été modifié dans le registre : ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+
   return (
-    <PageHeader
-      title="Import"
-      description="Importer la balance âgée du mois exportée de votre ERP (Excel, ODS ou CSV)."
-    />
+    <>
+      <PageHeader
+        title="Import"
+        description="Importer la balance âgée du mois exportée de votre ERP (Excel, ODS ou CSV)."
+      />
+      {state.phase === 'idle' && (
+        <>
+          <FilePicker onFile={openFile} />
+          <ImportHistory onOpen={(importId) => setState({ phase: 'done', importId })} />
+        </>
+      )}
+      {state.phase === 'parsing' && (
+        <Paper withBorder p="lg">
+          <Stack gap="sm">
+            <Text fw={600}>{state.fileName}</Text>
+            <Text size="sm" c="dimmed">
+              {STEP_LABELS[state.step]}
+            </Text>
+            <Progress
+              value={state.step === 'rows' ? state.percent : 5}
+              animated
+              aria-label="Progression de l'analyse"
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={cancel}>
+                Annuler l'analyse
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+      {state.phase === 'failed' && (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle size={18} />}
+          title={`Import de « ${state.fileName} » impossible`}
+        >
+          <Text size="sm" mb="sm">
+            {state.message}
+          </Text>
+          <Button variant="default" size="xs" onClick={() => setState({ phase: 'idle' })}>
+            Choisir un autre fichier
+          </Button>
+        </Alert>
+      )}
+      {state.phase === 'review' && (
+        <ReviewPanel
+          key={`${state.balance.sheetName}|${state.balance.headerSignature}`}
+          review={state}
+          onReparse={(options) => parse(state.file, options, state.sha256)}
+          onConfirm={(decision) => commit(state, decision)}
+          onCancel={cancel}
+        />
+      )}
+      {state.phase === 'committing' && (
+        <Paper withBorder p="lg">
+          <Text>Enregistrement de « {state.fileName} » dans le registre…</Text>
+          <Progress value={100} animated mt="sm" />
+        </Paper>
+      )}
+      {state.phase === 'done' && (
+        <Stack>
+          <ImportResult importId={state.importId} onUndone={() => setState({ phase: 'idle' })} />
+          <Group>
+            <Button variant="default" onClick={() => setState({ phase: 'idle' })}>
+              Importer un autre fichier
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </>
   );
 }

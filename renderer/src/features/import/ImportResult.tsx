@@ -2,8 +2,8 @@ import { Button, Group, Paper, SimpleGrid, Table, Tabs, Text, Title } from '@man
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { type ItemChangeRow, importDetails } from '../../data/repositories/importDetails';
+import { useImportDetails } from '../../data/hooks';
+import type { ItemChangeRow } from '../../data/repositories/importDetails';
 import { importsRepo } from '../../data/repositories/imports';
 import { formatDateFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
@@ -14,7 +14,7 @@ import { StatCard } from '../../shared/ui/StatCard';
 const LIST_LIMIT = 300;
 
 export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
-  const details = useLiveQuery(() => importDetails(importId), [importId]);
+  const details = useImportDetails(importId);
   if (details === undefined) return <PageLoader />;
   if (details === null) return null;
   const { record } = details;

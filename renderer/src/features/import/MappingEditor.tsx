@@ -1,6 +1,8 @@
 import { Badge, Group, Paper, Select, SimpleGrid, Text } from '@mantine/core';
+import { columnLetter } from '../../domain/import/grid';
+import { FIELD_NAMES_FR } from '../../domain/import/mapping';
 import type { ColumnMapping, ImportField, ImportLayout } from '../../domain/import/types';
-import { BUCKET_FIELDS, columnLetter, FIELD_LABELS, OPEN_ITEM_FIELDS } from './fieldLabels';
+import { BUCKET_LAYOUT_FIELDS, OPEN_ITEM_FIELDS } from './fieldLabels';
 
 interface MappingEditorProps {
   layout: ImportLayout;
@@ -20,7 +22,7 @@ export function MappingEditor({
   presetName,
   onChange,
 }: MappingEditorProps) {
-  const fields = layout === 'buckets' ? BUCKET_FIELDS : OPEN_ITEM_FIELDS;
+  const fields = layout === 'buckets' ? BUCKET_LAYOUT_FIELDS : OPEN_ITEM_FIELDS;
   const options = [
     { value: NONE, label: '— ignorer —' },
     ...headers.map((header, index) => ({
@@ -54,7 +56,7 @@ export function MappingEditor({
           <Select
             key={field}
             size="xs"
-            label={FIELD_LABELS[field]}
+            label={FIELD_NAMES_FR[field]}
             data={options}
             value={mapping[field] === undefined ? NONE : String(mapping[field])}
             onChange={(value) => setField(field, value)}

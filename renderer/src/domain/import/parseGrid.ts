@@ -1,0 +1,200 @@
+/**
+ * Grid -> ParsedBalance: finds the header, picks the mapping (user > saved for this header >
+ * built-in preset > guessed from labels), reads every row and validates it. Pure and synchronous:
+ * the worker calls it, and so do the tests, directly.
+ */
+import type { Cents, IsoDate } from '../model';
+import { asOfDateFromFileName, asOfDateFromTitleRows } from './asOfDate';
+import { BucketRows } from './bucketRows';
+import { DebtorBook } from './debtorBook';
+import type { Grid } from './grid';
+import { type DetectedHeader, detectHeader, HEADER_SCAN_ROWS, readHeader } from './header';
+import { IssueList } from './issues';
+import {
+  detectLayout,
+  guessMapping,
+  headerSignature,
+  missingColumns,
+  sanitizeMapping,
+} from './mapping';
+import { OpenItemRows, type RowReaderOptions } from './openItemRows';
+import { matchPreset } from './presets';
+import { createRowClassifier } from './rowKinds';
+import type { ColumnMapping, MappingSource, ParsedBalance, ParsedItem } from './types';
+import { isKnownCurrency } from './values';
+
+/** A mapping the user confirmed for a header, reused when the same header comes back. */
+export interface SavedMapping {
+  headerSignature: string;
+  mapping: ColumnMapping;
+}
+
+export interface ParseGridOptions {
+  fileName: string;
+  /** Empty for CSV files (no sheet to name in messages). */
+  sheetName: string;
+  /** Mapping corrected by the user; wins over everything else. */
+  mapping?: ColumnMapping;
+  /** Excel row number of the header line, when the user pointed at it. */
+  headerRow?: number;
+  savedMappings?: readonly SavedMapping[];
+  /** As-of date given by the user; else read from the title or the file name. */
+  asOfDate?: IsoDate | null;
+  /** Currency of amounts with none written (default `EUR`). */
+  defaultCurrency?: string;
+  /** Called with 0–100 while rows are read. */
+  onProgress?: (percent: number) => void;
+}
+
+const PROGRESS_EVERY_ROWS = 5_000;
+
+function chooseMapping(
+  header: DetectedHeader,
+  signature: string,
+  options: ParseGridOptions,
+): { mapping: ColumnMapping; source: MappingSource; presetId?: string } {
+  if (options.mapping) return { mapping: options.mapping, source: 'user' };
+  const saved = options.savedMappings?.find((s) => s.headerSignature === signature);
+  if (saved) return { mapping: saved.mapping, source: 'saved' };
+  const preset = matchPreset(header.columns);
+  if (preset) return { mapping: preset.mapping, source: 'preset', presetId: preset.preset.id };
+  return { mapping: guessMapping(header.columns), source: 'auto' };
+}
+
+export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance {
+  const { fileName, sheetName } = options;
+  const issues = new IssueList({ fileName, sheetName });
+  const header =
+    options.headerRow !== undefined && options.headerRow >= 1
+      ? readHeader(grid, options.headerRow - 1, options.headerRow - 1)
+      : detectHeader(grid);
+  const base: ParsedBalance = {
+    fileName,
+    sheetName,
+    layout: 'open-items',
+    asOfDate: options.asOfDate ?? null,
+    headerRow: header ? header.lastRow + 1 : 0,
+    headers: header?.columns.map((c) => c.label) ?? [],
+    headerSignature: header ? headerSignature(header.columns) : '',
+    mapping: {},
+    mappingSource: 'auto',
+    debtors: [],
+    items: [],
+    issues: issues.issues,
+    dataRowCount: 0,
+  };
+  if (!header || (header.score === 0 && !options.mapping)) {
+    issues.file(
+      'error',
+      `aucune ligne d'en-tête reconnue dans les ${HEADER_SCAN_ROWS} premières lignes (attendu des colonnes comme « Code client », « N° pièce », « Échéance », « Montant » ou des tranches « Non échu », « 1-30 j ») : vérifiez la feuille ou indiquez la ligne d'en-tête et les colonnes`,
+    );
+    return base;
+  }
+
+  const chosen = chooseMapping(header, base.headerSignature, options);
+  const mapping = sanitizeMapping(chosen.mapping);
+  const layout = detectLayout(mapping);
+  const result: ParsedBalance = { ...base, layout, mapping, mappingSource: chosen.source };
+  if (chosen.presetId) result.presetId = chosen.presetId;
+  const missing = missingColumns(mapping, layout);
+  if (missing.length > 0) {
+    const list = missing.map((m) => `« ${m} »`).join(', ');
+    issues.file(
+      'error',
+      `colonne${missing.length > 1 ? 's' : ''} introuvable${missing.length > 1 ? 's' : ''} : ${list} (corrigez la correspondance des colonnes)`,
+    );
+    return result;
+  }
+
+  result.asOfDate =
+    options.asOfDate ??
+    asOfDateFromTitleRows(grid, header.firstRow) ??
+    asOfDateFromFileName(fileName) ??
+    null;
+  if (layout === 'buckets' && !result.asOfDate) {
+    issues.file(
+      'error',
+      "date d'arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d'âge",
+    );
+  }
+  readRows(grid, header, result, issues, options);
+  return result;
+}
+
+function readRows(
+  grid: Grid,
+  header: DetectedHeader,
+  result: ParsedBalance,
+  issues: IssueList,
+  options: ParseGridOptions,
+): void {
+  const { mapping } = result;
+  const debtors = new DebtorBook(mapping);
+  const readerOptions: RowReaderOptions = {
+    grid,
+    mapping,
+    issues,
+    debtors,
+    defaultCurrency: options.defaultCurrency ?? 'EUR',
+    isKnownCurrency,
+  };
+  const openItems = new OpenItemRows(readerOptions);
+  const buckets = new BucketRows(readerOptions, result.asOfDate);
+  const classify = createRowClassifier(grid, header, mapping);
+  const items: ParsedItem[] = [];
+  let fileTotal: Cents | undefined;
+  let dataRows = 0;
+  const first = header.lastRow + 1;
+  const last = grid.rows.length - 1;
+  for (let r = first; r <= last; r++) {
+    if (options.onProgress && (r - first) % PROGRESS_EVERY_ROWS === 0) {
+      options.onProgress(Math.round(((r - first) / Math.max(1, last - first + 1)) * 100));
+    }
+    const row = grid.rows[r];
+    const kind = classify(row);
+    if (!row || kind === 'blank' || kind === 'repeated-header') continue;
+    if (kind === 'subtotal') {
+      openItems.endDebtorBlock();
+      continue;
+    }
+    if (kind === 'grand-total') {
+      fileTotal =
+        result.layout === 'buckets' ? buckets.rowTotal(row) : (openItems.totalOf(row) ?? fileTotal);
+      continue;
+    }
+    if (result.layout === 'buckets') {
+      const read = buckets.read(row, r);
+      if (read === 'skipped') continue;
+      dataRows++;
+      if (read) items.push(...read);
+    } else {
+      const read = openItems.read(row, r);
+      if (read === 'skipped' || read === 'group') continue;
+      dataRows++;
+      if (read) items.push(read);
+    }
+  }
+  options.onProgress?.(100);
+  result.items = items;
+  result.debtors = debtors.list();
+  result.dataRowCount = dataRows;
+  if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
+  if (dataRows === 0) {
+    // Importing an empty balance would close every open item as paid: refuse it.
+    issues.file(
+      'error',
+      `aucune ligne de données sous l'en-tête (ligne ${header.lastRow + 1}) : vérifiez que l'export contient bien les pièces ouvertes`,
+    );
+  }
+  warnMixedCurrencies(result, issues);
+}
+
+function warnMixedCurrencies(result: ParsedBalance, issues: IssueList): void {
+  if (result.mapping.currency !== undefined) return;
+  const currencies = new Set(result.items.map((item) => item.currency));
+  if (currencies.size < 2) return;
+  issues.file(
+    'warning',
+    `le fichier mélange plusieurs devises (${[...currencies].sort().join(', ')}) sans colonne « Devise » : chaque montant garde la devise écrite dans sa cellule, vérifiez-les avant d'importer`,
+  );
+}

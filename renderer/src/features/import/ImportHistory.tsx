@@ -1,0 +1,56 @@
+import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
+import { useImports } from '../../data/hooks';
+import { formatDateFr, formatInstantFr } from '../../domain/dates';
+import { formatCount } from '../../domain/numbers';
+
+/** Past imports, newest first; any of them can be reopened to browse its diff. */
+export function ImportHistory({ onOpen }: { onOpen: (importId: string) => void }) {
+  const imports = useImports();
+  if (!imports || imports.length === 0) return null;
+  return (
+    <Paper withBorder p="md" mt="lg">
+      <Title order={4} mb="sm">
+        Imports précédents
+      </Title>
+      <Table striped fz="sm" aria-label="Imports précédents">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Balance au</Table.Th>
+            <Table.Th>Fichier</Table.Th>
+            <Table.Th>Importé le</Table.Th>
+            <Table.Th ta="right">Pièces</Table.Th>
+            <Table.Th ta="right">Nouvelles</Table.Th>
+            <Table.Th ta="right">Soldées</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {imports.map((record) => (
+            <Table.Tr key={record.id}>
+              <Table.Td>{formatDateFr(record.asOfDate)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" truncate maw={320}>
+                  {record.fileName}
+                </Text>
+              </Table.Td>
+              <Table.Td>{formatInstantFr(record.importedAt)}</Table.Td>
+              <Table.Td ta="right">{formatCount(record.counts.items)}</Table.Td>
+              <Table.Td ta="right">{formatCount(record.diff.newItems)}</Table.Td>
+              <Table.Td ta="right">{formatCount(record.diff.closedItems)}</Table.Td>
+              <Table.Td ta="right">
+                {record.undoable && (
+                  <Badge variant="light" mr="xs">
+                    dernier
+                  </Badge>
+                )}
+                <Button size="compact-xs" variant="subtle" onClick={() => onOpen(record.id)}>
+                  Détail
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

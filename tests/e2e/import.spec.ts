@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+const FIXTURES = 'tests/fixtures/import';
+const expected = JSON.parse(readFileSync(`${FIXTURES}/expected.json`, 'utf8')) as {
+  presets: Record<string, { items: number; debtors: number; totalCents: number }>;
+};
+
+/** The same fr-FR rendering as the app, with plain spaces so texts compare reliably. */
+const euros = (cents: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+    .format(cents / 100)
+    .replace(/[\u202f\u00a0]/g, ' ');
+const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+
+async function chooseFile(page: Page, fileName: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles(`${FIXTURES}/${fileName}`);
+}
+
+async function importFile(page: Page, fileName: string) {
+  await chooseFile(page, fileName);
+  const info = expected.presets[fileName];
+  if (!info) throw new Error(`${fileName} absent de expected.json`);
+  await expect(page.getByTestId('stat-Total importé')).toBeVisible({ timeout: 30_000 });
+  expect(plain(await page.getByTestId('stat-Total importé').textContent())).toBe(
+    euros(info.totalCents),
+  );
+  await expect(page.getByTestId('stat-Pièces')).toHaveText(String(info.items));
+  await page.getByRole('button', { name: /^Importer (les )?\d+/ }).click();
+  await expect(page.getByTestId('import-result')).toBeVisible();
+}
+
+const PRESET_FILES = [
+  'sage100_balance_agee_2026-10-31.xlsx',
+  'cegid_echeancier_2026-10-31.xls',
+  'FBL5N_export.xlsx',
+  'odoo_balance_agee_2026-10-31.xlsx',
+];
+
+for (const fileName of PRESET_FILES) {
+  test(`imports the ${fileName} preset with totals reconciled to the cent`, async ({ page }) => {
+    await page.goto('/#/import');
+    await importFile(page, fileName);
+    const info = expected.presets[fileName];
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    await expect(page.getByTestId('stat-Débiteurs')).toHaveText(String(info?.debtors));
+  });
+}
+
+test('next month: diff of new, changed and closed items, then undo restores the ledger', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  await importFile(page, 'sage100_balance_agee_2026-10-31.xlsx');
+  await page.getByRole('button', { name: 'Importer un autre fichier' }).click();
+  await importFile(page, 'sage100_balance_agee_2026-11-30.xlsx');
+  const result = page.getByTestId('import-result');
+  await expect(result.getByTestId('stat-Nouvelles pièces')).toHaveText('4');
+  await expect(result.getByTestId('stat-Montants modifiés')).toHaveText('1');
+  await expect(result.getByTestId('stat-Pièces soldées')).toHaveText('4');
+  await result.getByRole('tab', { name: 'Pièces soldées' }).click();
+  for (const number of ['FA2026-0001', 'FA2026-0006', 'FA2026-0010', 'RG2026-001']) {
+    await expect(result.getByRole('cell', { name: number, exact: true })).toBeVisible();
+  }
+  await result.getByRole('button', { name: 'Annuler cet import' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: "Annuler l'import" }).click();
+  await expect(page.getByText('Import annulé')).toBeVisible();
+  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  const october = expected.presets['sage100_balance_agee_2026-10-31.xlsx'];
+  await expect(page.getByTestId('stat-Pièces ouvertes')).toHaveText(String(october?.items));
+});
+
+test('a bad file is refused with a French message and nothing is written', async ({ page }) => {
+  await page.goto('/#/import');
+  await chooseFile(page, 'bad/pdf-renamed.xlsx');
+  await expect(page.getByText(/Import de « pdf-renamed.xlsx » impossible/)).toBeVisible();
+  await expect(page.getByText(/PDF/)).toBeVisible();
+  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  await expect(page.getByText('Aucune balance importée')).toBeVisible();
+});
