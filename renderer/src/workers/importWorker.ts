@@ -1,8 +1,8 @@
 /**
- * Web Worker entry of the import: parses one spreadsheet off the main thread so the page stays
- * responsive. Created by `parseFileInWorker` (spreadsheet/client.ts).
+ * Web Worker entry of the import: parses one spreadsheet and writes it to the ledger off the main
+ * thread so the page stays responsive. Driven by `createImportSession` (spreadsheet/client.ts).
  */
-import { handleImportRequest } from './spreadsheet/handleRequest';
+import { createImportHandler } from './spreadsheet/handleRequest';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './spreadsheet/protocol';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM lib types `self` as a Window). */
@@ -12,7 +12,8 @@ interface ImportWorkerScope {
 }
 
 const scope = self as unknown as ImportWorkerScope;
+const handle = createImportHandler((response) => scope.postMessage(response));
 
 scope.onmessage = (event) => {
-  handleImportRequest(event.data, (response) => scope.postMessage(response));
+  void handle(event.data);
 };

@@ -10,7 +10,7 @@ import { fileSizeWarning } from '../../workers/spreadsheet/fileChecks';
 import { FilePicker } from './FilePicker';
 import { ImportHistory } from './ImportHistory';
 import { ImportResult } from './ImportResult';
-import { type ReviewDecision, ReviewPanel } from './ReviewPanel';
+import { ReviewPanel } from './ReviewPanel';
 import { type ReviewState, useImportFlow } from './useImportFlow';
 
 const STEP_LABELS = {
@@ -20,7 +20,7 @@ const STEP_LABELS = {
 } as const;
 
 export function ImportPage() {
-  const { state, setState, parse, cancel } = useImportFlow();
+  const { state, setState, parse, commit, cancel } = useImportFlow();
 
   async function openFile(file: OpenedFile) {
     const warning = fileSizeWarning(file.name, file.data.byteLength);
@@ -37,7 +37,7 @@ export function ImportPage() {
     await parse(file, {});
   }
 
-  async function commit(review: ReviewState, decision: ReviewDecision) {
+  async function confirmImport(review: ReviewState, partialFile: boolean) {
     const previous = await importsRepo.findBySha256(review.sha256);
     if (
       previous &&
@@ -49,33 +49,10 @@ export function ImportPage() {
     ) {
       return;
     }
-    setState({ phase: 'committing', fileName: review.file.name });
-    try {
-      const { balance } = review;
-      const { record } = await importsRepo.commit({
-        fileName: review.file.name,
-        sha256: review.sha256,
-        asOfDate: decision.asOfDate,
-        partialFile: decision.partialFile,
-        mapping: balance.mapping,
-        headerSignature: balance.headerSignature,
-        layout: balance.layout,
-        sheetName: balance.sheetName,
-        dataRowCount: balance.dataRowCount,
-        debtors: balance.debtors,
-        items: balance.items,
-        by: 'utilisateur',
-      });
+    if (await commit(review, partialFile)) {
       notifications.show({
         color: 'teal',
-        message: `Import de « ${record.fileName} » enregistré.`,
-      });
-      setState({ phase: 'done', importId: record.id });
-    } catch (error) {
-      setState({
-        phase: 'failed',
-        fileName: review.file.name,
-        message: `Rien n'a été modifié dans le registre : ${error instanceof Error ? error.message : String(error)}`,
+        message: `Import de « ${review.file.name} » enregistré.`,
       });
     }
   }
@@ -128,10 +105,10 @@ export function ImportPage() {
       )}
       {state.phase === 'review' && (
         <ReviewPanel
-          key={`${state.balance.sheetName}|${state.balance.headerSignature}`}
+          key={`${state.preview.sheetName}|${state.preview.headerSignature}`}
           review={state}
           onReparse={(options) => parse(state.file, options, state.sha256)}
-          onConfirm={(decision) => commit(state, decision)}
+          onConfirm={(partialFile) => confirmImport(state, partialFile)}
           onCancel={cancel}
         />
       )}

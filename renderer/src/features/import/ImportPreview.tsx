@@ -2,20 +2,13 @@ import { Alert, Badge, Group, Paper, SimpleGrid, Table, Text } from '@mantine/co
 import { IconCircleCheck, IconScale } from '@tabler/icons-react';
 import { BUCKET_KEYS, BUCKET_LABELS } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
-import type { ParsedBalance } from '../../domain/import/types';
+import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { StatCard } from '../../shared/ui/StatCard';
-import type { PreviewSummary } from './previewSummary';
 
-const SAMPLE_ROWS = 12;
-
-interface ImportPreviewProps {
-  balance: ParsedBalance;
-  summary: PreviewSummary;
-}
-
-export function ImportPreview({ balance, summary }: ImportPreviewProps) {
+export function ImportPreview({ preview }: { preview: BalancePreview }) {
+  const { summary } = preview;
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
@@ -24,7 +17,7 @@ export function ImportPreview({ balance, summary }: ImportPreviewProps) {
         <StatCard label="Avoirs et règlements" value={formatCount(summary.creditNotes)} />
         <StatCard label="Total importé" value={formatEuros(summary.totalCents)} />
       </SimpleGrid>
-      <Reconciliation summary={summary} fileTotal={balance.fileTotalCents} />
+      <Reconciliation summary={summary} fileTotal={preview.fileTotalCents} />
       <Paper withBorder p="sm" mb="md">
         <Text fw={600} size="sm" mb="xs">
           Répartition par ancienneté
@@ -67,7 +60,7 @@ export function ImportPreview({ balance, summary }: ImportPreviewProps) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {balance.items.slice(0, SAMPLE_ROWS).map((item) => (
+            {preview.sampleItems.map((item) => (
               <Table.Tr key={`${item.accountNo}-${item.number}-${item.sourceRow}`}>
                 <Table.Td>{item.sourceRow}</Table.Td>
                 <Table.Td>{item.accountNo}</Table.Td>

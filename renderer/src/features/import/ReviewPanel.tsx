@@ -10,51 +10,45 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { formatDateFr, isIsoDate, parseDateFr } from '../../domain/dates';
+import { useState } from 'react';
+import { formatDateFr, parseDateFr } from '../../domain/dates';
 import { missingColumns } from '../../domain/import/mapping';
 import { BUILT_IN_PRESETS } from '../../domain/import/presets';
-import { blockingIssues } from '../../domain/import/reconcile';
 import { formatCount } from '../../domain/numbers';
 import { ImportPreview } from './ImportPreview';
 import { IssuesTable } from './IssuesTable';
 import { MappingEditor } from './MappingEditor';
-import { summarizePreview } from './previewSummary';
 import type { ReviewState } from './useImportFlow';
-
-export interface ReviewDecision {
-  asOfDate: string;
-  partialFile: boolean;
-}
 
 interface ReviewPanelProps {
   review: ReviewState;
   onReparse: (options: ReviewState['options']) => void;
-  onConfirm: (decision: ReviewDecision) => void;
+  onConfirm: (partialFile: boolean) => void;
   onCancel: () => void;
 }
 
 /** Everything the controller checks before anything is written: mapping, errors, totals. */
 export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPanelProps) {
-  const { balance, sheets, options } = review;
-  const [asOfText, setAsOfText] = useState(formatDateFr(balance.asOfDate));
-  const asOfDate = parseDateFr(asOfText) ?? '';
-  const presetName = BUILT_IN_PRESETS.find((p) => p.id === balance.presetId)?.name;
+  const { preview, sheets, options } = review;
+  const [asOfText, setAsOfText] = useState(formatDateFr(preview.asOfDate));
   const [partialFile, setPartialFile] = useState(false);
-  const validDate = isIsoDate(asOfDate);
-  const summary = useMemo(
-    () => summarizePreview(balance, validDate ? asOfDate : (balance.asOfDate ?? '1970-01-01')),
-    [balance, asOfDate, validDate],
-  );
-  const blocking = blockingIssues(balance);
-  const missing = missingColumns(balance.mapping, balance.layout);
-  const rowErrors = balance.issues.filter((i) => i.severity === 'error' && i.row !== undefined);
+  const typedDate = parseDateFr(asOfText);
+  // Aging and bucket items are computed at the balance date: a new date means a new parse.
+  const dateChanged = typedDate !== null && typedDate !== preview.asOfDate;
+  const presetName = BUILT_IN_PRESETS.find((p) => p.id === preview.presetId)?.name;
+  const blocking = preview.issues.filter((i) => i.severity === 'error' && i.row === undefined);
+  const missing = missingColumns(preview.mapping, preview.layout);
+  const rowErrors = preview.issues.filter((i) => i.severity === 'error' && i.row !== undefined);
   const canImport =
-    validDate && blocking.length === 0 && missing.length === 0 && balance.items.length > 0;
+    !!preview.asOfDate &&
+    !dateChanged &&
+    blocking.length === 0 &&
+    missing.length === 0 &&
+    preview.summary.items > 0;
   const visibleSheets = sheets.filter((s) => !s.hidden);
   // Re-parsing remounts this panel: carry the date the user typed over to the next parse.
   const reparse = (next: ReviewState['options']) =>
-    onReparse({ ...next, asOfDate: validDate ? asOfDate : next.asOfDate });
+    onReparse({ ...next, asOfDate: typedDate ?? next.asOfDate });
 
   return (
     <Stack gap="md">
@@ -69,7 +63,7 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
                 value: s.name,
                 label: `${s.name} (${formatCount(s.rowCount)} lignes)`,
               }))}
-              value={balance.sheetName || null}
+              value={preview.sheetName || null}
               onChange={(sheetName) => sheetName && reparse({ sheetName })}
               allowDeselect={false}
             />
@@ -77,16 +71,16 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
           <TextInput
             size="xs"
             label="Balance arrêtée au"
+            placeholder="JJ/MM/AAAA"
             value={asOfText}
             onChange={(event) => setAsOfText(event.currentTarget.value)}
-            placeholder="JJ/MM/AAAA"
-            error={validDate ? undefined : 'Date attendue au format JJ/MM/AAAA'}
-            description={
-              balance.asOfDate
-                ? `Lue dans le fichier : ${formatDateFr(balance.asOfDate)}`
-                : 'Introuvable dans le titre et le nom du fichier'
-            }
+            error={typedDate ? undefined : 'Date attendue au format JJ/MM/AAAA'}
           />
+          {dateChanged && (
+            <Button size="xs" variant="light" onClick={() => reparse(options)}>
+              Recalculer au {formatDateFr(typedDate)}
+            </Button>
+          )}
           <Checkbox
             label="Fichier partiel (ne solder aucune pièce absente)"
             checked={partialFile}
@@ -94,18 +88,6 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
           />
         </Group>
       </Paper>
-      {balance.layout === 'buckets' && validDate && asOfDate !== balance.asOfDate && (
-        <Alert color="blue" title="Date de la balance">
-          <Group justify="space-between">
-            <Text size="sm">
-              Les tranches d'ancienneté sont datées à partir de la date de la balance.
-            </Text>
-            <Button size="xs" onClick={() => reparse(options)}>
-              Recalculer au {formatDateFr(asOfDate)}
-            </Button>
-          </Group>
-        </Alert>
-      )}
       {blocking.map((issue) => (
         <Alert
           key={issue.message}
@@ -122,14 +104,14 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
         </Alert>
       )}
       <MappingEditor
-        layout={balance.layout}
-        headers={balance.headers}
-        mapping={balance.mapping}
+        layout={preview.layout}
+        headers={preview.headers}
+        mapping={preview.mapping}
         presetName={presetName}
-        onChange={(mapping) => reparse({ ...options, mapping })}
+        onChange={(mapping) => reparse({ ...options, mapping, headerRow: preview.headerRow })}
       />
-      <IssuesTable issues={balance.issues} fileName={review.file.name} />
-      <ImportPreview balance={balance} summary={summary} />
+      <IssuesTable issues={preview.issues} fileName={review.file.name} />
+      <ImportPreview preview={preview} />
       <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)">
         <Button variant="default" onClick={onCancel}>
           Annuler
@@ -137,11 +119,11 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
         <Button
           leftSection={<IconCheck size={16} />}
           disabled={!canImport}
-          onClick={() => onConfirm({ asOfDate, partialFile })}
+          onClick={() => onConfirm(partialFile)}
         >
           {rowErrors.length > 0
-            ? `Importer les ${formatCount(balance.items.length)} lignes valides`
-            : `Importer ${formatCount(balance.items.length)} pièces`}
+            ? `Importer les ${formatCount(preview.summary.items)} lignes valides`
+            : `Importer ${formatCount(preview.summary.items)} pièces`}
         </Button>
       </Group>
     </Stack>

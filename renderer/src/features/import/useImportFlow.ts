@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { sha256Hex } from '../../data/repositories/blobs';
 import { importsRepo } from '../../data/repositories/imports';
-import type { ColumnMapping, ParsedBalance } from '../../domain/import/types';
+import type { BalancePreview } from '../../domain/import/preview';
+import type { ColumnMapping } from '../../domain/import/types';
 import type { OpenedFile } from '../../platform';
-import { parseFileInWorker } from '../../workers/spreadsheet/client';
+import { createImportSession } from '../../workers/spreadsheet/client';
 import type {
   ParsePhase,
   SpreadsheetParseOptions,
@@ -14,7 +15,7 @@ export interface ReviewState {
   phase: 'review';
   file: OpenedFile;
   sha256: string;
-  balance: ParsedBalance;
+  preview: BalancePreview;
   sheets: SheetSummary[];
   options: SpreadsheetParseOptions;
 }
@@ -29,11 +30,14 @@ export type ImportFlowState =
 
 /**
  * The import as a small state machine: parse in a worker (cancellable), review and correct,
- * commit in one transaction. Nothing touches the ledger before `commit`.
+ * commit from that same worker in one transaction. Nothing touches the ledger before `commit`.
  */
 export function useImportFlow() {
   const [state, setState] = useState<ImportFlowState>({ phase: 'idle' });
+  const sessionRef = useRef(createImportSession());
   const abortRef = useRef<AbortController | null>(null);
+
+  useEffect(() => () => sessionRef.current.dispose(), []);
 
   const parse = useCallback(
     async (file: OpenedFile, options: SpreadsheetParseOptions, knownSha256?: string) => {
@@ -48,7 +52,7 @@ export function useImportFlow() {
         }));
         const [sha256, result] = await Promise.all([
           knownSha256 ?? sha256Hex(file.data),
-          parseFileInWorker(
+          sessionRef.current.parse(
             file.data,
             file.name,
             { savedMappings, ...options },
@@ -64,7 +68,7 @@ export function useImportFlow() {
           phase: 'review',
           file,
           sha256,
-          balance: result.balance,
+          preview: result.preview,
           sheets: result.sheets,
           options,
         });
@@ -83,10 +87,31 @@ export function useImportFlow() {
     [],
   );
 
+  const commit = useCallback(async (review: ReviewState, partialFile: boolean) => {
+    setState({ phase: 'committing', fileName: review.file.name });
+    try {
+      const importId = await sessionRef.current.commit({
+        sha256: review.sha256,
+        partialFile,
+        by: 'utilisateur',
+      });
+      setState({ phase: 'done', importId });
+      return importId;
+    } catch (error) {
+      setState({
+        phase: 'failed',
+        fileName: review.file.name,
+        message: error instanceof Error ? error.message : String(error),
+      });
+      return null;
+    }
+  }, []);
+
   const cancel = useCallback(() => {
     abortRef.current?.abort();
+    sessionRef.current.dispose();
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, setState, parse, cancel };
+  return { state, setState, parse, commit, cancel };
 }

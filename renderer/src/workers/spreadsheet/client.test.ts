@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ImportWorkerHandle, parseFileInWorker } from './client';
-import { handleImportRequest } from './handleRequest';
+import { useFreshDb } from '../../../../tests/unit/testDb';
+import { createImportSession, type ImportWorkerHandle, type WorkerClientOptions } from './client';
+import { createImportHandler } from './handleRequest';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './protocol';
 
 const fixture = (name: string) =>
@@ -14,6 +15,9 @@ class FakeWorker implements ImportWorkerHandle {
   onmessage: ((event: MessageEvent<ImportWorkerResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
+  private readonly handle = createImportHandler((data) => {
+    if (!this.terminated) this.onmessage?.({ data } as MessageEvent<ImportWorkerResponse>);
+  });
 
   constructor(private readonly behaviour: 'run' | 'hang' | 'crash') {}
 
@@ -25,9 +29,7 @@ class FakeWorker implements ImportWorkerHandle {
         this.onerror?.({ message: 'Out of memory', preventDefault: () => {} } as ErrorEvent);
         return;
       }
-      handleImportRequest(message, (data) => {
-        if (!this.terminated) this.onmessage?.({ data } as MessageEvent<ImportWorkerResponse>);
-      });
+      void this.handle(message);
     }, 0);
   }
 
@@ -40,7 +42,19 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('parseFileInWorker', () => {
+/** The old one-shot call shape, on a fresh session. */
+function parseFileInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  options: object,
+  onProgress: ((phase: string) => void) | undefined,
+  signal: AbortSignal | undefined,
+  clientOptions: WorkerClientOptions,
+) {
+  return createImportSession(clientOptions).parse(bytes, fileName, options, onProgress, signal);
+}
+
+describe('import session: parse', () => {
   it('reports progress, then resolves with the balance and the sheet list', async () => {
     const worker = new FakeWorker('run');
     const phases: string[] = [];
@@ -52,11 +66,14 @@ describe('parseFileInWorker', () => {
       undefined,
       { createWorker: () => worker },
     );
-    expect(result.ok && result.balance.presetId).toBe('sage100-balance-agee');
+    expect(result.ok && result.preview.presetId).toBe('sage100-balance-agee');
+    expect(result.ok && result.preview.summary.items).toBe(36);
+    expect(result.ok && result.preview.sampleItems.length).toBe(12);
     expect(result.sheets.map((s) => s.name)).toEqual(['Balance âgée']);
     expect(phases).toContain('reading');
     expect(phases).toContain('rows');
-    expect(worker.terminated).toBe(true);
+    // Kept alive: it holds the parsed balance until the user confirms or cancels.
+    expect(worker.terminated).toBe(false);
   });
 
   it('resolves with the French message of an unreadable file', async () => {
@@ -128,22 +145,45 @@ describe('parseFileInWorker', () => {
   });
 });
 
-describe('handleImportRequest', () => {
-  it('posts progress, then exactly one result', () => {
+describe('import handler', () => {
+  it('posts progress, then exactly one result', async () => {
     const posted: ImportWorkerResponse[] = [];
     const bytes = fixture('odoo_balance_agee_2026-10-31.xlsx');
-    handleImportRequest(
-      {
-        type: 'parse',
-        bytes: bytes.buffer,
-        fileName: 'odoo.xlsx',
-        options: { asOfDate: '2026-10-31' },
-      },
-      (r) => posted.push(r),
-    );
+    await createImportHandler((r) => {
+      posted.push(r);
+    })({
+      type: 'parse',
+      bytes: bytes.buffer,
+      fileName: 'odoo.xlsx',
+      options: { asOfDate: '2026-10-31' },
+    });
     const last = posted[posted.length - 1];
     expect(posted.slice(0, -1).every((r) => r.type === 'progress')).toBe(true);
     expect(last?.type).toBe('result');
-    expect(last?.type === 'result' && last.balance.layout).toBe('buckets');
+    expect(last?.type === 'result' && last.preview.layout).toBe('buckets');
+    expect(last?.type === 'result' && 'items' in last.preview).toBe(false);
+  });
+});
+
+describe('import session: commit', () => {
+  const db = useFreshDb();
+
+  it('writes the parsed balance from the worker and frees it', async () => {
+    const worker = new FakeWorker('run');
+    const session = createImportSession({ createWorker: () => worker });
+    const name = 'sage100_balance_agee_2026-10-31.xlsx';
+    const parsed = await session.parse(fixture(name), name);
+    expect(parsed.ok).toBe(true);
+    const importId = await session.commit({ sha256: 'abc', partialFile: false, by: 'test' });
+    expect((await db().imports.get(importId))?.counts.items).toBe(36);
+    expect(await db().invoices.count()).toBe(36);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('refuses to commit when nothing was parsed', async () => {
+    const session = createImportSession({ createWorker: () => new FakeWorker('run') });
+    await expect(session.commit({ sha256: 'x', partialFile: false, by: 'test' })).rejects.toThrow(
+      'Aucun fichier analysé',
+    );
   });
 });

@@ -1,13 +1,13 @@
 /**
- * UI side of the import worker: one worker per file, progress callbacks, cancellation through an
- * AbortSignal (terminates the worker) and a time limit with a French message.
+ * UI side of the import worker. A session owns one worker at a time: `parse` starts a fresh one
+ * (progress callbacks, cancellation through an AbortSignal, a time limit with a French message)
+ * and keeps it alive with the parsed balance, so that `commit` writes that balance from the
+ * worker without the items ever crossing to the main thread.
  */
-import type {
-  ParsePhase,
-  SpreadsheetParseOptions,
-  SpreadsheetParseResult,
-} from './parseSpreadsheet';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './protocol';
+import type { BalancePreview } from '../../domain/import/preview';
+import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
+import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';
+import type { SheetSummary } from './sheets';
 
 /** Three minutes: a 100,000-row file takes seconds; past this something is wrong. */
 export const DEFAULT_TIME_LIMIT_MS = 180_000;
@@ -25,6 +25,28 @@ export interface WorkerClientOptions {
   createWorker?: () => ImportWorkerHandle;
 }
 
+export type SpreadsheetPreviewResult =
+  | { ok: true; preview: BalancePreview; sheets: SheetSummary[] }
+  | { ok: false; message: string; sheets: SheetSummary[] };
+
+export interface ImportSession {
+  /**
+   * Parses a file in a new worker. Resolves with the preview, or `{ ok: false }` for an
+   * unreadable file, a time-out or a crashed worker; rejects only with an `AbortError` when
+   * `signal` cancels it.
+   */
+  parse(
+    bytes: Uint8Array | ArrayBuffer,
+    fileName: string,
+    options?: SpreadsheetParseOptions,
+    onProgress?: (phase: ParsePhase, percent: number) => void,
+    signal?: AbortSignal,
+  ): Promise<SpreadsheetPreviewResult>;
+  /** Writes the last parsed balance; resolves with the import id, rejects with a French Error. */
+  commit(meta: CommitMeta): Promise<string>;
+  dispose(): void;
+}
+
 function createImportWorker(): ImportWorkerHandle {
   return new Worker(new URL('../importWorker.ts', import.meta.url), { type: 'module' });
 }
@@ -34,61 +56,96 @@ function timeLimitText(ms: number): string {
   return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} secondes`;
 }
 
-/**
- * Parses a file in a worker. Resolves with the parse result, including `{ ok: false }` for an
- * unreadable file, a time-out or a crashed worker; rejects only with an `AbortError` when
- * `signal` cancels it.
- */
-export function parseFileInWorker(
-  bytes: Uint8Array | ArrayBuffer,
-  fileName: string,
-  options: SpreadsheetParseOptions = {},
-  onProgress?: (phase: ParsePhase, percent: number) => void,
-  signal?: AbortSignal,
-  clientOptions: WorkerClientOptions = {},
-): Promise<SpreadsheetParseResult> {
+const abortError = () => new DOMException("L'analyse du fichier a été annulée.", 'AbortError');
+
+export function createImportSession(clientOptions: WorkerClientOptions = {}): ImportSession {
   const timeLimitMs = clientOptions.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new DOMException("L'analyse du fichier a été annulée.", 'AbortError'));
-      return;
-    }
-    const worker = (clientOptions.createWorker ?? createImportWorker)();
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
-      outcome();
-    };
-    const failWith = (message: string) => finish(() => resolve({ ok: false, message, sheets: [] }));
-    const onAbort = () =>
-      finish(() => reject(new DOMException("L'analyse du fichier a été annulée.", 'AbortError')));
-    const timer = setTimeout(
-      () =>
-        failWith(
-          `L'analyse de « ${fileName} » a dépassé la limite de ${timeLimitText(timeLimitMs)} et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.`,
-        ),
-      timeLimitMs,
-    );
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (event) => {
-      const response = event.data;
-      if (response.type === 'progress') onProgress?.(response.phase, response.percent);
-      else if (response.type === 'result') {
-        const { balance, sheets } = response;
-        finish(() => resolve({ ok: true, balance, sheets }));
-      } else
-        finish(() => resolve({ ok: false, message: response.message, sheets: response.sheets }));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      failWith(
-        `L'analyse de « ${fileName} » s'est interrompue (${event.message || 'erreur du processus d’analyse'}) : le fichier est peut-être trop volumineux pour la mémoire disponible. Fermez d'autres onglets ou applications et réessayez.`,
+  let worker: ImportWorkerHandle | null = null;
+
+  const dispose = () => {
+    worker?.terminate();
+    worker = null;
+  };
+
+  const parse: ImportSession['parse'] = (bytes, fileName, options = {}, onProgress, signal) =>
+    new Promise((resolve, reject) => {
+      dispose();
+      if (signal?.aborted) {
+        reject(abortError());
+        return;
+      }
+      const current = (clientOptions.createWorker ?? createImportWorker)();
+      worker = current;
+      let settled = false;
+      const finish = (keepWorker: boolean, outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (!keepWorker && worker === current) dispose();
+        outcome();
+      };
+      const failWith = (message: string) =>
+        finish(false, () => resolve({ ok: false, message, sheets: [] }));
+      const onAbort = () => finish(false, () => reject(abortError()));
+      const timer = setTimeout(
+        () =>
+          failWith(
+            `L'analyse de « ${fileName} » a dépassé la limite de ${timeLimitText(timeLimitMs)} et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.`,
+          ),
+        timeLimitMs,
       );
-    };
-    worker.postMessage({ type: 'parse', bytes, fileName, options });
-  });
+      signal?.addEventListener('abort', onAbort);
+      current.onmessage = (event) => {
+        const response = event.data;
+        if (response.type === 'progress') onProgress?.(response.phase, response.percent);
+        else if (response.type === 'result') {
+          const { preview, sheets } = response;
+          finish(true, () => resolve({ ok: true, preview, sheets }));
+        } else if (response.type === 'error') {
+          finish(false, () =>
+            resolve({ ok: false, message: response.message, sheets: response.sheets }),
+          );
+        }
+      };
+      current.onerror = (event) => {
+        event.preventDefault?.();
+        failWith(
+          `L'analyse de « ${fileName} » s'est interrompue (${event.message || 'erreur du processus d’analyse'}) : le fichier est peut-être trop volumineux pour la mémoire disponible. Fermez d'autres onglets ou applications et réessayez.`,
+        );
+      };
+      current.postMessage({ type: 'parse', bytes, fileName, options });
+    });
+
+  const commit: ImportSession['commit'] = (meta) =>
+    new Promise((resolve, reject) => {
+      const current = worker;
+      if (!current) {
+        reject(new Error("Aucun fichier analysé à importer : recommencez l'import."));
+        return;
+      }
+      // No time limit: stopping the worker mid-write would only roll the transaction back.
+      current.onmessage = (event) => {
+        const response = event.data;
+        if (response.type === 'committed') {
+          dispose();
+          resolve(response.importId);
+        } else if (response.type === 'commit-failed') {
+          dispose();
+          reject(new Error(response.message));
+        }
+      };
+      current.onerror = (event) => {
+        event.preventDefault?.();
+        dispose();
+        reject(
+          new Error(
+            `L'enregistrement s'est interrompu (${event.message || 'erreur du processus d’import'}) : rien n'a été modifié dans le registre.`,
+          ),
+        );
+      };
+      current.postMessage({ type: 'commit', meta });
+    });
+
+  return { parse, commit, dispose };
 }

@@ -1,20 +1,36 @@
 /**
- * Messages between the UI and the import worker. One request per worker: the UI cancels by
- * terminating the worker, which is the only way to stop a synchronous SheetJS read.
+ * Messages between the UI and the import worker. The worker parses the file, keeps the parsed
+ * balance, answers with a preview (no items), and on confirmation writes it to the ledger itself:
+ * the 100,000 items never cross to the main thread, which stays responsive. The UI cancels a
+ * parse by terminating the worker, the only way to stop a synchronous SheetJS read.
  */
-import type { ParsedBalance } from '../../domain/import/types';
+import type { BalancePreview } from '../../domain/import/preview';
 import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
 import type { SheetSummary } from './sheets';
 
-export interface ImportWorkerRequest {
-  type: 'parse';
-  /** The file's bytes; copied, not transferred, so the caller keeps them (SHA-256, retry). */
-  bytes: Uint8Array | ArrayBuffer;
-  fileName: string;
-  options: SpreadsheetParseOptions;
+/** What the UI adds to the parsed balance to commit it. */
+export interface CommitMeta {
+  sha256: string;
+  partialFile: boolean;
+  /** Who imported, for the audit log. */
+  by: string;
+  /** Another ledger than the app's own: benchmarks write to a throwaway database. */
+  databaseName?: string;
 }
+
+export type ImportWorkerRequest =
+  | {
+      type: 'parse';
+      /** The file's bytes; copied, not transferred, so the caller keeps them (SHA-256, retry). */
+      bytes: Uint8Array | ArrayBuffer;
+      fileName: string;
+      options: SpreadsheetParseOptions;
+    }
+  | { type: 'commit'; meta: CommitMeta };
 
 export type ImportWorkerResponse =
   | { type: 'progress'; phase: ParsePhase; percent: number }
-  | { type: 'result'; balance: ParsedBalance; sheets: SheetSummary[] }
-  | { type: 'error'; message: string; sheets: SheetSummary[] };
+  | { type: 'result'; preview: BalancePreview; sheets: SheetSummary[] }
+  | { type: 'error'; message: string; sheets: SheetSummary[] }
+  | { type: 'committed'; importId: string }
+  | { type: 'commit-failed'; message: string };
