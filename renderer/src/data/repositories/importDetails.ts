@@ -11,9 +11,17 @@ export interface ItemChangeRow {
   afterCents: Cents;
 }
 
+export interface DebtorChangeRow {
+  debtorId: string;
+  accountNo: string;
+  /** « raison sociale : Alpha SAS → Alpha Industrie SAS », one entry per changed field. */
+  changes: string[];
+}
+
 export interface ImportDetails {
   record: ImportRecord;
   newDebtors: Debtor[];
+  changedDebtors: DebtorChangeRow[];
   newItems: ItemChangeRow[];
   changedItems: ItemChangeRow[];
   /** Items the import closed as paid: the cash collected since the previous import. */
@@ -61,12 +69,39 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
   const newDebtors = (await db.debtors.bulkGet(journal.createdDebtorIds)).filter(
     (d): d is Debtor => !!d,
   );
+  const current = new Map(
+    (await db.debtors.bulkGet(journal.debtorsBefore.map((d) => d.id)))
+      .filter((d): d is Debtor => !!d)
+      .map((d) => [d.id, d]),
+  );
+  const changedDebtors = journal.debtorsBefore.map((before) => ({
+    debtorId: before.id,
+    accountNo: before.accountNo,
+    changes: describeChanges(before, current.get(before.id)),
+  }));
   return {
     record,
     newDebtors,
+    changedDebtors,
     newItems: rows(journal.createdInvoiceIds),
     changedItems: rows(journal.changedInvoiceIds),
     closedItems,
     collectedCents: closedItems.reduce((sum, r) => sum + (r.beforeCents ?? 0), 0),
   };
+}
+
+const DEBTOR_FIELDS: [keyof Debtor, string][] = [
+  ['name', 'raison sociale'],
+  ['siren', 'SIREN'],
+  ['addressLines', 'adresse'],
+  ['postalCode', 'code postal'],
+  ['city', 'ville'],
+];
+
+function describeChanges(before: Debtor, after: Debtor | undefined): string[] {
+  if (!after) return [];
+  const text = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
+  return DEBTOR_FIELDS.filter(([key]) => text(before[key]) !== text(after[key])).map(
+    ([key, label]) => `${label} : ${text(before[key]) || '—'} → ${text(after[key]) || '—'}`,
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dumpTables, useFreshDb } from '../../../../tests/unit/testDb';
 import type { ParsedDebtor, ParsedItem } from '../../domain/import/types';
+import { importDetails } from './importDetails';
 import { type CommitImportRequest, importsRepo } from './imports';
 
 const LEDGER_TABLES = ['debtors', 'invoices', 'snapshots', 'imports', 'importJournals'];
@@ -115,6 +116,18 @@ describe('importsRepo', () => {
     expect(f1).toMatchObject({ status: 'paid', openCents: 0, closedByImportId: record.id });
     const first = (await importsRepo.list()).find((r) => r.id !== record.id);
     expect(first?.undoable).toBe(false);
+    const details = await importDetails(record.id);
+    expect(details?.changedDebtors.map((d) => d.changes)).toEqual([
+      ['raison sociale : Alpha SAS → Alpha Industrie SAS'],
+    ]);
+    expect(details?.closedItems.map((i) => i.number)).toEqual(['F-1']);
+    expect(details?.collectedCents).toBe(100_00);
+    expect(details?.changedItems[0]).toMatchObject({
+      number: 'F-2',
+      beforeCents: 250_50,
+      afterCents: 150_50,
+    });
+    expect(details?.newDebtors.map((d) => d.name)).toEqual(['Gamma SA']);
   });
 
   it('a partial file closes nothing', async () => {

@@ -82,6 +82,9 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
           <Tabs.Tab value="changed">Montants modifiés</Tabs.Tab>
           <Tabs.Tab value="closed">Pièces soldées</Tabs.Tab>
           <Tabs.Tab value="debtors">Nouveaux débiteurs</Tabs.Tab>
+          <Tabs.Tab value="changed-debtors">
+            Débiteurs modifiés ({formatCount(details.changedDebtors.length)})
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="new" pt="sm">
           <ChangeTable rows={details.newItems} showBefore={false} />
@@ -99,6 +102,18 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.accountNo}</Table.Td>
                   <Table.Td>{d.name}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Tabs.Panel>
+        <Tabs.Panel value="changed-debtors" pt="sm">
+          <Table fz="sm">
+            <Table.Tbody>
+              {details.changedDebtors.slice(0, LIST_LIMIT).map((d) => (
+                <Table.Tr key={d.debtorId}>
+                  <Table.Td>{d.accountNo}</Table.Td>
+                  <Table.Td>{d.changes.join(' ; ')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
