@@ -136,4 +136,14 @@ describe('files read with warnings only', () => {
       /^Le fichier « balance_2026-10-31\.xlsx » pèse 60 Mo \(plus de 50 Mo\)/,
     );
   });
+
+  it('a sheet over the row limit is refused with a sentence before it is read into memory', () => {
+    const result = parseFixture('sage100_balance_agee_2026-10-31.xlsx', { maxRows: 20 });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^La feuille « Balance âgée » de « sage100_balance_agee_2026-10-31\.xlsx » compte \d+ lignes, au-delà des 20 qu'un import peut traiter/,
+      ),
+    });
+  });
 });

@@ -12,6 +12,15 @@ import { findDamagedZipEntry } from './zipIntegrity';
 
 export type ParsePhase = 'reading' | 'sheet' | 'rows';
 
+/**
+ * Rows above which a sheet is refused before it is turned into a grid: a month's balance is a few
+ * thousand to a hundred thousand lines; past this the worker could run out of memory and the
+ * user would get a crash instead of a sentence.
+ */
+export const MAX_SHEET_ROWS = 500_000;
+
+const countFormat = new Intl.NumberFormat('fr-FR');
+
 export type ProgressListener = (phase: ParsePhase, percent: number) => void;
 
 /** What the UI may pass: the parse options minus what the file itself provides. */
@@ -19,6 +28,8 @@ export interface SpreadsheetParseOptions
   extends Omit<ParseGridOptions, 'fileName' | 'sheetName' | 'onProgress'> {
   /** Sheet chosen by the user; default: the visible sheet that looks like a balance. */
   sheetName?: string;
+  /** Row limit of the chosen sheet (default MAX_SHEET_ROWS). */
+  maxRows?: number;
 }
 
 export type SpreadsheetParseResult =
@@ -52,9 +63,18 @@ export function parseSpreadsheet(
         : `Le classeur « ${fileName} » ne contient aucune donnée (toutes ses feuilles sont vides) : exportez à nouveau la balance âgée.`,
     };
   }
+  const rowCount = sheets.find((s) => s.name === name)?.rowCount ?? 0;
+  const maxRows = options.maxRows ?? MAX_SHEET_ROWS;
+  if (rowCount > maxRows) {
+    return {
+      ok: false,
+      sheets,
+      message: `La feuille « ${name} » de « ${fileName} » compte ${countFormat.format(rowCount)} lignes, au-delà des ${countFormat.format(maxRows)} qu'un import peut traiter : exportez seulement les postes ouverts (ou une balance par société), puis réessayez.`,
+    };
+  }
   const grid = sheetToGrid(sheet, { date1904: workbook.Workbook?.WBProps?.date1904 === true });
   onProgress?.('rows', 0);
-  const { sheetName: _requested, ...gridOptions } = options;
+  const { sheetName: _requested, maxRows: _limit, ...gridOptions } = options;
   const balance = parseGrid(grid, {
     ...gridOptions,
     fileName,
