@@ -7,6 +7,8 @@ import { generateDemoPortfolio } from '../demo/generator';
 import type { Invoice } from '../domain/model';
 import { fixedBaseline } from './baselines';
 import { withFreshDatabase } from './freshDatabase';
+import { importEndToEnd, rawImportBaseline } from './importBench';
+import { PORTFOLIO_BENCHMARKS } from './portfolioBench';
 import { type Benchmark, timed } from './runner';
 
 /** The large portfolio: a big customer base, the size the app must stay fluid with. */
@@ -54,4 +56,22 @@ export const BENCHMARKS: readonly Benchmark[] = [
     measure: () => timed(() => generateDemoPortfolio(LARGE_PORTFOLIO)),
     baseline: fixedBaseline('demo.generate.100k'),
   },
+  {
+    name: 'import.xlsx.100k',
+    description:
+      'Import complet (analyse dans le worker + enregistrement en une transaction) d’un .xlsx de ' +
+      '100 000 lignes, comparé à SheetJS read + sheet_to_json + bulkPut brut du même fichier.',
+    targetRatio: 1.3,
+    warmupRuns: 1,
+    runs: 3,
+    measure: importEndToEnd,
+    baseline: { kind: 'measured', measure: rawImportBaseline },
+    metrics: [
+      // The window must stay responsive: no task on the main thread may freeze it 100 ms.
+      { key: 'longestTask', unit: 'ms', reference: 100, targetRatio: 1 },
+      // Peak main-thread heap against a 1 GiB budget for a 100,000-row month.
+      { key: 'peakHeap', unit: 'MB', reference: 1024, targetRatio: 1 },
+    ],
+  },
+  ...PORTFOLIO_BENCHMARKS,
 ];

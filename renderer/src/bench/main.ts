@@ -31,12 +31,13 @@ async function runBenchmarks(names?: readonly string[]): Promise<BenchmarkResult
   const results: BenchmarkResult[] = [];
   for (const benchmark of selected) {
     log(`${benchmark.name} — ${benchmark.description}`);
-    const result = await runBenchmark(benchmark, log);
-    log(
-      `${result.pass ? 'PASS' : 'FAIL'} ${result.name}: ${result.value} ${result.unit}, ` +
-        `référence ${result.baseline} ${result.unit}, ratio ${result.ratio} (cible ≤ ${result.target})`,
-    );
-    results.push(result);
+    for (const result of await runBenchmark(benchmark, log)) {
+      log(
+        `${result.pass ? 'PASS' : 'FAIL'} ${result.name}: ${result.value} ${result.unit}, ` +
+          `référence ${result.baseline} ${result.unit}, ratio ${result.ratio} (cible ≤ ${result.target})`,
+      );
+      results.push(result);
+    }
   }
   return results;
 }

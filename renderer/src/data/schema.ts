@@ -15,7 +15,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 1,
     stores: {
       debtors: 'id, &accountNo, name, assignee, status, *tags',
-      invoices: 'id, debtorId, &[debtorId+number], dueDate, status, lastImportId',
+      invoices: 'id, debtorId, &[debtorId+number], dueDate, status',
       imports: 'id, importedAt, asOfDate, sha256',
       snapshots: 'id, importId, debtorId, asOfDate, [debtorId+asOfDate]',
       cases: 'id, debtorId, stage, nextActionDate',

@@ -1,0 +1,112 @@
+/**
+ * The import end to end on a 100,000-row open-items workbook, as a user runs it: parse in the
+ * worker, then commit in one transaction. The baseline is the least any import must do with the
+ * same file: SheetJS read + sheet_to_json, and a raw bulkPut of as many rows.
+ */
+import * as XLSX from 'xlsx';
+import { generateDemoPortfolio } from '../demo/generator';
+import type { Invoice } from '../domain/model';
+import { createImportSession } from '../workers/spreadsheet/client';
+import { withFreshDatabase } from './freshDatabase';
+import { watchMainThread } from './mainThreadWatch';
+import type { Measurement } from './runner';
+
+const AS_OF = '2026-11-23';
+const FILE_NAME = 'balance_agee_100k_2026-11-23.xlsx';
+
+let workbookBytes: Uint8Array | undefined;
+
+/** A Sage-like balance: a title line, a header, 100,000 rows of real date and number cells. */
+export function benchWorkbook(): Uint8Array {
+  if (workbookBytes) return workbookBytes;
+  const { debtors, invoices } = generateDemoPortfolio({
+    seed: 7,
+    debtors: 10_000,
+    items: 100_000,
+    asOfDate: AS_OF,
+  });
+  const byId = new Map(debtors.map((d) => [d.id, d]));
+  const toDate = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+  const rows: unknown[][] = [
+    ['Balance âgée clients au 23/11/2026'],
+    [],
+    ['Code client', 'Raison sociale', 'N° pièce', 'Date pièce', 'Échéance', 'Montant', 'Reste dû'],
+    ...invoices.map((i) => {
+      const debtor = byId.get(i.debtorId);
+      return [
+        debtor?.accountNo,
+        debtor?.name,
+        i.number,
+        toDate(i.issueDate),
+        toDate(i.dueDate),
+        i.amountCents / 100,
+        i.openCents / 100,
+      ];
+    }),
+  ];
+  const sheet = XLSX.utils.aoa_to_sheet(rows, { cellDates: true, dateNF: 'dd/mm/yyyy' });
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Balance');
+  workbookBytes = XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+  return workbookBytes;
+}
+
+export function importEndToEnd(): Promise<Measurement> {
+  const bytes = benchWorkbook();
+  return withFreshDatabase(async (db) => {
+    const watch = watchMainThread();
+    const start = performance.now();
+    const session = createImportSession();
+    const parsed = await session.parse(bytes, FILE_NAME);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const parsedAt = performance.now();
+    const importId = await session.commit({
+      sha256: 'bench',
+      partialFile: false,
+      by: 'bench',
+      databaseName: db.name,
+    });
+    const ms = performance.now() - start;
+    const report = watch.stop();
+    console.info(
+      `[bench] import.xlsx.100k: analyse ${(parsedAt - start).toFixed(0)} ms, enregistrement ${(start + ms - parsedAt).toFixed(0)} ms`,
+    );
+    const written = (await db.imports.get(importId))?.counts.items;
+    if (written !== 100_000) throw new Error(`${written} pièces importées au lieu de 100 000`);
+    return { ms, metrics: { longestTask: report.longestTaskMs, peakHeap: report.peakHeapMb } };
+  });
+}
+
+export function rawImportBaseline(): Promise<Measurement> {
+  const bytes = benchWorkbook();
+  return withFreshDatabase(async (db) => {
+    const watch = watchMainThread();
+    const start = performance.now();
+    const book = XLSX.read(bytes, { dense: true, cellDates: true });
+    const readAt = performance.now();
+    const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+    if (!sheet) throw new Error('feuille absente');
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 }).slice(3);
+    const invoices = rows.map(
+      (row, index): Invoice => ({
+        id: `raw-${index}`,
+        debtorId: String(row[0]),
+        number: String(row[2]),
+        kind: 'invoice',
+        dueDate: String(row[4]),
+        amountCents: Number(row[5]),
+        openCents: Number(row[6]),
+        currency: 'EUR',
+        status: 'open',
+      }),
+    );
+    const writeAt = performance.now();
+    await db.invoices.bulkPut(invoices);
+    const ms = performance.now() - start;
+    console.info(
+      `[bench] référence : read ${(readAt - start).toFixed(0)} ms, sheet_to_json ${(writeAt - readAt).toFixed(0)} ms, bulkPut ${(start + ms - writeAt).toFixed(0)} ms`,
+    );
+    const report = watch.stop();
+    return { ms, metrics: { longestTask: report.longestTaskMs, peakHeap: report.peakHeapMb } };
+  });
+}
