@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { aboutDialogOptions } from './about';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
+import { AUTO_BACKUP_FOLDER } from './ipc/auto-backup';
 import { createPdfPrinter } from './ipc/print';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
@@ -81,6 +82,7 @@ function startApp(): void {
               : dialog.showOpenDialog(options),
         },
         defaultSaveDirectory: app.getPath('documents'),
+        autoBackupDirectory: join(app.getPath('userData'), AUTO_BACKUP_FOLDER),
         printPdf: createPdfPrinter({
           tempRoot: tmpdir(),
           openWindow: (options) => new BrowserWindow(options),

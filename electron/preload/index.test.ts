@@ -23,8 +23,14 @@ beforeAll(async () => {
 const bridge = () => exposed as unknown as Bridge;
 
 describe('preload bridge', () => {
-  it('exposes exactly the four bridge functions, and nothing of ipcRenderer', () => {
-    expect(Object.keys(exposed).sort()).toEqual(['appInfo', 'openFiles', 'printPdf', 'saveFile']);
+  it('exposes exactly the bridge functions, and nothing of ipcRenderer', () => {
+    expect(Object.keys(exposed).sort()).toEqual([
+      'appInfo',
+      'openFiles',
+      'printPdf',
+      'saveFile',
+      'writeAutoBackup',
+    ]);
     for (const value of Object.values(exposed)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(electron.ipcRenderer.invoke);
@@ -38,11 +44,13 @@ describe('preload bridge', () => {
     await bridge().saveFile({ suggestedName: 'a.pdf', data });
     await bridge().openFiles({ multiple: true });
     await bridge().printPdf(data);
+    await bridge().writeAutoBackup({ data, reason: 'avant-import', keepLast: 3 });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.appInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.pdf', data, filters: undefined }],
       [IPC_CHANNELS.openFiles, { filters: undefined, multiple: true }],
       [IPC_CHANNELS.printPdf, data],
+      [IPC_CHANNELS.writeAutoBackup, { data, reason: 'avant-import', keepLast: 3 }],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   type AppInfo,
+  type AutoBackupResult,
   type Bridge,
   IPC_CHANNELS,
   type OpenedFile,
@@ -26,6 +27,12 @@ const bridge = {
       multiple: request.multiple,
     }),
   printPdf: (data): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.printPdf, data),
+  writeAutoBackup: (request): Promise<AutoBackupResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.writeAutoBackup, {
+      data: request.data,
+      reason: request.reason,
+      keepLast: request.keepLast,
+    }),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('recouvra', bridge);

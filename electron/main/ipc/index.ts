@@ -1,5 +1,6 @@
 import { type AppInfo, MAX_FILE_BYTES } from '../../../renderer/src/platform/bridge';
 import { registerAppInfoHandler } from './app-info';
+import { registerAutoBackupHandler } from './auto-backup';
 import { type FileDialogs, registerFileHandlers } from './files';
 import type { IpcRegistrar, SenderCheck } from './handle';
 import { registerPrintHandler } from './print';
@@ -11,6 +12,8 @@ export interface IpcDeps {
   dialogs: FileDialogs;
   defaultSaveDirectory: string;
   printPdf: (data: Uint8Array) => Promise<void>;
+  /** userData/Sauvegardes automatiques. */
+  autoBackupDirectory: string;
   /** Defaults to the bridge's MAX_FILE_BYTES; tests lower it instead of allocating 512 MB. */
   maxFileBytes?: number;
 }
@@ -21,4 +24,5 @@ export function registerIpcHandlers(ipcMain: IpcRegistrar, deps: IpcDeps): void 
   registerAppInfoHandler(ipcMain, deps);
   registerFileHandlers(ipcMain, { ...deps, maxFileBytes });
   registerPrintHandler(ipcMain, { ...deps, maxFileBytes });
+  registerAutoBackupHandler(ipcMain, { ...deps, maxFileBytes });
 }

@@ -26,6 +26,7 @@ class FakeIpcMain {
 
 const SMALL_LIMIT = 64;
 const PDF = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n%%EOF\n');
+const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]);
 
 let workDir: string;
 let mainWindow: FakeWebContents;
@@ -44,6 +45,7 @@ function setUp(overrides: Partial<IpcDeps> = {}): void {
     dialogs,
     defaultSaveDirectory: join(workDir, 'Documents'),
     printPdf,
+    autoBackupDirectory: join(workDir, 'Sauvegardes automatiques'),
     maxFileBytes: SMALL_LIMIT,
     ...overrides,
   });
@@ -69,6 +71,7 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.saveFile]: [{ suggestedName: 'relance.pdf', data: PDF }],
   [IPC_CHANNELS.openFiles]: [{ multiple: true }],
   [IPC_CHANNELS.printPdf]: [PDF],
+  [IPC_CHANNELS.writeAutoBackup]: [{ data: ZIP, reason: 'avant-import', keepLast: 5 }],
 };
 
 describe('every channel', () => {
@@ -91,6 +94,7 @@ describe('every channel', () => {
       expect(dialogs.showSaveDialog).not.toHaveBeenCalled();
       expect(dialogs.showOpenDialog).not.toHaveBeenCalled();
       expect(printPdf).not.toHaveBeenCalled();
+      expect(readdirSync(workDir)).toEqual([]);
     });
 
     it('rejects the app origin loaded in another window', async () => {

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { RouterProvider } from 'react-router';
+import { DatabaseChangeBanner } from '../features/backup/DatabaseChangeBanner';
 import { router } from './routes';
 import { theme } from './theme';
 
@@ -10,6 +11,7 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <ModalsProvider labels={{ confirm: 'Confirmer', cancel: 'Annuler' }}>
         <Notifications position="top-right" />
+        <DatabaseChangeBanner />
         <RouterProvider router={router} />
       </ModalsProvider>
     </MantineProvider>

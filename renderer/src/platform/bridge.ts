@@ -43,12 +43,37 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
+/** Why an automatic backup is written; the main process turns it into the file name. */
+export const AUTO_BACKUP_REASONS = ['avant-import', 'avant-restauration'] as const;
+export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
+
+/** Most automatic backups kept in the user-data folder, whatever the setting says. */
+export const MAX_AUTO_BACKUPS_KEPT = 100;
+
+export interface AutoBackupRequest {
+  /** The backup zip (see renderer/src/data/backup). */
+  data: Uint8Array;
+  reason: AutoBackupReason;
+  /** Automatic backups to keep, this one included; older ones are deleted. */
+  keepLast: number;
+}
+
+/** `saved: false` with a French reason where there is no user-data folder (browser build). */
+export type AutoBackupResult =
+  | { saved: true; fileName: string; removedOldBackups: number }
+  | { saved: false; reason: string };
+
 export interface Bridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Empty array when the user cancelled. */
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
   printPdf(data: Uint8Array): Promise<void>;
+  /**
+   * Writes a backup into the app's own folder (never a path from the renderer: the main process
+   * names the file) and deletes the oldest automatic backups beyond `keepLast`.
+   */
+  writeAutoBackup(request: AutoBackupRequest): Promise<AutoBackupResult>;
 }
 
 /** Channel names shared by preload and main: one place, no typos. */
@@ -57,6 +82,7 @@ export const IPC_CHANNELS = {
   saveFile: 'recouvra:save-file',
   openFiles: 'recouvra:open-files',
   printPdf: 'recouvra:print-pdf',
+  writeAutoBackup: 'recouvra:write-auto-backup',
 } as const;
 
 /** Largest payload accepted over IPC (files saved, printed or opened). */

@@ -84,4 +84,13 @@ export const browserBridge: Bridge = {
     });
     document.body.append(frame);
   },
+  async writeAutoBackup() {
+    // A web page has no folder of its own on disk: the user saves backups with « Sauvegarder ».
+    return {
+      saved: false,
+      reason:
+        "Les sauvegardes automatiques ne sont faites que dans l'application de bureau : " +
+        'utilisez « Sauvegarder » dans Paramètres → Données.',
+    };
+  },
 };

@@ -1,6 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding } from '@tabler/icons-react';
+import { IconBuilding, IconDatabase } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { DataSettings } from '../backup';
 import { CreditorSettings } from './creditor/CreditorSettings';
 
 interface SettingsTab {
@@ -17,6 +18,12 @@ const SETTINGS_TABS: readonly SettingsTab[] = [
     label: 'Créancier',
     icon: <IconBuilding size={16} />,
     panel: <CreditorSettings />,
+  },
+  {
+    value: 'donnees',
+    label: 'Données',
+    icon: <IconDatabase size={16} />,
+    panel: <DataSettings />,
   },
 ];
 

@@ -1,0 +1,30 @@
+/**
+ * Blob rows travel as metadata in `tables/blobs.jsonl` and bytes in `blobs/<sha256>`; restore
+ * puts them back together. Every row needs its file and every file its row.
+ */
+import { BLOBS_TABLE, blobFile, classifyEntry } from './format';
+import type { BackupRows } from './readBackup';
+
+export function attachBlobBytes(
+  tables: BackupRows,
+  files: ReadonlyMap<string, Uint8Array>,
+): BackupRows | string {
+  const rows = tables[BLOBS_TABLE] ?? [];
+  const unpaired = new Set([...files.keys()].filter((name) => classifyEntry(name).kind === 'blob'));
+  const withBytes: Record<string, unknown>[] = [];
+  for (const row of rows) {
+    const { sha256, mime } = row;
+    if (typeof sha256 !== 'string' || typeof mime !== 'string') {
+      return 'une ligne de la table des fichiers joints est incomplète';
+    }
+    const name = blobFile(sha256);
+    const bytes = files.get(name);
+    if (!bytes || !unpaired.delete(name)) return `le fichier joint « ${name} » est absent`;
+    // `size` is restored as it was, not compared: the checksums already prove the bytes, and a
+    // row the database held with a wrong size must not make its own backup unrestorable.
+    withBytes.push({ ...row, data: new Blob([new Uint8Array(bytes)], { type: mime }) });
+  }
+  const [orphan] = unpaired;
+  if (orphan !== undefined) return `le fichier « ${orphan} » ne correspond à aucune ligne`;
+  return { ...tables, [BLOBS_TABLE]: withBytes };
+}

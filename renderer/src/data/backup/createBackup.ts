@@ -1,0 +1,91 @@
+/**
+ * Writes the whole database and every blob into one zip (see format.ts). Every table is read in
+ * one read transaction, so the backup is a consistent snapshot even while the user keeps working.
+ */
+import { type Zippable, zipSync } from 'fflate';
+import type { StoredBlob } from '../../domain/model';
+import { getDb } from '../db';
+import { sha256Hex } from '../repositories/blobs';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { BackupError } from './errors';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupManifest,
+  BLOBS_TABLE,
+  blobFile,
+  MANIFEST_FILE,
+  tableFile,
+} from './format';
+import { toJsonLines } from './jsonLines';
+import { tableNamesAtVersion } from './tables';
+
+export interface CreateBackupOptions {
+  appVersion: string;
+  /** Injected by tests; defaults to the current instant. */
+  now?: Date;
+}
+
+export interface CreatedBackup {
+  bytes: Uint8Array;
+  manifest: BackupManifest;
+}
+
+async function readAllTables(): Promise<Map<string, unknown[]>> {
+  const db = getDb();
+  const names = tableNamesAtVersion(CURRENT_SCHEMA_VERSION);
+  const tables = names.map((name) => db.table(name));
+  const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  return new Map(names.map((name, index) => [name, rows[index] ?? []]));
+}
+
+/** Blob rows lose their bytes in the JSON file: the bytes go to `blobs/<sha256>`. */
+function blobMetadata(row: StoredBlob): Omit<StoredBlob, 'data'> {
+  const { data: _bytes, ...metadata } = row;
+  return metadata;
+}
+
+async function readBlobBytes(row: StoredBlob): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await row.data.arrayBuffer());
+  } catch {
+    throw new BackupError(
+      `Le fichier joint ${row.sha256.slice(0, 12)}… est illisible dans la base : ` +
+        "la sauvegarde n'a pas été créée.",
+    );
+  }
+}
+
+export async function createBackup(options: CreateBackupOptions): Promise<CreatedBackup> {
+  const tables = await readAllTables();
+  const encoder = new TextEncoder();
+  // Blobs are stored, not deflated: PDFs and images are already compressed.
+  const entries: Zippable = {};
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: options.appVersion,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: (options.now ?? new Date()).toISOString(),
+    tables: {},
+    files: {},
+  };
+  const addFile = async (name: string, data: Uint8Array, level: 0 | 6) => {
+    entries[name] = [data, { level }];
+    manifest.files[name] = { sha256: await sha256Hex(data), size: data.byteLength };
+  };
+
+  for (const [table, rows] of tables) {
+    const isBlobs = table === BLOBS_TABLE;
+    const jsonRows = isBlobs ? (rows as StoredBlob[]).map(blobMetadata) : rows;
+    manifest.tables[table] = { rows: rows.length };
+    await addFile(tableFile(table), encoder.encode(toJsonLines(table, jsonRows)), 6);
+    if (!isBlobs) continue;
+    for (const row of rows as StoredBlob[]) {
+      await addFile(blobFile(row.sha256), await readBlobBytes(row), 0);
+    }
+  }
+  entries[MANIFEST_FILE] = [encoder.encode(JSON.stringify(manifest, null, 2)), { level: 6 }];
+  const mtime = options.now ?? new Date();
+  return { bytes: zipSync(entries, { mtime }), manifest };
+}

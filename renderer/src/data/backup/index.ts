@@ -1,0 +1,6 @@
+export { type AutoBackupReason, writeAutomaticBackup } from './autoBackup';
+export { type CreatedBackup, createBackup } from './createBackup';
+export { BackupError } from './errors';
+export { type BackupManifest, backupFileName } from './format';
+export { type ReadBackupResult, readBackup, type ValidatedBackup } from './readBackup';
+export { type RestoreResult, restoreBackup } from './restoreBackup';

@@ -1,0 +1,131 @@
+import { Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useAuditActions, useAuditSearch } from '../../data/dataSettingsHooks';
+import { auditRepo } from '../../data/repositories/audit';
+import { searchAudit } from '../../data/repositories/auditLog';
+import { formatInstantFr, todayIso } from '../../domain/dates';
+import { formatCount } from '../../domain/numbers';
+import { platform } from '../../platform';
+import { auditWorkbook } from './auditExport';
+import { auditActionLabel } from './auditLabels';
+import { Section } from './Section';
+
+/** Rows shown on screen; the export always has every matching entry. */
+const SHOWN = 200;
+
+/** Who did what when: filters (action, dates, text) and an .xlsx export of what they match. */
+export function AuditLogSection() {
+  const [action, setAction] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [text, setText] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const filter = {
+    action: action ?? undefined,
+    from: from || undefined,
+    to: to || undefined,
+    text,
+  };
+  const page = useAuditSearch({ ...filter, limit: SHOWN });
+  const actions = useAuditActions();
+
+  async function exportLog() {
+    setExporting(true);
+    try {
+      const { entries } = await searchAudit(filter);
+      const result = await platform.saveFile({
+        suggestedName: `Recouvra – journal ${todayIso()}.xlsx`,
+        data: await auditWorkbook(entries),
+        filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }],
+      });
+      if (result.saved) {
+        await auditRepo.log({
+          by: 'utilisateur',
+          action: 'audit.export',
+          entity: 'audit',
+          details: `${entries.length} entrées exportées`,
+        });
+      }
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Export impossible', message: String(error) });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <Section title="Journal d'audit">
+      <Group align="end" wrap="wrap">
+        <Select
+          label="Action"
+          placeholder="Toutes"
+          clearable
+          data={(actions ?? []).map((value) => ({ value, label: auditActionLabel(value) }))}
+          value={action}
+          onChange={setAction}
+          w={240}
+        />
+        <TextInput
+          label="Du"
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          label="Au"
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
+        <TextInput
+          label="Rechercher"
+          placeholder="Nom, fichier, débiteur…"
+          leftSection={<IconSearch size={16} />}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          w={240}
+        />
+        <Button
+          variant="default"
+          leftSection={<IconFileSpreadsheet size={18} />}
+          loading={exporting}
+          disabled={!page || page.total === 0}
+          onClick={exportLog}
+        >
+          Exporter (.xlsx)
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {page
+          ? `${formatCount(page.total)} entrée(s)${page.total > SHOWN ? `, les ${SHOWN} plus récentes affichées` : ''}`
+          : 'Chargement…'}
+      </Text>
+      {page && page.entries.length > 0 && (
+        <Table.ScrollContainer minWidth={700} maxHeight={420}>
+          <Table striped stickyHeader aria-label="Journal d'audit">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Date</Table.Th>
+                <Table.Th>Par</Table.Th>
+                <Table.Th>Action</Table.Th>
+                <Table.Th>Détails</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.entries.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstantFr(entry.at)}</Table.Td>
+                  <Table.Td>{entry.by}</Table.Td>
+                  <Table.Td>{auditActionLabel(entry.action)}</Table.Td>
+                  <Table.Td>{entry.details ?? entry.entityId ?? ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Section>
+  );
+}

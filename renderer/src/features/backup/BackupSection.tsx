@@ -1,0 +1,116 @@
+import { Button, Group, List, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { ValidatedBackup } from '../../data/backup';
+import { formatInstantFr } from '../../domain/dates';
+import { formatCount } from '../../domain/numbers';
+import { platform } from '../../platform';
+import { confirm } from '../../shared/ui/confirm';
+import { AutoBackupSetting } from './AutoBackupSetting';
+import { type ActionOutcome, applyBackup, pickBackup, saveBackup } from './backupActions';
+import { Section } from './Section';
+
+const SUMMARY_TABLES: [string, string][] = [
+  ['debtors', 'débiteurs'],
+  ['invoices', 'pièces'],
+  ['documents', 'pièces justificatives'],
+  ['letters', 'courriers'],
+  ['imports', 'imports'],
+];
+
+function BackupSummary({ backup, fileName }: { backup: ValidatedBackup; fileName: string }) {
+  const { manifest } = backup;
+  return (
+    <>
+      <Text size="sm">
+        « {fileName} », créée le {formatInstantFr(manifest.createdAt)} par Recouvra{' '}
+        {manifest.appVersion} :
+      </Text>
+      <List size="sm" my="xs">
+        {SUMMARY_TABLES.map(([table, label]) => (
+          <List.Item key={table}>
+            {formatCount(manifest.tables[table]?.rows ?? 0)} {label}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="sm" fw={600}>
+        Toutes les données actuelles seront remplacées par celles de la sauvegarde.
+      </Text>
+    </>
+  );
+}
+
+function notify(outcome: ActionOutcome, title: string): void {
+  if (outcome.status === 'cancelled') return;
+  notifications.show(
+    outcome.status === 'done'
+      ? { color: 'teal', title, message: outcome.message }
+      : { color: 'red', title: `${title} : échec`, message: outcome.message, autoClose: false },
+  );
+}
+
+/** « Sauvegarder » and « Restaurer », and the automatic backups setting. */
+export function BackupSection() {
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState<'save' | 'restore' | null>(null);
+
+  async function onSave() {
+    setBusy('save');
+    notify(await saveBackup(platform), 'Sauvegarde');
+    setBusy(null);
+  }
+
+  async function onRestore() {
+    setBusy('restore');
+    try {
+      const picked = await pickBackup(platform);
+      if (picked.status === 'failed') return notify(picked, 'Restauration');
+      if (picked.status === 'cancelled') return;
+      const confirmed = await confirm({
+        title: 'Restaurer cette sauvegarde ?',
+        message: <BackupSummary backup={picked.backup} fileName={picked.fileName} />,
+        confirmLabel: 'Remplacer toutes les données',
+        danger: true,
+      });
+      if (!confirmed) return;
+      const outcome = await applyBackup(platform, picked.backup);
+      notify(outcome, 'Restauration');
+      // Back to the dashboard: every page then reads the restored ledger afresh.
+      if (outcome.status === 'done') navigate('/');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Section title="Sauvegarde et restauration">
+      <Text size="sm" c="dimmed">
+        Une sauvegarde est un fichier .zip qui contient tout le registre : débiteurs, pièces,
+        imports, dossiers, courriers envoyés, pièces justificatives et paramètres. Gardez-la hors de
+        ce poste (serveur de fichiers, clé USB).
+      </Text>
+      <Group>
+        <Button
+          leftSection={<IconDatabaseExport size={18} />}
+          loading={busy === 'save'}
+          disabled={busy !== null}
+          onClick={onSave}
+        >
+          Sauvegarder
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconRestore size={18} />}
+          loading={busy === 'restore'}
+          disabled={busy !== null}
+          onClick={onRestore}
+        >
+          Restaurer
+        </Button>
+      </Group>
+      <AutoBackupSetting />
+    </Section>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The two user actions of the backup section, without React: « Sauvegarder » writes a zip where
+ * the user chooses; « Restaurer » proves a chosen zip, asks for confirmation, keeps an automatic
+ * copy of the current data (desktop app) and replaces everything in one transaction.
+ */
+import {
+  BackupError,
+  backupFileName,
+  createBackup,
+  readBackup,
+  restoreBackup,
+  type ValidatedBackup,
+  writeAutomaticBackup,
+} from '../../data/backup';
+import { auditRepo } from '../../data/repositories/audit';
+import { describeStorageError } from '../../data/storageErrors';
+import { todayIso } from '../../domain/dates';
+import type { Bridge, FileFilter } from '../../platform/bridge';
+
+export const BACKUP_FILTERS: FileFilter[] = [{ name: 'Sauvegardes Recouvra', extensions: ['zip'] }];
+const BY = 'utilisateur';
+
+export type ActionOutcome =
+  | { status: 'done'; message: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+const failed = (error: unknown): ActionOutcome => ({
+  status: 'failed',
+  message: error instanceof BackupError ? error.message : describeStorageError(error),
+});
+
+export async function saveBackup(platform: Bridge): Promise<ActionOutcome> {
+  try {
+    const info = await platform.appInfo();
+    const { bytes } = await createBackup({ appVersion: info.version });
+    const result = await platform.saveFile({
+      suggestedName: backupFileName(todayIso()),
+      data: bytes,
+      filters: BACKUP_FILTERS,
+    });
+    if (!result.saved) return { status: 'cancelled' };
+    await auditRepo.log({
+      by: BY,
+      action: 'backup.export',
+      entity: 'database',
+      details: `Sauvegarde « ${result.fileName ?? ''} »`,
+    });
+    return { status: 'done', message: `Sauvegarde enregistrée : « ${result.fileName ?? ''} ».` };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+export type PickedBackup =
+  | { status: 'picked'; backup: ValidatedBackup; fileName: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+/** Lets the user choose a backup and proves it; nothing is written yet. */
+export async function pickBackup(platform: Bridge): Promise<PickedBackup> {
+  const [file] = await platform.openFiles({ filters: BACKUP_FILTERS });
+  if (!file) return { status: 'cancelled' };
+  const read = await readBackup(file.data);
+  if (!read.ok) return { status: 'failed', message: read.reason };
+  return { status: 'picked', backup: read.backup, fileName: file.name };
+}
+
+/** Keeps a copy of the current data (desktop app), then replaces it with the backup. */
+export async function applyBackup(
+  platform: Bridge,
+  backup: ValidatedBackup,
+): Promise<ActionOutcome> {
+  try {
+    await writeAutomaticBackup('avant-restauration', platform);
+  } catch (error) {
+    // No safety copy, no restore: the user could not go back.
+    const reason = error instanceof Error ? error.message : String(error);
+    const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+    return { status: 'failed', message: `${sentence} La restauration n'a pas été faite.` };
+  }
+  const result = await restoreBackup(backup, { by: BY });
+  if (!result.ok) return { status: 'failed', message: result.reason };
+  return { status: 'done', message: 'Les données de la sauvegarde ont remplacé les précédentes.' };
+}

@@ -1,0 +1,2 @@
+export { DatabaseChangeBanner } from './DatabaseChangeBanner';
+export { DataSettings } from './DataSettings';

@@ -1,0 +1,110 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBackup, readBackup, restoreBackup } from '../../../renderer/src/data/backup';
+import { upgradeRows } from '../../../renderer/src/data/backup/upgradeRows';
+import type { SchemaVersion } from '../../../renderer/src/data/schema';
+import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
+import { useFreshDb } from '../testDb';
+import { dumpDatabase } from './ledgerWithEvidence';
+
+describe('restoring a backup', () => {
+  const db = useFreshDb();
+
+  const debtor = (id: string, accountNo: string) => ({
+    id,
+    accountNo,
+    name: `Client ${accountNo}`,
+    addressLines: [],
+    contacts: [],
+    tags: [],
+    status: 'active' as const,
+  });
+
+  async function backupOf(rows: ReturnType<typeof debtor>[]) {
+    await db().debtors.bulkAdd(rows);
+    const { bytes } = await createBackup({ appVersion: '0.1.0' });
+    await db().debtors.clear();
+    const read = await readBackup(bytes);
+    if (!read.ok) throw new Error(read.reason);
+    return read.backup;
+  }
+
+  describe('restoreBackup', () => {
+    it('replaces what was there, table by table', async () => {
+      const backup = await backupOf([debtor('a', 'C001')]);
+      await db().debtors.add(debtor('b', 'C002'));
+      await db().invoices.add({
+        id: 'i1',
+        debtorId: 'b',
+        number: 'F1',
+        kind: 'invoice',
+        dueDate: '2026-10-01',
+        amountCents: 100,
+        openCents: 100,
+        currency: 'EUR',
+        status: 'open',
+      });
+      const result = await restoreBackup(backup, { by: 'utilisateur' });
+      expect(result.ok).toBe(true);
+      expect(await db().debtors.toArray()).toEqual([debtor('a', 'C001')]);
+      expect(await db().invoices.count()).toBe(0);
+    });
+
+    it('leaves the database exactly as it was when the disk fills up mid-restore', async () => {
+      const backup = await backupOf([debtor('a', 'C001')]);
+      await db().debtors.add(debtor('b', 'C002'));
+      const before = await dumpDatabase(db());
+      const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
+      const spy = vi.spyOn(db().table('letters'), 'bulkAdd').mockRejectedValue(quota);
+      const result = await restoreBackup(backup, { by: 'utilisateur' });
+      spy.mockRestore();
+      expect(result).toEqual({
+        ok: false,
+        reason: expect.stringMatching(
+          /^Restauration impossible : L'espace de stockage de Recouvra est plein.*Aucune donnée n'a été modifiée\.$/,
+        ),
+      });
+      expect(await dumpDatabase(db())).toStrictEqual(before);
+    });
+
+    it('refuses rows that break a unique index, and changes nothing', async () => {
+      const backup = await backupOf([debtor('a', 'C001')]);
+      backup.tables.debtors?.push(debtor('z', 'C001'));
+      await db().debtors.add(debtor('b', 'C002'));
+      const before = await dumpDatabase(db());
+      const result = await restoreBackup(backup, { by: 'utilisateur' });
+      expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/conflit/) });
+      expect(await dumpDatabase(db())).toStrictEqual(before);
+    });
+  });
+
+  describe('upgradeRows (a backup from an older schema)', () => {
+    const [v1] = SCHEMA_VERSIONS;
+    if (!v1) throw new Error('no schema version');
+    // A made-up next version: adds an index and fills a new field, as a real upgrade would.
+    const v2: SchemaVersion = {
+      version: v1.version + 1,
+      stores: { debtors: `${v1.stores.debtors}, segment` },
+      upgrade: async (tx) => {
+        await tx
+          .table('debtors')
+          .toCollection()
+          .modify((row: { segment?: string }) => {
+            row.segment = 'PME';
+          });
+      },
+    };
+
+    it('runs the upgrade functions through a scratch database', async () => {
+      const rows = { debtors: [debtor('a', 'C001')], settings: [] };
+      const upgraded = await upgradeRows(rows, v1.version, [v1, v2]);
+      expect(upgraded.debtors).toEqual([{ ...debtor('a', 'C001'), segment: 'PME' }]);
+      expect(Object.keys(upgraded).sort()).toEqual(Object.keys(v1.stores).sort());
+    });
+
+    it('deletes the scratch database afterwards', async () => {
+      await upgradeRows({ debtors: [debtor('a', 'C001')] }, v1.version, [v1, v2]);
+      const names = await indexedDB.databases();
+      expect(names.filter((d) => d.name?.startsWith('recouvra-restauration-'))).toEqual([]);
+    });
+  });
+});

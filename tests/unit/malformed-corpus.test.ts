@@ -1,0 +1,149 @@
+/**
+ * Walks the whole malformed-input corpus. Every file must meet the validator of its kind and be
+ * refused with a French reason, leaving the database exactly as it was. A file in a folder no
+ * kind claims fails the walk: nothing in the corpus goes unchecked by accident.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readBackup, restoreBackup } from '../../renderer/src/data/backup';
+import { putBlob } from '../../renderer/src/data/repositories/blobs';
+import { ALL_TABLES, dumpDatabase } from './backup/ledgerWithEvidence';
+import { useFreshDb } from './testDb';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, 'tests', 'fixtures', 'malformed');
+
+/** Returns the French reason the file was refused for; throws if it was accepted. */
+type Validator = (bytes: Uint8Array, fileName: string) => Promise<string>;
+
+interface CorpusKind {
+  folder: string;
+  /** Every reason of this kind must match. */
+  reason: RegExp;
+  validate: Validator | null;
+  /** Why there is no validator yet, and who brings it. */
+  pending?: string;
+  /** Per-file reason, so each case proves its own check and not an earlier one. */
+  expected?: Record<string, RegExp>;
+}
+
+/** The backup restore path, as the Données tab runs it: read and prove, then replace. */
+const restoreFromBytes: Validator = async (bytes) => {
+  const read = await readBackup(bytes);
+  if (!read.ok) return read.reason;
+  const restored = await restoreBackup(read.backup, { by: 'test' });
+  if (!restored.ok) return restored.reason;
+  throw new Error('sauvegarde acceptée alors qu’elle aurait dû être refusée');
+};
+
+const KINDS: CorpusKind[] = [
+  {
+    folder: 'tests/fixtures/malformed/backups',
+    reason: /^Restauration impossible : .+ Aucune donnée n'a été modifiée\.$/,
+    validate: restoreFromBytes,
+    expected: {
+      'tronquee.zip': /archive zip lisible/,
+      'vide.zip': /archive zip lisible/,
+      'pas-un-zip.zip': /archive zip lisible/,
+      'sans-manifeste.zip': /« manifest\.json » est absent/,
+      'manifeste-illisible.zip': /« manifest\.json » est illisible/,
+      'somme-de-controle-fausse.zip': /« tables\/invoices\.jsonl » est altéré/,
+      'schema-plus-recent.zip': /version plus récente de Recouvra \(9\.0\.0, schéma 99/,
+      'traversee-de-chemin.zip': /dangereux .*« \.\.\/\.\.\/x » \(remontée de dossier/,
+      'chemin-absolu.zip': /dangereux .*« \/etc\/passwd » \(chemin absolu/,
+      'chemin-windows.zip': /dangereux .*barre oblique inverse/,
+      'bombe-ratio.zip': /se décompresserait \d+ fois plus gros/,
+      'bombe-taille-mentie.zip': /au-delà de sa taille annoncée/,
+      'bombe-taille-annoncee.zip': /dépasserait 1024 Mo/,
+    },
+  },
+  {
+    folder: 'tests/fixtures/malformed/pdf',
+    reason: /./,
+    validate: null,
+    pending: 'validateur des pièces PDF (issue 8 : preuves jointes)',
+  },
+  {
+    folder: 'tests/fixtures/malformed/images',
+    reason: /./,
+    validate: null,
+    pending: 'validateur des images PNG/JPEG (issue 8 : preuves jointes)',
+  },
+  // TODO(lead): wire the spreadsheet cases with parseSpreadsheet from
+  // renderer/src/workers/spreadsheet (French `message` when ok:false, or error issues), then set
+  // `validate` and drop `pending`. The files are the import parser's bad-input fixtures.
+  {
+    folder: 'tests/fixtures/import/bad',
+    reason: /./,
+    validate: null,
+    pending: 'tableurs et CSV : à câbler par le lead avec parseSpreadsheet',
+  },
+];
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+}
+
+describe('malformed-input corpus', () => {
+  const db = useFreshDb();
+
+  beforeEach(async () => {
+    // Something to lose: a debtor, an item and a blob that a bad file must not disturb.
+    await db().debtors.add({
+      id: 'd1',
+      accountNo: 'C001',
+      name: 'Dupont SARL',
+      addressLines: [],
+      contacts: [],
+      tags: [],
+      status: 'active',
+    });
+    await db().invoices.add({
+      id: 'i1',
+      debtorId: 'd1',
+      number: 'F1',
+      kind: 'invoice',
+      dueDate: '2026-10-01',
+      amountCents: 100_00,
+      openCents: 100_00,
+      currency: 'EUR',
+      status: 'open',
+    });
+    await putBlob(new TextEncoder().encode('%PDF-1.7 preuve'), 'application/pdf');
+  });
+
+  it('assigns every corpus file to a kind', () => {
+    const claimed = (file: string) => KINDS.some((kind) => file.startsWith(`${kind.folder}/`));
+    expect(filesUnder(CORPUS).filter((file) => !claimed(file))).toEqual([]);
+  });
+
+  for (const kind of KINDS) {
+    const files = filesUnder(join(ROOT, kind.folder)).sort();
+    describe(kind.folder, () => {
+      it('has files', () => expect(files.length).toBeGreaterThan(0));
+      const validate = kind.validate;
+      if (!validate) {
+        for (const file of files) it.todo(`${file} — en attente : ${kind.pending}`);
+        return;
+      }
+      if (kind.expected) {
+        it('expects a reason for exactly the files present', () => {
+          const names = files.map((file) => file.slice(kind.folder.length + 1));
+          expect(Object.keys(kind.expected ?? {}).sort()).toEqual(names);
+        });
+      }
+      it.each(files)('refuses %s in French and leaves the database unchanged', async (file) => {
+        const before = await dumpDatabase(db());
+        const reason = await validate(new Uint8Array(readFileSync(join(ROOT, file))), file);
+        expect(reason).toMatch(kind.reason);
+        const specific = kind.expected?.[file.slice(kind.folder.length + 1)];
+        if (specific) expect(reason).toMatch(specific);
+        expect(await dumpDatabase(db())).toStrictEqual(before);
+        expect(Object.keys(before)).toEqual(ALL_TABLES);
+      });
+    });
+  }
+});

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatEuros, parseAmount } from '../../../renderer/src/domain/money';
+
+/** Up to ± 10 milliards d'euros: far beyond any receivable, well within exact doubles. */
+const cents = fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 });
+
+describe('money — parse(format(x)) = x', () => {
+  it('reads back every amount formatEuros writes', () => {
+    fc.assert(
+      fc.property(cents, (value) => {
+        expect(parseAmount(formatEuros(value))).toEqual({ ok: true, cents: value });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads back every amount formatAmount writes (no currency sign)', () => {
+    fc.assert(
+      fc.property(cents, (value) => {
+        expect(parseAmount(formatAmount(value))).toEqual({ ok: true, cents: value });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads amounts around the thousands and cents boundaries', () => {
+    const edges = fc.constantFrom(0, 1, 99, 100, 101, 99_999, 100_000, 100_001, 123_456_789);
+    fc.assert(
+      fc.property(edges, fc.boolean(), (value, negative) => {
+        const signed = negative ? 0 - value : value;
+        expect(parseAmount(formatEuros(signed))).toEqual({ ok: true, cents: signed });
+      }),
+    );
+  });
+});
