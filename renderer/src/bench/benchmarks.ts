@@ -8,7 +8,6 @@ import type { Invoice } from '../domain/model';
 import { fixedBaseline } from './baselines';
 import { withFreshDatabase } from './freshDatabase';
 import { importEndToEnd, rawImportBaseline } from './importBench';
-import { PORTFOLIO_BENCHMARKS } from './portfolioBench';
 import { type Benchmark, timed } from './runner';
 
 /** The large portfolio: a big customer base, the size the app must stay fluid with. */
@@ -73,5 +72,4 @@ export const BENCHMARKS: readonly Benchmark[] = [
       { key: 'peakHeap', unit: 'MB', reference: 1024, targetRatio: 1 },
     ],
   },
-  ...PORTFOLIO_BENCHMARKS,
 ];
