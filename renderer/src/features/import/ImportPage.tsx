@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { writeAutomaticBackup } from '../../data/backup/autoBackup';
 import { importsRepo } from '../../data/repositories/imports';
 import { formatDateFr } from '../../domain/dates';
-import type { OpenedFile } from '../../platform';
+import { type OpenedFile, platform } from '../../platform';
 import { confirm } from '../../shared/ui/confirm';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { fileSizeWarning } from '../../workers/spreadsheet/fileChecks';
@@ -47,6 +48,17 @@ export function ImportPage() {
         confirmLabel: 'Importer à nouveau',
       }))
     ) {
+      return;
+    }
+    try {
+      // The desktop app keeps a copy of the ledger as it was before every import.
+      await writeAutomaticBackup('avant-import', platform);
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Import interrompu',
+        message: `${error instanceof Error ? error.message : String(error)}. Rien n'a été importé.`,
+      });
       return;
     }
     if (await commit(review, partialFile)) {
