@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readBackup, restoreBackup } from '../../renderer/src/data/backup';
 import { putBlob } from '../../renderer/src/data/repositories/blobs';
+import { parseSpreadsheet } from '../../renderer/src/workers/spreadsheet/parseSpreadsheet';
 import { ALL_TABLES, dumpDatabase } from './backup/ledgerWithEvidence';
 import { useFreshDb } from './testDb';
 
@@ -26,7 +27,19 @@ interface CorpusKind {
   pending?: string;
   /** Per-file reason, so each case proves its own check and not an earlier one. */
   expected?: Record<string, RegExp>;
+  /** Awkward but valid files kept beside the bad ones: they must be read without an error. */
+  accepted?: readonly string[];
 }
+
+/** The import's parse, as the worker runs it: a file-level message or the first row error. */
+const parseForImport: Validator = async (bytes, fileName) => {
+  const name = fileName.split('/').pop() ?? fileName;
+  const result = parseSpreadsheet(bytes, name);
+  if (!result.ok) return result.message;
+  const error = result.balance.issues.find((issue) => issue.severity === 'error');
+  if (error) return error.message;
+  throw new Error(`${name} accepté alors qu’il aurait dû être refusé`);
+};
 
 /** The backup restore path, as the Données tab runs it: read and prove, then replace. */
 const restoreFromBytes: Validator = async (bytes) => {
@@ -70,14 +83,24 @@ const KINDS: CorpusKind[] = [
     validate: null,
     pending: 'validateur des images PNG/JPEG (issue 8 : preuves jointes)',
   },
-  // TODO(lead): wire the spreadsheet cases with parseSpreadsheet from
-  // renderer/src/workers/spreadsheet (French `message` when ok:false, or error issues), then set
-  // `validate` and drop `pending`. The files are the import parser's bad-input fixtures.
   {
+    // The import parser's bad-input fixtures; a refused file names itself in the message.
     folder: 'tests/fixtures/import/bad',
-    reason: /./,
-    validate: null,
-    pending: 'tableurs et CSV : à câbler par le lead avec parseSpreadsheet',
+    reason: /« [^»]+ »/,
+    validate: parseForImport,
+    expected: {
+      'corrupted.xlsx': /endommagé|illisible|corrompu/,
+      'empty-workbook.xlsx': /aucune donnée|vide/,
+      'empty.xlsx': /vide/,
+      'formula-errors.xlsx': /#N\/A|#REF!/,
+      'impossible-date.xlsx': /31\/02\/2026/,
+      'no-header.xlsx': /en-tête/,
+      'password-protected.xlsx': /mot de passe/,
+      'pdf-renamed.xlsx': /PDF/,
+      'text-in-date.xlsx': /date/,
+      'truncated.xlsx': /tronqué|endommagé|illisible|incomplet/,
+    },
+    accepted: ['million-rows-claimed.xlsx', 'mixed-currencies.xlsx', 'windows-1252-semicolon.csv'],
   },
 ];
 
@@ -129,13 +152,24 @@ describe('malformed-input corpus', () => {
         for (const file of files) it.todo(`${file} — en attente : ${kind.pending}`);
         return;
       }
+      const accepted = files.filter((file) =>
+        kind.accepted?.includes(file.slice(kind.folder.length + 1)),
+      );
+      const refused = files.filter((file) => !accepted.includes(file));
       if (kind.expected) {
         it('expects a reason for exactly the files present', () => {
-          const names = files.map((file) => file.slice(kind.folder.length + 1));
+          const names = refused.map((file) => file.slice(kind.folder.length + 1));
           expect(Object.keys(kind.expected ?? {}).sort()).toEqual(names);
         });
       }
-      it.each(files)('refuses %s in French and leaves the database unchanged', async (file) => {
+      if (accepted.length > 0) {
+        it.each(accepted)('reads %s without an error', async (file) => {
+          await expect(
+            validate(new Uint8Array(readFileSync(join(ROOT, file))), file),
+          ).rejects.toThrow('accepté');
+        });
+      }
+      it.each(refused)('refuses %s in French and leaves the database unchanged', async (file) => {
         const before = await dumpDatabase(db());
         const reason = await validate(new Uint8Array(readFileSync(join(ROOT, file))), file);
         expect(reason).toMatch(kind.reason);
