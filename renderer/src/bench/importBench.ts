@@ -54,7 +54,7 @@ export function benchWorkbook(): Uint8Array {
 export function importEndToEnd(): Promise<Measurement> {
   const bytes = benchWorkbook();
   return withFreshDatabase(async (db) => {
-    const watch = watchMainThread();
+    const watch = await watchMainThread();
     const start = performance.now();
     const session = createImportSession();
     const parsed = await session.parse(bytes, FILE_NAME);
@@ -80,7 +80,7 @@ export function importEndToEnd(): Promise<Measurement> {
 export function rawImportBaseline(): Promise<Measurement> {
   const bytes = benchWorkbook();
   return withFreshDatabase(async (db) => {
-    const watch = watchMainThread();
+    const watch = await watchMainThread();
     const start = performance.now();
     const book = XLSX.read(bytes, { dense: true, cellDates: true });
     const readAt = performance.now();

@@ -60,6 +60,17 @@ export function setDbForTests(db: RecouvraDb | null): void {
   instance = db;
 }
 
+/** Runs `work` with `db` as the app's connection, then puts the previous one back. */
+export async function withConnection<T>(db: RecouvraDb, work: () => Promise<T>): Promise<T> {
+  const previous = instance;
+  instance = db;
+  try {
+    return await work();
+  } finally {
+    instance = previous;
+  }
+}
+
 export function newId(): string {
   return crypto.randomUUID();
 }

@@ -2,7 +2,7 @@
  * The worker's work, separate from `self.onmessage` so it can be tested in Node: parse (posting
  * progress, then exactly one result or error) and commit the balance it parsed last.
  */
-import { getDb, RecouvraDb, setDbForTests } from '../../data/db';
+import { getDb, RecouvraDb, withConnection } from '../../data/db';
 import { importsRepo } from '../../data/repositories/imports';
 import { previewOf } from '../../domain/import/preview';
 import type { ParsedBalance } from '../../domain/import/types';
@@ -64,33 +64,37 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
     });
     return;
   }
-  if (!balance.asOfDate) {
+  const { asOfDate } = balance;
+  if (!asOfDate) {
     post({ type: 'commit-failed', message: 'Indiquez la date de la balance avant d’importer.' });
     return;
   }
-  if (meta.databaseName && meta.databaseName !== getDb().name) {
-    setDbForTests(new RecouvraDb(meta.databaseName));
-  }
+  // Benchmarks name a throwaway database; the app writes to its own.
+  const writer = meta.databaseName ? new RecouvraDb(meta.databaseName) : getDb();
   try {
-    const { record } = await importsRepo.commit({
-      fileName: balance.fileName,
-      sha256: meta.sha256,
-      asOfDate: balance.asOfDate,
-      partialFile: meta.partialFile,
-      mapping: balance.mapping,
-      headerSignature: balance.headerSignature,
-      layout: balance.layout,
-      sheetName: balance.sheetName,
-      dataRowCount: balance.dataRowCount,
-      debtors: balance.debtors,
-      items: balance.items,
-      by: meta.by,
-    });
+    const { record } = await withConnection(writer, () =>
+      importsRepo.commit({
+        fileName: balance.fileName,
+        sha256: meta.sha256,
+        asOfDate,
+        partialFile: meta.partialFile,
+        mapping: balance.mapping,
+        headerSignature: balance.headerSignature,
+        layout: balance.layout,
+        sheetName: balance.sheetName,
+        dataRowCount: balance.dataRowCount,
+        debtors: balance.debtors,
+        items: balance.items,
+        by: meta.by,
+      }),
+    );
     post({ type: 'committed', importId: record.id });
   } catch (error) {
     post({
       type: 'commit-failed',
       message: `Rien n'a été modifié dans le registre : ${error instanceof Error ? error.message : String(error)}`,
     });
+  } finally {
+    if (writer !== getDb()) writer.close();
   }
 }
