@@ -14,3 +14,8 @@ export function formatCount(value: number): string {
 export function formatPercent(ratio: number): string {
   return percentFormat.format(ratio);
 }
+
+/** `1 erreur`, `2 erreurs`, `0 erreur` (French: 0 and 1 take the singular). */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return `${formatCount(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
+}

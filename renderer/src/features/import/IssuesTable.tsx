@@ -2,7 +2,7 @@ import { Badge, Button, Group, ScrollArea, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import type { ImportIssue } from '../../domain/import/types';
-import { formatCount } from '../../domain/numbers';
+import { formatCount, plural } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { issuesWorkbook } from './exportIssues';
 
@@ -32,9 +32,11 @@ export function IssuesTable({
     <>
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
-          {errors > 0 && <Badge color="red">{formatCount(errors)} erreurs</Badge>}
+          {errors > 0 && <Badge color="red">{plural(errors, 'erreur', 'erreurs')}</Badge>}
           {issues.length - errors > 0 && (
-            <Badge color="orange">{formatCount(issues.length - errors)} avertissements</Badge>
+            <Badge color="orange">
+              {plural(issues.length - errors, 'avertissement', 'avertissements')}
+            </Badge>
           )}
         </Group>
         <Button
@@ -50,7 +52,7 @@ export function IssuesTable({
         <Table striped fz="sm" aria-label="Anomalies">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Gravité</Table.Th>
+              <Table.Th w={130}>Gravité</Table.Th>
               <Table.Th>Ligne</Table.Th>
               <Table.Th>Colonne</Table.Th>
               <Table.Th>Message</Table.Th>
@@ -67,7 +69,7 @@ export function IssuesTable({
                     color={issue.severity === 'error' ? 'red' : 'orange'}
                     variant="light"
                   >
-                    {issue.severity === 'error' ? 'Erreur' : 'Avert.'}
+                    {issue.severity === 'error' ? 'Erreur' : 'Avertissement'}
                   </Badge>
                 </Table.Td>
                 <Table.Td>{issue.row ?? '—'}</Table.Td>
