@@ -24,13 +24,6 @@ export interface CommitImportResult {
   plan: ImportPlan;
 }
 
-/** Rows per bulkPut inside the one transaction: big enough to amortise, small enough to stream. */
-const CHUNK = 5_000;
-
-async function putInChunks<T>(put: (rows: T[]) => Promise<unknown>, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await put(rows.slice(i, i + CHUNK));
-}
-
 function mappingForRecord(mapping: ColumnMapping): Record<string, string> {
   return Object.fromEntries(
     Object.entries(mapping).map(([field, column]) => [field, String(column)]),
@@ -72,10 +65,6 @@ export const importsRepo = {
         // Only the latest import can be undone: the one before it stops being undoable.
         const previous = await db.imports.filter((r) => r.undoable).first();
         if (previous) await db.imports.update(previous.id, { undoable: false });
-        await putInChunks((rows) => db.debtors.bulkPut(rows), plan.debtorsToPut);
-        await putInChunks((rows) => db.invoices.bulkPut(rows), plan.invoicesToPut);
-        await putInChunks((rows) => db.snapshots.bulkPut(rows), plan.snapshots);
-        await db.importJournals.put({ ...plan.journal, previousUndoableImportId: previous?.id });
         const record: ImportRecord = {
           id: importId,
           fileName: request.fileName,
@@ -91,23 +80,31 @@ export const importsRepo = {
           diff: plan.diff,
           undoable: true,
         };
-        await db.imports.add(record);
-        await db.mappings.put({
-          headerSignature: request.headerSignature,
-          mapping: request.mapping as Record<string, number>,
-          layout: request.layout,
-          sheetName: request.sheetName,
-          savedAt: record.importedAt,
-        });
-        await db.audit.add({
-          id: newId(),
-          at: record.importedAt,
-          by: request.by,
-          action: 'import',
-          entity: 'imports',
-          entityId: importId,
-          details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées`,
-        });
+        // Every write is queued at once: IndexedDB runs them in order within the transaction,
+        // and awaiting each batch in turn would leave the database idle between round trips.
+        await Promise.all([
+          db.debtors.bulkPut(plan.debtorsToPut),
+          db.invoices.bulkPut(plan.invoicesToPut),
+          db.snapshots.bulkPut(plan.snapshots),
+          db.importJournals.put({ ...plan.journal, previousUndoableImportId: previous?.id }),
+          db.imports.add(record),
+          db.mappings.put({
+            headerSignature: request.headerSignature,
+            mapping: request.mapping as Record<string, number>,
+            layout: request.layout,
+            sheetName: request.sheetName,
+            savedAt: record.importedAt,
+          }),
+          db.audit.add({
+            id: newId(),
+            at: record.importedAt,
+            by: request.by,
+            action: 'import',
+            entity: 'imports',
+            entityId: importId,
+            details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées`,
+          }),
+        ]);
         return { record, plan };
       },
     );
@@ -127,7 +124,7 @@ export const importsRepo = {
         if (!journal)
           throw new Error('Le journal de cet import est introuvable : annulation impossible.');
         await db.invoices.bulkDelete(journal.createdInvoiceIds);
-        await putInChunks((rows) => db.invoices.bulkPut(rows), journal.invoicesBefore);
+        await db.invoices.bulkPut(journal.invoicesBefore);
         await db.debtors.bulkDelete(journal.createdDebtorIds);
         await db.debtors.bulkPut(journal.debtorsBefore);
         await db.snapshots.where('importId').equals(importId).delete();
