@@ -37,7 +37,10 @@ test('demo data fills the ledger from the empty state', async ({ page }) => {
   expect(openItems).toBeGreaterThan(4000);
   expect(openItems).toBeLessThanOrEqual(invoices);
 
-  await page.getByRole('link', { name: 'Débiteurs' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Débiteurs' })
+    .click();
   await expect(page.getByText('300 débiteurs')).toBeVisible();
   await page.reload();
   await expect(page.getByText('300 débiteurs')).toBeVisible();

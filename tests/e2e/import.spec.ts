@@ -44,7 +44,10 @@ for (const fileName of PRESET_FILES) {
     await page.goto('/#/import');
     await importFile(page, fileName);
     const info = expected.presets[fileName];
-    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Tableau de bord' })
+      .click();
     await expect(page.getByTestId('stat-Débiteurs')).toHaveText(String(info?.debtors));
   });
 }
@@ -67,7 +70,10 @@ test('next month: diff of new, changed and closed items, then undo restores the 
   await result.getByRole('button', { name: 'Annuler cet import' }).click();
   await page.getByRole('dialog').getByRole('button', { name: "Annuler l'import" }).click();
   await expect(page.getByText('Import annulé')).toBeVisible();
-  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Tableau de bord' })
+    .click();
   const october = expected.presets['sage100_balance_agee_2026-10-31.xlsx'];
   await expect(page.getByTestId('stat-Pièces ouvertes')).toHaveText(String(october?.items));
 });
@@ -77,6 +83,9 @@ test('a bad file is refused with a French message and nothing is written', async
   await chooseFile(page, 'bad/pdf-renamed.xlsx');
   await expect(page.getByText(/Import de « pdf-renamed.xlsx » impossible/)).toBeVisible();
   await expect(page.getByText(/PDF/)).toBeVisible();
-  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Tableau de bord' })
+    .click();
   await expect(page.getByText('Aucune balance importée')).toBeVisible();
 });
