@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecouvraDb, setDbForTests } from '../../renderer/src/data/db';
 import { generateDemoPortfolio, LedgerNotEmptyError, loadDemoData } from '../../renderer/src/demo';
 
-const OPTIONS = { seed: 11, debtors: 300, items: 5_000, asOfDate: '2026-11-23' };
+// Today's balance only; the simulated year of earlier imports has its own test below.
+const OPTIONS = {
+  seed: 11,
+  debtors: 300,
+  items: 5_000,
+  asOfDate: '2026-11-23',
+  previousImports: 0,
+};
 let db: RecouvraDb;
 
 beforeEach(() => {
@@ -49,6 +56,21 @@ describe('loadDemoData', () => {
     const audit = await db.audit.toArray();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'demo.load', entityId: result.importId });
+  });
+
+  it('writes a year of earlier imports with their snapshots and paid invoices', async () => {
+    const result = await loadDemoData({ ...OPTIONS, previousImports: 11 });
+    expect(result.imports).toBe(12);
+    expect(await db.imports.count()).toBe(12);
+    expect(await db.invoices.count()).toBe(result.invoices + result.paidInvoices);
+    expect(await db.invoices.where('status').equals('paid').count()).toBe(result.paidInvoices);
+    const latest = await db.imports.orderBy('importedAt').last();
+    expect(latest).toMatchObject({ id: result.importId, asOfDate: OPTIONS.asOfDate });
+    const snapshotImports = new Set(await db.snapshots.orderBy('importId').uniqueKeys());
+    expect(snapshotImports.size).toBe(12);
+    expect((await db.settings.get('assignees'))?.value).toEqual({
+      names: expect.arrayContaining(['Camille', 'Julien']),
+    });
   });
 
   it("dates the demo at today's date by default", async () => {

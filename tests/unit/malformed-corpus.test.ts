@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readBackup, restoreBackup } from '../../renderer/src/data/backup';
 import { putBlob } from '../../renderer/src/data/repositories/blobs';
+import { documentsRepo } from '../../renderer/src/data/repositories/documents';
+import { inspectPiece, offeredBytes } from '../../renderer/src/pdf/dossier';
 import { parseSpreadsheet } from '../../renderer/src/workers/spreadsheet/parseSpreadsheet';
 import { ALL_TABLES, dumpDatabase } from './backup/ledgerWithEvidence';
 import { useFreshDb } from './testDb';
@@ -50,6 +52,23 @@ const restoreFromBytes: Validator = async (bytes) => {
   throw new Error('sauvegarde acceptée alors qu’elle aurait dû être refusée');
 };
 
+/** « Joindre des pièces »: the piece checks, then (only if they pass) the document is stored. */
+const attachPiece: Validator = async (bytes, fileName) => {
+  const name = fileName.split('/').pop() ?? fileName;
+  const inspection = await inspectPiece(offeredBytes(name, bytes));
+  if (!inspection.ok) return inspection.reason;
+  await documentsRepo.attach({
+    debtorId: 'd1',
+    invoiceIds: [],
+    kind: 'autre',
+    title: name,
+    fileName: name,
+    mime: inspection.mime,
+    bytes,
+  });
+  throw new Error(`${name} accepté alors qu’il aurait dû être refusé`);
+};
+
 const KINDS: CorpusKind[] = [
   {
     folder: 'tests/fixtures/malformed/backups',
@@ -72,16 +91,25 @@ const KINDS: CorpusKind[] = [
     },
   },
   {
+    // Evidence pieces, as « Joindre des pièces » checks them before anything is stored.
     folder: 'tests/fixtures/malformed/pdf',
-    reason: /./,
-    validate: null,
-    pending: 'validateur des pièces PDF (issue 8 : preuves jointes)',
+    reason: /^« [^»]+ » est .+\.$/,
+    validate: attachPiece,
+    expected: {
+      'chiffre.pdf': /PDF protégé \(chiffré ou par mot de passe\)/,
+      'html-renomme.pdf': /une page web bien que nommé \.pdf : format non pris en charge/,
+      'tronque.pdf': /PDF endommagé/,
+    },
   },
   {
     folder: 'tests/fixtures/malformed/images',
-    reason: /./,
-    validate: null,
-    pending: 'validateur des images PNG/JPEG (issue 8 : preuves jointes)',
+    reason: /^« [^»]+ » est .+\.$/,
+    validate: attachPiece,
+    expected: {
+      'exe-renomme.png': /un programme Windows bien que nommé comme une image/,
+      'jpeg-tronque.jpg': /image JPEG endommagée/,
+      'png-corrompu.png': /image PNG endommagée/,
+    },
   },
   {
     // The import parser's bad-input fixtures; a refused file names itself in the message.

@@ -11,13 +11,23 @@ const ImportPage = lazy(() =>
 const DebtorsPage = lazy(() =>
   import('../features/debtors').then((m) => ({ default: m.DebtorsPage })),
 );
+const DebtorPage = lazy(() =>
+  import('../features/debtors').then((m) => ({ default: m.DebtorPage })),
+);
 const QueuePage = lazy(() => import('../features/queue').then((m) => ({ default: m.QueuePage })));
+const GuidedCallPage = lazy(() =>
+  import('../features/calls').then((m) => ({ default: m.GuidedCallPage })),
+);
+const PromisesPage = lazy(() =>
+  import('../features/promises').then((m) => ({ default: m.PromisesPage })),
+);
 const LettersPage = lazy(() =>
   import('../features/letters').then((m) => ({ default: m.LettersPage })),
 );
 const DossiersPage = lazy(() =>
   import('../features/dossiers').then((m) => ({ default: m.DossiersPage })),
 );
+const CasePage = lazy(() => import('../features/dossiers').then((m) => ({ default: m.CasePage })));
 const SettingsPage = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.SettingsPage })),
 );
@@ -34,9 +44,13 @@ export const router = createHashRouter([
       { index: true, element: <DashboardPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'debiteurs', element: <DebtorsPage /> },
+      { path: 'debiteurs/:debtorId', element: <DebtorPage /> },
       { path: 'actions', element: <QueuePage /> },
+      { path: 'actions/appel/:debtorId', element: <GuidedCallPage /> },
+      { path: 'promesses', element: <PromisesPage /> },
       { path: 'courriers', element: <LettersPage /> },
       { path: 'dossiers', element: <DossiersPage /> },
+      { path: 'dossiers/:caseId', element: <CasePage /> },
       { path: 'parametres', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

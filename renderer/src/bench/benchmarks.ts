@@ -6,8 +6,11 @@ import { invoicesRepo } from '../data/repositories/invoices';
 import { generateDemoPortfolio } from '../demo/generator';
 import type { Invoice } from '../domain/model';
 import { fixedBaseline } from './baselines';
+import { DOSSIER_BENCHMARKS } from './dossierBench';
 import { withFreshDatabase } from './freshDatabase';
 import { importEndToEnd, rawImportBaseline } from './importBench';
+import { LETTER_BENCHMARKS } from './lettersBench';
+import { PORTFOLIO_BENCHMARKS } from './portfolioBench';
 import { type Benchmark, timed } from './runner';
 
 /** The large portfolio: a big customer base, the size the app must stay fluid with. */
@@ -72,4 +75,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
       { key: 'peakHeap', unit: 'MB', reference: 1024, targetRatio: 1 },
     ],
   },
+  ...PORTFOLIO_BENCHMARKS,
+  ...LETTER_BENCHMARKS,
+  ...DOSSIER_BENCHMARKS,
 ];

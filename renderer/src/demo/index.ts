@@ -8,8 +8,11 @@ export {
   type DemoPortfolioOptions,
   generateDemoPortfolio,
 } from './generator';
+export { type DemoHistory, generateDemoHistory } from './history';
 export {
   DEMO_IMPORT_FILE_NAME,
+  DEMO_PREVIOUS_IMPORTS,
+  type DemoLoadOptions,
   type DemoLoadResult,
   LedgerNotEmptyError,
   loadDemoData,

@@ -1,15 +1,18 @@
 /**
  * Loads the demo portfolio into an empty ledger, in one transaction: either every debtor, item,
- * promise, the import record and the audit entry land, or nothing does. Loading into a ledger
- * that already holds data is refused, so demo rows can never mix with a user's real customers.
+ * promise, the year of import records with their snapshots and paid invoices, and the audit
+ * entry land, or nothing does. Loading into a ledger that already holds data is refused, so
+ * demo rows can never mix with a user's real customers.
  */
-import { getDb, newId } from '../data/db';
+import { getDb } from '../data/db';
 import { auditRepo } from '../data/repositories/audit';
 import { debtorsRepo } from '../data/repositories/debtors';
 import { invoicesRepo } from '../data/repositories/invoices';
-import { todayIso } from '../domain/dates';
+import { ASSIGNEES_SETTINGS_KEY } from '../data/repositories/portfolioSettings';
+import { daysBetween, formatDateFr, todayIso } from '../domain/dates';
 import type { ImportRecord, IsoDate } from '../domain/model';
 import { DEMO_DEFAULTS, type DemoPortfolioOptions, generateDemoPortfolio } from './generator';
+import { generateDemoHistory } from './history';
 
 /** Shown in the imports history; the empty state's button refers to the same wording. */
 export const DEMO_IMPORT_FILE_NAME = 'Données de démonstration';
@@ -28,79 +31,118 @@ export interface DemoLoadResult {
   importId: string;
   asOfDate: IsoDate;
   debtors: number;
+  /** Open items of the current balance. */
   invoices: number;
+  /** Invoices paid during the simulated year (closed by an earlier import). */
+  paidInvoices: number;
+  /** Imports written: the month-end history plus the current one. */
+  imports: number;
   promises: number;
 }
 
+export interface DemoLoadOptions extends DemoPortfolioOptions {
+  /** Month-end imports simulated before today's (0: only today's balance). */
+  previousImports: number;
+}
+
+/** Eleven month-ends plus today: the dashboard's 12-import trend is full from the start. */
+export const DEMO_PREVIOUS_IMPORTS = 11;
+
 /** Hex SHA-256 of the load parameters: the imports table expects a fingerprint per import. */
-async function fingerprint(options: DemoPortfolioOptions): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(options));
+async function fingerprint(value: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Today's import is now; each earlier one as many days before as its as-of date is, so that
+ * « latest import » (by importedAt) is today's whatever the clock of the machine says.
+ */
+function importedAt(asOfDate: IsoDate, current: IsoDate, now: Date): string {
+  return new Date(now.getTime() - daysBetween(asOfDate, current) * 86_400_000).toISOString();
+}
+
 export async function loadDemoData(
-  options: Partial<DemoPortfolioOptions> = {},
+  options: Partial<DemoLoadOptions> = {},
 ): Promise<DemoLoadResult> {
-  const settings: DemoPortfolioOptions = { ...DEMO_DEFAULTS, asOfDate: todayIso(), ...options };
-  const portfolio = generateDemoPortfolio(settings);
-  const importId = newId();
-  const record: ImportRecord = {
-    id: importId,
-    fileName: DEMO_IMPORT_FILE_NAME,
-    // Computed before the transaction: awaiting non-IndexedDB work inside it would commit it.
-    sha256: await fingerprint(settings),
-    asOfDate: settings.asOfDate,
-    importedAt: new Date().toISOString(),
-    mapping: {},
-    counts: {
-      rows: portfolio.invoices.length,
-      debtors: portfolio.debtors.length,
-      items: portfolio.invoices.length,
-    },
-    diff: {
-      newItems: portfolio.invoices.length,
-      changedItems: 0,
-      closedItems: 0,
-      unchangedItems: 0,
-    },
-    // Undoing is clearing the ledger, which has its own, explicit command.
-    undoable: false,
+  const settings: DemoLoadOptions = {
+    ...DEMO_DEFAULTS,
+    asOfDate: todayIso(),
+    previousImports: DEMO_PREVIOUS_IMPORTS,
+    ...options,
   };
-  const invoices = portfolio.invoices.map((item) => ({
-    ...item,
-    firstSeenImportId: importId,
-    lastImportId: importId,
-  }));
+  const portfolio = generateDemoPortfolio(settings);
+  const history = generateDemoHistory(portfolio, settings);
+  const now = new Date();
+  const current = history.timeline.at(-1);
+  if (!current) throw new Error('Historique de démonstration vide');
+  // Fingerprints are computed before the transaction: awaiting non-IndexedDB work inside it
+  // would commit it.
+  const records: ImportRecord[] = [];
+  for (const entry of history.timeline) {
+    const isCurrent = entry.id === current.id;
+    const stats = history.stats.get(entry.id);
+    records.push({
+      id: entry.id,
+      fileName: isCurrent
+        ? DEMO_IMPORT_FILE_NAME
+        : `${DEMO_IMPORT_FILE_NAME} — balance au ${formatDateFr(entry.asOfDate)}`,
+      sha256: await fingerprint({ ...settings, importAsOf: entry.asOfDate }),
+      asOfDate: entry.asOfDate,
+      importedAt: importedAt(entry.asOfDate, settings.asOfDate, now),
+      mapping: {},
+      counts: stats?.counts ?? { rows: 0, debtors: 0, items: 0 },
+      diff: stats?.diff ?? { newItems: 0, changedItems: 0, closedItems: 0, unchangedItems: 0 },
+      // Undoing is clearing the ledger, which has its own, explicit command.
+      undoable: false,
+    });
+  }
+  const assignees = [
+    ...new Set(portfolio.debtors.flatMap((d) => (d.assignee ? [d.assignee] : []))),
+  ].sort((a, b) => a.localeCompare(b, 'fr'));
 
   const db = getDb();
   await db.transaction(
     'rw',
-    [db.debtors, db.invoices, db.promises, db.imports, db.audit],
+    [db.debtors, db.invoices, db.promises, db.imports, db.snapshots, db.settings, db.audit],
     async () => {
       // Checked inside the transaction so that nothing can be written between check and load.
       if ((await db.debtors.count()) > 0) throw new LedgerNotEmptyError();
-      await db.imports.add(record);
+      await db.imports.bulkPut(records);
       await debtorsRepo.bulkPut(portfolio.debtors);
-      await invoicesRepo.bulkPut(invoices);
+      await invoicesRepo.bulkPut([...history.openItems, ...history.paidInvoices]);
+      await db.snapshots.bulkPut(history.snapshots);
       await db.promises.bulkPut(portfolio.promises);
+      // The demo's credit controllers become the names offered for assignment, unless the
+      // user already listed their own.
+      if (!(await db.settings.get(ASSIGNEES_SETTINGS_KEY))) {
+        await db.settings.put({
+          key: ASSIGNEES_SETTINGS_KEY,
+          value: { names: assignees },
+          updatedAt: now.toISOString(),
+        });
+      }
       await auditRepo.log({
         by: 'utilisateur',
         action: 'demo.load',
         entity: 'imports',
-        entityId: importId,
+        entityId: current.id,
         details:
-          `${portfolio.debtors.length} débiteurs, ${invoices.length} pièces, ` +
+          `${portfolio.debtors.length} débiteurs, ${history.openItems.length} pièces ouvertes, ` +
+          `${history.paidInvoices.length} pièces réglées sur ${records.length} imports, ` +
           `${portfolio.promises.length} promesses (graine ${settings.seed})`,
       });
     },
   );
 
   return {
-    importId,
+    importId: current.id,
     asOfDate: settings.asOfDate,
     debtors: portfolio.debtors.length,
-    invoices: invoices.length,
+    invoices: history.openItems.length,
+    paidInvoices: history.paidInvoices.length,
+    imports: records.length,
     promises: portfolio.promises.length,
   };
 }

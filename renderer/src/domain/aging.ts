@@ -1,9 +1,15 @@
 /**
- * Aging: which bucket an open item falls in as of a date. Days past due count from the due date
- * (due yesterday = 1 day late; due today = not yet late).
+ * Aging: which bucket an open item falls in as of a date, and each debtor's aged balance.
+ *
+ * Days past due count from the due date: due yesterday = 1 day late; due today or later = not
+ * yet due. Every item ages by its OWN due date, credit notes and unapplied payments included
+ * (negative amounts land in the bucket of their date), exactly as the ERP's balance âgée prints
+ * them: the totals Recouvra shows then reconcile to the cent with the file the user imported.
+ * A debtor's figures are therefore net of its credits, and the credits are also reported apart
+ * (`creditCents`) so that the netting is visible.
  */
-import { daysBetween } from './dates';
-import type { BucketTotals, Cents, IsoDate } from './model';
+import { daysBetween, toDayNumber } from './dates';
+import type { BucketTotals, Cents, InvoiceKind, InvoiceStatus, IsoDate } from './model';
 
 export type BucketKey = keyof BucketTotals;
 
@@ -16,6 +22,10 @@ export const BUCKET_KEYS: readonly BucketKey[] = [
   'over180',
 ];
 
+/** Past-due buckets, oldest last (every key but `notDue`). */
+export const OVERDUE_BUCKET_KEYS: readonly BucketKey[] = BUCKET_KEYS.slice(1);
+
+/** Labels for the default boundaries; use `bucketLabels(boundaries)` when they may differ. */
 export const BUCKET_LABELS: Record<BucketKey, string> = {
   notDue: 'Non échu',
   d1_30: '1-30 j',
@@ -28,6 +38,45 @@ export const BUCKET_LABELS: Record<BucketKey, string> = {
 /** Upper bounds (inclusive, in days past due) of the 1-30, 31-60, 61-90 and 91-180 buckets. */
 export type BucketBoundaries = readonly [number, number, number, number];
 export const DEFAULT_BUCKET_BOUNDARIES: BucketBoundaries = [30, 60, 90, 180];
+
+/** Why a set of boundaries is unusable, in French; null when it is fine. */
+export function validateBucketBoundaries(values: readonly number[]): string | null {
+  if (values.length !== 4) return 'Il faut exactement quatre bornes.';
+  if (values.some((v) => !Number.isInteger(v) || v < 1 || v > 3650)) {
+    return 'Chaque borne est un nombre entier de jours entre 1 et 3 650.';
+  }
+  for (let i = 1; i < values.length; i++) {
+    if ((values[i] ?? 0) <= (values[i - 1] ?? 0)) {
+      return 'Les bornes doivent être strictement croissantes (ex. 30, 60, 90, 180).';
+    }
+  }
+  return null;
+}
+
+/** The four values as boundaries when they are valid, null otherwise. */
+export function parseBucketBoundaries(values: readonly number[]): BucketBoundaries | null {
+  if (validateBucketBoundaries(values) !== null) return null;
+  const [b1 = 0, b2 = 0, b3 = 0, b4 = 0] = values;
+  return [b1, b2, b3, b4];
+}
+
+/** Labels that follow the boundaries in force: [15, 45, 90, 120] gives « 16-45 j »… */
+export function bucketLabels(boundaries: BucketBoundaries): Record<BucketKey, string> {
+  const [b1, b2, b3, b4] = boundaries;
+  return {
+    notDue: 'Non échu',
+    d1_30: `1-${b1} j`,
+    d31_60: `${b1 + 1}-${b2} j`,
+    d61_90: `${b2 + 1}-${b3} j`,
+    d91_180: `${b3 + 1}-${b4} j`,
+    over180: `> ${b4} j`,
+  };
+}
+
+/** « > 90 j » with the default boundaries: the share the dashboard watches. */
+export function beyondThirdBoundaryLabel(boundaries: BucketBoundaries): string {
+  return `> ${boundaries[2]} j`;
+}
 
 export function daysPastDue(dueDate: IsoDate, asOf: IsoDate): number {
   return daysBetween(dueDate, asOf);
@@ -54,6 +103,24 @@ export interface AgeableItem {
   openCents: Cents;
 }
 
+/**
+ * Days past due as of `asOf`, memoised per due date. A ledger of 100,000 items has about a
+ * thousand distinct due dates: parsing each once keeps aging the whole portfolio well under
+ * 100 ms.
+ */
+export function pastDueCounter(asOf: IsoDate): (dueDate: IsoDate) => number {
+  const asOfDay = toDayNumber(asOf);
+  const cache = new Map<IsoDate, number>();
+  return (dueDate) => {
+    let days = cache.get(dueDate);
+    if (days === undefined) {
+      days = asOfDay - toDayNumber(dueDate);
+      cache.set(dueDate, days);
+    }
+    return days;
+  };
+}
+
 /** Sums open amounts per bucket; credit notes (negative) net within their own bucket. */
 export function bucketTotals(
   items: Iterable<AgeableItem>,
@@ -61,12 +128,109 @@ export function bucketTotals(
   boundaries: BucketBoundaries = DEFAULT_BUCKET_BOUNDARIES,
 ): BucketTotals {
   const totals = emptyBuckets();
+  const pastDue = pastDueCounter(asOf);
   for (const item of items) {
-    totals[bucketForDays(daysPastDue(item.dueDate, asOf), boundaries)] += item.openCents;
+    totals[bucketForDays(pastDue(item.dueDate), boundaries)] += item.openCents;
   }
   return totals;
 }
 
 export function sumBuckets(buckets: BucketTotals): Cents {
   return BUCKET_KEYS.reduce((sum, key) => sum + buckets[key], 0);
+}
+
+/** Sum of the past-due buckets: what is late, net of late credits. */
+export function overdueOf(buckets: BucketTotals): Cents {
+  return OVERDUE_BUCKET_KEYS.reduce((sum, key) => sum + buckets[key], 0);
+}
+
+/** Sum of the two oldest buckets: beyond the third boundary (« > 90 j » by default). */
+export function beyondThirdBoundaryOf(buckets: BucketTotals): Cents {
+  return buckets.d91_180 + buckets.over180;
+}
+
+export function addBuckets(into: BucketTotals, add: BucketTotals): void {
+  for (const key of BUCKET_KEYS) into[key] += add[key];
+}
+
+/** An open item as aging needs it: the ledger's `Invoice` fits. */
+export interface AgingItem extends AgeableItem {
+  debtorId: string;
+  kind: InvoiceKind;
+  status: InvoiceStatus;
+}
+
+/** One debtor's aged balance as of a date. */
+export interface DebtorAging {
+  buckets: BucketTotals;
+  /** Net open balance (invoices minus credit notes and unapplied payments). */
+  totalCents: Cents;
+  /** Net past-due amount; can be negative when credits exceed late invoices. */
+  overdueCents: Cents;
+  /** Credit notes and unapplied payments still open (≤ 0), already netted in the buckets. */
+  creditCents: Cents;
+  /** Open amount of the items under dispute (they stay in the buckets: still receivable). */
+  disputedCents: Cents;
+  openItemCount: number;
+  /** Due date of the oldest open invoice still owed (credits excluded); none when all are paid. */
+  oldestDueDate?: IsoDate;
+  /** Days past due of that oldest invoice, 0 when it is not yet due. */
+  daysPastDue: number;
+}
+
+export function emptyDebtorAging(): DebtorAging {
+  return {
+    buckets: emptyBuckets(),
+    totalCents: 0,
+    overdueCents: 0,
+    creditCents: 0,
+    disputedCents: 0,
+    openItemCount: 0,
+    daysPastDue: 0,
+  };
+}
+
+const isOpenStatus = (status: InvoiceStatus) => status === 'open' || status === 'disputed';
+
+/**
+ * Ages every open item and sums per debtor in one pass. Paid and written-off items are skipped,
+ * so the caller may pass the whole ledger. Debtors without open items get no entry.
+ */
+export function ageByDebtor(
+  items: Iterable<AgingItem>,
+  asOf: IsoDate,
+  boundaries: BucketBoundaries = DEFAULT_BUCKET_BOUNDARIES,
+): Map<string, DebtorAging> {
+  const pastDue = pastDueCounter(asOf);
+  const byDebtor = new Map<string, DebtorAging>();
+  for (const item of items) {
+    if (!isOpenStatus(item.status)) continue;
+    let aging = byDebtor.get(item.debtorId);
+    if (!aging) {
+      aging = emptyDebtorAging();
+      byDebtor.set(item.debtorId, aging);
+    }
+    const days = pastDue(item.dueDate);
+    const bucket = bucketForDays(days, boundaries);
+    aging.buckets[bucket] += item.openCents;
+    aging.totalCents += item.openCents;
+    if (bucket !== 'notDue') aging.overdueCents += item.openCents;
+    if (item.openCents < 0) aging.creditCents += item.openCents;
+    if (item.status === 'disputed') aging.disputedCents += item.openCents;
+    aging.openItemCount += 1;
+    if (item.openCents > 0 && (!aging.oldestDueDate || item.dueDate < aging.oldestDueDate)) {
+      aging.oldestDueDate = item.dueDate;
+      aging.daysPastDue = Math.max(0, days);
+    }
+  }
+  return byDebtor;
+}
+
+/** A debtor's aging rebuilt from an import snapshot: buckets only, no item detail. */
+export function agingFromBuckets(buckets: BucketTotals): DebtorAging {
+  const aging = emptyDebtorAging();
+  aging.buckets = { ...buckets };
+  aging.totalCents = sumBuckets(buckets);
+  aging.overdueCents = overdueOf(buckets);
+  return aging;
 }

@@ -3,6 +3,7 @@
  * the features. Money is always integer cents; calendar dates are `YYYY-MM-DD` strings;
  * timestamps are ISO instants.
  */
+import type { ActivityDetails } from './activityDetails';
 
 /** Integer number of euro cents. Never a float of euros. */
 export type Cents = number;
@@ -51,6 +52,18 @@ export interface Debtor {
   /** A consumer debtor changes the interest rules and the prescription period. */
   isConsumer?: boolean;
   notes?: string;
+  /** Exceptions to the escalation ladder for this debtor (Appel guidé, fiche débiteur). */
+  ladderOverrides?: LadderOverrides;
+}
+
+export interface LadderOverrides {
+  /** Out of the ladder altogether (the reason is shown wherever the debtor would appear). */
+  exclude?: boolean;
+  excludeReason?: string;
+  /** Strategic account: called before any letter, listed first in the queue. */
+  strategic?: boolean;
+  /** Delay in days per ladder step id, replacing the step's own delay. */
+  delays?: Record<string, number>;
 }
 
 export type InvoiceKind = 'invoice' | 'credit-note' | 'unapplied-payment';
@@ -165,7 +178,9 @@ export type ActivityType =
   | 'payment'
   | 'stage-change'
   | 'import'
-  | 'export';
+  | 'export'
+  /** A decision on a queue action: skipped, snoozed, reassigned, failed, done. */
+  | 'action';
 
 export interface Activity {
   id: string;
@@ -179,6 +194,10 @@ export interface Activity {
   amountCents?: Cents;
   letterId?: string;
   documentId?: string;
+  /** Items the activity is about (promise, dispute, payment, acknowledgement). */
+  invoiceIds?: string[];
+  /** Structured facts the rules read back (see activityDetails.ts). */
+  details?: ActivityDetails;
 }
 
 export type InstallmentStatus = 'pending' | 'paid' | 'missed';
@@ -198,6 +217,11 @@ export interface PaymentPromise {
   createdAt: IsoInstant;
   installments: Installment[];
   status: 'active' | 'kept' | 'broken' | 'cancelled';
+  /**
+   * Open amount of the covered items when the promise was made: what was paid since is measured
+   * against it. Absent on older rows, where the instalments covered the whole amount.
+   */
+  startOpenCents?: Cents;
 }
 
 export type DocumentKind =
@@ -236,6 +260,16 @@ export interface StoredBlob {
 
 export type SendMethod = 'courrier-simple' | 'lrar' | 'email';
 
+/** What a letter claimed, as printed (interest and indemnities at the letter's date). */
+export interface LetterAmounts {
+  principalCents: Cents;
+  interestCents: Cents;
+  indemnitiesCents: Cents;
+  /** Credit notes and unapplied payments deducted (negative or zero). */
+  creditsCents: Cents;
+  totalCents: Cents;
+}
+
 export interface Letter {
   id: string;
   template: string;
@@ -246,6 +280,10 @@ export interface Letter {
   trackingNumber?: string;
   pdfSha256: string;
   createdAt: IsoInstant;
+  /** The template's name and the subject as printed: templates can be renamed later. */
+  templateName?: string;
+  subject?: string;
+  amounts?: LetterAmounts;
 }
 
 /** Settings are keyed records: one row per settings area. */

@@ -41,6 +41,20 @@ export function roundCents(value: number): Cents {
   return Math.sign(scaled) * Math.round(Math.abs(scaled));
 }
 
+/**
+ * The same rule as `roundCents` (half-up, away from zero), applied to an exact fraction of
+ * cents. Interest is `base × rate × days / year`: on large amounts the product exceeds 2^53, so
+ * it is computed on integers and rounded here without ever passing through a float.
+ */
+export function roundCentsFraction(numerator: bigint, denominator: bigint): Cents {
+  if (denominator === 0n) throw new RangeError('Dénominateur nul');
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const rounded = (2n * n + d) / (2n * d);
+  return Number(negative ? -rounded : rounded);
+}
+
 export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; reason: string };
 
 const SPACES = /[\s\u00a0\u202f']/g;

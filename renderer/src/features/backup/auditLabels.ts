@@ -8,6 +8,12 @@ const LABELS: Record<string, string> = {
   'debtor.export': "Export des données d'un débiteur",
   'contact.erase': "Effacement d'un contact",
   'audit.export': 'Export du journal',
+  'document.attach': 'Pièce jointe',
+  'document.update': 'Pièce modifiée',
+  'document.remove': 'Pièce retirée',
+  'case.procedure': 'Procédure choisie',
+  'case.court': 'Juridiction renseignée',
+  'dossier.export': 'Export de dossier contentieux',
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,35 +1,113 @@
-import { SimpleGrid } from '@mantine/core';
-import { useLedgerTotals } from '../../data/hooks';
-import { formatDateFr, todayIso } from '../../domain/dates';
-import { formatEuros } from '../../domain/money';
-import { formatCount, formatPercent } from '../../domain/numbers';
+import { Alert, SimpleGrid, Stack } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDashboardView } from '../../data/portfolioHooks';
+import { bucketLabels } from '../../domain/aging';
+import { formatDateFr } from '../../domain/dates';
+import {
+  breakdownByAssignee,
+  breakdownByStage,
+  summarizePortfolio,
+  topByOverdue,
+} from '../../domain/portfolio';
+import type { DebtorStage } from '../../domain/stage';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
-import { StatCard } from '../../shared/ui/StatCard';
+import { debtorListHref, type ListQuery } from '../debtors/links';
 import { EmptyLedger } from '../onboarding';
+import { AsOfPicker } from './AsOfPicker';
+import { BreakdownTable } from './BreakdownTable';
+import { BucketChart } from './BucketChart';
+import { KpiGrid } from './KpiGrid';
+import { TopDebtors } from './TopDebtors';
+import { TrendChart } from './TrendChart';
 
+const TOP_DEBTORS = 20;
+
+/**
+ * Tableau de bord: where the money is stuck, as of an import (the latest by default, `?asOf=`
+ * for an earlier one). Every figure links to the debtor list filtered to what it counts.
+ */
 export function DashboardPage() {
-  const today = todayIso();
-  const totals = useLedgerTotals(today);
-  if (!totals) return <PageLoader />;
-  const overdueShare = totals.openCents > 0 ? totals.overdueCents / totals.openCents : 0;
-  return (
-    <>
-      <PageHeader title="Tableau de bord" description={`Situation au ${formatDateFr(today)}`} />
-      {totals.debtors === 0 ? (
+  const [params, setParams] = useSearchParams();
+  const importId = params.get('asOf') ?? undefined;
+  const view = useDashboardView(importId);
+
+  const summary = useMemo(() => (view ? summarizePortfolio(view.rows) : null), [view]);
+  const top = useMemo(() => (view ? topByOverdue(view.rows, TOP_DEBTORS) : []), [view]);
+  const byAssignee = useMemo(() => (view ? breakdownByAssignee(view.rows) : []), [view]);
+  const byStage = useMemo(() => (view ? breakdownByStage(view.rows) : []), [view]);
+  const labels = useMemo(() => bucketLabels(view?.boundaries ?? [30, 60, 90, 180]), [view]);
+  const snapshotId = view && !view.isLive ? view.importId : undefined;
+  const linkTo = useCallback(
+    (query: Partial<ListQuery>) => debtorListHref({ ...query, importId: snapshotId }),
+    [snapshotId],
+  );
+
+  if (!view || !summary) return <PageLoader />;
+  if (view.rows.length === 0) {
+    return (
+      <>
+        <PageHeader title="Tableau de bord" />
         <EmptyLedger />
-      ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <StatCard label="Encours total" value={formatEuros(totals.openCents)} />
-          <StatCard
-            label="Échu"
-            value={formatEuros(totals.overdueCents)}
-            hint={`${formatPercent(overdueShare)} de l'encours`}
-          />
-          <StatCard label="Débiteurs" value={formatCount(totals.debtors)} />
-          <StatCard label="Pièces ouvertes" value={formatCount(totals.openItems)} />
-        </SimpleGrid>
+      </>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Tableau de bord"
+        description={`Situation au ${formatDateFr(view.asOfDate)}`}
+        actions={
+          view.imports.length > 0 && (
+            <AsOfPicker
+              imports={view.imports}
+              value={view.importId}
+              latestId={view.latestImportId}
+              onChange={(id) => setParams(id ? { asOf: id } : {})}
+            />
+          )
+        }
+      />
+      {!view.isLive && (
+        <Alert color="yellow" icon={<IconHistory size={18} />} p="xs">
+          Situation de l'import au {formatDateFr(view.asOfDate)} : les montants viennent de cet
+          import ; litiges, promesses, étapes et gestionnaires sont ceux d'aujourd'hui.
+        </Alert>
       )}
-    </>
+      <KpiGrid
+        summary={summary}
+        dso={view.dso}
+        debtorCount={view.rows.length}
+        boundaries={view.boundaries}
+        isLive={view.isLive}
+        importedItemCount={view.importedItemCount}
+        linkTo={linkTo}
+      />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <BucketChart buckets={summary.buckets} labels={labels} linkTo={linkTo} />
+        <TrendChart trend={view.trend} labels={labels} latestImportId={view.latestImportId} />
+      </SimpleGrid>
+      <TopDebtors
+        rows={top}
+        allHref={linkTo({ bucket: 'overdue', sort: 'overdueCents', direction: 'desc' })}
+      />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <BreakdownTable
+          title="Par gestionnaire"
+          heading="Gestionnaire"
+          lines={byAssignee}
+          linkTo={(line) => linkTo({ assignee: line.key })}
+        />
+        <BreakdownTable
+          title="Par étape"
+          heading="Étape"
+          lines={byStage}
+          linkTo={(line) => linkTo({ stage: line.key as DebtorStage })}
+        />
+      </SimpleGrid>
+    </Stack>
   );
 }

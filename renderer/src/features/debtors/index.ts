@@ -1,1 +1,2 @@
-export { DebtorsPage } from './DebtorsPage';
+export { DebtorPage } from './detail/DebtorPage';
+export { DebtorsPage } from './list/DebtorsPage';

@@ -1,1 +1,3 @@
+export { CasePage } from './CasePage';
+export { DebtorCases } from './DebtorCases';
 export { DossiersPage } from './DossiersPage';

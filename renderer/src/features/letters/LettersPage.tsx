@@ -1,23 +1,77 @@
-import { EmptyState } from '@mantine/core';
-import { IconMail } from '@tabler/icons-react';
+import { Tabs } from '@mantine/core';
+import { IconHistory, IconMailForward, IconStack2 } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { TEMPLATE_IDS, type TemplateId } from '../../domain/letters';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LedgerGate } from '../onboarding';
+import { BatchLetters } from './batch/BatchLetters';
+import { ComposeLetter } from './compose/ComposeLetter';
+import { initialDraft } from './compose/useLetterDraft';
+import { SentLetters } from './history/SentLetters';
 
+const TABS = ['nouveau', 'envoyes', 'lot'] as const;
+type Tab = (typeof TABS)[number];
+
+function templateParam(value: string | null): TemplateId | undefined {
+  return TEMPLATE_IDS.find((id) => id === value);
+}
+
+/**
+ * Courriers. Other screens link here with parameters: `?debiteur=<id>&modele=mise-en-demeure`
+ * opens a letter for that debtor; `?onglet=lot&lot=<id>,<id>&modele=relance-2` prepares a batch
+ * (the action queue's « Préparer tous les courriers du jour »).
+ */
 export function LettersPage() {
+  const [params, setParams] = useSearchParams();
+  const tab: Tab =
+    TABS.find((t) => t === params.get('onglet')) ?? (params.get('lot') ? 'lot' : 'nouveau');
+  const template = templateParam(params.get('modele'));
+  const debtorId = params.get('debiteur');
+  const lot = params.get('lot');
+  const preselected = useMemo(() => (lot ? lot.split(',').filter(Boolean) : []), [lot]);
+  const draft = useMemo(
+    () => initialDraft(debtorId, template ?? 'mise-en-demeure'),
+    [debtorId, template],
+  );
   return (
     <>
       <PageHeader
         title="Courriers"
-        description="Relances, mises en demeure et relevés de compte."
+        description="Relances, mises en demeure et relevés de compte, conservés tels qu'envoyés."
       />
       <LedgerGate>
-        <EmptyState
-          mt="xl"
-          variant="light"
-          icon={<IconMail size={28} />}
-          title="Aucun courrier envoyé"
-          description="Les courriers générés sont conservés ici tels qu'envoyés."
-        />
+        <Tabs
+          value={tab}
+          keepMounted={false}
+          onChange={(value) => {
+            if (value) setParams((current) => ({ ...Object.fromEntries(current), onglet: value }));
+          }}
+        >
+          <Tabs.List mb="md">
+            <Tabs.Tab value="nouveau" leftSection={<IconMailForward size={16} />}>
+              Nouveau courrier
+            </Tabs.Tab>
+            <Tabs.Tab value="envoyes" leftSection={<IconHistory size={16} />}>
+              Courriers envoyés
+            </Tabs.Tab>
+            <Tabs.Tab value="lot" leftSection={<IconStack2 size={16} />}>
+              Envoi groupé
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="nouveau">
+            <ComposeLetter key={`${debtorId}-${template}`} initial={draft} />
+          </Tabs.Panel>
+          <Tabs.Panel value="envoyes">
+            <SentLetters />
+          </Tabs.Panel>
+          <Tabs.Panel value="lot">
+            <BatchLetters
+              preselected={preselected}
+              {...(template ? { templateId: template } : {})}
+            />
+          </Tabs.Panel>
+        </Tabs>
       </LedgerGate>
     </>
   );

@@ -1,1 +1,9 @@
+/**
+ * Courriers: compose, preview, send and keep letters (see LettersPage for the link parameters),
+ * and the settings tabs « Taux » and « Modèles de courrier ». Other features may reuse
+ * `renderBatch` to print letters they prepared.
+ */
+export { renderBatch } from './batch/renderBatch';
 export { LettersPage } from './LettersPage';
+export { RatesSettings } from './settings/rates/RatesSettings';
+export { TemplatesSettings } from './settings/templates/TemplatesSettings';

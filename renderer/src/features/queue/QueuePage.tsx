@@ -1,24 +1,145 @@
-import { EmptyState } from '@mantine/core';
-import { IconListCheck } from '@tabler/icons-react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  EmptyState,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { IconListCheck, IconUserQuestion } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useQueueData } from '../../data/collectionHooks';
+import { promisesRepo } from '../../data/repositories/promises';
+import { formatLongDateFr, todayIso } from '../../domain/dates';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { PageLoader } from '../../shared/ui/PageLoader';
 import { LedgerGate } from '../onboarding';
+import { ActionGroup } from './ActionGroup';
+import { CurrentUserSelect } from './CurrentUserSelect';
+import { LetterBatchButtons } from './LetterBatchButtons';
+import { QueueAlerts } from './QueueAlerts';
 
-export function QueuePage() {
+type Scope = 'mine' | 'all';
+
+/** Promises whose fate the ledger now tells are marked kept or broken when the queue opens. */
+function useSettledPromises(today: string) {
+  useEffect(() => {
+    void promisesRepo.settle(today);
+  }, [today]);
+}
+
+function Queue({
+  today,
+  scope,
+  onScope,
+}: {
+  today: string;
+  scope: Scope;
+  onScope: (scope: Scope) => void;
+}) {
+  const data = useQueueData(today, scope);
+  const templateNames = useMemo(
+    () =>
+      new Map(
+        (data?.ladder.steps ?? []).flatMap((s) =>
+          s.templateId ? [[s.templateId, s.label] as const] : [],
+        ),
+      ),
+    [data],
+  );
+  if (!data) return <PageLoader />;
+  const { queue, groups, user } = data;
+  const failed = queue.actions.filter((a) => a.failure).length;
   return (
-    <>
-      <PageHeader
-        title="File d'actions"
-        description="Appels, relances et courriers à traiter aujourd'hui."
+    <Stack gap="md">
+      <Group justify="space-between">
+        <SegmentedControl
+          value={scope}
+          onChange={(value) => onScope(value === 'all' ? 'all' : 'mine')}
+          data={[
+            { value: 'mine', label: user ? `Mes actions (${user})` : 'Mes actions' },
+            { value: 'all', label: 'Toute l’équipe' },
+          ]}
+        />
+        <Text size="sm" c="dimmed">
+          {queue.actions.length} action{queue.actions.length > 1 ? 's' : ''}
+          {failed > 0 ? ` · ${failed} en échec` : ''}
+          {queue.snoozed > 0 ? ` · ${queue.snoozed} reportée${queue.snoozed > 1 ? 's' : ''}` : ''}
+        </Text>
+      </Group>
+      {!user && scope === 'mine' && (
+        <Alert color="blue" variant="light" icon={<IconUserQuestion />}>
+          Choisissez votre nom en haut à droite (ou dans Paramètres → Utilisateur) pour ne voir que
+          vos actions. En attendant, toutes les actions de l’équipe sont affichées.
+        </Alert>
+      )}
+      <QueueAlerts
+        promises={data.promiseAlerts}
+        prescriptions={data.prescriptionAlerts}
+        today={today}
       />
-      <LedgerGate>
+      {groups.length === 0 ? (
         <EmptyState
           mt="xl"
           variant="light"
           icon={<IconListCheck size={28} />}
-          title="Aucune action à traiter"
-          description="Les relances dues selon l'échelle de recouvrement apparaîtront ici."
+          title="Aucune action à traiter aujourd’hui"
+          description="Les relances dues selon l’échelle de recouvrement apparaîtront ici."
         />
+      ) : (
+        groups.map((group) => (
+          <ActionGroup
+            key={group.channel}
+            group={group}
+            extra={
+              group.channel === 'courrier-simple' || group.channel === 'lrar' ? (
+                <LetterBatchButtons
+                  batches={data.batches.filter((b) =>
+                    group.actions.some((a) => a.step.templateId === b.templateId),
+                  )}
+                  templateNames={templateNames}
+                />
+              ) : null
+            }
+          />
+        ))
+      )}
+    </Stack>
+  );
+}
+
+/** The File d'actions: today's and overdue actions of the ladder, by channel, by priority. */
+export function QueuePage() {
+  const today = todayIso();
+  const [scope, setScope] = useState<Scope>('mine');
+  useSettledPromises(today);
+  return (
+    <>
+      <PageHeader
+        title="File d'actions"
+        description={`Appels, relances et courriers à traiter le ${formatLongDateFr(today)}, retards compris.`}
+        actions={
+          <Group align="flex-end" gap="sm">
+            <CurrentUserSelect />
+            <Button variant="default" component={Link} to="/promesses">
+              Promesses et échéanciers
+            </Button>
+          </Group>
+        }
+      />
+      <LedgerGate>
+        <Queue today={today} scope={scope} onScope={setScope} />
       </LedgerGate>
+      <Text size="xs" c="dimmed" mt="xl">
+        L’échelle de relance se règle dans{' '}
+        <Anchor component={Link} to="/parametres" size="xs">
+          Paramètres → Relances
+        </Anchor>
+        .
+      </Text>
     </>
   );
 }

@@ -1,7 +1,20 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconDatabase } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconDatabase,
+  IconFileText,
+  IconListNumbers,
+  IconMessage2,
+  IconPercentage,
+  IconUser,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { DataSettings } from '../backup';
+import { CallScriptSettings } from '../calls';
+import { RatesSettings, TemplatesSettings } from '../letters';
+import { CurrentUserSettings, LadderSettings } from '../queue';
+import { AssigneesSettings } from './assignees/AssigneesSettings';
 import { CreditorSettings } from './creditor/CreditorSettings';
 
 interface SettingsTab {
@@ -18,6 +31,42 @@ const SETTINGS_TABS: readonly SettingsTab[] = [
     label: 'Créancier',
     icon: <IconBuilding size={16} />,
     panel: <CreditorSettings />,
+  },
+  {
+    value: 'assignees',
+    label: 'Gestionnaires',
+    icon: <IconUsersGroup size={16} />,
+    panel: <AssigneesSettings />,
+  },
+  {
+    value: 'taux',
+    label: 'Taux',
+    icon: <IconPercentage size={16} />,
+    panel: <RatesSettings />,
+  },
+  {
+    value: 'modeles',
+    label: 'Modèles de courrier',
+    icon: <IconFileText size={16} />,
+    panel: <TemplatesSettings />,
+  },
+  {
+    value: 'relances',
+    label: 'Relances',
+    icon: <IconListNumbers size={16} />,
+    panel: <LadderSettings />,
+  },
+  {
+    value: 'scripts',
+    label: "Scripts d'appel",
+    icon: <IconMessage2 size={16} />,
+    panel: <CallScriptSettings />,
+  },
+  {
+    value: 'utilisateur',
+    label: 'Utilisateur',
+    icon: <IconUser size={16} />,
+    panel: <CurrentUserSettings />,
   },
   {
     value: 'donnees',

@@ -1,15 +1,19 @@
 import { Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import classes from './StatCard.module.css';
 
 interface StatCardProps {
   label: string;
   value: ReactNode;
   hint?: ReactNode;
+  /** When set, the whole card links there (e.g. to the debtors behind the figure). */
+  to?: string;
 }
 
-export function StatCard({ label, value, hint }: StatCardProps) {
+function Content({ label, value, hint }: Omit<StatCardProps, 'to'>) {
   return (
-    <Paper withBorder p="md">
+    <>
       <Text size="xs" tt="uppercase" fw={600} c="dimmed">
         {label}
       </Text>
@@ -21,6 +25,21 @@ export function StatCard({ label, value, hint }: StatCardProps) {
           {hint}
         </Text>
       )}
+    </>
+  );
+}
+
+export function StatCard({ to, ...content }: StatCardProps) {
+  if (to) {
+    return (
+      <Paper withBorder p="md" component={Link} to={to} className={classes.link}>
+        <Content {...content} />
+      </Paper>
+    );
+  }
+  return (
+    <Paper withBorder p="md">
+      <Content {...content} />
     </Paper>
   );
 }

@@ -1,0 +1,57 @@
+/**
+ * Live queries of the collection screens (File d'actions, Appel guidé, Promesses, timeline,
+ * settings of the ladder and scripts). `undefined` while loading.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CallScript } from '../domain/callScripts';
+import type { DebtorCollection } from '../domain/collectionView';
+import type { Ladder } from '../domain/ladder';
+import type { Activity, Case, IsoDate } from '../domain/model';
+import { activitiesRepo } from './repositories/activities';
+import { type CallContext, loadCallContext } from './repositories/callContext';
+import { casesRepo } from './repositories/cases';
+import { collectionRepo, type QueueData } from './repositories/collection';
+import { collectionSettingsRepo } from './repositories/collectionSettings';
+
+export function useQueueData(today: IsoDate, scope: 'mine' | 'all'): QueueData | undefined {
+  return useLiveQuery(() => collectionRepo.queue(today, scope), [today, scope]);
+}
+
+/** `null` when the debtor does not exist. */
+export function useDebtorCollection(
+  debtorId: string,
+  today: IsoDate,
+): DebtorCollection | null | undefined {
+  return useLiveQuery(() => collectionRepo.debtor(debtorId, today), [debtorId, today]);
+}
+
+export function usePromiseDebtors(today: IsoDate): DebtorCollection[] | undefined {
+  return useLiveQuery(() => collectionRepo.withPromises(today), [today]);
+}
+
+/** Newest first. */
+export function useDebtorActivities(debtorId: string): Activity[] | undefined {
+  return useLiveQuery(() => activitiesRepo.byDebtor(debtorId), [debtorId]);
+}
+
+export function useDebtorCases(debtorId: string): Case[] | undefined {
+  return useLiveQuery(() => casesRepo.byDebtor(debtorId), [debtorId]);
+}
+
+export function useLadder(): Ladder | undefined {
+  return useLiveQuery(() => collectionSettingsRepo.ladder());
+}
+
+export function useCallScript(): CallScript | undefined {
+  return useLiveQuery(() => collectionSettingsRepo.callScript());
+}
+
+/** `{ name: null }` when nobody picked a name at this workstation. */
+export function useCurrentUser(): { name: string | null } | undefined {
+  return useLiveQuery(async () => ({ name: await collectionSettingsRepo.currentUser() }));
+}
+
+/** `null` when the debtor does not exist. */
+export function useCallContext(debtorId: string, today: IsoDate): CallContext | null | undefined {
+  return useLiveQuery(() => loadCallContext(debtorId, today), [debtorId, today]);
+}

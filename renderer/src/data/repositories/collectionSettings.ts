@@ -1,0 +1,43 @@
+/**
+ * Settings of the collection routine, one `settings` row each: the escalation ladder, the call
+ * script, and who is working at this workstation (no passwords: a name picked in Paramètres).
+ */
+import { z } from 'zod';
+import { type CallScript, callScriptSchema, DEFAULT_CALL_SCRIPT } from '../../domain/callScripts';
+import { DEFAULT_LADDER, type Ladder, ladderSchema } from '../../domain/ladder';
+import { settingsRepo } from './settings';
+
+export const LADDER_SETTINGS_KEY = 'ladder';
+export const CALL_SCRIPT_SETTINGS_KEY = 'callScript';
+export const CURRENT_USER_SETTINGS_KEY = 'currentUser';
+
+const currentUserSchema = z.object({ name: z.string().trim().min(1).nullable() });
+
+/** Who signs activities and audit entries when nobody picked a name. */
+export const ANONYMOUS_USER = 'utilisateur';
+
+export const collectionSettingsRepo = {
+  ladder: (): Promise<Ladder> =>
+    settingsRepo.get(LADDER_SETTINGS_KEY, ladderSchema, DEFAULT_LADDER),
+  saveLadder: (ladder: Ladder) => settingsRepo.set(LADDER_SETTINGS_KEY, ladderSchema.parse(ladder)),
+
+  callScript: (): Promise<CallScript> =>
+    settingsRepo.get(CALL_SCRIPT_SETTINGS_KEY, callScriptSchema, DEFAULT_CALL_SCRIPT),
+  saveCallScript: (script: CallScript) =>
+    settingsRepo.set(CALL_SCRIPT_SETTINGS_KEY, callScriptSchema.parse(script)),
+
+  /** The name picked at this workstation, or null. */
+  async currentUser(): Promise<string | null> {
+    const value = await settingsRepo.get(CURRENT_USER_SETTINGS_KEY, currentUserSchema, {
+      name: null,
+    });
+    return value.name;
+  },
+  saveCurrentUser: (name: string | null) =>
+    settingsRepo.set(CURRENT_USER_SETTINGS_KEY, currentUserSchema.parse({ name })),
+};
+
+/** The name to sign a change with. */
+export async function signature(): Promise<string> {
+  return (await collectionSettingsRepo.currentUser()) ?? ANONYMOUS_USER;
+}

@@ -1,0 +1,147 @@
+/**
+ * Disputes (litiges): opening one marks its items `disputed` (out of the ladder, out of a mise en
+ * demeure by default) and logs it on the timeline with its category and owner; notes follow it;
+ * the resolution puts the items back in the ladder (rejected) or out of the balance (credit note,
+ * paid). Each change is one transaction with its audit entry.
+ */
+import type { DisputeCategory, DisputeResolution } from '../../domain/activityDetails';
+import {
+  DISPUTE_CATEGORY_LABELS,
+  DISPUTE_RESOLUTION_LABELS,
+  type Dispute,
+} from '../../domain/disputes';
+import { itemNumbers } from '../../domain/itemList';
+import type { Invoice, IsoInstant } from '../../domain/model';
+import { formatEuros } from '../../domain/money';
+import { getDb, newId, type RecouvraDb } from '../db';
+import { activityRow } from './activities';
+import { signature } from './collectionSettings';
+
+export interface DisputeInput {
+  debtorId: string;
+  invoiceIds: string[];
+  category: DisputeCategory;
+  owner?: string;
+  notes?: string;
+}
+
+/** Writes a dispute inside a running transaction over invoices, activities and audit. */
+export async function writeDispute(
+  db: RecouvraDb,
+  input: DisputeInput,
+  by: string,
+  at: IsoInstant,
+): Promise<string> {
+  const items = (await db.invoices.bulkGet(input.invoiceIds)).filter(
+    (i): i is Invoice => i !== undefined && i.debtorId === input.debtorId && i.status === 'open',
+  );
+  if (items.length === 0)
+    throw new Error('Choisissez au moins une facture ouverte à mettre en litige.');
+  const label = DISPUTE_CATEGORY_LABELS[input.category];
+  for (const item of items)
+    await db.invoices.update(item.id, { status: 'disputed', disputeReason: label });
+  const disputeId = newId();
+  const total = items.reduce((sum, i) => sum + i.openCents, 0);
+  const owner = input.owner?.trim();
+  const notes = input.notes?.trim();
+  const text = `Litige ouvert (${label}) sur ${itemNumbers(items.map((i) => i.number))} — ${formatEuros(total)}${owner ? `, suivi par ${owner}` : ''}${notes ? ` : ${notes}` : ''}`;
+  await db.activities.add(
+    activityRow(
+      {
+        debtorId: input.debtorId,
+        type: 'dispute',
+        text,
+        amountCents: total,
+        invoiceIds: items.map((i) => i.id),
+        details: {
+          kind: 'dispute-opened',
+          disputeId,
+          category: input.category,
+          ...(owner ? { owner } : {}),
+        },
+      },
+      by,
+      at,
+    ),
+  );
+  await db.audit.add({
+    id: newId(),
+    at,
+    by,
+    action: 'dispute.open',
+    entity: 'invoices',
+    entityId: input.debtorId,
+    details: text,
+  });
+  return disputeId;
+}
+
+export const disputesRepo = {
+  async open(input: DisputeInput): Promise<string> {
+    const by = await signature();
+    const db = getDb();
+    return db.transaction('rw', [db.invoices, db.activities, db.audit], () =>
+      writeDispute(db, input, by, new Date().toISOString()),
+    );
+  },
+
+  async addNote(dispute: Dispute, text: string): Promise<void> {
+    const note = text.trim();
+    if (!note) throw new Error('La note est vide.');
+    const by = await signature();
+    await getDb().activities.add(
+      activityRow(
+        {
+          debtorId: dispute.debtorId,
+          type: 'dispute',
+          text: `Litige : ${note}`,
+          invoiceIds: dispute.invoiceIds,
+          details: { kind: 'dispute-note', disputeId: dispute.id },
+        },
+        by,
+        new Date().toISOString(),
+      ),
+    );
+  },
+
+  async resolve(dispute: Dispute, resolution: DisputeResolution, note: string): Promise<void> {
+    const by = await signature();
+    const db = getDb();
+    const at = new Date().toISOString();
+    await db.transaction('rw', [db.invoices, db.activities, db.audit], async () => {
+      const items = (await db.invoices.bulkGet(dispute.invoiceIds)).filter(
+        (i): i is Invoice => i !== undefined && i.status === 'disputed',
+      );
+      for (const item of items) {
+        const { disputeReason: _settled, ...rest } = item;
+        if (resolution === 'rejetee') await db.invoices.put({ ...rest, status: 'open' });
+        else if (resolution === 'payee')
+          await db.invoices.put({ ...rest, status: 'paid', openCents: 0 });
+        else await db.invoices.put({ ...rest, status: 'written-off' });
+      }
+      const text = `Litige résolu — ${DISPUTE_RESOLUTION_LABELS[resolution]}${note.trim() ? ` : ${note.trim()}` : ''}`;
+      await db.activities.add(
+        activityRow(
+          {
+            debtorId: dispute.debtorId,
+            type: 'dispute',
+            text,
+            invoiceIds: dispute.invoiceIds,
+            details: { kind: 'dispute-resolved', disputeId: dispute.id, resolution },
+          },
+          by,
+          at,
+        ),
+      );
+      await db.audit.add({
+        id: newId(),
+        at,
+        by,
+        action: 'dispute.resolve',
+        entity: 'invoices',
+        entityId: dispute.debtorId,
+        details: text,
+      });
+    });
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * Everything a letter to one debtor is built from, read in one go: the debtor and its items, the
+ * creditor and its logo, the templates, the interest settings and rates, the reminders already
+ * sent. The letter itself is then built by the pure domain (domain/letters).
+ */
+import type { Creditor } from '../../domain/creditor';
+import { daysBetween } from '../../domain/dates';
+import type { InterestSettings } from '../../domain/interestSettings';
+import type { LetterTemplate, PreviousReminder } from '../../domain/letters';
+import type { Debtor, Invoice, IsoDate } from '../../domain/model';
+import type { RateBook } from '../../domain/rates';
+import { getDb } from '../db';
+import { getBlob } from './blobs';
+import { creditorRepo } from './creditor';
+import { letterSettingsRepo } from './letterSettings';
+
+export interface CreditorLogoBytes {
+  bytes: Uint8Array;
+  mime: string;
+}
+
+/** What every letter needs, whoever the debtor. */
+export interface LetterCommons {
+  creditor: Creditor;
+  logo: CreditorLogoBytes | null;
+  templates: LetterTemplate[];
+  interest: InterestSettings;
+  rates: RateBook;
+}
+
+export interface DebtorLetterSources {
+  debtor: Debtor;
+  items: Invoice[];
+  reminders: PreviousReminder[];
+}
+
+export const letterSourcesRepo = {
+  async commons(): Promise<LetterCommons> {
+    const creditor = await creditorRepo.load();
+    const logoBlob = creditor.logo ? await getBlob(creditor.logo.sha256) : undefined;
+    const [templates, interest, rates] = await Promise.all([
+      letterSettingsRepo.templates(),
+      letterSettingsRepo.interest(),
+      letterSettingsRepo.rateBook(),
+    ]);
+    return {
+      creditor,
+      logo: logoBlob
+        ? { bytes: new Uint8Array(await logoBlob.data.arrayBuffer()), mime: logoBlob.mime }
+        : null,
+      templates,
+      interest,
+      rates,
+    };
+  },
+
+  /** null when the debtor does not exist. */
+  async forDebtor(debtorId: string, date: IsoDate): Promise<DebtorLetterSources | null> {
+    const db = getDb();
+    const debtor = await db.debtors.get(debtorId);
+    if (!debtor) return null;
+    const [items, reminders] = await Promise.all([
+      db.invoices.where('debtorId').equals(debtorId).toArray(),
+      letterSettingsRepo.remindersBefore(debtorId, date),
+    ]);
+    return { debtor, items, reminders };
+  },
+
+  /** Debtors by name, for the pickers. */
+  debtorChoices: () => getDb().debtors.orderBy('name').toArray(),
+
+  invoiceDocuments: (invoiceIds: readonly string[]) => invoiceDocuments(invoiceIds),
+
+  overdueDebtors: (date: IsoDate) => overdueDebtors(date),
+};
+
+/** The invoices' own PDFs, when they were attached as evidence (kind « facture »). */
+export async function invoiceDocuments(
+  invoiceIds: readonly string[],
+): Promise<{ fileName: string; mime: string; bytes: Uint8Array }[]> {
+  if (invoiceIds.length === 0) return [];
+  const db = getDb();
+  const documents = await db.documents
+    .where('invoiceIds')
+    .anyOf([...invoiceIds])
+    .toArray();
+  const unique = [
+    ...new Map(documents.filter((d) => d.kind === 'facture').map((d) => [d.id, d])).values(),
+  ];
+  const files = await Promise.all(
+    unique.map(async (document) => {
+      const blob = await getBlob(document.sha256);
+      return blob
+        ? {
+            fileName: document.fileName,
+            mime: document.mime,
+            bytes: new Uint8Array(await blob.data.arrayBuffer()),
+          }
+        : null;
+    }),
+  );
+  return files.filter((file) => file !== null);
+}
+
+export interface OverdueDebtor {
+  debtorId: string;
+  name: string;
+  accountNo: string;
+  overdueItems: number;
+  overdueCents: number;
+  oldestDaysLate: number;
+}
+
+/**
+ * Debtors with overdue, undisputed open invoices at `date`, most overdue amount first: the
+ * candidates of a batch of reminders.
+ */
+export async function overdueDebtors(date: IsoDate): Promise<OverdueDebtor[]> {
+  const db = getDb();
+  const [debtors, items] = await Promise.all([
+    db.debtors.toArray(),
+    db.invoices.where('status').equals('open').toArray(),
+  ]);
+  const byDebtor = new Map<string, OverdueDebtor>();
+  const names = new Map(debtors.map((d) => [d.id, d]));
+  for (const item of items) {
+    if (item.kind !== 'invoice' || item.openCents <= 0 || item.dueDate >= date) continue;
+    const debtor = names.get(item.debtorId);
+    if (!debtor) continue;
+    const entry = byDebtor.get(debtor.id) ?? {
+      debtorId: debtor.id,
+      name: debtor.name,
+      accountNo: debtor.accountNo,
+      overdueItems: 0,
+      overdueCents: 0,
+      oldestDaysLate: 0,
+    };
+    entry.overdueItems += 1;
+    entry.overdueCents += item.openCents;
+    entry.oldestDaysLate = Math.max(entry.oldestDaysLate, daysBetween(item.dueDate, date));
+    byDebtor.set(debtor.id, entry);
+  }
+  return [...byDebtor.values()].sort((a, b) => b.overdueCents - a.overdueCents);
+}

@@ -1,0 +1,137 @@
+/**
+ * Letters as sent. Each record keeps the exact PDF bytes (content-addressed in `blobs`, so the
+ * copy kept is provably the copy printed or saved), with an activity on the debtor's timeline
+ * and an audit entry, all in one transaction.
+ */
+import type { Activity, IsoDate, Letter, LetterAmounts, SendMethod } from '../../domain/model';
+import { formatEuros } from '../../domain/money';
+import { getDb, newId } from '../db';
+import { sha256Hex } from './blobs';
+
+/** Until the user picker of the action queue exists, every change is signed the same way. */
+const USER = 'utilisateur';
+
+export interface LetterToRecord {
+  templateId: string;
+  templateName: string;
+  subject: string;
+  debtorId: string;
+  invoiceIds: string[];
+  date: IsoDate;
+  sendMethod: SendMethod;
+  trackingNumber?: string;
+  amounts: LetterAmounts;
+  /** The bytes printed, saved or attached: stored as they are. */
+  pdf: Uint8Array;
+}
+
+const SENT_BY: Record<SendMethod, string> = {
+  'courrier-simple': 'envoyé par courrier simple',
+  lrar: 'envoyé en recommandé avec AR',
+  email: 'préparé pour envoi par courriel',
+};
+
+/** « Courrier « Mise en demeure » envoyé en recommandé avec AR n° 1A… (3 pièces, 1 234,56 €) ». */
+function activityText(letter: Letter): string {
+  const tracking = letter.trackingNumber ? ` n° ${letter.trackingNumber}` : '';
+  const count = letter.invoiceIds.length;
+  const total = letter.amounts ? `, ${formatEuros(letter.amounts.totalCents)}` : '';
+  const name = letter.templateName ?? letter.template;
+  return `Courrier « ${name} » ${SENT_BY[letter.sendMethod]}${tracking} (${count} pièce${count > 1 ? 's' : ''}${total})`;
+}
+
+async function prepare(input: LetterToRecord): Promise<{ letter: Letter; sha256: string }> {
+  // Hashed before the transaction: awaiting Web Crypto inside it would commit it early.
+  const sha256 = await sha256Hex(input.pdf);
+  const letter: Letter = {
+    id: newId(),
+    template: input.templateId,
+    templateName: input.templateName,
+    subject: input.subject,
+    debtorId: input.debtorId,
+    invoiceIds: input.invoiceIds,
+    date: input.date,
+    sendMethod: input.sendMethod,
+    ...(input.trackingNumber ? { trackingNumber: input.trackingNumber } : {}),
+    pdfSha256: sha256,
+    createdAt: new Date().toISOString(),
+    amounts: input.amounts,
+  };
+  return { letter, sha256 };
+}
+
+export const lettersRepo = {
+  /** Records letters (one or a batch) with their PDFs, activities and audit: all or nothing. */
+  async record(inputs: readonly LetterToRecord[]): Promise<Letter[]> {
+    const prepared = await Promise.all(inputs.map(prepare));
+    const db = getDb();
+    await db.transaction('rw', [db.letters, db.blobs, db.activities, db.audit], async () => {
+      for (const [index, { letter, sha256 }] of prepared.entries()) {
+        const pdf = inputs[index]?.pdf ?? new Uint8Array();
+        if (!(await db.blobs.get(sha256))) {
+          await db.blobs.add({
+            sha256,
+            mime: 'application/pdf',
+            size: pdf.byteLength,
+            data: new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
+          });
+        }
+        await db.letters.add(letter);
+        const activity: Activity = {
+          id: newId(),
+          debtorId: letter.debtorId,
+          type: letter.sendMethod === 'email' ? 'email' : 'letter',
+          at: letter.createdAt,
+          by: USER,
+          text: activityText(letter),
+          ...(letter.amounts ? { amountCents: letter.amounts.totalCents } : {}),
+          letterId: letter.id,
+        };
+        await db.activities.add(activity);
+        await db.audit.add({
+          id: newId(),
+          at: letter.createdAt,
+          by: USER,
+          action: 'letter.create',
+          entity: 'letters',
+          entityId: letter.id,
+          details: `${letter.templateName} — PDF ${sha256}`,
+        });
+      }
+    });
+    return prepared.map((p) => p.letter);
+  },
+
+  /** Most recent first. */
+  list: (limit = 500) => getDb().letters.orderBy('date').reverse().limit(limit).toArray(),
+
+  byDebtor: (debtorId: string) => getDb().letters.where('debtorId').equals(debtorId).toArray(),
+
+  get: (id: string) => getDb().letters.get(id),
+
+  /** The LRAR number often arrives after printing: it can be added or corrected later. */
+  async setTrackingNumber(id: string, trackingNumber: string): Promise<void> {
+    const db = getDb();
+    await db.transaction('rw', [db.letters, db.audit], async () => {
+      const letter = await db.letters.get(id);
+      if (!letter) return;
+      const value = trackingNumber.trim();
+      await db.letters.update(id, { trackingNumber: value || undefined });
+      await db.audit.add({
+        id: newId(),
+        at: new Date().toISOString(),
+        by: USER,
+        action: 'letter.tracking',
+        entity: 'letters',
+        entityId: id,
+        details: `${letter.trackingNumber ?? '—'} → ${value || '—'}`,
+      });
+    });
+  },
+
+  /** The exact bytes kept for the letter, or undefined when its blob is missing. */
+  async pdfBytes(letter: Pick<Letter, 'pdfSha256'>): Promise<Uint8Array | undefined> {
+    const blob = await getDb().blobs.get(letter.pdfSha256);
+    return blob ? new Uint8Array(await blob.data.arrayBuffer()) : undefined;
+  },
+};

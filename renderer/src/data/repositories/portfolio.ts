@@ -1,0 +1,177 @@
+/**
+ * The portfolio as the dashboard and the debtor list see it: one summary row per debtor, aged
+ * as of an import's date, plus (for the dashboard) DSO and the trend over the last imports.
+ * Called through live queries, so it runs once per ledger change, never on render.
+ *
+ * « As of an import »: the latest import is the live ledger (its items, with whatever the user
+ * changed since, aged at that import's as-of date). An earlier import is read from its
+ * snapshots, which keep each debtor's buckets as that import computed them: item-level figures
+ * (disputed amounts, oldest due date) are not known for it and read as zero.
+ */
+import {
+  type AgingItem,
+  ageByDebtor,
+  agingFromBuckets,
+  type BucketBoundaries,
+  type DebtorAging,
+} from '../../domain/aging';
+import { todayIso } from '../../domain/dates';
+import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
+import { computeDso, type DsoFigures } from '../../domain/dso';
+import type { BucketTotals, ImportRecord, Invoice, IsoDate, IsoInstant } from '../../domain/model';
+import { totalBuckets } from '../../domain/portfolio';
+import { getDb } from '../db';
+import { portfolioSettingsRepo } from './portfolioSettings';
+
+/** How many imports the trend chart shows. */
+export const TREND_IMPORTS = 12;
+
+export interface ImportChoice {
+  id: string;
+  asOfDate: IsoDate;
+  fileName: string;
+  importedAt: IsoInstant;
+}
+
+export interface PortfolioView {
+  /** Imports, most recent as-of date first. */
+  imports: ImportChoice[];
+  /** The import the figures are as of; undefined when nothing was ever imported. */
+  importId?: string;
+  /** The import the live ledger reflects (the last one imported). */
+  latestImportId?: string;
+  /** True when the figures are the live ledger (latest import), false for a snapshot. */
+  isLive: boolean;
+  asOfDate: IsoDate;
+  /** Items listed by the selected import's file (snapshots keep amounts, not item counts). */
+  importedItemCount?: number;
+  boundaries: BucketBoundaries;
+  rows: DebtorSummary[];
+}
+
+export interface TrendPoint {
+  importId: string;
+  asOfDate: IsoDate;
+  buckets: BucketTotals;
+}
+
+export interface DashboardView extends PortfolioView {
+  dso: DsoFigures;
+  trend: TrendPoint[];
+}
+
+const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
+  a.asOfDate === b.asOfDate
+    ? b.importedAt.localeCompare(a.importedAt)
+    : b.asOfDate.localeCompare(a.asOfDate);
+
+/** Open and disputed items, through the status index (paid history is not read). */
+async function openItems(): Promise<Invoice[]> {
+  const db = getDb();
+  const [open, disputed] = await Promise.all([
+    db.invoices.where('status').equals('open').toArray(),
+    db.invoices.where('status').equals('disputed').toArray(),
+  ]);
+  return open.concat(disputed);
+}
+
+async function lastActivityByDebtor(): Promise<Map<string, IsoInstant>> {
+  const latest = new Map<string, IsoInstant>();
+  await getDb().activities.each((activity) => {
+    const seen = latest.get(activity.debtorId);
+    if (!seen || activity.at > seen) latest.set(activity.debtorId, activity.at);
+  });
+  return latest;
+}
+
+async function snapshotAging(importId: string): Promise<Map<string, DebtorAging>> {
+  const snapshots = await getDb().snapshots.where('importId').equals(importId).toArray();
+  return new Map(snapshots.map((s) => [s.debtorId, agingFromBuckets(s.buckets)]));
+}
+
+interface ViewOptions {
+  /** The import to show; the latest when omitted or unknown. */
+  importId?: string;
+  /** Already-read items (the dashboard reads the whole table once for DSO). */
+  items?: readonly AgingItem[];
+}
+
+async function buildView({ importId, items }: ViewOptions): Promise<PortfolioView> {
+  const db = getDb();
+  const [records, debtors, promises, cases, lastActivityAt, aging] = await Promise.all([
+    db.imports.toArray(),
+    db.debtors.toArray(),
+    db.promises.where('status').equals('active').toArray(),
+    db.cases.toArray(),
+    lastActivityByDebtor(),
+    portfolioSettingsRepo.aging(),
+  ]);
+  const latest = records.reduce<ImportRecord | undefined>(
+    (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
+    undefined,
+  );
+  const selected = records.find((r) => r.id === importId) ?? latest;
+  const isLive = selected === latest;
+  const asOfDate = selected?.asOfDate ?? todayIso();
+  const agingByDebtor = isLive
+    ? ageByDebtor(items ?? (await openItems()), asOfDate, aging.boundaries)
+    : await snapshotAging(selected?.id ?? '');
+  return {
+    imports: records.sort(byAsOfDesc).map(({ id, asOfDate, fileName, importedAt }) => ({
+      id,
+      asOfDate,
+      fileName,
+      importedAt,
+    })),
+    importId: selected?.id,
+    latestImportId: latest?.id,
+    isLive,
+    asOfDate,
+    importedItemCount: selected?.counts.items,
+    boundaries: aging.boundaries,
+    rows: buildDebtorSummaries({ debtors, agingByDebtor, promises, cases, lastActivityAt }),
+  };
+}
+
+/** Per-import bucket totals never change once written: computed once per session. */
+const trendCache = new Map<string, BucketTotals>();
+
+async function trendOf(imports: readonly ImportChoice[]): Promise<TrendPoint[]> {
+  const db = getDb();
+  const recent = imports.slice(0, TREND_IMPORTS).reverse();
+  return Promise.all(
+    recent.map(async ({ id, asOfDate, importedAt }) => {
+      // importedAt too: a cleared then reloaded demo reuses its import ids.
+      const key = `${db.name}:${id}:${importedAt}`;
+      let buckets = trendCache.get(key);
+      if (!buckets) {
+        buckets = totalBuckets(await db.snapshots.where('importId').equals(id).toArray());
+        trendCache.set(key, buckets);
+      }
+      return { importId: id, asOfDate, buckets };
+    }),
+  );
+}
+
+export const portfolioRepo = {
+  /** Debtor rows for the list, as of `importId` (latest when omitted). */
+  view: (importId?: string): Promise<PortfolioView> => buildView({ importId }),
+
+  /** Everything the dashboard shows, as of `importId` (latest when omitted). */
+  async dashboard(importId?: string): Promise<DashboardView> {
+    // One read of the whole table: open items for aging, every document for DSO's sales.
+    const documents = await getDb().invoices.toArray();
+    const view = await buildView({ importId, items: documents });
+    const trend = await trendOf(view.imports);
+    // A snapshot's total is the receivable of its date; live, items issued after the as-of
+    // date are left out of both sides of the ratio.
+    const dso = view.isLive
+      ? computeDso(documents, view.asOfDate)
+      : computeDso(
+          documents,
+          view.asOfDate,
+          view.rows.reduce((sum, row) => sum + row.totalCents, 0),
+        );
+    return { ...view, dso, trend };
+  },
+};

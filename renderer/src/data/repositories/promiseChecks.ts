@@ -1,0 +1,165 @@
+/**
+ * Checking promises against the ledger: a payment entered by hand (or « aucun règlement reçu »)
+ * and the settlement that marks running promises kept or broken once the ledger says so. Run
+ * when the File d'actions opens and after each payment entry; an import makes it run again.
+ */
+
+import { evidenceDate } from '../../domain/collectionView';
+import { formatDateFr } from '../../domain/dates';
+import { itemNumbers } from '../../domain/itemList';
+import type { Cents, ImportRecord, IsoDate, PaymentPromise } from '../../domain/model';
+import { formatEuros } from '../../domain/money';
+import { allocatePayment } from '../../domain/payments';
+import { coveredOpenCents, evaluatePromise } from '../../domain/promiseStatus';
+import { getDb, newId } from '../db';
+import { activityRow } from './activities';
+import { collectionSettingsRepo, signature } from './collectionSettings';
+
+export interface PaymentEntry {
+  debtorId: string;
+  date: IsoDate;
+  /** 0: the user checked and nothing was received. */
+  receivedCents: Cents;
+  reference?: string;
+  /** Items the payment settles; empty: the debtor's open invoices, oldest first. */
+  invoiceIds: string[];
+}
+
+function latestImport(records: readonly ImportRecord[]): ImportRecord | undefined {
+  return records.reduce<ImportRecord | undefined>(
+    (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
+    undefined,
+  );
+}
+
+export async function settlePromises(today: IsoDate): Promise<{ kept: number; broken: number }> {
+  const [ladder, by] = await Promise.all([collectionSettingsRepo.ladder(), signature()]);
+  const db = getDb();
+  return db.transaction('rw', [db.promises, db.invoices, db.activities, db.imports], async () => {
+    const active = await db.promises.where('status').equals('active').toArray();
+    const asOf = latestImport(await db.imports.toArray())?.asOfDate;
+    const at = new Date().toISOString();
+    let kept = 0;
+    let broken = 0;
+    for (const promise of active) {
+      const items = (await db.invoices.bulkGet(promise.invoiceIds)).filter((i) => i !== undefined);
+      const activities = await db.activities.where('debtorId').equals(promise.debtorId).toArray();
+      const evaluation = evaluatePromise(promise, {
+        openCents: coveredOpenCents(promise, new Map(items.map((i) => [i.id, i]))),
+        evidenceDate: evidenceDate(activities, asOf),
+        today,
+        graceDays: ladder.promiseGraceDays,
+      });
+      if (evaluation.state !== 'kept' && evaluation.state !== 'broken') continue;
+      const installments = promise.installments.map((installment) => {
+        const check = evaluation.installments.find((i) => i.date === installment.date);
+        const status =
+          check?.state === 'paid'
+            ? 'paid'
+            : check?.state === 'missed'
+              ? 'missed'
+              : installment.status;
+        return { ...installment, status };
+      });
+      await db.promises.update(promise.id, { status: evaluation.state, installments });
+      await db.activities.add(
+        activityRow(
+          statusActivity(promise, evaluation.state, evaluation.paidCents, evaluation.promisedCents),
+          by,
+          at,
+        ),
+      );
+      if (evaluation.state === 'kept') kept += 1;
+      else broken += 1;
+    }
+    return { kept, broken };
+  });
+}
+
+function statusActivity(
+  promise: PaymentPromise,
+  state: 'kept' | 'broken',
+  paid: Cents,
+  promised: Cents,
+) {
+  const what = promise.kind === 'plan' ? 'Échéancier' : 'Promesse';
+  const first = promise.installments[0];
+  const text =
+    state === 'kept'
+      ? `${what} tenu${promise.kind === 'plan' ? '' : 'e'} : ${formatEuros(paid)} reçus`
+      : `${what} du ${formatDateFr(first?.date)} non ${promise.kind === 'plan' ? 'respecté' : 'tenue'} : ${formatEuros(paid)} reçus sur ${formatEuros(promised)} — l’échelle de relance reprend`;
+  return {
+    debtorId: promise.debtorId,
+    type: 'promise' as const,
+    text,
+    invoiceIds: promise.invoiceIds,
+    details: { kind: 'promise-status' as const, promiseId: promise.id, status: state },
+  };
+}
+
+/** Applies a payment seen by the user to the ledger, then settles the promises it concerns. */
+export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promise<void> {
+  const by = await signature();
+  const db = getDb();
+  const at = new Date().toISOString();
+  await db.transaction('rw', [db.invoices, db.activities, db.audit], async () => {
+    const chosen = entry.invoiceIds.length
+      ? (await db.invoices.bulkGet(entry.invoiceIds)).filter((i) => i !== undefined)
+      : await db.invoices
+          .where('debtorId')
+          .equals(entry.debtorId)
+          .filter((i) => i.status === 'open')
+          .toArray();
+    const { allocations, unappliedCents } = allocatePayment(chosen, entry.receivedCents);
+    const numbers = new Map(chosen.map((i) => [i.id, i.number]));
+    for (const a of allocations) {
+      await db.invoices.update(
+        a.invoiceId,
+        a.openCents === 0 ? { openCents: 0, status: 'paid' } : { openCents: a.openCents },
+      );
+    }
+    const ref = entry.reference?.trim() ? `, réf. ${entry.reference.trim()}` : '';
+    const detail = itemNumbers(
+      allocations.map(
+        (a) =>
+          `${numbers.get(a.invoiceId)} ${a.openCents === 0 ? 'soldée' : `: reste ${formatEuros(a.openCents)}`}`,
+      ),
+    );
+    const extra = unappliedCents > 0 ? ` ; ${formatEuros(unappliedCents)} non affectés` : '';
+    const text =
+      entry.receivedCents > 0
+        ? `Règlement constaté : ${formatEuros(entry.receivedCents)} reçus le ${formatDateFr(entry.date)}${ref} (${detail})${extra}`
+        : `Aucun règlement reçu au ${formatDateFr(entry.date)}`;
+    await db.activities.add(
+      activityRow(
+        {
+          debtorId: entry.debtorId,
+          type: 'payment',
+          text,
+          ...(entry.receivedCents > 0 ? { amountCents: entry.receivedCents } : {}),
+          invoiceIds: allocations.length
+            ? allocations.map((a) => a.invoiceId)
+            : chosen.map((i) => i.id),
+          details: {
+            kind: 'payment-entry',
+            date: entry.date,
+            receivedCents: entry.receivedCents,
+            ...(entry.reference?.trim() ? { reference: entry.reference.trim() } : {}),
+          },
+        },
+        by,
+        at,
+      ),
+    );
+    await db.audit.add({
+      id: newId(),
+      at,
+      by,
+      action: 'payment.manual',
+      entity: 'invoices',
+      entityId: entry.debtorId,
+      details: text,
+    });
+  });
+  await settlePromises(today);
+}

@@ -1,0 +1,165 @@
+/**
+ * The File d'actions: one action per debtor, due step and channel, for the day. Each action
+ * carries what the controller decided about it (snoozed, reassigned, failed), is checked against
+ * the debtor's contacts (an e-mail without an address is failed, never silently queued), and is
+ * ranked: strategic accounts first, then amount × days late.
+ */
+import type { QueueDecision } from './activityDetails';
+import { daysBetween } from './dates';
+import { actionKey, type LadderState } from './escalation';
+import { CHANNELS, type Channel, type LadderStep } from './ladder';
+import type { Activity, Cents, Debtor, Invoice, IsoDate } from './model';
+
+export interface QueueItem {
+  id: string;
+  number: string;
+  dueDate: IsoDate;
+  openCents: Cents;
+}
+
+export interface QueueAction {
+  key: string;
+  debtorId: string;
+  debtorName: string;
+  accountNo: string;
+  /** Who does it: the debtor's credit controller, or whom it was reassigned to. */
+  assignee?: string;
+  channel: Channel;
+  step: Pick<LadderStep, 'id' | 'label' | 'templateId'>;
+  dueOn: IsoDate;
+  /** Days since the action fell due (0: today). */
+  overdueDays: number;
+  items: QueueItem[];
+  amountCents: Cents;
+  daysLate: number;
+  reason: string;
+  strategic: boolean;
+  priority: number;
+  /** Why the action cannot be done as planned. */
+  failure?: string;
+}
+
+export interface DebtorLadder {
+  debtor: Debtor;
+  state: LadderState;
+  /** The debtor's activities (the queue decisions are read from them). */
+  activities: readonly Activity[];
+}
+
+export interface QueueView {
+  actions: QueueAction[];
+  /** Actions postponed to a later day by a decision. */
+  snoozed: number;
+}
+
+/** The latest decision per action key. */
+export function latestDecisions(activities: readonly Activity[]): Map<string, QueueDecision> {
+  const latest = new Map<string, { at: string; decision: QueueDecision }>();
+  for (const activity of activities) {
+    const details = activity.details;
+    if (details?.kind !== 'queue-decision') continue;
+    const seen = latest.get(details.actionKey);
+    if (!seen || activity.at >= seen.at) {
+      latest.set(details.actionKey, { at: activity.at, decision: details.decision });
+    }
+  }
+  return new Map([...latest].map(([key, { decision }]) => [key, decision]));
+}
+
+/** Why a channel cannot reach this debtor, from the contacts and the address on file. */
+export function contactFailure(debtor: Debtor, channel: Channel): string | undefined {
+  if (channel === 'telephone' && !debtor.contacts.some((c) => c.phone?.trim())) {
+    return 'Aucun numéro de téléphone dans la fiche';
+  }
+  if (channel === 'email' && !debtor.contacts.some((c) => c.email?.trim())) {
+    return 'Aucune adresse e-mail dans la fiche : envoyez la relance par courrier';
+  }
+  const postal = debtor.addressLines.some((l) => l.trim()) && debtor.postalCode && debtor.city;
+  if ((channel === 'courrier-simple' || channel === 'lrar') && !postal) {
+    return 'Adresse postale incomplète dans la fiche';
+  }
+  return undefined;
+}
+
+function queueItem(item: Invoice): QueueItem {
+  return { id: item.id, number: item.number, dueDate: item.dueDate, openCents: item.openCents };
+}
+
+/**
+ * Actions due on or before `today`. With a `user`, only theirs and the unassigned ones; without,
+ * everyone's.
+ */
+export function buildQueue(
+  ladders: readonly DebtorLadder[],
+  today: IsoDate,
+  user?: string,
+): QueueView {
+  const actions: QueueAction[] = [];
+  let snoozed = 0;
+  for (const { debtor, state, activities } of ladders) {
+    if (state.status !== 'step' || state.dueOn > today) continue;
+    const decisions = latestDecisions(activities);
+    for (const channel of state.pending) {
+      const key = actionKey(debtor.id, state.step.id, state.anchor, channel);
+      const decision = decisions.get(key);
+      if (decision?.kind === 'snoozed' && decision.until > today) {
+        snoozed += 1;
+        continue;
+      }
+      const assignee = decision?.kind === 'reassigned' ? decision.to : debtor.assignee;
+      if (user && assignee && assignee !== user) continue;
+      const failure =
+        decision?.kind === 'failed' ? decision.reason : contactFailure(debtor, channel);
+      const strategic = debtor.ladderOverrides?.strategic === true;
+      actions.push({
+        key,
+        debtorId: debtor.id,
+        debtorName: debtor.name,
+        accountNo: debtor.accountNo,
+        ...(assignee ? { assignee } : {}),
+        channel,
+        step: { id: state.step.id, label: state.step.label, templateId: state.step.templateId },
+        dueOn: state.dueOn,
+        overdueDays: daysBetween(state.dueOn, today),
+        items: state.items.map(queueItem),
+        amountCents: state.amountCents,
+        daysLate: state.daysLate,
+        reason: state.reason,
+        strategic,
+        // Euros × days: a large old debt before a small recent one.
+        priority: Math.round(state.amountCents / 100) * state.daysLate,
+        ...(failure ? { failure } : {}),
+      });
+    }
+  }
+  actions.sort((a, b) => Number(b.strategic) - Number(a.strategic) || b.priority - a.priority);
+  return { actions, snoozed };
+}
+
+export interface ChannelGroup {
+  channel: Channel;
+  actions: QueueAction[];
+}
+
+/** Groups in channel order (calls first), each keeping the priority order. */
+export function groupByChannel(actions: readonly QueueAction[]): ChannelGroup[] {
+  return CHANNELS.map((channel) => ({
+    channel,
+    actions: actions.filter((a) => a.channel === channel),
+  })).filter((group) => group.actions.length > 0);
+}
+
+/** Letters to prepare today, by template: one batch per template for the letters feature. */
+export function letterBatches(
+  actions: readonly QueueAction[],
+): { templateId: string; debtorIds: string[] }[] {
+  const byTemplate = new Map<string, Set<string>>();
+  for (const action of actions) {
+    const written = action.channel === 'courrier-simple' || action.channel === 'lrar';
+    if (!written || action.failure || !action.step.templateId) continue;
+    const set = byTemplate.get(action.step.templateId) ?? new Set<string>();
+    set.add(action.debtorId);
+    byTemplate.set(action.step.templateId, set);
+  }
+  return [...byTemplate].map(([templateId, ids]) => ({ templateId, debtorIds: [...ids] }));
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCreditor } from '../creditor';
+import type { Decompte, InvoiceDecompte } from '../decompte';
+import { numberPieces } from './bordereau';
+import type { DossierPlan } from './plan';
+import { claimedAmounts, requeteContent } from './requete';
+
+function invoice(number: string, dueDate: string): InvoiceDecompte {
+  return {
+    invoiceId: number,
+    number,
+    dueDate,
+    principalCents: 1_000_00,
+    daysLate: 30,
+    lines: [],
+    payments: [],
+    outstandingPrincipalCents: 1_000_00,
+    interestCents: 10_00,
+    interestDueCents: 10_00,
+    indemnityCents: 40_00,
+    totalDueCents: 1_050_00,
+  };
+}
+
+function plan(invoices: InvoiceDecompte[]): DossierPlan {
+  const decompte: Decompte = {
+    asOf: '2026-11-23',
+    basis: { kind: 'l441-10' },
+    basisLabel: 'taux de refinancement de la BCE majoré de 10 points (C. com. L441-10)',
+    invoices,
+    credits: [],
+    totals: {
+      principalCents: 1_000_00 * invoices.length,
+      paymentsCents: 0,
+      paidToInterestCents: 0,
+      paidToPrincipalCents: 0,
+      outstandingPrincipalCents: 1_000_00 * invoices.length,
+      interestCents: 10_00 * invoices.length,
+      interestDueCents: 10_00 * invoices.length,
+      indemnitiesCents: 40_00 * invoices.length,
+      creditsCents: 0,
+      totalDueCents: 1_050_00 * invoices.length,
+    },
+    conventions: [],
+    warnings: [],
+  };
+  return {
+    date: '2026-11-23',
+    procedure: 'injonction-de-payer',
+    court: 'Tribunal de commerce de Lyon',
+    creditor: {
+      ...defaultCreditor(),
+      name: 'Fournitures Dupont SAS',
+      city: 'Lyon',
+      signatoryName: 'Claire Martin',
+    },
+    debtor: {
+      id: 'd1',
+      accountNo: 'C1',
+      name: 'Usinage Martin SAS',
+      addressLines: [],
+      contacts: [],
+      tags: [],
+      status: 'active',
+    },
+    decompte,
+    pieces: [],
+  };
+}
+
+const piece = (kind: 'contrat' | 'facture' | 'accuse-reception', title: string) => ({
+  kind,
+  title,
+  fileName: `${title}.pdf`,
+  mime: 'application/pdf',
+  sha256: '0'.repeat(64),
+});
+
+describe('requête en injonction de payer', () => {
+  it('states the parties, the amounts and the pieces, citing them by number', () => {
+    const pieces = numberPieces(
+      [
+        piece('contrat', 'Contrat'),
+        piece('facture', 'Facture F-1'),
+        piece('accuse-reception', 'AR'),
+      ],
+      [3, 1, 1],
+    );
+    const content = requeteContent(plan([invoice('F-1', '2026-06-30')]), pieces);
+    expect(content.addressee).toBe(
+      'À Madame, Monsieur le Président du Tribunal de commerce de Lyon',
+    );
+    expect(content.representative).toBe('représentée par Claire Martin, dûment habilité(e)');
+    expect(content.basis[0]).toContain(
+      'commandées (pièce n° 1), livrées, et facturées selon la facture n° F-1, échue le 30/06/2026 (pièce n° 2).',
+    );
+    expect(content.basis[1]).toContain('la mise en demeure adressées au débiteur (pièce n° 3).');
+    expect(content.pieces).toEqual([
+      'Pièce n° 1 — Contrat — 3 pages',
+      'Pièce n° 2 — Facture F-1 — 1 page',
+      'Pièce n° 3 — AR — 1 page',
+    ]);
+    expect(content.placeAndDate).toBe('Fait à Lyon, le 23 novembre 2026');
+  });
+
+  it('claims no reminder it cannot prove, and counts invoices beyond five', () => {
+    const many = Array.from({ length: 7 }, (_, i) => invoice(`F-${i}`, `2026-0${i + 1}-15`));
+    const content = requeteContent(plan(many), []);
+    expect(content.basis[0]).toContain(
+      'les 7 factures énumérées au décompte joint, échues du 15/01/2026 au 15/07/2026',
+    );
+    expect(content.basis[1]).toBe(
+      'Ces sommes, certaines, liquides et exigibles, sont demeurées impayées à ce jour.',
+    );
+    expect(claimedAmounts(plan(many)).at(-1)).toEqual({
+      label: 'Total réclamé',
+      cents: 7_350_00,
+      emphasis: true,
+    });
+  });
+});

@@ -1,0 +1,280 @@
+/**
+ * Hand-computed décomptes. Each figure below was worked out with pencil and paper:
+ * interest = base × rate × days / 365 (or 366), rounded half-up per line.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Decompte } from './decompte';
+import { type ClaimInvoice, computeDecompte, lineInterest } from './interest';
+import { defaultInterestSettings, type InterestSettings } from './interestSettings';
+import { buildRateBook } from './rates';
+
+const rates = buildRateBook();
+
+function settings(overrides: Partial<InterestSettings> = {}): InterestSettings {
+  return { ...defaultInterestSettings(), ...overrides };
+}
+
+function invoice(overrides: Partial<ClaimInvoice> & Pick<ClaimInvoice, 'dueDate'>): ClaimInvoice {
+  return { invoiceId: 'f1', number: 'F-1023', principalCents: 100_000, ...overrides };
+}
+
+function decompte(
+  invoices: ClaimInvoice[],
+  asOf: string,
+  options: Partial<InterestSettings> = {},
+): Decompte {
+  const result = computeDecompte({ invoices, asOf, settings: settings(options), rates });
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.decompte;
+}
+
+/** [from, to, days, rate ‰‰, base, interest] for compact tables. */
+function lineTuples(d: Decompte) {
+  return d.invoices.flatMap((i) =>
+    i.lines.map((l) => [l.from, l.to, l.days, l.milliPercent, l.baseCents, l.interestCents]),
+  );
+}
+
+describe('computeDecompte — L441-10 lines', () => {
+  it.each([
+    {
+      title: 'due 15/03, computed on 16/03: one day (13,15 %)',
+      inv: invoice({ dueDate: '2025-03-15' }),
+      asOf: '2025-03-16',
+      // 1 000,00 × 13,15 % × 1 / 365 = 0,3603 -> 0,36
+      lines: [['2025-03-16', '2025-03-16', 1, 13_150, 100_000, 36]],
+    },
+    {
+      title: 'a period spanning two semesters is split at 1 July',
+      inv: invoice({ dueDate: '2025-05-31', principalCents: 1_000_000 }),
+      asOf: '2025-07-31',
+      // 10 000 × 13,15 % × 30/365 = 108,082 -> 108,08 ; 10 000 × 12,15 % × 31/365 = 103,192 -> 103,19
+      lines: [
+        ['2025-06-01', '2025-06-30', 30, 13_150, 1_000_000, 10_808],
+        ['2025-07-01', '2025-07-31', 31, 12_150, 1_000_000, 10_319],
+      ],
+    },
+    {
+      title: 'leap year, days/365 by default',
+      inv: invoice({ dueDate: '2024-02-15', principalCents: 500_000 }),
+      asOf: '2024-03-31',
+      // 16/02 -> 31/03/2024 = 14 + 31 = 45 days ; 5 000 × 14,5 % × 45/365 = 89,384 -> 89,38
+      lines: [['2024-02-16', '2024-03-31', 45, 14_500, 500_000, 8_938]],
+    },
+    {
+      title: 'leap year, days/366 when the setting asks for it',
+      inv: invoice({ dueDate: '2024-02-15', principalCents: 500_000 }),
+      asOf: '2024-03-31',
+      options: { dayCount: 'actual/actual' as const },
+      // 5 000 × 14,5 % × 45/366 = 89,139 -> 89,14
+      lines: [['2024-02-16', '2024-03-31', 45, 14_500, 500_000, 8_914]],
+    },
+    {
+      title: 'across new year with days/366: 365 days in 2023, 366 in 2024',
+      inv: invoice({ dueDate: '2023-12-15', principalCents: 200_000 }),
+      asOf: '2024-01-15',
+      options: { dayCount: 'actual/actual' as const },
+      // 2 000 × 14 % × 16/365 = 12,274 -> 12,27 ; 2 000 × 14,5 % × 15/366 = 11,885 -> 11,89
+      lines: [
+        ['2023-12-16', '2023-12-31', 16, 14_000, 200_000, 1_227],
+        ['2024-01-01', '2024-01-15', 15, 14_500, 200_000, 1_189],
+      ],
+    },
+    {
+      title: 'taux légal (tous les autres cas)',
+      inv: invoice({ dueDate: '2025-06-30' }),
+      asOf: '2025-07-30',
+      options: { basis: { kind: 'taux-legal' as const, creditor: 'autres' as const } },
+      // 1 000 × 2,76 % × 30/365 = 2,268 -> 2,27
+      lines: [['2025-07-01', '2025-07-30', 30, 2_760, 100_000, 227]],
+    },
+    {
+      title: 'contractual rate at the floor is accepted and not split by semester',
+      inv: invoice({ dueDate: '2024-03-31' }),
+      asOf: '2024-05-31',
+      options: { basis: { kind: 'contractual' as const, ratePercent: 15.21 } },
+      // 3 × 5,07 % = 15,21 % ; 1 000 × 15,21 % × 61/365 = 25,420 -> 25,42
+      lines: [['2024-04-01', '2024-05-31', 61, 15_210, 100_000, 2_542]],
+    },
+  ])('$title', ({ inv, asOf, options, lines }) => {
+    expect(lineTuples(decompte([inv], asOf, options))).toEqual(lines);
+  });
+});
+
+describe('computeDecompte — totals, payments and indemnities', () => {
+  it('zero-day case: computed on the due date, nothing accrues and no indemnity is due', () => {
+    const d = decompte([invoice({ dueDate: '2025-03-15' })], '2025-03-15');
+    expect(d.invoices[0]?.lines).toEqual([]);
+    expect(d.totals).toMatchObject({
+      interestCents: 0,
+      indemnitiesCents: 0,
+      totalDueCents: 100_000,
+    });
+  });
+
+  it('two semesters: total = principal + sum of rounded lines + 40 €', () => {
+    const d = decompte(
+      [invoice({ dueDate: '2025-05-31', principalCents: 1_000_000 })],
+      '2025-07-31',
+    );
+    expect(d.totals).toMatchObject({
+      principalCents: 1_000_000,
+      interestCents: 21_127,
+      indemnitiesCents: 4_000,
+      totalDueCents: 1_025_127,
+    });
+  });
+
+  it('partial payment: imputed to interest first, the base drops from the next day', () => {
+    const inv = invoice({
+      dueDate: '2025-01-31',
+      principalCents: 1_000_000,
+      payments: [{ date: '2025-03-02', cents: 400_000 }],
+    });
+    const d = decompte([inv], '2025-03-31');
+    // 01/02 -> 02/03 = 30 days: 10 000 × 13,15 % × 30/365 = 108,08. The 4 000 € pay 108,08 of
+    // interest and 3 891,92 of principal: base 6 108,08 from 03/03 for 29 days = 63,82.
+    expect(lineTuples(d)).toEqual([
+      ['2025-02-01', '2025-03-02', 30, 13_150, 1_000_000, 10_808],
+      ['2025-03-03', '2025-03-31', 29, 13_150, 610_808, 6_382],
+    ]);
+    expect(d.invoices[0]?.payments[0]).toMatchObject({
+      toInterestCents: 10_808,
+      toPrincipalCents: 389_192,
+    });
+    expect(d.totals).toMatchObject({
+      paymentsCents: 400_000,
+      outstandingPrincipalCents: 610_808,
+      interestCents: 17_190,
+      interestDueCents: 6_382,
+      indemnitiesCents: 4_000,
+      totalDueCents: 621_190,
+    });
+  });
+
+  it.each([
+    // Paid in full on 30/10 against the principal: 30 days of interest stay due, plus 40 €.
+    [
+      'principal-first' as const,
+      [['2025-10-01', '2025-10-30', 30, 12_150, 300_000, 2_996]],
+      0,
+      6_996,
+    ],
+    // The same 3 000 € imputed to interest first leave 29,96 of principal, which keeps accruing.
+    [
+      'interest-first' as const,
+      [
+        ['2025-10-01', '2025-10-30', 30, 12_150, 300_000, 2_996],
+        ['2025-10-31', '2025-11-23', 24, 12_150, 2_996, 24],
+      ],
+      2_996,
+      7_020,
+    ],
+  ])(
+    'paid principal keeps interest and indemnity claimable (%s)',
+    (imputation, lines, principal, total) => {
+      const inv = invoice({
+        dueDate: '2025-09-30',
+        principalCents: 300_000,
+        payments: [{ date: '2025-10-30', cents: 300_000 }],
+      });
+      const d = decompte([inv], '2025-11-23', { imputation });
+      expect(lineTuples(d)).toEqual(lines);
+      expect(d.totals.outstandingPrincipalCents).toBe(principal);
+      expect(d.totals.indemnitiesCents).toBe(4_000);
+      expect(d.totals.totalDueCents).toBe(total);
+    },
+  );
+
+  it('40 € per late invoice, none for an invoice not yet due', () => {
+    const d = decompte(
+      [
+        invoice({ invoiceId: 'a', number: 'A', dueDate: '2025-09-01' }),
+        invoice({ invoiceId: 'b', number: 'B', dueDate: '2025-10-01' }),
+        invoice({ invoiceId: 'c', number: 'C', dueDate: '2025-12-31' }),
+      ],
+      '2025-11-23',
+    );
+    expect(d.invoices.map((i) => i.indemnityCents)).toEqual([4_000, 4_000, 0]);
+    expect(d.totals.indemnitiesCents).toBe(8_000);
+  });
+
+  it('credit notes reduce the total, not the interest base', () => {
+    const result = computeDecompte({
+      invoices: [invoice({ dueDate: '2025-03-15' })],
+      credits: [{ id: 'av', number: 'AV-12', label: 'Avoir', cents: -20_000 }],
+      asOf: '2025-03-16',
+      settings: settings(),
+      rates,
+    });
+    expect(result.ok && result.decompte.totals).toMatchObject({
+      creditsCents: -20_000,
+      totalDueCents: 100_000 + 36 + 4_000 - 20_000,
+    });
+  });
+
+  it('can be recomputed at any date: later dates only add days', () => {
+    const inv = invoice({ dueDate: '2025-05-31', principalCents: 1_000_000 });
+    const early = decompte([inv], '2025-06-30').totals.interestCents;
+    const late = decompte([inv], '2025-07-31').totals.interestCents;
+    expect(early).toBe(10_808);
+    expect(late).toBe(21_127);
+  });
+});
+
+describe('computeDecompte — refusals and warnings', () => {
+  it('refuses a contractual rate below 3 × the taux légal, explaining the floor in French', () => {
+    const result = computeDecompte({
+      invoices: [invoice({ dueDate: '2024-03-31' })],
+      asOf: '2024-05-31',
+      settings: settings({ basis: { kind: 'contractual', ratePercent: 5 } }),
+      rates,
+    });
+    expect(result.ok).toBe(false);
+    const message = result.ok ? '' : result.errors.join(' ');
+    expect(message).toContain('Le taux contractuel de 5,00');
+    expect(message).toContain('inférieur au minimum légal pour le 1er semestre 2024');
+    expect(message).toContain('15,21');
+    expect(message).toContain('L441-10');
+  });
+
+  it('names the missing semester and where to add it', () => {
+    const result = computeDecompte({
+      invoices: [invoice({ dueDate: '2026-12-15' })],
+      asOf: '2027-01-10',
+      settings: settings(),
+      rates,
+    });
+    expect(result.ok ? '' : result.errors[0]).toMatch(/1er semestre 2027.*Paramètres › Taux/);
+  });
+
+  it('warns when a shipped default rate is used, and not once the user confirmed it', () => {
+    const inv = invoice({ dueDate: '2026-07-31' });
+    const withDefault = decompte([inv], '2026-08-31');
+    expect(withDefault.warnings).toEqual([expect.stringContaining('2e semestre 2026')]);
+    const confirmed = buildRateBook(undefined, [
+      { table: 'l441-10', semester: '2026-S2', ratePercent: 12.4, verified: true, source: 'BCE' },
+    ]);
+    const result = computeDecompte({
+      invoices: [inv],
+      asOf: '2026-08-31',
+      settings: settings(),
+      rates: confirmed,
+    });
+    expect(result.ok && result.decompte.warnings).toEqual([]);
+    // 1 000 × 12,4 % × 31/365 = 10,532 -> 10,53
+    expect(result.ok && result.decompte.totals.interestCents).toBe(1_053);
+  });
+});
+
+describe('lineInterest rounding', () => {
+  it.each([
+    // 18,25 × 10 % × 1/365 = exactly 0,5 cent -> 1 cent (half-up)
+    [1_825, 10_000, 1, 365, 1],
+    [1_824, 10_000, 1, 365, 0],
+    // 10 M€ × 14,5 % × 3 650 days: exact on integers beyond 2^53
+    [1_000_000_000, 14_500, 3_650, 365, 1_450_000_000],
+  ])('%i cents × %i m%% × %i / %i = %i', (base, rate, days, year, expected) => {
+    expect(lineInterest(base, rate, days, year)).toBe(expected);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * Late-payment interest between professionals (C. com. L441-10) and the €40 recovery indemnity
+ * (D441-5), as a décompte that letters and the court dossier print.
+ *
+ * Conventions (stated on every décompte, see `conventionsFr` in decompteNotes.ts):
+ * - days run from the day after the due date through the calculation date inclusive
+ *   (due 15/03, computed on 16/03 = 1 day);
+ * - simple interest: base × rate × days / 365 (or / 366 for days in a leap year, a setting);
+ * - one line per invoice × rate period (and × base when a payment changes it), each rounded
+ *   half-up to the cent (money.ts); the total is the sum of the rounded lines;
+ * - a payment reduces the base from the day after it is received and is imputed first to the
+ *   interest accrued, then to principal (C. civ. 1343-1), unless set otherwise;
+ * - interest and the indemnity stay due once the principal is paid (paid late is still late).
+ */
+import { addDays, compareDates, daysBetween } from './dates';
+import type {
+  AppliedPayment,
+  DecompteCredit,
+  DecompteResult,
+  DecompteTotals,
+  InterestLine,
+  InvoiceDecompte,
+} from './decompte';
+import { conventionsFr, unverifiedRateWarnings } from './decompteNotes';
+import type { InterestSettings } from './interestSettings';
+import type { Cents, IsoDate } from './model';
+import { roundCentsFraction, sumCents } from './money';
+import { basisLabelFr, type RatePeriod, ratePeriods } from './ratePeriods';
+import type { RateBook } from './rates';
+
+export interface ClaimPayment {
+  /** Day the money was received. */
+  date: IsoDate;
+  cents: Cents;
+  reference?: string;
+}
+
+/** An invoice whose late-payment interest is claimed. */
+export interface ClaimInvoice {
+  invoiceId: string;
+  number: string;
+  issueDate?: IsoDate;
+  dueDate: IsoDate;
+  /** Principal TTC claimed, before the payments listed below. */
+  principalCents: Cents;
+  payments?: readonly ClaimPayment[];
+  /**
+   * First day interest may run when it is later than the day after the due date: against a
+   * consumer, interest runs from the mise en demeure (C. civ. 1231-6).
+   */
+  interestFrom?: IsoDate;
+}
+
+export interface DecompteInput {
+  invoices: readonly ClaimInvoice[];
+  credits?: readonly DecompteCredit[];
+  asOf: IsoDate;
+  settings: InterestSettings;
+  rates: RateBook;
+}
+
+/** Interest of one line: base × rate × days / year, rounded once, on exact integers. */
+export function lineInterest(
+  baseCents: Cents,
+  milliPercent: number,
+  days: number,
+  yearDays: number,
+): Cents {
+  // milliPercent is thousandths of a percent: rate = milliPercent / 100 000.
+  return roundCentsFraction(
+    BigInt(baseCents) * BigInt(milliPercent) * BigInt(days),
+    100_000n * BigInt(yearDays),
+  );
+}
+
+/** Running state of one invoice while its days are walked through. */
+class InvoiceLedger {
+  base: Cents;
+  accrued: Cents = 0;
+  paidToInterest: Cents = 0;
+  readonly applied: AppliedPayment[] = [];
+  constructor(
+    principal: Cents,
+    private readonly settings: InterestSettings,
+  ) {
+    this.base = principal;
+  }
+
+  apply(payment: ClaimPayment): void {
+    const unpaidInterest = this.accrued - this.paidToInterest;
+    let rest = payment.cents;
+    let toInterest = 0;
+    let toPrincipal = 0;
+    const payInterest = () => {
+      toInterest = Math.min(rest, unpaidInterest);
+      rest -= toInterest;
+    };
+    const payPrincipal = () => {
+      toPrincipal = Math.min(rest, this.base);
+      rest -= toPrincipal;
+    };
+    if (this.settings.imputation === 'interest-first') {
+      payInterest();
+      payPrincipal();
+    } else {
+      payPrincipal();
+      payInterest();
+    }
+    this.paidToInterest += toInterest;
+    this.base -= toPrincipal;
+    this.applied.push({
+      date: payment.date,
+      cents: payment.cents,
+      toInterestCents: toInterest,
+      toPrincipalCents: toPrincipal,
+      excessCents: rest,
+      ...(payment.reference ? { reference: payment.reference } : {}),
+    });
+  }
+}
+
+function invoiceDecompte(
+  invoice: ClaimInvoice,
+  periods: readonly RatePeriod[],
+  asOf: IsoDate,
+  settings: InterestSettings,
+): InvoiceDecompte {
+  const ledger = new InvoiceLedger(invoice.principalCents, settings);
+  const payments = [...(invoice.payments ?? [])]
+    .filter((p) => compareDates(p.date, asOf) <= 0 && p.cents > 0)
+    .sort((a, b) => compareDates(a.date, b.date));
+  let next = 0;
+  /** Payments received before `day` (a payment counts from the day after its receipt). */
+  const applyPaymentsBefore = (day: IsoDate) => {
+    for (; next < payments.length; next++) {
+      const payment = payments[next];
+      if (!payment || compareDates(payment.date, day) >= 0) return;
+      ledger.apply(payment);
+    }
+  };
+
+  const lines: InterestLine[] = [];
+  for (const period of periods) {
+    let cursor = period.from;
+    while (compareDates(cursor, period.to) <= 0) {
+      applyPaymentsBefore(cursor);
+      const nextPayment = payments[next];
+      const end =
+        nextPayment && compareDates(nextPayment.date, period.to) < 0 ? nextPayment.date : period.to;
+      if (ledger.base > 0) {
+        const days = daysBetween(cursor, end) + 1;
+        const interest = lineInterest(ledger.base, period.milliPercent, days, period.yearDays);
+        ledger.accrued += interest;
+        lines.push({
+          invoiceId: invoice.invoiceId,
+          invoiceNumber: invoice.number,
+          from: cursor,
+          to: end,
+          days,
+          milliPercent: period.milliPercent,
+          yearDays: period.yearDays,
+          baseCents: ledger.base,
+          interestCents: interest,
+          rateSource: period.source,
+        });
+      }
+      cursor = addDays(end, 1);
+    }
+  }
+  // Payments received up to the calculation date count, even those of its last day.
+  applyPaymentsBefore(addDays(asOf, 1));
+
+  const wasLate = lines.length > 0;
+  const indemnity = wasLate ? settings.indemnityCents : 0;
+  const interestDue = ledger.accrued - ledger.paidToInterest;
+  return {
+    invoiceId: invoice.invoiceId,
+    number: invoice.number,
+    ...(invoice.issueDate ? { issueDate: invoice.issueDate } : {}),
+    dueDate: invoice.dueDate,
+    principalCents: invoice.principalCents,
+    daysLate: Math.max(0, daysBetween(invoice.dueDate, asOf)),
+    lines,
+    payments: ledger.applied,
+    outstandingPrincipalCents: ledger.base,
+    interestCents: ledger.accrued,
+    interestDueCents: interestDue,
+    indemnityCents: indemnity,
+    totalDueCents: ledger.base + interestDue + indemnity,
+  };
+}
+
+function totalsOf(invoices: InvoiceDecompte[], credits: readonly DecompteCredit[]): DecompteTotals {
+  const sum = (pick: (invoice: InvoiceDecompte) => Cents) => sumCents(invoices.map(pick));
+  const payments = invoices.flatMap((invoice) => invoice.payments);
+  const creditsCents = sumCents(credits.map((credit) => credit.cents));
+  return {
+    principalCents: sum((i) => i.principalCents),
+    paymentsCents: sumCents(payments.map((p) => p.cents)),
+    paidToInterestCents: sumCents(payments.map((p) => p.toInterestCents)),
+    paidToPrincipalCents: sumCents(payments.map((p) => p.toPrincipalCents)),
+    outstandingPrincipalCents: sum((i) => i.outstandingPrincipalCents),
+    interestCents: sum((i) => i.interestCents),
+    interestDueCents: sum((i) => i.interestDueCents),
+    indemnitiesCents: sum((i) => i.indemnityCents),
+    creditsCents,
+    totalDueCents: sum((i) => i.totalDueCents) + creditsCents,
+  };
+}
+
+/** The décompte of the claim at `asOf`: recomputable at any date from the same input. */
+export function computeDecompte(input: DecompteInput): DecompteResult {
+  const { asOf, settings, rates } = input;
+  const errors = new Set<string>();
+  const usedPeriods = new Map<string, RatePeriod>();
+  const invoices: InvoiceDecompte[] = [];
+  for (const invoice of input.invoices) {
+    const dayAfterDue = addDays(invoice.dueDate, 1);
+    const from =
+      invoice.interestFrom && compareDates(invoice.interestFrom, dayAfterDue) > 0
+        ? invoice.interestFrom
+        : dayAfterDue;
+    const found = ratePeriods(settings.basis, rates, from, asOf, settings.dayCount);
+    if (!found.ok) {
+      for (const error of found.errors) errors.add(error);
+      continue;
+    }
+    for (const period of found.periods) usedPeriods.set(period.semester ?? period.from, period);
+    invoices.push(invoiceDecompte(invoice, found.periods, asOf, settings));
+  }
+  if (errors.size > 0) return { ok: false, errors: [...errors] };
+  const credits = input.credits ?? [];
+  return {
+    ok: true,
+    decompte: {
+      asOf,
+      basis: settings.basis,
+      basisLabel: basisLabelFr(settings.basis),
+      invoices,
+      credits: [...credits],
+      totals: totalsOf(invoices, credits),
+      conventions: conventionsFr(settings, asOf),
+      warnings: unverifiedRateWarnings(usedPeriods),
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The text of the e-mail that carries a letter as a PDF attachment, from the courriel template
+ * (resources/templates/courriel.md) and what the letter says.
+ */
+import { formatLongDateFr } from '../dates';
+import { formatEuros } from '../money';
+import type { LetterContent } from './letterContent';
+import { EMAIL_BODY_TEMPLATE } from './shippedTemplates';
+import { parseTemplate, renderParsed } from './templateEngine';
+
+export function emailBody(letter: LetterContent, template: string = EMAIL_BODY_TEMPLATE): string {
+  const parsed = parseTemplate(template);
+  if (!parsed.ok) throw new Error(parsed.errors.join(' ; '));
+  const { creditor } = letter;
+  return renderParsed(parsed.tokens, {
+    appel: 'Madame, Monsieur',
+    date: formatLongDateFr(letter.date),
+    objet: letter.subject,
+    reference: letter.paymentReference,
+    total: { du: formatEuros(letter.amounts.totalCents) },
+    creancier: { nom: creditor.name, telephone: creditor.phone, email: creditor.email },
+    signataire: { nom: creditor.signatoryName, fonction: creditor.signatoryTitle },
+  })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,35 @@
+/** Letters: what each letter says (templates, views, content), independent of rendering. */
+export {
+  billingContact,
+  buildLetter,
+  type LetterInput,
+  type LetterResult,
+  paymentReference,
+} from './buildLetter';
+export { emailBody } from './emailBody';
+export { frenchTypography, joinFr, numberInWordsFr } from './french';
+export { type PlannedInstallment, splitInstallments } from './installments';
+export { claimsOf, creditsOf, defaultItemSelection, itemRows } from './items';
+export type * from './letterContent';
+export {
+  BLOCK_NAMES,
+  buildLetterView,
+  isKnownPlaceholder,
+  PLACEHOLDERS,
+  type PreviousReminder,
+} from './letterView';
+export { EMAIL_BODY_TEMPLATE, shippedTemplates } from './shippedTemplates';
+export { checkTemplate } from './templateCheck';
+export { parseTemplate, renderParsed, usedNames, type ViewObject } from './templateEngine';
+export {
+  effectiveTemplates,
+  ITEM_SCOPES,
+  type LetterTemplate,
+  letterTemplateSchema,
+  SEND_METHOD_LABELS,
+  SEND_METHODS,
+  TEMPLATE_IDS,
+  type TemplateId,
+  type TemplateOverrides,
+  templateOverridesSchema,
+} from './templates';

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplate, renderParsed, usedNames, type ViewObject } from './templateEngine';
+
+function render(source: string, view: ViewObject): string {
+  const parsed = parseTemplate(source);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return renderParsed(parsed.tokens, view);
+}
+
+describe('template engine', () => {
+  it.each([
+    ['Bonjour {{nom}} !', { nom: 'Durand' }, 'Bonjour Durand !'],
+    ['{{debiteur.nom}}', { debiteur: { nom: 'ACME' } }, 'ACME'],
+    ['[{{absent}}]', {}, '[]'],
+    ['{{#ok}}oui{{/ok}}{{^ok}}non{{/ok}}', { ok: true }, 'oui'],
+    ['{{#ok}}oui{{/ok}}{{^ok}}non{{/ok}}', { ok: false }, 'non'],
+    ['{{#liste}}<{{.}}>{{/liste}}', { liste: ['a', 'b'] }, '<a><b>'],
+    [
+      '{{#items}}{{n}}={{total}};{{/items}}',
+      { total: 'T', items: [{ n: '1' }, { n: '2' }] },
+      '1=T;2=T;',
+    ],
+    ['{{#contact.nom}} avec {{contact.nom}}{{/contact.nom}}', { contact: { nom: '' } }, ''],
+    ['{{! une note }}texte', {}, 'texte'],
+    ['{{ espaces }}', { espaces: 'ok' }, 'ok'],
+    ['{{n}}', { n: 8 }, '8'],
+  ])('%s', (source, view, expected) => {
+    expect(render(source, view as ViewObject)).toBe(expected);
+  });
+
+  it('never reaches beyond the data: prototypes and functions print nothing', () => {
+    expect(
+      render('[{{constructor}}][{{__proto__}}][{{toString}}][{{a.constructor.name}}]', { a: {} }),
+    ).toBe('[][][][]');
+  });
+
+  it.each([
+    ['{{#a}}ouvert', "la section « a » n'est jamais fermée"],
+    ['{{/a}}', "ferme une section qui n'a pas été ouverte"],
+    ['{{#a}}{{/b}}', 'ferme la section « a »'],
+    ['{{> partiel}}', "n'est pas une balise autorisée"],
+    ['{{{brut}}}', "n'est pas une balise autorisée"],
+    ['{{&brut}}', "n'est pas une balise autorisée"],
+    ['{{nom()}}', 'nom de champ invalide'],
+    ['{{}}', "n'est pas une balise autorisée"],
+  ])('refuses %s with a French message', (source, message) => {
+    const parsed = parseTemplate(source);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.errors.join(' ')).toContain(message);
+  });
+
+  it('names the line of an error', () => {
+    const parsed = parseTemplate('ligne 1\nligne 2 {{#a}}');
+    expect(parsed.ok ? [] : parsed.errors).toEqual([
+      "Ligne 2 : la section « a » n'est jamais fermée.",
+    ]);
+  });
+
+  it('lists the names a template uses', () => {
+    const parsed = parseTemplate('{{a}} {{#b}}{{c.d}}{{/b}}');
+    expect(parsed.ok && usedNames(parsed.tokens)).toEqual(['a', 'b', 'c.d']);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { shippedTemplates } from './shippedTemplates';
+import { checkTemplate } from './templateCheck';
+import { parseTemplateFile, TEMPLATE_IDS } from './templates';
+
+describe('shipped templates', () => {
+  it('cover every template id, in order, and pass the checks the editor applies', () => {
+    const templates = shippedTemplates();
+    expect(templates.map((t) => t.id)).toEqual([...TEMPLATE_IDS]);
+    for (const template of templates) expect(checkTemplate(template), template.id).toEqual([]);
+  });
+
+  it('keep disputed items out of a mise en demeure and send it by LRAR with 8 days', () => {
+    const med = shippedTemplates().find((t) => t.id === 'mise-en-demeure');
+    expect(med).toMatchObject({
+      subject: 'Mise en demeure de payer',
+      sendMethod: 'lrar',
+      deadlineDays: 8,
+      includeDisputed: false,
+    });
+  });
+});
+
+describe('parseTemplateFile', () => {
+  it('reads the header and the body', () => {
+    const parsed = parseTemplateFile(
+      '---\nid: relance-1\nnom: Test\ncode: T1\nobjet: Objet\nenvoi: email\ndelai: 5\nlitiges: inclure\npieces: ouvertes\nrelance: oui\n---\nCorps {{appel}}\n',
+    );
+    expect(parsed.ok && parsed.template).toMatchObject({
+      id: 'relance-1',
+      name: 'Test',
+      deadlineDays: 5,
+      includeDisputed: true,
+      itemScope: 'ouvertes',
+      isReminder: true,
+      body: 'Corps {{appel}}',
+    });
+  });
+
+  it('explains what is wrong', () => {
+    expect(parseTemplateFile('pas d’en-tête')).toEqual({
+      ok: false,
+      errors: ['En-tête « --- » manquant en début de modèle'],
+    });
+    const parsed = parseTemplateFile('---\nid: inconnu\nfoo: bar\n---\nx');
+    expect(parsed.ok ? '' : parsed.errors.join(' ')).toContain(
+      "Ligne d'en-tête inconnue : « foo: bar »",
+    );
+  });
+});
+
+describe('checkTemplate', () => {
+  it('flags unknown placeholders and broken sections', () => {
+    const base = shippedTemplates()[0];
+    if (!base) throw new Error('aucun modèle');
+    expect(
+      checkTemplate({ ...base, body: 'Bonjour {{debiteur.nomm}} {{#relances.existe}}' }),
+    ).toEqual(["Corps — Ligne 1 : la section « relances.existe » n'est jamais fermée."]);
+    expect(checkTemplate({ ...base, subject: '{{objet_inconnu}}' })).toEqual([
+      'Objet — champ inconnu : {{objet_inconnu}}',
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The relevé de compte (statement of account): every open item of a debtor as of a date,
+ * invoices, credit notes and unapplied payments alike, with the balance, what is overdue and
+ * the aged breakdown. What the statement says, independent of how it is printed.
+ */
+import { type BucketBoundaries, bucketTotals } from './aging';
+import type { OpenItemLine } from './debtorFile';
+import type { BucketTotals, Cents, Contact, Debtor, IsoDate } from './model';
+
+export interface StatementLine {
+  number: string;
+  kind: OpenItemLine['invoice']['kind'];
+  issueDate?: IsoDate;
+  dueDate: IsoDate;
+  amountCents: Cents;
+  openCents: Cents;
+  daysPastDue: number;
+  disputed: boolean;
+}
+
+export interface Statement {
+  debtor: Debtor;
+  /** Who it is addressed to at the debtor, if anyone. */
+  contact?: Contact;
+  /** The ledger date the items are stated at (the import's as-of date). */
+  asOfDate: IsoDate;
+  /** The date printed on the statement (the day it is drawn up). */
+  date: IsoDate;
+  lines: StatementLine[];
+  buckets: BucketTotals;
+  balanceCents: Cents;
+  overdueCents: Cents;
+  notDueCents: Cents;
+}
+
+const CONTACT_ORDER: readonly Contact['role'][] = ['comptabilite-fournisseurs', 'daf', 'dirigeant'];
+
+/** The accounts-payable clerk first: that is who reconciles a statement. */
+export function statementContact(contacts: readonly Contact[]): Contact | undefined {
+  for (const role of CONTACT_ORDER) {
+    const contact = contacts.find((c) => c.role === role);
+    if (contact) return contact;
+  }
+  return contacts[0];
+}
+
+export function buildStatement(input: {
+  debtor: Debtor;
+  lines: readonly OpenItemLine[];
+  asOfDate: IsoDate;
+  date: IsoDate;
+  boundaries: BucketBoundaries;
+}): Statement {
+  const lines = input.lines.map(({ invoice, daysPastDue }) => ({
+    number: invoice.number,
+    kind: invoice.kind,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    amountCents: invoice.amountCents,
+    openCents: invoice.openCents,
+    daysPastDue,
+    disputed: invoice.status === 'disputed',
+  }));
+  const buckets = bucketTotals(
+    input.lines.map((l) => l.invoice),
+    input.asOfDate,
+    input.boundaries,
+  );
+  const balanceCents = lines.reduce((sum, l) => sum + l.openCents, 0);
+  return {
+    debtor: input.debtor,
+    contact: statementContact(input.debtor.contacts),
+    asOfDate: input.asOfDate,
+    date: input.date,
+    lines,
+    buckets,
+    balanceCents,
+    overdueCents: balanceCents - buckets.notDue,
+    notDueCents: buckets.notDue,
+  };
+}

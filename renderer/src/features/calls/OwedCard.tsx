@@ -1,0 +1,95 @@
+import { Badge, Divider, Group, List, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import type { CallContext } from '../../data/repositories/callContext';
+import { daysBetween, formatDateFr, formatInstantFr } from '../../domain/dates';
+import { formatEuros } from '../../domain/money';
+import { PROMISE_STATE_LABELS } from '../../domain/promiseStatus';
+
+const STATE_COLORS = {
+  active: 'blue',
+  'to-verify': 'yellow',
+  kept: 'teal',
+  broken: 'red',
+  cancelled: 'gray',
+} as const;
+
+/** What is owed (items, days late) and what happened before (promises, letters, calls). */
+export function OwedCard({ context, today }: { context: CallContext; today: string }) {
+  const items = context.collection.items
+    .filter((i) => i.kind === 'invoice' && i.openCents > 0)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const overdue = items.filter((i) => i.dueDate < today && i.status === 'open');
+  const calls = context.collection.activities
+    .filter((a) => a.type === 'call')
+    .sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>Ce qui est dû</Title>
+        <Text fw={600}>
+          {formatEuros(overdue.reduce((s, i) => s + i.openCents, 0))} échus · {overdue.length}{' '}
+          facture
+          {overdue.length > 1 ? 's' : ''}
+        </Text>
+      </Group>
+      <ScrollArea.Autosize mah={300} type="auto">
+        <Table fz="sm" verticalSpacing={4} stickyHeader>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Facture</Table.Th>
+              <Table.Th>Échéance</Table.Th>
+              <Table.Th ta="right">Retard</Table.Th>
+              <Table.Th ta="right">Reste dû</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td>
+                  {item.number}{' '}
+                  {item.status === 'disputed' && (
+                    <Badge size="xs" color="grape" variant="light">
+                      litige
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{formatDateFr(item.dueDate)}</Table.Td>
+                <Table.Td ta="right">
+                  {item.dueDate < today ? `${daysBetween(item.dueDate, today)} j` : 'non échue'}
+                </Table.Td>
+                <Table.Td ta="right">{formatEuros(item.openCents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      <Divider my="sm" label="Déjà fait" labelPosition="left" />
+      <List size="sm" spacing={4}>
+        {context.collection.promises.map(({ promise, evaluation }) => (
+          <List.Item key={promise.id}>
+            {promise.kind === 'plan' ? 'Échéancier' : 'Promesse'} du{' '}
+            {formatInstantFr(promise.createdAt).slice(0, 10)} :{' '}
+            {formatEuros(evaluation.promisedCents)}{' '}
+            <Badge size="xs" variant="light" color={STATE_COLORS[evaluation.state]}>
+              {PROMISE_STATE_LABELS[evaluation.state]}
+            </Badge>
+          </List.Item>
+        ))}
+        {context.letters.slice(0, 5).map((letter) => (
+          <List.Item key={letter.id}>
+            {letter.templateName ?? letter.template} envoyé le {formatDateFr(letter.date)}
+          </List.Item>
+        ))}
+        {calls.slice(0, 3).map((call) => (
+          <List.Item key={call.id}>
+            Appel du {formatInstantFr(call.at)} : {call.outcome ?? call.text}
+          </List.Item>
+        ))}
+        {context.collection.promises.length + context.letters.length + calls.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Ni promesse, ni courrier, ni appel enregistrés.
+          </Text>
+        )}
+      </List>
+    </Paper>
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { formatDateFr } from '../../domain/dates';
+import { splitInstallments } from '../../domain/letters/installments';
+import type { Invoice } from '../../domain/model';
+import { centsFromNumber, formatEuros } from '../../domain/money';
+import type { OutcomeDraft } from './outcomeDraft';
+
+interface Props {
+  draft: OutcomeDraft;
+  items: readonly Invoice[];
+  onChange: (draft: OutcomeDraft) => void;
+}
+
+const amount = {
+  suffix: ' €',
+  decimalScale: 2,
+  decimalSeparator: ',',
+  thousandSeparator: ' ',
+  min: 0,
+} as const;
+
+/** The items a promise or plan covers. */
+export function CoveredItems({ draft, items, onChange }: Props) {
+  const toggle = (id: string, checked: boolean) =>
+    onChange({
+      ...draft,
+      invoiceIds: checked ? [...draft.invoiceIds, id] : draft.invoiceIds.filter((i) => i !== id),
+    });
+  const all = draft.invoiceIds.length === items.length;
+  return (
+    <Stack gap={4}>
+      <Group justify="space-between">
+        <Text size="sm" fw={500}>
+          Factures concernées ({draft.invoiceIds.length} sur {items.length})
+        </Text>
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          onClick={() => onChange({ ...draft, invoiceIds: all ? [] : items.map((i) => i.id) })}
+        >
+          {all ? 'Tout décocher' : 'Tout cocher'}
+        </Anchor>
+      </Group>
+      <ScrollArea.Autosize mah={180} type="auto">
+        <Stack gap={4}>
+          {items.map((item) => (
+            <Checkbox
+              key={item.id}
+              size="xs"
+              label={`${item.number} — échue le ${formatDateFr(item.dueDate)} — ${formatEuros(item.openCents)}`}
+              checked={draft.invoiceIds.includes(item.id)}
+              onChange={(e) => toggle(item.id, e.currentTarget.checked)}
+            />
+          ))}
+        </Stack>
+      </ScrollArea.Autosize>
+    </Stack>
+  );
+}
+
+export function PromiseFields({ draft, onChange }: Props) {
+  return (
+    <Group grow align="flex-start">
+      <TextInput
+        type="date"
+        label="Paiement promis le"
+        value={draft.promiseDate}
+        onChange={(e) => onChange({ ...draft, promiseDate: e.currentTarget.value })}
+      />
+      <NumberInput
+        label="Montant promis"
+        {...amount}
+        value={draft.promiseEuros}
+        onChange={(v) => onChange({ ...draft, promiseEuros: v })}
+      />
+    </Group>
+  );
+}
+
+/** Monthly instalments that add up to the covered items, each editable. */
+export function PlanFields({
+  draft,
+  onChange,
+  debtCents,
+  firstDate,
+}: Props & { debtCents: number; firstDate: string }) {
+  const propose = (count: number) =>
+    onChange({
+      ...draft,
+      planPayments: splitInstallments(debtCents, count, draft.planPayments[0]?.date ?? firstDate),
+    });
+  const setPayment = (index: number, change: { date?: string; cents?: number }) =>
+    onChange({
+      ...draft,
+      planPayments: draft.planPayments.map((p, i) => (i === index ? { ...p, ...change } : p)),
+    });
+  const total = draft.planPayments.reduce((sum, p) => sum + p.cents, 0);
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        <Text size="sm">Proposer en</Text>
+        {[2, 3, 4, 6].map((n) => (
+          <Button key={n} size="compact-xs" variant="light" onClick={() => propose(n)}>
+            {n} mensualités
+          </Button>
+        ))}
+      </Group>
+      {draft.planPayments.map((payment, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an instalment is its place in the plan
+        <Group key={index} grow>
+          <TextInput
+            type="date"
+            aria-label={`Date de l’échéance ${index + 1}`}
+            value={payment.date}
+            onChange={(e) => setPayment(index, { date: e.currentTarget.value })}
+          />
+          <NumberInput
+            aria-label={`Montant de l’échéance ${index + 1}`}
+            {...amount}
+            value={payment.cents / 100}
+            onChange={(v) =>
+              setPayment(index, { cents: typeof v === 'number' ? centsFromNumber(v) : 0 })
+            }
+          />
+        </Group>
+      ))}
+      {draft.planPayments.length > 0 && (
+        <Text size="sm" c={total === debtCents ? 'teal.7' : 'red.7'}>
+          Total des échéances : {formatEuros(total)} pour une dette de {formatEuros(debtCents)}
+        </Text>
+      )}
+    </Stack>
+  );
+}

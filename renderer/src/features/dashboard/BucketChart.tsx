@@ -1,0 +1,73 @@
+import { BarChart } from '@mantine/charts';
+import { Anchor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
+import type { BucketTotals } from '../../domain/model';
+import { eurosFromCents, formatEuros } from '../../domain/money';
+import type { ListQuery } from '../debtors/links';
+import { BUCKET_COLORS, centsFromChartEuros, formatAxisEuros } from './bucketColors';
+
+export interface BucketChartProps {
+  buckets: BucketTotals;
+  labels: Record<BucketKey, string>;
+  linkTo: (query: Partial<ListQuery>) => string;
+}
+
+/**
+ * The aged balance as bars, one per bucket. Each bucket is its own series (stacked on one
+ * axis) so that it keeps its colour; clicking a bar, or its amount below, opens the debtors
+ * with money in that bucket.
+ */
+export function BucketChart({ buckets, labels, linkTo }: BucketChartProps) {
+  const navigate = useNavigate();
+  const data = BUCKET_KEYS.map((key) => ({
+    bucket: labels[key],
+    [key]: eurosFromCents(buckets[key]),
+  }));
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        Balance âgée
+      </Title>
+      <BarChart
+        h={260}
+        data={data}
+        dataKey="bucket"
+        type="stacked"
+        series={BUCKET_KEYS.map((key) => ({
+          name: key,
+          label: labels[key],
+          color: BUCKET_COLORS[key],
+        }))}
+        valueFormatter={(euros) => formatEuros(centsFromChartEuros(euros))}
+        yAxisProps={{ tickFormatter: formatAxisEuros, width: 72 }}
+        barProps={(series) => ({
+          cursor: 'pointer',
+          onClick: () => navigate(linkTo({ bucket: series.name as BucketKey })),
+        })}
+        withTooltip
+        tooltipAnimationDuration={0}
+        maxBarWidth={72}
+        data-testid="bucket-chart"
+      />
+      <SimpleGrid cols={3} spacing="xs" verticalSpacing="xs" mt="sm">
+        {BUCKET_KEYS.map((key) => (
+          <Anchor
+            key={key}
+            component={Link}
+            to={linkTo({ bucket: key })}
+            underline="hover"
+            c="inherit"
+          >
+            <Text size="xs" c="dimmed">
+              {labels[key]}
+            </Text>
+            <Text size="sm" fw={600} data-testid={`bucket-${key}`}>
+              {formatEuros(buckets[key])}
+            </Text>
+          </Anchor>
+        ))}
+      </SimpleGrid>
+    </Paper>
+  );
+}

@@ -1,0 +1,109 @@
+import { SimpleGrid } from '@mantine/core';
+import { type BucketBoundaries, beyondThirdBoundaryLabel } from '../../domain/aging';
+import type { DsoFigures } from '../../domain/dso';
+import { formatEuros } from '../../domain/money';
+import { formatCount, formatPercent } from '../../domain/numbers';
+import { CONCENTRATION_TOP, type PortfolioSummary } from '../../domain/portfolio';
+import { StatCard } from '../../shared/ui/StatCard';
+import type { ListQuery } from '../debtors/links';
+
+export interface KpiGridProps {
+  summary: PortfolioSummary;
+  dso: DsoFigures;
+  debtorCount: number;
+  boundaries: BucketBoundaries;
+  /** False when the figures come from an earlier import's snapshots. */
+  isLive: boolean;
+  importedItemCount?: number;
+  /** The debtor list filtered to what a figure counts. */
+  linkTo: (query: Partial<ListQuery>) => string;
+}
+
+const formatDays = (days: number) => `${formatCount(Math.round(days))} j`;
+
+/** The portfolio in ten figures; each card opens the debtors behind it. */
+const NOT_KEPT = 'non conservé pour un import passé';
+
+export function KpiGrid(props: KpiGridProps) {
+  const { summary, dso, debtorCount, boundaries, isLive, linkTo } = props;
+  const beyond = beyondThirdBoundaryLabel(boundaries);
+  const countback = dso.countbackComplete
+    ? formatDays(dso.countbackDays)
+    : `> ${formatDays(dso.countbackDays)}`;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 5 }} spacing="sm">
+      <StatCard
+        label="Encours total"
+        value={formatEuros(summary.totalCents)}
+        hint={
+          summary.creditCents !== 0
+            ? `dont avoirs et acomptes ${formatEuros(summary.creditCents)}`
+            : 'net des avoirs'
+        }
+        to={linkTo({ sort: 'totalCents', direction: 'desc' })}
+      />
+      <StatCard
+        label="Échu"
+        value={formatEuros(summary.overdueCents)}
+        hint={`${formatPercent(summary.overdueShare)} de l'encours`}
+        to={linkTo({ bucket: 'overdue' })}
+      />
+      <StatCard
+        label={`Échu ${beyond}`}
+        value={formatPercent(summary.beyondThirdBoundaryShare)}
+        hint={`${formatEuros(summary.beyondThirdBoundaryCents)} de l'encours`}
+        to={linkTo({ bucket: 'beyond3', sort: 'daysPastDue', direction: 'desc' })}
+      />
+      <StatCard
+        label="DSO"
+        value={countback}
+        hint={
+          dso.simpleDays === null
+            ? 'méthode de l’épuisement du CA'
+            : `épuisement du CA · formule simple ${formatDays(dso.simpleDays)}`
+        }
+        to={linkTo({ bucket: 'overdue', sort: 'daysPastDue', direction: 'desc' })}
+      />
+      <StatCard
+        label={`Concentration top ${CONCENTRATION_TOP}`}
+        value={formatPercent(summary.topConcentrationShare)}
+        hint={`de l'échu chez les ${CONCENTRATION_TOP} plus gros retards`}
+        to={linkTo({ bucket: 'overdue', sort: 'overdueCents', direction: 'desc' })}
+      />
+      <StatCard
+        label="En litige"
+        value={isLive ? formatEuros(summary.disputedCents) : '—'}
+        hint={isLive ? 'pièces contestées, hors relances' : NOT_KEPT}
+        to={linkTo({ flag: 'disputed' })}
+      />
+      <StatCard
+        label="Promis"
+        value={formatEuros(summary.promisedCents)}
+        hint="échéances de promesses et d'échéanciers en cours"
+        to={linkTo({ flag: 'promised', sort: 'nextActionDate', direction: 'asc' })}
+      />
+      <StatCard
+        label="En contentieux"
+        value={formatEuros(summary.litigationCents)}
+        hint="débiteurs au stade judiciaire"
+        to={linkTo({ flag: 'litigation' })}
+      />
+      <StatCard
+        label="Débiteurs"
+        value={formatCount(summary.debtorsWithBalance)}
+        hint={
+          summary.debtorsWithBalance !== debtorCount
+            ? `avec un solde, sur ${formatCount(debtorCount)} au registre`
+            : 'tous avec un solde ouvert'
+        }
+        to={linkTo({})}
+      />
+      <StatCard
+        label="Pièces ouvertes"
+        value={formatCount(isLive ? summary.openItemCount : (props.importedItemCount ?? 0))}
+        hint="factures, avoirs et règlements non lettrés"
+        to={linkTo({ sort: 'openItemCount', direction: 'desc' })}
+      />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,26 @@
+import type { BucketKey } from '../../domain/aging';
+
+/** From calm to alarming as invoices age; the same colours in every chart. */
+export const BUCKET_COLORS: Record<BucketKey, string> = {
+  notDue: 'teal.6',
+  d1_30: 'yellow.5',
+  d31_60: 'orange.5',
+  d61_90: 'orange.8',
+  d91_180: 'red.6',
+  over180: 'red.9',
+};
+
+/** Chart values are euros (recharts wants plain numbers); cents come back for display. */
+export const centsFromChartEuros = (euros: number) => Math.round(euros * 100);
+
+/**
+ * Axis ticks: « 1,2 M€ », « 850 k€ ». Exact amounts (tooltips, tables) go through formatEuros;
+ * an axis only needs the order of magnitude.
+ */
+const compactEuros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+export const formatAxisEuros = (euros: number) => compactEuros.format(euros);

@@ -1,0 +1,124 @@
+import { Alert, Anchor, Badge, Group, SimpleGrid, Stack } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useDebtorFile } from '../../../data/portfolioHooks';
+import { bucketLabels } from '../../../domain/aging';
+import { formatDateFr, todayIso } from '../../../domain/dates';
+import { openItemLines, settledItemLines } from '../../../domain/debtorFile';
+import { formatSiren } from '../../../domain/identifiers';
+import { formatEuros } from '../../../domain/money';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { PageLoader } from '../../../shared/ui/PageLoader';
+import { StatCard } from '../../../shared/ui/StatCard';
+import { DebtorCollectionPanel } from '../../collection';
+import { DebtorCases } from '../../dossiers';
+import { DebtorDocuments } from '../../evidence';
+import { DebtorTimeline } from '../../timeline';
+import { AssigneeSelect } from './AssigneeSelect';
+import { ContactsCard } from './ContactsCard';
+import { IdentityCard } from './IdentityCard';
+import { LaterSections } from './LaterSections';
+import { OpenItemsTable } from './OpenItemsTable';
+import { PaymentHistory } from './PaymentHistory';
+import { StatementActions } from './StatementActions';
+
+const STATUS_LABELS = {
+  active: null,
+  blocked: { label: 'Compte bloqué', color: 'orange' },
+  litigation: { label: 'Contentieux', color: 'red' },
+  closed: { label: 'Compte clos', color: 'gray' },
+} as const;
+
+/** The fiche débiteur: who they are, who to call, what they owe and what they paid. */
+export function DebtorPage() {
+  const { debtorId = '' } = useParams();
+  const file = useDebtorFile(debtorId, todayIso());
+  const lines = useMemo(
+    () =>
+      file
+        ? openItemLines(file.items, file.asOfDate, file.boundaries, file.promises, file.cases)
+        : [],
+    [file],
+  );
+  const settled = useMemo(() => (file ? settledItemLines(file.items, file.imports) : []), [file]);
+
+  if (file === undefined) return <PageLoader />;
+  if (file === null) {
+    return (
+      <Alert color="red" title="Débiteur introuvable">
+        Ce débiteur n'existe pas (ou plus) dans le registre.{' '}
+        <Anchor component={Link} to="/debiteurs">
+          Retour à la liste
+        </Anchor>
+      </Alert>
+    );
+  }
+
+  const { debtor, aging } = file;
+  const status = STATUS_LABELS[debtor.status];
+  const labels = bucketLabels(file.boundaries);
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/debiteurs" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Débiteurs
+        </Group>
+      </Anchor>
+      <PageHeader
+        title={debtor.name}
+        description={[
+          `Compte ${debtor.accountNo}`,
+          debtor.siren && `SIREN ${formatSiren(debtor.siren)}`,
+          debtor.city,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        actions={
+          <>
+            {status && (
+              <Badge color={status.color} variant="light" size="lg">
+                {status.label}
+              </Badge>
+            )}
+            <AssigneeSelect debtorId={debtor.id} assignee={debtor.assignee} />
+            <StatementActions file={file} lines={lines} />
+          </>
+        }
+      />
+      <SimpleGrid cols={{ base: 2, md: 5 }}>
+        <StatCard
+          label="Solde"
+          value={formatEuros(aging.totalCents)}
+          hint={`au ${formatDateFr(file.asOfDate)}`}
+        />
+        <StatCard label="Échu" value={formatEuros(aging.overdueCents)} />
+        <StatCard
+          label="Plus ancienne échéance"
+          value={aging.oldestDueDate ? formatDateFr(aging.oldestDueDate) : '—'}
+          hint={aging.daysPastDue > 0 ? `${aging.daysPastDue} jours de retard` : undefined}
+        />
+        <StatCard label="En litige" value={formatEuros(aging.disputedCents)} />
+        <StatCard
+          label="Avoirs et acomptes"
+          value={formatEuros(aging.creditCents)}
+          hint={aging.creditCents !== 0 ? 'déjà déduits du solde' : undefined}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <IdentityCard debtor={debtor} />
+        <ContactsCard debtorId={debtor.id} contacts={debtor.contacts} />
+      </SimpleGrid>
+      <OpenItemsTable lines={lines} bucketLabels={labels} asOfDate={file.asOfDate} />
+      <PaymentHistory lines={settled} />
+      <DebtorCollectionPanel debtorId={debtor.id} items={file.items} />
+      <DebtorDocuments debtorId={debtor.id} />
+      <DebtorCases debtorId={debtor.id} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <LaterSections />
+      </SimpleGrid>
+      <DebtorTimeline debtorId={debtor.id} />
+    </Stack>
+  );
+}

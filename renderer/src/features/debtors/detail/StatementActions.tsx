@@ -1,0 +1,89 @@
+import { Button, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { auditRepo } from '../../../data/repositories/audit';
+import type { DebtorFile } from '../../../data/repositories/debtorFile';
+import type { OpenItemLine } from '../../../domain/debtorFile';
+import { platform } from '../../../platform';
+import { statementPdf } from './statementPdf';
+
+type Action = 'print' | 'save';
+
+/** « Imprimer » and « Enregistrer » the relevé de compte, through the platform bridge. */
+export function StatementActions({
+  file,
+  lines,
+}: {
+  file: DebtorFile;
+  lines: readonly OpenItemLine[];
+}) {
+  const [busy, setBusy] = useState<Action | null>(null);
+
+  async function run(action: Action) {
+    setBusy(action);
+    try {
+      const pdf = await statementPdf(file, lines);
+      if (pdf.creditorMissing) {
+        notifications.show({
+          color: 'yellow',
+          title: 'Identité du créancier à compléter',
+          message:
+            'Le relevé est imprimé sans en-tête : renseignez-la dans Paramètres → Créancier.',
+        });
+      }
+      if (action === 'print') {
+        await platform.printPdf(pdf.bytes);
+      } else {
+        const result = await platform.saveFile({
+          suggestedName: pdf.fileName,
+          data: pdf.bytes,
+          filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
+        });
+        if (!result.saved) return;
+        notifications.show({
+          color: 'teal',
+          message: `Relevé enregistré : ${result.fileName ?? pdf.fileName}`,
+        });
+      }
+      await auditRepo.log({
+        by: 'utilisateur',
+        action: action === 'print' ? 'statement.print' : 'export',
+        entity: 'debtors',
+        entityId: file.debtor.id,
+        details: `Relevé de compte au ${file.asOfDate} (${lines.length} pièces)`,
+      });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Relevé de compte impossible',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Group gap="xs">
+      <Button
+        variant="default"
+        leftSection={<IconPrinter size={16} />}
+        loading={busy === 'print'}
+        disabled={busy !== null}
+        onClick={() => run('print')}
+      >
+        Imprimer le relevé
+      </Button>
+      <Button
+        variant="default"
+        leftSection={<IconDeviceFloppy size={16} />}
+        loading={busy === 'save'}
+        disabled={busy !== null}
+        onClick={() => run('save')}
+      >
+        Enregistrer le relevé (PDF)
+      </Button>
+    </Group>
+  );
+}

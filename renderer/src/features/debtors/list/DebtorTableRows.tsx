@@ -1,0 +1,133 @@
+/**
+ * The rows of the debtor table, memoised: the table re-renders on every scroll frame, and only
+ * the rows entering the window (and never the header) should do any work.
+ */
+import { Checkbox, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { memo } from 'react';
+import type { BucketKey } from '../../../domain/aging';
+import type { DebtorSummary } from '../../../domain/debtorSummary';
+import { type ColumnKey, type ColumnSpec, isBucketColumn } from './columnValues';
+import { cellContent } from './DebtorCell';
+import classes from './DebtorTable.module.css';
+import type { SortDirection } from './listQuery';
+
+export const alignOf = (column: ColumnSpec) =>
+  column.kind === 'amount' || column.kind === 'count' ? 'right' : 'left';
+
+export interface RowProps {
+  row: DebtorSummary;
+  index: number;
+  top: number;
+  width: number;
+  columns: readonly ColumnSpec[];
+  active: boolean;
+  selected: boolean;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/** Memoised: on small scroll steps, rows still showing the same debtor skip rendering. */
+export const DebtorRow = memo(function DebtorRow(props: RowProps) {
+  const { row, index, top, width, columns, active, selected, onToggle, onOpen } = props;
+  return (
+    <tr
+      // Not an id: no style rule reads data-row, so re-filling a recycled row restyles nothing.
+      data-row={index}
+      aria-rowindex={index + 2}
+      // Focused by the keyboard navigation (roving focus), never by Tab.
+      tabIndex={-1}
+      data-active={active || undefined}
+      data-selected={selected || undefined}
+      className={classes.row}
+      style={{ transform: `translateY(${top}px)`, width }}
+      onClick={(event) => {
+        // The checkbox selects; anywhere else on the row opens the fiche.
+        if (!(event.target as HTMLElement).closest('[data-select-cell]')) onOpen(row.id);
+      }}
+    >
+      <td className={classes.checkboxCell} data-select-cell>
+        {/* A native checkbox: cheap enough to mount dozens per frame while scrolling. */}
+        <input
+          type="checkbox"
+          className={classes.checkbox}
+          checked={selected}
+          onChange={() => onToggle(row.id)}
+          aria-label={`Sélectionner ${row.name}`}
+          tabIndex={-1}
+        />
+      </td>
+      {columns.map((column) => {
+        const { content, tone } = cellContent(row, column);
+        return (
+          <td
+            key={column.key}
+            className={tone ? `${classes.cell} ${tone}` : classes.cell}
+            data-align={alignOf(column)}
+            style={{ width: column.width }}
+            title={column.kind === 'text' && typeof content === 'string' ? content : undefined}
+          >
+            {content}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+export interface HeaderRowProps {
+  columns: readonly ColumnSpec[];
+  bucketLabels: Record<BucketKey, string>;
+  sort: ColumnKey;
+  direction: SortDirection;
+  onSort: (key: ColumnKey) => void;
+  allSelected: boolean;
+  someSelected: boolean;
+  onToggleAll: () => void;
+  width: number;
+}
+
+/** Memoised too: the table re-renders on every scroll frame, the header never needs to. */
+export const HeaderRow = memo(function HeaderRow(props: HeaderRowProps) {
+  const { columns, sort, direction, onSort, width } = props;
+  return (
+    <thead className={classes.header}>
+      <tr aria-rowindex={1} className={classes.headerRow} style={{ width }}>
+        <th className={classes.checkboxCell}>
+          <Checkbox
+            size="xs"
+            checked={props.allSelected}
+            indeterminate={props.someSelected}
+            onChange={props.onToggleAll}
+            aria-label="Tout sélectionner"
+            tabIndex={-1}
+          />
+        </th>
+        {columns.map((column) => {
+          const sorted = column.key === sort;
+          const label = isBucketColumn(column.key) ? props.bucketLabels[column.key] : column.label;
+          return (
+            <th
+              key={column.key}
+              aria-sort={sorted ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              className={classes.headerCell}
+              data-align={alignOf(column)}
+              style={{ width: column.width }}
+            >
+              <UnstyledButton
+                className={classes.sortButton}
+                onClick={() => onSort(column.key)}
+                tabIndex={-1}
+                title={`Trier par ${label}`}
+              >
+                {label}
+                {sorted &&
+                  (direction === 'asc' ? <IconArrowUp size={14} /> : <IconArrowDown size={14} />)}
+              </UnstyledButton>
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+});

@@ -1,0 +1,188 @@
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import {
+  useAssigneesSettings,
+  useDebtorListSettings,
+  usePortfolioView,
+} from '../../../data/portfolioHooks';
+import { portfolioSettingsRepo } from '../../../data/repositories/portfolioSettings';
+import { beyondThirdBoundaryLabel, bucketLabels } from '../../../domain/aging';
+import { formatDateFr } from '../../../domain/dates';
+import { formatEuros } from '../../../domain/money';
+import { formatCount } from '../../../domain/numbers';
+import { assigneeChoices } from '../../../domain/portfolioSettings';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { PageLoader } from '../../../shared/ui/PageLoader';
+import { EmptyLedger } from '../../onboarding';
+import { ColumnPicker } from './ColumnPicker';
+import { type ColumnKey, visibleColumns } from './columnValues';
+import { DebtorTable } from './DebtorTable';
+import { ExportButton } from './ExportButton';
+import { FilterBar } from './FilterBar';
+import { applyListQuery, type ListQuery, listQueryParams, parseListQuery } from './listQuery';
+import { SelectionBar } from './SelectionBar';
+
+/** Text columns sort A→Z first; amounts, counts and dates largest first. */
+const ASCENDING_FIRST = new Set<ColumnKey>([
+  'accountNo',
+  'name',
+  'siren',
+  'city',
+  'assignee',
+  'tags',
+  'stage',
+]);
+
+export function DebtorsPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseListQuery(params), [params]);
+  const view = usePortfolioView(query.importId);
+  const listSettings = useDebtorListSettings();
+  const assigneesSettings = useAssigneesSettings();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  const rows = useMemo(() => (view ? applyListQuery(view.rows, query) : []), [view, query]);
+  const columns = useMemo(() => visibleColumns(listSettings?.columns ?? null), [listSettings]);
+  const labels = useMemo(() => bucketLabels(view?.boundaries ?? [30, 60, 90, 180]), [view]);
+  const beyondLabel = beyondThirdBoundaryLabel(view?.boundaries ?? [30, 60, 90, 180]);
+  const assignees = useMemo(
+    () => assigneeChoices(assigneesSettings?.names ?? [], view?.rows.map((r) => r.assignee) ?? []),
+    [assigneesSettings, view],
+  );
+  const tags = useMemo(
+    () => [...new Set(view?.rows.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b, 'fr')),
+    [view],
+  );
+  const totals = useMemo(
+    () =>
+      rows.reduce(
+        (sum, row) => ({
+          total: sum.total + row.totalCents,
+          overdue: sum.overdue + row.overdueCents,
+        }),
+        { total: 0, overdue: 0 },
+      ),
+    [rows],
+  );
+
+  // Bulk actions apply to what is on screen: a new filter starts a new selection.
+  useEffect(() => {
+    if (query) setSelected(new Set());
+  }, [query]);
+
+  const setQuery = useCallback(
+    (next: ListQuery) => setParams(listQueryParams(next), { replace: true }),
+    [setParams],
+  );
+  const onOpen = useCallback(
+    (id: string) => navigate(`/debiteurs/${encodeURIComponent(id)}`),
+    [navigate],
+  );
+  const onToggle = useCallback((id: string) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  if (!view) return <PageLoader />;
+  if (view.rows.length === 0) {
+    return (
+      <>
+        <PageHeader title="Débiteurs" />
+        <EmptyLedger />
+      </>
+    );
+  }
+
+  const onSort = (key: ColumnKey) => {
+    const direction =
+      key === query.sort
+        ? query.direction === 'asc'
+          ? 'desc'
+          : 'asc'
+        : ASCENDING_FIRST.has(key)
+          ? 'asc'
+          : 'desc';
+    setQuery({ ...query, sort: key, direction });
+  };
+  const onToggleAll = () => {
+    const all = rows.length > 0 && rows.every((row) => selected.has(row.id));
+    setSelected(all ? new Set() : new Set(rows.map((row) => row.id)));
+  };
+
+  return (
+    <Stack gap="sm" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))">
+      <PageHeader
+        title="Débiteurs"
+        description={`${formatCount(view.rows.length)} débiteurs · situation au ${formatDateFr(view.asOfDate)}`}
+        actions={
+          <>
+            <ColumnPicker
+              visible={columns}
+              bucketLabels={labels}
+              onChange={(keys) => portfolioSettingsRepo.saveDebtorList({ columns: keys })}
+            />
+            <ExportButton
+              rows={rows}
+              columns={columns}
+              query={query}
+              asOfDate={view.asOfDate}
+              bucketLabels={labels}
+              beyondLabel={beyondLabel}
+            />
+          </>
+        }
+      />
+      {!view.isLive && (
+        <Alert color="yellow" icon={<IconHistory size={18} />} p="xs">
+          Montants de l'import au {formatDateFr(view.asOfDate)} ; étapes, gestionnaires et actions
+          sont ceux d'aujourd'hui.{' '}
+          <Anchor size="sm" onClick={() => setQuery({ ...query, importId: undefined })}>
+            Revenir à la situation actuelle
+          </Anchor>
+        </Alert>
+      )}
+      <FilterBar
+        query={query}
+        onChange={setQuery}
+        bucketLabels={labels}
+        beyondLabel={beyondLabel}
+        assignees={assignees}
+        tags={tags}
+      />
+      {selected.size > 0 && (
+        <SelectionBar
+          selectedIds={selected}
+          assignees={assignees}
+          onDone={() => setSelected(new Set())}
+        />
+      )}
+      <DebtorTable
+        rows={rows}
+        columns={columns}
+        bucketLabels={labels}
+        sort={query.sort}
+        direction={query.direction}
+        onSort={onSort}
+        selected={selected}
+        onToggle={onToggle}
+        onToggleAll={onToggleAll}
+        onOpen={onOpen}
+      />
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" c="dimmed" data-testid="debtor-list-count">
+          {formatCount(rows.length)} affiché{rows.length > 1 ? 's' : ''}
+        </Text>
+        <Text size="sm" data-testid="debtor-list-totals">
+          Solde <b>{formatEuros(totals.total)}</b> · Échu <b>{formatEuros(totals.overdue)}</b>
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { auditRepo } from '../../../data/repositories/audit';
+import type { BucketKey } from '../../../domain/aging';
+import { formatDateFr, formatInstantFr } from '../../../domain/dates';
+import type { DebtorSummary } from '../../../domain/debtorSummary';
+import { formatCount } from '../../../domain/numbers';
+import { platform } from '../../../platform';
+import type { ColumnSpec } from './columnValues';
+import { describeFilters, describeSort } from './describeQuery';
+import type { ListQuery } from './listQuery';
+
+export interface ExportButtonProps {
+  rows: readonly DebtorSummary[];
+  columns: readonly ColumnSpec[];
+  query: ListQuery;
+  asOfDate: string;
+  bucketLabels: Record<BucketKey, string>;
+  beyondLabel: string;
+}
+
+/** Saves the list as it is filtered and sorted, with the visible columns, as .xlsx. */
+export function ExportButton(props: ExportButtonProps) {
+  const { rows, columns, query, asOfDate, bucketLabels, beyondLabel } = props;
+  const [busy, setBusy] = useState(false);
+
+  async function exportList() {
+    setBusy(true);
+    try {
+      const { debtorWorkbook } = await import('./debtorWorkbook');
+      const filters = describeFilters(query, bucketLabels, beyondLabel);
+      const data = await debtorWorkbook(rows, columns, {
+        bucketLabels,
+        description: [
+          ['Situation au', formatDateFr(asOfDate)],
+          ['Exporté le', formatInstantFr(new Date().toISOString())],
+          ['Débiteurs', formatCount(rows.length)],
+          ['Filtres', filters.length > 0 ? filters.join(' ; ') : 'aucun'],
+          ['Tri', describeSort(query, bucketLabels)],
+        ],
+      });
+      const result = await platform.saveFile({
+        suggestedName: `debiteurs_${asOfDate}.xlsx`,
+        data,
+        filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }],
+      });
+      if (!result.saved) return;
+      await auditRepo.log({
+        by: 'utilisateur',
+        action: 'export',
+        entity: 'debtors',
+        details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
+      });
+      notifications.show({
+        color: 'teal',
+        title: 'Liste exportée',
+        message: `${formatCount(rows.length)} débiteur(s) dans ${result.fileName ?? 'le classeur'}.`,
+      });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Export impossible',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconFileSpreadsheet size={16} />}
+      loading={busy}
+      disabled={rows.length === 0}
+      onClick={exportList}
+    >
+      Exporter (.xlsx)
+    </Button>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * The debtor list's filters and sort, kept in the URL (`#/debiteurs?bucket=d31_60&assignee=…`)
+ * so that every figure of the dashboard can link to its debtors, and a filtered view can be
+ * bookmarked or reloaded. Pure: parsing, serialising, filtering and sorting.
+ */
+import { BUCKET_KEYS, type BucketKey } from '../../../domain/aging';
+import type { DebtorSummary } from '../../../domain/debtorSummary';
+import type { Cents } from '../../../domain/model';
+import { DEBTOR_STAGES, type DebtorStage } from '../../../domain/stage';
+import { type ColumnKey, isColumnKey, sortValueOf } from './columnValues';
+
+/** A bucket, or any past-due bucket, or beyond the third boundary (« > 90 j »). */
+export type BucketFilter = BucketKey | 'overdue' | 'beyond3';
+export type FlagFilter = 'disputed' | 'promised' | 'litigation';
+export type SortDirection = 'asc' | 'desc';
+
+export interface ListQuery {
+  bucket?: BucketFilter;
+  /** A credit controller's name; '' for debtors assigned to nobody. */
+  assignee?: string;
+  stage?: DebtorStage;
+  tag?: string;
+  flag?: FlagFilter;
+  /** Range on the total balance, in cents, inclusive. */
+  minCents?: Cents;
+  maxCents?: Cents;
+  /** Free text on name, account number and SIREN. */
+  text?: string;
+  /** An earlier import to show (its snapshots); the live ledger when absent. */
+  importId?: string;
+  sort: ColumnKey;
+  direction: SortDirection;
+}
+
+export const DEFAULT_SORT: Pick<ListQuery, 'sort' | 'direction'> = {
+  sort: 'overdueCents',
+  direction: 'desc',
+};
+
+const BUCKET_FILTERS: readonly string[] = [...BUCKET_KEYS, 'overdue', 'beyond3'];
+const FLAG_FILTERS: readonly string[] = ['disputed', 'promised', 'litigation'];
+
+function euroParamToCents(value: string | null): Cents | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const euros = Number(value.replace(',', '.'));
+  return Number.isFinite(euros) ? Math.round(euros * 100) : undefined;
+}
+
+/** Reads the query from URL search params; unknown values are ignored, never fatal. */
+export function parseListQuery(params: URLSearchParams): ListQuery {
+  const bucket = params.get('bucket');
+  const stage = params.get('stage');
+  const flag = params.get('flag');
+  const sort = params.get('sort');
+  const direction = params.get('dir');
+  return {
+    bucket: bucket && BUCKET_FILTERS.includes(bucket) ? (bucket as BucketFilter) : undefined,
+    assignee: params.has('assignee') ? (params.get('assignee') ?? '') : undefined,
+    stage:
+      stage && (DEBTOR_STAGES as readonly string[]).includes(stage)
+        ? (stage as DebtorStage)
+        : undefined,
+    tag: params.get('tag') || undefined,
+    flag: flag && FLAG_FILTERS.includes(flag) ? (flag as FlagFilter) : undefined,
+    minCents: euroParamToCents(params.get('min')),
+    maxCents: euroParamToCents(params.get('max')),
+    text: params.get('q') || undefined,
+    importId: params.get('asOf') || undefined,
+    sort: sort && isColumnKey(sort) ? sort : DEFAULT_SORT.sort,
+    direction: direction === 'asc' || direction === 'desc' ? direction : DEFAULT_SORT.direction,
+  };
+}
+
+/** The query as URL search params; defaults are left out so links stay short. */
+export function listQueryParams(query: Partial<ListQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.bucket) params.set('bucket', query.bucket);
+  if (query.assignee !== undefined) params.set('assignee', query.assignee);
+  if (query.stage) params.set('stage', query.stage);
+  if (query.tag) params.set('tag', query.tag);
+  if (query.flag) params.set('flag', query.flag);
+  if (query.minCents !== undefined) params.set('min', String(query.minCents / 100));
+  if (query.maxCents !== undefined) params.set('max', String(query.maxCents / 100));
+  if (query.text) params.set('q', query.text);
+  if (query.importId) params.set('asOf', query.importId);
+  const sort = query.sort ?? DEFAULT_SORT.sort;
+  const direction = query.direction ?? DEFAULT_SORT.direction;
+  if (sort !== DEFAULT_SORT.sort || direction !== DEFAULT_SORT.direction) {
+    params.set('sort', sort);
+    params.set('dir', direction);
+  }
+  return params;
+}
+
+/** `#/debiteurs?…` link for a filtered list. */
+export function debtorListHref(query: Partial<ListQuery>): string {
+  const search = listQueryParams(query).toString();
+  return search ? `/debiteurs?${search}` : '/debiteurs';
+}
+
+/** Lower case, accents and spaces removed: « Société Générale » matches « societegen ». */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s.\-_'’]/g, '');
+}
+
+function matchesBucket(row: DebtorSummary, bucket: BucketFilter): boolean {
+  // « Not zero » rather than « positive »: the list then adds up exactly to the dashboard's
+  // figure, credits included.
+  if (bucket === 'overdue') return row.overdueCents !== 0;
+  if (bucket === 'beyond3') return row.buckets.d91_180 !== 0 || row.buckets.over180 !== 0;
+  return row.buckets[bucket] !== 0;
+}
+
+function matchesFlag(row: DebtorSummary, flag: FlagFilter): boolean {
+  if (flag === 'disputed') return row.disputedCents !== 0;
+  if (flag === 'promised') return row.promisedCents !== 0;
+  return row.litigationCents !== 0;
+}
+
+export function filterRows(rows: readonly DebtorSummary[], query: ListQuery): DebtorSummary[] {
+  const needle = query.text ? searchKey(query.text) : '';
+  return rows.filter((row) => {
+    if (query.bucket && !matchesBucket(row, query.bucket)) return false;
+    if (query.assignee !== undefined && (row.assignee ?? '') !== query.assignee) return false;
+    if (query.stage && row.stage !== query.stage) return false;
+    if (query.tag && !row.tags.includes(query.tag)) return false;
+    if (query.flag && !matchesFlag(row, query.flag)) return false;
+    if (query.minCents !== undefined && row.totalCents < query.minCents) return false;
+    if (query.maxCents !== undefined && row.totalCents > query.maxCents) return false;
+    if (needle) {
+      const haystack = searchKey(`${row.name}|${row.accountNo}|${row.siren ?? ''}`);
+      if (!haystack.includes(needle)) return false;
+    }
+    return true;
+  });
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** Sorted copy; empty values last whatever the direction; ties by name. */
+export function sortRows(
+  rows: readonly DebtorSummary[],
+  sort: ColumnKey,
+  direction: SortDirection,
+): DebtorSummary[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: sortValueOf(row, sort) }));
+  keyed.sort((a, b) => {
+    if (a.key === undefined || b.key === undefined) {
+      if (a.key === b.key) return collator.compare(a.row.name, b.row.name);
+      return a.key === undefined ? 1 : -1;
+    }
+    const order =
+      typeof a.key === 'number' && typeof b.key === 'number'
+        ? a.key - b.key
+        : collator.compare(String(a.key), String(b.key));
+    return order * sign || collator.compare(a.row.name, b.row.name);
+  });
+  return keyed.map((k) => k.row);
+}
+
+export function applyListQuery(rows: readonly DebtorSummary[], query: ListQuery): DebtorSummary[] {
+  return sortRows(filterRows(rows, query), query.sort, query.direction);
+}
+
+/** True when any filter (not the sort) narrows the list. */
+export function hasFilters(query: ListQuery): boolean {
+  return (
+    query.bucket !== undefined ||
+    query.assignee !== undefined ||
+    query.stage !== undefined ||
+    query.tag !== undefined ||
+    query.flag !== undefined ||
+    query.minCents !== undefined ||
+    query.maxCents !== undefined ||
+    query.text !== undefined
+  );
+}

@@ -1,0 +1,96 @@
+import { Checkbox, ScrollArea, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useAssigneesSettings } from '../../data/portfolioHooks';
+import type { DisputeCategory } from '../../domain/activityDetails';
+import { formatDateFr } from '../../domain/dates';
+import { DISPUTE_CATEGORIES, DISPUTE_CATEGORY_LABELS } from '../../domain/disputes';
+import { formatEuros } from '../../domain/money';
+
+export interface DisputeItem {
+  id: string;
+  number: string;
+  dueDate: string;
+  openCents: number;
+}
+
+export interface DisputeDraft {
+  invoiceIds: string[];
+  category: DisputeCategory | null;
+  owner: string | null;
+  notes: string;
+}
+
+export const EMPTY_DISPUTE: DisputeDraft = {
+  invoiceIds: [],
+  category: null,
+  owner: null,
+  notes: '',
+};
+
+export function disputeDraftValid(draft: DisputeDraft): boolean {
+  return draft.invoiceIds.length > 0 && draft.category !== null;
+}
+
+/** Items, category, owner and notes of a dispute (used by the dialog and the Appel guidé). */
+export function DisputeFields({
+  items,
+  value,
+  onChange,
+}: {
+  items: readonly DisputeItem[];
+  value: DisputeDraft;
+  onChange: (draft: DisputeDraft) => void;
+}) {
+  const owners = useAssigneesSettings()?.names ?? [];
+  const toggle = (id: string, checked: boolean) =>
+    onChange({
+      ...value,
+      invoiceIds: checked ? [...value.invoiceIds, id] : value.invoiceIds.filter((i) => i !== id),
+    });
+  return (
+    <Stack gap="sm">
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          Factures contestées
+        </Text>
+        <ScrollArea.Autosize mah={200} type="auto">
+          <Stack gap={4}>
+            {items.map((item) => (
+              <Checkbox
+                key={item.id}
+                size="xs"
+                label={`${item.number} — échue le ${formatDateFr(item.dueDate)} — ${formatEuros(item.openCents)}`}
+                checked={value.invoiceIds.includes(item.id)}
+                onChange={(e) => toggle(item.id, e.currentTarget.checked)}
+              />
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+      </Stack>
+      <Select
+        label="Motif du litige"
+        placeholder="Choisissez une catégorie"
+        data={DISPUTE_CATEGORIES.map((c) => ({ value: c, label: DISPUTE_CATEGORY_LABELS[c] }))}
+        value={value.category}
+        onChange={(category) =>
+          onChange({ ...value, category: category as DisputeCategory | null })
+        }
+      />
+      <Select
+        label="Suivi par"
+        placeholder="Personne en charge de la résolution"
+        data={owners}
+        value={value.owner}
+        clearable
+        onChange={(owner) => onChange({ ...value, owner })}
+      />
+      <Textarea
+        label="Notes"
+        placeholder="Ce que conteste le client, pièces demandées…"
+        autosize
+        minRows={2}
+        value={value.notes}
+        onChange={(e) => onChange({ ...value, notes: e.currentTarget.value })}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypePdf, IconFileZip, IconPlayerStop, IconSend } from '@tabler/icons-react';
+import type { DossierFormat } from '../../domain/dossier';
+import { formatEuros } from '../../domain/money';
+import type { ExportState } from './useDossierExport';
+
+export interface ExportCardProps {
+  state: ExportState;
+  totalCents: number;
+  pieceCount: number;
+  /** Why the export cannot start (no décompte, no piece), or null. */
+  blocker: string | null;
+  onExport: (format: DossierFormat) => void;
+  onCancel: () => void;
+}
+
+/** Export as one stamped PDF or as a ZIP for online filing, with progress and cancel. */
+export function ExportCard({
+  state,
+  totalCents,
+  pieceCount,
+  blocker,
+  onExport,
+  onCancel,
+}: ExportCardProps) {
+  const running = state.phase === 'running';
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={4} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          <IconSend size={18} /> Export
+        </Title>
+        <Text size="sm">
+          Montant réclamé : <b>{formatEuros(totalCents)}</b> — {pieceCount} pièce
+          {pieceCount > 1 ? 's' : ''} au bordereau.
+        </Text>
+        {blocker ? <Alert color="orange">{blocker}</Alert> : null}
+        <Group>
+          <Button
+            leftSection={<IconFileTypePdf size={16} />}
+            onClick={() => onExport('pdf')}
+            disabled={running || blocker !== null}
+          >
+            Exporter le dossier PDF
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileZip size={16} />}
+            onClick={() => onExport('zip')}
+            disabled={running || blocker !== null}
+          >
+            Exporter en ZIP (dépôt en ligne)
+          </Button>
+        </Group>
+        {running ? (
+          <Stack gap={4} data-testid="dossier-progress">
+            <Group justify="space-between">
+              <Text size="sm">{state.progress.step}…</Text>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconPlayerStop size={14} />}
+                onClick={onCancel}
+              >
+                Annuler
+              </Button>
+            </Group>
+            <Progress
+              value={(100 * state.progress.done) / Math.max(1, state.progress.total)}
+              animated
+              aria-label="Avancement de l’export"
+            />
+          </Stack>
+        ) : null}
+        {state.phase === 'saved' ? (
+          <Alert color="teal" title="Dossier enregistré">
+            « {state.fileName} »{state.pageCount ? ` — ${state.pageCount} pages` : ''}. L’export est
+            consigné dans l’historique du dossier avec l’empreinte de chaque pièce.
+          </Alert>
+        ) : null}
+        {state.phase === 'failed' ? (
+          <Alert color="red" title={state.message}>
+            {state.reasons.length > 0 ? (
+              <List size="sm">
+                {state.reasons.map((reason) => (
+                  <List.Item key={reason}>{reason}</List.Item>
+                ))}
+              </List>
+            ) : null}
+          </Alert>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

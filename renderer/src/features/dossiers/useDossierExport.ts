@@ -1,0 +1,108 @@
+/**
+ * One export of a court dossier: read the pieces' bytes, assemble off the main thread with
+ * progress and cancel, save through the bridge, then log the export on the case with every
+ * piece's SHA-256. A piece whose bytes are missing or unreadable stops the export, named.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { sha256Hex } from '../../data/repositories/blobs';
+import { dossierSourcesRepo } from '../../data/repositories/dossierSources';
+import { dossiersRepo } from '../../data/repositories/dossiers';
+import {
+  type DossierFormat,
+  type DossierPlan,
+  dossierFileName,
+  pieceDescription,
+} from '../../domain/dossier';
+import type { Case } from '../../domain/model';
+import { platform } from '../../platform';
+import {
+  DossierExportError,
+  dossierExporter,
+  type ExportProgress,
+} from '../../workers/dossier/client';
+
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; format: DossierFormat; progress: ExportProgress }
+  | { phase: 'saved'; format: DossierFormat; fileName: string; pageCount?: number }
+  | { phase: 'failed'; message: string; reasons: string[] };
+
+const FILTERS = {
+  pdf: [{ name: 'Document PDF', extensions: ['pdf'] }],
+  zip: [{ name: 'Archive ZIP', extensions: ['zip'] }],
+};
+
+export function useDossierExport(caseRecord: Case) {
+  const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (format: DossierFormat, plan: DossierPlan) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      const onProgress = (progress: ExportProgress) =>
+        setState({ phase: 'running', format, progress });
+      onProgress({ step: 'Lecture des pièces', done: 0, total: 1 });
+      try {
+        const bytes = await dossierSourcesRepo.pieceBytes(plan.pieces);
+        const missing = plan.pieces
+          .map((piece, i) =>
+            bytes[i]
+              ? null
+              : `Pièce n° ${i + 1} (${pieceDescription(piece)}) : le fichier est introuvable dans la base.`,
+          )
+          .filter((reason) => reason !== null);
+        if (missing.length > 0)
+          throw new DossierExportError('Le dossier n’a pas été produit.', missing);
+        const files = bytes.filter((b) => b !== undefined);
+        const options = { signal: abort.signal, onProgress };
+        const exporter = dossierExporter();
+        const result =
+          format === 'pdf'
+            ? await exporter.pdf(plan, files, options)
+            : await exporter.zip(plan, files, options);
+        const suggestedName = dossierFileName(plan.procedure, plan.debtor.name, plan.date, format);
+        const saved = await platform.saveFile({
+          suggestedName,
+          data: result.bytes,
+          filters: FILTERS[format],
+        });
+        if (!saved.saved) {
+          setState({ phase: 'idle' });
+          return;
+        }
+        const pageCount = 'pageCount' in result ? result.pageCount : undefined;
+        await dossiersRepo.recordExport(caseRecord, {
+          format,
+          fileName: saved.fileName ?? suggestedName,
+          sha256: await sha256Hex(result.bytes),
+          ...(pageCount ? { pageCount } : {}),
+          procedure: plan.procedure,
+          court: plan.court,
+          totalCents: plan.decompte.totals.totalDueCents,
+          pieces: result.pieces,
+        });
+        setState({
+          phase: 'saved',
+          format,
+          fileName: saved.fileName ?? suggestedName,
+          ...(pageCount ? { pageCount } : {}),
+        });
+      } catch (error) {
+        if (abort.signal.aborted) {
+          setState({ phase: 'idle' });
+          return;
+        }
+        const reasons = error instanceof DossierExportError ? error.reasons : [];
+        const message =
+          error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+        setState({ phase: 'failed', message, reasons });
+      }
+    },
+    [caseRecord],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  return { state, start, cancel, reset };
+}

@@ -1,0 +1,145 @@
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Progress,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useLetterCommons, useOverdueDebtors } from '../../../data/letterHooks';
+import { isIsoDate, todayIso } from '../../../domain/dates';
+import type { TemplateId } from '../../../domain/letters';
+import { PageLoader } from '../../../shared/ui/PageLoader';
+import { BatchDebtorTable } from './BatchDebtorTable';
+import { useBatchRun } from './useBatchRun';
+
+export interface BatchLettersProps {
+  /** Debtors chosen elsewhere (the action queue): « ?lot=id1,id2 ». */
+  preselected?: readonly string[];
+  templateId?: TemplateId;
+}
+
+const NONE: readonly string[] = [];
+
+/** « Envoi groupé »: one letter per chosen debtor, rendered off the main thread into one PDF. */
+export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: BatchLettersProps) {
+  const [date, setDate] = useState(todayIso());
+  const [template, setTemplate] = useState<TemplateId>(templateId);
+  const commons = useLetterCommons();
+  const debtors = useOverdueDebtors(date);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected));
+  const { state, start, cancel, reset, deliver } = useBatchRun();
+  const preselectedKey = preselected.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the list's content
+  useEffect(() => setSelected(new Set(preselected)), [preselectedKey]);
+
+  if (!commons || !debtors) return <PageLoader />;
+  const chosen = commons.templates.find((t) => t.id === template);
+  const busy = state.phase === 'preparing' || state.phase === 'rendering';
+  const run = async (kind: 'print' | 'save') => {
+    try {
+      if (await deliver(kind))
+        notifications.show({
+          color: 'teal',
+          message: 'Courriers conservés dans « Courriers envoyés ».',
+        });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Envoi impossible', message: String(error) });
+    }
+  };
+  return (
+    <Stack gap="md">
+      <Group align="flex-end">
+        <Select
+          label="Modèle"
+          data={commons.templates.map((t) => ({ value: t.id, label: t.name }))}
+          value={template}
+          allowDeselect={false}
+          disabled={busy}
+          onChange={(value) => value && setTemplate(value as TemplateId)}
+        />
+        <TextInput
+          label="Date des courriers"
+          type="date"
+          value={date}
+          disabled={busy}
+          onChange={(event) =>
+            isIsoDate(event.currentTarget.value) && setDate(event.currentTarget.value)
+          }
+        />
+        <Button
+          disabled={busy || selected.size === 0 || !chosen}
+          onClick={() => chosen && void start([...selected], chosen, date, commons)}
+        >
+          Générer {selected.size} courrier{selected.size > 1 ? 's' : ''}
+        </Button>
+      </Group>
+      {state.phase === 'preparing' ? <Text size="sm">Préparation des courriers…</Text> : null}
+      {state.phase === 'rendering' ? (
+        <Group>
+          <Progress
+            value={(100 * state.done) / state.total}
+            style={{ flex: 1 }}
+            aria-label="Progression"
+          />
+          <Text size="sm">
+            {state.done} / {state.total}
+          </Text>
+          <Button variant="default" color="red" onClick={cancel}>
+            Annuler
+          </Button>
+        </Group>
+      ) : null}
+      {state.phase === 'failed' ? (
+        <Alert color="red" title="Génération impossible">
+          {state.message}
+        </Alert>
+      ) : null}
+      {state.phase === 'ready' ? (
+        <Alert
+          color="teal"
+          title={`${state.letters.length} courriers prêts — ${state.batch.pages} pages`}
+        >
+          <Text size="sm" mb="xs">
+            Générés en {(state.batch.elapsedMs / 1000).toFixed(1)} s (
+            {(state.batch.pages / (state.batch.elapsedMs / 1000)).toFixed(1)} pages/s).
+            {state.recorded ? ' Courriers enregistrés.' : ''}
+          </Text>
+          <Group gap="xs">
+            <Button leftSection={<IconPrinter size={16} />} onClick={() => void run('print')}>
+              Imprimer
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDeviceFloppy size={16} />}
+              onClick={() => void run('save')}
+            >
+              Enregistrer le PDF
+            </Button>
+            <Button variant="subtle" onClick={reset}>
+              Nouveau lot
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
+      {(state.phase === 'rendering' || state.phase === 'ready') && state.skipped.length > 0 ? (
+        <Alert color="yellow" title="Débiteurs sans courrier">
+          <List size="sm">
+            {state.skipped.map((s) => (
+              <List.Item key={s.debtorId}>
+                {s.name} : {s.reason}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      <BatchDebtorTable debtors={debtors} selected={selected} onChange={setSelected} />
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Builds the letters of a batch: one per debtor, grouping all its items the template proposes
+ * (never one letter per invoice). Debtors with nothing to claim, or whose letter cannot be built,
+ * are listed with the reason instead of silently dropped.
+ */
+import type { LetterCommons } from '../../../data/repositories/letterSources';
+import { letterSourcesRepo } from '../../../data/repositories/letterSources';
+import {
+  buildLetter,
+  defaultItemSelection,
+  type LetterContent,
+  type LetterTemplate,
+} from '../../../domain/letters';
+import type { IsoDate } from '../../../domain/model';
+
+export interface SkippedDebtor {
+  debtorId: string;
+  name: string;
+  reason: string;
+}
+
+export interface PreparedBatch {
+  letters: LetterContent[];
+  skipped: SkippedDebtor[];
+}
+
+export async function prepareBatch(
+  debtorIds: readonly string[],
+  template: LetterTemplate,
+  date: IsoDate,
+  commons: LetterCommons,
+): Promise<PreparedBatch> {
+  const letters: LetterContent[] = [];
+  const skipped: SkippedDebtor[] = [];
+  for (const debtorId of debtorIds) {
+    const sources = await letterSourcesRepo.forDebtor(debtorId, date);
+    if (!sources) continue;
+    const items = defaultItemSelection(sources.items, template, date);
+    if (!items.some((item) => item.kind === 'invoice' && item.openCents > 0)) {
+      skipped.push({ debtorId, name: sources.debtor.name, reason: 'Aucune facture à réclamer' });
+      continue;
+    }
+    const result = buildLetter({
+      template,
+      creditor: commons.creditor,
+      debtor: sources.debtor,
+      items,
+      date,
+      sendMethod: template.sendMethod,
+      reminders: sources.reminders,
+      interest: commons.interest,
+      rates: commons.rates,
+    });
+    if (result.ok) letters.push(result.letter);
+    else skipped.push({ debtorId, name: sources.debtor.name, reason: result.errors.join(' ') });
+  }
+  return { letters, skipped };
+}

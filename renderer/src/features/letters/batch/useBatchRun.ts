@@ -1,0 +1,102 @@
+/**
+ * The life of one batch: prepare the letters, render them off the main thread with progress and
+ * cancel, then print or save the merged PDF and record every letter with its own bytes.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { LetterCommons } from '../../../data/repositories/letterSources';
+import { lettersRepo } from '../../../data/repositories/letters';
+import type { LetterContent, LetterTemplate } from '../../../domain/letters';
+import type { IsoDate } from '../../../domain/model';
+import { logoDataUri } from '../../../pdf/base/Letterhead';
+import { platform } from '../../../platform';
+import { PDF_FILTERS, toRecord } from '../delivery';
+import { batchFileName } from '../fileNames';
+import { prepareBatch, type SkippedDebtor } from './prepareBatch';
+import { type RenderedBatch, renderBatch } from './renderBatch';
+
+export type BatchState =
+  | { phase: 'idle' }
+  | { phase: 'preparing' }
+  | { phase: 'rendering'; done: number; total: number; skipped: SkippedDebtor[] }
+  | {
+      phase: 'ready';
+      letters: LetterContent[];
+      batch: RenderedBatch;
+      skipped: SkippedDebtor[];
+      recorded: boolean;
+    }
+  | { phase: 'failed'; message: string };
+
+export function useBatchRun() {
+  const [state, setState] = useState<BatchState>({ phase: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (
+      debtorIds: string[],
+      template: LetterTemplate,
+      date: IsoDate,
+      commons: LetterCommons,
+    ) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      setState({ phase: 'preparing' });
+      try {
+        const { letters, skipped } = await prepareBatch(debtorIds, template, date, commons);
+        if (letters.length === 0) throw new Error('Aucun courrier à générer pour ces débiteurs.');
+        setState({ phase: 'rendering', done: 0, total: letters.length, skipped });
+        const logo = commons.logo ? logoDataUri(commons.logo.bytes, commons.logo.mime) : undefined;
+        const batch = await renderBatch(letters, {
+          ...(logo ? { logo } : {}),
+          signal: abort.signal,
+          onProgress: ({ done, total }) => setState({ phase: 'rendering', done, total, skipped }),
+        });
+        setState({ phase: 'ready', letters, batch, skipped, recorded: false });
+      } catch (error) {
+        if (abort.signal.aborted) setState({ phase: 'idle' });
+        else
+          setState({
+            phase: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      }
+    },
+    [],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+
+  /** Prints or saves the merged PDF, then records each letter once. */
+  const deliver = useCallback(
+    async (kind: 'print' | 'save'): Promise<boolean> => {
+      if (state.phase !== 'ready') return false;
+      const { letters, batch } = state;
+      if (kind === 'print') await platform.printPdf(batch.merged);
+      else {
+        const first = letters[0];
+        const name = batchFileName(
+          first?.templateName ?? 'Courriers',
+          first?.date ?? '',
+          letters.length,
+        );
+        const result = await platform.saveFile({
+          suggestedName: name,
+          data: batch.merged,
+          filters: PDF_FILTERS,
+        });
+        if (!result.saved) return false;
+      }
+      if (!state.recorded) {
+        await lettersRepo.record(
+          letters.map((letter, i) => toRecord(letter, batch.parts[i] ?? new Uint8Array())),
+        );
+        setState({ ...state, recorded: true });
+      }
+      return true;
+    },
+    [state],
+  );
+
+  return { state, start, cancel, reset, deliver };
+}

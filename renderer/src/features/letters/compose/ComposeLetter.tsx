@@ -1,0 +1,67 @@
+import { Alert, Grid, List, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { logoDataUri } from '../../../pdf/base/Letterhead';
+import { DraftActions } from './DraftActions';
+import { DraftForm } from './DraftForm';
+import { ItemPicker } from './ItemPicker';
+import { PlanFields } from './PlanFields';
+import { PreviewPane } from './PreviewPane';
+import { type DraftOptions, useLetterDraft } from './useLetterDraft';
+import { usePdfPreview } from './usePdfPreview';
+
+/** « Nouveau courrier »: choose, check the preview, then save, print or e-mail. */
+export function ComposeLetter({ initial }: { initial: DraftOptions }) {
+  const draft = useLetterDraft(initial);
+  const logoBytes = draft.commons?.logo;
+  const logo = useMemo(
+    () => (logoBytes ? logoDataUri(logoBytes.bytes, logoBytes.mime) : undefined),
+    [logoBytes],
+  );
+  const letter = draft.result?.ok ? draft.result.letter : null;
+  const preview = usePdfPreview(letter, logo);
+  const stale = preview.rendering || preview.rendered?.letter !== letter;
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Stack gap="md">
+          <DraftForm draft={draft} />
+          {draft.sources ? (
+            <>
+              <Title order={5}>Pièces</Title>
+              <ItemPicker draft={draft} />
+              <PlanFields draft={draft} />
+            </>
+          ) : null}
+          {draft.result && !draft.result.ok ? (
+            <Alert color="red" title="Courrier impossible">
+              <List size="sm">
+                {draft.result.errors.map((error) => (
+                  <List.Item key={error}>{error}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
+          {letter && letter.warnings.length > 0 ? (
+            <Alert color="yellow" title="À vérifier avant l’envoi">
+              <List size="sm">
+                {letter.warnings.map((warning) => (
+                  <List.Item key={warning}>{warning}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
+          {letter ? (
+            <Text size="sm" c="dimmed">
+              Les montants sont arrêtés à la date du courrier ; le PDF conservé est celui de
+              l’aperçu.
+            </Text>
+          ) : null}
+          <DraftActions rendered={preview.rendered} stale={stale} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <PreviewPane preview={preview} />
+      </Grid.Col>
+    </Grid>
+  );
+}

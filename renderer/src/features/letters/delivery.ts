@@ -1,0 +1,95 @@
+/**
+ * Sending a letter: save its PDF, print it, or save an e-mail draft carrying it, through the
+ * platform bridge; then record it (exact bytes, timeline, audit). A letter is recorded once,
+ * however many times its same bytes are saved or printed.
+ */
+
+import { letterSourcesRepo } from '../../data/repositories/letterSources';
+import { type LetterToRecord, lettersRepo } from '../../data/repositories/letters';
+import type { LetterContent } from '../../domain/letters';
+import { emailBody } from '../../domain/letters/emailBody';
+import type { Letter } from '../../domain/model';
+import { platform } from '../../platform';
+import { buildEml } from './email/buildEml';
+import { letterFileName } from './fileNames';
+
+export type DeliveryKind = 'save' | 'print' | 'email';
+
+export const PDF_FILTERS = [{ name: 'Document PDF', extensions: ['pdf'] }];
+
+export function toRecord(letter: LetterContent, pdf: Uint8Array): LetterToRecord {
+  return {
+    templateId: letter.templateId,
+    templateName: letter.templateName,
+    subject: letter.subject,
+    debtorId: letter.debtorId,
+    invoiceIds: letter.invoiceIds,
+    date: letter.date,
+    sendMethod: letter.sendMethod,
+    ...(letter.serviceLine && letter.sendMethod === 'lrar'
+      ? { trackingNumber: trackingOf(letter) }
+      : {}),
+    amounts: letter.amounts,
+    pdf,
+  };
+}
+
+/** The LRAR number printed in the service line, if any. */
+function trackingOf(letter: LetterContent): string {
+  return /n° (.+)$/.exec(letter.serviceLine ?? '')?.[1] ?? '';
+}
+
+/** The .eml draft: the letter attached, plus the invoices' PDFs when they are on file. */
+export async function emailDraft(letter: LetterContent, pdf: Uint8Array): Promise<Uint8Array> {
+  if (!letter.recipientEmail) {
+    throw new Error('Aucune adresse électronique pour ce débiteur : ajoutez-la à un contact.');
+  }
+  const invoices = await letterSourcesRepo.invoiceDocuments(letter.invoiceIds);
+  const eml = buildEml({
+    from: { name: letter.creditor.name, email: letter.creditor.email || 'recouvrement@invalid' },
+    to: [{ email: letter.recipientEmail }],
+    subject: letter.subject,
+    text: emailBody(letter),
+    date: new Date(),
+    attachments: [
+      { fileName: letterFileName(letter), mime: 'application/pdf', bytes: pdf },
+      ...invoices,
+    ],
+  });
+  return new TextEncoder().encode(eml);
+}
+
+export interface DeliveryResult {
+  /** False when the user cancelled the save dialog: nothing was recorded. */
+  delivered: boolean;
+  fileName?: string;
+  recorded?: Letter;
+}
+
+/**
+ * Delivers and records. `alreadyRecorded` is the letter recorded for these same bytes, if any:
+ * saving then printing the same PDF keeps one record.
+ */
+export async function deliverLetter(
+  kind: DeliveryKind,
+  letter: LetterContent,
+  pdf: Uint8Array,
+  alreadyRecorded?: Letter,
+): Promise<DeliveryResult> {
+  let fileName: string | undefined;
+  if (kind === 'print') {
+    await platform.printPdf(pdf);
+  } else {
+    const isEmail = kind === 'email';
+    const suggestedName = letterFileName(letter, isEmail ? 'eml' : 'pdf');
+    const result = await platform.saveFile({
+      suggestedName,
+      data: isEmail ? await emailDraft(letter, pdf) : pdf,
+      filters: isEmail ? [{ name: 'Brouillon de courriel', extensions: ['eml'] }] : PDF_FILTERS,
+    });
+    if (!result.saved) return { delivered: false };
+    fileName = result.fileName ?? suggestedName;
+  }
+  const recorded = alreadyRecorded ?? (await lettersRepo.record([toRecord(letter, pdf)]))[0];
+  return { delivered: true, ...(fileName ? { fileName } : {}), ...(recorded ? { recorded } : {}) };
+}

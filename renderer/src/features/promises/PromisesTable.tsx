@@ -1,0 +1,80 @@
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { EvaluatedPromise } from '../../domain/collectionView';
+import { formatDateFr, formatInstantFr } from '../../domain/dates';
+import { formatEuros } from '../../domain/money';
+import { debtorHref } from '../debtors/links';
+import { PromiseActions } from './PromiseActions';
+import { PromiseStateBadge } from './PromiseStateBadge';
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+export interface PromiseRow extends EvaluatedPromise {
+  debtorName: string;
+}
+
+function schedule({ promise, evaluation }: EvaluatedPromise): string {
+  const first = promise.installments[0];
+  if (promise.kind === 'promise') return `le ${formatDateFr(first?.date)}`;
+  const count = promise.installments.length;
+  const next = evaluation.next;
+  return next
+    ? `${count} échéances, prochaine le ${formatDateFr(next.date)} (${formatEuros(next.cents)})`
+    : `${count} échéances`;
+}
+
+/** Promises and plans with their state; `showDebtor` for the Promesses view. */
+export function PromisesTable({
+  rows,
+  showDebtor,
+}: {
+  rows: readonly PromiseRow[];
+  showDebtor: boolean;
+}) {
+  return (
+    <Table verticalSpacing={6} fz="sm" highlightOnHover aria-label="Promesses et échéanciers">
+      <Table.Thead>
+        <Table.Tr>
+          {showDebtor && <Table.Th>Débiteur</Table.Th>}
+          <Table.Th>Type</Table.Th>
+          <Table.Th>Prise le</Table.Th>
+          <Table.Th>Paiement</Table.Th>
+          <Table.Th ta="right">Promis</Table.Th>
+          <Table.Th ta="right">Reçu</Table.Th>
+          <Table.Th>État</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.promise.id} data-testid="promise-row">
+            {showDebtor && (
+              <Table.Td>
+                <Anchor component={Link} to={debtorHref(row.promise.debtorId)} size="sm">
+                  {row.debtorName}
+                </Anchor>
+              </Table.Td>
+            )}
+            <Table.Td>{row.promise.kind === 'plan' ? 'Échéancier' : 'Promesse'}</Table.Td>
+            <Table.Td>{formatInstantFr(row.promise.createdAt).slice(0, 10)}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{schedule(row)}</Text>
+            </Table.Td>
+            <Table.Td ta="right" style={NO_WRAP}>
+              {formatEuros(row.evaluation.promisedCents)}
+            </Table.Td>
+            <Table.Td ta="right" style={NO_WRAP}>
+              {formatEuros(row.evaluation.paidCents)}
+            </Table.Td>
+            <Table.Td style={NO_WRAP}>
+              <PromiseStateBadge state={row.evaluation.state} />
+            </Table.Td>
+            <Table.Td style={NO_WRAP}>
+              <PromiseActions entry={row} debtorName={row.debtorName} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

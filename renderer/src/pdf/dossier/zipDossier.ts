@@ -1,0 +1,84 @@
+/**
+ * The dossier for online filing (Tribunal Digital, e-barreau): a ZIP with each piece as its own
+ * stamped PDF, numbered as in the bordereau (« 01 - Facture F-1023.pdf »), plus the bordereau,
+ * the décompte and, for an injonction de payer, the requête draft as separate PDFs.
+ */
+import { type Zippable, zipSync } from 'fflate';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import {
+  type BordereauEntry,
+  type DossierPlan,
+  numberPieces,
+  ZIP_BORDEREAU_NAME,
+  ZIP_DECOMPTE_NAME,
+  ZIP_REQUETE_NAME,
+  zipPieceName,
+} from '../../domain/dossier';
+import type { ProgressListener } from './assembleDossier';
+import { appendPiece, stampPiece } from './copyPieces';
+import { dossierInstant } from './finishDossier';
+import { bodyRequests, renderSection } from './frontMatter';
+import { loadPieces } from './loadPieces';
+
+export interface ZippedDossier {
+  bytes: Uint8Array;
+  pieces: BordereauEntry[];
+  /** Names inside the archive, in order. */
+  names: string[];
+}
+
+export async function zipDossier(
+  plan: DossierPlan,
+  files: readonly Uint8Array[],
+  onProgress: ProgressListener = () => {},
+): Promise<ZippedDossier> {
+  const count = plan.pieces.length;
+  const total = 2 * count + 2;
+  const loaded = await loadPieces(plan.pieces, files, (done) =>
+    onProgress({ step: 'Lecture des pièces', done, total }),
+  );
+  const pieces = numberPieces(
+    plan.pieces,
+    loaded.map((piece) => piece.pageCount),
+  );
+  const mtime = dossierInstant(plan.date);
+  const entries: Zippable = {};
+
+  onProgress({ step: 'Mise en page', done: count, total });
+  const names = {
+    bordereau: ZIP_BORDEREAU_NAME,
+    decompte: ZIP_DECOMPTE_NAME,
+    requete: ZIP_REQUETE_NAME,
+  };
+  // The bordereau first: it is what the registry reads to check the archive.
+  const requests = bodyRequests(plan, pieces).sort(
+    (a, b) => Number(b.id === 'bordereau') - Number(a.id === 'bordereau'),
+  );
+  for (const request of requests) {
+    const section = await renderSection(request);
+    if (section.id !== 'cover') entries[names[section.id]] = [section.bytes, { mtime }];
+  }
+  onProgress({ step: 'Mise en page', done: count + 1, total });
+
+  for (const [index, piece] of loaded.entries()) {
+    const single = await PDFDocument.create();
+    await appendPiece(single, piece);
+    const entry = pieces[index];
+    if (entry) stampPiece(single, await single.embedFont(StandardFonts.Helvetica), entry, 0);
+    single.setCreationDate(mtime);
+    single.setModificationDate(mtime);
+    single.setProducer('Recouvra');
+    single.setCreator('Recouvra');
+    const bytes = await single.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+    if (entry) {
+      // PDFs are compressed already: stored as they are, the archive is built in a blink.
+      entries[zipPieceName(entry.number, entry.title, count)] = [bytes, { level: 0, mtime }];
+    }
+    onProgress({ step: 'Assemblage', done: count + 2 + index, total });
+  }
+
+  onProgress({ step: 'Enregistrement', done: total - 1, total });
+  const bytes = zipSync(entries);
+  onProgress({ step: 'Enregistrement', done: total, total });
+  return { bytes, pieces, names: Object.keys(entries) };
+}

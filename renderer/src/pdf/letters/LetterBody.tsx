@@ -1,0 +1,63 @@
+import { Text } from '@react-pdf/renderer';
+import type { LetterBlock } from '../../domain/letters';
+import { baseStyles } from '../base';
+import { BankBlock } from './BankBlock';
+import { DecompteBlock } from './DecompteBlock';
+import { InstallmentsBlock } from './InstallmentsBlock';
+import { InvoicesBlock } from './InvoicesBlock';
+import { StatementBlock } from './StatementBlock';
+
+function Block({ block }: { block: LetterBlock }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return (
+        <Text style={baseStyles.paragraph}>
+          {block.runs.map((run, i) =>
+            run.bold ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: runs are static text, never reordered
+              <Text key={i} style={baseStyles.bold}>
+                {run.text}
+              </Text>
+            ) : (
+              run.text
+            ),
+          )}
+        </Text>
+      );
+    case 'invoices':
+      return <InvoicesBlock rows={block.rows} totalCents={block.totalCents} />;
+    case 'decompte':
+      return <DecompteBlock decompte={block.decompte} />;
+    case 'statement':
+      return (
+        <StatementBlock
+          rows={block.rows}
+          balanceCents={block.balanceCents}
+          overdueCents={block.overdueCents}
+        />
+      );
+    case 'installments':
+      return <InstallmentsBlock rows={block.rows} totalCents={block.totalCents} />;
+    case 'bank':
+      return (
+        <BankBlock
+          holder={block.holder}
+          iban={block.iban}
+          bic={block.bic}
+          reference={block.reference}
+        />
+      );
+  }
+}
+
+/** The letter's paragraphs and blocks, in template order. */
+export function LetterBody({ blocks }: { blocks: readonly LetterBlock[] }) {
+  return (
+    <>
+      {blocks.map((block, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: blocks are static content, never reordered
+        <Block key={i} block={block} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ItemRow } from '../../domain/letters';
+import { ItemsTable, type TableColumn } from '../base';
+import { dateFr, daysLateText, euros, kindLabel } from './formatters';
+
+const COLUMNS: readonly TableColumn<ItemRow>[] = [
+  { header: 'Pièce', width: 2, cell: (r) => r.number },
+  { header: 'Nature', width: 1.6, cell: kindLabel },
+  { header: 'Date', width: 1.2, cell: (r) => dateFr(r.issueDate) },
+  { header: 'Échéance', width: 1.2, cell: (r) => dateFr(r.dueDate) },
+  { header: 'Montant', width: 1.5, align: 'right', cell: (r) => euros(r.amountCents) },
+  { header: 'Solde', width: 1.5, align: 'right', cell: (r) => euros(r.openCents) },
+  { header: 'Retard', width: 0.9, align: 'right', cell: daysLateText },
+];
+
+export interface StatementBlockProps {
+  rows: ItemRow[];
+  balanceCents: number;
+  overdueCents: number;
+}
+
+/** Relevé de compte: every open item, due or not, credits included, with the balance. */
+export function StatementBlock({ rows, balanceCents, overdueCents }: StatementBlockProps) {
+  return (
+    <ItemsTable
+      columns={COLUMNS}
+      rows={rows}
+      totals={[
+        { label: 'Dont échu', value: euros(overdueCents) },
+        { label: 'Non échu', value: euros(balanceCents - overdueCents) },
+        { label: 'Solde du compte', value: euros(balanceCents), emphasis: true },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * One dossier worker and the requests it runs, one at a time: a request is sent when the
+ * previous one on this worker has answered, so that two layouts never interleave in one worker.
+ */
+import type { DossierWorkerRequest, DossierWorkerResponse } from './protocol';
+
+export interface DossierWorkerHandle {
+  onmessage: ((event: MessageEvent<DossierWorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: DossierWorkerRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+}
+
+/** Refused pieces, each named with its reason (French), and the summary message. */
+export class DossierExportError extends Error {
+  constructor(
+    message: string,
+    readonly reasons: string[] = [],
+  ) {
+    super(message);
+    this.name = 'DossierExportError';
+  }
+}
+
+export const exportAborted = () =>
+  new DOMException('L’export du dossier a été annulé.', 'AbortError');
+
+type Listener = (message: DossierWorkerResponse) => void;
+
+export class WorkerLane {
+  private listeners = new Set<Listener>();
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Requests sent or waiting on this lane. */
+  pending = 0;
+
+  constructor(readonly handle: DossierWorkerHandle) {
+    handle.onmessage = (event) => {
+      for (const listener of [...this.listeners]) listener(event.data);
+    };
+    handle.onerror = (event) => {
+      event.preventDefault();
+      const message = `Le moteur PDF s’est arrêté : ${event.message || 'erreur inconnue'}`;
+      for (const listener of [...this.listeners]) listener({ kind: 'failed', jobId: -1, message });
+    };
+  }
+
+  /** Listens to every message until the returned function is called. */
+  watch(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Sends a request once the lane is free and resolves with the first answer `accept` returns a
+   * value for; rejects on a failure of that job or of the worker, or when `signal` aborts.
+   */
+  request<T>(
+    message: DossierWorkerRequest,
+    transfer: Transferable[],
+    accept: (response: DossierWorkerResponse) => T | undefined,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    this.pending += 1;
+    const run = () => this.send(message, transfer, accept, signal);
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => {});
+    return result.finally(() => {
+      this.pending -= 1;
+    });
+  }
+
+  private send<T>(
+    message: DossierWorkerRequest,
+    transfer: Transferable[],
+    accept: (response: DossierWorkerResponse) => T | undefined,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(exportAborted());
+      const done = () => {
+        this.listeners.delete(listener);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const onAbort = () => {
+        done();
+        reject(exportAborted());
+      };
+      const listener: Listener = (response) => {
+        if (response.jobId !== message.jobId && response.jobId !== -1) return;
+        if (response.kind === 'failed') {
+          done();
+          reject(new DossierExportError(response.message, response.reasons));
+          return;
+        }
+        const value = accept(response);
+        if (value !== undefined) {
+          done();
+          resolve(value);
+        }
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.listeners.add(listener);
+      this.handle.postMessage(message, transfer);
+    });
+  }
+}

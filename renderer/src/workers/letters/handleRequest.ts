@@ -1,0 +1,33 @@
+/**
+ * What a letter PDF worker does with a request: render one letter, or merge rendered letters.
+ * Kept apart from the worker entry so that the entry can load it after setting up the scope.
+ */
+import { registerBundledPdfFonts } from '../../pdf/base/bundledFonts';
+import { renderLetterPdf } from '../../pdf/letters/renderLetters';
+import { mergePdfs } from './mergePdfs';
+import type { LetterPdfRequest, LetterPdfResponse } from './protocol';
+
+export type Reply = (message: LetterPdfResponse, transfer?: Transferable[]) => void;
+
+export function createLetterPdfHandler(reply: Reply): (request: LetterPdfRequest) => Promise<void> {
+  registerBundledPdfFonts();
+  return async (request) => {
+    try {
+      if (request.kind === 'render') {
+        const started = performance.now();
+        const bytes = await renderLetterPdf(
+          request.letter,
+          request.logo ? { logo: request.logo } : {},
+        );
+        const renderMs = performance.now() - started;
+        reply({ kind: 'rendered', requestId: request.requestId, bytes, renderMs }, [bytes.buffer]);
+      } else {
+        const { bytes, pageCounts } = await mergePdfs(request.parts);
+        reply({ kind: 'merged', requestId: request.requestId, bytes, pageCounts }, [bytes.buffer]);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      reply({ kind: 'failed', requestId: request.requestId, message });
+    }
+  };
+}

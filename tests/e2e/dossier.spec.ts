@@ -1,0 +1,179 @@
+/**
+ * The court dossier journey: demo data → a demo debtor's fiche → attach real pieces (one
+ * encrypted PDF refused in French) → open a case → export the dossier PDF and the ZIP → read
+ * both back in Node: page count, stamps, bordereau, and the export logged on the case.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import './pdfText';
+
+const EVIDENCE = join(import.meta.dirname, '..', 'fixtures', 'evidence');
+const PIECES = [
+  'contrat-fourniture.pdf',
+  'bon-de-livraison-BL-5521.jpg',
+  'facture-F-1023.pdf',
+  'accuse-reception.png',
+];
+
+interface RawItem {
+  debtorId: string;
+  dueDate: string;
+  openCents: number;
+  status: string;
+  kind: string;
+}
+
+/** A demo debtor with a handful of overdue, undisputed open invoices (raw IndexedDB rows). */
+function debtorToSue(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('recouvra');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('invoices').objectStore('invoices').getAll();
+          request.onsuccess = () => {
+            const today = new Date().toISOString().slice(0, 10);
+            const counts = new Map<string, number>();
+            for (const item of request.result as RawItem[]) {
+              if (
+                item.kind !== 'invoice' ||
+                item.status !== 'open' ||
+                item.openCents <= 0 ||
+                item.dueDate >= today
+              )
+                continue;
+              counts.set(item.debtorId, (counts.get(item.debtorId) ?? 0) + 1);
+            }
+            const distance = (n: number) => Math.abs(n - 4);
+            const best = [...counts.entries()].sort(
+              (a, b) => distance(a[1]) - distance(b[1]) || a[0].localeCompare(b[0]),
+            )[0];
+            open.result.close();
+            if (best) resolve(best[0]);
+            else reject(new Error('aucun débiteur en retard'));
+          };
+        };
+      }),
+  );
+}
+
+async function pagesText(bytes: Uint8Array): Promise<string[]> {
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+  const document = await task.promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/[\s\u00a0\u202f]+/g, ' '),
+    );
+  }
+  await task.destroy();
+  return pages;
+}
+
+test('attach pieces, open a case, export the dossier and read it back', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
+  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
+    timeout: 60_000,
+  });
+  // The requête names the creditor: its identity comes first.
+  await page.goto('/#/parametres');
+  await page.getByLabel('Raison sociale').fill('Fournitures Dupont SAS');
+  await page.getByLabel('SIREN', { exact: true }).fill('732829320');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Identité du créancier enregistrée')).toBeVisible();
+  const debtorId = await debtorToSue(page);
+  await page.goto(`/#/debiteurs/${debtorId}`);
+
+  const documents = page.getByTestId('debtor-documents');
+  await expect(documents.getByText('Aucune pièce pour le moment.')).toBeVisible();
+  await documents
+    .locator('input[type=file]')
+    .setInputFiles([...PIECES, 'bad/protege.pdf'].map((name) => join(EVIDENCE, name)));
+
+  const dialog = page.getByRole('dialog', { name: 'Joindre des pièces' });
+  await expect(
+    dialog.getByText('« protege.pdf » est un PDF protégé (chiffré ou par mot de passe)'),
+  ).toBeVisible();
+  await dialog.getByLabel('Intitulé de contrat-fourniture.pdf').fill('Contrat de fourniture');
+  await dialog.getByLabel('Date de contrat-fourniture.pdf').fill('12/01/2025');
+  await dialog.getByLabel('Intitulé de facture-F-1023.pdf').fill('Facture F-1023');
+  await dialog.getByRole('button', { name: 'Joindre les 4 pièces' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(documents.getByRole('row')).toHaveCount(5);
+
+  await page.getByRole('button', { name: 'Ouvrir un dossier contentieux' }).click();
+  await page
+    .getByRole('dialog', { name: 'Ouvrir un dossier contentieux' })
+    .getByRole('button', { name: 'Ouvrir le dossier' })
+    .click();
+  await expect(page).toHaveURL(/#\/dossiers\//);
+  await expect(page.getByText(/^Suggestion : /)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Procédure retenue' }).click();
+  await page.getByRole('option', { name: 'Injonction de payer' }).click();
+  await expect(page.getByTestId('dossier-pieces').getByText('Pièce n° 4')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Exporter le dossier PDF' }).click();
+  const confirmExport = page.getByRole('button', { name: 'Exporter quand même' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    confirmExport.click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Dossier IP – .+ – \d{4}-\d{2}-\d{2}\.pdf$/);
+  const bytes = new Uint8Array(await readFile(await download.path()));
+  const pages = await pagesText(bytes);
+
+  // Generated pages, then the 6 pages of the 4 pieces, each stamped.
+  const firstPiece = pages.findIndex((text) => text.includes('Pièce n° 1 — page 1/3'));
+  expect(firstPiece).toBeGreaterThan(2);
+  expect(pages).toHaveLength(firstPiece + 6);
+  for (const [i, text] of pages.entries()) {
+    expect(text).toContain(`Dossier — page ${i + 1}/${pages.length}`);
+  }
+  expect(pages[firstPiece + 3]).toContain('Pièce n° 2 — page 1/1');
+  expect(pages[firstPiece + 5]).toContain('Pièce n° 4 — page 1/1');
+  const front = pages.slice(0, firstPiece).join(' ');
+  expect(front).toContain('REQUÊTE EN INJONCTION DE PAYER');
+  expect(front).toContain('Fournitures Dupont SAS');
+  expect(front).toContain('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
+  expect(front).toContain('Pièce n° 2 — Bon de livraison BL-5521 — 1 page');
+  expect(front).toContain('Pièce n° 3 — Facture F-1023 — 1 page');
+  expect(front).toContain('Pièce n° 4 — Accuse reception — 1 page');
+
+  await expect(page.getByText('Dossier enregistré')).toBeVisible();
+  // Logged on the case with the file's fingerprint: the dossier sent can be proven.
+  const exports = page.getByTestId('dossier-exports');
+  await expect(exports).toContainText('Dossier « Injonction de payer » exporté (PDF');
+  await expect(exports).toContainText(
+    `SHA-256 ${createHash('sha256').update(bytes).digest('hex')}`,
+  );
+
+  const [zipDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    (async () => {
+      await page.getByRole('button', { name: 'Exporter en ZIP (dépôt en ligne)' }).click();
+      await confirmExport.click();
+    })(),
+  ]);
+  expect(zipDownload.suggestedFilename()).toMatch(/^Dossier IP – .+\.zip$/);
+  const names = Object.keys(unzipSync(new Uint8Array(await readFile(await zipDownload.path()))));
+  expect(names).toEqual([
+    'Bordereau de pièces.pdf',
+    'Requête en injonction de payer (projet).pdf',
+    'Décompte de créance.pdf',
+    '01 - Contrat de fourniture.pdf',
+    '02 - Bon de livraison BL-5521.pdf',
+    '03 - Facture F-1023.pdf',
+    '04 - Accuse reception.pdf',
+  ]);
+});

@@ -1,0 +1,106 @@
+/**
+ * The collection routine through the data layer, on the demo portfolio: the queue, a guided call
+ * that gets a promise, the promise broken once a check after its date shows nothing received, the
+ * ladder resuming, and a dispute taking an item out of the queue.
+ */
+import { describe, expect, it } from 'vitest';
+import { callsRepo } from '../../../renderer/src/data/repositories/calls';
+import { collectionRepo } from '../../../renderer/src/data/repositories/collection';
+import { collectionSettingsRepo } from '../../../renderer/src/data/repositories/collectionSettings';
+import { disputesRepo } from '../../../renderer/src/data/repositories/disputes';
+import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
+import { queueActionsRepo } from '../../../renderer/src/data/repositories/queueActions';
+import { loadDemoData } from '../../../renderer/src/demo';
+import { addDays } from '../../../renderer/src/domain/dates';
+import { useFreshDb } from '../testDb';
+
+const TODAY = '2026-11-23';
+
+describe('collection routine', () => {
+  const db = useFreshDb();
+
+  it('calls, promises, breaks, resumes and disputes', async () => {
+    await loadDemoData({ seed: 7, debtors: 40, items: 600, asOfDate: TODAY, previousImports: 0 });
+    const queue = await collectionRepo.queue(TODAY, 'all');
+    const call = queue.groups.find((g) => g.channel === 'telephone')?.actions[0];
+    if (!call) throw new Error('no call in the queue');
+    expect(call.step.id).toBe('relance-1');
+
+    const promised = call.items.reduce((sum, i) => sum + i.openCents, 0);
+    await callsRepo.record(
+      {
+        debtorId: call.debtorId,
+        action: { key: call.key, label: 'Relance 1 — Téléphone' },
+        outcome: 'promesse',
+        notes: 'Virement annoncé',
+        promise: {
+          debtorId: call.debtorId,
+          kind: 'promise',
+          invoiceIds: call.items.map((i) => i.id),
+          payments: [{ date: addDays(TODAY, 5), cents: promised }],
+        },
+      },
+      TODAY,
+    );
+    const paused = await collectionRepo.debtor(call.debtorId, TODAY);
+    expect(paused?.state.status).toBe('paused');
+    expect(
+      (await collectionRepo.queue(TODAY, 'all')).queue.actions.some(
+        (a) => a.debtorId === call.debtorId,
+      ),
+    ).toBe(false);
+
+    // Ten days later: the date and the grace period passed, nothing was imported since.
+    const later = addDays(TODAY, 10);
+    const toCheck = await collectionRepo.queue(later, 'all');
+    expect(toCheck.promiseAlerts.find((a) => a.debtorId === call.debtorId)?.kind).toBe('to-verify');
+
+    await recordPayment(
+      { debtorId: call.debtorId, date: later, receivedCents: 0, invoiceIds: [] },
+      later,
+    );
+    expect(
+      (await db().promises.where('debtorId').equals(call.debtorId).toArray()).map((p) => p.status),
+    ).toContain('broken');
+    const resumed = await collectionRepo.queue(later, 'all');
+    expect(resumed.promiseAlerts.find((a) => a.debtorId === call.debtorId)?.kind).toBe('broken');
+    const next = resumed.queue.actions.find((a) => a.debtorId === call.debtorId);
+    expect(next?.step.id).toBe('relance-2');
+    expect(next?.reason).toMatch(/promesse du \d\d\/\d\d non tenue/);
+
+    const disputed = next?.items[0];
+    if (!disputed) throw new Error('no item');
+    await disputesRepo.open({
+      debtorId: call.debtorId,
+      invoiceIds: [disputed.id],
+      category: 'qualite',
+      owner: 'Julien',
+      notes: 'Palettes abîmées',
+    });
+    const after = await collectionRepo.queue(later, 'all');
+    const ids = after.queue.actions
+      .filter((a) => a.debtorId === call.debtorId)
+      .flatMap((a) => a.items.map((i) => i.id));
+    expect(ids).not.toContain(disputed.id);
+    expect((await db().invoices.get(disputed.id))?.status).toBe('disputed');
+  });
+
+  it('shows only the current user’s actions, and a reassigned one to its new owner', async () => {
+    await loadDemoData({ seed: 7, debtors: 40, items: 600, asOfDate: TODAY, previousImports: 0 });
+    await collectionSettingsRepo.saveCurrentUser('Camille');
+    const mine = await collectionRepo.queue(TODAY, 'mine');
+    expect(mine.queue.actions.every((a) => !a.assignee || a.assignee === 'Camille')).toBe(true);
+    const action = mine.queue.actions.find((a) => a.assignee === 'Camille');
+    if (!action) throw new Error('no action for Camille');
+    await queueActionsRepo.decide(
+      { key: action.key, debtorId: action.debtorId, label: 'Relance' },
+      { kind: 'reassigned', to: 'Julien' },
+    );
+    const after = await collectionRepo.queue(TODAY, 'mine');
+    expect(after.queue.actions.some((a) => a.key === action.key)).toBe(false);
+    await collectionSettingsRepo.saveCurrentUser('Julien');
+    expect(
+      (await collectionRepo.queue(TODAY, 'mine')).queue.actions.some((a) => a.key === action.key),
+    ).toBe(true);
+  });
+});

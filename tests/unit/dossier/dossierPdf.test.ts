@@ -1,0 +1,136 @@
+/**
+ * The court dossier built from real fixture pieces and read back with pdf.js: page count, stamps
+ * on every page, bordereau order and page counts, décompte totals equal to the interest engine's,
+ * one bookmark per piece.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatEuros } from '../../../renderer/src/domain/money';
+import { type AssembledDossier, assembleDossier } from '../../../renderer/src/pdf/dossier';
+import { extractPdfText, plainSpaces, registerTestFonts } from '../pdf/pdfSupport';
+import { fixtureDossier, GOOD_PIECES } from './dossierFixtures';
+
+const euros = (cents: number) => plainSpaces(formatEuros(cents));
+
+let dossier: AssembledDossier;
+let pages: string[];
+const { plan, ordered, files } = fixtureDossier();
+
+beforeAll(async () => {
+  registerTestFonts();
+  dossier = await assembleDossier(plan, files);
+  pages = (await extractPdfText(dossier.bytes)).pages.map(plainSpaces);
+}, 120_000);
+
+describe('dossier PDF', () => {
+  it('has the generated pages plus every page of every piece', () => {
+    const generated = dossier.sections.reduce((sum, s) => sum + s.pageCount, 0);
+    const piecePages = GOOD_PIECES.reduce((sum, p) => sum + p.pages, 0);
+    expect(piecePages).toBe(12);
+    expect(pages).toHaveLength(generated + piecePages);
+    expect(dossier.pageCount).toBe(pages.length);
+    expect(dossier.sections.map((s) => s.title)).toEqual([
+      'Page de garde',
+      'Requête en injonction de payer (projet)',
+      'Décompte de créance',
+      'Bordereau de pièces',
+    ]);
+  });
+
+  it('stamps every page with its dossier page number', () => {
+    pages.forEach((text, index) => {
+      expect(text).toContain(`Dossier — page ${index + 1}/${pages.length}`);
+    });
+  });
+
+  it('stamps every piece page with its piece number, in bordereau order', () => {
+    ordered.forEach((piece, index) => {
+      const first = dossier.pieceFirstPages[index] ?? 0;
+      for (let page = 1; page <= piece.pages; page++) {
+        expect(pages[first - 1 + page - 1]).toContain(
+          `Pièce n° ${index + 1} — page ${page}/${piece.pages}`,
+        );
+      }
+    });
+    const stamped = pages.filter((text) => /Pièce n° \d+ — page \d+\/\d+/.test(text));
+    expect(stamped).toHaveLength(12);
+  });
+
+  it('lists the pieces in order with their numbers and page counts', () => {
+    const bordereau = dossier.sections.find((s) => s.title === 'Bordereau de pièces');
+    const text = pages
+      .slice(
+        (bordereau?.firstPage ?? 1) - 1,
+        (bordereau?.firstPage ?? 1) - 1 + (bordereau?.pageCount ?? 0),
+      )
+      .join(' ');
+    const expected = [
+      'Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages',
+      'Pièce n° 2 — Conditions générales de vente — 2 pages',
+      'Pièce n° 3 — Bon de commande BC-7781 du 20/05/2026 — 1 page',
+      'Pièce n° 4 — Bon de livraison BL-5521 du 02/06/2026 — 1 page',
+      'Pièce n° 5 — Facture F-1023 du 30/06/2026 — 1 page',
+      'Pièce n° 6 — Facture F-1024 du 15/07/2026 — 2 pages',
+      'Pièce n° 7 — Relevé de compte du 31/10/2026 — 1 page',
+      'Pièce n° 8 — Avis de réception LRAR du 09/11/2026 — 1 page',
+    ];
+    const positions = expected.map((line) => text.indexOf(line));
+    expect(positions.every((at) => at >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('prints the décompte totals of the interest engine', () => {
+    const decompte = dossier.sections.find((s) => s.title === 'Décompte de créance');
+    const text = pages
+      .slice(
+        (decompte?.firstPage ?? 1) - 1,
+        (decompte?.firstPage ?? 1) - 1 + (decompte?.pageCount ?? 0),
+      )
+      .join(' ');
+    const t = plan.decompte.totals;
+    expect(t.totalDueCents).toBeGreaterThan(0);
+    expect(text).toContain(`Total dû au 23/11/2026 ${euros(t.totalDueCents)}`);
+    expect(text).toContain(`Intérêts de retard ${euros(t.interestDueCents)}`);
+    expect(text).toContain(`Principal restant dû ${euros(t.outstandingPrincipalCents)}`);
+    for (const invoice of plan.decompte.invoices) expect(text).toContain(invoice.number);
+    // The cover and the requête claim the same total.
+    expect(pages[0]).toContain(`Montant réclamé ${euros(t.totalDueCents)}`);
+    expect(pages[1]).toContain('REQUÊTE EN INJONCTION DE PAYER');
+  });
+
+  it('carries the CPC 1407 mentions in the requête draft', () => {
+    const requete = pages.slice(1, 1 + (dossier.sections[1]?.pageCount ?? 1)).join(' ');
+    expect(requete).toContain('À Madame, Monsieur le Président du Tribunal de commerce de Lyon');
+    expect(requete).toContain('Fournitures Dupont SAS');
+    expect(requete).toContain(plainSpaces(plan.debtor.name));
+    expect(requete).toContain(`Total réclamé ${euros(plan.decompte.totals.totalDueCents)}`);
+    expect(requete).toContain('Fondement de la créance');
+    expect(requete).toContain('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
+    expect(requete).toContain('(pièces n° 1, 2 et 3)');
+  });
+
+  it('has one bookmark per part and per piece', async () => {
+    const task = getDocument({ data: new Uint8Array(dossier.bytes), verbosity: 0 });
+    const document = await task.promise;
+    const outline = (await document.getOutline()) ?? [];
+    expect(outline.map((item) => item.title)).toEqual([
+      'Page de garde',
+      'Requête en injonction de payer (projet)',
+      'Décompte de créance',
+      'Bordereau de pièces',
+      'Pièces',
+    ]);
+    const pieces = outline.at(-1)?.items ?? [];
+    expect(pieces).toHaveLength(8);
+    expect(pieces[0]?.title).toBe('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
+    const destination = pieces[3]?.dest;
+    const target = Array.isArray(destination) ? await document.getPageIndex(destination[0]) : -1;
+    expect(target + 1).toBe(dossier.pieceFirstPages[3]);
+    await task.destroy();
+  });
+
+  it('gives the same bytes for the same plan', async () => {
+    const again = await assembleDossier(plan, files);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(dossier.bytes))).toBe(true);
+  });
+});

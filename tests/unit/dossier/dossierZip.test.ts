@@ -1,0 +1,53 @@
+/** The ZIP for online filing: numbered, stamped pieces and the bordereau and décompte apart. */
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { zipDossier } from '../../../renderer/src/pdf/dossier';
+import { extractPdfText, registerTestFonts } from '../pdf/pdfSupport';
+import { fixtureDossier } from './dossierFixtures';
+
+describe('dossier ZIP', () => {
+  let files: Record<string, Uint8Array>;
+  let names: string[];
+
+  beforeAll(async () => {
+    registerTestFonts();
+    const dossier = fixtureDossier();
+    const zip = await zipDossier(dossier.plan, dossier.files);
+    files = unzipSync(zip.bytes);
+    names = zip.names;
+  }, 120_000);
+
+  it('names the pieces in bordereau order', () => {
+    expect(Object.keys(files)).toEqual(names);
+    expect(names).toEqual([
+      'Bordereau de pièces.pdf',
+      'Requête en injonction de payer (projet).pdf',
+      'Décompte de créance.pdf',
+      '01 - Contrat de fourniture.pdf',
+      '02 - Conditions générales de vente.pdf',
+      '03 - Bon de commande BC-7781.pdf',
+      '04 - Bon de livraison BL-5521.pdf',
+      '05 - Facture F-1023.pdf',
+      '06 - Facture F-1024.pdf',
+      '07 - Relevé de compte.pdf',
+      '08 - Avis de réception LRAR.pdf',
+    ]);
+  });
+
+  it('stamps each piece with its number', async () => {
+    const contract = await extractPdfText(
+      files['01 - Contrat de fourniture.pdf'] ?? new Uint8Array(),
+    );
+    expect(contract.pages).toHaveLength(3);
+    expect(contract.pages[2]).toContain('Pièce n° 1 — page 3/3');
+    const delivery = await extractPdfText(
+      files['04 - Bon de livraison BL-5521.pdf'] ?? new Uint8Array(),
+    );
+    expect(delivery.text).toContain('Pièce n° 4 — page 1/1');
+  });
+
+  it('lists the pieces in the separate bordereau', async () => {
+    const bordereau = await extractPdfText(files['Bordereau de pièces.pdf'] ?? new Uint8Array());
+    expect(bordereau.text).toContain('Pièce n° 8 — Avis de réception LRAR du 09/11/2026 — 1 page');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * A letter for a demo debtor: the demo portfolio (seed 7) as of 23/11/2026, a complete creditor,
+ * and the debtor with the most overdue, undisputed invoices.
+ */
+
+import { generateDemoPortfolio } from '../../../renderer/src/demo/generator';
+import { type Creditor, defaultCreditor } from '../../../renderer/src/domain/creditor';
+import { defaultInterestSettings } from '../../../renderer/src/domain/interestSettings';
+import {
+  buildLetter,
+  defaultItemSelection,
+  type LetterContent,
+  type LetterInput,
+  type PreviousReminder,
+  shippedTemplates,
+  splitInstallments,
+  type TemplateId,
+} from '../../../renderer/src/domain/letters';
+import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
+import { buildRateBook } from '../../../renderer/src/domain/rates';
+
+export const LETTER_DATE = '2026-11-23';
+
+export const CREDITOR: Creditor = {
+  ...defaultCreditor(),
+  name: 'Fournitures Dupont SAS',
+  legalForm: 'SAS',
+  shareCapitalCents: 5_000_000,
+  siren: '732829320',
+  rcsCity: 'Lyon',
+  vatNumber: 'FR44732829320',
+  addressLines: ['12 rue de la République'],
+  postalCode: '69002',
+  city: 'Lyon',
+  phone: '04 72 00 00 00',
+  email: 'recouvrement@dupont.fr',
+  iban: 'FR7630006000011234567890189',
+  bic: 'AGRIFRPPXXX',
+  signatoryName: 'Claire Martin',
+  signatoryTitle: 'Responsable crédit clients',
+};
+
+export const REMINDERS: PreviousReminder[] = [
+  { date: '2026-10-20', templateName: 'Relance amiable', sendMethod: 'email' },
+  { date: '2026-11-05', templateName: 'Deuxième relance', sendMethod: 'courrier-simple' },
+];
+
+let portfolio: { debtor: Debtor; items: Invoice[] } | undefined;
+
+/** The demo debtor with the most overdue open invoices (deterministic). */
+export function demoDebtor(): { debtor: Debtor; items: Invoice[] } {
+  if (portfolio) return portfolio;
+  const { debtors, invoices } = generateDemoPortfolio({
+    seed: 7,
+    debtors: 12,
+    items: 150,
+    asOfDate: LETTER_DATE,
+  });
+  const overdue = (d: Debtor) =>
+    invoices.filter(
+      (i) =>
+        i.debtorId === d.id && i.status === 'open' && i.openCents > 0 && i.dueDate < LETTER_DATE,
+    ).length;
+  const debtor = [...debtors].sort((a, b) => overdue(b) - overdue(a))[0];
+  if (!debtor) throw new Error('Portefeuille de démonstration vide');
+  portfolio = { debtor, items: invoices.filter((i) => i.debtorId === debtor.id) };
+  return portfolio;
+}
+
+export function templateById(id: TemplateId) {
+  const template = shippedTemplates().find((t) => t.id === id);
+  if (!template) throw new Error(`Modèle inconnu : ${id}`);
+  return template;
+}
+
+export function letterInput(id: TemplateId, overrides: Partial<LetterInput> = {}): LetterInput {
+  const { debtor, items } = demoDebtor();
+  const template = templateById(id);
+  return {
+    template,
+    creditor: CREDITOR,
+    debtor,
+    items: defaultItemSelection(items, template, LETTER_DATE),
+    date: LETTER_DATE,
+    sendMethod: template.sendMethod,
+    reminders: REMINDERS,
+    interest: defaultInterestSettings(),
+    rates: buildRateBook(),
+    installments: splitInstallments(300_000, 3, '2026-12-15'),
+    promise: { date: '2026-12-10', cents: 150_000 },
+    ...overrides,
+  };
+}
+
+export function demoLetter(id: TemplateId, overrides: Partial<LetterInput> = {}): LetterContent {
+  const result = buildLetter(letterInput(id, overrides));
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.letter;
+}

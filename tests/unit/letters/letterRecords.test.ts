@@ -1,0 +1,154 @@
+/**
+ * Sending a letter keeps the exact bytes: the PDF handed to the save dialog, the blob stored and
+ * the letter's recorded SHA-256 are one and the same; the timeline and the audit log show it.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
+import { letterSettingsRepo } from '../../../renderer/src/data/repositories/letterSettings';
+import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
+import type { SaveFileRequest } from '../../../renderer/src/platform/bridge';
+import { useFreshDb } from '../testDb';
+import { demoLetter } from './letterFixtures';
+
+const saved: SaveFileRequest[] = [];
+const printed: Uint8Array[] = [];
+
+vi.mock('../../../renderer/src/platform', () => ({
+  platform: {
+    saveFile: async (request: SaveFileRequest) => {
+      saved.push(request);
+      return { saved: true, fileName: request.suggestedName };
+    },
+    printPdf: async (data: Uint8Array) => {
+      printed.push(data);
+    },
+  },
+}));
+
+const { deliverLetter } = await import('../../../renderer/src/features/letters/delivery');
+
+/** Stand-in PDF bytes: what matters here is that they are kept unchanged. */
+const PDF = new TextEncoder().encode('%PDF-1.7\n% une mise en demeure\n%%EOF\n');
+
+describe('letters as sent', () => {
+  const getDb = useFreshDb();
+
+  beforeEach(() => {
+    saved.length = 0;
+    printed.length = 0;
+  });
+
+  describe('deliverLetter', () => {
+    it('stores the very bytes that were saved, by their SHA-256, with an activity and an audit entry', async () => {
+      const letter = demoLetter('mise-en-demeure', { trackingNumber: '1A 42' });
+      const result = await deliverLetter('save', letter, PDF);
+      expect(saved).toHaveLength(1);
+      const savedBytes = saved[0]?.data ?? new Uint8Array();
+      expect(saved[0]?.suggestedName).toMatch(/^Mise en demeure – .+ – 2026-11-23\.pdf$/);
+      const record = result.recorded;
+      expect(record?.pdfSha256).toBe(await sha256Hex(savedBytes));
+      expect(record).toMatchObject({
+        template: 'mise-en-demeure',
+        sendMethod: 'lrar',
+        trackingNumber: '1A 42',
+      });
+      expect(record?.amounts).toEqual(letter.amounts);
+
+      const db = getDb();
+      const blob = await db.blobs.get(record?.pdfSha256 ?? '');
+      const kept = new Uint8Array(await (blob?.data ?? new Blob()).arrayBuffer());
+      expect(await sha256Hex(kept)).toBe(await sha256Hex(savedBytes));
+      expect(kept).toEqual(savedBytes);
+      expect(await lettersRepo.pdfBytes(record ?? { pdfSha256: '' })).toEqual(savedBytes);
+
+      const activities = await db.activities.where('debtorId').equals(letter.debtorId).toArray();
+      expect(activities).toMatchObject([
+        { type: 'letter', letterId: record?.id, amountCents: letter.amounts.totalCents },
+      ]);
+      expect(activities[0]?.text).toContain(
+        'Courrier « Mise en demeure » envoyé en recommandé avec AR n° 1A 42',
+      );
+      expect(await db.audit.where('action').equals('letter.create').count()).toBe(1);
+    });
+
+    it('records a letter once when the same bytes are saved, then printed', async () => {
+      const letter = demoLetter('relance-2');
+      const first = await deliverLetter('save', letter, PDF);
+      await deliverLetter('print', letter, PDF, first.recorded);
+      expect(printed).toEqual([PDF]);
+      expect(await getDb().letters.count()).toBe(1);
+    });
+
+    it('writes an .eml draft with the PDF attached for an e-mail step', async () => {
+      const letter = demoLetter('relance-1');
+      const result = await deliverLetter('email', letter, PDF);
+      const eml = new TextDecoder().decode(saved[0]?.data);
+      expect(saved[0]?.suggestedName).toMatch(/\.eml$/);
+      expect(eml).toContain(`To: <${letter.recipientEmail}>`);
+      expect(eml).toContain(Buffer.from(PDF).toString('base64').slice(0, 40));
+      expect(result.recorded?.sendMethod).toBe('email');
+    });
+  });
+
+  describe('lettersRepo', () => {
+    it('lets the LRAR number be added after printing, and audits it', async () => {
+      const [letter] = await lettersRepo.record([
+        { ...demoLetterRecord(), trackingNumber: undefined },
+      ]);
+      await lettersRepo.setTrackingNumber(letter?.id ?? '', ' 1A 999 ');
+      expect((await lettersRepo.get(letter?.id ?? ''))?.trackingNumber).toBe('1A 999');
+      expect(await getDb().audit.where('action').equals('letter.tracking').count()).toBe(1);
+    });
+
+    it('lists the reminders sent before a date, for « malgré nos relances du … »', async () => {
+      await lettersRepo.record([
+        {
+          ...demoLetterRecord(),
+          templateId: 'relance-1',
+          templateName: 'Relance amiable',
+          date: '2026-10-20',
+          sendMethod: 'email',
+        },
+        {
+          ...demoLetterRecord(),
+          templateId: 'releve-de-compte',
+          templateName: 'Relevé de compte',
+          date: '2026-10-25',
+        },
+        {
+          ...demoLetterRecord(),
+          templateId: 'relance-2',
+          templateName: 'Deuxième relance',
+          date: '2026-11-30',
+        },
+      ]);
+      const reminders = await letterSettingsRepo.remindersBefore(
+        demoLetter('relance-1').debtorId,
+        '2026-11-23',
+      );
+      expect(reminders).toEqual([
+        {
+          date: '2026-10-20',
+          templateId: 'relance-1',
+          templateName: 'Relance amiable',
+          sendMethod: 'email',
+        },
+      ]);
+    });
+  });
+});
+
+function demoLetterRecord() {
+  const letter = demoLetter('mise-en-demeure');
+  return {
+    templateId: letter.templateId,
+    templateName: letter.templateName,
+    subject: letter.subject,
+    debtorId: letter.debtorId,
+    invoiceIds: letter.invoiceIds,
+    date: letter.date,
+    sendMethod: letter.sendMethod,
+    amounts: letter.amounts,
+    pdf: PDF,
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { debtorFileRepo } from '../../renderer/src/data/repositories/debtorFile';
+import { portfolioRepo } from '../../renderer/src/data/repositories/portfolio';
+import { portfolioSettingsRepo } from '../../renderer/src/data/repositories/portfolioSettings';
+import { loadDemoData } from '../../renderer/src/demo';
+import { bucketTotals, sumBuckets } from '../../renderer/src/domain/aging';
+import { useFreshDb } from './testDb';
+
+const OPTIONS = { seed: 5, debtors: 40, items: 600, asOfDate: '2026-11-23', previousImports: 3 };
+
+describe('portfolio repository', () => {
+  const db = useFreshDb();
+
+  it('reads the live ledger as of the latest import, with DSO and the trend', async () => {
+    const loaded = await loadDemoData(OPTIONS);
+    const dashboard = await portfolioRepo.dashboard();
+    expect(dashboard.isLive).toBe(true);
+    expect(dashboard.importId).toBe(loaded.importId);
+    expect(dashboard.asOfDate).toBe(OPTIONS.asOfDate);
+    expect(dashboard.imports.map((i) => i.asOfDate)).toEqual([
+      '2026-11-23',
+      '2026-10-31',
+      '2026-09-30',
+      '2026-08-31',
+    ]);
+    expect(dashboard.rows).toHaveLength(40);
+
+    const open = await db().invoices.where('status').anyOf('open', 'disputed').toArray();
+    const expected = sumBuckets(bucketTotals(open, OPTIONS.asOfDate));
+    expect(dashboard.rows.reduce((sum, r) => sum + r.totalCents, 0)).toBe(expected);
+    expect(dashboard.trend.map((p) => p.asOfDate)).toEqual([
+      '2026-08-31',
+      '2026-09-30',
+      '2026-10-31',
+      '2026-11-23',
+    ]);
+    expect(sumBuckets(dashboard.trend.at(-1)?.buckets ?? bucketTotals([], OPTIONS.asOfDate))).toBe(
+      expected,
+    );
+    expect(dashboard.dso.countbackDays).toBeGreaterThan(0);
+  });
+
+  it('reads an earlier import from its snapshots', async () => {
+    await loadDemoData(OPTIONS);
+    const earlier = (await db().imports.where('asOfDate').equals('2026-10-31').first())?.id;
+    const view = await portfolioRepo.view(earlier);
+    expect(view.isLive).toBe(false);
+    expect(view.asOfDate).toBe('2026-10-31');
+    const snapshots = await db()
+      .snapshots.where('importId')
+      .equals(earlier ?? '')
+      .toArray();
+    expect(view.rows.reduce((sum, r) => sum + r.totalCents, 0)).toBe(
+      snapshots.reduce((sum, s) => sum + s.totalCents, 0),
+    );
+  });
+
+  it('ages with the boundaries in settings', async () => {
+    await loadDemoData({ ...OPTIONS, previousImports: 0 });
+    await portfolioSettingsRepo.saveAging({ boundaries: [15, 45, 90, 120] });
+    const view = await portfolioRepo.view();
+    expect(view.boundaries).toEqual([15, 45, 90, 120]);
+    const open = await db().invoices.where('status').anyOf('open', 'disputed').toArray();
+    const expected = bucketTotals(open, OPTIONS.asOfDate, [15, 45, 90, 120]);
+    expect(view.rows.reduce((sum, r) => sum + r.buckets.d1_30, 0)).toBe(expected.d1_30);
+  });
+
+  it('assigns many debtors in one transaction and audits it', async () => {
+    await loadDemoData({ ...OPTIONS, previousImports: 0 });
+    const ids = (await db().debtors.limit(5).toArray()).map((d) => d.id);
+    expect(await debtorFileRepo.assign(ids, 'Zoé')).toBe(5);
+    expect((await db().debtors.bulkGet(ids)).every((d) => d?.assignee === 'Zoé')).toBe(true);
+    expect(await debtorFileRepo.assign(ids.slice(0, 2), undefined)).toBe(2);
+    expect((await db().debtors.get(ids[0] ?? ''))?.assignee).toBeUndefined();
+    const audit = await db().audit.where('action').equals('debtor.assign').toArray();
+    expect(audit.map((a) => a.details).sort()).toEqual([
+      '2 débiteur(s) désormais sans gestionnaire',
+      '5 débiteur(s) attribué(s) à Zoé',
+    ]);
+  });
+
+  it('loads a debtor file with its settled items', async () => {
+    await loadDemoData(OPTIONS);
+    const paid = await db().invoices.where('status').equals('paid').first();
+    const file = await debtorFileRepo.load(paid?.debtorId ?? '', '2026-11-23');
+    expect(file?.items.some((i) => i.id === paid?.id)).toBe(true);
+    expect(file?.asOfDate).toBe('2026-11-23');
+    expect(await debtorFileRepo.load('nobody', '2026-11-23')).toBeNull();
+  });
+});
