@@ -76,6 +76,11 @@ describe('start-up', () => {
     expect(electron.app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(readyOrder);
   });
 
+  it('starts Chromium in French so native date pickers read JJ/MM/AAAA', async () => {
+    const electron = await launch();
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'fr-FR');
+  });
+
   it('opens one hardened window on app://recouvra with the bundled preload', async () => {
     const electron = await launch();
     expect(electron.windows).toHaveLength(1);

@@ -14,6 +14,8 @@ import { denyPermissions, guardAllWebContents, isTrustedSender } from './securit
 // Both must happen before `ready`: Chromium reads scheme privileges and sandboxing at start-up.
 registerAppScheme(protocol);
 app.enableSandbox();
+// Native controls (date pickers, spell-free context menus) speak French: the UI is fr-FR.
+app.commandLine.appendSwitch('lang', 'fr-FR');
 
 if (app.requestSingleInstanceLock()) {
   startApp();

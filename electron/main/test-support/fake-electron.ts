@@ -64,6 +64,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
     requestSingleInstanceLock: vi.fn(() => options.gotLock),
     quit: vi.fn(),
     enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     whenReady: vi.fn(() => Promise.resolve()),
     isReady: vi.fn(() => true),
     getAppPath: vi.fn(() => options.appPath),
