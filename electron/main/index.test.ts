@@ -150,6 +150,23 @@ describe('IPC wiring', () => {
     const fromEvil = fakeIpcEvent(window.webContents, topFrame('https://evil.example/'));
     await expect(appInfo(fromEvil)).rejects.toThrow(/Appel refusé/);
   });
+
+  it('writes e-mail drafts into temp/Recouvra/brouillons and opens them with shell.openPath', async () => {
+    const electron = await launch();
+    const handlers = new Map(electron.ipcMain.handle.mock.calls);
+    const openDraft = handlers.get(IPC_CHANNELS.openEmailDraft);
+    if (!openDraft) throw new Error('no openEmailDraft handler');
+    const fromApp = fakeIpcEvent(mainWindow(electron).webContents, topFrame('app://recouvra/'));
+    const data = new TextEncoder().encode('From: <a@b.fr>\r\n\r\ncorps\r\n');
+
+    await expect(openDraft(fromApp, { fileName: 'Relance.eml', data })).resolves.toEqual({
+      opened: true,
+    });
+    // The fake app puts every path but userData under userData: 'temp' is userData/temp.
+    expect(electron.shell.openPath).toHaveBeenCalledWith(
+      join(workDir, 'userData', 'temp', 'Recouvra', 'brouillons', 'Relance.eml'),
+    );
+  });
 });
 
 describe('window position', () => {

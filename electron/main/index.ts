@@ -1,10 +1,11 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { aboutDialogOptions } from './about';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { AUTO_BACKUP_FOLDER } from './ipc/auto-backup';
+import { EMAIL_DRAFT_FOLDER } from './ipc/email-draft';
 import { createPdfPrinter } from './ipc/print';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
@@ -85,6 +86,9 @@ function startApp(): void {
         },
         defaultSaveDirectory: app.getPath('documents'),
         autoBackupDirectory: join(app.getPath('userData'), AUTO_BACKUP_FOLDER),
+        emailDraftDirectory: join(app.getPath('temp'), ...EMAIL_DRAFT_FOLDER),
+        // Only ever given a path the main process wrote itself, ending in .eml (ipc/email-draft.ts).
+        openPath: (path) => shell.openPath(path),
         printPdf: createPdfPrinter({
           tempRoot: tmpdir(),
           openWindow: (options) => new BrowserWindow(options),

@@ -26,6 +26,7 @@ describe('preload bridge', () => {
   it('exposes exactly the bridge functions, and nothing of ipcRenderer', () => {
     expect(Object.keys(exposed).sort()).toEqual([
       'appInfo',
+      'openEmailDraft',
       'openFiles',
       'printPdf',
       'saveFile',
@@ -45,12 +46,14 @@ describe('preload bridge', () => {
     await bridge().openFiles({ multiple: true });
     await bridge().printPdf(data);
     await bridge().writeAutoBackup({ data, reason: 'avant-import', keepLast: 3 });
+    await bridge().openEmailDraft({ fileName: 'a.eml', data });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.appInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.pdf', data, filters: undefined }],
       [IPC_CHANNELS.openFiles, { filters: undefined, multiple: true }],
       [IPC_CHANNELS.printPdf, data],
       [IPC_CHANNELS.writeAutoBackup, { data, reason: 'avant-import', keepLast: 3 }],
+      [IPC_CHANNELS.openEmailDraft, { fileName: 'a.eml', data }],
     ]);
   });
 
@@ -59,5 +62,16 @@ describe('preload bridge', () => {
     const request = { suggestedName: 'a.pdf', data: new Uint8Array(1), path: '/etc/passwd' };
     await bridge().saveFile(request);
     expect(electron.ipcRenderer.invoke.mock.calls[0]?.[1]).not.toHaveProperty('path');
+  });
+
+  it('forwards only the file name and bytes of an e-mail draft', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    const data = new Uint8Array(1);
+    const request = { fileName: 'a.eml', data, directory: '/etc', openWith: 'sh' };
+    await bridge().openEmailDraft(request);
+    expect(electron.ipcRenderer.invoke.mock.calls[0]).toEqual([
+      IPC_CHANNELS.openEmailDraft,
+      { fileName: 'a.eml', data },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   type AppInfo,
   type AutoBackupResult,
   type Bridge,
+  type EmailDraftResult,
   IPC_CHANNELS,
   type OpenedFile,
   type SaveFileResult,
@@ -32,6 +33,11 @@ const bridge = {
       data: request.data,
       reason: request.reason,
       keepLast: request.keepLast,
+    }),
+  openEmailDraft: (request): Promise<EmailDraftResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.openEmailDraft, {
+      fileName: request.fileName,
+      data: request.data,
     }),
 } satisfies Bridge;
 

@@ -1,6 +1,11 @@
-import { type AppInfo, MAX_FILE_BYTES } from '../../../renderer/src/platform/bridge';
+import {
+  type AppInfo,
+  MAX_EMAIL_DRAFT_BYTES,
+  MAX_FILE_BYTES,
+} from '../../../renderer/src/platform/bridge';
 import { registerAppInfoHandler } from './app-info';
 import { registerAutoBackupHandler } from './auto-backup';
+import { registerEmailDraftHandler } from './email-draft';
 import { type FileDialogs, registerFileHandlers } from './files';
 import type { IpcRegistrar, SenderCheck } from './handle';
 import { registerPrintHandler } from './print';
@@ -14,6 +19,10 @@ export interface IpcDeps {
   printPdf: (data: Uint8Array) => Promise<void>;
   /** userData/Sauvegardes automatiques. */
   autoBackupDirectory: string;
+  /** temp/Recouvra/brouillons: where e-mail drafts are written before the mail client opens them. */
+  emailDraftDirectory: string;
+  /** `shell.openPath`: resolves to an error message, or '' once the system opened the file. */
+  openPath: (path: string) => Promise<string>;
   /** Defaults to the bridge's MAX_FILE_BYTES; tests lower it instead of allocating 512 MB. */
   maxFileBytes?: number;
 }
@@ -25,4 +34,8 @@ export function registerIpcHandlers(ipcMain: IpcRegistrar, deps: IpcDeps): void 
   registerFileHandlers(ipcMain, { ...deps, maxFileBytes });
   registerPrintHandler(ipcMain, { ...deps, maxFileBytes });
   registerAutoBackupHandler(ipcMain, { ...deps, maxFileBytes });
+  registerEmailDraftHandler(ipcMain, {
+    ...deps,
+    maxDraftBytes: Math.min(maxFileBytes, MAX_EMAIL_DRAFT_BYTES),
+  });
 }

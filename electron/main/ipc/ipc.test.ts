@@ -27,6 +27,7 @@ class FakeIpcMain {
 const SMALL_LIMIT = 64;
 const PDF = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n%%EOF\n');
 const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]);
+const EML = new TextEncoder().encode('From: <a@b.fr>\r\n\r\nx\r\n');
 
 let workDir: string;
 let mainWindow: FakeWebContents;
@@ -36,6 +37,7 @@ let dialogs: {
   showOpenDialog: Mock<FileDialogs['showOpenDialog']>;
 };
 let printPdf: Mock<IpcDeps['printPdf']>;
+let openPath: Mock<IpcDeps['openPath']>;
 
 function setUp(overrides: Partial<IpcDeps> = {}): void {
   ipc = new FakeIpcMain();
@@ -46,6 +48,8 @@ function setUp(overrides: Partial<IpcDeps> = {}): void {
     defaultSaveDirectory: join(workDir, 'Documents'),
     printPdf,
     autoBackupDirectory: join(workDir, 'Sauvegardes automatiques'),
+    emailDraftDirectory: join(workDir, 'temp', 'Recouvra', 'brouillons'),
+    openPath,
     maxFileBytes: SMALL_LIMIT,
     ...overrides,
   });
@@ -59,6 +63,7 @@ beforeEach(() => {
   mainWindow = new FakeWebContents();
   dialogs = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
   printPdf = vi.fn<IpcDeps['printPdf']>().mockResolvedValue(undefined);
+  openPath = vi.fn<IpcDeps['openPath']>().mockResolvedValue('');
   setUp();
 });
 
@@ -72,6 +77,7 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.openFiles]: [{ multiple: true }],
   [IPC_CHANNELS.printPdf]: [PDF],
   [IPC_CHANNELS.writeAutoBackup]: [{ data: ZIP, reason: 'avant-import', keepLast: 5 }],
+  [IPC_CHANNELS.openEmailDraft]: [{ fileName: 'relance.eml', data: EML }],
 };
 
 describe('every channel', () => {
@@ -94,6 +100,7 @@ describe('every channel', () => {
       expect(dialogs.showSaveDialog).not.toHaveBeenCalled();
       expect(dialogs.showOpenDialog).not.toHaveBeenCalled();
       expect(printPdf).not.toHaveBeenCalled();
+      expect(openPath).not.toHaveBeenCalled();
       expect(readdirSync(workDir)).toEqual([]);
     });
 
@@ -289,5 +296,41 @@ describe('printPdf', () => {
   ])('rejects %s', async (_label, data) => {
     await expect(print(data)).rejects.toThrow(/Arguments invalides/);
     expect(printPdf).not.toHaveBeenCalled();
+  });
+});
+
+describe('openEmailDraft', () => {
+  const openDraft = (request: unknown) =>
+    ipc.invoke(IPC_CHANNELS.openEmailDraft, fromApp(), request);
+
+  it('writes the draft into its own folder and opens it', async () => {
+    await expect(openDraft({ fileName: 'Relance : Dupont.eml', data: EML })).resolves.toEqual({
+      opened: true,
+    });
+    const path = join(workDir, 'temp', 'Recouvra', 'brouillons', 'Relance - Dupont.eml');
+    expect(new Uint8Array(readFileSync(path))).toEqual(EML);
+    expect(openPath).toHaveBeenCalledWith(path);
+  });
+
+  it.each([
+    ['a path', { fileName: '../x.eml', data: EML }],
+    ['a Windows path', { fileName: '..\\x.eml', data: EML }],
+    ['another extension', { fileName: 'a.pdf', data: EML }],
+    ['a name over 200 characters', { fileName: `${'a'.repeat(197)}.eml`, data: EML }],
+    ['a control character', { fileName: 'a\u0000.eml', data: EML }],
+    ['data as an array of numbers', { fileName: 'a.eml', data: [...EML] }],
+    ['data as a string', { fileName: 'a.eml', data: 'From: x' }],
+    ['bytes that are not a message', { fileName: 'a.eml', data: PDF }],
+    ['empty bytes', { fileName: 'a.eml', data: new Uint8Array(0) }],
+    [
+      'a draft over the cap',
+      { fileName: 'a.eml', data: new Uint8Array([...EML, ...new Uint8Array(SMALL_LIMIT)]) },
+    ],
+    ['a folder smuggled in', { fileName: 'a.eml', data: EML, directory: '/etc' }],
+    ['no request at all', undefined],
+  ])('rejects %s without writing or opening anything', async (_label, request) => {
+    await expect(openDraft(request)).rejects.toThrow(/Arguments invalides/);
+    expect(openPath).not.toHaveBeenCalled();
+    expect(readdirSync(workDir)).toEqual([]);
   });
 });

@@ -99,6 +99,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
       setApplicationMenu: vi.fn(),
     },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+    shell: { openPath: vi.fn(async (_path: string) => '') },
     screen: {
       getPrimaryDisplay: () => ({ workArea: WORK_AREA }),
       getDisplayMatching: () => ({ workArea: WORK_AREA }),

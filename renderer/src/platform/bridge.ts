@@ -63,6 +63,25 @@ export type AutoBackupResult =
   | { saved: true; fileName: string; removedOldBackups: number }
   | { saved: false; reason: string };
 
+export interface EmailDraftRequest {
+  /** Base name ending in `.eml` (never a path); the main process sanitises it again. */
+  fileName: string;
+  /** The RFC 5322 message (see renderer/src/features/letters/email/buildEml.ts). */
+  data: Uint8Array;
+}
+
+/**
+ * `opened: false` with a French reason for the user when no mail client opened the draft: the
+ * browser build only downloads it, or the system found no application for .eml files.
+ */
+export interface EmailDraftResult {
+  opened: boolean;
+  reason?: string;
+}
+
+/** Largest e-mail draft accepted: beyond it most mail servers refuse the message anyway. */
+export const MAX_EMAIL_DRAFT_BYTES = 25 * 1024 * 1024;
+
 export interface Bridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -74,6 +93,12 @@ export interface Bridge {
    * names the file) and deletes the oldest automatic backups beyond `keepLast`.
    */
   writeAutoBackup(request: AutoBackupRequest): Promise<AutoBackupResult>;
+  /**
+   * Opens an .eml draft with the system mail client. The main process writes it into its own
+   * drafts folder (temp/Recouvra/brouillons) under a name it sanitises itself, then asks the
+   * system to open it; the browser build downloads it instead (`opened: false`).
+   */
+  openEmailDraft(request: EmailDraftRequest): Promise<EmailDraftResult>;
 }
 
 /** Channel names shared by preload and main: one place, no typos. */
@@ -83,6 +108,7 @@ export const IPC_CHANNELS = {
   openFiles: 'recouvra:open-files',
   printPdf: 'recouvra:print-pdf',
   writeAutoBackup: 'recouvra:write-auto-backup',
+  openEmailDraft: 'recouvra:open-email-draft',
 } as const;
 
 /** Largest payload accepted over IPC (files saved, printed or opened). */

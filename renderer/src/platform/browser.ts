@@ -93,4 +93,12 @@ export const browserBridge: Bridge = {
         'utilisez « Sauvegarder » dans Paramètres → Données.',
     };
   },
+  async openEmailDraft({ fileName, data }) {
+    // A web page cannot start the mail client with a file: it downloads the draft instead.
+    downloadBlob(new Blob([toBlobPart(data)], { type: 'message/rfc822' }), fileName);
+    return {
+      opened: false,
+      reason: `Brouillon téléchargé (${fileName}) : ouvrez-le avec votre messagerie.`,
+    };
+  },
 };

@@ -23,6 +23,7 @@ function fakePlatform(runtime: 'electron' | 'web' = 'web') {
     openFiles: vi.fn(async () => toOpen),
     printPdf: vi.fn(async () => {}),
     writeAutoBackup: vi.fn(async () => ({ saved: false as const, reason: 'navigateur' })),
+    openEmailDraft: vi.fn(async () => ({ opened: false, reason: 'navigateur' })),
   };
   return {
     bridge,

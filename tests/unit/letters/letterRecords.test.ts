@@ -6,12 +6,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
 import { letterSettingsRepo } from '../../../renderer/src/data/repositories/letterSettings';
 import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
-import type { SaveFileRequest } from '../../../renderer/src/platform/bridge';
+import type { EmailDraftRequest, SaveFileRequest } from '../../../renderer/src/platform/bridge';
 import { useFreshDb } from '../testDb';
 import { demoLetter } from './letterFixtures';
 
 const saved: SaveFileRequest[] = [];
 const printed: Uint8Array[] = [];
+const drafts: EmailDraftRequest[] = [];
 
 vi.mock('../../../renderer/src/platform', () => ({
   platform: {
@@ -21,6 +22,10 @@ vi.mock('../../../renderer/src/platform', () => ({
     },
     printPdf: async (data: Uint8Array) => {
       printed.push(data);
+    },
+    openEmailDraft: async (request: EmailDraftRequest) => {
+      drafts.push(request);
+      return { opened: true };
     },
   },
 }));
@@ -36,6 +41,7 @@ describe('letters as sent', () => {
   beforeEach(() => {
     saved.length = 0;
     printed.length = 0;
+    drafts.length = 0;
   });
 
   describe('deliverLetter', () => {
@@ -79,14 +85,29 @@ describe('letters as sent', () => {
       expect(await getDb().letters.count()).toBe(1);
     });
 
-    it('writes an .eml draft with the PDF attached for an e-mail step', async () => {
+    it('opens an .eml draft with the PDF attached for an e-mail step, and records the PDF', async () => {
       const letter = demoLetter('relance-1');
       const result = await deliverLetter('email', letter, PDF);
-      const eml = new TextDecoder().decode(saved[0]?.data);
-      expect(saved[0]?.suggestedName).toMatch(/\.eml$/);
+      expect(saved).toEqual([]);
+      expect(drafts).toHaveLength(1);
+      const eml = new TextDecoder().decode(drafts[0]?.data);
+      expect(drafts[0]?.fileName).toMatch(/\.eml$/);
+      expect(eml).toMatch(/^From: /);
       expect(eml).toContain(`To: <${letter.recipientEmail}>`);
       expect(eml).toContain(Buffer.from(PDF).toString('base64').slice(0, 40));
+      expect(result).toMatchObject({ delivered: true, draft: { opened: true } });
       expect(result.recorded?.sendMethod).toBe('email');
+      // The letter kept is the PDF itself, not the draft around it.
+      expect(result.recorded?.pdfSha256).toBe(await sha256Hex(PDF));
+      expect(await getDb().letters.count()).toBe(1);
+    });
+
+    it('records the letter once when the draft is prepared again for the same bytes', async () => {
+      const letter = demoLetter('relance-1');
+      const first = await deliverLetter('email', letter, PDF);
+      await deliverLetter('email', letter, PDF, first.recorded);
+      expect(drafts).toHaveLength(2);
+      expect(await getDb().letters.count()).toBe(1);
     });
   });
 

@@ -1,6 +1,6 @@
 /**
- * Sending a letter: save its PDF, print it, or save an e-mail draft carrying it, through the
- * platform bridge; then record it (exact bytes, timeline, audit). A letter is recorded once,
+ * Sending a letter: save its PDF, print it, or open an e-mail draft carrying it in the mail
+ * client (downloaded in the browser), through the platform bridge; then record it (exact bytes, timeline, audit). A letter is recorded once,
  * however many times its same bytes are saved or printed.
  */
 
@@ -9,7 +9,7 @@ import { type LetterToRecord, lettersRepo } from '../../data/repositories/letter
 import type { LetterContent } from '../../domain/letters';
 import { emailBody } from '../../domain/letters/emailBody';
 import type { Letter } from '../../domain/model';
-import { platform } from '../../platform';
+import { type EmailDraftResult, platform } from '../../platform';
 import { buildEml } from './email/buildEml';
 import { letterFileName } from './fileNames';
 
@@ -63,6 +63,8 @@ export interface DeliveryResult {
   /** False when the user cancelled the save dialog: nothing was recorded. */
   delivered: boolean;
   fileName?: string;
+  /** For an e-mail: whether the mail client opened the draft, and why not (French) otherwise. */
+  draft?: EmailDraftResult;
   recorded?: Letter;
 }
 
@@ -77,19 +79,26 @@ export async function deliverLetter(
   alreadyRecorded?: Letter,
 ): Promise<DeliveryResult> {
   let fileName: string | undefined;
+  let draft: EmailDraftResult | undefined;
   if (kind === 'print') {
     await platform.printPdf(pdf);
-  } else {
-    const isEmail = kind === 'email';
-    const suggestedName = letterFileName(letter, isEmail ? 'eml' : 'pdf');
-    const result = await platform.saveFile({
-      suggestedName,
-      data: isEmail ? await emailDraft(letter, pdf) : pdf,
-      filters: isEmail ? [{ name: 'Brouillon de courriel', extensions: ['eml'] }] : PDF_FILTERS,
+  } else if (kind === 'email') {
+    // No dialog to cancel: once the draft is handed over (opened or downloaded), it is sent.
+    draft = await platform.openEmailDraft({
+      fileName: letterFileName(letter, 'eml'),
+      data: await emailDraft(letter, pdf),
     });
+  } else {
+    const suggestedName = letterFileName(letter, 'pdf');
+    const result = await platform.saveFile({ suggestedName, data: pdf, filters: PDF_FILTERS });
     if (!result.saved) return { delivered: false };
     fileName = result.fileName ?? suggestedName;
   }
   const recorded = alreadyRecorded ?? (await lettersRepo.record([toRecord(letter, pdf)]))[0];
-  return { delivered: true, ...(fileName ? { fileName } : {}), ...(recorded ? { recorded } : {}) };
+  return {
+    delivered: true,
+    ...(fileName ? { fileName } : {}),
+    ...(draft ? { draft } : {}),
+    ...(recorded ? { recorded } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { formatInstantFr } from '../../../domain/dates';
 import type { LetterContent } from '../../../domain/letters';
 import type { Letter } from '../../../domain/model';
-import { type DeliveryKind, deliverLetter } from '../delivery';
+import { type DeliveryKind, type DeliveryResult, deliverLetter } from '../delivery';
 import { sameBytes } from '../sameBytes';
 
 export interface DraftActionsProps {
@@ -20,6 +20,24 @@ const SUCCESS: Record<DeliveryKind, string> = {
   print: 'Courrier envoyé à l’impression',
   email: 'Brouillon de courriel enregistré',
 };
+
+const KEPT = 'Courrier conservé dans « Courriers envoyés ».';
+
+/** The e-mail draft is opened by the mail client, or (browser, no mail client) downloaded. */
+function successNotice(kind: DeliveryKind, result: DeliveryResult) {
+  if (kind === 'email' && result.draft?.opened) {
+    return { title: 'Brouillon ouvert dans votre messagerie', message: KEPT };
+  }
+  if (kind === 'email' && result.draft?.reason) {
+    return { title: SUCCESS.email, message: `${result.draft.reason} ${KEPT}` };
+  }
+  return {
+    title: SUCCESS[kind],
+    message: result.fileName
+      ? `${result.fileName} — courrier conservé dans « Courriers envoyés ».`
+      : KEPT,
+  };
+}
 
 /** Save, print or e-mail the letter shown, and record it once. */
 export function DraftActions({ rendered, stale }: DraftActionsProps) {
@@ -36,13 +54,7 @@ export function DraftActions({ rendered, stale }: DraftActionsProps) {
       const result = await deliverLetter(kind, rendered.letter, rendered.bytes, current);
       if (!result.delivered) return;
       if (result.recorded) setRecorded({ bytes: rendered.bytes, letter: result.recorded });
-      notifications.show({
-        color: 'teal',
-        title: SUCCESS[kind],
-        message: result.fileName
-          ? `${result.fileName} — courrier conservé dans « Courriers envoyés ».`
-          : 'Courrier conservé dans « Courriers envoyés ».',
-      });
+      notifications.show({ color: 'teal', ...successNotice(kind, result) });
     } catch (error) {
       notifications.show({
         color: 'red',
