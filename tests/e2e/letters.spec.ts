@@ -46,6 +46,8 @@ test('a mise en demeure is previewed, saved, read back and kept as sent', async 
 
   // The items ticked by default: overdue, not disputed.
   const items = page.getByRole('table', { name: 'Pièces du courrier' });
+  // The items load after the debtor is chosen: wait for them before reading the ticked rows.
+  await expect(items.getByRole('checkbox', { checked: true }).first()).toBeVisible();
   const ticked = await items
     .getByRole('row')
     .filter({ has: page.getByRole('checkbox', { checked: true }) })

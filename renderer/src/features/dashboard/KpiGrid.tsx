@@ -85,16 +85,18 @@ export function KpiGrid(props: KpiGridProps) {
       <StatCard
         label="En contentieux"
         value={formatEuros(summary.litigationCents)}
-        hint="débiteurs au stade judiciaire"
+        hint="comptes au stade judiciaire"
         to={linkTo({ flag: 'litigation' })}
       />
+      {/* Not labelled « Débiteurs »: a link with the main navigation's name would be ambiguous. */}
       <StatCard
-        label="Débiteurs"
+        label="Comptes avec solde"
+        testId="Débiteurs"
         value={formatCount(summary.debtorsWithBalance)}
         hint={
           summary.debtorsWithBalance !== debtorCount
-            ? `avec un solde, sur ${formatCount(debtorCount)} au registre`
-            : 'tous avec un solde ouvert'
+            ? `sur ${formatCount(debtorCount)} au registre`
+            : 'tous les comptes du registre'
         }
         to={linkTo({})}
       />

@@ -9,15 +9,17 @@ interface StatCardProps {
   hint?: ReactNode;
   /** When set, the whole card links there (e.g. to the debtors behind the figure). */
   to?: string;
+  /** Suffix of the value's data-testid when it must not follow the label. */
+  testId?: string;
 }
 
-function Content({ label, value, hint }: Omit<StatCardProps, 'to'>) {
+function Content({ label, value, hint, testId }: Omit<StatCardProps, 'to'>) {
   return (
     <>
       <Text size="xs" tt="uppercase" fw={600} c="dimmed">
         {label}
       </Text>
-      <Text size="xl" fw={700} mt={4} data-testid={`stat-${label}`}>
+      <Text size="xl" fw={700} mt={4} data-testid={`stat-${testId ?? label}`}>
         {value}
       </Text>
       {hint && (

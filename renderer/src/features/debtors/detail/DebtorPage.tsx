@@ -63,7 +63,7 @@ export function DebtorPage() {
     <Stack gap="md">
       <Anchor component={Link} to="/debiteurs" size="sm">
         <Group gap={4}>
-          <IconArrowLeft size={14} /> Débiteurs
+          <IconArrowLeft size={14} /> Retour à la liste
         </Group>
       </Anchor>
       <PageHeader
