@@ -47,7 +47,9 @@ export function benchWorkbook(): Uint8Array {
   const sheet = XLSX.utils.aoa_to_sheet(rows, { cellDates: true, dateNF: 'dd/mm/yyyy' });
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Balance');
-  workbookBytes = XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+  workbookBytes = new Uint8Array(
+    XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+  );
   return workbookBytes;
 }
 

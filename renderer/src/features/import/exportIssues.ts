@@ -30,5 +30,6 @@ export async function issuesWorkbook(issues: readonly ImportIssue[]): Promise<Ui
   };
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Anomalies');
-  return XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+  // type 'array' gives an ArrayBuffer: wrap it, the bridge takes bytes.
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
