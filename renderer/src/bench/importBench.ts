@@ -71,7 +71,7 @@ export function importEndToEnd(): Promise<Measurement> {
     const ms = performance.now() - start;
     const report = watch.stop();
     console.info(
-      `[bench] import.xlsx.100k: analyse ${(parsedAt - start).toFixed(0)} ms, enregistrement ${(start + ms - parsedAt).toFixed(0)} ms`,
+      `[bench] import.xlsx.100k: analyse ${(parsedAt - start).toFixed(0)} ms, enregistrement ${(start + ms - parsedAt).toFixed(0)} ms, plus longue tâche ${report.longestTaskMs.toFixed(0)} ms à +${(report.longestTaskAt - start).toFixed(0)} ms`,
     );
     const written = (await db.imports.get(importId))?.counts.items;
     if (written !== 100_000) throw new Error(`${written} pièces importées au lieu de 100 000`);

@@ -16,6 +16,8 @@ function usedHeapBytes(): number {
 export interface MainThreadReport {
   /** Longest task seen (ms); 0 when no task exceeded the 50 ms long-task threshold. */
   longestTaskMs: number;
+  /** Start time (performance.now()) of the longest task, to place it among the run's phases. */
+  longestTaskAt: number;
   peakHeapMb: number;
 }
 
@@ -28,9 +30,15 @@ export async function watchMainThread(): Promise<{ stop: () => MainThreadReport 
   (globalThis as { gc?: () => void }).gc?.();
   await new Promise((resolve) => setTimeout(resolve, 0));
   let longestTaskMs = 0;
+  let longestTaskAt = 0;
+  const record = (entry: PerformanceEntry) => {
+    if (entry.duration <= longestTaskMs) return;
+    longestTaskMs = entry.duration;
+    longestTaskAt = entry.startTime;
+  };
   let peakHeap = usedHeapBytes();
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+    for (const entry of list.getEntries()) record(entry);
   });
   observer.observe({ type: 'longtask', buffered: false });
   const sampler = setInterval(() => {
@@ -39,13 +47,11 @@ export async function watchMainThread(): Promise<{ stop: () => MainThreadReport 
   return {
     stop() {
       // Deliver entries queued but not yet dispatched to the callback.
-      for (const entry of observer.takeRecords()) {
-        longestTaskMs = Math.max(longestTaskMs, entry.duration);
-      }
+      for (const entry of observer.takeRecords()) record(entry);
       observer.disconnect();
       clearInterval(sampler);
       peakHeap = Math.max(peakHeap, usedHeapBytes());
-      return { longestTaskMs, peakHeapMb: peakHeap / (1024 * 1024) };
+      return { longestTaskMs, longestTaskAt, peakHeapMb: peakHeap / (1024 * 1024) };
     },
   };
 }
