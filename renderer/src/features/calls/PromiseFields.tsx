@@ -1,18 +1,8 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  ScrollArea,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { formatDateFr } from '../../domain/dates';
+import { Anchor, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { splitInstallments } from '../../domain/letters/installments';
 import type { Invoice } from '../../domain/model';
 import { centsFromNumber, formatEuros } from '../../domain/money';
+import { InvoiceChecklist } from '../../shared/ui/InvoiceChecklist';
 import type { OutcomeDraft } from './outcomeDraft';
 
 interface Props {
@@ -31,11 +21,6 @@ const amount = {
 
 /** The items a promise or plan covers. */
 export function CoveredItems({ draft, items, onChange }: Props) {
-  const toggle = (id: string, checked: boolean) =>
-    onChange({
-      ...draft,
-      invoiceIds: checked ? [...draft.invoiceIds, id] : draft.invoiceIds.filter((i) => i !== id),
-    });
   const all = draft.invoiceIds.length === items.length;
   return (
     <Stack gap={4}>
@@ -52,19 +37,11 @@ export function CoveredItems({ draft, items, onChange }: Props) {
           {all ? 'Tout décocher' : 'Tout cocher'}
         </Anchor>
       </Group>
-      <ScrollArea.Autosize mah={180} type="auto">
-        <Stack gap={4}>
-          {items.map((item) => (
-            <Checkbox
-              key={item.id}
-              size="xs"
-              label={`${item.number} — échue le ${formatDateFr(item.dueDate)} — ${formatEuros(item.openCents)}`}
-              checked={draft.invoiceIds.includes(item.id)}
-              onChange={(e) => toggle(item.id, e.currentTarget.checked)}
-            />
-          ))}
-        </Stack>
-      </ScrollArea.Autosize>
+      <InvoiceChecklist
+        items={items}
+        selected={draft.invoiceIds}
+        onChange={(invoiceIds) => onChange({ ...draft, invoiceIds })}
+      />
     </Stack>
   );
 }

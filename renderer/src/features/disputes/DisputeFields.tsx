@@ -1,16 +1,10 @@
-import { Checkbox, ScrollArea, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select, Stack, Text, Textarea } from '@mantine/core';
 import { useAssigneesSettings } from '../../data/portfolioHooks';
 import type { DisputeCategory } from '../../domain/activityDetails';
-import { formatDateFr } from '../../domain/dates';
 import { DISPUTE_CATEGORIES, DISPUTE_CATEGORY_LABELS } from '../../domain/disputes';
-import { formatEuros } from '../../domain/money';
+import { type ChecklistInvoice, InvoiceChecklist } from '../../shared/ui/InvoiceChecklist';
 
-export interface DisputeItem {
-  id: string;
-  number: string;
-  dueDate: string;
-  openCents: number;
-}
+export type DisputeItem = ChecklistInvoice;
 
 export interface DisputeDraft {
   invoiceIds: string[];
@@ -41,30 +35,18 @@ export function DisputeFields({
   onChange: (draft: DisputeDraft) => void;
 }) {
   const owners = useAssigneesSettings()?.names ?? [];
-  const toggle = (id: string, checked: boolean) =>
-    onChange({
-      ...value,
-      invoiceIds: checked ? [...value.invoiceIds, id] : value.invoiceIds.filter((i) => i !== id),
-    });
   return (
     <Stack gap="sm">
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           Factures contestées
         </Text>
-        <ScrollArea.Autosize mah={200} type="auto">
-          <Stack gap={4}>
-            {items.map((item) => (
-              <Checkbox
-                key={item.id}
-                size="xs"
-                label={`${item.number} — échue le ${formatDateFr(item.dueDate)} — ${formatEuros(item.openCents)}`}
-                checked={value.invoiceIds.includes(item.id)}
-                onChange={(e) => toggle(item.id, e.currentTarget.checked)}
-              />
-            ))}
-          </Stack>
-        </ScrollArea.Autosize>
+        <InvoiceChecklist
+          items={items}
+          selected={value.invoiceIds}
+          onChange={(invoiceIds) => onChange({ ...value, invoiceIds })}
+          maxHeight={200}
+        />
       </Stack>
       <Select
         label="Motif du litige"
