@@ -3,6 +3,7 @@ import { dumpTables, useFreshDb } from '../../../../tests/unit/testDb';
 import type { ParsedDebtor, ParsedItem } from '../../domain/import/types';
 import { importDetails } from './importDetails';
 import { type CommitImportRequest, importsRepo } from './imports';
+import { portfolioSettingsRepo } from './portfolioSettings';
 
 const LEDGER_TABLES = ['debtors', 'invoices', 'snapshots', 'imports', 'importJournals'];
 
@@ -128,6 +129,19 @@ describe('importsRepo', () => {
       afterCents: 150_50,
     });
     expect(details?.newDebtors.map((d) => d.name)).toEqual(['Gamma SA']);
+  });
+
+  it('cuts the snapshots at the bucket boundaries set by the user', async () => {
+    await portfolioSettingsRepo.saveAging({ boundaries: [20, 60, 90, 180] });
+    const { record } = await importsRepo.commit(
+      request(octoberDebtors, octoberItems, '2026-10-31'),
+    );
+    const alpha = await db().debtors.where('accountNo').equals('C001').first();
+    const snapshot = (await db().snapshots.where('importId').equals(record.id).toArray()).find(
+      (s) => s.debtorId === alpha?.id,
+    );
+    // AV-1 is 30 days past due: beyond a first bucket that now ends at 20 days.
+    expect(snapshot?.buckets).toMatchObject({ notDue: 250_50, d1_30: 0, d31_60: 100_00 - 20_00 });
   });
 
   it('a partial file closes nothing', async () => {

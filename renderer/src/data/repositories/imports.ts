@@ -2,6 +2,7 @@ import { type ImportPlan, planImport } from '../../domain/import/plan';
 import type { ColumnMapping, ParsedDebtor, ParsedItem } from '../../domain/import/types';
 import type { ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
 import { getDb, newId } from '../db';
+import { portfolioSettingsRepo } from './portfolioSettings';
 
 export interface CommitImportRequest {
   fileName: string;
@@ -44,6 +45,8 @@ export const importsRepo = {
   async commit(request: CommitImportRequest): Promise<CommitImportResult> {
     const db = getDb();
     const importId = newId();
+    // Snapshots feed the trend charts: they are cut at the user's bucket boundaries.
+    const { boundaries } = await portfolioSettingsRepo.aging();
     return db.transaction(
       'rw',
       [db.debtors, db.invoices, db.imports, db.snapshots, db.importJournals, db.mappings, db.audit],
@@ -61,6 +64,7 @@ export const importsRepo = {
           existingDebtors,
           existingInvoices,
           newId,
+          boundaries,
         });
         // Only the latest import can be undone: the one before it stops being undoable.
         const previous = await db.imports.filter((r) => r.undoable).first();

@@ -3,7 +3,7 @@
  * created, changed or closed, the per-debtor snapshot, and the journal that allows undo. Pure, so
  * the rules are table-tested; the data layer only executes the plan in one transaction.
  */
-import { bucketTotals, sumBuckets } from '../aging';
+import { type BucketBoundaries, bucketTotals, sumBuckets } from '../aging';
 import type { Debtor, ImportDiff, ImportJournal, Invoice, IsoDate, Snapshot } from '../model';
 import type { ParsedDebtor, ParsedItem } from './types';
 
@@ -17,6 +17,8 @@ export interface ImportPlanInput {
   existingDebtors: readonly Debtor[];
   existingInvoices: readonly Invoice[];
   newId: () => string;
+  /** The user's aging boundaries (Paramètres → Gestionnaires); the defaults otherwise. */
+  boundaries?: BucketBoundaries;
 }
 
 export interface DebtorChange {
@@ -181,7 +183,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     debtorsToPut,
     invoicesToPut,
     debtorChanges,
-    snapshots: snapshotsOf(finalByKey.values(), importId, input.asOfDate),
+    snapshots: snapshotsOf(finalByKey.values(), importId, input.asOfDate, input.boundaries),
     journal: {
       importId,
       createdDebtorIds,
@@ -235,7 +237,12 @@ function invoiceFrom(
 }
 
 /** One snapshot per debtor with open items: the trend charts read these, not the history. */
-function snapshotsOf(invoices: Iterable<Invoice>, importId: string, asOfDate: IsoDate): Snapshot[] {
+function snapshotsOf(
+  invoices: Iterable<Invoice>,
+  importId: string,
+  asOfDate: IsoDate,
+  boundaries?: BucketBoundaries,
+): Snapshot[] {
   const openByDebtor = new Map<string, Invoice[]>();
   for (const invoice of invoices) {
     if (!isOpen(invoice)) continue;
@@ -244,7 +251,7 @@ function snapshotsOf(invoices: Iterable<Invoice>, importId: string, asOfDate: Is
     else openByDebtor.set(invoice.debtorId, [invoice]);
   }
   return [...openByDebtor].map(([debtorId, items]) => {
-    const buckets = bucketTotals(items, asOfDate);
+    const buckets = bucketTotals(items, asOfDate, boundaries);
     return {
       id: `${importId}:${debtorId}`,
       importId,
