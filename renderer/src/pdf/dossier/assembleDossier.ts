@@ -19,11 +19,15 @@ export interface AssemblyProgress {
 
 export type ProgressListener = (progress: AssemblyProgress) => void;
 
-export async function assembleDossier(
+/**
+ * The first step of every export (PDF or ZIP): read every piece, refusing the dossier if one
+ * cannot be read, and number them with their page counts. `total` counts the export's steps.
+ */
+export async function readAndNumberPieces(
   plan: DossierPlan,
   files: readonly Uint8Array[],
-  onProgress: ProgressListener = () => {},
-): Promise<AssembledDossier> {
+  onProgress: ProgressListener,
+) {
   const count = plan.pieces.length;
   const total = 2 * count + 2;
   const loaded = await loadPieces(plan.pieces, files, (done) =>
@@ -33,6 +37,15 @@ export async function assembleDossier(
     plan.pieces,
     loaded.map((piece) => piece.pageCount),
   );
+  return { count, total, loaded, pieces };
+}
+
+export async function assembleDossier(
+  plan: DossierPlan,
+  files: readonly Uint8Array[],
+  onProgress: ProgressListener = () => {},
+): Promise<AssembledDossier> {
+  const { count, total, loaded, pieces } = await readAndNumberPieces(plan, files, onProgress);
   onProgress({ step: 'Mise en page', done: count, total });
   const sections = await renderFrontMatter(plan, pieces);
   onProgress({ step: 'Mise en page', done: count + 1, total });

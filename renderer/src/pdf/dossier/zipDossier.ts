@@ -8,17 +8,15 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import {
   type BordereauEntry,
   type DossierPlan,
-  numberPieces,
   ZIP_BORDEREAU_NAME,
   ZIP_DECOMPTE_NAME,
   ZIP_REQUETE_NAME,
   zipPieceName,
 } from '../../domain/dossier';
-import type { ProgressListener } from './assembleDossier';
+import { type ProgressListener, readAndNumberPieces } from './assembleDossier';
 import { appendPiece, stampPiece } from './copyPieces';
 import { dossierInstant } from './finishDossier';
 import { bodyRequests, renderSection } from './frontMatter';
-import { loadPieces } from './loadPieces';
 
 export interface ZippedDossier {
   bytes: Uint8Array;
@@ -32,15 +30,7 @@ export async function zipDossier(
   files: readonly Uint8Array[],
   onProgress: ProgressListener = () => {},
 ): Promise<ZippedDossier> {
-  const count = plan.pieces.length;
-  const total = 2 * count + 2;
-  const loaded = await loadPieces(plan.pieces, files, (done) =>
-    onProgress({ step: 'Lecture des pièces', done, total }),
-  );
-  const pieces = numberPieces(
-    plan.pieces,
-    loaded.map((piece) => piece.pageCount),
-  );
+  const { count, total, loaded, pieces } = await readAndNumberPieces(plan, files, onProgress);
   const mtime = dossierInstant(plan.date);
   const entries: Zippable = {};
 
