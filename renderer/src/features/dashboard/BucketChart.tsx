@@ -5,7 +5,7 @@ import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
 import type { BucketTotals } from '../../domain/model';
 import { eurosFromCents, formatEuros } from '../../domain/money';
 import type { ListQuery } from '../debtors/links';
-import { BUCKET_COLORS, centsFromChartEuros, formatAxisEuros } from './bucketColors';
+import { agedBarChartProps } from './bucketColors';
 
 export interface BucketChartProps {
   buckets: BucketTotals;
@@ -30,17 +30,9 @@ export function BucketChart({ buckets, labels, linkTo }: BucketChartProps) {
         Balance âgée
       </Title>
       <BarChart
-        h={260}
+        {...agedBarChartProps(labels)}
         data={data}
         dataKey="bucket"
-        type="stacked"
-        series={BUCKET_KEYS.map((key) => ({
-          name: key,
-          label: labels[key],
-          color: BUCKET_COLORS[key],
-        }))}
-        valueFormatter={(euros) => formatEuros(centsFromChartEuros(euros))}
-        yAxisProps={{ tickFormatter: formatAxisEuros, width: 72 }}
         barProps={(series) => ({
           cursor: 'pointer',
           onClick: () => navigate(linkTo({ bucket: series.name as BucketKey })),

@@ -4,9 +4,9 @@ import { useNavigate } from 'react-router';
 import type { TrendPoint } from '../../data/repositories/portfolio';
 import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
-import { eurosFromCents, formatEuros } from '../../domain/money';
+import { eurosFromCents } from '../../domain/money';
 import { debtorListHref } from '../debtors/links';
-import { BUCKET_COLORS, centsFromChartEuros, formatAxisEuros } from './bucketColors';
+import { agedBarChartProps } from './bucketColors';
 
 export interface TrendChartProps {
   trend: readonly TrendPoint[];
@@ -38,17 +38,9 @@ export function TrendChart({ trend, labels, latestImportId }: TrendChartProps) {
         </Text>
       ) : (
         <BarChart
-          h={260}
+          {...agedBarChartProps(labels)}
           data={data}
           dataKey="date"
-          type="stacked"
-          series={BUCKET_KEYS.map((key) => ({
-            name: key,
-            label: labels[key],
-            color: BUCKET_COLORS[key],
-          }))}
-          valueFormatter={(euros) => formatEuros(centsFromChartEuros(euros))}
-          yAxisProps={{ tickFormatter: formatAxisEuros, width: 72 }}
           xAxisProps={{ interval: 'preserveStartEnd' }}
           barProps={(series) => ({
             cursor: 'pointer',

@@ -1,4 +1,5 @@
-import type { BucketKey } from '../../domain/aging';
+import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
+import { formatEuros } from '../../domain/money';
 
 /** From calm to alarming as invoices age; the same colours in every chart. */
 export const BUCKET_COLORS: Record<BucketKey, string> = {
@@ -24,3 +25,18 @@ const compactEuros = new Intl.NumberFormat('fr-FR', {
   maximumFractionDigits: 1,
 });
 export const formatAxisEuros = (euros: number) => compactEuros.format(euros);
+
+/** What every aged bar chart shares: stacked buckets in their colours, euros on the axis. */
+export function agedBarChartProps(labels: Record<BucketKey, string>) {
+  return {
+    h: 260,
+    type: 'stacked' as const,
+    series: BUCKET_KEYS.map((key) => ({
+      name: key,
+      label: labels[key],
+      color: BUCKET_COLORS[key],
+    })),
+    valueFormatter: (euros: number) => formatEuros(centsFromChartEuros(euros)),
+    yAxisProps: { tickFormatter: formatAxisEuros, width: 72 },
+  };
+}
