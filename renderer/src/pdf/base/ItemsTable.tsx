@@ -1,20 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
 import { COLORS, FONT_SIZES } from './styles';
+import type { TableColumn, TableTotal } from './tableModel';
 
-export interface TableColumn<Row> {
-  header: string;
-  /** Relative width (flex grow). */
-  width: number;
-  align?: 'left' | 'right' | 'center';
-  cell: (row: Row) => string;
-}
-
-export interface TableTotal {
-  label: string;
-  value: string;
-  /** The last total (« Total dû ») is usually emphasised. */
-  emphasis?: boolean;
-}
+export type { TableColumn, TableTotal };
 
 export interface ItemsTableProps<Row> {
   columns: readonly TableColumn<Row>[];

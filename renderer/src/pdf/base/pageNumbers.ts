@@ -4,14 +4,9 @@
  * every page break and once more per page: stamping afterwards costs a few milliseconds instead,
  * which is what lets a batch of letters render several times faster.
  */
-import { ParseSpeeds, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, StandardFonts } from 'pdf-lib';
 import { mm, PAGE_MARGINS } from './geometry';
-import { COLORS, FONT_SIZES } from './styles';
-
-function hexToRgb(hex: string) {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
-}
+import { COLORS, FONT_SIZES, pdfColor } from './palette';
 
 /**
  * Writes « Page n/N » at the bottom right of every page, where the footer leaves room for it.
@@ -30,7 +25,7 @@ export async function stampPageNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   // Helvetica is one of the PDF standard fonts every viewer has: nothing to embed or fetch.
   const font = await document.embedFont(StandardFonts.Helvetica);
   const size = FONT_SIZES.small;
-  const color = hexToRgb(COLORS.muted);
+  const color = pdfColor(COLORS.muted);
   pages.forEach((page, index) => {
     const text = `Page ${index + 1}/${pages.length}`;
     const width = font.widthOfTextAtSize(text, size);

@@ -5,16 +5,9 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import { PDF_FONT_FAMILY } from './fonts';
 import { PAGE_MARGINS } from './geometry';
+import { COLORS, FONT_SIZES } from './palette';
 
-export const COLORS = {
-  text: '#1a1a1a',
-  muted: '#5f6368',
-  rule: '#b8c0c8',
-  headerFill: '#eef1f4',
-  accent: '#23395b',
-} as const;
-
-export const FONT_SIZES = { small: 7.5, note: 8.5, body: 10, subject: 10.5, title: 12 } as const;
+export { COLORS, FONT_SIZES };
 
 export const baseStyles = StyleSheet.create({
   page: {

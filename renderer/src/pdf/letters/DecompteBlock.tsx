@@ -1,53 +1,12 @@
 import { Text, View } from '@react-pdf/renderer';
-import { type Decompte, decompteLines, type InterestLine } from '../../domain/decompte';
-import { ItemsTable, type TableColumn, type TableTotal } from '../base';
-import { dateFr, euros, rate } from './formatters';
-
-const COLUMNS: readonly TableColumn<InterestLine>[] = [
-  { header: 'Facture n°', width: 2, cell: (l) => l.invoiceNumber },
-  { header: 'Du', width: 1.25, cell: (l) => dateFr(l.from) },
-  { header: 'Au', width: 1.25, cell: (l) => dateFr(l.to) },
-  { header: 'Jours', width: 0.8, align: 'right', cell: (l) => String(l.days) },
-  { header: 'Taux', width: 1, align: 'right', cell: (l) => rate(l.milliPercent) },
-  { header: 'Base', width: 1.6, align: 'right', cell: (l) => euros(l.baseCents) },
-  { header: 'Intérêts', width: 1.4, align: 'right', cell: (l) => euros(l.interestCents) },
-];
-
-function totalsOf(decompte: Decompte): TableTotal[] {
-  const t = decompte.totals;
-  const lateInvoices = decompte.invoices.filter((i) => i.indemnityCents > 0);
-  const perInvoice = lateInvoices[0]?.indemnityCents ?? 0;
-  const totals: TableTotal[] = [
-    { label: 'Principal restant dû', value: euros(t.outstandingPrincipalCents) },
-    { label: 'Intérêts de retard', value: euros(t.interestDueCents) },
-  ];
-  if (t.indemnitiesCents > 0) {
-    totals.push({
-      label: `Indemnités forfaitaires (${lateInvoices.length} × ${euros(perInvoice)})`,
-      value: euros(t.indemnitiesCents),
-    });
-  }
-  if (t.creditsCents !== 0) {
-    totals.push({ label: 'Avoirs et règlements non affectés', value: euros(t.creditsCents) });
-  }
-  totals.push({
-    label: `Total dû au ${dateFr(decompte.asOf)}`,
-    value: euros(t.totalDueCents),
-    emphasis: true,
-  });
-  return totals;
-}
-
-function paymentsNote(decompte: Decompte): string {
-  const payments = decompte.invoices.flatMap((invoice) =>
-    invoice.payments.map(
-      (p) =>
-        `${invoice.number} : ${euros(p.cents)} reçus le ${dateFr(p.date)} ` +
-        `(${euros(p.toInterestCents)} imputés sur les intérêts, ${euros(p.toPrincipalCents)} sur le principal)`,
-    ),
-  );
-  return payments.length > 0 ? `Règlements reçus — ${payments.join(' ; ')}.` : '';
-}
+import { type Decompte, decompteLines } from '../../domain/decompte';
+import { ItemsTable } from '../base';
+import {
+  decompteCaption,
+  decompteTotals,
+  INTEREST_COLUMNS,
+  NO_INTEREST_TEXT,
+} from './decompteTable';
 
 /**
  * The décompte de créance: one line per invoice and rate period, then principal, interest,
@@ -55,18 +14,15 @@ function paymentsNote(decompte: Decompte): string {
  */
 export function DecompteBlock({ decompte }: { decompte: Decompte }) {
   const lines = decompteLines(decompte);
-  const caption = [paymentsNote(decompte), ...decompte.conventions].filter(Boolean).join(' ');
   return (
     <View>
-      {lines.length === 0 ? (
-        <Text style={{ marginBottom: 4 }}>Aucun intérêt de retard n’a couru à cette date.</Text>
-      ) : null}
+      {lines.length === 0 ? <Text style={{ marginBottom: 4 }}>{NO_INTEREST_TEXT}</Text> : null}
       <ItemsTable
         dense
-        columns={COLUMNS}
+        columns={INTEREST_COLUMNS}
         rows={lines}
-        totals={totalsOf(decompte)}
-        caption={caption}
+        totals={decompteTotals(decompte)}
+        caption={decompteCaption(decompte)}
       />
     </View>
   );
