@@ -2,6 +2,7 @@
  * PDF helpers for Node tests: the bundled fonts registered from their files, and the text of a
  * PDF extracted with pdf.js (legacy build, the one meant for Node).
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { registerPdfFonts } from '../../../renderer/src/pdf/base/fonts';
@@ -30,6 +31,15 @@ export function registerTestFonts(): void {
     bold: fontFile('DejaVuSansCondensed-Bold.ttf'),
     italic: fontFile('DejaVuSansCondensed-Oblique.ttf'),
   });
+}
+
+/** The bundled Unicode faces for pdf-lib drawings, read from disk (the app fetches them). */
+export async function testUnicodeFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  const [regular, bold] = await Promise.all([
+    readFile(fontFile('DejaVuSansCondensed.ttf')),
+    readFile(fontFile('DejaVuSansCondensed-Bold.ttf')),
+  ]);
+  return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
 }
 
 export interface PdfText {
