@@ -42,14 +42,15 @@ export async function standardFonts(doc: PDFDocument, regular?: PDFFont): Promis
 export async function unicodeFonts(doc: PDFDocument, load: UnicodeFontLoader): Promise<DrawFonts> {
   const [{ default: fontkit }, bytes] = await Promise.all([import('@pdf-lib/fontkit'), load()]);
   doc.registerFontkit(fontkit);
-  // Fixed names: the same plan gives the same file, byte for byte.
+  // Names tagged as subsets, as PDF 32000 § 9.6.4 asks (and viewers show), and fixed rather
+  // than suffixed by pdf-lib: the same plan gives the same file, byte for byte.
   const regular = await doc.embedFont(bytes.regular, {
     subset: true,
-    customName: 'DejaVuSansCondensed',
+    customName: 'RCVRAA+DejaVuSansCondensed',
   });
   const bold = await doc.embedFont(bytes.bold, {
     subset: true,
-    customName: 'DejaVuSansCondensed-Bold',
+    customName: 'RCVRAB+DejaVuSansCondensed-Bold',
   });
   const covered = new Set(regular.getCharacterSet());
   const boldCovered = new Set(bold.getCharacterSet());
