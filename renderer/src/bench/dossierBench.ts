@@ -1,7 +1,7 @@
 /**
- * Court dossier assembly (issue 8): 50 pieces, 300 pages, exported as the app does it (two
- * workers: pdf-lib copies while react-pdf lays out the cover, requête, décompte and bordereau,
- * then stamps, bookmarks, save), against bare pdf-lib on the same files: load, one copyPages per
+ * Court dossier assembly (issue 8): 50 pieces, 300 pages, exported as the app does it (in the
+ * dossier worker: read the pieces, draw the cover, requête, décompte and bordereau with pdf-lib,
+ * copy, stamp, bookmark, save), against bare pdf-lib on the same files: load, one copyPages per
  * source, save. Also: the time against the 10 s budget, the output size against the inputs, and
  * the window's peak heap (the workers' heaps are not visible to the page).
  */
@@ -49,7 +49,7 @@ export const DOSSIER_BENCHMARKS: readonly Benchmark[] = [
     name: 'dossier.assemble.300p',
     description:
       'Dossier IP de 50 pièces (300 pages) : lecture, page de garde, requête, décompte, bordereau, ' +
-      'tampons, signets et enregistrement (deux workers), comparé à pdf-lib seul (load + copyPages ' +
+      'tampons, signets et enregistrement (dans le worker), comparé à pdf-lib seul (load + copyPages ' +
       '+ save) sur les mêmes fichiers.',
     targetRatio: 1.3,
     warmupRuns: 1,

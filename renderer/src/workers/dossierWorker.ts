@@ -1,6 +1,6 @@
 /**
- * Web Worker entry of the court dossier: reads and copies pieces with pdf-lib, lays out the
- * generated parts with react-pdf, zips. Driven by `dossier/client.ts`.
+ * Web Worker entry of the court dossier: reads, draws, copies and stamps with pdf-lib, zips.
+ * Driven by `dossier/client.ts`.
  */
 import type { DossierWorkerRequest, DossierWorkerResponse } from './dossier/protocol';
 
@@ -10,12 +10,6 @@ interface DossierWorkerScope {
 }
 
 const scope = self as unknown as DossierWorkerScope;
-
-// The dev server adds React Fast Refresh code to .tsx modules, which expects `window`; a worker
-// has none. Production builds carry no such code.
-if (import.meta.env.DEV && !('window' in globalThis)) {
-  Object.assign(globalThis, { window: globalThis });
-}
 
 // Requests that arrive while the PDF modules load are kept, then handled in order.
 const early: DossierWorkerRequest[] = [];

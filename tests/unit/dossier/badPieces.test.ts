@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_PIECE_BYTES } from '../../../renderer/src/domain/evidence/fileType';
 import {
   assembleDossier,
@@ -13,10 +13,7 @@ import {
   offeredBytes,
   zipDossier,
 } from '../../../renderer/src/pdf/dossier';
-import { registerTestFonts } from '../pdf/pdfSupport';
 import { EVIDENCE, fixture, fixtureDossier, GOOD_PIECES } from './dossierFixtures';
-
-beforeAll(() => registerTestFonts());
 
 const EXPECTED: Record<string, RegExp> = {
   'bad/protege.pdf': /« protege\.pdf » est un PDF protégé \(chiffré ou par mot de passe\)/,

@@ -1,9 +1,8 @@
 /**
- * The export client with its workers run in-process: the layouts spread over several workers,
- * the copy meanwhile, one progress stream, the same file as the one-thread assembly, and a
- * refused piece reported by name.
+ * The export client with its worker run in-process: one request per export, one progress stream,
+ * the same file as the in-process assembly, a refused piece reported by name, and cancel.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assembleDossier } from '../../../renderer/src/pdf/dossier';
 import {
   DossierExportError,
@@ -13,45 +12,48 @@ import {
 import { createDossierHandler } from '../../../renderer/src/workers/dossier/handleRequest';
 import type { DossierWorkerHandle } from '../../../renderer/src/workers/dossier/lane';
 import type { DossierWorkerResponse } from '../../../renderer/src/workers/dossier/protocol';
-import { registerTestFonts } from '../pdf/pdfSupport';
+import { testUnicodeFonts } from '../pdf/pdfSupport';
 import { fixture, fixtureDossier } from './dossierFixtures';
 
+interface FakeWorker extends DossierWorkerHandle {
+  terminated: boolean;
+}
+
 /** A worker in this thread: messages are cloned (as postMessage does) and answered async. */
-function fakeWorker(log: string[]): DossierWorkerHandle {
-  const handle: DossierWorkerHandle = {
+function fakeWorker(log: string[]): FakeWorker {
+  const handle: FakeWorker = {
     onmessage: null,
     onerror: null,
+    terminated: false,
     postMessage(message) {
-      log.push(message.kind === 'render' ? `render:${message.section.id}` : message.kind);
+      log.push(message.kind);
       void handler(structuredClone(message));
     },
-    terminate() {},
+    terminate() {
+      handle.terminated = true;
+    },
   };
   const handler = createDossierHandler((response: DossierWorkerResponse) => {
-    queueMicrotask(() => handle.onmessage?.({ data: structuredClone(response) } as MessageEvent));
-  }, registerTestFonts);
+    queueMicrotask(() => {
+      if (!handle.terminated)
+        handle.onmessage?.({ data: structuredClone(response) } as MessageEvent);
+    });
+  }, testUnicodeFonts);
   return handle;
 }
 
-beforeAll(() => registerTestFonts());
-
 describe('dossier export client', () => {
-  it('spreads the work and gives the same file as the one-thread assembly', async () => {
+  it('assembles in the worker and gives the same file as the in-process assembly', async () => {
     const log: string[] = [];
-    const exporter = new DossierExporter(() => fakeWorker(log), 3);
+    const exporter = new DossierExporter(() => fakeWorker(log));
     const { plan, files } = fixtureDossier();
     const progress: ExportProgress[] = [];
     const dossier = await exporter.pdf(plan, files, { onProgress: (p) => progress.push(p) });
     const alone = await assembleDossier(plan, files);
     expect(Buffer.from(dossier.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
-    expect(log).toEqual([
-      'render:decompte',
-      'prepare',
-      'render:requete',
-      'render:bordereau',
-      'render:cover',
-      'finish',
-    ]);
+    expect(log).toEqual(['pdf']);
+    expect(progress[0]).toEqual({ step: 'Lecture des pièces', done: 1, total: 18 });
+    expect(progress.map((p) => p.step)).toContain('Assemblage');
     expect(progress.at(-1)).toEqual({ step: 'Enregistrement', done: 18, total: 18 });
     expect(progress.map((p) => p.done)).toEqual(
       [...progress.map((p) => p.done)].sort((a, b) => a - b),
@@ -60,8 +62,23 @@ describe('dossier export client', () => {
     expect(files[0]?.byteLength).toBeGreaterThan(0);
   }, 120_000);
 
+  it('keeps its worker from one export to the next', async () => {
+    const log: string[] = [];
+    let created = 0;
+    const exporter = new DossierExporter(() => {
+      created += 1;
+      return fakeWorker(log);
+    });
+    const { plan, files } = fixtureDossier();
+    await exporter.pdf(plan, files);
+    const zip = await exporter.zip(plan, files);
+    expect(zip.names).toContain('Bordereau de pièces.pdf');
+    expect(log).toEqual(['pdf', 'zip']);
+    expect(created).toBe(1);
+  }, 120_000);
+
   it('stops with every unreadable piece named', async () => {
-    const exporter = new DossierExporter(() => fakeWorker([]), 1);
+    const exporter = new DossierExporter(() => fakeWorker([]));
     const { plan, files } = fixtureDossier();
     files[0] = fixture('bad/protege.pdf');
     const error = await exporter.pdf(plan, files).catch((e: unknown) => e);
@@ -73,12 +90,21 @@ describe('dossier export client', () => {
     ]);
   }, 60_000);
 
-  it('cancels at once', async () => {
-    const exporter = new DossierExporter(() => fakeWorker([]), 1);
+  it('cancels at once, terminating the worker, and starts a fresh one next time', async () => {
+    const workers: FakeWorker[] = [];
+    const exporter = new DossierExporter(() => {
+      const worker = fakeWorker([]);
+      workers.push(worker);
+      return worker;
+    });
     const { plan, files } = fixtureDossier();
     const abort = new AbortController();
     const running = exporter.pdf(plan, files, { signal: abort.signal });
     abort.abort();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
-  });
+    expect(workers.map((w) => w.terminated)).toEqual([true]);
+    const dossier = await exporter.pdf(plan, files);
+    expect(dossier.pageCount).toBeGreaterThan(12);
+    expect(workers).toHaveLength(2);
+  }, 120_000);
 });

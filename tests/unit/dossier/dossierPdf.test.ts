@@ -7,7 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatEuros } from '../../../renderer/src/domain/money';
 import { type AssembledDossier, assembleDossier } from '../../../renderer/src/pdf/dossier';
-import { extractPdfText, plainSpaces, registerTestFonts } from '../pdf/pdfSupport';
+import { extractPdfText, plainSpaces, testUnicodeFonts } from '../pdf/pdfSupport';
 import { fixtureDossier, GOOD_PIECES } from './dossierFixtures';
 
 const euros = (cents: number) => plainSpaces(formatEuros(cents));
@@ -17,7 +17,6 @@ let pages: string[];
 const { plan, ordered, files } = fixtureDossier();
 
 beforeAll(async () => {
-  registerTestFonts();
   dossier = await assembleDossier(plan, files);
   pages = (await extractPdfText(dossier.bytes)).pages.map(plainSpaces);
 }, 120_000);
@@ -94,6 +93,7 @@ describe('dossier PDF', () => {
     expect(text).toContain(`Principal restant dû ${euros(t.outstandingPrincipalCents)}`);
     for (const invoice of plan.decompte.invoices) expect(text).toContain(invoice.number);
     // The cover and the requête claim the same total.
+    expect(pages[0]).toContain('Dossier d’injonction de payer');
     expect(pages[0]).toContain(`Montant réclamé ${euros(t.totalDueCents)}`);
     expect(pages[1]).toContain('REQUÊTE EN INJONCTION DE PAYER');
   });
@@ -133,4 +133,27 @@ describe('dossier PDF', () => {
     const again = await assembleDossier(plan, files);
     expect(Buffer.from(again.bytes).equals(Buffer.from(dossier.bytes))).toBe(true);
   });
+});
+
+describe('a dossier with names Helvetica cannot draw', () => {
+  it('embeds the bundled Unicode faces and prints every name as written', async () => {
+    const { plan, files } = fixtureDossier();
+    plan.debtor = { ...plan.debtor, name: 'Łódź Sp. z o.o.', city: 'Łódź' };
+    plan.pieces = plan.pieces.map((piece, i) =>
+      i === 0 ? { ...piece, title: 'Contrat Ørsted A/S' } : piece,
+    );
+    const unicode = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
+    const text = (await extractPdfText(unicode.bytes)).pages.map(plainSpaces);
+    const front = unicode.sections.reduce((sum, s) => sum + s.pageCount, 0);
+    const generated = text.slice(0, front).join(' ');
+    expect(text[0]).toContain('Łódź Sp. z o.o.');
+    expect(generated).toContain('REQUÊTE EN INJONCTION DE PAYER');
+    expect(generated).toContain('Décompte de créance — Fournitures Dupont SAS c/ Łódź Sp. z o.o.');
+    expect(generated).toContain('Pièce n° 1 — Contrat Ørsted A/S du 12/01/2025 — 3 pages');
+    text.forEach((page, index) => {
+      expect(page).toContain(`Dossier — page ${index + 1}/${text.length}`);
+    });
+    const again = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
+    expect(Buffer.from(again.bytes).equals(Buffer.from(unicode.bytes))).toBe(true);
+  }, 60_000);
 });

@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zipDossier } from '../../../renderer/src/pdf/dossier';
-import { extractPdfText, registerTestFonts } from '../pdf/pdfSupport';
+import { extractPdfText } from '../pdf/pdfSupport';
 import { fixtureDossier } from './dossierFixtures';
 
 describe('dossier ZIP', () => {
@@ -10,7 +10,6 @@ describe('dossier ZIP', () => {
   let names: string[];
 
   beforeAll(async () => {
-    registerTestFonts();
     const dossier = fixtureDossier();
     const zip = await zipDossier(dossier.plan, dossier.files);
     files = unzipSync(zip.bytes);
@@ -49,5 +48,15 @@ describe('dossier ZIP', () => {
   it('lists the pieces in the separate bordereau', async () => {
     const bordereau = await extractPdfText(files['Bordereau de pièces.pdf'] ?? new Uint8Array());
     expect(bordereau.text).toContain('Pièce n° 8 — Avis de réception LRAR du 09/11/2026 — 1 page');
+  });
+
+  it('puts the décompte and the requête draft apart, with their totals', async () => {
+    const decompte = await extractPdfText(files['Décompte de créance.pdf'] ?? new Uint8Array());
+    expect(decompte.text).toContain('Total dû au 23/11/2026');
+    const requete = await extractPdfText(
+      files['Requête en injonction de payer (projet).pdf'] ?? new Uint8Array(),
+    );
+    expect(requete.text).toContain('REQUÊTE EN INJONCTION DE PAYER');
+    expect(requete.text).toContain('Total réclamé');
   });
 });

@@ -43,13 +43,22 @@ export const COURT_LABELS: Record<CourtKind, string> = {
   aucun: 'Aucune juridiction',
 };
 
+/** « de payer », « d’injonction »: « de » elided before a vowel or a mute h. */
+function de(words: string): string {
+  return /^[aeiouyàâéèêëîïôûüh]/i.test(words) ? `d’${words}` : `de ${words}`;
+}
+
 /** « de Lyon », « d’Orléans », « du Mans », « des Sables-d’Olonne ». */
 export function ofCity(city: string): string {
   const name = city.trim();
   if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
   if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
-  if (/^[aeiouyàâéèêëîïôûüh]/i.test(name)) return `d’${name}`;
-  return `de ${name}`;
+  return de(name);
+}
+
+/** The cover's heading: « Dossier d’injonction de payer », « Dossier de référé-provision ». */
+export function dossierHeading(procedure: Procedure): string {
+  return `Dossier ${de(PROCEDURE_LABELS[procedure].toLocaleLowerCase('fr-FR'))}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type InterruptionEvent, prescriptionOf } from '../prescription';
-import { defaultCourtName, ofCity } from './labels';
+import { defaultCourtName, dossierHeading, ofCity } from './labels';
 import { courtKindFor, type ProcedureInvoice, suggestProcedure } from './procedure';
 
 const AS_OF = '2026-11-23';
@@ -199,6 +199,15 @@ describe('court names', () => {
     ['Le Mans', 'du Mans'],
     ['Les Sables-d’Olonne', 'des Sables-d’Olonne'],
   ])('%s → %s', (city, expected) => expect(ofCity(city)).toBe(expected));
+
+  it.each([
+    ['injonction-de-payer', 'Dossier d’injonction de payer'],
+    ['refere-provision', 'Dossier de référé-provision'],
+    ['assignation-au-fond', 'Dossier d’assignation au fond'],
+    ['petites-creances', 'Dossier de procédure simplifiée de recouvrement des petites créances'],
+  ] as const)('cover heading for %s', (procedure, expected) =>
+    expect(dossierHeading(procedure)).toBe(expected),
+  );
 
   it('builds a starting point per court kind', () => {
     expect(defaultCourtName('tribunal-de-commerce', 'Lyon')).toBe('Tribunal de commerce de Lyon');

@@ -1,13 +1,15 @@
 /**
- * The court dossier as one PDF, in one go: read every piece (refusing the dossier if any cannot
- * be read), lay out the generated parts, copy the pieces, then stamp, bookmark and save. The app
- * runs the same steps split over two workers (workers/dossier) so that the layout and the copy
- * overlap; Node tests and the ZIP export call this directly.
+ * The court dossier as one PDF: read every piece (refusing the dossier if any cannot be read),
+ * draw the generated parts, copy the pieces, then stamp, bookmark and save — all in one pdf-lib
+ * document. The app runs this in a worker (workers/dossier); Node tests call it directly.
  */
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { type DossierPlan, numberPieces } from '../../domain/dossier';
-import { preparePieces } from './copyPieces';
+import { bundledFontBytes } from '../base/bundledFontFiles';
+import type { UnicodeFontLoader } from '../draw';
+import { copyPieces } from './copyPieces';
 import { type AssembledDossier, finishDossier } from './finishDossier';
-import { renderFrontMatter } from './frontMatter';
+import { dossierFonts, drawFrontMatter } from './frontMatter';
 import { loadPieces } from './loadPieces';
 
 export interface AssemblyProgress {
@@ -18,6 +20,12 @@ export interface AssemblyProgress {
 }
 
 export type ProgressListener = (progress: AssemblyProgress) => void;
+
+export interface AssemblyOptions {
+  onProgress?: ProgressListener;
+  /** The bundled Unicode faces, read only if some text needs them (fetched in the app). */
+  unicodeFonts?: UnicodeFontLoader;
+}
 
 /**
  * The first step of every export (PDF or ZIP): read every piece, refusing the dossier if one
@@ -43,17 +51,22 @@ export async function readAndNumberPieces(
 export async function assembleDossier(
   plan: DossierPlan,
   files: readonly Uint8Array[],
-  onProgress: ProgressListener = () => {},
+  options: AssemblyOptions = {},
 ): Promise<AssembledDossier> {
+  const { onProgress = () => {}, unicodeFonts = bundledFontBytes } = options;
   const { count, total, loaded, pieces } = await readAndNumberPieces(plan, files, onProgress);
   onProgress({ step: 'Mise en page', done: count, total });
-  const sections = await renderFrontMatter(plan, pieces);
+  const out = await PDFDocument.create();
+  // The stamps' font, and the text's too when Helvetica can draw every text of the plan.
+  const stampFont = await out.embedFont(StandardFonts.Helvetica);
+  const fonts = await dossierFonts(out, plan, unicodeFonts, stampFont);
+  const sections = drawFrontMatter(out, plan, pieces, fonts);
   onProgress({ step: 'Mise en page', done: count + 1, total });
-  const prepared = await preparePieces(loaded, pieces, (done) =>
+  await copyPieces(out, stampFont, loaded, pieces, (done) =>
     onProgress({ step: 'Assemblage', done: count + 1 + done, total }),
   );
   onProgress({ step: 'Enregistrement', done: total - 1, total });
-  const dossier = await finishDossier(plan, prepared, pieces, sections);
+  const dossier = await finishDossier(out, stampFont, plan, pieces, sections);
   onProgress({ step: 'Enregistrement', done: total, total });
   return dossier;
 }

@@ -1,20 +1,12 @@
 /**
- * Copies the pieces' pages into a new document, in bordereau order — one copyPages call per PDF
+ * Copies the pieces' pages into the dossier, in bordereau order — one copyPages call per PDF
  * (the cheap way), each image on its own A4 page — and stamps each page with its piece number.
- * In the app this runs while other workers lay out the generated parts; only the dossier page
- * numbers wait for them (finishDossier).
  */
-import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { type BordereauEntry, pieceStamp } from '../../domain/dossier';
 import { addImagePage, embedPieceImage } from './imagePage';
 import type { LoadedPiece } from './loadPieces';
 import { drawStamp } from './stamp';
-
-export interface PreparedPieces {
-  out: PDFDocument;
-  /** The stamps' font, embedded once. */
-  font: PDFFont;
-}
 
 export async function appendPiece(out: PDFDocument, piece: LoadedPiece): Promise<void> {
   if (piece.kind === 'pdf') {
@@ -38,13 +30,14 @@ export function stampPiece(
   }
 }
 
-export async function preparePieces(
+/** Appends every piece to `out`, stamped; `onPiece` hears of each one done. */
+export async function copyPieces(
+  out: PDFDocument,
+  font: PDFFont,
   loaded: readonly LoadedPiece[],
   pieces: readonly BordereauEntry[],
   onPiece: (done: number) => void = () => {},
-): Promise<PreparedPieces> {
-  const out = await PDFDocument.create();
-  const font = await out.embedFont(StandardFonts.Helvetica);
+): Promise<void> {
   for (const [index, piece] of loaded.entries()) {
     const start = out.getPageCount();
     await appendPiece(out, piece);
@@ -52,5 +45,4 @@ export async function preparePieces(
     if (entry) stampPiece(out, font, entry, start);
     onPiece(index + 1);
   }
-  return { out, font };
 }

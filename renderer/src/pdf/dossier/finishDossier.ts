@@ -1,9 +1,9 @@
 /**
- * Turns the copied, stamped pieces and the generated parts into the dossier: parts inserted in
- * front, every page stamped « Dossier — page p/P », one
- * bookmark per part and per piece, metadata dated by the plan (same plan, same bytes).
+ * Turns the drawn parts and the copied, stamped pieces into the dossier: every page stamped
+ * « Dossier — page p/P », one bookmark per part and per piece, document information dated by the
+ * plan (same plan, same bytes), saved.
  */
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import {
   type BordereauEntry,
   bordereauLine,
@@ -11,16 +11,10 @@ import {
   dossierPageStamp,
   PROCEDURE_LABELS,
 } from '../../domain/dossier';
-import type { PreparedPieces } from './copyPieces';
-import type { SectionBytes } from './frontMatter';
+import { setDocumentInfo } from './documentInfo';
+import type { SectionPlacement } from './frontMatter';
 import { type OutlineItem, setOutline } from './outline';
 import { drawStamp } from './stamp';
-
-export interface SectionPlacement {
-  title: string;
-  firstPage: number;
-  pageCount: number;
-}
 
 export interface AssembledDossier {
   bytes: Uint8Array;
@@ -30,23 +24,6 @@ export interface AssembledDossier {
   sections: SectionPlacement[];
   /** First dossier page (1-based) of each piece. */
   pieceFirstPages: number[];
-}
-
-/** Noon UTC of the dossier's date: the same plan gives the same file, byte for byte. */
-export function dossierInstant(date: string): Date {
-  return new Date(`${date}T12:00:00.000Z`);
-}
-
-async function insertSections(out: PDFDocument, sections: readonly SectionBytes[]) {
-  const placements: SectionPlacement[] = [];
-  let at = 0;
-  for (const section of sections) {
-    const source = await PDFDocument.load(section.bytes);
-    const pages = await out.copyPages(source, source.getPageIndices());
-    placements.push({ title: section.title, firstPage: at + 1, pageCount: pages.length });
-    for (const page of pages) out.insertPage(at++, page);
-  }
-  return { placements, frontPages: at };
 }
 
 /** Dossier page (1-based) where each piece starts, after `frontPages` generated pages. */
@@ -60,20 +37,20 @@ function firstPages(pieces: readonly BordereauEntry[], frontPages: number): numb
 }
 
 export async function finishDossier(
+  out: PDFDocument,
+  font: PDFFont,
   plan: DossierPlan,
-  prepared: PreparedPieces,
   pieces: readonly BordereauEntry[],
-  sections: readonly SectionBytes[],
+  sections: readonly SectionPlacement[],
 ): Promise<AssembledDossier> {
-  const { out, font } = prepared;
-  const { placements, frontPages } = await insertSections(out, sections);
+  const frontPages = sections.reduce((sum, section) => sum + section.pageCount, 0);
   const pieceFirstPages = firstPages(pieces, frontPages);
   const pages = out.getPages();
   pages.forEach((page, index) => {
     drawStamp(page, font, dossierPageStamp(index + 1, pages.length), 'bottom-right');
   });
 
-  const outline: OutlineItem[] = placements.map((s) => ({
+  const outline: OutlineItem[] = sections.map((s) => ({
     title: s.title,
     pageIndex: s.firstPage - 1,
   }));
@@ -88,23 +65,17 @@ export async function finishDossier(
     });
   }
   setOutline(out, outline);
-  const when = dossierInstant(plan.date);
-  out.setTitle(
-    `${PROCEDURE_LABELS[plan.procedure]} — ${plan.creditor.name} c/ ${plan.debtor.name}`,
-  );
-  out.setAuthor(plan.creditor.name);
-  out.setSubject(plan.court);
-  out.setCreator('Recouvra');
-  out.setProducer('Recouvra');
-  out.setCreationDate(when);
-  out.setModificationDate(when);
-  out.setLanguage('fr-FR');
+  setDocumentInfo(out, plan.date, {
+    title: `${PROCEDURE_LABELS[plan.procedure]} — ${plan.creditor.name} c/ ${plan.debtor.name}`,
+    author: plan.creditor.name,
+    subject: plan.court,
+  });
   const bytes = await out.save({ objectsPerTick: Number.POSITIVE_INFINITY });
   return {
     bytes,
     pageCount: pages.length,
     pieces: [...pieces],
-    sections: placements,
+    sections: [...sections],
     pieceFirstPages,
   };
 }

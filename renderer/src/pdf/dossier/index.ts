@@ -1,18 +1,16 @@
 /**
- * The court dossier as PDF and ZIP (pdf-lib for assembly, stamps and outline; @react-pdf for the
- * pages Recouvra writes), and the checks every piece passes when attached and before export.
+ * The court dossier as PDF and ZIP, all with pdf-lib: the pages Recouvra writes (drawn with
+ * pdf/draw), the pieces copied and stamped, the outline; and the checks every piece passes when
+ * attached and before export.
  */
-export { type AssemblyProgress, assembleDossier, type ProgressListener } from './assembleDossier';
-export { appendPiece, type PreparedPieces, preparePieces, stampPiece } from './copyPieces';
-export { type AssembledDossier, finishDossier, type SectionPlacement } from './finishDossier';
 export {
-  bodyRequests,
-  contentsOf,
-  renderFrontMatter,
-  renderSection,
-  type SectionBytes,
-  type SectionRequest,
-} from './frontMatter';
+  type AssemblyOptions,
+  type AssemblyProgress,
+  assembleDossier,
+  type ProgressListener,
+} from './assembleDossier';
+export type { AssembledDossier } from './finishDossier';
+export { SECTION_TITLES, type SectionPlacement } from './frontMatter';
 export { inspectPiece, type OfferedFile, offeredBytes, type PieceInspection } from './inspectPiece';
 export { DossierRefusedError, type LoadedPiece, loadPieces } from './loadPieces';
 export { PIECE_LOAD_OPTIONS } from './pieceReaders';

@@ -13,10 +13,11 @@ import {
   ZIP_REQUETE_NAME,
   zipPieceName,
 } from '../../domain/dossier';
-import { type ProgressListener, readAndNumberPieces } from './assembleDossier';
+import { bundledFontBytes } from '../base/bundledFontFiles';
+import { type AssemblyOptions, readAndNumberPieces } from './assembleDossier';
 import { appendPiece, stampPiece } from './copyPieces';
-import { dossierInstant } from './finishDossier';
-import { bodyRequests, renderSection } from './frontMatter';
+import { dossierInstant, setDocumentInfo } from './documentInfo';
+import { bodySections, sectionPdf } from './frontMatter';
 
 export interface ZippedDossier {
   bytes: Uint8Array;
@@ -25,28 +26,29 @@ export interface ZippedDossier {
   names: string[];
 }
 
+const SECTION_NAMES = {
+  bordereau: ZIP_BORDEREAU_NAME,
+  decompte: ZIP_DECOMPTE_NAME,
+  requete: ZIP_REQUETE_NAME,
+};
+
 export async function zipDossier(
   plan: DossierPlan,
   files: readonly Uint8Array[],
-  onProgress: ProgressListener = () => {},
+  options: AssemblyOptions = {},
 ): Promise<ZippedDossier> {
+  const { onProgress = () => {}, unicodeFonts = bundledFontBytes } = options;
   const { count, total, loaded, pieces } = await readAndNumberPieces(plan, files, onProgress);
   const mtime = dossierInstant(plan.date);
   const entries: Zippable = {};
 
   onProgress({ step: 'Mise en page', done: count, total });
-  const names = {
-    bordereau: ZIP_BORDEREAU_NAME,
-    decompte: ZIP_DECOMPTE_NAME,
-    requete: ZIP_REQUETE_NAME,
-  };
   // The bordereau first: it is what the registry reads to check the archive.
-  const requests = bodyRequests(plan, pieces).sort(
-    (a, b) => Number(b.id === 'bordereau') - Number(a.id === 'bordereau'),
+  const sections = bodySections(plan).sort(
+    (a, b) => Number(b === 'bordereau') - Number(a === 'bordereau'),
   );
-  for (const request of requests) {
-    const section = await renderSection(request);
-    if (section.id !== 'cover') entries[names[section.id]] = [section.bytes, { mtime }];
+  for (const id of sections) {
+    entries[SECTION_NAMES[id]] = [await sectionPdf(id, plan, pieces, unicodeFonts), { mtime }];
   }
   onProgress({ step: 'Mise en page', done: count + 1, total });
 
@@ -55,10 +57,7 @@ export async function zipDossier(
     await appendPiece(single, piece);
     const entry = pieces[index];
     if (entry) stampPiece(single, await single.embedFont(StandardFonts.Helvetica), entry, 0);
-    single.setCreationDate(mtime);
-    single.setModificationDate(mtime);
-    single.setProducer('Recouvra');
-    single.setCreator('Recouvra');
+    setDocumentInfo(single, plan.date);
     const bytes = await single.save({ objectsPerTick: Number.POSITIVE_INFINITY });
     if (entry) {
       // PDFs are compressed already: stored as they are, the archive is built in a blink.

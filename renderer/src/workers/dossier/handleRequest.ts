@@ -1,71 +1,29 @@
-/**
- * What a dossier worker does with a request. A worker that prepared a job keeps the copied
- * pieces in memory until the same job's 'finish' arrives (or the worker is terminated).
- */
-import { numberPieces } from '../../domain/dossier';
-import { registerBundledPdfFonts } from '../../pdf/base/bundledFonts';
-import {
-  DossierRefusedError,
-  finishDossier,
-  loadPieces,
-  type PreparedPieces,
-  preparePieces,
-  renderSection,
-  zipDossier,
-} from '../../pdf/dossier';
+/** What the dossier worker does with a request: assemble or zip, reporting progress. */
+import { bundledFontBytes } from '../../pdf/base/bundledFontFiles';
+import { assembleDossier, DossierRefusedError, zipDossier } from '../../pdf/dossier';
+import type { UnicodeFontLoader } from '../../pdf/draw';
 import type { DossierWorkerRequest, DossierWorkerResponse } from './protocol';
 
 export type Reply = (message: DossierWorkerResponse, transfer?: Transferable[]) => void;
 
-/** `registerFonts`: the bundled fonts by URL in a worker; Node tests pass their file paths. */
+/** `unicodeFonts`: the bundled faces by URL in a worker; Node tests read their files. */
 export function createDossierHandler(
   reply: Reply,
-  registerFonts: () => void = registerBundledPdfFonts,
+  unicodeFonts: UnicodeFontLoader = bundledFontBytes,
 ): (request: DossierWorkerRequest) => Promise<void> {
-  registerFonts();
-  const prepared = new Map<number, Promise<PreparedPieces>>();
-
   async function handle(request: DossierWorkerRequest): Promise<void> {
     const { jobId } = request;
-    const progress = (step: string, done: number, total: number) =>
-      reply({ kind: 'progress', jobId, step, done, total });
-    switch (request.kind) {
-      case 'prepare': {
-        const count = request.pieces.length;
-        const loaded = await loadPieces(request.pieces, request.files, (done) =>
-          progress('Lecture des pièces', done, count),
-        );
-        const pageCounts = loaded.map((piece) => piece.pageCount);
-        reply({ kind: 'counted', jobId, pageCounts });
-        const pieces = numberPieces(request.pieces, pageCounts);
-        const copying = preparePieces(loaded, pieces, (done) =>
-          reply({ kind: 'copied', jobId, done }),
-        );
-        // Kept even if it fails: 'finish' awaits it and reports the failure.
-        copying.catch(() => {});
-        prepared.set(jobId, copying);
-        return;
-      }
-      case 'render': {
-        const section = await renderSection(request.section);
-        reply({ kind: 'rendered', jobId, section }, [section.bytes.buffer]);
-        return;
-      }
-      case 'finish': {
-        const pieces = await prepared.get(jobId);
-        prepared.delete(jobId);
-        if (!pieces) throw new Error('Les pièces de ce dossier ne sont plus en mémoire.');
-        const dossier = await finishDossier(request.plan, pieces, request.pieces, request.sections);
-        reply({ kind: 'assembled', jobId, dossier }, [dossier.bytes.buffer]);
-        return;
-      }
-      case 'zip': {
-        const zip = await zipDossier(request.plan, request.files, (p) =>
-          progress(p.step, p.done, p.total),
-        );
-        reply({ kind: 'zipped', jobId, zip }, [zip.bytes.buffer]);
-        return;
-      }
+    const options = {
+      unicodeFonts,
+      onProgress: ({ step, done, total }: { step: string; done: number; total: number }) =>
+        reply({ kind: 'progress', jobId, step, done, total }),
+    };
+    if (request.kind === 'pdf') {
+      const dossier = await assembleDossier(request.plan, request.files, options);
+      reply({ kind: 'assembled', jobId, dossier }, [dossier.bytes.buffer]);
+    } else {
+      const zip = await zipDossier(request.plan, request.files, options);
+      reply({ kind: 'zipped', jobId, zip }, [zip.bytes.buffer]);
     }
   }
 

@@ -1,6 +1,6 @@
 /**
- * One dossier worker and the requests it runs, one at a time: a request is sent when the
- * previous one on this worker has answered, so that two layouts never interleave in one worker.
+ * The dossier worker and the requests it runs, one at a time: a request is sent when the
+ * previous one has answered, so that two exports never interleave in the worker.
  */
 import type { DossierWorkerRequest, DossierWorkerResponse } from './protocol';
 
@@ -30,8 +30,6 @@ type Listener = (message: DossierWorkerResponse) => void;
 export class WorkerLane {
   private listeners = new Set<Listener>();
   private queue: Promise<unknown> = Promise.resolve();
-  /** Requests sent or waiting on this lane. */
-  pending = 0;
 
   constructor(readonly handle: DossierWorkerHandle) {
     handle.onmessage = (event) => {
@@ -41,14 +39,6 @@ export class WorkerLane {
       event.preventDefault();
       const message = `Le moteur PDF s’est arrêté : ${event.message || 'erreur inconnue'}`;
       for (const listener of [...this.listeners]) listener({ kind: 'failed', jobId: -1, message });
-    };
-  }
-
-  /** Listens to every message until the returned function is called. */
-  watch(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
     };
   }
 
@@ -62,13 +52,10 @@ export class WorkerLane {
     accept: (response: DossierWorkerResponse) => T | undefined,
     signal?: AbortSignal,
   ): Promise<T> {
-    this.pending += 1;
     const run = () => this.send(message, transfer, accept, signal);
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => {});
-    return result.finally(() => {
-      this.pending -= 1;
-    });
+    return result;
   }
 
   private send<T>(

@@ -1,0 +1,137 @@
+/**
+ * The parts of the dossier Recouvra writes itself — cover, requête (injonction de payer only),
+ * décompte, bordereau — drawn with pdf-lib straight into the dossier. The body parts are drawn
+ * first, so that the cover's contents know where each starts; the cover then goes in front.
+ * The ZIP export draws the same parts as separate files.
+ */
+import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { type BordereauEntry, type DossierPlan, requeteContent } from '../../domain/dossier';
+import { type DrawFonts, type Flow, fontsFor, stringsIn, type UnicodeFontLoader } from '../draw';
+import { setDocumentInfo } from './documentInfo';
+import { drawBordereau } from './parts/bordereau';
+import { type ContentsLine, drawCover } from './parts/cover';
+import { drawDecompte } from './parts/decompte';
+import { drawRequete } from './parts/requete';
+import { A4_SIZE, dossierFlow } from './parts/sheet';
+
+export type SectionId = 'cover' | 'requete' | 'decompte' | 'bordereau';
+export type BodySectionId = Exclude<SectionId, 'cover'>;
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  cover: 'Page de garde',
+  requete: 'Requête en injonction de payer (projet)',
+  decompte: 'Décompte de créance',
+  bordereau: 'Bordereau de pièces',
+};
+
+export interface SectionPlacement {
+  title: string;
+  /** 1-based. */
+  firstPage: number;
+  pageCount: number;
+}
+
+/** The body parts of a plan, in dossier order: requête (injonction de payer only), décompte, bordereau. */
+export function bodySections(plan: DossierPlan): BodySectionId[] {
+  return [
+    ...(plan.procedure === 'injonction-de-payer' ? (['requete'] as const) : []),
+    'decompte',
+    'bordereau',
+  ];
+}
+
+/** The line at the bottom left of each sheet of a part. */
+function runningLine(id: SectionId, plan: DossierPlan): string {
+  const parties = `${plan.creditor.name} c/ ${plan.debtor.name}`;
+  switch (id) {
+    case 'cover':
+      return `Page de garde — ${plan.creditor.name}`;
+    case 'requete':
+      return 'Requête en injonction de payer — projet à relire';
+    case 'decompte':
+      return `Décompte de créance — ${parties}`;
+    case 'bordereau':
+      return `Bordereau de pièces — ${parties}`;
+  }
+}
+
+function drawBody(
+  flow: Flow,
+  id: BodySectionId,
+  plan: DossierPlan,
+  pieces: readonly BordereauEntry[],
+): void {
+  if (id === 'requete') drawRequete(flow, requeteContent(plan, pieces));
+  else if (id === 'decompte') drawDecompte(flow, plan);
+  else drawBordereau(flow, plan, pieces);
+  // A part always has its sheet, even if there were nothing to draw on it.
+  flow.keep(0);
+}
+
+/** The faces for a dossier's generated parts: Helvetica unless some text of the plan needs more. */
+export function dossierFonts(
+  doc: PDFDocument,
+  plan: DossierPlan,
+  load: UnicodeFontLoader,
+  regular?: PDFFont,
+): Promise<DrawFonts> {
+  return fontsFor(doc, stringsIn(plan), load, regular);
+}
+
+/**
+ * Draws the generated parts at the front of `out`, which must have no page yet: the body parts,
+ * then the cover before them. Returns where each part is, cover first.
+ */
+export function drawFrontMatter(
+  out: PDFDocument,
+  plan: DossierPlan,
+  pieces: readonly BordereauEntry[],
+  fonts: DrawFonts,
+): SectionPlacement[] {
+  const placements: SectionPlacement[] = [
+    { title: SECTION_TITLES.cover, firstPage: 1, pageCount: 1 },
+  ];
+  for (const id of bodySections(plan)) {
+    const flow = dossierFlow(fonts, () => out.addPage(A4_SIZE), runningLine(id, plan));
+    drawBody(flow, id, plan, pieces);
+    const firstPage = out.getPageCount() - flow.pages.length + 2;
+    placements.push({ title: SECTION_TITLES[id], firstPage, pageCount: flow.pages.length });
+  }
+  const contents: ContentsLine[] = placements
+    .slice(1)
+    .map((part) => ({ title: part.title, page: part.firstPage }));
+  if (pieces.length > 0) {
+    contents.push({ title: `Pièces n° 1 à ${pieces.length}`, page: out.getPageCount() + 2 });
+  }
+  let cover: PDFPage | undefined;
+  const flow = dossierFlow(
+    fonts,
+    () => {
+      if (cover) throw new Error('La page de garde doit tenir sur une page.');
+      cover = out.insertPage(0, A4_SIZE);
+      return cover;
+    },
+    runningLine('cover', plan),
+  );
+  drawCover(flow, plan, contents);
+  return placements;
+}
+
+/** One body part as a PDF of its own (the ZIP export). */
+export async function sectionPdf(
+  id: BodySectionId,
+  plan: DossierPlan,
+  pieces: readonly BordereauEntry[],
+  load: UnicodeFontLoader,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const fonts = await dossierFonts(doc, plan, load);
+  drawBody(
+    dossierFlow(fonts, () => doc.addPage(A4_SIZE), runningLine(id, plan)),
+    id,
+    plan,
+    pieces,
+  );
+  setDocumentInfo(doc, plan.date, { title: SECTION_TITLES[id], author: plan.creditor.name });
+  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+}

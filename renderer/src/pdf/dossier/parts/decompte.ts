@@ -1,0 +1,62 @@
+/**
+ * The décompte de créance of the dossier (modelled on CPCE R221-1): invoice by invoice, then
+ * every interest line by rate period, the totals and the conventions — all from the interest
+ * engine, so the figures are those of the letters.
+ */
+import { formatLongDateFr } from '../../../domain/dates';
+import { decompteLines, type InvoiceDecompte } from '../../../domain/decompte';
+import type { DossierPlan } from '../../../domain/dossier';
+import { FONT_SIZES } from '../../base/palette';
+import type { TableColumn } from '../../base/tableModel';
+import { drawTable, type Flow } from '../../draw';
+import {
+  decompteCaption,
+  decompteTotals,
+  INTEREST_COLUMNS,
+  NO_INTEREST_TEXT,
+} from '../../letters/decompteTable';
+import { dateFr, euros } from '../../letters/formatters';
+import { STYLES, sectionTitle } from './sheet';
+
+const INVOICE_COLUMNS: readonly TableColumn<InvoiceDecompte>[] = [
+  { header: 'Facture n°', width: 1.8, cell: (i) => i.number },
+  { header: 'Date', width: 1.2, cell: (i) => dateFr(i.issueDate) },
+  { header: 'Échéance', width: 1.2, cell: (i) => dateFr(i.dueDate) },
+  { header: 'Principal', width: 1.5, align: 'right', cell: (i) => euros(i.principalCents) },
+  {
+    header: 'Restant dû',
+    width: 1.5,
+    align: 'right',
+    cell: (i) => euros(i.outstandingPrincipalCents),
+  },
+  { header: 'Intérêts', width: 1.3, align: 'right', cell: (i) => euros(i.interestDueCents) },
+  { header: 'Indemnité', width: 1.1, align: 'right', cell: (i) => euros(i.indemnityCents) },
+  { header: 'Total', width: 1.5, align: 'right', cell: (i) => euros(i.totalDueCents) },
+];
+
+/** The letters' dense tables: a point above the small type. */
+const TABLE_SIZE = FONT_SIZES.small + 0.5;
+
+export function drawDecompte(flow: Flow, plan: DossierPlan): void {
+  const { decompte } = plan;
+  sectionTitle(flow, `Décompte de créance arrêté au ${formatLongDateFr(decompte.asOf)}`);
+  flow.paragraph(
+    `${plan.creditor.name} contre ${plan.debtor.name} (compte ${plan.debtor.accountNo}).`,
+    { ...STYLES.body, spaceAfter: 6 },
+  );
+  drawTable(flow, { columns: INVOICE_COLUMNS, rows: decompte.invoices, size: TABLE_SIZE });
+  sectionTitle(flow, 'Intérêts de retard par période de taux');
+  const lines = decompteLines(decompte);
+  if (lines.length === 0) flow.paragraph(NO_INTEREST_TEXT, { ...STYLES.body, spaceAfter: 4 });
+  drawTable(flow, {
+    columns: INTEREST_COLUMNS,
+    rows: lines,
+    totals: decompteTotals(decompte),
+    size: TABLE_SIZE,
+    caption: decompteCaption(decompte),
+  });
+  for (const warning of decompte.warnings) {
+    flow.space(2);
+    flow.paragraph(warning, { ...STYLES.warning, size: 8 });
+  }
+}
