@@ -62,7 +62,7 @@ export async function assembleDossier(
   const fonts = await dossierFonts(out, plan, unicodeFonts, stampFont);
   const sections = drawFrontMatter(out, plan, pieces, fonts);
   onProgress({ step: 'Mise en page', done: count + 1, total });
-  await copyPieces(out, stampFont, loaded, pieces, (done) =>
+  await copyPieces(out, loaded, (done) =>
     onProgress({ step: 'Assemblage', done: count + 1 + done, total }),
   );
   onProgress({ step: 'Enregistrement', done: total - 1, total });

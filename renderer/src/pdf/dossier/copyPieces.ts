@@ -1,12 +1,12 @@
 /**
  * Copies the pieces' pages into the dossier, in bordereau order — one copyPages call per PDF
- * (the cheap way), each image on its own A4 page — and stamps each page with its piece number.
+ * (the cheap way), each image on its own A4 page — and says what each page's piece stamp reads.
  */
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { type BordereauEntry, pieceStamp } from '../../domain/dossier';
 import { addImagePage, embedPieceImage } from './imagePage';
 import type { LoadedPiece } from './loadPieces';
-import { drawStamp } from './stamp';
+import { drawStamps, type Stamp } from './stamp';
 
 export async function appendPiece(out: PDFDocument, piece: LoadedPiece): Promise<void> {
   if (piece.kind === 'pdf') {
@@ -17,32 +17,31 @@ export async function appendPiece(out: PDFDocument, piece: LoadedPiece): Promise
   }
 }
 
-/** « Pièce n° N — page i/n » on the piece's pages, which start at page index `start`. */
-export function stampPiece(
-  out: PDFDocument,
-  font: PDFFont,
-  piece: BordereauEntry,
-  start: number,
-): void {
-  for (let page = 1; page <= piece.pageCount; page++) {
-    const target = out.getPage(start + page - 1);
-    drawStamp(target, font, pieceStamp(piece.number, page, piece.pageCount), 'top-right');
-  }
+/** « Pièce n° N — page i/n » for each page of each piece, in dossier order. */
+export function pieceStamps(pieces: readonly BordereauEntry[]): Stamp[] {
+  return pieces.flatMap((piece) =>
+    Array.from({ length: piece.pageCount }, (_, i) => ({
+      text: pieceStamp(piece.number, i + 1, piece.pageCount),
+      corner: 'top-right' as const,
+    })),
+  );
 }
 
-/** Appends every piece to `out`, stamped; `onPiece` hears of each one done. */
+/** A piece on its own (the ZIP export), its pages stamped with its number. */
+export function stampPiece(out: PDFDocument, font: PDFFont, piece: BordereauEntry): void {
+  pieceStamps([piece]).forEach((stamp, i) => {
+    drawStamps(out.getPage(i), font, [stamp]);
+  });
+}
+
+/** Appends every piece to `out`; `onPiece` hears of each one done. */
 export async function copyPieces(
   out: PDFDocument,
-  font: PDFFont,
   loaded: readonly LoadedPiece[],
-  pieces: readonly BordereauEntry[],
   onPiece: (done: number) => void = () => {},
 ): Promise<void> {
   for (const [index, piece] of loaded.entries()) {
-    const start = out.getPageCount();
     await appendPiece(out, piece);
-    const entry = pieces[index];
-    if (entry) stampPiece(out, font, entry, start);
     onPiece(index + 1);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Turns the drawn parts and the copied, stamped pieces into the dossier: every page stamped
- * « Dossier — page p/P », one bookmark per part and per piece, document information dated by the
- * plan (same plan, same bytes), saved.
+ * Turns the drawn parts and the copied pieces into the dossier: every page stamped « Dossier —
+ * page p/P », each piece's pages « Pièce n° N — page i/n » too, one bookmark per part and per
+ * piece, document information dated by the plan (same plan, same bytes), saved.
  */
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import {
@@ -11,10 +11,11 @@ import {
   dossierPageStamp,
   PROCEDURE_LABELS,
 } from '../../domain/dossier';
+import { pieceStamps } from './copyPieces';
 import { setDocumentInfo } from './documentInfo';
 import type { SectionPlacement } from './frontMatter';
 import { type OutlineItem, setOutline } from './outline';
-import { drawStamp } from './stamp';
+import { drawStamps, type Stamp } from './stamp';
 
 export interface AssembledDossier {
   bytes: Uint8Array;
@@ -46,8 +47,14 @@ export async function finishDossier(
   const frontPages = sections.reduce((sum, section) => sum + section.pageCount, 0);
   const pieceFirstPages = firstPages(pieces, frontPages);
   const pages = out.getPages();
+  const stamps = pieceStamps(pieces);
   pages.forEach((page, index) => {
-    drawStamp(page, font, dossierPageStamp(index + 1, pages.length), 'bottom-right');
+    const pieceStamp = stamps[index - frontPages];
+    const dossierStamp: Stamp = {
+      text: dossierPageStamp(index + 1, pages.length),
+      corner: 'bottom-right',
+    };
+    drawStamps(page, font, pieceStamp ? [pieceStamp, dossierStamp] : [dossierStamp]);
   });
 
   const outline: OutlineItem[] = sections.map((s) => ({
@@ -70,7 +77,12 @@ export async function finishDossier(
     author: plan.creditor.name,
     subject: plan.court,
   });
-  const bytes = await out.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+  // A classic cross-reference table: packing 300 pages' small objects into compressed object
+  // streams costs more time than the few kilobytes it saves next to 30 Mo of scans.
+  const bytes = await out.save({
+    useObjectStreams: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
   return {
     bytes,
     pageCount: pages.length,

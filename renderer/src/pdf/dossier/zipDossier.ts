@@ -56,7 +56,7 @@ export async function zipDossier(
     const single = await PDFDocument.create();
     await appendPiece(single, piece);
     const entry = pieces[index];
-    if (entry) stampPiece(single, await single.embedFont(StandardFonts.Helvetica), entry, 0);
+    if (entry) stampPiece(single, await single.embedFont(StandardFonts.Helvetica), entry);
     setDocumentInfo(single, plan.date);
     const bytes = await single.save({ objectsPerTick: Number.POSITIVE_INFINITY });
     if (entry) {

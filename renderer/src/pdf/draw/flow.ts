@@ -6,6 +6,7 @@
  */
 import type { Color, PDFFont, PDFPage } from 'pdf-lib';
 import type { DrawFonts } from './fonts';
+import { showText } from './pageText';
 import { wrapText } from './text';
 
 export interface Margins {
@@ -137,7 +138,7 @@ export class Flow {
     if (!printable) return;
     const page = this.page;
     const baseline = top + this.lineHeight(style) / 2 + 0.35 * style.size;
-    page.drawText(printable, {
+    showText(page, printable, {
       x,
       y: page.getHeight() - baseline,
       size: style.size,
