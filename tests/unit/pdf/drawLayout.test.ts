@@ -4,7 +4,7 @@
  * Every PDF is read back with pdf.js, as a reader's software would.
  */
 
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { formatEuros } from '../../../renderer/src/domain/money';
@@ -128,6 +128,7 @@ describe('flow', () => {
     expect(flow.pages.length).toBeGreaterThan(2);
     expect(opened()).toBe(flow.pages.length);
     expect(doc.getPageCount()).toBe(flow.pages.length);
+    flow.end();
     const bytes = await doc.save();
     const placed = await placedText(bytes);
     for (const page of placed) {
@@ -147,6 +148,7 @@ describe('flow', () => {
   it('justifies full lines to both margins and leaves the last one ragged', async () => {
     const { doc, flow } = await newFlow();
     flow.paragraph('mot '.repeat(120), { ...BODY, align: 'justify' });
+    flow.end();
     const [page = []] = await placedText(await doc.save());
     const lines = new Map<number, Placed[]>();
     for (const run of page) lines.set(run.y, [...(lines.get(run.y) ?? []), run]);
@@ -191,6 +193,7 @@ describe('table', () => {
       caption: 'Montants TTC.',
     });
     expect(flow.pages.length).toBeGreaterThan(1);
+    flow.end();
     const bytes = await doc.save();
     const placed = await placedText(bytes);
     for (const page of placed) {
@@ -206,6 +209,11 @@ describe('table', () => {
     expect(text).toContain(`Total ${plainSpaces(formatEuros(999_999_99))} Montants TTC.`);
     const order = rows.map((row) => text.indexOf(row.number));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Hundreds of cells, yet each face is named once in each page's resources.
+    for (const page of flow.pages) {
+      const fonts = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
+      expect(fonts?.keys()).toHaveLength(2);
+    }
   });
 
   it('wraps a cell too long for its column and grows the row', async () => {
@@ -217,6 +225,7 @@ describe('table', () => {
       size: 8,
     });
     expect(flow.y - before).toBeGreaterThan(3 * 8 * 1.25);
+    flow.end();
     const text = plainSpaces((await extractPdfText(await doc.save())).text);
     expect(text).toContain('très longue référence de facture très longue');
   });
@@ -230,6 +239,7 @@ describe('text the standard fonts cannot draw', () => {
     const chosen = fonts ? await fonts(doc) : await fontsFor(doc, texts, testUnicodeFonts);
     const flow = new Flow({ fonts: chosen, newPage: () => doc.addPage(A4), margins: MARGINS });
     for (const text of texts) flow.paragraph(text, { ...BODY, bold: text.startsWith('Ł') });
+    flow.end();
     return { fonts: chosen, bytes: await doc.save() };
   }
 

@@ -66,6 +66,7 @@ function drawBody(
   else drawBordereau(flow, plan, pieces);
   // A part always has its sheet, even if there were nothing to draw on it.
   flow.keep(0);
+  flow.end();
 }
 
 /** The faces for a dossier's generated parts: Helvetica unless some text of the plan needs more. */
@@ -114,6 +115,7 @@ export function drawFrontMatter(
     runningLine('cover', plan),
   );
   drawCover(flow, plan, contents);
+  flow.end();
   return placements;
 }
 

@@ -2,11 +2,12 @@
  * Text flowing down pages, drawn straight into a pdf-lib document: a cursor that starts at the
  * top margin of a sheet, moves down as blocks are drawn, and opens the next sheet when a block
  * does not fit above the bottom margin. Positions are measured from the top of the sheet, as one
- * reads; conversion to PDF coordinates (origin at the bottom) happens only when drawing.
+ * reads; conversion to PDF coordinates (origin at the bottom) happens only when drawing. Call
+ * `end()` once done: each sheet's drawing is added to it then.
  */
-import type { Color, PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
+import { PageCanvas, type RectPaint, textWidth } from './canvas';
 import type { DrawFonts } from './fonts';
-import { showText } from './pageText';
 import { wrapText } from './text';
 
 export interface Margins {
@@ -19,7 +20,7 @@ export interface Margins {
 export interface TextStyle {
   size: number;
   bold?: boolean;
-  color?: Color;
+  color?: RGB;
   /** Height of a line as a multiple of the size: 1.35 unless said. */
   lineHeight?: number;
 }
@@ -35,11 +36,7 @@ export interface ParagraphStyle extends TextStyle {
   spaceAfter?: number;
 }
 
-export interface BoxStyle {
-  fill?: Color;
-  border?: Color;
-  borderWidth?: number;
-}
+export type BoxStyle = RectPaint;
 
 export interface FlowOptions {
   fonts: DrawFonts;
@@ -55,7 +52,8 @@ export const DEFAULT_LINE_HEIGHT = 1.35;
 export class Flow {
   readonly pages: PDFPage[] = [];
   readonly fonts: DrawFonts;
-  private current: PDFPage | undefined;
+  private readonly canvases: PageCanvas[] = [];
+  private current: PageCanvas | undefined;
   /** Distance from the top of the sheet to where the next block goes. */
   y: number;
 
@@ -64,9 +62,13 @@ export class Flow {
     this.y = options.margins.top;
   }
 
-  get page(): PDFPage {
+  private get canvas(): PageCanvas {
     if (!this.current) this.nextPage();
-    return this.current as PDFPage;
+    return this.current as PageCanvas;
+  }
+
+  get page(): PDFPage {
+    return this.canvas.page;
   }
 
   get margins(): Margins {
@@ -90,9 +92,15 @@ export class Flow {
   nextPage(): void {
     const page = this.options.newPage();
     this.pages.push(page);
-    this.current = page;
+    this.current = new PageCanvas(page);
+    this.canvases.push(this.current);
     this.y = this.options.margins.top;
     this.options.onPage?.(page, this);
+  }
+
+  /** Adds every sheet's drawing to its page. */
+  end(): void {
+    for (const canvas of this.canvases) canvas.finish();
   }
 
   /**
@@ -118,15 +126,13 @@ export class Flow {
 
   /** Width of `text` drawn in `style`. */
   measure(text: string, style: TextStyle): number {
-    return this.font(style).widthOfTextAtSize(this.fonts.printable(text), style.size);
+    return textWidth(this.font(style), this.fonts.printable(text), style.size);
   }
 
   /** `text` broken into lines of at most `width` in `style`. */
   wrap(text: string, width: number, style: TextStyle): string[] {
     const font = this.font(style);
-    return wrapText(this.fonts.printable(text), width, (t) =>
-      font.widthOfTextAtSize(t, style.size),
-    );
+    return wrapText(this.fonts.printable(text), width, (t) => textWidth(font, t, style.size));
   }
 
   /**
@@ -136,15 +142,16 @@ export class Flow {
   drawLine(text: string, x: number, top: number, style: TextStyle): void {
     const printable = this.fonts.printable(text);
     if (!printable) return;
-    const page = this.page;
     const baseline = top + this.lineHeight(style) / 2 + 0.35 * style.size;
-    showText(page, printable, {
+    const { canvas } = this;
+    canvas.text(
+      printable,
+      this.font(style),
+      style.size,
       x,
-      y: page.getHeight() - baseline,
-      size: style.size,
-      font: this.font(style),
-      ...(style.color ? { color: style.color } : {}),
-    });
+      canvas.page.getHeight() - baseline,
+      style.color,
+    );
   }
 
   /** One line aligned within `width` from `x`; justified lines spread their words to the edges. */
@@ -185,21 +192,14 @@ export class Flow {
 
   /** A rectangle whose top edge is `top` below the top of the sheet. */
   box(x: number, top: number, width: number, height: number, style: BoxStyle): void {
-    const page = this.page;
-    page.drawRectangle({
-      x,
-      y: page.getHeight() - top - height,
-      width,
-      height,
-      ...(style.fill ? { color: style.fill } : {}),
-      ...(style.border ? { borderColor: style.border, borderWidth: style.borderWidth ?? 0.5 } : {}),
-    });
+    const { canvas } = this;
+    canvas.rect(x, canvas.page.getHeight() - top - height, width, height, style);
   }
 
   /** A horizontal rule `top` below the top of the sheet. */
-  rule(x: number, top: number, width: number, color: Color, thickness: number): void {
-    const page = this.page;
-    const y = page.getHeight() - top;
-    page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color });
+  rule(x: number, top: number, width: number, color: RGB, thickness: number): void {
+    const { canvas } = this;
+    const y = canvas.page.getHeight() - top;
+    canvas.line(x, y, x + width, y, color, thickness);
   }
 }

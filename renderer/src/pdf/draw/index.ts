@@ -8,8 +8,10 @@
  *   2. Flow: `new Flow({ fonts, newPage: () => doc.addPage(A4_SIZE), margins, onPage })`, then
  *      `paragraph()`, `space()`, `keep(height)` before a block that must not split, `box()`,
  *      `rule()`, `drawAligned()` for one line at a given place. Positions are from the top.
+ *      `end()` when done: each sheet's drawing goes onto it as one content stream.
  *   3. Tables: `drawTable(flow, { columns, rows, totals, size, caption })`.
  */
+export { fontKey, num, PageCanvas, type RectPaint, textWidth } from './canvas';
 export {
   type Align,
   type BoxStyle,
