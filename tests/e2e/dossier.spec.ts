@@ -1,7 +1,8 @@
 /**
  * The court dossier journey: demo data → a demo debtor's fiche → attach real pieces (one
  * encrypted PDF refused in French) → open a case → export the dossier PDF and the ZIP → read
- * both back in Node: page count, stamps, bordereau, and the export logged on the case.
+ * both back in Node: page count, stamps, bordereau, a signatory's name in Polish, and the export
+ * logged on the case.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -90,6 +91,8 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   await page.goto('/#/parametres');
   await page.getByLabel('Raison sociale').fill('Fournitures Dupont SAS');
   await page.getByLabel('SIREN', { exact: true }).fill('732829320');
+  // A name the standard PDF fonts cannot draw: the dossier embeds the bundled Unicode faces.
+  await page.getByLabel('Nom du signataire').fill('Zofia Łukasiewicz');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Identité du créancier enregistrée')).toBeVisible();
   const debtorId = await debtorToSue(page);
@@ -145,6 +148,7 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   const front = pages.slice(0, firstPiece).join(' ');
   expect(front).toContain('REQUÊTE EN INJONCTION DE PAYER');
   expect(front).toContain('Fournitures Dupont SAS');
+  expect(front).toContain('représentée par Zofia Łukasiewicz');
   expect(front).toContain('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
   expect(front).toContain('Pièce n° 2 — Bon de livraison BL-5521 — 1 page');
   expect(front).toContain('Pièce n° 3 — Facture F-1023 — 1 page');
