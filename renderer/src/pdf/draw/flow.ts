@@ -136,10 +136,10 @@ export class Flow {
   }
 
   /**
-   * Draws one line whose line box starts `top` below the top of the sheet, the baseline set so
-   * that capitals sit in the middle of the box.
+   * Draws one line of text whose line box starts `top` below the top of the sheet, the baseline
+   * set so that capitals sit in the middle of the box.
    */
-  drawLine(text: string, x: number, top: number, style: TextStyle): void {
+  drawText(text: string, x: number, top: number, style: TextStyle): void {
     const printable = this.fonts.printable(text);
     if (!printable) return;
     const baseline = top + this.lineHeight(style) / 2 + 0.35 * style.size;
@@ -163,14 +163,14 @@ export class Flow {
       const gap = (width - widths.reduce((a, b) => a + b, 0)) / Math.max(1, words.length - 1);
       let at = x;
       words.forEach((word, i) => {
-        this.drawLine(word, at, top, style);
+        this.drawText(word, at, top, style);
         at += (widths[i] ?? 0) + gap;
       });
       return;
     }
     const free = width - this.measure(line, style);
     const offset = align === 'center' ? free / 2 : align === 'right' ? free : 0;
-    this.drawLine(line, x + offset, top, style);
+    this.drawText(line, x + offset, top, style);
   }
 
   /** A wrapped paragraph flowing onto the next sheets as needed. */

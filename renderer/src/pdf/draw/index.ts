@@ -7,8 +7,8 @@
  *      drawn with it, the bundled DejaVu faces (subset) otherwise.
  *   2. Flow: `new Flow({ fonts, newPage: () => doc.addPage(A4_SIZE), margins, onPage })`, then
  *      `paragraph()`, `space()`, `keep(height)` before a block that must not split, `box()`,
- *      `rule()`, `drawAligned()` for one line at a given place. Positions are from the top.
- *      `end()` when done: each sheet's drawing goes onto it as one content stream.
+ *      `rule()`, `drawText()` or `drawAligned()` for one line of text at a given place (positions
+ *      are from the top), and `end()` when done: each sheet's drawing then goes onto it.
  *   3. Tables: `drawTable(flow, { columns, rows, totals, size, caption })`.
  */
 export { fontKey, num, PageCanvas, type RectPaint, textWidth } from './canvas';

@@ -29,7 +29,7 @@ function drawEntry(flow: Flow, piece: BordereauEntry): void {
   flow.keep(height);
   let top = flow.y + PADDING;
   for (const line of lines) {
-    flow.drawLine(line.text, flow.left, top, line.style);
+    flow.drawText(line.text, flow.left, top, line.style);
     top += flow.lineHeight(line.style);
   }
   flow.rule(flow.left, flow.y + height, flow.width, pdfColor(COLORS.rule), 0.25);

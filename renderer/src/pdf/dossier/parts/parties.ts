@@ -62,7 +62,7 @@ export function drawParties(flow: Flow, boxes: readonly [PartyBox, PartyBox]): v
     let top = flow.y + PADDING;
     for (const line of lines) {
       top += line.before;
-      flow.drawLine(line.text, x + PADDING, top, line.style);
+      flow.drawText(line.text, x + PADDING, top, line.style);
       top += flow.lineHeight(line.style);
     }
   });

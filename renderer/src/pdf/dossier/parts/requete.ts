@@ -19,7 +19,7 @@ function drawDraftNotice(flow: Flow, notice: string): void {
     borderWidth: 0.75,
   });
   lines.forEach((line, i) => {
-    flow.drawLine(line, flow.left + padding, flow.y + padding + i * lineHeight, STYLES.warning);
+    flow.drawText(line, flow.left + padding, flow.y + padding + i * lineHeight, STYLES.warning);
   });
   flow.y += height + mm(5);
 }
@@ -55,7 +55,7 @@ function drawSignature(flow: Flow, content: RequeteContent): void {
   const width = flow.width - WINDOW_INDENT;
   for (const line of lines) flow.paragraph(line, { ...STYLES.body, indent: WINDOW_INDENT, width });
   flow.space(mm(14));
-  flow.drawLine('(signature)', x, flow.y, STYLES.muted);
+  flow.drawText('(signature)', x, flow.y, STYLES.muted);
   flow.y += lineHeight;
 }
 

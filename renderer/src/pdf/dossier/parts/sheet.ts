@@ -41,7 +41,7 @@ function drawRunning(flow: Flow, page: PDFPage, text: string): void {
   const lineHeight = flow.lineHeight(RUNNING);
   const top = page.getHeight() - RUNNING_BOTTOM - lines.length * lineHeight;
   lines.forEach((line, i) => {
-    flow.drawLine(line, PAGE_MARGINS.left, top + i * lineHeight, RUNNING);
+    flow.drawText(line, PAGE_MARGINS.left, top + i * lineHeight, RUNNING);
   });
 }
 
