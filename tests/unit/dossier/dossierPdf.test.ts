@@ -36,6 +36,14 @@ describe('dossier PDF', () => {
     ]);
   });
 
+  it('lists on the cover where each part and the pieces start', () => {
+    for (const section of dossier.sections.slice(1)) {
+      expect(pages[0]).toContain(`${section.title} p. ${section.firstPage}`);
+    }
+    expect(pages[0]).toContain(`Pièces n° 1 à 8 p. ${dossier.pieceFirstPages[0]}`);
+    expect(pages[(dossier.pieceFirstPages[0] ?? 0) - 1]).toContain('Pièce n° 1 — page 1/3');
+  });
+
   it('stamps every page with its dossier page number', () => {
     pages.forEach((text, index) => {
       expect(text).toContain(`Dossier — page ${index + 1}/${pages.length}`);
