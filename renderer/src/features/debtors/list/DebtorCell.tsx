@@ -16,13 +16,7 @@ const EMPTY = '—';
  */
 function CellBadge({ color, children }: { color: string; children: string }) {
   return (
-    <span
-      className={classes.badge}
-      style={{
-        background: `var(--mantine-color-${color}-light)`,
-        color: `var(--mantine-color-${color}-light-color)`,
-      }}
-    >
+    <span className={classes.badge} data-color={color}>
       {children}
     </span>
   );

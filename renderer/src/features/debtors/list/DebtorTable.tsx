@@ -1,5 +1,12 @@
-import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { BucketKey } from '../../../domain/aging';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
 import type { ColumnKey, ColumnSpec } from './columnValues';
@@ -25,18 +32,6 @@ export interface DebtorTableProps {
 }
 
 /**
- * Row recycling: each rendered row is keyed by its slot (index modulo the window size) and the
- * slots are kept in a fixed DOM order, so scrolling re-fills the same <tr>/<td> elements with
- * other debtors instead of creating new ones. Creating elements means resolving their styles,
- * which is most of a frame's cost when a fast scroll replaces every visible row at once. The
- * rows are positioned by transform, so DOM order does not show; aria-rowindex gives the order.
- */
-function recycledSlots(items: readonly VirtualItem[]): { item: VirtualItem; slot: number }[] {
-  const size = items.length;
-  return items.map((item) => ({ item, slot: item.index % size })).sort((a, b) => a.slot - b.slot);
-}
-
-/**
  * All debtors in one scrolling grid: only the rows in view are in the DOM (@tanstack/react-virtual),
  * so 10,000 rows scroll like 30. The header stays on top; ↑/↓, Page↑/Page↓, Début/Fin move the
  * highlighted row, Entrée opens it, Espace selects it.
@@ -46,6 +41,14 @@ export function DebtorTable(props: DebtorTableProps) {
   const scrollRef = useRef<HTMLElement>(null);
   const [active, setActive] = useState(-1);
   const width = CHECKBOX_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
+  // One grid template for the header and every row: cells carry no inline style, so rows
+  // re-filled while scrolling share their computed styles (see DebtorTable.module.css).
+  const tableStyle = {
+    width,
+    '--debtor-columns': [CHECKBOX_WIDTH, ...columns.map((c) => c.width)]
+      .map((w) => `${w}px`)
+      .join(' '),
+  } as CSSProperties;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -114,6 +117,13 @@ export function DebtorTable(props: DebtorTableProps) {
     return [rows.length > 0 && count === rows.length, count > 0 && count < rows.length];
   }, [rows, selected]);
 
+  // The rows in view flow one after the other from the first one's offset (the body's top
+  // padding), keyed by their position in the window: scrolling re-fills the same <tr>/<td>
+  // elements with other debtors and changes no row's style. New elements, or a style change on
+  // every row (a transform per row), cost a style recalculation of every cell, which was most
+  // of a frame's time on a fast flick of the scroll bar.
+  const items = virtualizer.getVirtualItems();
+
   return (
     // The scroller takes the focus so that ↑/↓ work from the first Tab; rows then get it.
     <section
@@ -127,7 +137,7 @@ export function DebtorTable(props: DebtorTableProps) {
         if (active < 0 && rows.length > 0) setActive(0);
       }}
     >
-      <table className={classes.table} style={{ width }} aria-rowcount={rows.length + 1}>
+      <table className={classes.table} style={tableStyle} aria-rowcount={rows.length + 1}>
         <HeaderRow
           columns={columns}
           bucketLabels={props.bucketLabels}
@@ -137,19 +147,20 @@ export function DebtorTable(props: DebtorTableProps) {
           allSelected={allSelected}
           someSelected={someSelected}
           onToggleAll={props.onToggleAll}
-          width={width}
         />
-        <tbody className={classes.body} style={{ height: virtualizer.getTotalSize(), width }}>
-          {recycledSlots(virtualizer.getVirtualItems()).map(({ item, slot }) => {
+        <tbody
+          className={classes.body}
+          style={{ height: virtualizer.getTotalSize(), paddingTop: items[0]?.start ?? 0 }}
+        >
+          {items.map((item, position) => {
             const row = rows[item.index];
             if (!row) return null;
             return (
               <DebtorRow
-                key={slot}
+                // biome-ignore lint/suspicious/noArrayIndexKey: recycling by position is the point (see `items`)
+                key={position}
                 row={row}
                 index={item.index}
-                top={item.start}
-                width={width}
                 columns={columns}
                 active={item.index === active}
                 selected={selected.has(row.id)}

@@ -1,6 +1,6 @@
 /**
  * The rows of the debtor table, memoised: the table re-renders on every scroll frame, and only
- * the rows entering the window (and never the header) should do any work.
+ * rows whose debtor, highlight or selection changed (never the header) should do any work.
  */
 import { Checkbox, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
@@ -18,8 +18,6 @@ export const alignOf = (column: ColumnSpec) =>
 export interface RowProps {
   row: DebtorSummary;
   index: number;
-  top: number;
-  width: number;
   columns: readonly ColumnSpec[];
   active: boolean;
   selected: boolean;
@@ -27,9 +25,9 @@ export interface RowProps {
   onOpen: (id: string) => void;
 }
 
-/** Memoised: on small scroll steps, rows still showing the same debtor skip rendering. */
+/** Memoised: a re-render of the table that changes no row (a selection elsewhere, a hover) skips them. */
 export const DebtorRow = memo(function DebtorRow(props: RowProps) {
-  const { row, index, top, width, columns, active, selected, onToggle, onOpen } = props;
+  const { row, index, columns, active, selected, onToggle, onOpen } = props;
   return (
     <tr
       // Not an id: no style rule reads data-row, so re-filling a recycled row restyles nothing.
@@ -40,7 +38,6 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
       data-active={active || undefined}
       data-selected={selected || undefined}
       className={classes.row}
-      style={{ transform: `translateY(${top}px)`, width }}
       onClick={(event) => {
         // The checkbox selects; anywhere else on the row opens the fiche.
         if (!(event.target as HTMLElement).closest('[data-select-cell]')) onOpen(row.id);
@@ -64,7 +61,6 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
             key={column.key}
             className={tone ? `${classes.cell} ${tone}` : classes.cell}
             data-align={alignOf(column)}
-            style={{ width: column.width }}
             title={column.kind === 'text' && typeof content === 'string' ? content : undefined}
           >
             {content}
@@ -84,15 +80,14 @@ export interface HeaderRowProps {
   allSelected: boolean;
   someSelected: boolean;
   onToggleAll: () => void;
-  width: number;
 }
 
 /** Memoised too: the table re-renders on every scroll frame, the header never needs to. */
 export const HeaderRow = memo(function HeaderRow(props: HeaderRowProps) {
-  const { columns, sort, direction, onSort, width } = props;
+  const { columns, sort, direction, onSort } = props;
   return (
     <thead className={classes.header}>
-      <tr aria-rowindex={1} className={classes.headerRow} style={{ width }}>
+      <tr aria-rowindex={1} className={classes.headerRow}>
         <th className={classes.checkboxCell}>
           <Checkbox
             size="xs"
@@ -112,7 +107,6 @@ export const HeaderRow = memo(function HeaderRow(props: HeaderRowProps) {
               aria-sort={sorted ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               className={classes.headerCell}
               data-align={alignOf(column)}
-              style={{ width: column.width }}
             >
               <UnstyledButton
                 className={classes.sortButton}
