@@ -6,6 +6,7 @@
  */
 import { getDb } from '../data/db';
 import { auditRepo } from '../data/repositories/audit';
+import { signature } from '../data/repositories/collectionSettings';
 import { debtorsRepo } from '../data/repositories/debtors';
 import { invoicesRepo } from '../data/repositories/invoices';
 import { ASSIGNEES_SETTINGS_KEY } from '../data/repositories/portfolioSettings';
@@ -103,6 +104,7 @@ export async function loadDemoData(
   ].sort((a, b) => a.localeCompare(b, 'fr'));
 
   const db = getDb();
+  const by = await signature();
   await db.transaction(
     'rw',
     [db.debtors, db.invoices, db.promises, db.imports, db.snapshots, db.settings, db.audit],
@@ -124,7 +126,7 @@ export async function loadDemoData(
         });
       }
       await auditRepo.log({
-        by: 'utilisateur',
+        by,
         action: 'demo.load',
         entity: 'imports',
         entityId: current.id,

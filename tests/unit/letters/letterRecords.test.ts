@@ -4,6 +4,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
+import {
+  ANONYMOUS_USER,
+  collectionSettingsRepo,
+} from '../../../renderer/src/data/repositories/collectionSettings';
 import { letterSettingsRepo } from '../../../renderer/src/data/repositories/letterSettings';
 import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
 import type { EmailDraftRequest, SaveFileRequest } from '../../../renderer/src/platform/bridge';
@@ -112,6 +116,23 @@ describe('letters as sent', () => {
   });
 
   describe('lettersRepo', () => {
+    it('signs the activity and the audit entries with the name picked in Paramètres', async () => {
+      const [anonymous] = await lettersRepo.record([demoLetterRecord()]);
+      await collectionSettingsRepo.saveCurrentUser('Camille Bernard');
+      const [signed] = await lettersRepo.record([demoLetterRecord()]);
+      await lettersRepo.setTrackingNumber(signed?.id ?? '', '1A 7');
+      const db = getDb();
+      const activities = await db.activities.toArray();
+      const byLetter = (id: string | undefined) => activities.find((a) => a.letterId === id)?.by;
+      expect(byLetter(anonymous?.id)).toBe(ANONYMOUS_USER);
+      expect(byLetter(signed?.id)).toBe('Camille Bernard');
+      const audit = (await db.audit.toArray()).filter((entry) => entry.entityId === signed?.id);
+      expect(audit.map((entry) => [entry.action, entry.by]).sort()).toEqual([
+        ['letter.create', 'Camille Bernard'],
+        ['letter.tracking', 'Camille Bernard'],
+      ]);
+    });
+
     it('lets the LRAR number be added after printing, and audits it', async () => {
       const [letter] = await lettersRepo.record([
         { ...demoLetterRecord(), trackingNumber: undefined },

@@ -20,6 +20,7 @@ import type {
   PaymentPromise,
 } from '../../domain/model';
 import { getDb, newId } from '../db';
+import { signature } from './collectionSettings';
 import { portfolioSettingsRepo } from './portfolioSettings';
 
 export interface DebtorFile {
@@ -52,8 +53,6 @@ export type DebtorIdentity = Pick<
   | 'notes'
   | 'tags'
 >;
-
-const USER = 'utilisateur';
 
 export const debtorFileRepo = {
   /** The debtor's file, or null when no such debtor exists. */
@@ -94,13 +93,14 @@ export const debtorFileRepo = {
 
   async saveIdentity(debtorId: string, identity: DebtorIdentity): Promise<void> {
     const db = getDb();
+    const by = await signature();
     await db.transaction('rw', [db.debtors, db.audit], async () => {
       const updated = await db.debtors.update(debtorId, identity);
       if (!updated) throw new Error('Débiteur introuvable.');
       await db.audit.add({
         id: newId(),
         at: new Date().toISOString(),
-        by: USER,
+        by,
         action: 'debtor.identity',
         entity: 'debtors',
         entityId: debtorId,
@@ -111,13 +111,14 @@ export const debtorFileRepo = {
 
   async saveContacts(debtorId: string, contacts: Contact[]): Promise<void> {
     const db = getDb();
+    const by = await signature();
     await db.transaction('rw', [db.debtors, db.audit], async () => {
       const updated = await db.debtors.update(debtorId, { contacts });
       if (!updated) throw new Error('Débiteur introuvable.');
       await db.audit.add({
         id: newId(),
         at: new Date().toISOString(),
-        by: USER,
+        by,
         action: 'debtor.contacts',
         entity: 'debtors',
         entityId: debtorId,
@@ -129,6 +130,7 @@ export const debtorFileRepo = {
   /** Assigns many debtors at once (undefined: no credit controller). */
   async assign(debtorIds: readonly string[], assignee: string | undefined): Promise<number> {
     const db = getDb();
+    const by = await signature();
     return db.transaction('rw', [db.debtors, db.audit], async () => {
       const count = await db.debtors
         .where('id')
@@ -140,7 +142,7 @@ export const debtorFileRepo = {
       await db.audit.add({
         id: newId(),
         at: new Date().toISOString(),
-        by: USER,
+        by,
         action: 'debtor.assign',
         entity: 'debtors',
         details: assignee

@@ -7,9 +7,9 @@ import type { Activity, IsoDate, Letter, LetterAmounts, SendMethod } from '../..
 import { formatEuros } from '../../domain/money';
 import { getDb, newId } from '../db';
 import { sha256Hex } from './blobs';
+import { signature } from './collectionSettings';
 
 /** Until the user picker of the action queue exists, every change is signed the same way. */
-const USER = 'utilisateur';
 
 export interface LetterToRecord {
   templateId: string;
@@ -65,6 +65,7 @@ export const lettersRepo = {
   async record(inputs: readonly LetterToRecord[]): Promise<Letter[]> {
     const prepared = await Promise.all(inputs.map(prepare));
     const db = getDb();
+    const by = await signature();
     await db.transaction('rw', [db.letters, db.blobs, db.activities, db.audit], async () => {
       for (const [index, { letter, sha256 }] of prepared.entries()) {
         const pdf = inputs[index]?.pdf ?? new Uint8Array();
@@ -82,7 +83,7 @@ export const lettersRepo = {
           debtorId: letter.debtorId,
           type: letter.sendMethod === 'email' ? 'email' : 'letter',
           at: letter.createdAt,
-          by: USER,
+          by,
           text: activityText(letter),
           ...(letter.amounts ? { amountCents: letter.amounts.totalCents } : {}),
           letterId: letter.id,
@@ -91,7 +92,7 @@ export const lettersRepo = {
         await db.audit.add({
           id: newId(),
           at: letter.createdAt,
-          by: USER,
+          by,
           action: 'letter.create',
           entity: 'letters',
           entityId: letter.id,
@@ -112,6 +113,7 @@ export const lettersRepo = {
   /** The LRAR number often arrives after printing: it can be added or corrected later. */
   async setTrackingNumber(id: string, trackingNumber: string): Promise<void> {
     const db = getDb();
+    const by = await signature();
     await db.transaction('rw', [db.letters, db.audit], async () => {
       const letter = await db.letters.get(id);
       if (!letter) return;
@@ -120,7 +122,7 @@ export const lettersRepo = {
       await db.audit.add({
         id: newId(),
         at: new Date().toISOString(),
-        by: USER,
+        by,
         action: 'letter.tracking',
         entity: 'letters',
         entityId: id,

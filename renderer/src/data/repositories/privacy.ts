@@ -17,6 +17,7 @@ import type {
   Snapshot,
 } from '../../domain/model';
 import { getDb, newId } from '../db';
+import { signature } from './collectionSettings';
 
 export const ERASED_CONTACT_NAME = 'Contact effacé';
 
@@ -39,9 +40,10 @@ export interface DebtorDataExport {
 /** Every row linked to the debtor, as JSON-ready data; null when the debtor does not exist. */
 export async function exportDebtorData(
   debtorId: string,
-  by = 'utilisateur',
+  signedBy?: string,
 ): Promise<DebtorDataExport | null> {
   const db = getDb();
+  const by = signedBy ?? (await signature());
   const tables = [
     db.debtors,
     db.invoices,
@@ -118,9 +120,10 @@ function withContactErased(debtor: Debtor, contactId: string): Debtor {
 export async function eraseContact(
   debtorId: string,
   contactId: string,
-  by = 'utilisateur',
+  signedBy?: string,
 ): Promise<EraseContactResult> {
   const db = getDb();
+  const by = signedBy ?? (await signature());
   return db.transaction('rw', [db.debtors, db.importJournals, db.audit], async () => {
     const debtor = await db.debtors.get(debtorId);
     if (!debtor) return { ok: false, reason: 'Débiteur introuvable.' };

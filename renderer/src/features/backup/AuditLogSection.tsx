@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useAuditActions, useAuditSearch } from '../../data/dataSettingsHooks';
 import { auditRepo } from '../../data/repositories/audit';
 import { searchAudit } from '../../data/repositories/auditLog';
+import { signature } from '../../data/repositories/collectionSettings';
 import { formatInstantFr, todayIso } from '../../domain/dates';
 import { formatCount } from '../../domain/numbers';
 import { platform } from '../../platform';
@@ -42,7 +43,7 @@ export function AuditLogSection() {
       });
       if (result.saved) {
         await auditRepo.log({
-          by: 'utilisateur',
+          by: await signature(),
           action: 'audit.export',
           entity: 'audit',
           details: `${entries.length} entrées exportées`,

@@ -13,12 +13,12 @@ import {
   writeAutomaticBackup,
 } from '../../data/backup';
 import { auditRepo } from '../../data/repositories/audit';
+import { signature } from '../../data/repositories/collectionSettings';
 import { describeStorageError } from '../../data/storageErrors';
 import { todayIso } from '../../domain/dates';
 import type { Bridge, FileFilter } from '../../platform/bridge';
 
 export const BACKUP_FILTERS: FileFilter[] = [{ name: 'Sauvegardes Recouvra', extensions: ['zip'] }];
-const BY = 'utilisateur';
 
 export type ActionOutcome =
   | { status: 'done'; message: string }
@@ -41,7 +41,7 @@ export async function saveBackup(platform: Bridge): Promise<ActionOutcome> {
     });
     if (!result.saved) return { status: 'cancelled' };
     await auditRepo.log({
-      by: BY,
+      by: await signature(),
       action: 'backup.export',
       entity: 'database',
       details: `Sauvegarde « ${result.fileName ?? ''} »`,
@@ -79,7 +79,7 @@ export async function applyBackup(
     const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
     return { status: 'failed', message: `${sentence} La restauration n'a pas été faite.` };
   }
-  const result = await restoreBackup(backup, { by: BY });
+  const result = await restoreBackup(backup, { by: await signature() });
   if (!result.ok) return { status: 'failed', message: result.reason };
   return { status: 'done', message: 'Les données de la sauvegarde ont remplacé les précédentes.' };
 }

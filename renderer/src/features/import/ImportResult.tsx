@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useImportDetails } from '../../data/hooks';
+import { signature } from '../../data/repositories/collectionSettings';
 import type { ItemChangeRow } from '../../data/repositories/importDetails';
 import { importsRepo } from '../../data/repositories/imports';
 import { formatDateFr } from '../../domain/dates';
@@ -31,7 +32,7 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          await importsRepo.undo(record.id, 'utilisateur');
+          await importsRepo.undo(record.id, await signature());
           notifications.show({
             color: 'teal',
             message: 'Import annulé : le registre est revenu à son état précédent.',

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sha256Hex } from '../../data/repositories/blobs';
+import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
 import type { BalancePreview } from '../../domain/import/preview';
 import type { ColumnMapping } from '../../domain/import/types';
@@ -93,7 +94,7 @@ export function useImportFlow() {
       const importId = await sessionRef.current.commit({
         sha256: review.sha256,
         partialFile,
-        by: 'utilisateur',
+        by: await signature(),
       });
       setState({ phase: 'done', importId });
       return importId;

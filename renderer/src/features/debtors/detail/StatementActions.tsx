@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { auditRepo } from '../../../data/repositories/audit';
+import { signature } from '../../../data/repositories/collectionSettings';
 import type { DebtorFile } from '../../../data/repositories/debtorFile';
 import type { OpenItemLine } from '../../../domain/debtorFile';
 import { platform } from '../../../platform';
@@ -47,7 +48,7 @@ export function StatementActions({
         });
       }
       await auditRepo.log({
-        by: 'utilisateur',
+        by: await signature(),
         action: action === 'print' ? 'statement.print' : 'export',
         entity: 'debtors',
         entityId: file.debtor.id,

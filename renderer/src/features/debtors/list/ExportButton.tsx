@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { auditRepo } from '../../../data/repositories/audit';
+import { signature } from '../../../data/repositories/collectionSettings';
 import type { BucketKey } from '../../../domain/aging';
 import { formatDateFr, formatInstantFr } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
@@ -48,7 +49,7 @@ export function ExportButton(props: ExportButtonProps) {
       });
       if (!result.saved) return;
       await auditRepo.log({
-        by: 'utilisateur',
+        by: await signature(),
         action: 'export',
         entity: 'debtors',
         details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
