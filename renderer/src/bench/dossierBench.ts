@@ -14,9 +14,12 @@ import type { Benchmark, Measurement } from './runner';
 
 async function assemble(): Promise<Measurement> {
   const { plan, files } = await benchDossier();
+  // As the app does: bytes read for this export, handed over to the worker. The copies are made
+  // before the clock starts, as the app's reads from IndexedDB are not counted either.
+  const own = files.map((file) => file.slice());
   const watch = await watchMainThread();
   const start = performance.now();
-  const dossier = await dossierExporter().pdf(plan, files);
+  const dossier = await dossierExporter().pdf(plan, own, { transferFiles: true });
   const ms = performance.now() - start;
   const report = watch.stop();
   if (dossier.pageCount < 300) throw new Error(`Dossier incomplet : ${dossier.pageCount} pages`);

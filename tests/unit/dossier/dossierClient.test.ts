@@ -25,9 +25,9 @@ function fakeWorker(log: string[]): FakeWorker {
     onmessage: null,
     onerror: null,
     terminated: false,
-    postMessage(message) {
+    postMessage(message, transfer) {
       log.push(message.kind);
-      void handler(structuredClone(message));
+      void handler(structuredClone(message, { transfer }));
     },
     terminate() {
       handle.terminated = true;
@@ -60,6 +60,17 @@ describe('dossier export client', () => {
     );
     // The caller keeps its bytes: copies were handed over.
     expect(files[0]?.byteLength).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('hands the files over without a copy when the caller gives them up', async () => {
+    const exporter = new DossierExporter(() => fakeWorker([]));
+    const { plan, files } = fixtureDossier();
+    const own = files.map((file) => file.slice());
+    const dossier = await exporter.pdf(plan, own, { transferFiles: true });
+    const alone = await assembleDossier(plan, files);
+    expect(Buffer.from(dossier.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
+    // Transferred, not copied: the caller's arrays are detached.
+    expect(own.every((file) => file.byteLength === 0)).toBe(true);
   }, 120_000);
 
   it('keeps its worker from one export to the next', async () => {

@@ -55,7 +55,8 @@ export function useDossierExport(caseRecord: Case) {
         if (missing.length > 0)
           throw new DossierExportError('Le dossier n’a pas été produit.', missing);
         const files = bytes.filter((b) => b !== undefined);
-        const options = { signal: abort.signal, onProgress };
+        // The bytes were read for this export only: the worker may take them over.
+        const options = { signal: abort.signal, onProgress, transferFiles: true };
         const exporter = dossierExporter();
         const result =
           format === 'pdf'

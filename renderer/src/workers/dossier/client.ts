@@ -19,16 +19,23 @@ export interface ExportProgress {
 export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
+  /** Hands the files' memory over to the worker: the caller's arrays are left empty. */
+  transferFiles?: boolean;
 }
 
 function createDossierWorker(): DossierWorkerHandle {
   return new Worker(new URL('../dossierWorker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Copies handed over to the worker: the caller keeps its bytes. */
-function transferable(files: readonly Uint8Array[]) {
-  const copies = files.map((file) => file.slice());
-  return { copies, buffers: copies.map((copy) => copy.buffer) };
+/**
+ * What crosses to the worker: copies, so that the caller keeps its bytes, unless the caller
+ * gives them up (`transferFiles`), which saves copying every piece once more.
+ */
+function handOver(files: readonly Uint8Array[], transfer: boolean) {
+  const sent = transfer ? [...files] : files.map((file) => file.slice());
+  const buffers = new Set<ArrayBuffer>();
+  for (const file of sent) if (file.buffer instanceof ArrayBuffer) buffers.add(file.buffer);
+  return { sent, buffers: [...buffers] };
 }
 
 export class DossierExporter {
@@ -56,9 +63,9 @@ export class DossierExporter {
     signal?.addEventListener('abort', onAbort, { once: true });
     this.lane ??= new WorkerLane(this.createWorker());
     try {
-      const { copies, buffers } = transferable(files);
+      const { sent, buffers } = handOver(files, options.transferFiles ?? false);
       return await this.lane.request(
-        { kind, jobId: this.nextJob++, plan, files: copies },
+        { kind, jobId: this.nextJob++, plan, files: sent },
         buffers,
         (response) => {
           if (response.kind === 'progress') {
