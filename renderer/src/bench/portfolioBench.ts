@@ -144,6 +144,10 @@ export const PORTFOLIO_BENCHMARKS: readonly Benchmark[] = [
     measure: longestScrollFrame,
     // The target itself: no frame longer than 50 ms while scrolling.
     baseline: { kind: 'fixed', ms: 50 },
-    metrics: [{ key: 'p95Frame', unit: 'ms', reference: 50, targetRatio: 1 }],
+    metrics: [
+      { key: 'p95Frame', unit: 'ms', reference: 50, targetRatio: 1 },
+      // Work of the longest frame over 50 ms (0: none), worst of the runs.
+      { key: 'longestFrameWork', unit: 'ms', reference: 50, targetRatio: 1 },
+    ],
   },
 ];

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type CSSProperties,
   type KeyboardEvent,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -41,22 +42,45 @@ export function DebtorTable(props: DebtorTableProps) {
   const scrollRef = useRef<HTMLElement>(null);
   const [active, setActive] = useState(-1);
   const width = CHECKBOX_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
-  // One grid template for the header and every row: cells carry no inline style, so rows
-  // re-filled while scrolling share their computed styles (see DebtorTable.module.css).
-  const tableStyle = {
-    width,
-    '--debtor-columns': [CHECKBOX_WIDTH, ...columns.map((c) => c.width)]
-      .map((w) => `${w}px`)
-      .join(' '),
-  } as CSSProperties;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // Rows past the window are re-filled on every step like the others (see `items`): a few
+    // hide the blank edge while a frame catches up, more only add work to each frame.
+    overscan: 1,
     // Keeps a row scrolled into view by the keyboard clear of the sticky header.
     scrollPaddingStart: HEADER_HEIGHT,
   });
+  // The default columns are twice as wide as a laptop's window: only those in view (and one on
+  // each side) are in the DOM, which halves the cells laid out and painted on each scroll frame.
+  const columnKey = useCallback((index: number) => columns[index]?.key ?? index, [columns]);
+  const columnVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => columns[index]?.width ?? 0,
+    getItemKey: columnKey,
+    paddingStart: CHECKBOX_WIDTH,
+    overscan: 0,
+  });
+  const columnItems = columnVirtualizer.getVirtualItems();
+  const firstColumn = columnItems[0]?.index ?? 0;
+  const lastColumn = columnItems.at(-1)?.index ?? columns.length - 1;
+  const shownColumns = useMemo(
+    () => columns.slice(firstColumn, lastColumn + 1),
+    [columns, firstColumn, lastColumn],
+  );
+  const skippedWidth = columns.slice(0, firstColumn).reduce((sum, c) => sum + c.width, 0);
+  // One grid template for the header and every row: the checkbox, an empty track as wide as the
+  // columns scrolled past on the left, then the columns shown. Cells carry no inline style, so
+  // rows re-filled while scrolling share their computed styles (see DebtorTable.module.css).
+  const tableStyle = {
+    width,
+    '--debtor-columns': [CHECKBOX_WIDTH, skippedWidth, ...shownColumns.map((c) => c.width)]
+      .map((w) => `${w}px`)
+      .join(' '),
+  } as CSSProperties;
 
   // A new filter or sort is a new list: the highlight would point at an unrelated debtor.
   useEffect(() => {
@@ -137,9 +161,15 @@ export function DebtorTable(props: DebtorTableProps) {
         if (active < 0 && rows.length > 0) setActive(0);
       }}
     >
-      <table className={classes.table} style={tableStyle} aria-rowcount={rows.length + 1}>
+      <table
+        className={classes.table}
+        style={tableStyle}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1}
+      >
         <HeaderRow
-          columns={columns}
+          columns={shownColumns}
+          firstColumn={firstColumn}
           bucketLabels={props.bucketLabels}
           sort={sort}
           direction={direction}
@@ -161,7 +191,8 @@ export function DebtorTable(props: DebtorTableProps) {
                 key={position}
                 row={row}
                 index={item.index}
-                columns={columns}
+                columns={shownColumns}
+                firstColumn={firstColumn}
                 active={item.index === active}
                 selected={selected.has(row.id)}
                 onToggle={onToggle}

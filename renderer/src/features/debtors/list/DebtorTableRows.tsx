@@ -18,7 +18,9 @@ export const alignOf = (column: ColumnSpec) =>
 export interface RowProps {
   row: DebtorSummary;
   index: number;
+  /** The columns in view, the first of them being `firstColumn` of the table's columns. */
   columns: readonly ColumnSpec[];
+  firstColumn: number;
   active: boolean;
   selected: boolean;
   onToggle: (id: string) => void;
@@ -27,7 +29,7 @@ export interface RowProps {
 
 /** Memoised: a re-render of the table that changes no row (a selection elsewhere, a hover) skips them. */
 export const DebtorRow = memo(function DebtorRow(props: RowProps) {
-  const { row, index, columns, active, selected, onToggle, onOpen } = props;
+  const { row, index, columns, firstColumn, active, selected, onToggle, onOpen } = props;
   return (
     <tr
       // Not an id: no style rule reads data-row, so re-filling a recycled row restyles nothing.
@@ -43,7 +45,7 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
         if (!(event.target as HTMLElement).closest('[data-select-cell]')) onOpen(row.id);
       }}
     >
-      <td className={classes.checkboxCell} data-select-cell>
+      <td className={classes.checkboxCell} data-select-cell aria-colindex={1}>
         {/* A native checkbox: cheap enough to mount dozens per frame while scrolling. */}
         <input
           type="checkbox"
@@ -54,11 +56,12 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
           tabIndex={-1}
         />
       </td>
-      {columns.map((column) => {
+      {columns.map((column, position) => {
         const { content, tone } = cellContent(row, column);
         return (
           <td
             key={column.key}
+            aria-colindex={firstColumn + position + 2}
             className={tone ? `${classes.cell} ${tone}` : classes.cell}
             data-align={alignOf(column)}
             title={column.kind === 'text' && typeof content === 'string' ? content : undefined}
@@ -72,7 +75,9 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
 });
 
 export interface HeaderRowProps {
+  /** The columns in view, as for the rows. */
   columns: readonly ColumnSpec[];
+  firstColumn: number;
   bucketLabels: Record<BucketKey, string>;
   sort: ColumnKey;
   direction: SortDirection;
@@ -84,11 +89,11 @@ export interface HeaderRowProps {
 
 /** Memoised too: the table re-renders on every scroll frame, the header never needs to. */
 export const HeaderRow = memo(function HeaderRow(props: HeaderRowProps) {
-  const { columns, sort, direction, onSort } = props;
+  const { columns, firstColumn, sort, direction, onSort } = props;
   return (
     <thead className={classes.header}>
       <tr aria-rowindex={1} className={classes.headerRow}>
-        <th className={classes.checkboxCell}>
+        <th className={classes.checkboxCell} aria-colindex={1}>
           <Checkbox
             size="xs"
             checked={props.allSelected}
@@ -98,12 +103,13 @@ export const HeaderRow = memo(function HeaderRow(props: HeaderRowProps) {
             tabIndex={-1}
           />
         </th>
-        {columns.map((column) => {
+        {columns.map((column, position) => {
           const sorted = column.key === sort;
           const label = isBucketColumn(column.key) ? props.bucketLabels[column.key] : column.label;
           return (
             <th
               key={column.key}
+              aria-colindex={firstColumn + position + 2}
               aria-sort={sorted ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               className={classes.headerCell}
               data-align={alignOf(column)}
