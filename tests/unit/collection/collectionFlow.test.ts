@@ -3,7 +3,7 @@
  * that gets a promise, the promise broken once a check after its date shows nothing received, the
  * ladder resuming, and a dispute taking an item out of the queue.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callsRepo } from '../../../renderer/src/data/repositories/calls';
 import { collectionRepo } from '../../../renderer/src/data/repositories/collection';
 import { collectionSettingsRepo } from '../../../renderer/src/data/repositories/collectionSettings';
@@ -18,6 +18,15 @@ const TODAY = '2026-11-23';
 
 describe('collection routine', () => {
   const db = useFreshDb();
+  // Activities are stamped with the clock's instant: the clock must read TODAY, or a call made
+  // « today » by the test would land after the promise it breaks and count as its follow-up.
+  // Only Date is faked: IndexedDB still needs real timers.
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date(`${TODAY}T10:00:00`), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('calls, promises, breaks, resumes and disputes', async () => {
     await loadDemoData({ seed: 7, debtors: 40, items: 600, asOfDate: TODAY, previousImports: 0 });
