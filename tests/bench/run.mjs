@@ -67,6 +67,8 @@ async function main() {
       '--enable-precise-memory-info',
       // window.gc() between runs, so one run's garbage is not collected during the next.
       '--js-flags=--expose-gc',
+      // The page's context is ephemeral (in-memory IndexedDB): see playwright.config.ts.
+      '--enable-features=IdbSqliteBackingStoreInMemoryContexts',
     ],
   });
   try {
