@@ -137,7 +137,8 @@ export const PORTFOLIO_BENCHMARKS: readonly Benchmark[] = [
     name: 'debtors.table.scroll.10k',
     description:
       'Liste des débiteurs (10 000 lignes, colonnes par défaut) défilée du haut en bas par pas ' +
-      'de 1 800 px à chaque image : durée de la plus longue image (cible < 50 ms).',
+      'de 1 800 px à chaque image : durée de la plus longue image (cible < 50 ms) ; puis par ' +
+      'pas d’un peu moins d’une fenêtre, lignes complètes.',
     targetRatio: 1,
     warmupRuns: 1,
     runs: 3,
@@ -146,8 +147,8 @@ export const PORTFOLIO_BENCHMARKS: readonly Benchmark[] = [
     baseline: { kind: 'fixed', ms: 50 },
     metrics: [
       { key: 'p95Frame', unit: 'ms', reference: 50, targetRatio: 1 },
-      // Work of the longest frame over 50 ms (0: none), worst of the runs.
-      { key: 'longestFrameWork', unit: 'ms', reference: 50, targetRatio: 1 },
+      // Longest frame scrolling just under a window per frame: every row drawn in full.
+      { key: 'pageStepFrame', unit: 'ms', reference: 50, targetRatio: 1 },
     ],
   },
 ];

@@ -14,6 +14,7 @@ import type { ColumnKey, ColumnSpec } from './columnValues';
 import classes from './DebtorTable.module.css';
 import { DebtorRow, HeaderRow } from './DebtorTableRows';
 import type { SortDirection } from './listQuery';
+import { useFlick } from './useFlick';
 
 const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 40;
@@ -51,6 +52,8 @@ export function DebtorTable(props: DebtorTableProps) {
     overscan: 1,
     // Keeps a row scrolled into view by the keyboard clear of the sticky header.
     scrollPaddingStart: HEADER_HEIGHT,
+    // The rows drawn light during a flick (useFlick) are filled this long after it stops.
+    isScrollingResetDelay: 100,
   });
   // The default columns are twice as wide as a laptop's window: only those in view (and one on
   // each side) are in the DOM, which halves the cells laid out and painted on each scroll frame.
@@ -147,6 +150,11 @@ export function DebtorTable(props: DebtorTableProps) {
   // every row (a transform per row), cost a style recalculation of every cell, which was most
   // of a frame's time on a fast flick of the scroll bar.
   const items = virtualizer.getVirtualItems();
+  const flicked = useFlick(
+    virtualizer.scrollOffset ?? 0,
+    virtualizer.scrollRect?.height ?? 0,
+    virtualizer.isScrolling,
+  );
 
   return (
     // The scroller takes the focus so that ↑/↓ work from the first Tab; rows then get it.
@@ -195,6 +203,7 @@ export function DebtorTable(props: DebtorTableProps) {
                 firstColumn={firstColumn}
                 active={item.index === active}
                 selected={selected.has(row.id)}
+                flicked={flicked}
                 onToggle={onToggle}
                 onOpen={onOpen}
               />

@@ -23,13 +23,19 @@ export interface RowProps {
   firstColumn: number;
   active: boolean;
   selected: boolean;
+  /**
+   * The list is being flicked (see useFlick): the row shows its account and name only, in one
+   * cell over the columns in view. Two elements instead of a dozen per row is what keeps every
+   * frame of a flick short. The <tr> stays the same element, so a focused row keeps the focus.
+   */
+  flicked: boolean;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
 }
 
 /** Memoised: a re-render of the table that changes no row (a selection elsewhere, a hover) skips them. */
 export const DebtorRow = memo(function DebtorRow(props: RowProps) {
-  const { row, index, columns, firstColumn, active, selected, onToggle, onOpen } = props;
+  const { row, index, active, selected, flicked, onOpen } = props;
   return (
     <tr
       // Not an id: no style rule reads data-row, so re-filling a recycled row restyles nothing.
@@ -45,8 +51,21 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
         if (!(event.target as HTMLElement).closest('[data-select-cell]')) onOpen(row.id);
       }}
     >
+      {flicked ? (
+        <td className={classes.flickedCell}>{`${row.accountNo}  ${row.name}`}</td>
+      ) : (
+        <RowCells {...props} />
+      )}
+    </tr>
+  );
+});
+
+/** The checkbox and the cells of the columns in view, formatted for their kind. */
+function RowCells({ row, columns, firstColumn, selected, onToggle }: RowProps) {
+  return (
+    <>
       <td className={classes.checkboxCell} data-select-cell aria-colindex={1}>
-        {/* A native checkbox: cheap enough to mount dozens per frame while scrolling. */}
+        {/* A plain <input>, drawn by CSS (.checkbox): Mantine's <Checkbox> is too heavy per row. */}
         <input
           type="checkbox"
           className={classes.checkbox}
@@ -70,9 +89,9 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
           </td>
         );
       })}
-    </tr>
+    </>
   );
-});
+}
 
 export interface HeaderRowProps {
   /** The columns in view, as for the rows. */
