@@ -2,8 +2,8 @@
  * The debtor's timeline: append-only. Activities are added (calls, notes, promises, disputes,
  * decisions…), never edited or deleted, so the timeline is the record of what was done and when.
  */
-import type { Activity, IsoInstant } from '../../domain/model';
-import { getDb, newId } from '../db';
+import type { Activity, AuditEntry, IsoInstant } from '../../domain/model';
+import { getDb, newId, type RecouvraDb } from '../db';
 import { signature } from './collectionSettings';
 
 export type NewActivity = Omit<Activity, 'id' | 'at' | 'by'>;
@@ -11,6 +11,21 @@ export type NewActivity = Omit<Activity, 'id' | 'at' | 'by'>;
 /** A row ready to add, signed and timed; `at` is shared by the rows of one change. */
 export function activityRow(input: NewActivity, by: string, at: IsoInstant): Activity {
   return { id: newId(), at, by, ...input };
+}
+
+/**
+ * A change told twice, in the same words and the caller's transaction: on the debtor's timeline
+ * (what the credit controller reads) and in the audit log (what the department answers for).
+ */
+export async function recordChange(
+  db: RecouvraDb,
+  activity: NewActivity,
+  audit: Pick<AuditEntry, 'action' | 'entity' | 'entityId'>,
+  by: string,
+  at: IsoInstant,
+): Promise<void> {
+  await db.activities.add(activityRow(activity, by, at));
+  await db.audit.add({ id: newId(), at, by, ...audit, details: activity.text });
 }
 
 export const activitiesRepo = {

@@ -7,7 +7,7 @@ import { CASE_STEPS, type CaseStepId, caseStepLabel } from '../../domain/caseSta
 import { formatDateFr } from '../../domain/dates';
 import type { Case, IsoDate } from '../../domain/model';
 import { getDb, newId } from '../db';
-import { activityRow } from './activities';
+import { recordChange } from './activities';
 import { signature } from './collectionSettings';
 
 export interface CaseInput {
@@ -43,35 +43,26 @@ export const casesRepo = {
     const text = `Dossier contentieux ouvert au stade « ${step.label} » le ${formatDateFr(input.date)} (${input.invoiceIds.length} pièce${input.invoiceIds.length > 1 ? 's' : ''})${note}`;
     await db.transaction('rw', [db.cases, db.activities, db.audit], async () => {
       await db.cases.add(record);
-      await db.activities.add(
-        activityRow(
-          {
-            debtorId: input.debtorId,
+      await recordChange(
+        db,
+        {
+          debtorId: input.debtorId,
+          caseId: record.id,
+          type: 'stage-change',
+          text,
+          invoiceIds: input.invoiceIds,
+          details: {
+            kind: 'stage-change',
             caseId: record.id,
-            type: 'stage-change',
-            text,
-            invoiceIds: input.invoiceIds,
-            details: {
-              kind: 'stage-change',
-              caseId: record.id,
-              to: record.stage,
-              procedure: record.procedure,
-              date: input.date,
-            },
+            to: record.stage,
+            procedure: record.procedure,
+            date: input.date,
           },
-          by,
-          at,
-        ),
-      );
-      await db.audit.add({
-        id: newId(),
-        at,
+        },
+        { action: 'case.open', entity: 'cases', entityId: record.id },
         by,
-        action: 'case.open',
-        entity: 'cases',
-        entityId: record.id,
-        details: text,
-      });
+        at,
+      );
     });
     return record;
   },
@@ -89,36 +80,27 @@ export const casesRepo = {
         procedure,
         ...(step.stage === 'clos' ? { closedAt: at } : { closedAt: undefined }),
       });
-      await db.activities.add(
-        activityRow(
-          {
-            debtorId: current.debtorId,
+      await recordChange(
+        db,
+        {
+          debtorId: current.debtorId,
+          caseId: current.id,
+          type: 'stage-change',
+          text,
+          invoiceIds: current.invoiceIds,
+          details: {
+            kind: 'stage-change',
             caseId: current.id,
-            type: 'stage-change',
-            text,
-            invoiceIds: current.invoiceIds,
-            details: {
-              kind: 'stage-change',
-              caseId: current.id,
-              from: current.stage,
-              to: step.stage,
-              procedure,
-              date,
-            },
+            from: current.stage,
+            to: step.stage,
+            procedure,
+            date,
           },
-          by,
-          at,
-        ),
-      );
-      await db.audit.add({
-        id: newId(),
-        at,
+        },
+        { action: 'case.stage', entity: 'cases', entityId: current.id },
         by,
-        action: 'case.stage',
-        entity: 'cases',
-        entityId: current.id,
-        details: text,
-      });
+        at,
+      );
     });
   },
 };

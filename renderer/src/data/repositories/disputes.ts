@@ -14,7 +14,7 @@ import { itemNumbers } from '../../domain/itemList';
 import type { Invoice, IsoInstant } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { getDb, newId, type RecouvraDb } from '../db';
-import { activityRow } from './activities';
+import { activityRow, recordChange } from './activities';
 import { signature } from './collectionSettings';
 
 export interface DisputeInput {
@@ -45,34 +45,25 @@ export async function writeDispute(
   const owner = input.owner?.trim();
   const notes = input.notes?.trim();
   const text = `Litige ouvert (${label}) sur ${itemNumbers(items.map((i) => i.number))} — ${formatEuros(total)}${owner ? `, suivi par ${owner}` : ''}${notes ? ` : ${notes}` : ''}`;
-  await db.activities.add(
-    activityRow(
-      {
-        debtorId: input.debtorId,
-        type: 'dispute',
-        text,
-        amountCents: total,
-        invoiceIds: items.map((i) => i.id),
-        details: {
-          kind: 'dispute-opened',
-          disputeId,
-          category: input.category,
-          ...(owner ? { owner } : {}),
-        },
+  await recordChange(
+    db,
+    {
+      debtorId: input.debtorId,
+      type: 'dispute',
+      text,
+      amountCents: total,
+      invoiceIds: items.map((i) => i.id),
+      details: {
+        kind: 'dispute-opened',
+        disputeId,
+        category: input.category,
+        ...(owner ? { owner } : {}),
       },
-      by,
-      at,
-    ),
-  );
-  await db.audit.add({
-    id: newId(),
-    at,
+    },
+    { action: 'dispute.open', entity: 'invoices', entityId: input.debtorId },
     by,
-    action: 'dispute.open',
-    entity: 'invoices',
-    entityId: input.debtorId,
-    details: text,
-  });
+    at,
+  );
   return disputeId;
 }
 
@@ -120,28 +111,19 @@ export const disputesRepo = {
         else await db.invoices.put({ ...rest, status: 'written-off' });
       }
       const text = `Litige résolu — ${DISPUTE_RESOLUTION_LABELS[resolution]}${note.trim() ? ` : ${note.trim()}` : ''}`;
-      await db.activities.add(
-        activityRow(
-          {
-            debtorId: dispute.debtorId,
-            type: 'dispute',
-            text,
-            invoiceIds: dispute.invoiceIds,
-            details: { kind: 'dispute-resolved', disputeId: dispute.id, resolution },
-          },
-          by,
-          at,
-        ),
-      );
-      await db.audit.add({
-        id: newId(),
-        at,
+      await recordChange(
+        db,
+        {
+          debtorId: dispute.debtorId,
+          type: 'dispute',
+          text,
+          invoiceIds: dispute.invoiceIds,
+          details: { kind: 'dispute-resolved', disputeId: dispute.id, resolution },
+        },
+        { action: 'dispute.resolve', entity: 'invoices', entityId: dispute.debtorId },
         by,
-        action: 'dispute.resolve',
-        entity: 'invoices',
-        entityId: dispute.debtorId,
-        details: text,
-      });
+        at,
+      );
     });
   },
 };

@@ -11,8 +11,8 @@ import type { Cents, ImportRecord, IsoDate, PaymentPromise } from '../../domain/
 import { formatEuros } from '../../domain/money';
 import { allocatePayment } from '../../domain/payments';
 import { coveredOpenCents, evaluatePromise } from '../../domain/promiseStatus';
-import { getDb, newId } from '../db';
-import { activityRow } from './activities';
+import { getDb } from '../db';
+import { activityRow, recordChange } from './activities';
 import { collectionSettingsRepo, signature } from './collectionSettings';
 
 export interface PaymentEntry {
@@ -130,36 +130,27 @@ export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promis
       entry.receivedCents > 0
         ? `Règlement constaté : ${formatEuros(entry.receivedCents)} reçus le ${formatDateFr(entry.date)}${ref} (${detail})${extra}`
         : `Aucun règlement reçu au ${formatDateFr(entry.date)}`;
-    await db.activities.add(
-      activityRow(
-        {
-          debtorId: entry.debtorId,
-          type: 'payment',
-          text,
-          ...(entry.receivedCents > 0 ? { amountCents: entry.receivedCents } : {}),
-          invoiceIds: allocations.length
-            ? allocations.map((a) => a.invoiceId)
-            : chosen.map((i) => i.id),
-          details: {
-            kind: 'payment-entry',
-            date: entry.date,
-            receivedCents: entry.receivedCents,
-            ...(entry.reference?.trim() ? { reference: entry.reference.trim() } : {}),
-          },
+    await recordChange(
+      db,
+      {
+        debtorId: entry.debtorId,
+        type: 'payment',
+        text,
+        ...(entry.receivedCents > 0 ? { amountCents: entry.receivedCents } : {}),
+        invoiceIds: allocations.length
+          ? allocations.map((a) => a.invoiceId)
+          : chosen.map((i) => i.id),
+        details: {
+          kind: 'payment-entry',
+          date: entry.date,
+          receivedCents: entry.receivedCents,
+          ...(entry.reference?.trim() ? { reference: entry.reference.trim() } : {}),
         },
-        by,
-        at,
-      ),
-    );
-    await db.audit.add({
-      id: newId(),
-      at,
+      },
+      { action: 'payment.manual', entity: 'invoices', entityId: entry.debtorId },
       by,
-      action: 'payment.manual',
-      entity: 'invoices',
-      entityId: entry.debtorId,
-      details: text,
-    });
+      at,
+    );
   });
   await settlePromises(today);
 }
