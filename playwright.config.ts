@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import chromiumFlags from './tests/chromium.json' with { type: 'json' };
 
 /**
  * Playwright cannot download its own browsers on this network: use the system Chromium
@@ -26,20 +27,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Playwright's contexts are ephemeral, so IndexedDB lives in memory; Chromium 150's
-        // in-memory LevelDB store slows down quadratically with the size of a transaction (23,000
-        // puts: 30 s, against 3 s for the same on disk). Its SQLite store is linear, like the
-        // on-disk store a user's profile (and Electron's) uses.
-        '--enable-features=IdbSqliteBackingStoreInMemoryContexts',
-      ],
+      args: chromiumFlags.args,
     },
   },
   projects: [

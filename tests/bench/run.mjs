@@ -14,7 +14,7 @@
  * CHROMIUM_PATH overrides the browser binary (default /usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ import { formatResults } from './report.mjs';
 import { startStaticServer } from './staticServer.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The same Chromium flags as the e2e tests (tests/chromium.json says why each is there). */
+const chromiumFlags = JSON.parse(readFileSync(join(repoRoot, 'tests', 'chromium.json'), 'utf8'));
 /** BENCH_DIST_DIR builds and serves elsewhere, e.g. while e2e tests use dist/. */
 const distDir = process.env.BENCH_DIST_DIR ?? join(repoRoot, 'dist');
 const resultsFile = join(repoRoot, 'bench-results.json');
@@ -57,18 +59,11 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumFlags.args,
       // Unquantized performance.memory, for the peak-heap figures.
       '--enable-precise-memory-info',
       // window.gc() between runs, so one run's garbage is not collected during the next.
       '--js-flags=--expose-gc',
-      // The page's context is ephemeral (in-memory IndexedDB): see playwright.config.ts.
-      '--enable-features=IdbSqliteBackingStoreInMemoryContexts',
     ],
   });
   try {

@@ -12,15 +12,12 @@ import { generateDemoPortfolio } from '../demo/generator';
 import { ageByDebtor, BUCKET_LABELS, DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
 import { buildDebtorSummaries, type DebtorSummary } from '../domain/debtorSummary';
 import { DEFAULT_COLUMNS, visibleColumns } from '../features/debtors/list/columnValues';
-import { DebtorTable } from '../features/debtors/list/DebtorTable';
+import { DebtorTable, HEADER_HEIGHT, ROW_HEIGHT } from '../features/debtors/list/DebtorTable';
 import { applyListQuery, parseListQuery } from '../features/debtors/list/listQuery';
 import type { Measurement } from './runner';
 
 /** A fast flick of the scroll bar's thumb: five windows a frame. */
 const FLICK_STEP_PX = 1_800;
-/** The table's row and sticky header (DebtorTable's ROW_HEIGHT and HEADER_HEIGHT). */
-const ROW_PX = 36;
-const HEADER_PX = 40;
 const NOTHING = new Set<string>();
 const ignore = () => {};
 
@@ -107,7 +104,7 @@ export async function longestScrollFrame(): Promise<Measurement> {
     }
     const flick = await scrollThrough(scroller, FLICK_STEP_PX);
     // The rows in view less one, each frame: the fastest scroll still drawn in full.
-    const pages = await scrollThrough(scroller, scroller.clientHeight - HEADER_PX - ROW_PX);
+    const pages = await scrollThrough(scroller, scroller.clientHeight - HEADER_HEIGHT - ROW_HEIGHT);
     return {
       ms: flick.at(-1) ?? 0,
       metrics: {

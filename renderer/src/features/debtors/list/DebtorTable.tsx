@@ -16,8 +16,8 @@ import { DebtorRow, HeaderRow } from './DebtorTableRows';
 import type { SortDirection } from './listQuery';
 import { useFlick } from './useFlick';
 
-const ROW_HEIGHT = 36;
-const HEADER_HEIGHT = 40;
+export const ROW_HEIGHT = 36;
+export const HEADER_HEIGHT = 40;
 const CHECKBOX_WIDTH = 40;
 
 export interface DebtorTableProps {
