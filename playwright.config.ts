@@ -8,7 +8,8 @@ import chromiumFlags from './tests/chromium.json' with { type: 'json' };
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their e2e tests side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
