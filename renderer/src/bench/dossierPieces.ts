@@ -4,6 +4,7 @@
  * ten-invoice décompte. Generated once per page load, deterministic.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { emptyBuckets } from '../domain/aging';
 import { defaultCreditor } from '../domain/creditor';
 import type { DossierPlan, PlannedPiece } from '../domain/dossier';
 import { computeDecompte } from '../domain/interest';
@@ -114,7 +115,13 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
       tags: [],
       status: 'active',
     },
-    decompte: result.decompte,
+    claim: {
+      asOf: result.decompte.asOf,
+      consumer: false,
+      decompte: result.decompte,
+      reminders: [],
+      buckets: emptyBuckets(),
+    },
     pieces,
   };
   cached = { plan, files };

@@ -4,6 +4,8 @@
  * main-thread task, and the fixed cost of a fresh pool (loading fonts into each worker).
  */
 import { generateDemoPortfolio } from '../demo/generator';
+import { DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
+import type { ClaimPolicy } from '../domain/claim';
 import { defaultCreditor } from '../domain/creditor';
 import { defaultInterestSettings } from '../domain/interestSettings';
 import {
@@ -54,7 +56,12 @@ function benchLetters(): LetterContent[] {
     signatoryTitle: 'Responsable crédit clients',
   };
   const templates = shippedTemplates();
-  const rates = buildRateBook();
+  const policy: ClaimPolicy = {
+    interest: defaultInterestSettings(),
+    rates: buildRateBook(),
+    boundaries: DEFAULT_BUCKET_BOUNDARIES,
+    reminderTemplateIds: new Set(templates.filter((t) => t.isReminder).map((t) => t.id)),
+  };
   const built: LetterContent[] = [];
   for (const debtor of debtors) {
     if (built.length === 200) break;
@@ -69,9 +76,9 @@ function benchLetters(): LetterContent[] {
       items,
       date: AS_OF,
       sendMethod: template.sendMethod,
-      reminders: [],
-      interest: defaultInterestSettings(),
-      rates,
+      payments: [],
+      letters: [],
+      policy,
     });
     if (result.ok) built.push(result.letter);
   }

@@ -9,6 +9,7 @@ import type {
   ImportRecord,
   Invoice,
   Letter,
+  Payment,
   PaymentPromise,
   SavedMapping,
   SettingRecord,
@@ -35,6 +36,7 @@ export class RecouvraDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   importJournals!: EntityTable<ImportJournal, 'importId'>;
   mappings!: EntityTable<SavedMapping, 'headerSignature'>;
+  payments!: EntityTable<Payment, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Relaxed durability: Chromium no longer flushes to disk on every commit, which makes bulk

@@ -40,11 +40,10 @@ export function useLetterCommons(): LetterCommons | undefined {
 /** `null` when the debtor does not exist; `undefined` while loading or without a debtor. */
 export function useDebtorLetterSources(
   debtorId: string | null,
-  date: IsoDate,
 ): DebtorLetterSources | null | undefined {
   return useLiveQuery(
-    () => (debtorId ? letterSourcesRepo.forDebtor(debtorId, date) : undefined),
-    [debtorId, date],
+    () => (debtorId ? letterSourcesRepo.forDebtor(debtorId) : undefined),
+    [debtorId],
   );
 }
 

@@ -30,6 +30,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       mappings: 'headerSignature',
     },
   },
+  {
+    // Dated payments: the claim needs each payment's day, not only the balance left.
+    version: 2,
+    stores: { payments: 'id, debtorId, invoiceId, date, importId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -33,6 +33,10 @@ export interface AppliedPayment {
   /** Paid beyond what this invoice owed at that date (to be refunded or applied elsewhere). */
   excessCents: Cents;
   reference?: string;
+  /** Received « au plus tard le » `date`. */
+  dateIsLatest?: boolean;
+  /** No date was recorded: counted at the due date (no interest claimed on it). */
+  dateUnknown?: boolean;
 }
 
 export interface InvoiceDecompte {

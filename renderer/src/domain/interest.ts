@@ -33,6 +33,13 @@ export interface ClaimPayment {
   date: IsoDate;
   cents: Cents;
   reference?: string;
+  /** Received « au plus tard le » `date`: the exact day is unknown (found by an import). */
+  dateIsLatest?: boolean;
+  /**
+   * The ledger shows the amount paid but recorded no date (data older than dated payments): it
+   * is counted at the due date, so that no interest is claimed on it.
+   */
+  dateUnknown?: boolean;
 }
 
 /** An invoice whose late-payment interest is claimed. */
@@ -115,6 +122,8 @@ class InvoiceLedger {
       toPrincipalCents: toPrincipal,
       excessCents: rest,
       ...(payment.reference ? { reference: payment.reference } : {}),
+      ...(payment.dateIsLatest ? { dateIsLatest: true } : {}),
+      ...(payment.dateUnknown ? { dateUnknown: true } : {}),
     });
   }
 }

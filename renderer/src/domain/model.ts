@@ -200,6 +200,26 @@ export interface Activity {
   details?: ActivityDetails;
 }
 
+/**
+ * A payment received on one invoice, with its date: the claim runs interest on the full principal
+ * until each payment (C. civ. 1343-1). Entered by hand (exact day) or found by an import as a
+ * lower balance, when the exact day is unknown: then `dateIsLatest` says the payment was received
+ * « au plus tard le » `date` (the import's as-of date).
+ */
+export interface Payment {
+  id: string;
+  debtorId: string;
+  invoiceId: string;
+  date: IsoDate;
+  cents: Cents;
+  source: 'manual' | 'import';
+  dateIsLatest?: true;
+  reference?: string;
+  /** The import that found it (undoing the import removes it). */
+  importId?: string;
+  recordedAt: IsoInstant;
+}
+
 export type InstallmentStatus = 'pending' | 'paid' | 'missed';
 
 export interface Installment {
@@ -284,6 +304,8 @@ export interface Letter {
   templateName?: string;
   subject?: string;
   amounts?: LetterAmounts;
+  /** Days the letter gave the debtor to pay (a mise en demeure's deadline runs from its date). */
+  deadlineDays?: number;
 }
 
 /** Settings are keyed records: one row per settings area. */
@@ -317,6 +339,8 @@ export interface ImportJournal {
   closedInvoiceIds: string[];
   /** Invoices as they were before the import changed or closed them. */
   invoicesBefore: Invoice[];
+  /** Payments the import deduced from lower balances (absent in journals of older imports). */
+  createdPaymentIds?: string[];
   /** The import that was undoable before this one; undo makes it undoable again. */
   previousUndoableImportId?: string;
 }

@@ -4,17 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { computeClaim } from '../../../renderer/src/domain/claim';
 import {
   type DossierPlan,
   orderPieces,
   type PlannedPiece,
 } from '../../../renderer/src/domain/dossier';
 import { sniffPiece } from '../../../renderer/src/domain/evidence/fileType';
-import { computeDecompte } from '../../../renderer/src/domain/interest';
-import { defaultInterestSettings } from '../../../renderer/src/domain/interestSettings';
-import { claimsOf, creditsOf } from '../../../renderer/src/domain/letters';
 import type { DocumentKind } from '../../../renderer/src/domain/model';
-import { buildRateBook } from '../../../renderer/src/domain/rates';
+import { testPolicy } from '../claimPolicy';
 import { CREDITOR, demoDebtor, LETTER_DATE } from '../letters/letterFixtures';
 
 export const EVIDENCE = join(import.meta.dirname, '..', '..', 'fixtures', 'evidence');
@@ -106,13 +104,13 @@ export function plannedPiece(
 export function fixtureDossier(pieces: FixturePiece[] = GOOD_PIECES) {
   const { debtor, items } = demoDebtor();
   const claimed = items.filter((i) => i.status === 'open' && i.dueDate < LETTER_DATE);
-  const settings = defaultInterestSettings();
-  const result = computeDecompte({
-    invoices: claimsOf(claimed),
-    credits: creditsOf(claimed),
+  const result = computeClaim({
+    debtor,
+    items: claimed,
+    payments: [],
+    letters: [],
     asOf: LETTER_DATE,
-    settings,
-    rates: buildRateBook(),
+    policy: testPolicy(),
   });
   if (!result.ok) throw new Error(result.errors.join('\n'));
   const ordered = orderPieces(pieces.map((p) => plannedPiece(p, fixture(p.file))));
@@ -122,7 +120,7 @@ export function fixtureDossier(pieces: FixturePiece[] = GOOD_PIECES) {
     court: 'Tribunal de commerce de Lyon',
     creditor: CREDITOR,
     debtor,
-    decompte: result.decompte,
+    claim: result.claim,
     pieces: ordered.map(({ pages: _pages, file: _file, ...piece }) => piece),
   };
   return { plan, ordered, files: ordered.map((p) => fixture(p.file)) };

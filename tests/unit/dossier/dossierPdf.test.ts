@@ -94,12 +94,12 @@ describe('dossier PDF', () => {
         (decompte?.firstPage ?? 1) - 1 + (decompte?.pageCount ?? 0),
       )
       .join(' ');
-    const t = plan.decompte.totals;
+    const t = plan.claim.decompte.totals;
     expect(t.totalDueCents).toBeGreaterThan(0);
     expect(text).toContain(`Total dû au 23/11/2026 ${euros(t.totalDueCents)}`);
     expect(text).toContain(`Intérêts de retard ${euros(t.interestDueCents)}`);
     expect(text).toContain(`Principal restant dû ${euros(t.outstandingPrincipalCents)}`);
-    for (const invoice of plan.decompte.invoices) expect(text).toContain(invoice.number);
+    for (const invoice of plan.claim.decompte.invoices) expect(text).toContain(invoice.number);
     // The cover and the requête claim the same total.
     expect(pages[0]).toContain('Dossier d’injonction de payer');
     expect(pages[0]).toContain(`Montant réclamé ${euros(t.totalDueCents)}`);
@@ -111,7 +111,7 @@ describe('dossier PDF', () => {
     expect(requete).toContain('À Madame, Monsieur le Président du Tribunal de commerce de Lyon');
     expect(requete).toContain('Fournitures Dupont SAS');
     expect(requete).toContain(plainSpaces(plan.debtor.name));
-    expect(requete).toContain(`Total réclamé ${euros(plan.decompte.totals.totalDueCents)}`);
+    expect(requete).toContain(`Total réclamé ${euros(plan.claim.decompte.totals.totalDueCents)}`);
     expect(requete).toContain('Fondement de la créance');
     expect(requete).toContain('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
     expect(requete).toContain('(pièces n° 1, 2 et 3)');

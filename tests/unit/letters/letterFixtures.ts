@@ -4,20 +4,19 @@
  */
 
 import { generateDemoPortfolio } from '../../../renderer/src/demo/generator';
+import type { SentLetter } from '../../../renderer/src/domain/claim';
 import { type Creditor, defaultCreditor } from '../../../renderer/src/domain/creditor';
-import { defaultInterestSettings } from '../../../renderer/src/domain/interestSettings';
 import {
   buildLetter,
   defaultItemSelection,
   type LetterContent,
   type LetterInput,
-  type PreviousReminder,
   shippedTemplates,
   splitInstallments,
   type TemplateId,
 } from '../../../renderer/src/domain/letters';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
-import { buildRateBook } from '../../../renderer/src/domain/rates';
+import { sentLetter, testPolicy } from '../claimPolicy';
 
 export const LETTER_DATE = '2026-11-23';
 
@@ -40,9 +39,9 @@ export const CREDITOR: Creditor = {
   signatoryTitle: 'Responsable crédit clients',
 };
 
-export const REMINDERS: PreviousReminder[] = [
-  { date: '2026-10-20', templateName: 'Relance amiable', sendMethod: 'email' },
-  { date: '2026-11-05', templateName: 'Deuxième relance', sendMethod: 'courrier-simple' },
+export const REMINDERS: SentLetter[] = [
+  sentLetter('relance-1', '2026-10-20', { templateName: 'Relance amiable', sendMethod: 'email' }),
+  sentLetter('relance-2', '2026-11-05', { templateName: 'Deuxième relance' }),
 ];
 
 let portfolio: { debtor: Debtor; items: Invoice[] } | undefined;
@@ -83,9 +82,9 @@ export function letterInput(id: TemplateId, overrides: Partial<LetterInput> = {}
     items: defaultItemSelection(items, template, LETTER_DATE),
     date: LETTER_DATE,
     sendMethod: template.sendMethod,
-    reminders: REMINDERS,
-    interest: defaultInterestSettings(),
-    rates: buildRateBook(),
+    payments: [],
+    letters: REMINDERS,
+    policy: testPolicy(),
     installments: splitInstallments(300_000, 3, '2026-12-15'),
     promise: { date: '2026-12-10', cents: 150_000 },
     ...overrides,

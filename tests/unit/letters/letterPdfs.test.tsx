@@ -3,11 +3,9 @@
  * the item numbers and the exact amounts must be in the printed text.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { computeClaim } from '../../../renderer/src/domain/claim';
 import { formatDateFr } from '../../../renderer/src/domain/dates';
-import { computeDecompte } from '../../../renderer/src/domain/interest';
 import {
-  claimsOf,
-  creditsOf,
   type LetterContent,
   TEMPLATE_IDS,
   type TemplateId,
@@ -43,15 +41,9 @@ function printed(id: TemplateId) {
 /** The décompte the letter must show, computed straight from the engine. */
 function expectedTotals(id: TemplateId) {
   const input = letterInput(id);
-  const result = computeDecompte({
-    invoices: claimsOf(input.items),
-    credits: creditsOf(input.items),
-    asOf: LETTER_DATE,
-    settings: input.interest,
-    rates: input.rates,
-  });
+  const result = computeClaim({ ...input, asOf: LETTER_DATE });
   if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.decompte.totals;
+  return result.claim.decompte.totals;
 }
 
 describe.each(TEMPLATE_IDS)('%s', (id) => {

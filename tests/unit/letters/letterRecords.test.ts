@@ -4,12 +4,13 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
+import { claimSourcesRepo } from '../../../renderer/src/data/repositories/claimSources';
 import {
   ANONYMOUS_USER,
   collectionSettingsRepo,
 } from '../../../renderer/src/data/repositories/collectionSettings';
-import { letterSettingsRepo } from '../../../renderer/src/data/repositories/letterSettings';
 import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
+import { remindersBefore } from '../../../renderer/src/domain/claim/history';
 import type { EmailDraftRequest, SaveFileRequest } from '../../../renderer/src/platform/bridge';
 import { useFreshDb } from '../testDb';
 import { demoLetter } from './letterFixtures';
@@ -164,12 +165,12 @@ describe('letters as sent', () => {
           date: '2026-11-30',
         },
       ]);
-      const reminders = await letterSettingsRepo.remindersBefore(
-        demoLetter('relance-1').debtorId,
-        '2026-11-23',
-      );
+      const debtorId = demoLetter('relance-1').debtorId;
+      const { letters } = await claimSourcesRepo.facts(debtorId);
+      const reminders = remindersBefore(letters, '2026-11-23', await claimSourcesRepo.policy());
       expect(reminders).toEqual([
         {
+          letterId: expect.any(String),
           date: '2026-10-20',
           templateId: 'relance-1',
           templateName: 'Relance amiable',

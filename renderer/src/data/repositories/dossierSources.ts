@@ -3,27 +3,29 @@
  * items, the debtor's evidence (documents and letters, as pieces), the timeline (prescription,
  * past exports), the creditor, the interest settings and rates, the courts remembered.
  */
+import type { ClaimPolicy, SentLetter } from '../../domain/claim';
 import type { Creditor } from '../../domain/creditor';
 import { debtorPieces, type EvidencePiece } from '../../domain/evidence/pieces';
-import type { InterestSettings } from '../../domain/interestSettings';
-import type { Activity, Case, Debtor, Invoice } from '../../domain/model';
-import type { RateBook } from '../../domain/rates';
+import type { Activity, Case, Debtor, Invoice, Payment } from '../../domain/model';
 import { getDb } from '../db';
+import { claimSourcesRepo } from './claimSources';
 import { creditorRepo } from './creditor';
 import { blobBytes } from './documents';
 import { dossiersRepo } from './dossiers';
-import { letterSettingsRepo } from './letterSettings';
 
 export interface CaseFile {
   caseRecord: Case;
   debtor: Debtor;
   /** The case's items, in the order of its `invoiceIds`. */
   invoices: Invoice[];
+  /** Every item of the debtor (its open credits are deducted from the claim). */
+  debtorItems: Invoice[];
+  payments: Payment[];
+  letters: SentLetter[];
   pieces: EvidencePiece[];
   activities: Activity[];
   creditor: Creditor;
-  interest: InterestSettings;
-  rates: RateBook;
+  policy: ClaimPolicy;
   courts: Record<string, string>;
 }
 
@@ -55,15 +57,17 @@ export const dossierSourcesRepo = {
     const db = getDb();
     const caseRecord = await db.cases.get(caseId);
     if (!caseRecord) return null;
-    const [debtor, items, pieces, activities, creditor, interest, rates, courts] =
+    const { debtorId } = caseRecord;
+    const [debtor, items, debtorItems, facts, pieces, activities, creditor, policy, courts] =
       await Promise.all([
-        db.debtors.get(caseRecord.debtorId),
+        db.debtors.get(debtorId),
         db.invoices.bulkGet(caseRecord.invoiceIds),
-        piecesOf(caseRecord.debtorId),
-        db.activities.where('debtorId').equals(caseRecord.debtorId).toArray(),
+        db.invoices.where('debtorId').equals(debtorId).toArray(),
+        claimSourcesRepo.facts(debtorId),
+        piecesOf(debtorId),
+        db.activities.where('debtorId').equals(debtorId).toArray(),
         creditorRepo.load(),
-        letterSettingsRepo.interest(),
-        letterSettingsRepo.rateBook(),
+        claimSourcesRepo.policy(),
         dossiersRepo.courts(),
       ]);
     if (!debtor) return null;
@@ -71,11 +75,12 @@ export const dossierSourcesRepo = {
       caseRecord,
       debtor,
       invoices: items.filter((item): item is Invoice => item !== undefined),
+      debtorItems,
+      ...facts,
       pieces,
       activities: activities.sort((a, b) => b.at.localeCompare(a.at)),
       creditor,
-      interest,
-      rates,
+      policy,
       courts,
     };
   },

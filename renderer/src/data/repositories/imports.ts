@@ -49,8 +49,18 @@ export const importsRepo = {
     const { boundaries } = await portfolioSettingsRepo.aging();
     return db.transaction(
       'rw',
-      [db.debtors, db.invoices, db.imports, db.snapshots, db.importJournals, db.mappings, db.audit],
+      [
+        db.debtors,
+        db.invoices,
+        db.payments,
+        db.imports,
+        db.snapshots,
+        db.importJournals,
+        db.mappings,
+        db.audit,
+      ],
       async () => {
+        const importedAt = new Date().toISOString();
         const [existingDebtors, existingInvoices] = await Promise.all([
           db.debtors.toArray(),
           db.invoices.toArray(),
@@ -64,6 +74,7 @@ export const importsRepo = {
           existingDebtors,
           existingInvoices,
           newId,
+          importedAt,
           boundaries,
         });
         // Only the latest import can be undone: the one before it stops being undoable.
@@ -74,7 +85,7 @@ export const importsRepo = {
           fileName: request.fileName,
           sha256: request.sha256,
           asOfDate: request.asOfDate,
-          importedAt: new Date().toISOString(),
+          importedAt,
           mapping: mappingForRecord(request.mapping),
           counts: {
             rows: request.dataRowCount,
@@ -89,6 +100,7 @@ export const importsRepo = {
         await Promise.all([
           db.debtors.bulkPut(plan.debtorsToPut),
           db.invoices.bulkPut(plan.invoicesToPut),
+          db.payments.bulkAdd(plan.paymentsToAdd),
           db.snapshots.bulkPut(plan.snapshots),
           db.importJournals.put({ ...plan.journal, previousUndoableImportId: previous?.id }),
           db.imports.add(record),
@@ -119,7 +131,7 @@ export const importsRepo = {
     const db = getDb();
     await db.transaction(
       'rw',
-      [db.debtors, db.invoices, db.imports, db.snapshots, db.importJournals, db.audit],
+      [db.debtors, db.invoices, db.payments, db.imports, db.snapshots, db.importJournals, db.audit],
       async () => {
         const record = await db.imports.get(importId);
         if (!record) throw new Error('Import introuvable.');
@@ -129,6 +141,7 @@ export const importsRepo = {
           throw new Error('Le journal de cet import est introuvable : annulation impossible.');
         await db.invoices.bulkDelete(journal.createdInvoiceIds);
         await db.invoices.bulkPut(journal.invoicesBefore);
+        await db.payments.bulkDelete(journal.createdPaymentIds ?? []);
         await db.debtors.bulkDelete(journal.createdDebtorIds);
         await db.debtors.bulkPut(journal.debtorsBefore);
         await db.snapshots.where('importId').equals(importId).delete();

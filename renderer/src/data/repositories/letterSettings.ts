@@ -10,14 +10,11 @@ import {
 import {
   effectiveTemplates,
   type LetterTemplate,
-  type PreviousReminder,
   shippedTemplates,
   type TemplateOverrides,
   templateOverridesSchema,
 } from '../../domain/letters';
-import type { IsoDate } from '../../domain/model';
 import { buildRateBook, type RateBook, type UserRate, userRatesSchema } from '../../domain/rates';
-import { lettersRepo } from './letters';
 import { settingsRepo } from './settings';
 
 export const INTEREST_SETTINGS_KEY = 'interest';
@@ -49,26 +46,5 @@ export const letterSettingsRepo = {
   async resetTemplate(id: string): Promise<void> {
     const { [id]: _removed, ...rest } = await letterSettingsRepo.templateOverrides();
     await settingsRepo.set(TEMPLATE_OVERRIDES_KEY, rest);
-  },
-
-  /**
-   * Reminders already sent to the debtor before `date`, for the « malgré nos relances du … »
-   * of later letters: the recorded letters whose template counts as a reminder.
-   */
-  async remindersBefore(debtorId: string, date: IsoDate): Promise<PreviousReminder[]> {
-    const [letters, templates] = await Promise.all([
-      lettersRepo.byDebtor(debtorId),
-      letterSettingsRepo.templates(),
-    ]);
-    const reminderIds = new Set(templates.filter((t) => t.isReminder).map((t) => t.id));
-    return letters
-      .filter((l) => reminderIds.has(l.template as LetterTemplate['id']) && l.date < date)
-      .sort((a, b) => (a.date < b.date ? -1 : 1))
-      .map((l) => ({
-        date: l.date,
-        templateId: l.template,
-        templateName: l.templateName ?? l.template,
-        sendMethod: l.sendMethod,
-      }));
   },
 };

@@ -3,14 +3,15 @@
  * creditor and its logo, the templates, the interest settings and rates, the reminders already
  * sent. The letter itself is then built by the pure domain (domain/letters).
  */
+
+import type { ClaimPolicy } from '../../domain/claim';
 import type { Creditor } from '../../domain/creditor';
 import { daysBetween } from '../../domain/dates';
-import type { InterestSettings } from '../../domain/interestSettings';
-import type { LetterTemplate, PreviousReminder } from '../../domain/letters';
+import type { LetterTemplate } from '../../domain/letters';
 import type { Debtor, Invoice, IsoDate } from '../../domain/model';
-import type { RateBook } from '../../domain/rates';
 import { getDb } from '../db';
 import { getBlob } from './blobs';
+import { claimSourcesRepo, type DebtorClaimFacts } from './claimSources';
 import { creditorRepo } from './creditor';
 import { letterSettingsRepo } from './letterSettings';
 
@@ -24,24 +25,21 @@ export interface LetterCommons {
   creditor: Creditor;
   logo: CreditorLogoBytes | null;
   templates: LetterTemplate[];
-  interest: InterestSettings;
-  rates: RateBook;
+  policy: ClaimPolicy;
 }
 
-export interface DebtorLetterSources {
+export interface DebtorLetterSources extends DebtorClaimFacts {
   debtor: Debtor;
   items: Invoice[];
-  reminders: PreviousReminder[];
 }
 
 export const letterSourcesRepo = {
   async commons(): Promise<LetterCommons> {
     const creditor = await creditorRepo.load();
     const logoBlob = creditor.logo ? await getBlob(creditor.logo.sha256) : undefined;
-    const [templates, interest, rates] = await Promise.all([
+    const [templates, policy] = await Promise.all([
       letterSettingsRepo.templates(),
-      letterSettingsRepo.interest(),
-      letterSettingsRepo.rateBook(),
+      claimSourcesRepo.policy(),
     ]);
     return {
       creditor,
@@ -49,21 +47,20 @@ export const letterSourcesRepo = {
         ? { bytes: new Uint8Array(await logoBlob.data.arrayBuffer()), mime: logoBlob.mime }
         : null,
       templates,
-      interest,
-      rates,
+      policy,
     };
   },
 
   /** null when the debtor does not exist. */
-  async forDebtor(debtorId: string, date: IsoDate): Promise<DebtorLetterSources | null> {
+  async forDebtor(debtorId: string): Promise<DebtorLetterSources | null> {
     const db = getDb();
     const debtor = await db.debtors.get(debtorId);
     if (!debtor) return null;
-    const [items, reminders] = await Promise.all([
+    const [items, facts] = await Promise.all([
       db.invoices.where('debtorId').equals(debtorId).toArray(),
-      letterSettingsRepo.remindersBefore(debtorId, date),
+      claimSourcesRepo.facts(debtorId),
     ]);
-    return { debtor, items, reminders };
+    return { debtor, items, ...facts };
   },
 
   /** Debtors by name, for the pickers. */

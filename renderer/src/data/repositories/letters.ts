@@ -21,6 +21,7 @@ export interface LetterToRecord {
   sendMethod: SendMethod;
   trackingNumber?: string;
   amounts: LetterAmounts;
+  deadlineDays?: number;
   /** The bytes printed, saved or attached: stored as they are. */
   pdf: Uint8Array;
 }
@@ -56,6 +57,7 @@ async function prepare(input: LetterToRecord): Promise<{ letter: Letter; sha256:
     pdfSha256: sha256,
     createdAt: new Date().toISOString(),
     amounts: input.amounts,
+    ...(input.deadlineDays !== undefined ? { deadlineDays: input.deadlineDays } : {}),
   };
   return { letter, sha256 };
 }

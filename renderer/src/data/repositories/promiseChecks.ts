@@ -11,7 +11,7 @@ import type { Cents, ImportRecord, IsoDate, PaymentPromise } from '../../domain/
 import { formatEuros } from '../../domain/money';
 import { allocatePayment } from '../../domain/payments';
 import { coveredOpenCents, evaluatePromise } from '../../domain/promiseStatus';
-import { getDb } from '../db';
+import { getDb, newId } from '../db';
 import { activityRow, recordChange } from './activities';
 import { collectionSettingsRepo, signature } from './collectionSettings';
 
@@ -102,7 +102,7 @@ export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promis
   const by = await signature();
   const db = getDb();
   const at = new Date().toISOString();
-  await db.transaction('rw', [db.invoices, db.activities, db.audit], async () => {
+  await db.transaction('rw', [db.invoices, db.payments, db.activities, db.audit], async () => {
     const chosen = entry.invoiceIds.length
       ? (await db.invoices.bulkGet(entry.invoiceIds)).filter((i) => i !== undefined)
       : await db.invoices
@@ -112,6 +112,20 @@ export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promis
           .toArray();
     const { allocations, unappliedCents } = allocatePayment(chosen, entry.receivedCents);
     const numbers = new Map(chosen.map((i) => [i.id, i.number]));
+    const reference = entry.reference?.trim();
+    // The day the money was received: the claim deducts it from that day on.
+    await db.payments.bulkAdd(
+      allocations.map((a) => ({
+        id: newId(),
+        debtorId: entry.debtorId,
+        invoiceId: a.invoiceId,
+        date: entry.date,
+        cents: a.appliedCents,
+        source: 'manual' as const,
+        ...(reference ? { reference } : {}),
+        recordedAt: at,
+      })),
+    );
     for (const a of allocations) {
       await db.invoices.update(
         a.invoiceId,

@@ -41,6 +41,10 @@ export interface BordereauEntry extends OrderablePiece {
   fileName: string;
   mime: string;
   sha256: string;
+  /** The invoices the piece proves (empty: the debtor as a whole, e.g. CGV, contract). */
+  invoiceIds?: string[];
+  /** Set when the piece is a letter the ledger recorded as sent. */
+  letterId?: string;
 }
 
 /** Numbers the pieces in the order given; `pageCounts[i]` belongs to `pieces[i]`. */

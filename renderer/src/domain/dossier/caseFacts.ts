@@ -1,46 +1,27 @@
 /**
- * From a case's ledger rows to what the dossier rules need: the décompte of its invoices (the
- * interest engine, the same as the letters'), and the facts the procedure guidance reads.
+ * From a case's ledger rows to what the dossier rules need: the claim of its invoices (the same
+ * computation as the letters' and the relevé's), and the facts the procedure guidance reads.
  */
-import type { DecompteResult } from '../decompte';
-import { computeDecompte } from '../interest';
-import type { InterestSettings } from '../interestSettings';
-import { claimsOf, creditsOf } from '../letters/items';
+import { type ClaimInput, type ClaimResult, computeClaim } from '../claim';
 import type { Activity, Debtor, Invoice, IsoDate } from '../model';
 import { interruptionsFrom, prescriptionOf } from '../prescription';
-import type { RateBook } from '../rates';
 import type { ProcedureFacts } from './procedure';
 
-/**
- * The interest rules for this debtor: the user's settings between professionals; against a
- * consumer, the taux légal and no 40 € indemnity (D441-5 applies between professionals only).
- */
-export function interestFor(
-  settings: InterestSettings,
-  debtor: Pick<Debtor, 'isConsumer'>,
-): InterestSettings {
-  if (!debtor.isConsumer) return settings;
-  return { ...settings, basis: { kind: 'taux-legal', creditor: 'autres' }, indemnityCents: 0 };
+export interface CaseClaimInput extends Omit<ClaimInput, 'items'> {
+  /** The case's items, in the order of its `invoiceIds`. */
+  caseItems: readonly Invoice[];
+  /** Every item of the debtor: its open credits are deducted whatever the case lists. */
+  debtorItems: readonly Invoice[];
 }
 
-export interface CaseDecompteInput {
-  debtor: Pick<Debtor, 'isConsumer'>;
-  invoices: readonly Invoice[];
-  asOf: IsoDate;
-  settings: InterestSettings;
-  rates: RateBook;
-}
-
-/** Open invoices of the case claimed, open credits deducted, at `asOf`. */
-export function caseDecompte(input: CaseDecompteInput): DecompteResult {
-  const open = input.invoices.filter((i) => i.status === 'open' || i.status === 'disputed');
-  return computeDecompte({
-    invoices: claimsOf(open),
-    credits: creditsOf(open),
-    asOf: input.asOf,
-    settings: interestFor(input.settings, input.debtor),
-    rates: input.rates,
-  });
+/** The case's open invoices claimed, every open credit of the debtor deducted, at `asOf`. */
+export function caseClaim(input: CaseClaimInput): ClaimResult {
+  const { caseItems, debtorItems, ...rest } = input;
+  const ids = new Set(caseItems.map((i) => i.id));
+  const credits = debtorItems.filter(
+    (i) => i.openCents < 0 && i.status === 'open' && !ids.has(i.id),
+  );
+  return computeClaim({ ...rest, items: [...caseItems, ...credits] });
 }
 
 export function procedureFactsOf(

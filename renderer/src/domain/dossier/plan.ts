@@ -3,9 +3,10 @@
  * and court, the décompte, and the pieces in filing order. The worker receives this plan with the
  * pieces' bytes, counts their pages and numbers the bordereau.
  */
+
+import type { Claim } from '../claim';
 import type { Creditor } from '../creditor';
 import { creditorLegalMentions } from '../creditor';
-import type { Decompte } from '../decompte';
 import type { EvidencePiece } from '../evidence/pieces';
 import { formatSiren, formatSiret } from '../identifiers';
 import type { Debtor, IsoDate, Procedure } from '../model';
@@ -22,6 +23,8 @@ export function plannedPieceOf(piece: EvidencePiece): PlannedPiece {
     fileName: piece.fileName,
     mime: piece.mime,
     sha256: piece.sha256,
+    invoiceIds: piece.invoiceIds,
+    ...(piece.source === 'letter' ? { letterId: piece.sourceId } : {}),
   };
 }
 
@@ -32,7 +35,8 @@ export interface DossierPlan {
   court: string;
   creditor: Creditor;
   debtor: Debtor;
-  decompte: Decompte;
+  /** What the debtor owes at `date`: décompte, reminders and notice as the ledger recorded them. */
+  claim: Claim;
   /** In filing order. */
   pieces: PlannedPiece[];
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { emptyBuckets } from '../aging';
+import type { Claim, SentReminder } from '../claim';
 import { defaultCreditor } from '../creditor';
 import type { Decompte, InvoiceDecompte } from '../decompte';
 import { numberPieces } from './bordereau';
@@ -22,7 +24,7 @@ function invoice(number: string, dueDate: string): InvoiceDecompte {
   };
 }
 
-function plan(invoices: InvoiceDecompte[]): DossierPlan {
+function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierPlan {
   const decompte: Decompte = {
     asOf: '2026-11-23',
     basis: { kind: 'l441-10' },
@@ -63,28 +65,41 @@ function plan(invoices: InvoiceDecompte[]): DossierPlan {
       tags: [],
       status: 'active',
     },
-    decompte,
+    claim: {
+      asOf: '2026-11-23',
+      consumer: false,
+      decompte,
+      reminders: [],
+      buckets: emptyBuckets(),
+      ...facts,
+    },
     pieces: [],
   };
 }
 
-const piece = (kind: 'contrat' | 'facture' | 'accuse-reception', title: string) => ({
+const piece = (
+  kind: 'contrat' | 'facture' | 'accuse-reception' | 'correspondance',
+  title: string,
+  links: { invoiceIds?: string[]; letterId?: string } = {},
+) => ({
   kind,
   title,
   fileName: `${title}.pdf`,
   mime: 'application/pdf',
   sha256: '0'.repeat(64),
+  ...links,
 });
 
 describe('requête en injonction de payer', () => {
-  it('states the parties, the amounts and the pieces, citing them by number', () => {
+  it('cites each invoice by the piece that proves it, and no reminder nobody sent', () => {
     const pieces = numberPieces(
       [
         piece('contrat', 'Contrat'),
-        piece('facture', 'Facture F-1'),
+        piece('facture', 'Facture F-2', { invoiceIds: ['F-2'] }),
+        piece('facture', 'Facture F-1', { invoiceIds: ['F-1'] }),
         piece('accuse-reception', 'AR'),
       ],
-      [3, 1, 1],
+      [3, 1, 1, 1],
     );
     const content = requeteContent(plan([invoice('F-1', '2026-06-30')]), pieces);
     expect(content.addressee).toBe(
@@ -92,25 +107,67 @@ describe('requête en injonction de payer', () => {
     );
     expect(content.representative).toBe('représentée par Claire Martin, dûment habilité(e)');
     expect(content.basis[0]).toContain(
-      'commandées (pièce n° 1), livrées, et facturées selon la facture n° F-1, échue le 30/06/2026 (pièce n° 2).',
+      'commandées (pièce n° 1), livrées, et facturées selon la facture n° F-1, échue le 30/06/2026 (pièce n° 3).',
     );
-    expect(content.basis[1]).toContain('la mise en demeure adressées au débiteur (pièce n° 3).');
+    // An acknowledgement of receipt among the pieces proves no letter the ledger did not record.
+    expect(content.basis[1]).toBe(
+      'Ces sommes, certaines, liquides et exigibles, sont demeurées impayées à ce jour.',
+    );
     expect(content.pieces).toEqual([
       'Pièce n° 1 — Contrat — 3 pages',
-      'Pièce n° 2 — Facture F-1 — 1 page',
-      'Pièce n° 3 — AR — 1 page',
+      'Pièce n° 2 — Facture F-2 — 1 page',
+      'Pièce n° 3 — Facture F-1 — 1 page',
+      'Pièce n° 4 — AR — 1 page',
     ]);
     expect(content.placeAndDate).toBe('Fait à Lyon, le 23 novembre 2026');
   });
 
-  it('claims no reminder it cannot prove, and counts invoices beyond five', () => {
+  it('cites the reminders and the mise en demeure sent, with dates, method and number', () => {
+    const pieces = numberPieces(
+      [
+        piece('correspondance', 'Relance', { letterId: 'l1' }),
+        piece('correspondance', 'Mise en demeure', { letterId: 'l2' }),
+      ],
+      [1, 2],
+    );
+    const reminders: SentReminder[] = [
+      {
+        letterId: 'l1',
+        date: '2026-10-01',
+        templateId: 'relance-1',
+        templateName: 'Relance amiable',
+        sendMethod: 'email',
+      },
+      {
+        letterId: 'l2',
+        date: '2026-10-20',
+        templateId: 'mise-en-demeure',
+        templateName: 'Mise en demeure',
+        sendMethod: 'lrar',
+        trackingNumber: '1A 234',
+      },
+    ];
+    const notice = {
+      ...(reminders[1] as SentReminder),
+      deadline: '2026-10-28',
+      deadlinePassed: true,
+    };
+    const content = requeteContent(
+      plan([invoice('F-1', '2026-06-30')], { reminders, notice }),
+      pieces,
+    );
+    expect(content.basis[1]).toBe(
+      'Ces sommes, certaines, liquides et exigibles, sont demeurées impayées malgré la relance ' +
+        'du 01/10/2026 (courriel) (pièce n° 1) et la mise en demeure du 20/10/2026 (lettre ' +
+        'recommandée avec AR n° 1A 234) (pièce n° 2), dont le délai a expiré le 28/10/2026.',
+    );
+  });
+
+  it('counts invoices beyond five', () => {
     const many = Array.from({ length: 7 }, (_, i) => invoice(`F-${i}`, `2026-0${i + 1}-15`));
     const content = requeteContent(plan(many), []);
     expect(content.basis[0]).toContain(
       'les 7 factures énumérées au décompte joint, échues du 15/01/2026 au 15/07/2026',
-    );
-    expect(content.basis[1]).toBe(
-      'Ces sommes, certaines, liquides et exigibles, sont demeurées impayées à ce jour.',
     );
     expect(claimedAmounts(plan(many)).at(-1)).toEqual({
       label: 'Total réclamé',

@@ -3,9 +3,12 @@
  * mentions of CPC art. 1407 — the parties, the exact amount with the décompte of its elements,
  * the basis of the claim, and the bordereau of the pieces attached.
  */
+import { type Claim, NOTICE_TEMPLATE_ID } from '../claim';
 import { formatDateFr, formatLongDateFr } from '../dates';
+import type { InvoiceDecompte } from '../decompte';
 import { joinFr } from '../letters/french';
-import type { Cents } from '../model';
+import { SEND_METHOD_PHRASES } from '../letters/templates';
+import type { Cents, DocumentKind } from '../model';
 import { type BordereauEntry, bordereauLine } from './bordereau';
 import { creditorParty, type DossierPlan, debtorParty, type PartyLines } from './plan';
 
@@ -43,11 +46,11 @@ function addresseeOf(court: string): string {
 
 /** The amounts claimed, from the décompte's totals. */
 export function claimedAmounts(plan: DossierPlan): AmountLine[] {
-  const t = plan.decompte.totals;
+  const t = plan.claim.decompte.totals;
   const lines: AmountLine[] = [
     { label: 'Principal restant dû', cents: t.outstandingPrincipalCents },
     {
-      label: `Intérêts de retard arrêtés au ${formatDateFr(plan.decompte.asOf)}`,
+      label: `Intérêts de retard arrêtés au ${formatDateFr(plan.claim.asOf)}`,
       cents: t.interestDueCents,
     },
   ];
@@ -64,50 +67,121 @@ export function claimedAmounts(plan: DossierPlan): AmountLine[] {
   return lines;
 }
 
-function pieceRefs(pieces: readonly BordereauEntry[], kinds: readonly string[]): string {
-  const numbers = pieces.filter((p) => kinds.includes(p.kind)).map((p) => String(p.number));
+/** « (pièce n° 3) », « (pièces n° 3, 4 et 7) », or '' when no piece matches. */
+function refsOf(pieces: readonly BordereauEntry[]): string {
+  const numbers = pieces.map((p) => String(p.number));
   if (numbers.length === 0) return '';
   return ` (pièce${numbers.length > 1 ? 's' : ''} n° ${joinFr(numbers)})`;
 }
 
-/** Claims the reminders only when the letters sent are among the pieces. */
-function unpaidSentence(pieces: readonly BordereauEntry[]): string {
-  const letters = pieceRefs(pieces, ['correspondance', 'preuve-envoi', 'accuse-reception']);
-  return letters
-    ? `Ces sommes, certaines, liquides et exigibles, sont demeurées impayées malgré les relances ` +
-        `et la mise en demeure adressées au débiteur${letters}.`
-    : 'Ces sommes, certaines, liquides et exigibles, sont demeurées impayées à ce jour.';
+/** Pieces of these kinds that prove one of the invoices, or the debtor as a whole. */
+function piecesAbout(
+  pieces: readonly BordereauEntry[],
+  kinds: readonly DocumentKind[],
+  invoiceIds: ReadonlySet<string>,
+): BordereauEntry[] {
+  return pieces.filter(
+    (p) =>
+      kinds.includes(p.kind) &&
+      (!p.invoiceIds || p.invoiceIds.length === 0 || p.invoiceIds.some((id) => invoiceIds.has(id))),
+  );
+}
+
+/** The invoice pieces that prove exactly this invoice (never another invoice's copy). */
+function invoicePieces(pieces: readonly BordereauEntry[], invoiceId: string): BordereauEntry[] {
+  return pieces.filter((p) => p.kind === 'facture' && p.invoiceIds?.includes(invoiceId));
 }
 
 /** Up to five invoices are named; beyond, the décompte lists them and the text counts them. */
 const MAX_NAMED_INVOICES = 5;
 
-function invoicesPhrase(invoices: DossierPlan['decompte']['invoices']): string {
+function invoicesPhrase(
+  invoices: readonly InvoiceDecompte[],
+  pieces: readonly BordereauEntry[],
+): string {
   if (invoices.length > MAX_NAMED_INVOICES) {
     const due = invoices.map((i) => i.dueDate).sort();
+    const proofs = invoices.flatMap((i) => invoicePieces(pieces, i.invoiceId));
     return (
       `les ${invoices.length} factures énumérées au décompte joint, échues du ` +
-      `${formatDateFr(due[0])} au ${formatDateFr(due.at(-1))}`
+      `${formatDateFr(due[0])} au ${formatDateFr(due.at(-1))}${refsOf([...new Set(proofs)])}`
     );
   }
   const named = invoices.map(
     (i) =>
-      `n° ${i.number}${i.issueDate ? ` du ${formatDateFr(i.issueDate)}` : ''}, échue le ${formatDateFr(i.dueDate)}`,
+      `n° ${i.number}${i.issueDate ? ` du ${formatDateFr(i.issueDate)}` : ''}, échue le ` +
+      `${formatDateFr(i.dueDate)}${refsOf(invoicePieces(pieces, i.invoiceId))}`,
   );
   return `${named.length > 1 ? 'les factures' : 'la facture'} ${joinFr(named)}`;
 }
 
-function basisParagraphs(plan: DossierPlan, pieces: readonly BordereauEntry[]): string[] {
-  const { creditor, debtor, decompte } = plan;
-  const agreement = pieceRefs(pieces, ['contrat', 'cgv', 'bon-de-commande']);
-  const delivery = pieceRefs(pieces, ['bon-de-livraison']);
-  const paragraphs = [
-    `${creditor.name || 'Le requérant'} a fourni à ${debtor.name} les marchandises et prestations ` +
-      `commandées${agreement}, livrées${delivery}, et facturées selon ${invoicesPhrase(decompte.invoices)}` +
-      `${pieceRefs(pieces, ['facture'])}.`,
-    unpaidSentence(pieces),
+function letterPieces(pieces: readonly BordereauEntry[], letterIds: readonly string[]) {
+  return pieces.filter((p) => p.letterId !== undefined && letterIds.includes(p.letterId));
+}
+
+/**
+ * What was done to obtain payment, as the ledger recorded it: the reminders and the mise en
+ * demeure are cited only if they were sent, with their dates, method and registered-mail number.
+ */
+export function unpaidSentence(claim: Claim, pieces: readonly BordereauEntry[]): string {
+  const head = 'Ces sommes, certaines, liquides et exigibles, sont demeurées impayées';
+  const { notice } = claim;
+  const reminders = claim.reminders.filter((r) => r.templateId !== NOTICE_TEMPLATE_ID);
+  const steps: string[] = [];
+  if (reminders.length > 0) {
+    const dates = joinFr(
+      reminders.map((r) => `du ${formatDateFr(r.date)} (${SEND_METHOD_PHRASES[r.sendMethod]})`),
+    );
+    const refs = refsOf(
+      letterPieces(
+        pieces,
+        reminders.map((r) => r.letterId),
+      ),
+    );
+    steps.push(`${reminders.length > 1 ? 'les relances' : 'la relance'} ${dates}${refs}`);
+  }
+  if (notice) {
+    const tracking = notice.trackingNumber ? ` n° ${notice.trackingNumber}` : '';
+    const refs = refsOf(letterPieces(pieces, [notice.letterId]));
+    const expired = notice.deadlinePassed
+      ? `, dont le délai a expiré le ${formatDateFr(notice.deadline)}`
+      : '';
+    steps.push(
+      `la mise en demeure du ${formatDateFr(notice.date)} ` +
+        `(${SEND_METHOD_PHRASES[notice.sendMethod]}${tracking})${refs}${expired}`,
+    );
+  }
+  if (steps.length === 0) return `${head} à ce jour.`;
+  return `${head} malgré ${joinFr(steps)}.`;
+}
+
+function interestSentence(claim: Claim): string {
+  const { decompte, notice } = claim;
+  if (claim.consumer) {
+    return notice
+      ? `Les intérêts au ${decompte.basisLabel} courent à compter du lendemain de la mise en ` +
+          `demeure du ${formatDateFr(notice.date)}, selon le décompte joint (C. civ. 1231-6).`
+      : 'Aucune mise en demeure n’ayant été adressée, aucun intérêt n’est réclamé à ce jour ' +
+          '(C. civ. 1231-6).';
+  }
+  return (
     `Les intérêts de retard courent de plein droit au ${decompte.basisLabel}, selon le décompte ` +
-      'joint, sans qu’un rappel soit nécessaire (C. com. L441-10).',
+    'joint, sans qu’un rappel soit nécessaire (C. com. L441-10).'
+  );
+}
+
+function basisParagraphs(plan: DossierPlan, pieces: readonly BordereauEntry[]): string[] {
+  const { creditor, debtor, claim } = plan;
+  const { decompte } = claim;
+  const claimed = new Set(decompte.invoices.map((i) => i.invoiceId));
+  const agreement = refsOf(piecesAbout(pieces, ['contrat', 'cgv', 'bon-de-commande'], claimed));
+  const delivery = refsOf(piecesAbout(pieces, ['bon-de-livraison'], claimed));
+  const paragraphs = [
+    `${creditor.name} a fourni à ${debtor.name} les marchandises et prestations ` +
+      `commandées${agreement}, livrées${delivery}, et facturées selon ` +
+      `${invoicesPhrase(decompte.invoices, pieces)}.`,
+    unpaidSentence(claim, pieces),
+    interestSentence(claim),
   ];
   if (decompte.totals.indemnitiesCents > 0) {
     paragraphs.push(

@@ -4,6 +4,7 @@
  * being copied into `documents`, so there is one record of each letter and nothing to keep in sync.
  */
 import { formatDateFr } from '../dates';
+import { SEND_METHOD_PHRASES } from '../letters/templates';
 import type { DocumentKind, EvidenceDocument, IsoDate, Letter, SendMethod } from '../model';
 
 export type PieceSource = 'document' | 'letter';
@@ -51,17 +52,11 @@ export function pieceFromDocument(document: EvidenceDocument): EvidencePiece {
   };
 }
 
-const LETTER_METHODS: Record<SendMethod, string> = {
-  'courrier-simple': 'courrier simple',
-  lrar: 'lettre recommandée avec AR',
-  email: 'courriel',
-};
-
 /** « Mise en demeure (lettre recommandée avec AR n° 1A 123 456 7890 1) ». */
 function letterTitle(letter: Letter): string {
   const name = letter.templateName ?? letter.template;
   const tracking = letter.trackingNumber ? ` n° ${letter.trackingNumber}` : '';
-  return `${name} (${LETTER_METHODS[letter.sendMethod]}${tracking})`;
+  return `${name} (${SEND_METHOD_PHRASES[letter.sendMethod]}${tracking})`;
 }
 
 export function pieceFromLetter(letter: Letter): EvidencePiece {

@@ -4,7 +4,17 @@
  * the rules are table-tested; the data layer only executes the plan in one transaction.
  */
 import { type BucketBoundaries, bucketTotals, sumBuckets } from '../aging';
-import type { Debtor, ImportDiff, ImportJournal, Invoice, IsoDate, Snapshot } from '../model';
+import type {
+  Cents,
+  Debtor,
+  ImportDiff,
+  ImportJournal,
+  Invoice,
+  IsoDate,
+  IsoInstant,
+  Payment,
+  Snapshot,
+} from '../model';
 import type { ParsedDebtor, ParsedItem } from './types';
 
 export interface ImportPlanInput {
@@ -17,6 +27,8 @@ export interface ImportPlanInput {
   existingDebtors: readonly Debtor[];
   existingInvoices: readonly Invoice[];
   newId: () => string;
+  /** When the import is written (the payments it finds are recorded at that instant). */
+  importedAt: IsoInstant;
   /** The user's aging boundaries (Paramètres → Gestionnaires); the defaults otherwise. */
   boundaries?: BucketBoundaries;
 }
@@ -31,6 +43,8 @@ export interface DebtorChange {
 export interface ImportPlan {
   debtorsToPut: Debtor[];
   invoicesToPut: Invoice[];
+  /** Payments deduced from lower balances, dated « au plus tard » the import's as-of date. */
+  paymentsToAdd: Payment[];
   snapshots: Snapshot[];
   journal: ImportJournal;
   diff: ImportDiff & { newDebtors: number; changedDebtors: number };
@@ -140,6 +154,22 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   const changedInvoiceIds: string[] = [];
   const closedInvoiceIds: string[] = [];
   let unchangedItems = 0;
+  const paymentsToAdd: Payment[] = [];
+  /** What was paid on an invoice between two observations; the day is unknown, hence « au plus tard ». */
+  const paid = (invoice: Invoice, cents: Cents) => {
+    if (invoice.kind !== 'invoice' || cents <= 0) return;
+    paymentsToAdd.push({
+      id: input.newId(),
+      debtorId: invoice.debtorId,
+      invoiceId: invoice.id,
+      date: input.asOfDate,
+      cents,
+      source: 'import',
+      dateIsLatest: true,
+      importId,
+      recordedAt: input.importedAt,
+    });
+  };
 
   for (const item of mergeDuplicateItems(input.items)) {
     const debtor = debtorByAccount.get(item.accountNo);
@@ -155,8 +185,10 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     if (before) {
       invoicesBefore.push(before);
       changedInvoiceIds.push(after.id);
+      if (isOpen(before) && after.openCents >= 0) paid(after, before.openCents - after.openCents);
     } else {
       createdInvoiceIds.push(after.id);
+      if (after.openCents >= 0) paid(after, after.amountCents - after.openCents);
     }
     invoicesToPut.push(after);
     finalByKey.set(key, after);
@@ -174,6 +206,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       };
       invoicesBefore.push(before);
       closedInvoiceIds.push(before.id);
+      paid(before, before.openCents);
       invoicesToPut.push(closed);
       finalByKey.set(key, closed);
     }
@@ -182,6 +215,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   return {
     debtorsToPut,
     invoicesToPut,
+    paymentsToAdd,
     debtorChanges,
     snapshots: snapshotsOf(finalByKey.values(), importId, input.asOfDate, input.boundaries),
     journal: {
@@ -192,6 +226,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       changedInvoiceIds,
       closedInvoiceIds,
       invoicesBefore,
+      createdPaymentIds: paymentsToAdd.map((p) => p.id),
     },
     diff: {
       newDebtors: createdDebtorIds.length,

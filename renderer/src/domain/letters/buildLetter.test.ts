@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sentLetter, testPolicy } from '../../../../tests/unit/claimPolicy';
 import { defaultCreditor } from '../creditor';
-import { defaultInterestSettings } from '../interestSettings';
 import type { Debtor, Invoice } from '../model';
-import { buildRateBook } from '../rates';
 import { buildLetter, type LetterInput } from './buildLetter';
 import { splitInstallments } from './installments';
 import { defaultItemSelection } from './items';
@@ -74,9 +73,9 @@ function input(id: TemplateId, overrides: Partial<LetterInput> = {}): LetterInpu
     items: defaultItemSelection(ITEMS, template(id), DATE),
     date: DATE,
     sendMethod: 'lrar',
-    reminders: [],
-    interest: defaultInterestSettings(),
-    rates: buildRateBook(),
+    payments: [],
+    letters: [],
+    policy: testPolicy(),
     ...overrides,
   };
 }
@@ -145,9 +144,12 @@ describe('buildLetter', () => {
   it('recalls the reminders already sent', () => {
     const result = buildLetter(
       input('mise-en-demeure', {
-        reminders: [
-          { date: '2026-03-20', templateName: 'Deuxième relance', sendMethod: 'courrier-simple' },
-          { date: '2026-03-05', templateName: 'Relance amiable', sendMethod: 'email' },
+        letters: [
+          sentLetter('relance-2', '2026-03-20', { templateName: 'Deuxième relance' }),
+          sentLetter('relance-1', '2026-03-05', {
+            templateName: 'Relance amiable',
+            sendMethod: 'email',
+          }),
         ],
       }),
     );
@@ -182,14 +184,7 @@ describe('consumer debtor', () => {
     const after = buildLetter(
       input('dernier-avis', {
         debtor: consumer,
-        reminders: [
-          {
-            date: '2026-03-10',
-            templateId: 'mise-en-demeure',
-            templateName: 'Mise en demeure',
-            sendMethod: 'lrar',
-          },
-        ],
+        letters: [sentLetter('mise-en-demeure', '2026-03-10')],
       }),
     );
     // 11/03 -> 31/03 = 21 days at 2,62 % on 1 000 € = 1,507 -> 1,51

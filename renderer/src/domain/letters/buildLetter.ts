@@ -3,18 +3,15 @@
  * the template rendered with the debtor's figures, split into paragraphs and blocks (tables, bank
  * details). Pure: the same input always gives the same letter.
  */
+import { type ClaimPolicy, computeClaim, type SentLetter } from '../claim';
 import type { Creditor } from '../creditor';
 import type { Decompte } from '../decompte';
-import { computeDecompte } from '../interest';
-import type { InterestSettings } from '../interestSettings';
-import type { Contact, Debtor, Invoice, IsoDate, SendMethod } from '../model';
-import type { RateBook } from '../rates';
-import { CONSUMER_CONVENTION, claimsFor, settingsFor } from './consumer';
+import type { Contact, Debtor, Invoice, IsoDate, Payment, SendMethod } from '../model';
 import type { PlannedInstallment } from './installments';
-import { claimsOf, creditsOf, itemRows } from './items';
+import { itemRows } from './items';
 import { blockFor, splitBlocks } from './letterBlocks';
 import type { LetterBlock, LetterContent } from './letterContent';
-import { buildLetterView, type PreviousReminder, typeset } from './letterView';
+import { buildLetterView, typeset } from './letterView';
 import { parseTemplate, renderParsed, type ViewObject } from './templateEngine';
 import type { LetterTemplate } from './templates';
 
@@ -28,9 +25,10 @@ export interface LetterInput {
   date: IsoDate;
   sendMethod: SendMethod;
   trackingNumber?: string;
-  reminders: readonly PreviousReminder[];
-  interest: InterestSettings;
-  rates: RateBook;
+  /** The debtor's dated payments and the letters already sent: the claim reads them. */
+  payments: readonly Payment[];
+  letters: readonly SentLetter[];
+  policy: ClaimPolicy;
   installments?: readonly PlannedInstallment[];
   promise?: PlannedInstallment;
 }
@@ -85,17 +83,16 @@ function letterWarnings(input: LetterInput, blocks: LetterBlock[], decompte: Dec
 
 export function buildLetter(input: LetterInput): LetterResult {
   const { template, creditor, debtor, date } = input;
-  const computed = computeDecompte({
-    invoices: claimsFor(debtor, claimsOf(input.items), input.reminders, date),
-    credits: creditsOf(input.items),
+  const computed = computeClaim({
+    debtor,
+    items: input.items,
+    payments: input.payments,
+    letters: input.letters,
     asOf: date,
-    settings: settingsFor(debtor, input.interest),
-    rates: input.rates,
+    policy: input.policy,
   });
   if (!computed.ok) return computed;
-  const decompte = debtor.isConsumer
-    ? { ...computed.decompte, conventions: [...computed.decompte.conventions, CONSUMER_CONVENTION] }
-    : computed.decompte;
+  const { decompte, reminders } = computed.claim;
   const body = parseTemplate(template.body);
   const subject = parseTemplate(template.subject);
   if (!body.ok || !subject.ok) {
@@ -117,7 +114,7 @@ export function buildLetter(input: LetterInput): LetterResult {
     deadlineDays: template.deadlineDays,
     rows,
     decompte,
-    reminders: input.reminders,
+    reminders,
     installments: input.installments ?? [],
     ...(input.promise ? { promise: input.promise } : {}),
   };
@@ -166,6 +163,7 @@ export function buildLetter(input: LetterInput): LetterResult {
         title: creditor.signatoryTitle,
       },
       paymentReference: reference,
+      deadlineDays: template.deadlineDays,
       amounts: {
         principalCents: totals.outstandingPrincipalCents,
         interestCents: totals.interestDueCents,

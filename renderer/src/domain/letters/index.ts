@@ -9,14 +9,13 @@ export {
 export { emailBody } from './emailBody';
 export { frenchTypography, joinFr, numberInWordsFr } from './french';
 export { type PlannedInstallment, splitInstallments } from './installments';
-export { claimsOf, creditsOf, defaultItemSelection, itemRows } from './items';
+export { defaultItemSelection, itemRows } from './items';
 export type * from './letterContent';
 export {
   BLOCK_NAMES,
   buildLetterView,
   isKnownPlaceholder,
   PLACEHOLDERS,
-  type PreviousReminder,
 } from './letterView';
 export { EMAIL_BODY_TEMPLATE, shippedTemplates } from './shippedTemplates';
 export { checkTemplate } from './templateCheck';

@@ -2,20 +2,12 @@
  * Which of a debtor's items a letter concerns, and how they enter the décompte. Invoices carry
  * interest on what is still open; credit notes and unapplied payments (negative) reduce the total.
  */
+
+import { byDueDate } from '../claim';
 import { daysBetween } from '../dates';
-import type { DecompteCredit } from '../decompte';
-import type { ClaimInvoice } from '../interest';
 import type { Invoice, IsoDate } from '../model';
 import type { ItemRow } from './letterContent';
 import type { LetterTemplate } from './templates';
-
-const CREDIT_LABELS = { 'credit-note': 'Avoir', 'unapplied-payment': 'Règlement non affecté' };
-
-/** Oldest due date first, then by number: the order of every table of a letter. */
-export function byDueDate(a: Invoice, b: Invoice): number {
-  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
-  return a.number.localeCompare(b.number, 'fr', { numeric: true });
-}
 
 function isOpen(item: Invoice): boolean {
   return item.openCents !== 0 && (item.status === 'open' || item.status === 'disputed');
@@ -37,33 +29,6 @@ export function defaultItemSelection(
     if (item.openCents < 0) return true;
     return template.itemScope === 'ouvertes' || item.dueDate < date;
   });
-}
-
-/** Open invoices as claims: the principal is what is still open (payments already deducted). */
-export function claimsOf(items: readonly Invoice[]): ClaimInvoice[] {
-  return [...items]
-    .filter((item) => item.kind === 'invoice' && item.openCents > 0)
-    .sort(byDueDate)
-    .map((item) => ({
-      invoiceId: item.id,
-      number: item.number,
-      ...(item.issueDate ? { issueDate: item.issueDate } : {}),
-      dueDate: item.dueDate,
-      principalCents: item.openCents,
-    }));
-}
-
-export function creditsOf(items: readonly Invoice[]): DecompteCredit[] {
-  return [...items]
-    .filter((item) => item.openCents < 0)
-    .sort(byDueDate)
-    .map((item) => ({
-      id: item.id,
-      number: item.number,
-      ...(item.issueDate ? { date: item.issueDate } : {}),
-      label: item.kind === 'invoice' ? 'Avoir' : CREDIT_LABELS[item.kind],
-      cents: item.openCents,
-    }));
 }
 
 export function itemRows(items: readonly Invoice[], date: IsoDate): ItemRow[] {

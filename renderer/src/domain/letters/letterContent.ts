@@ -69,6 +69,8 @@ export interface LetterContent {
   blocks: LetterBlock[];
   signature: { onBehalfOf: string; name: string; title: string };
   paymentReference: string;
+  /** Days given to pay, from the letter's date (the mise en demeure's deadline). */
+  deadlineDays: number;
   amounts: LetterAmounts;
   /** Points to check before sending (missing IBAN, unconfirmed rate…), in French. */
   warnings: string[];

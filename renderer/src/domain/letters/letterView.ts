@@ -3,6 +3,7 @@
  * text (amounts « 1 234,56 € », dates « 23 novembre 2026 »): templates never compute anything.
  * Tables and the bank details are blocks: written alone on their line, e.g. {{tableau_factures}}.
  */
+import type { SentReminder } from '../claim';
 import type { Creditor } from '../creditor';
 import { addDays, formatLongDateFr } from '../dates';
 import type { Decompte } from '../decompte';
@@ -13,7 +14,7 @@ import { frenchTypography, joinFr, numberInWordsFr } from './french';
 import type { PlannedInstallment } from './installments';
 import type { ItemRow } from './letterContent';
 import type { ViewObject } from './templateEngine';
-import { SEND_METHOD_LABELS } from './templates';
+import { SEND_METHOD_PHRASES } from './templates';
 
 export const BLOCK_NAMES = [
   'tableau_factures',
@@ -67,14 +68,6 @@ export const PLACEHOLDERS: readonly { name: string; description: string }[] = [
   ...BLOCK_NAMES.map((name) => ({ name, description: 'Bloc, seul sur sa ligne' })),
 ];
 
-export interface PreviousReminder {
-  date: IsoDate;
-  /** The template it was sent with (a consumer's interest runs from the mise en demeure). */
-  templateId?: string;
-  templateName: string;
-  sendMethod: keyof typeof SEND_METHOD_LABELS;
-}
-
 export interface ViewInput {
   creditor: Creditor;
   debtor: Debtor;
@@ -85,15 +78,15 @@ export interface ViewInput {
   deadlineDays: number;
   rows: ItemRow[];
   decompte: Decompte;
-  reminders: readonly PreviousReminder[];
+  reminders: readonly SentReminder[];
   installments: readonly PlannedInstallment[];
   promise?: PlannedInstallment;
 }
 
-function remindersView(reminders: readonly PreviousReminder[]): ViewObject {
+function remindersView(reminders: readonly SentReminder[]): ViewObject {
   const sorted = [...reminders].sort((a, b) => (a.date < b.date ? -1 : 1));
   const parts = sorted.map(
-    (r) => `du ${formatLongDateFr(r.date)} (${SEND_METHOD_LABELS[r.sendMethod].toLowerCase()})`,
+    (r) => `du ${formatLongDateFr(r.date)} (${SEND_METHOD_PHRASES[r.sendMethod]})`,
   );
   const last = sorted.at(-1);
   return {

@@ -30,6 +30,13 @@ export const SEND_METHOD_LABELS: Record<SendMethod, string> = {
   email: 'Courriel',
 };
 
+/** The method inside a sentence: « par lettre recommandée avec AR », « (courriel) ». */
+export const SEND_METHOD_PHRASES: Record<SendMethod, string> = {
+  'courrier-simple': 'courrier simple',
+  lrar: 'lettre recommandée avec AR',
+  email: 'courriel',
+};
+
 /** Which of the debtor's items a letter proposes by default. */
 export const ITEM_SCOPES = ['echues', 'ouvertes'] as const;
 export type ItemScope = (typeof ITEM_SCOPES)[number];

@@ -8,7 +8,7 @@ import type { CaseFile } from '../../data/repositories/dossierSources';
 import { todayIso } from '../../domain/dates';
 import {
   caseChecklist,
-  caseDecompte,
+  caseClaim,
   courtKey,
   courtKindFor,
   type DossierPlan,
@@ -27,12 +27,20 @@ const isJudicial = (p: Procedure) => JUDICIAL_PROCEDURES.includes(p);
 export function useCaseDossier(file: CaseFile) {
   const today = todayIso();
   const { caseRecord, debtor, invoices, activities, creditor } = file;
-  const decompte = useMemo(
+  const claimed = useMemo(
     () =>
-      caseDecompte({ debtor, invoices, asOf: today, settings: file.interest, rates: file.rates }),
-    [debtor, invoices, today, file.interest, file.rates],
+      caseClaim({
+        debtor,
+        caseItems: invoices,
+        debtorItems: file.debtorItems,
+        payments: file.payments,
+        letters: file.letters,
+        asOf: today,
+        policy: file.policy,
+      }),
+    [debtor, invoices, today, file.debtorItems, file.payments, file.letters, file.policy],
   );
-  const totals = decompte.ok ? decompte.decompte.totals : null;
+  const totals = claimed.ok ? claimed.claim.decompte.totals : null;
   const advice = useMemo(
     () =>
       suggestProcedure(
@@ -66,21 +74,21 @@ export function useCaseDossier(file: CaseFile) {
   );
 
   let blocker: string | null = null;
-  if (!decompte.ok) blocker = `Décompte impossible : ${decompte.errors.join(' ')}`;
+  if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
   else if (selection.selected.length === 0) blocker = 'Choisissez au moins une pièce à produire.';
   else if (!creditor.name.trim()) {
     blocker =
       'Renseignez l’identité du créancier (Paramètres › Créancier) : elle figure sur la requête.';
   }
   const plan: DossierPlan | null =
-    decompte.ok && blocker === null
+    claimed.ok && blocker === null
       ? {
           date: today,
           procedure,
           court,
           creditor,
           debtor,
-          decompte: decompte.decompte,
+          claim: claimed.claim,
           pieces: selection.selected.map(plannedPieceOf),
         }
       : null;

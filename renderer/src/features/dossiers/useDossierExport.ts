@@ -80,7 +80,7 @@ export function useDossierExport(caseRecord: Case) {
           ...(pageCount ? { pageCount } : {}),
           procedure: plan.procedure,
           court: plan.court,
-          totalCents: plan.decompte.totals.totalDueCents,
+          totalCents: plan.claim.decompte.totals.totalDueCents,
           pieces: result.pieces,
         });
         setState({

@@ -30,6 +30,7 @@ export function toRecord(letter: LetterContent, pdf: Uint8Array): LetterToRecord
       ? { trackingNumber: trackingOf(letter) }
       : {}),
     amounts: letter.amounts,
+    deadlineDays: letter.deadlineDays,
     pdf,
   };
 }

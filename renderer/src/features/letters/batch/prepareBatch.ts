@@ -33,7 +33,7 @@ export async function prepareBatch(
   const letters: LetterContent[] = [];
   const skipped: SkippedDebtor[] = [];
   for (const debtorId of debtorIds) {
-    const sources = await letterSourcesRepo.forDebtor(debtorId, date);
+    const sources = await letterSourcesRepo.forDebtor(debtorId);
     if (!sources) continue;
     const items = defaultItemSelection(sources.items, template, date);
     if (!items.some((item) => item.kind === 'invoice' && item.openCents > 0)) {
@@ -47,9 +47,9 @@ export async function prepareBatch(
       items,
       date,
       sendMethod: template.sendMethod,
-      reminders: sources.reminders,
-      interest: commons.interest,
-      rates: commons.rates,
+      payments: sources.payments,
+      letters: sources.letters,
+      policy: commons.policy,
     });
     if (result.ok) letters.push(result.letter);
     else skipped.push({ debtorId, name: sources.debtor.name, reason: result.errors.join(' ') });

@@ -55,7 +55,7 @@ function usesBlock(body: string, name: string): boolean {
 export function useLetterDraft(initial: DraftOptions) {
   const [options, setOptions] = useState(initial);
   const commons = useLetterCommons();
-  const sources = useDebtorLetterSources(options.debtorId, options.date);
+  const sources = useDebtorLetterSources(options.debtorId);
   const template = commons?.templates.find((t) => t.id === options.templateId);
 
   const update = useCallback((changes: Partial<DraftOptions>) => {
@@ -91,9 +91,9 @@ export function useLetterDraft(initial: DraftOptions) {
       date: options.date,
       sendMethod,
       ...(options.trackingNumber.trim() ? { trackingNumber: options.trackingNumber.trim() } : {}),
-      reminders: sources.reminders,
-      interest: commons.interest,
-      rates: commons.rates,
+      payments: sources.payments,
+      letters: sources.letters,
+      policy: commons.policy,
     };
     const plain = buildLetter(base);
     if (!plain.ok) return plain;

@@ -67,7 +67,7 @@ export function drawCover(flow: Flow, plan: DossierPlan, contents: readonly Cont
   drawClaimedAmount(flow, plan);
   flow.space(2);
   flow.paragraph(
-    `Principal, intérêts de retard et indemnités arrêtés au ${formatLongDateFr(plan.decompte.asOf)}, ` +
+    `Principal, intérêts de retard et indemnités arrêtés au ${formatLongDateFr(plan.claim.asOf)}, ` +
       'selon le décompte joint.',
     STYLES.note,
   );

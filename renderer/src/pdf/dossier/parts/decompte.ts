@@ -38,7 +38,7 @@ const INVOICE_COLUMNS: readonly TableColumn<InvoiceDecompte>[] = [
 const TABLE_SIZE = FONT_SIZES.small + 0.5;
 
 export function drawDecompte(flow: Flow, plan: DossierPlan): void {
-  const { decompte } = plan;
+  const { decompte } = plan.claim;
   sectionTitle(flow, `Décompte de créance arrêté au ${formatLongDateFr(decompte.asOf)}`);
   flow.paragraph(
     `${plan.creditor.name} contre ${plan.debtor.name} (compte ${plan.debtor.accountNo}).`,

@@ -31,11 +31,17 @@ export function TemplatePreview({
       items,
       date,
       sendMethod: template.sendMethod,
-      reminders: [
-        { date: addDays(date, -20), templateName: 'Relance amiable', sendMethod: 'email' },
+      payments: [],
+      letters: [
+        {
+          id: 'exemple',
+          template: 'relance-1',
+          date: addDays(date, -20),
+          templateName: 'Relance amiable',
+          sendMethod: 'email',
+        },
       ],
-      interest: commons.interest,
-      rates: commons.rates,
+      policy: commons.policy,
       installments: splitInstallments(300_000, 3, addDays(date, 15)),
       promise: { date: addDays(date, 10), cents: 150_000 },
     });

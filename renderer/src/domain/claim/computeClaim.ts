@@ -1,0 +1,78 @@
+/**
+ * What a debtor owes on a date: the one computation every screen and document reads (letters,
+ * relevé de compte, court dossier, fiche débiteur). Pure: the same ledger facts and policy give
+ * the same claim, to the cent, whoever asks.
+ */
+import { bucketTotals } from '../aging';
+import type { Decompte } from '../decompte';
+import { computeDecompte } from '../interest';
+import type { BucketTotals, Debtor, Invoice, IsoDate, Payment } from '../model';
+import { CONSUMER_CONVENTION, consumerInterest, fromNotice } from './consumer';
+import {
+  type NoticeFact,
+  noticeBefore,
+  remindersBefore,
+  type SentLetter,
+  type SentReminder,
+} from './history';
+import { claimsOf, creditsOf } from './items';
+import type { ClaimPolicy } from './policy';
+
+export interface ClaimInput {
+  debtor: Pick<Debtor, 'isConsumer'>;
+  /** The items claimed: open invoices are claimed, open credits deducted, the rest ignored. */
+  items: readonly Invoice[];
+  /** The debtor's dated payments (those of other items are ignored). */
+  payments: readonly Payment[];
+  /** The letters the ledger recorded as sent to the debtor. */
+  letters: readonly SentLetter[];
+  asOf: IsoDate;
+  policy: ClaimPolicy;
+}
+
+export interface Claim {
+  asOf: IsoDate;
+  consumer: boolean;
+  decompte: Decompte;
+  /** Reminders sent before the claim's date, oldest first (the mise en demeure included). */
+  reminders: SentReminder[];
+  /** The mise en demeure that put the debtor on notice, if one was sent. */
+  notice?: NoticeFact;
+  /** What is claimed, by age at the claim's date (the user's boundaries). */
+  buckets: BucketTotals;
+}
+
+export type ClaimResult = { ok: true; claim: Claim } | { ok: false; errors: string[] };
+
+export function computeClaim(input: ClaimInput): ClaimResult {
+  const { asOf, policy } = input;
+  const consumer = input.debtor.isConsumer === true;
+  const notice = noticeBefore(input.letters, asOf);
+  const claims = claimsOf(input.items, input.payments, asOf);
+  const computed = computeDecompte({
+    invoices: consumer ? fromNotice(claims, notice, asOf) : claims,
+    credits: creditsOf(input.items),
+    asOf,
+    settings: consumer ? consumerInterest(policy.interest) : policy.interest,
+    rates: policy.rates,
+  });
+  if (!computed.ok) return computed;
+  const decompte = consumer
+    ? { ...computed.decompte, conventions: [...computed.decompte.conventions, CONSUMER_CONVENTION] }
+    : computed.decompte;
+  return {
+    ok: true,
+    claim: {
+      asOf,
+      consumer,
+      decompte,
+      reminders: remindersBefore(input.letters, asOf, policy),
+      ...(notice ? { notice } : {}),
+      buckets: bucketTotals(
+        input.items.filter((i) => i.status === 'open' || i.status === 'disputed'),
+        asOf,
+        policy.boundaries,
+      ),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** The policy tests compute claims under: the shipped defaults, unless a test says otherwise. */
+import { DEFAULT_BUCKET_BOUNDARIES } from '../../renderer/src/domain/aging';
+import type { ClaimPolicy, SentLetter } from '../../renderer/src/domain/claim';
+import { defaultInterestSettings } from '../../renderer/src/domain/interestSettings';
+import { shippedTemplates } from '../../renderer/src/domain/letters';
+import { buildRateBook } from '../../renderer/src/domain/rates';
+
+export function testPolicy(overrides: Partial<ClaimPolicy> = {}): ClaimPolicy {
+  return {
+    interest: defaultInterestSettings(),
+    rates: buildRateBook(),
+    boundaries: DEFAULT_BUCKET_BOUNDARIES,
+    reminderTemplateIds: new Set(
+      shippedTemplates()
+        .filter((t) => t.isReminder)
+        .map((t) => t.id),
+    ),
+    ...overrides,
+  };
+}
+
+let letterNumber = 0;
+
+/** A letter recorded as sent, as the letters table keeps it. */
+export function sentLetter(
+  template: string,
+  date: string,
+  extra: Partial<SentLetter> = {},
+): SentLetter {
+  letterNumber += 1;
+  return {
+    id: `lettre-${letterNumber}`,
+    template,
+    date,
+    sendMethod: template === 'mise-en-demeure' ? 'lrar' : 'courrier-simple',
+    ...extra,
+  };
+}
