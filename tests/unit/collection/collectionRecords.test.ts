@@ -87,6 +87,16 @@ describe('collection records', () => {
       TODAY,
     );
     expect((await db().invoices.get('F-1'))?.openCents).toBe(70_000);
+    // The claim deducts it from the day it was received.
+    expect(await db().payments.toArray()).toEqual([
+      expect.objectContaining({
+        invoiceId: 'F-1',
+        date: '2026-11-20',
+        cents: 30_000,
+        source: 'manual',
+        reference: 'VIR-1',
+      }),
+    ]);
     const collection = await collectionRepo.debtor('d1', TODAY);
     const f1 = collection?.items.find((i) => i.id === 'F-1');
     if (!f1 || !collection) throw new Error('missing');

@@ -5,7 +5,7 @@ import { importDetails } from './importDetails';
 import { type CommitImportRequest, importsRepo } from './imports';
 import { portfolioSettingsRepo } from './portfolioSettings';
 
-const LEDGER_TABLES = ['debtors', 'invoices', 'snapshots', 'imports', 'importJournals'];
+const LEDGER_TABLES = ['debtors', 'invoices', 'payments', 'snapshots', 'imports', 'importJournals'];
 
 function item(accountNo: string, number: string, openCents: number, dueDate: string): ParsedItem {
   return {
@@ -81,6 +81,30 @@ describe('importsRepo', () => {
     expect(alphaSnapshot?.totalCents).toBe(330_50);
     expect(await db().mappings.count()).toBe(1);
     expect(await db().audit.where('action').equals('import').count()).toBe(1);
+  });
+
+  it('dates what a lower balance says was paid « au plus tard » the as-of date; undo removes it', async () => {
+    await importsRepo.commit(request(octoberDebtors, octoberItems, '2026-10-31'));
+    expect(await db().payments.count()).toBe(0);
+    const november = [
+      item('C001', 'F-2', 150_50, '2026-11-10'), // 100,00 paid
+      item('C001', 'AV-1', -20_00, '2026-10-01'),
+      item('C002', 'F-3', 1_000_00, '2026-05-01'),
+      { ...item('C002', 'F-4', 300_00, '2026-11-01'), amountCents: 500_00 }, // new, 200,00 paid
+    ];
+    const { record } = await importsRepo.commit(request(octoberDebtors, november, '2026-11-30'));
+    const numbers = new Map((await db().invoices.toArray()).map((i) => [i.id, i.number]));
+    const payments = (await db().payments.toArray())
+      .map((p) => [numbers.get(p.invoiceId), p.cents, p.date, p.dateIsLatest, p.importId])
+      .sort();
+    // F-1 left the file: paid in full (100,00).
+    expect(payments).toEqual([
+      ['F-1', 100_00, '2026-11-30', true, record.id],
+      ['F-2', 100_00, '2026-11-30', true, record.id],
+      ['F-4', 200_00, '2026-11-30', true, record.id],
+    ]);
+    await importsRepo.undo(record.id, 'test');
+    expect(await db().payments.count()).toBe(0);
   });
 
   it('diffs the next month: new, changed, closed, unchanged, and a renamed debtor', async () => {
