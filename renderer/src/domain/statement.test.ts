@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testPolicy } from '../../../tests/unit/claimPolicy';
+import { computeClaim } from './claim';
 import { openItemLines } from './debtorFile';
 import type { Debtor, Invoice } from './model';
-import { buildStatement, statementContact } from './statement';
+import { buildStatement, statementClaimItems, statementContact } from './statement';
 
 const debtor: Debtor = {
   id: 'd1',
@@ -44,13 +46,26 @@ describe('relevé de compte', () => {
       item('FA-3', '2026-10-15', 30_000, { status: 'disputed' }),
     ];
     const lines = openItemLines(items, '2026-11-23', [30, 60, 90, 180], [], []);
+    const claimed = computeClaim({
+      debtor,
+      items: statementClaimItems(items, '2026-11-24'),
+      payments: [],
+      letters: [],
+      asOf: '2026-11-24',
+      policy: testPolicy(),
+    });
+    if (!claimed.ok) throw new Error(claimed.errors.join(' '));
     const statement = buildStatement({
       debtor,
       lines,
       asOfDate: '2026-11-23',
       date: '2026-11-24',
       boundaries: [30, 60, 90, 180],
+      claim: claimed.claim,
     });
+    // Claimed: the overdue undisputed invoice, the credit deducted; listed only: FA-2, FA-3.
+    expect(statement.claim.decompte.invoices.map((i) => i.number)).toEqual(['FA-1']);
+    expect(statement.claim.decompte.totals.creditsCents).toBe(-20_000);
     expect(statement.lines.map((l) => l.number)).toEqual(['FA-1', 'FA-3', 'AV-1', 'FA-2']);
     expect(statement.balanceCents).toBe(180_000);
     expect(statement.notDueCents).toBe(50_000);

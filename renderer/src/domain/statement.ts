@@ -4,8 +4,9 @@
  * the aged breakdown. What the statement says, independent of how it is printed.
  */
 import { type BucketBoundaries, bucketTotals } from './aging';
+import type { Claim } from './claim';
 import type { OpenItemLine } from './debtorFile';
-import type { BucketTotals, Cents, Contact, Debtor, IsoDate } from './model';
+import type { BucketTotals, Cents, Contact, Debtor, Invoice, IsoDate } from './model';
 
 export interface StatementLine {
   number: string;
@@ -31,6 +32,18 @@ export interface Statement {
   balanceCents: Cents;
   overdueCents: Cents;
   notDueCents: Cents;
+  /** What is due at `date`, interest and indemnities included: the claim every document states. */
+  claim: Claim;
+}
+
+/**
+ * The items a relevé claims, as a mise en demeure would by default: overdue undisputed invoices,
+ * and every open credit deducted. Not-yet-due and disputed items are listed, not claimed.
+ */
+export function statementClaimItems(items: readonly Invoice[], date: IsoDate): Invoice[] {
+  return items.filter(
+    (i) => i.status === 'open' && (i.openCents < 0 || (i.openCents > 0 && i.dueDate < date)),
+  );
 }
 
 const CONTACT_ORDER: readonly Contact['role'][] = ['comptabilite-fournisseurs', 'daf', 'dirigeant'];
@@ -50,6 +63,7 @@ export function buildStatement(input: {
   asOfDate: IsoDate;
   date: IsoDate;
   boundaries: BucketBoundaries;
+  claim: Claim;
 }): Statement {
   const lines = input.lines.map(({ invoice, daysPastDue }) => ({
     number: invoice.number,
@@ -77,5 +91,6 @@ export function buildStatement(input: {
     balanceCents,
     overdueCents: balanceCents - buckets.notDue,
     notDueCents: buckets.notDue,
+    claim: input.claim,
   };
 }

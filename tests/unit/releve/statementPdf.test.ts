@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUCKET_LABELS } from '../../../renderer/src/domain/aging';
+import { computeClaim } from '../../../renderer/src/domain/claim';
 import { defaultCreditor } from '../../../renderer/src/domain/creditor';
 import { openItemLines } from '../../../renderer/src/domain/debtorFile';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
 import { formatEuros } from '../../../renderer/src/domain/money';
-import { buildStatement } from '../../../renderer/src/domain/statement';
+import { buildStatement, statementClaimItems } from '../../../renderer/src/domain/statement';
 import { renderStatementPdf } from '../../../renderer/src/pdf/releve';
+import { testPolicy } from '../claimPolicy';
 import { extractPdfText, plainSpaces, registerTestFonts } from '../pdf/pdfSupport';
 
 const debtor: Debtor = {
@@ -38,12 +40,22 @@ describe('relevé de compte PDF', () => {
   beforeAll(registerTestFonts);
 
   it('names the debtor and states the balance, on as many pages as needed', async () => {
+    const claimed = computeClaim({
+      debtor,
+      items: statementClaimItems(items, '2026-11-24'),
+      payments: [],
+      letters: [],
+      asOf: '2026-11-24',
+      policy: testPolicy(),
+    });
+    if (!claimed.ok) throw new Error(claimed.errors.join(' '));
     const statement = buildStatement({
       debtor,
       lines: openItemLines(items, '2026-11-23', [30, 60, 90, 180], [], []),
       asOfDate: '2026-11-23',
       date: '2026-11-24',
       boundaries: [30, 60, 90, 180],
+      claim: claimed.claim,
     });
     const creditor = {
       ...defaultCreditor(),
@@ -58,6 +70,15 @@ describe('relevé de compte PDF', () => {
     expect(text).toContain('Relevé de compte au 23 novembre 2026');
     expect(text).toContain(`Solde du compte ${plainSpaces(formatEuros(statement.balanceCents))}`);
     expect(text).toContain('FA-2026-001059');
+    // The same totals as the letters and the dossier, from the same claim.
+    const totals = claimed.claim.decompte.totals;
+    expect(totals.interestDueCents).toBeGreaterThan(0);
+    expect(text).toContain(
+      `Intérêts de retard ${plainSpaces(formatEuros(totals.interestDueCents))}`,
+    );
+    expect(text).toContain(
+      `Total dû au 24/11/2026 ${plainSpaces(formatEuros(totals.totalDueCents))}`,
+    );
     expect(text).toContain('FR76 3000 6000 0112 3456 7890 189');
     expect(text).toContain("À l'attention de Anne Roux, comptabilité fournisseurs");
   });

@@ -3,7 +3,7 @@
  * court dossier with pdf-lib): one line per invoice and rate period, the totals, and the caption
  * with the payments received and the calculation conventions.
  */
-import type { Decompte, InterestLine } from '../../domain/decompte';
+import type { AppliedPayment, Decompte, InterestLine } from '../../domain/decompte';
 import type { TableColumn, TableTotal } from '../base/tableModel';
 import { dateFr, euros, rate } from './formatters';
 
@@ -42,12 +42,25 @@ export function decompteTotals(decompte: Decompte): TableTotal[] {
   return totals;
 }
 
+/** « reçus le 01/03/2026 », « reçus au plus tard le 31/03/2026 », or an undated payment. */
+export function paymentDateText(payment: AppliedPayment): string {
+  if (payment.dateUnknown) return `réglés à une date non enregistrée, comptés à l’échéance`;
+  return `reçus ${payment.dateIsLatest ? 'au plus tard ' : ''}le ${dateFr(payment.date)}`;
+}
+
+/** A payment whose day is unknown is only counted; one with a day also says where it went. */
+function imputationText(payment: AppliedPayment): string {
+  if (payment.dateUnknown) return '';
+  return (
+    ` (${euros(payment.toInterestCents)} imputés sur les intérêts, ` +
+    `${euros(payment.toPrincipalCents)} sur le principal)`
+  );
+}
+
 function paymentsNote(decompte: Decompte): string {
   const payments = decompte.invoices.flatMap((invoice) =>
     invoice.payments.map(
-      (p) =>
-        `${invoice.number} : ${euros(p.cents)} reçus le ${dateFr(p.date)} ` +
-        `(${euros(p.toInterestCents)} imputés sur les intérêts, ${euros(p.toPrincipalCents)} sur le principal)`,
+      (p) => `${invoice.number} : ${euros(p.cents)} ${paymentDateText(p)}${imputationText(p)}`,
     ),
   );
   return payments.length > 0 ? `Règlements reçus — ${payments.join(' ; ')}.` : '';

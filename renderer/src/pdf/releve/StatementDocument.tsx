@@ -1,5 +1,6 @@
 import { Document, Text, View } from '@react-pdf/renderer';
 import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
+import type { Claim } from '../../domain/claim';
 import { CONTACT_ROLE_LABELS } from '../../domain/contacts';
 import type { Creditor } from '../../domain/creditor';
 import { formatDateFr, formatLongDateFr } from '../../domain/dates';
@@ -17,6 +18,7 @@ import {
   LetterTop,
   type TableColumn,
 } from '../base';
+import { decompteCaption, decompteTotals } from '../letters/decompteTable';
 
 export interface StatementDocumentProps {
   statement: Statement;
@@ -80,6 +82,35 @@ function AgedSummary({
   );
 }
 
+/** What is due at the statement's date: the same totals as the letters and the dossier. */
+function ClaimSummary({ claim }: { claim: Claim }) {
+  const { decompte } = claim;
+  if (decompte.invoices.length === 0) return null;
+  return (
+    <View wrap={false} style={{ marginBottom: 10 }}>
+      <Text style={[baseStyles.paragraph, baseStyles.bold, { marginBottom: 2 }]}>
+        Sommes échues au {formatLongDateFr(claim.asOf)}, intérêts de retard et indemnités compris
+      </Text>
+      {decompteTotals(decompte).map((total) => (
+        <View
+          key={total.label}
+          style={{
+            flexDirection: 'row',
+            justifyContent: 'space-between',
+            fontSize: FONT_SIZES.small,
+          }}
+        >
+          <Text style={total.emphasis ? baseStyles.bold : {}}>{total.label}</Text>
+          <Text style={total.emphasis ? baseStyles.bold : {}}>{total.value}</Text>
+        </View>
+      ))}
+      <Text style={{ fontSize: FONT_SIZES.note, color: COLORS.muted, marginTop: 3 }}>
+        {decompteCaption(decompte)}
+      </Text>
+    </View>
+  );
+}
+
 /** Relevé de compte: an A4 letter with the creditor's letterhead, addressed to the debtor. */
 export function StatementDocument({
   statement,
@@ -139,6 +170,7 @@ export function StatementDocument({
           ]}
         />
         <AgedSummary statement={statement} labels={bucketLabels} />
+        <ClaimSummary claim={statement.claim} />
         <Text style={baseStyles.paragraph}>
           Nous vous remercions de rapprocher ce relevé de vos écritures et de nous signaler toute
           différence. Les sommes échues sont à régler dès réception

@@ -4,12 +4,21 @@
  * (react-pdf, fonts) is loaded on first use only.
  */
 
+import { claimSourcesRepo } from '../../../data/repositories/claimSources';
 import { creditorRepo } from '../../../data/repositories/creditor';
 import type { DebtorFile } from '../../../data/repositories/debtorFile';
 import { bucketLabels } from '../../../domain/aging';
+import { computeClaim } from '../../../domain/claim';
 import { todayIso } from '../../../domain/dates';
 import type { OpenItemLine } from '../../../domain/debtorFile';
-import { buildStatement } from '../../../domain/statement';
+import { buildStatement, statementClaimItems } from '../../../domain/statement';
+
+/** The relevé cannot state what is due (a rate is missing): the reasons, in French. */
+export class StatementError extends Error {
+  constructor(readonly reasons: string[]) {
+    super(`Relevé impossible : ${reasons.join(' ')}`);
+  }
+}
 
 export interface StatementPdf {
   bytes: Uint8Array;
@@ -22,12 +31,19 @@ export async function statementPdf(
   file: DebtorFile,
   lines: readonly OpenItemLine[],
 ): Promise<StatementPdf> {
-  const [{ renderStatementPdf }, { registerBundledPdfFonts, logoDataUri }, creditor] =
-    await Promise.all([
-      import('../../../pdf/releve'),
-      import('../../../pdf/base'),
-      creditorRepo.load(),
-    ]);
+  const [
+    { renderStatementPdf },
+    { registerBundledPdfFonts, logoDataUri },
+    creditor,
+    policy,
+    facts,
+  ] = await Promise.all([
+    import('../../../pdf/releve'),
+    import('../../../pdf/base'),
+    creditorRepo.load(),
+    claimSourcesRepo.policy(),
+    claimSourcesRepo.facts(file.debtor.id),
+  ]);
   registerBundledPdfFonts();
   const logoBlob = await creditorRepo.loadLogo(creditor.logo);
   const logo =
@@ -35,7 +51,19 @@ export async function statementPdf(
       ? logoDataUri(new Uint8Array(await logoBlob.arrayBuffer()), creditor.logo.mime)
       : undefined;
   const date = todayIso();
+  const claimed = computeClaim({
+    debtor: file.debtor,
+    items: statementClaimItems(
+      lines.map((l) => l.invoice),
+      date,
+    ),
+    ...facts,
+    asOf: date,
+    policy,
+  });
+  if (!claimed.ok) throw new StatementError(claimed.errors);
   const statement = buildStatement({
+    claim: claimed.claim,
     debtor: file.debtor,
     lines,
     asOfDate: file.asOfDate,

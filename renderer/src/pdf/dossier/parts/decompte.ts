@@ -4,7 +4,7 @@
  * engine, so the figures are those of the letters.
  */
 import { formatLongDateFr } from '../../../domain/dates';
-import { decompteLines, type InvoiceDecompte } from '../../../domain/decompte';
+import { type AppliedPayment, decompteLines, type InvoiceDecompte } from '../../../domain/decompte';
 import type { DossierPlan } from '../../../domain/dossier';
 import { FONT_SIZES } from '../../base/palette';
 import type { TableColumn } from '../../base/tableModel';
@@ -14,6 +14,7 @@ import {
   decompteTotals,
   INTEREST_COLUMNS,
   NO_INTEREST_TEXT,
+  paymentDateText,
 } from '../../letters/decompteTable';
 import { dateFr, euros } from '../../letters/formatters';
 import { STYLES, sectionTitle } from './sheet';
@@ -34,6 +35,29 @@ const INVOICE_COLUMNS: readonly TableColumn<InvoiceDecompte>[] = [
   { header: 'Total', width: 1.5, align: 'right', cell: (i) => euros(i.totalDueCents) },
 ];
 
+interface PaymentRow {
+  number: string;
+  payment: AppliedPayment;
+}
+
+const PAYMENT_COLUMNS: readonly TableColumn<PaymentRow>[] = [
+  { header: 'Facture n°', width: 1.8, cell: (r) => r.number },
+  { header: 'Règlement', width: 3, cell: (r) => paymentDateText(r.payment) },
+  { header: 'Montant', width: 1.4, align: 'right', cell: (r) => euros(r.payment.cents) },
+  {
+    header: 'Sur intérêts',
+    width: 1.4,
+    align: 'right',
+    cell: (r) => (r.payment.dateUnknown ? '' : euros(r.payment.toInterestCents)),
+  },
+  {
+    header: 'Sur principal',
+    width: 1.4,
+    align: 'right',
+    cell: (r) => (r.payment.dateUnknown ? '' : euros(r.payment.toPrincipalCents)),
+  },
+];
+
 /** The letters' dense tables: a point above the small type. */
 const TABLE_SIZE = FONT_SIZES.small + 0.5;
 
@@ -45,6 +69,13 @@ export function drawDecompte(flow: Flow, plan: DossierPlan): void {
     { ...STYLES.body, spaceAfter: 6 },
   );
   drawTable(flow, { columns: INVOICE_COLUMNS, rows: decompte.invoices, size: TABLE_SIZE });
+  const payments = decompte.invoices.flatMap((i) =>
+    i.payments.map((payment) => ({ number: i.number, payment })),
+  );
+  if (payments.length > 0) {
+    sectionTitle(flow, 'Règlements reçus et leur imputation');
+    drawTable(flow, { columns: PAYMENT_COLUMNS, rows: payments, size: TABLE_SIZE });
+  }
   sectionTitle(flow, 'Intérêts de retard par période de taux');
   const lines = decompteLines(decompte);
   if (lines.length === 0) flow.paragraph(NO_INTEREST_TEXT, { ...STYLES.body, spaceAfter: 4 });
