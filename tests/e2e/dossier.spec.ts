@@ -126,6 +126,10 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   await page.getByRole('option', { name: 'Injonction de payer' }).click();
   await expect(page.getByTestId('dossier-pieces').getByText('Pièce n° 4')).toBeVisible();
 
+  // No mise en demeure was recorded: the export needs a written reason, kept in the audit log.
+  await page
+    .getByLabel('Motif de l’export avant l’expiration de la mise en demeure')
+    .fill('Mise en demeure envoyée par le cabinet d’avocats.');
   await page.getByRole('button', { name: 'Exporter le dossier PDF' }).click();
   const confirmExport = page.getByRole('button', { name: 'Exporter quand même' });
   const [download] = await Promise.all([

@@ -98,7 +98,9 @@ export const dossiersRepo = {
         action: 'dossier.export',
         entity: 'cases',
         entityId: caseRecord.id,
-        details: `${summary.fileName} — SHA-256 ${summary.sha256} — ${summary.pieces.length} pièce(s)`,
+        details:
+          `${summary.fileName} — SHA-256 ${summary.sha256} — ${summary.pieces.length} pièce(s)` +
+          (summary.earlyReason ? ` — export anticipé, motif : ${summary.earlyReason}` : ''),
       });
     });
     return row;

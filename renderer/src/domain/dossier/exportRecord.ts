@@ -21,6 +21,8 @@ export interface DossierExportSummary {
   court: string;
   totalCents: Cents;
   pieces: BordereauEntry[];
+  /** Why it was exported before the mise en demeure's deadline, or without one. */
+  earlyReason?: string;
 }
 
 /** First line: what was exported; then one line per piece with its SHA-256. */
@@ -31,5 +33,6 @@ export function exportActivityText(summary: DossierExportSummary): string {
     `« ${summary.fileName} », SHA-256 ${summary.sha256}`;
   const court = `${summary.court || 'Juridiction non renseignée'} — total réclamé ${formatEuros(summary.totalCents)}`;
   const pieces = summary.pieces.map((p) => `${bordereauLine(p)} — SHA-256 ${p.sha256}`);
-  return [head, court, ...pieces].join('\n');
+  const early = summary.earlyReason ? [`Export anticipé — motif : ${summary.earlyReason}`] : [];
+  return [head, court, ...early, ...pieces].join('\n');
 }

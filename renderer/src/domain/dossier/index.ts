@@ -5,6 +5,7 @@ export * from './checklist';
 export * from './exportRecord';
 export * from './fileNames';
 export * from './labels';
+export * from './noticeCheck';
 export * from './plan';
 export * from './procedure';
 export * from './requete';

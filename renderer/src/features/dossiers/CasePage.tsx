@@ -49,6 +49,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
   const exporter = useDossierExport(caseRecord);
   const attach = useAttachPieces(debtor.id);
   const [viewed, setViewed] = useState<EvidencePiece | null>(null);
+  const [earlyReason, setEarlyReason] = useState('');
   const invoiceOptions = useMemo(() => invoiceOptionsOf(file.invoices), [file.invoices]);
 
   const startExport = async (format: DossierFormat) => {
@@ -82,7 +83,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
     if (caseRecord.court !== plan.court) {
       await dossiersRepo.setCourt(caseRecord.id, plan.court, dossier.courtKind, debtor.city);
     }
-    await exporter.start(format, plan);
+    await exporter.start(format, plan, dossier.noticeIssue ? earlyReason.trim() : undefined);
   };
 
   return (
@@ -127,6 +128,9 @@ function CaseDossier({ file }: { file: CaseFile }) {
         totalCents={dossier.totalCents}
         pieceCount={dossier.selection.selected.length}
         blocker={dossier.blocker}
+        noticeIssue={dossier.noticeIssue}
+        earlyReason={earlyReason}
+        onEarlyReason={setEarlyReason}
         onExport={(format) => void startExport(format)}
         onCancel={exporter.cancel}
       />

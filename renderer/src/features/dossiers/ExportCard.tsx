@@ -1,6 +1,17 @@
-import { Alert, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Paper,
+  Progress,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconFileTypePdf, IconFileZip, IconPlayerStop, IconSend } from '@tabler/icons-react';
-import type { DossierFormat } from '../../domain/dossier';
+import { type DossierFormat, MIN_REASON_LENGTH } from '../../domain/dossier';
 import { formatEuros } from '../../domain/money';
 import type { ExportState } from './useDossierExport';
 
@@ -10,6 +21,10 @@ export interface ExportCardProps {
   pieceCount: number;
   /** Why the export cannot start (no décompte, no piece), or null. */
   blocker: string | null;
+  /** Why exporting now needs a written reason (the notice's deadline runs, or no notice). */
+  noticeIssue: string | null;
+  earlyReason: string;
+  onEarlyReason: (reason: string) => void;
   onExport: (format: DossierFormat) => void;
   onCancel: () => void;
 }
@@ -20,10 +35,15 @@ export function ExportCard({
   totalCents,
   pieceCount,
   blocker,
+  noticeIssue,
+  earlyReason,
+  onEarlyReason,
   onExport,
   onCancel,
 }: ExportCardProps) {
   const running = state.phase === 'running';
+  const reasonMissing = noticeIssue !== null && earlyReason.trim().length < MIN_REASON_LENGTH;
+  const disabled = running || blocker !== null || reasonMissing;
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -35,11 +55,22 @@ export function ExportCard({
           {pieceCount > 1 ? 's' : ''} au bordereau.
         </Text>
         {blocker ? <Alert color="orange">{blocker}</Alert> : null}
+        {noticeIssue ? (
+          <Textarea
+            label="Motif de l’export avant l’expiration de la mise en demeure"
+            description={`${noticeIssue} Indiquez pourquoi le dossier est produit maintenant : le motif est consigné au journal d’audit.`}
+            value={earlyReason}
+            onChange={(event) => onEarlyReason(event.currentTarget.value)}
+            autosize
+            minRows={2}
+            required
+          />
+        ) : null}
         <Group>
           <Button
             leftSection={<IconFileTypePdf size={16} />}
             onClick={() => onExport('pdf')}
-            disabled={running || blocker !== null}
+            disabled={disabled}
           >
             Exporter le dossier PDF
           </Button>
@@ -47,7 +78,7 @@ export function ExportCard({
             variant="default"
             leftSection={<IconFileZip size={16} />}
             onClick={() => onExport('zip')}
-            disabled={running || blocker !== null}
+            disabled={disabled}
           >
             Exporter en ZIP (dépôt en ligne)
           </Button>

@@ -14,6 +14,7 @@ import {
   type DossierPlan,
   defaultCourtName,
   JUDICIAL_PROCEDURES,
+  noticeIssue,
   plannedPieceOf,
   procedureFactsOf,
   suggestProcedure,
@@ -102,6 +103,7 @@ export function useCaseDossier(file: CaseFile) {
     selection,
     checklist,
     totalCents: totals?.totalDueCents ?? 0,
+    noticeIssue: claimed.ok ? noticeIssue(claimed.claim) : null,
     plan,
     blocker,
   };

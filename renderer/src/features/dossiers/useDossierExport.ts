@@ -37,7 +37,7 @@ export function useDossierExport(caseRecord: Case) {
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
-    async (format: DossierFormat, plan: DossierPlan) => {
+    async (format: DossierFormat, plan: DossierPlan, earlyReason?: string) => {
       const abort = new AbortController();
       controller.current = abort;
       const onProgress = (progress: ExportProgress) =>
@@ -82,6 +82,7 @@ export function useDossierExport(caseRecord: Case) {
           court: plan.court,
           totalCents: plan.claim.decompte.totals.totalDueCents,
           pieces: result.pieces,
+          ...(earlyReason ? { earlyReason } : {}),
         });
         setState({
           phase: 'saved',
