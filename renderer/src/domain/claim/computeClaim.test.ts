@@ -173,7 +173,8 @@ describe('computeClaim', () => {
       trackingNumber: '1A 9',
     });
     expect(claim({ items, letters, asOf: '2026-03-17' }).notice?.deadlinePassed).toBe(true);
-    expect(claim({ items, letters, asOf: '2026-03-01' }).notice).toBeUndefined();
+    expect(claim({ items, letters, asOf: '2026-03-01' }).notice?.deadlinePassed).toBe(false);
+    expect(claim({ items, letters, asOf: '2026-02-28' }).notice).toBeUndefined();
   });
 
   it('refuses a claim it cannot compute, saying why', () => {

@@ -10,7 +10,7 @@ import type { BucketTotals, Debtor, Invoice, IsoDate, Payment } from '../model';
 import { CONSUMER_CONVENTION, consumerInterest, fromNotice } from './consumer';
 import {
   type NoticeFact,
-  noticeBefore,
+  noticeBy,
   remindersBefore,
   type SentLetter,
   type SentReminder,
@@ -47,7 +47,7 @@ export type ClaimResult = { ok: true; claim: Claim } | { ok: false; errors: stri
 export function computeClaim(input: ClaimInput): ClaimResult {
   const { asOf, policy } = input;
   const consumer = input.debtor.isConsumer === true;
-  const notice = noticeBefore(input.letters, asOf);
+  const notice = noticeBy(input.letters, asOf);
   const claims = claimsOf(input.items, input.payments, asOf);
   const computed = computeDecompte({
     invoices: consumer ? fromNotice(claims, notice, asOf) : claims,

@@ -54,13 +54,13 @@ export function remindersBefore(
     .map(reminderOf);
 }
 
-/** The first mise en demeure sent before `asOf`: the one that put the debtor on notice. */
-export function noticeBefore(
-  letters: readonly SentLetter[],
-  asOf: IsoDate,
-): NoticeFact | undefined {
+/**
+ * The first mise en demeure sent by `asOf` (that day included: a dossier drawn up the day the
+ * notice left states it, its deadline still running): the one that put the debtor on notice.
+ */
+export function noticeBy(letters: readonly SentLetter[], asOf: IsoDate): NoticeFact | undefined {
   const notice = letters
-    .filter((l) => l.template === NOTICE_TEMPLATE_ID && compareDates(l.date, asOf) < 0)
+    .filter((l) => l.template === NOTICE_TEMPLATE_ID && compareDates(l.date, asOf) <= 0)
     .sort((a, b) => compareDates(a.date, b.date))[0];
   if (!notice) return undefined;
   const deadline = addDays(notice.date, notice.deadlineDays ?? DEFAULT_NOTICE_DAYS);
