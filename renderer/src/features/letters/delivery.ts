@@ -30,6 +30,7 @@ export function toRecord(letter: LetterContent, pdf: Uint8Array): LetterToRecord
       ? { trackingNumber: trackingOf(letter) }
       : {}),
     amounts: letter.amounts,
+    creditor: letter.creditor,
     pdf,
   };
 }
@@ -80,6 +81,9 @@ export async function deliverLetter(
 ): Promise<DeliveryResult> {
   let fileName: string | undefined;
   let draft: EmailDraftResult | undefined;
+  const toKeep = toRecord(letter, pdf);
+  // Refused before anything leaves the app: a letter sent is a letter recorded.
+  if (!alreadyRecorded) lettersRepo.assertRecordable([toKeep]);
   if (kind === 'print') {
     await platform.printPdf(pdf);
   } else if (kind === 'email') {
@@ -94,7 +98,7 @@ export async function deliverLetter(
     if (!result.saved) return { delivered: false };
     fileName = result.fileName ?? suggestedName;
   }
-  const recorded = alreadyRecorded ?? (await lettersRepo.record([toRecord(letter, pdf)]))[0];
+  const recorded = alreadyRecorded ?? (await lettersRepo.record([toKeep]))[0];
   return {
     delivered: true,
     ...(fileName ? { fileName } : {}),
