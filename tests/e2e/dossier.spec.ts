@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { fillCreditor } from './creditor';
 import './pdfText';
 
 const EVIDENCE = join(import.meta.dirname, '..', 'fixtures', 'evidence');
@@ -88,13 +89,8 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
     timeout: 60_000,
   });
   // The requête names the creditor: its identity comes first.
-  await page.goto('/#/parametres');
-  await page.getByLabel('Raison sociale').fill('Fournitures Dupont SAS');
-  await page.getByLabel('SIREN', { exact: true }).fill('732829320');
   // A name the standard PDF fonts cannot draw: the dossier embeds the bundled Unicode faces.
-  await page.getByLabel('Nom du signataire').fill('Zofia Łukasiewicz');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Identité du créancier enregistrée')).toBeVisible();
+  await fillCreditor(page, { signatoryName: 'Zofia Łukasiewicz' });
   const debtorId = await debtorToSue(page);
   await page.goto(`/#/debiteurs/${debtorId}`);
 
@@ -153,6 +149,8 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   expect(front).toContain('REQUÊTE EN INJONCTION DE PAYER');
   expect(front).toContain('Fournitures Dupont SAS');
   expect(front).toContain('représentée par Zofia Łukasiewicz');
+  expect(front).toContain('12 rue de la République');
+  expect(front).not.toContain('à compléter');
   expect(front).toContain('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
   expect(front).toContain('Pièce n° 2 — Bon de livraison BL-5521 — 1 page');
   expect(front).toContain('Pièce n° 3 — Facture F-1023 — 1 page');

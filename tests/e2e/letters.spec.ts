@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { E2E_CREDITOR, fillCreditor } from './creditor';
 import { pdfText } from './pdfText';
 
 /** The letters store, read straight from IndexedDB (independently of the app's Dexie layer). */
@@ -24,18 +25,18 @@ function storedLetters(page: import('@playwright/test').Page) {
   );
 }
 
-test('a mise en demeure is previewed, saved, read back and kept as sent', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
-  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 30_000,
-  });
+const INCOMPLETE =
+  'Identité du créancier incomplète pour un courrier juridique (mise en demeure, dernier avis) : il manque raison sociale, SIREN, adresse, coordonnées bancaires (IBAN, BIC), signataire (nom, fonction).';
 
+async function openCourriers(page: import('@playwright/test').Page) {
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Courriers' })
     .click();
+}
+
+/** Picks the first debtor whose name holds « SAS »; returns its name. */
+async function pickDebtor(page: import('@playwright/test').Page): Promise<string> {
   const debtor = page.getByRole('combobox', { name: 'Débiteur' });
   await debtor.click();
   await debtor.fill('SAS');
@@ -43,6 +44,51 @@ test('a mise en demeure is previewed, saved, read back and kept as sent', async 
   const debtorName = (await debtor.inputValue()).split(' — ')[0] ?? '';
   expect(debtorName).not.toBe('');
   await expect(page.getByRole('combobox', { name: 'Modèle' })).toHaveValue('Mise en demeure');
+  return debtorName;
+}
+
+test('a mise en demeure waits for the creditor identity, then is previewed, saved, read back and kept as sent', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
+  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
+    timeout: 90_000,
+  });
+
+  // No creditor identity yet: the letter is previewed but cannot leave the app.
+  await openCourriers(page);
+  await pickDebtor(page);
+  const refusal = page.getByTestId('creditor-incomplete');
+  await expect(refusal).toContainText(INCOMPLETE);
+  await expect(page.getByTestId('letter-preview').locator('canvas').first()).toBeVisible({
+    timeout: 60_000,
+  });
+  for (const name of ['Enregistrer le PDF', 'Imprimer', 'Préparer le courriel']) {
+    await expect(page.getByRole('button', { name })).toBeDisabled();
+  }
+  // The batch of mises en demeure is refused the same way.
+  await page.getByRole('tab', { name: 'Envoi groupé' }).click();
+  await page.getByRole('combobox', { name: 'Modèle' }).click();
+  await page.getByRole('option', { name: 'Mise en demeure' }).click();
+  await expect(page.getByTestId('creditor-incomplete')).toContainText(INCOMPLETE);
+  await expect(page.getByRole('button', { name: /^Générer / })).toBeDisabled();
+  expect(await storedLetters(page)).toEqual([]);
+
+  // The link opens Paramètres on the Créancier tab.
+  await page.getByRole('link', { name: 'Compléter dans Paramètres → Créancier' }).click();
+  await expect(page).toHaveURL(/#\/parametres\?onglet=creditor$/);
+  await expect(page.getByRole('tab', { name: 'Créancier' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await fillCreditor(page);
+
+  await openCourriers(page);
+  await page.getByRole('tab', { name: 'Nouveau courrier' }).click();
+  const debtorName = await pickDebtor(page);
+  await expect(page.getByTestId('creditor-incomplete')).toHaveCount(0);
 
   // The items ticked by default: overdue, not disputed.
   const items = page.getByRole('table', { name: 'Pièces du courrier' });
@@ -74,6 +120,13 @@ test('a mise en demeure is previewed, saved, read back and kept as sent', async 
   expect(text).toContain('nous vous mettons en demeure de nous régler la somme de');
   expect(text).toMatch(/Total dû au \d{2}\/\d{2}\/\d{4} [\d ]+,\d{2} €/);
   expect(text).toContain('dans un délai de huit (8) jours');
+  // The creditor as entered in Paramètres: letterhead, bank details and signatory.
+  expect(text).toContain(`émises par ${E2E_CREDITOR.name} (SIREN 732 829 320)`);
+  expect(text).toContain('IBAN : FR76 3000 6000 0112 3456 7890 189');
+  expect(text).toContain(`BIC : ${E2E_CREDITOR.bic}`);
+  expect(text).toContain(E2E_CREDITOR.signatoryTitle);
+  expect(text).toContain(E2E_CREDITOR.signatoryName);
+  expect(text).not.toContain('à compléter');
 
   // Kept as sent: the stored PDF is the downloaded one, byte for byte.
   await expect(page.getByText('Courrier enregistré')).toBeVisible();

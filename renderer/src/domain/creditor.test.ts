@@ -5,7 +5,9 @@ import {
   creditorLegalMentions,
   creditorSchema,
   defaultCreditor,
+  incompleteCreditorMessage,
   MAX_LOGO_BYTES,
+  missingCreditorFields,
   sniffLogoMime,
 } from './creditor';
 
@@ -75,6 +77,83 @@ describe('creditorLegalMentions', () => {
       creditorLegalMentions({ ...defaultCreditor(), legalForm: 'EI', siren: '552120222' }),
     ).toEqual(['EI', 'SIREN 552 120 222']);
     expect(creditorLegalMentions(defaultCreditor())).toEqual([]);
+  });
+});
+
+describe('missingCreditorFields', () => {
+  const ALL_MISSING = [
+    'raison sociale',
+    'SIREN',
+    'adresse',
+    'coordonnées bancaires (IBAN, BIC)',
+    'signataire (nom, fonction)',
+  ];
+
+  it.each<[string, Partial<Creditor>, string[], string[]]>([
+    ['a complete identity', {}, [], []],
+    [
+      'a blank identity',
+      defaultCreditor(),
+      ALL_MISSING,
+      ALL_MISSING.filter((f) => !f.startsWith('coord')),
+    ],
+    ['no name (spaces only)', { name: '  ' }, ['raison sociale'], ['raison sociale']],
+    ['no SIREN', { siren: '' }, ['SIREN'], ['SIREN']],
+    ['a SIREN failing its key', { siren: '732829321' }, ['SIREN (invalide)'], ['SIREN (invalide)']],
+    ['no street', { addressLines: [' '] }, ['adresse (rue)'], ['adresse (rue)']],
+    [
+      'neither postcode nor town',
+      { postalCode: '', city: '' },
+      ['adresse (code postal, ville)'],
+      ['adresse (code postal, ville)'],
+    ],
+    ['no address at all', { addressLines: [], postalCode: '', city: '' }, ['adresse'], ['adresse']],
+    ['no bank details', { iban: '', bic: '' }, ['coordonnées bancaires (IBAN, BIC)'], []],
+    ['an IBAN without BIC', { bic: '' }, ['BIC'], []],
+    ['a BIC without IBAN', { iban: '' }, ['IBAN'], []],
+    ['an IBAN failing its key', { iban: 'FR7630006000011234567890188' }, ['IBAN (invalide)'], []],
+    [
+      'no signatory',
+      { signatoryName: '', signatoryTitle: '' },
+      ['signataire (nom, fonction)'],
+      ['signataire (nom, fonction)'],
+    ],
+    [
+      'a signatory without title',
+      { signatoryTitle: '' },
+      ['fonction du signataire'],
+      ['fonction du signataire'],
+    ],
+    ['a title without name', { signatoryName: '' }, ['nom du signataire'], ['nom du signataire']],
+    // Optional for both: the letters print them when given.
+    [
+      'no legal form, capital, RCS, VAT, phone, e-mail, logo',
+      {
+        legalForm: null,
+        shareCapitalCents: null,
+        siret: '',
+        rcsCity: '',
+        vatNumber: '',
+        phone: '',
+        email: '',
+        logo: null,
+      },
+      [],
+      [],
+    ],
+  ])('%s', (_label, patch, legalLetter, courtDossier) => {
+    const creditor = { ...SAMPLE_CREDITOR, ...patch };
+    expect(missingCreditorFields(creditor, 'legal-letter')).toEqual(legalLetter);
+    expect(missingCreditorFields(creditor, 'court-dossier')).toEqual(courtDossier);
+  });
+
+  it('says in one sentence what is missing, for which document', () => {
+    expect(incompleteCreditorMessage(['SIREN', 'BIC'], 'legal-letter')).toBe(
+      'Identité du créancier incomplète pour un courrier juridique (mise en demeure, dernier avis)\u00a0: il manque SIREN, BIC.',
+    );
+    expect(incompleteCreditorMessage(['raison sociale'], 'court-dossier')).toBe(
+      'Identité du créancier incomplète pour le dossier contentieux\u00a0: il manque raison sociale.',
+    );
   });
 });
 

@@ -6,7 +6,7 @@
  * failed parse).
  */
 import { z } from 'zod';
-import { formatSiren } from './identifiers';
+import { formatSiren, validateBic, validateIban, validateSiren } from './identifiers';
 import { formatEuros } from './money';
 
 export const LEGAL_FORMS = [
@@ -108,6 +108,74 @@ export function creditorLegalMentions(creditor: Creditor): string[] {
   }
   if (creditor.vatNumber) mentions.push(`TVA intracommunautaire ${creditor.vatNumber}`);
   return mentions;
+}
+
+/**
+ * What a document needs of the creditor's identity. A legal letter (mise en demeure, dernier
+ * avis) names the creditor, its SIREN and address, how to pay and who signs; the court dossier
+ * the same but the bank details (a requête does not ask to be paid by transfer).
+ */
+export type CreditorPurpose = 'legal-letter' | 'court-dossier';
+
+const filled = (value: string) => value.trim() !== '';
+
+/** « SIREN » when empty, « SIREN (invalide) » when it fails its check: either way, not usable. */
+function checked(label: string, value: string, validate: (v: string) => string | null): string[] {
+  if (!filled(value)) return [label];
+  return validate(value) === null ? [] : [`${label} (invalide)`];
+}
+
+/**
+ * The French names of what is missing from the creditor's identity for `purpose`, in the order
+ * of the Paramètres › Créancier form; empty when the identity is complete. A part present and
+ * another missing is named precisely (« BIC », « fonction du signataire »).
+ */
+export function missingCreditorFields(creditor: Creditor, purpose: CreditorPurpose): string[] {
+  const missing: string[] = [];
+  if (!filled(creditor.name)) missing.push('raison sociale');
+  missing.push(...checked('SIREN', creditor.siren, validateSiren));
+
+  const address = [
+    creditor.addressLines.some(filled) ? null : 'rue',
+    filled(creditor.postalCode) ? null : 'code postal',
+    filled(creditor.city) ? null : 'ville',
+  ].filter((part) => part !== null);
+  if (address.length === 3) missing.push('adresse');
+  else if (address.length > 0) missing.push(`adresse (${address.join(', ')})`);
+
+  if (purpose === 'legal-letter') {
+    if (!filled(creditor.iban) && !filled(creditor.bic)) {
+      missing.push('coordonnées bancaires (IBAN, BIC)');
+    } else {
+      missing.push(...checked('IBAN', creditor.iban, validateIban));
+      missing.push(...checked('BIC', creditor.bic, validateBic));
+    }
+  }
+
+  if (!filled(creditor.signatoryName) && !filled(creditor.signatoryTitle)) {
+    missing.push('signataire (nom, fonction)');
+  } else {
+    if (!filled(creditor.signatoryName)) missing.push('nom du signataire');
+    if (!filled(creditor.signatoryTitle)) missing.push('fonction du signataire');
+  }
+  return missing;
+}
+
+const PURPOSE_WORDS: Record<CreditorPurpose, string> = {
+  'legal-letter': 'pour un courrier juridique (mise en demeure, dernier avis)',
+  'court-dossier': 'pour le dossier contentieux',
+};
+
+/**
+ * The one sentence that refuses a document, shown on screen and thrown by the data layer:
+ * « Identité du créancier incomplète pour un courrier juridique (…) : il manque raison sociale,
+ * SIREN. » The screens add the link to Paramètres › Créancier.
+ */
+export function incompleteCreditorMessage(
+  missing: readonly string[],
+  purpose: CreditorPurpose,
+): string {
+  return `Identité du créancier incomplète ${PURPOSE_WORDS[purpose]}\u00a0: il manque ${missing.join(', ')}.`;
 }
 
 /** The image type from the file's first bytes: the file name and extension are not trusted. */

@@ -70,6 +70,19 @@ describe('attach-time checks', () => {
   });
 });
 
+describe('export refuses a dossier whose creditor identity is incomplete', () => {
+  it.each([
+    ['PDF', assembleDossier],
+    ['ZIP', zipDossier],
+  ] as const)('%s: the missing fields named, nothing produced', async (_format, exporter) => {
+    const { plan, files } = fixtureDossier();
+    const incomplete = { ...plan, creditor: { ...plan.creditor, name: '', signatoryTitle: '' } };
+    await expect(exporter(incomplete, files)).rejects.toThrow(
+      'Identité du créancier incomplète pour le dossier contentieux\u00a0: il manque raison sociale, fonction du signataire.',
+    );
+  });
+});
+
 describe('export refuses a dossier with an unreadable piece', () => {
   const withBad = () => {
     const { plan, files } = fixtureDossier();

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeClaim } from '../../../renderer/src/domain/claim';
+import { defaultCreditor } from '../../../renderer/src/domain/creditor';
 import { formatDateFr } from '../../../renderer/src/domain/dates';
 import {
   type LetterContent,
@@ -173,6 +174,19 @@ describe('other templates', () => {
     );
   });
 });
+
+it.each(['relance-1', 'relance-2', 'releve-de-compte'] as const)(
+  '%s with a blank creditor identity prints no blank and no placeholder',
+  async (id) => {
+    const letter = demoLetter(id, { creditor: defaultCreditor() });
+    const { text } = await extractPdfText(await renderLetterPdf(letter));
+    expect(text).toContain(plainSpaces(`Objet : ${letter.subject}`));
+    expect(text).not.toMatch(/Créancier|à compléter|Bénéficiaire|IBAN|BIC|Pour\s*$/m);
+    expect(text).not.toContain('Règlement par virement');
+    expect(text).not.toMatch(/ {2}|\s[,.](?!\d)/);
+  },
+  60_000,
+);
 
 it('the same letter renders to the same bytes (its SHA-256 identifies it)', async () => {
   const letter = demoLetter('relance-1');

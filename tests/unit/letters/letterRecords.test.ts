@@ -11,9 +11,10 @@ import {
 } from '../../../renderer/src/data/repositories/collectionSettings';
 import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
 import { remindersBefore } from '../../../renderer/src/domain/claim/history';
+import { defaultCreditor } from '../../../renderer/src/domain/creditor';
 import type { EmailDraftRequest, SaveFileRequest } from '../../../renderer/src/platform/bridge';
 import { useFreshDb } from '../testDb';
-import { demoLetter } from './letterFixtures';
+import { CREDITOR, demoLetter } from './letterFixtures';
 
 const saved: SaveFileRequest[] = [];
 const printed: Uint8Array[] = [];
@@ -116,6 +117,70 @@ describe('letters as sent', () => {
     });
   });
 
+  describe('a legal letter with an incomplete creditor identity', () => {
+    const REFUSAL =
+      'Identité du créancier incomplète pour un courrier juridique (mise en demeure, dernier avis)\u00a0: il manque ';
+
+    async function nothingWritten() {
+      const db = getDb();
+      const counts = await Promise.all(
+        [db.letters, db.blobs, db.activities, db.audit].map((table) => table.count()),
+      );
+      expect(counts).toEqual([0, 0, 0, 0]);
+    }
+
+    it.each(['mise-en-demeure', 'dernier-avis'] as const)(
+      'is refused by the repository, %s, with what is missing, and nothing is written',
+      async (templateId) => {
+        const letter = demoLetter(templateId, { creditor: defaultCreditor() });
+        await expect(
+          lettersRepo.record([{ ...demoLetterRecord(), templateId, creditor: letter.creditor }]),
+        ).rejects.toThrow(
+          `${REFUSAL}raison sociale, SIREN, adresse, coordonnées bancaires (IBAN, BIC), signataire (nom, fonction).`,
+        );
+        await nothingWritten();
+      },
+    );
+
+    it('names exactly the part missing', async () => {
+      const creditor = { ...CREDITOR, bic: '', signatoryTitle: '' };
+      await expect(lettersRepo.record([{ ...demoLetterRecord(), creditor }])).rejects.toThrow(
+        `${REFUSAL}BIC, fonction du signataire.`,
+      );
+      await nothingWritten();
+    });
+
+    it('refuses the whole batch when one of its letters is refused', async () => {
+      const incomplete = { ...CREDITOR, siren: '' };
+      await expect(
+        lettersRepo.record([
+          { ...demoLetterRecord(), templateId: 'relance-2' },
+          { ...demoLetterRecord(), creditor: incomplete },
+        ]),
+      ).rejects.toThrow(`${REFUSAL}SIREN.`);
+      await nothingWritten();
+    });
+
+    it('is neither saved, printed nor e-mailed by deliverLetter: refused before it leaves the app', async () => {
+      const letter = demoLetter('mise-en-demeure', { creditor: { ...CREDITOR, iban: '' } });
+      for (const kind of ['save', 'print', 'email'] as const) {
+        await expect(deliverLetter(kind, letter, PDF)).rejects.toThrow(`${REFUSAL}IBAN.`);
+      }
+      expect([saved, printed, drafts]).toEqual([[], [], []]);
+      await nothingWritten();
+    });
+
+    it('is recorded once the identity is complete; an ordinary letter is recorded without it', async () => {
+      await lettersRepo.record([demoLetterRecord()]);
+      const relance = demoLetter('relance-1', { creditor: defaultCreditor() });
+      await deliverLetter('save', relance, PDF);
+      expect((await getDb().letters.toArray()).map((l) => l.template).sort()).toEqual([
+        'mise-en-demeure',
+        'relance-1',
+      ]);
+    });
+  });
+
   describe('lettersRepo', () => {
     it('signs the activity and the audit entries with the name picked in Paramètres', async () => {
       const [anonymous] = await lettersRepo.record([demoLetterRecord()]);
@@ -192,6 +257,7 @@ function demoLetterRecord() {
     date: letter.date,
     sendMethod: letter.sendMethod,
     amounts: letter.amounts,
+    creditor: letter.creditor,
     pdf: PDF,
   };
 }

@@ -1,8 +1,16 @@
 /**
  * Letters as sent. Each record keeps the exact PDF bytes (content-addressed in `blobs`, so the
  * copy kept is provably the copy printed or saved), with an activity on the debtor's timeline
- * and an audit entry, all in one transaction.
+ * and an audit entry, all in one transaction. A legal letter (mise en demeure, dernier avis) is
+ * refused when the creditor identity it was printed with is incomplete: the screens already say
+ * so and disable sending; this is the last line of defence.
  */
+import {
+  type Creditor,
+  incompleteCreditorMessage,
+  missingCreditorFields,
+} from '../../domain/creditor';
+import { isLegalTemplate, shippedTemplates } from '../../domain/letters';
 import type { Activity, IsoDate, Letter, LetterAmounts, SendMethod } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { getDb, newId } from '../db';
@@ -22,6 +30,8 @@ export interface LetterToRecord {
   trackingNumber?: string;
   amounts: LetterAmounts;
   deadlineDays?: number;
+  /** The creditor identity printed on the letter (its letterhead, bank details, signatory). */
+  creditor: Creditor;
   /** The bytes printed, saved or attached: stored as they are. */
   pdf: Uint8Array;
 }
@@ -62,9 +72,22 @@ async function prepare(input: LetterToRecord): Promise<{ letter: Letter; sha256:
   return { letter, sha256 };
 }
 
+/** Throws the French refusal when a legal letter's creditor identity is incomplete. */
+function refuseIncompleteLegalLetters(inputs: readonly LetterToRecord[]): void {
+  for (const input of inputs) {
+    if (!isLegalTemplate(shippedTemplates(), input.templateId)) continue;
+    const missing = missingCreditorFields(input.creditor, 'legal-letter');
+    if (missing.length > 0) throw new Error(incompleteCreditorMessage(missing, 'legal-letter'));
+  }
+}
+
 export const lettersRepo = {
-  /** Records letters (one or a batch) with their PDFs, activities and audit: all or nothing. */
+  /**
+   * Records letters (one or a batch) with their PDFs, activities and audit: all or nothing. A
+   * legal letter with an incomplete creditor identity refuses the whole batch, before any write.
+   */
   async record(inputs: readonly LetterToRecord[]): Promise<Letter[]> {
+    refuseIncompleteLegalLetters(inputs);
     const prepared = await Promise.all(inputs.map(prepare));
     const db = getDb();
     const by = await signature();
@@ -103,6 +126,14 @@ export const lettersRepo = {
       }
     });
     return prepared.map((p) => p.letter);
+  },
+
+  /**
+   * Throws the refusal `record` would give, so that a caller checks before it prints or saves
+   * the PDF: a letter is never sent without being recorded.
+   */
+  assertRecordable(inputs: readonly LetterToRecord[]): void {
+    refuseIncompleteLegalLetters(inputs);
   },
 
   /** Most recent first. */

@@ -54,9 +54,13 @@ function addressOf(lines: readonly string[], postalCode?: string, city?: string,
   return [...lines, town, abroad].map((l) => l.trim()).filter(Boolean);
 }
 
+/**
+ * The creditor as the dossier names it. The export is refused while its identity is incomplete
+ * (`missingCreditorFields(creditor, 'court-dossier')`): nothing here stands in for a missing name.
+ */
 export function creditorParty(creditor: Creditor): PartyLines {
   return {
-    name: creditor.name || 'Créancier (identité à compléter dans Paramètres)',
+    name: creditor.name,
     identifiers: creditorLegalMentions(creditor),
     address: addressOf(creditor.addressLines, creditor.postalCode, creditor.city, creditor.country),
   };

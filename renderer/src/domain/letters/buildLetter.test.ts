@@ -6,7 +6,7 @@ import { buildLetter, type LetterInput } from './buildLetter';
 import { splitInstallments } from './installments';
 import { defaultItemSelection } from './items';
 import { shippedTemplates } from './shippedTemplates';
-import type { TemplateId } from './templates';
+import { TEMPLATE_IDS, type TemplateId } from './templates';
 
 const DATE = '2026-03-31';
 const debtor: Debtor = {
@@ -164,12 +164,74 @@ describe('buildLetter', () => {
       input('relance-2', { creditor: { ...defaultCreditor(), name: 'X', addressLines: ['a'] } }),
     );
     expect(noIban.ok && noIban.letter.warnings).toContain(
-      'IBAN du créancier manquant : complétez Paramètres › Créancier.',
+      'IBAN du créancier manquant : le courrier est imprimé sans coordonnées bancaires. Complétez Paramètres › Créancier.',
     );
     const noRate = buildLetter(
       input('mise-en-demeure', { date: '2027-02-01', items: [item('f9', '2027-01-10', 1_000)] }),
     );
     expect(noRate.ok).toBe(false);
+  });
+});
+
+describe('a creditor identity with blanks', () => {
+  const blank = defaultCreditor();
+  const text = (result: ReturnType<typeof buildLetter>) =>
+    result.ok ? JSON.stringify(result.letter.blocks) : '';
+
+  it.each(TEMPLATE_IDS)('%s never prints a blank or a placeholder for it', (id) => {
+    const result = buildLetter(input(id, { creditor: blank }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const body = text(result);
+    expect(result.letter.blocks.some((b) => b.kind === 'bank')).toBe(false);
+    expect(body).not.toMatch(/à compléter|Créancier| {2}|\s[,.](?!\d)/);
+    // The mark of an empty value, as JSON writes it: none left in the letter.
+    expect(body).not.toContain('\\u0002');
+    expect(result.letter.signature.onBehalfOf).toBe('');
+    expect(result.letter.references.map((r) => r.label)).toEqual([
+      'Votre compte client',
+      'Notre référence',
+    ]);
+  });
+
+  it('leaves out the sentence that names the creditor, and says so', () => {
+    const result = buildLetter(input('mise-en-demeure', { creditor: blank }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(text(result)).not.toContain('émises par');
+    // The rest of the letter is there.
+    expect(text(result)).toContain('nous vous mettons en demeure');
+    expect(result.letter.warnings).toContain(
+      'Phrase du modèle omise, faute de valeur pour : Raison sociale du créancier.',
+    );
+    const complete = buildLetter(input('mise-en-demeure'));
+    expect(complete.ok && complete.letter.warnings.join(' ')).not.toContain('omise');
+    expect(text(complete)).toContain('factures suivantes, émises par Dupont SAS à l’ordre de');
+  });
+
+  it('leaves out only the sentence, never the paragraph around it', () => {
+    const custom = {
+      ...template('relance-1'),
+      body: 'Première phrase. Voici {{creancier.nom}} ici. « Troisième » phrase.\n\n{{coordonnees_bancaires}}',
+    };
+    const result = buildLetter(input('relance-1', { template: custom, creditor: blank }));
+    expect(result.ok && result.letter.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        runs: [{ text: 'Première phrase. «\u00a0Troisième\u00a0» phrase.', bold: false }],
+      },
+    ]);
+  });
+
+  it('drops the whole paragraph rather than leave a bold run open', () => {
+    const custom = {
+      ...template('relance-1'),
+      body: '**Début. Par {{creancier.nom}}.** Fin.\n\nAutre.',
+    };
+    const result = buildLetter(input('relance-1', { template: custom, creditor: blank }));
+    expect(result.ok && result.letter.blocks).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Autre.', bold: false }] },
+    ]);
   });
 });
 

@@ -9,9 +9,9 @@ import type { Decompte } from '../decompte';
 import type { Contact, Debtor, Invoice, IsoDate, Payment, SendMethod } from '../model';
 import type { PlannedInstallment } from './installments';
 import { itemRows } from './items';
-import { blockFor, splitBlocks } from './letterBlocks';
-import type { LetterBlock, LetterContent } from './letterContent';
-import { buildLetterView, typeset } from './letterView';
+import { blockFor, EMPTY_VALUE, splitBlocks } from './letterBlocks';
+import type { LetterContent } from './letterContent';
+import { buildLetterView, PLACEHOLDERS, typeset } from './letterView';
 import { parseTemplate, renderParsed, type ViewObject } from './templateEngine';
 import type { LetterTemplate } from './templates';
 
@@ -63,11 +63,23 @@ function serviceLine(sendMethod: SendMethod, trackingNumber?: string, email?: st
   return undefined;
 }
 
-function letterWarnings(input: LetterInput, blocks: LetterBlock[], decompte: Decompte): string[] {
+function letterWarnings(
+  input: LetterInput,
+  decompte: Decompte,
+  emptyValues: ReadonlySet<string>,
+): string[] {
   const warnings = [...decompte.warnings];
   const { creditor } = input;
-  if (blocks.some((b) => b.kind === 'bank') && !creditor.iban) {
-    warnings.push('IBAN du créancier manquant : complétez Paramètres › Créancier.');
+  if (input.template.body.includes('{{coordonnees_bancaires}}') && !creditor.iban.trim()) {
+    warnings.push(
+      'IBAN du créancier manquant : le courrier est imprimé sans coordonnées bancaires. Complétez Paramètres › Créancier.',
+    );
+  }
+  if (emptyValues.size > 0) {
+    const names = [...emptyValues].map(
+      (name) => PLACEHOLDERS.find((p) => p.name === name)?.description ?? `{{${name}}}`,
+    );
+    warnings.push(`Phrase du modèle omise, faute de valeur pour : ${names.join(', ')}.`);
   }
   if (!creditor.name || creditor.addressLines.length === 0) {
     warnings.push(
@@ -120,9 +132,13 @@ export function buildLetter(input: LetterInput): LetterResult {
   };
   const subjectText = typeset(renderParsed(subject.tokens, buildLetterView(viewInput)).trim());
   const view: ViewObject = buildLetterView({ ...viewInput, subject: subjectText });
-  const blocks = splitBlocks(renderParsed(body.tokens, view), (name) =>
-    blockFor(name, input, rows, decompte, reference),
-  );
+  // A value left empty takes its sentence with it, rather than print a blank.
+  const emptyValues = new Set<string>();
+  const text = renderParsed(body.tokens, view, (name) => {
+    emptyValues.add(name);
+    return EMPTY_VALUE;
+  });
+  const blocks = splitBlocks(text, (name) => blockFor(name, input, rows, decompte, reference));
   const line = serviceLine(input.sendMethod, input.trackingNumber, contact?.email);
   const totals = decompte.totals;
   return {
@@ -171,7 +187,7 @@ export function buildLetter(input: LetterInput): LetterResult {
         creditsCents: totals.creditsCents,
         totalCents: totals.totalDueCents,
       },
-      warnings: letterWarnings(input, blocks, decompte),
+      warnings: letterWarnings(input, decompte, emptyValues),
     },
   };
 }

@@ -23,6 +23,7 @@ export { parseTemplate, renderParsed, usedNames, type ViewObject } from './templ
 export {
   effectiveTemplates,
   ITEM_SCOPES,
+  isLegalTemplate,
   type LetterTemplate,
   letterTemplateSchema,
   SEND_METHOD_LABELS,

@@ -23,14 +23,21 @@ export interface BlockSources {
   installments?: readonly PlannedInstallment[];
 }
 
-/** The data of a block named in the template. */
+/**
+ * Stands, in the rendered text, for a value the template prints but the data leaves empty (a
+ * control character a user cannot type): the sentence holding it is left out of the letter, so
+ * a letter never prints « émises par  à l’ordre de … ».
+ */
+export const EMPTY_VALUE = '\u0002';
+
+/** The data of a block named in the template; null when it has nothing to say (bank details without an IBAN). */
 export function blockFor(
   name: BlockName,
   input: BlockSources,
   rows: ItemRow[],
   decompte: Decompte,
   reference: string,
-): LetterBlock {
+): LetterBlock | null {
   switch (name) {
     case 'tableau_factures':
       return { kind: 'invoices', rows, totalCents: rows.reduce((sum, r) => sum + r.openCents, 0) };
@@ -54,6 +61,7 @@ export function blockFor(
       };
     }
     case 'coordonnees_bancaires':
+      if (!input.creditor.iban.trim()) return null;
       return {
         kind: 'bank',
         holder: input.creditor.name,
@@ -66,17 +74,40 @@ export function blockFor(
 
 const MARKER = new RegExp(`(${BLOCK_NAMES.map(blockMarker).join('|')})`);
 
-/** Paragraphs (blank-line separated) and blocks, in the order the template wrote them. */
+/** Between two sentences: an end mark, spaces, then a capital or an opening guillemet. */
+const SENTENCE_BREAK = /(?<=[.!?…])\s+(?=[«A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ])/u;
+
+/**
+ * The text without its sentences that hold an empty value. When a dropped sentence would leave
+ * a `**bold**` run open, the whole text goes: never half a sentence, never a stray bold.
+ */
+function withoutEmptyValues(text: string): string {
+  if (!text.includes(EMPTY_VALUE)) return text;
+  const sentences = text.split(SENTENCE_BREAK);
+  const dropped = sentences.filter((s) => s.includes(EMPTY_VALUE));
+  if (dropped.some((s) => s.split('**').length % 2 === 0)) return '';
+  return sentences.filter((s) => !s.includes(EMPTY_VALUE)).join(' ');
+}
+
+/**
+ * Paragraphs (blank-line separated) and blocks, in the order the template wrote them. A block
+ * with nothing to print (`null`) and a sentence with an empty value are left out.
+ */
 export function splitBlocks(
   text: string,
-  blockOf: (name: BlockName) => LetterBlock,
+  blockOf: (name: BlockName) => LetterBlock | null,
 ): LetterBlock[] {
   const blocks: LetterBlock[] = [];
   for (const paragraph of text.split(/\n[ \t]*\n/)) {
     for (const piece of paragraph.split(MARKER)) {
       const name = BLOCK_NAMES.find((n) => blockMarker(n) === piece);
-      if (name) blocks.push(blockOf(name));
-      else if (piece.trim()) blocks.push({ kind: 'paragraph', runs: runsOf(piece.trim()) });
+      const block = name ? blockOf(name) : null;
+      if (block) blocks.push(block);
+      else if (name) continue;
+      else {
+        const kept = withoutEmptyValues(piece).trim();
+        if (kept) blocks.push({ kind: 'paragraph', runs: runsOf(kept) });
+      }
     }
   }
   return blocks;

@@ -28,6 +28,14 @@ describe('template engine', () => {
     expect(render(source, view as ViewObject)).toBe(expected);
   });
 
+  it('replaces a value that prints nothing with what the caller asks, sections untouched', () => {
+    const parsed = parseTemplate('[{{a}}][{{b.c}}][{{#d}}x{{/d}}][{{n}}]');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(renderParsed(parsed.tokens, { a: '', b: {}, n: 0 }, (name) => `<${name}>`)).toBe(
+      '[<a>][<b.c>][][0]',
+    );
+  });
+
   it('never reaches beyond the data: prototypes and functions print nothing', () => {
     expect(
       render('[{{constructor}}][{{__proto__}}][{{toString}}][{{a.constructor.name}}]', { a: {} }),

@@ -122,27 +122,46 @@ function print(value: ViewValue): string {
   return '';
 }
 
-function renderTokens(tokens: readonly TemplateToken[], stack: ViewValue[]): string {
+/** What a value that prints nothing is replaced with, given its name (nothing by default). */
+export type EmptyValue = (name: string) => string;
+
+const NOTHING: EmptyValue = () => '';
+
+function renderTokens(
+  tokens: readonly TemplateToken[],
+  stack: ViewValue[],
+  empty: EmptyValue,
+): string {
   let out = '';
   for (const token of tokens) {
     if (token.kind === 'text') out += token.text;
-    else if (token.kind === 'value') out += print(lookup(stack, token.name));
-    else {
+    else if (token.kind === 'value') {
+      const text = print(lookup(stack, token.name));
+      out += text === '' ? empty(token.name) : text;
+    } else {
       const value = lookup(stack, token.name);
       if (token.inverted) {
-        if (isEmpty(value)) out += renderTokens(token.children, stack);
+        if (isEmpty(value)) out += renderTokens(token.children, stack, empty);
       } else if (Array.isArray(value)) {
-        for (const item of value) out += renderTokens(token.children, [...stack, item]);
+        for (const item of value) out += renderTokens(token.children, [...stack, item], empty);
       } else if (!isEmpty(value)) {
-        out += renderTokens(token.children, [...stack, value]);
+        out += renderTokens(token.children, [...stack, value], empty);
       }
     }
   }
   return out;
 }
 
-export function renderParsed(tokens: readonly TemplateToken[], view: ViewObject): string {
-  return renderTokens(tokens, [view]);
+/**
+ * The text the template gives for `view`. `empty` says what a value that prints nothing becomes:
+ * a letter marks it so that the sentence needing it is left out (`splitBlocks`).
+ */
+export function renderParsed(
+  tokens: readonly TemplateToken[],
+  view: ViewObject,
+  empty: EmptyValue = NOTHING,
+): string {
+  return renderTokens(tokens, [view], empty);
 }
 
 /** Every field name the template uses (for checking them against the known ones). */

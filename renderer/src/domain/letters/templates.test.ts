@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { shippedTemplates } from './shippedTemplates';
 import { checkTemplate } from './templateCheck';
-import { parseTemplateFile, TEMPLATE_IDS } from './templates';
+import {
+  effectiveTemplates,
+  isLegalTemplate,
+  letterTemplateSchema,
+  parseTemplateFile,
+  TEMPLATE_IDS,
+} from './templates';
 
 describe('shipped templates', () => {
   it('cover every template id, in order, and pass the checks the editor applies', () => {
@@ -21,6 +27,42 @@ describe('shipped templates', () => {
   });
 });
 
+describe('legal letters', () => {
+  it('are the mise en demeure and the dernier avis, by their shipped files', () => {
+    expect(
+      shippedTemplates()
+        .filter((t) => t.legal)
+        .map((t) => t.id),
+    ).toEqual(['mise-en-demeure', 'dernier-avis']);
+    expect(isLegalTemplate(shippedTemplates(), 'mise-en-demeure')).toBe(true);
+    expect(isLegalTemplate(shippedTemplates(), 'relance-2')).toBe(false);
+    expect(isLegalTemplate(shippedTemplates(), 'inconnu')).toBe(false);
+  });
+
+  it('stay legal when the user edits the template, even from a version saved without the flag', () => {
+    const med = shippedTemplates().find((t) => t.id === 'mise-en-demeure');
+    if (!med) throw new Error('modèle absent');
+    const { legal: _legal, ...older } = med;
+    const stored = letterTemplateSchema.parse({ ...older, name: 'Ma mise en demeure' });
+    expect(stored.legal).toBe(false);
+    const edited = { ...med, name: 'Mise en demeure (modifiée)', legal: false };
+    for (const override of [stored, edited]) {
+      const templates = effectiveTemplates(shippedTemplates(), { 'mise-en-demeure': override });
+      expect(templates.find((t) => t.id === 'mise-en-demeure')).toMatchObject({
+        name: override.name,
+        legal: true,
+      });
+    }
+    // And an ordinary letter stays ordinary.
+    const relance = shippedTemplates().find((t) => t.id === 'relance-1');
+    if (!relance) throw new Error('modèle absent');
+    const templates = effectiveTemplates(shippedTemplates(), {
+      'relance-1': { ...relance, legal: true },
+    });
+    expect(templates.find((t) => t.id === 'relance-1')?.legal).toBe(false);
+  });
+});
+
 describe('parseTemplateFile', () => {
   it('reads the header and the body', () => {
     const parsed = parseTemplateFile(
@@ -33,8 +75,13 @@ describe('parseTemplateFile', () => {
       includeDisputed: true,
       itemScope: 'ouvertes',
       isReminder: true,
+      legal: false,
       body: 'Corps {{appel}}',
     });
+    const legal = parseTemplateFile(
+      '---\nid: dernier-avis\nnom: DA\ncode: DA\nobjet: O\nenvoi: lrar\ndelai: 8\nlitiges: exclure\npieces: echues\nrelance: oui\njuridique: oui\n---\nCorps\n',
+    );
+    expect(legal.ok && legal.template.legal).toBe(true);
   });
 
   it('explains what is wrong', () => {

@@ -54,6 +54,13 @@ export const letterTemplateSchema = z.object({
   itemScope: z.enum(ITEM_SCOPES),
   /** Counted as a reminder already sent when a later letter lists the previous ones. */
   isReminder: z.boolean(),
+  /**
+   * A legal letter (mise en demeure, dernier avis): it cannot be saved, printed or recorded
+   * without the creditor's full identity (`missingCreditorFields`). Set by the shipped file; a
+   * user's version of the template keeps the shipped value (`effectiveTemplates`). Defaults to
+   * false so versions saved before the flag existed still load.
+   */
+  legal: z.boolean().default(false),
   body: z.string().min(1, 'Le corps du courrier est vide'),
 });
 export type LetterTemplate = z.infer<typeof letterTemplateSchema>;
@@ -72,12 +79,13 @@ const HEADER_KEYS: Record<string, keyof LetterTemplate> = {
   litiges: 'includeDisputed',
   pieces: 'itemScope',
   relance: 'isReminder',
+  juridique: 'legal',
 };
 
 function headerValue(key: keyof LetterTemplate, raw: string): unknown {
   if (key === 'deadlineDays') return Number(raw);
   if (key === 'includeDisputed') return raw === 'inclure';
-  if (key === 'isReminder') return raw === 'oui';
+  if (key === 'isReminder' || key === 'legal') return raw === 'oui';
   return raw;
 }
 
@@ -110,10 +118,21 @@ export function parseTemplateFile(text: string): ParsedTemplateFile {
     : { ok: true, template: parsed.data };
 }
 
-/** Shipped defaults with the user's versions in their place. */
+/**
+ * Shipped defaults with the user's versions in their place. Whether a letter is legal is the
+ * shipped template's to say: editing a mise en demeure never makes it an ordinary letter.
+ */
 export function effectiveTemplates(
   shipped: readonly LetterTemplate[],
   overrides: TemplateOverrides,
 ): LetterTemplate[] {
-  return shipped.map((template) => overrides[template.id] ?? template);
+  return shipped.map((template) => {
+    const own = overrides[template.id];
+    return own ? { ...own, legal: template.legal } : template;
+  });
+}
+
+/** Whether letters of this template id are legal letters, by the shipped templates. */
+export function isLegalTemplate(shipped: readonly LetterTemplate[], templateId: string): boolean {
+  return shipped.some((template) => template.id === templateId && template.legal);
 }

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { CaseFile } from '../../data/repositories/dossierSources';
+import { incompleteCreditorMessage, missingCreditorFields } from '../../domain/creditor';
 import { todayIso } from '../../domain/dates';
 import {
   caseChecklist,
@@ -77,9 +78,9 @@ export function useCaseDossier(file: CaseFile) {
   let blocker: string | null = null;
   if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
   else if (selection.selected.length === 0) blocker = 'Choisissez au moins une pièce à produire.';
-  else if (!creditor.name.trim()) {
-    blocker =
-      'Renseignez l’identité du créancier (Paramètres › Créancier) : elle figure sur la requête.';
+  else if (missingCreditorFields(creditor, 'court-dossier').length > 0) {
+    const missing = missingCreditorFields(creditor, 'court-dossier');
+    blocker = `${incompleteCreditorMessage(missing, 'court-dossier')} Complétez Paramètres › Créancier.`;
   }
   const plan: DossierPlan | null =
     claimed.ok && blocker === null

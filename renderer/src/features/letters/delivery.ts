@@ -31,6 +31,7 @@ export function toRecord(letter: LetterContent, pdf: Uint8Array): LetterToRecord
       : {}),
     amounts: letter.amounts,
     deadlineDays: letter.deadlineDays,
+    creditor: letter.creditor,
     pdf,
   };
 }
@@ -81,6 +82,9 @@ export async function deliverLetter(
 ): Promise<DeliveryResult> {
   let fileName: string | undefined;
   let draft: EmailDraftResult | undefined;
+  const toKeep = toRecord(letter, pdf);
+  // Refused before anything leaves the app: a letter sent is a letter recorded.
+  if (!alreadyRecorded) lettersRepo.assertRecordable([toKeep]);
   if (kind === 'print') {
     await platform.printPdf(pdf);
   } else if (kind === 'email') {
@@ -95,7 +99,7 @@ export async function deliverLetter(
     if (!result.saved) return { delivered: false };
     fileName = result.fileName ?? suggestedName;
   }
-  const recorded = alreadyRecorded ?? (await lettersRepo.record([toRecord(letter, pdf)]))[0];
+  const recorded = alreadyRecorded ?? (await lettersRepo.record([toKeep]))[0];
   return {
     delivered: true,
     ...(fileName ? { fileName } : {}),

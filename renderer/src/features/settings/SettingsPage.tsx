@@ -10,6 +10,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { DataSettings } from '../backup';
 import { CallScriptSettings } from '../calls';
 import { RatesSettings, TemplatesSettings } from '../letters';
@@ -77,7 +78,10 @@ const SETTINGS_TABS: readonly SettingsTab[] = [
 ];
 
 export interface SettingsPageProps {
-  /** Selected tab, when the shell drives it from the URL; uncontrolled otherwise. */
+  /**
+   * Selected tab, when the shell drives it; otherwise the URL's `?onglet=` (so another screen can
+   * link to « /parametres?onglet=creditor »), the first tab by default.
+   */
   tab?: string;
   onTabChange?: (tab: string) => void;
 }
@@ -88,14 +92,21 @@ export interface SettingsPageProps {
  * hidden form's Ctrl+S handler does not fire.
  */
 export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get('onglet');
+  const current =
+    tab ??
+    (SETTINGS_TABS.some((t) => t.value === fromUrl) ? fromUrl : null) ??
+    SETTINGS_TABS[0]?.value;
   return (
     <Stack gap="md">
       <Title order={2}>Paramètres</Title>
       <Tabs
-        defaultValue={SETTINGS_TABS[0]?.value}
-        value={tab}
+        value={current ?? null}
         onChange={(value) => {
-          if (value) onTabChange?.(value);
+          if (!value) return;
+          if (onTabChange) onTabChange(value);
+          else setParams({ onglet: value }, { replace: true });
         }}
       >
         <Tabs.List>

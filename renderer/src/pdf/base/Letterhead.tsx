@@ -21,9 +21,12 @@ export function Letterhead({ creditor, logo }: LetterheadProps) {
         />
       ) : null}
       <View style={{ flexShrink: 1 }}>
-        <Text style={{ fontSize: FONT_SIZES.title, fontWeight: 'bold', color: COLORS.accent }}>
-          {creditor.name || 'Créancier'}
-        </Text>
+        {/* No name, no line: a letter never prints a placeholder for the creditor. */}
+        {creditor.name ? (
+          <Text style={{ fontSize: FONT_SIZES.title, fontWeight: 'bold', color: COLORS.accent }}>
+            {creditor.name}
+          </Text>
+        ) : null}
         <View
           style={{ fontSize: FONT_SIZES.note, lineHeight: 1.3, color: COLORS.muted, marginTop: 2 }}
         >

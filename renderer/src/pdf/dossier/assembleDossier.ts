@@ -4,6 +4,7 @@
  * document. The app runs this in a worker (workers/dossier); Node tests call it directly.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { incompleteCreditorMessage, missingCreditorFields } from '../../domain/creditor';
 import { type DossierPlan, numberPieces } from '../../domain/dossier';
 import { bundledFontBytes } from '../base/bundledFontFiles';
 import type { UnicodeFontLoader } from '../draw';
@@ -28,14 +29,17 @@ export interface AssemblyOptions {
 }
 
 /**
- * The first step of every export (PDF or ZIP): read every piece, refusing the dossier if one
- * cannot be read, and number them with their page counts. `total` counts the export's steps.
+ * The first step of every export (PDF or ZIP): refuse a creditor identity the requête cannot
+ * name (the screen already blocks it), read every piece, refusing the dossier if one cannot be
+ * read, and number them with their page counts. `total` counts the export's steps.
  */
 export async function readAndNumberPieces(
   plan: DossierPlan,
   files: readonly Uint8Array[],
   onProgress: ProgressListener,
 ) {
+  const missing = missingCreditorFields(plan.creditor, 'court-dossier');
+  if (missing.length > 0) throw new Error(incompleteCreditorMessage(missing, 'court-dossier'));
   const count = plan.pieces.length;
   const total = 2 * count + 2;
   const loaded = await loadPieces(plan.pieces, files, (done) =>

@@ -9,7 +9,10 @@ export interface BankBlockProps {
   reference: string;
 }
 
-/** How to pay: bank transfer details and the reference to quote, in a framed box. */
+/**
+ * How to pay: bank transfer details and the reference to quote, in a framed box. The letter
+ * leaves the block out without an IBAN (`blockFor`); a missing line is never printed blank.
+ */
 export function BankBlock({ holder, iban, bic, reference }: BankBlockProps) {
   return (
     <View
@@ -26,7 +29,7 @@ export function BankBlock({ holder, iban, bic, reference }: BankBlockProps) {
     >
       <Text style={{ fontWeight: 'bold' }}>Règlement par virement</Text>
       {holder ? <Text>Bénéficiaire : {holder}</Text> : null}
-      <Text>IBAN : {iban ? groupIban(iban) : 'à compléter'}</Text>
+      {iban ? <Text>IBAN : {groupIban(iban)}</Text> : null}
       {bic ? <Text>BIC : {bic}</Text> : null}
       <Text>
         Référence à rappeler : <Text style={{ fontWeight: 'bold' }}>{reference}</Text>

@@ -16,6 +16,7 @@ import { useLetterCommons, useOverdueDebtors } from '../../../data/letterHooks';
 import { isIsoDate, todayIso } from '../../../domain/dates';
 import type { TemplateId } from '../../../domain/letters';
 import { PageLoader } from '../../../shared/ui/PageLoader';
+import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { BatchDebtorTable } from './BatchDebtorTable';
 import { useBatchRun } from './useBatchRun';
 
@@ -42,6 +43,11 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
   if (!commons || !debtors) return <PageLoader />;
   const chosen = commons.templates.find((t) => t.id === template);
   const busy = state.phase === 'preparing' || state.phase === 'rendering';
+  const missing = missingForTemplate(
+    chosen,
+    state.phase === 'ready' ? state.letters[0]?.creditor : commons.creditor,
+  );
+  const blocked = missing.length > 0;
   const run = async (kind: 'print' | 'save') => {
     try {
       if (await deliver(kind))
@@ -50,7 +56,11 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
           message: 'Courriers conservés dans « Courriers envoyés ».',
         });
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Envoi impossible', message: String(error) });
+      notifications.show({
+        color: 'red',
+        title: 'Envoi impossible',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
   return (
@@ -74,12 +84,13 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
           }
         />
         <Button
-          disabled={busy || selected.size === 0 || !chosen}
+          disabled={busy || blocked || selected.size === 0 || !chosen}
           onClick={() => chosen && void start([...selected], chosen, date, commons)}
         >
           Générer {selected.size} courrier{selected.size > 1 ? 's' : ''}
         </Button>
       </Group>
+      <IncompleteCreditorAlert missing={missing} />
       {state.phase === 'preparing' ? <Text size="sm">Préparation des courriers…</Text> : null}
       {state.phase === 'rendering' ? (
         <Group>
@@ -112,12 +123,17 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
             {state.recorded ? ' Courriers enregistrés.' : ''}
           </Text>
           <Group gap="xs">
-            <Button leftSection={<IconPrinter size={16} />} onClick={() => void run('print')}>
+            <Button
+              leftSection={<IconPrinter size={16} />}
+              disabled={blocked}
+              onClick={() => void run('print')}
+            >
               Imprimer
             </Button>
             <Button
               variant="default"
               leftSection={<IconDeviceFloppy size={16} />}
+              disabled={blocked}
               onClick={() => void run('save')}
             >
               Enregistrer le PDF

@@ -5,6 +5,7 @@
  */
 import type { LetterCommons } from '../../../data/repositories/letterSources';
 import { letterSourcesRepo } from '../../../data/repositories/letterSources';
+import { incompleteCreditorMessage, missingCreditorFields } from '../../../domain/creditor';
 import {
   buildLetter,
   defaultItemSelection,
@@ -30,6 +31,10 @@ export async function prepareBatch(
   date: IsoDate,
   commons: LetterCommons,
 ): Promise<PreparedBatch> {
+  if (template.legal) {
+    const missing = missingCreditorFields(commons.creditor, 'legal-letter');
+    if (missing.length > 0) throw new Error(incompleteCreditorMessage(missing, 'legal-letter'));
+  }
   const letters: LetterContent[] = [];
   const skipped: SkippedDebtor[] = [];
   for (const debtorId of debtorIds) {

@@ -72,6 +72,11 @@ export function useBatchRun() {
     async (kind: 'print' | 'save'): Promise<boolean> => {
       if (state.phase !== 'ready') return false;
       const { letters, batch } = state;
+      const records = letters.map((letter, i) =>
+        toRecord(letter, batch.parts[i] ?? new Uint8Array()),
+      );
+      // Refused before printing or saving: every letter sent is recorded.
+      if (!state.recorded) lettersRepo.assertRecordable(records);
       if (kind === 'print') await platform.printPdf(batch.merged);
       else {
         const first = letters[0];
@@ -88,9 +93,7 @@ export function useBatchRun() {
         if (!result.saved) return false;
       }
       if (!state.recorded) {
-        await lettersRepo.record(
-          letters.map((letter, i) => toRecord(letter, batch.parts[i] ?? new Uint8Array())),
-        );
+        await lettersRepo.record(records);
         setState({ ...state, recorded: true });
       }
       return true;

@@ -1,6 +1,7 @@
 import { Alert, Grid, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { logoDataUri } from '../../../pdf/base/Letterhead';
+import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { DraftActions } from './DraftActions';
 import { DraftForm } from './DraftForm';
 import { ItemPicker } from './ItemPicker';
@@ -20,6 +21,8 @@ export function ComposeLetter({ initial }: { initial: DraftOptions }) {
   const letter = draft.result?.ok ? draft.result.letter : null;
   const preview = usePdfPreview(letter, logo);
   const stale = preview.rendering || preview.rendered?.letter !== letter;
+  // A legal letter waits for the creditor's full identity: the one it would print with.
+  const missing = missingForTemplate(draft.template, letter?.creditor ?? draft.commons?.creditor);
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -56,7 +59,8 @@ export function ComposeLetter({ initial }: { initial: DraftOptions }) {
               l’aperçu.
             </Text>
           ) : null}
-          <DraftActions rendered={preview.rendered} stale={stale} />
+          <IncompleteCreditorAlert missing={missing} />
+          <DraftActions rendered={preview.rendered} stale={stale} blocked={missing.length > 0} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 7 }}>

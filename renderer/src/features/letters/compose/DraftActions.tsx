@@ -13,6 +13,8 @@ export interface DraftActionsProps {
   rendered: { letter: LetterContent; bytes: Uint8Array } | null;
   /** Disabled while the preview is out of date. */
   stale: boolean;
+  /** Disabled while the letter cannot be sent (a legal letter without the creditor's identity). */
+  blocked?: boolean;
 }
 
 const SUCCESS: Record<DeliveryKind, string> = {
@@ -40,7 +42,7 @@ function successNotice(kind: DeliveryKind, result: DeliveryResult) {
 }
 
 /** Save, print or e-mail the letter shown, and record it once. */
-export function DraftActions({ rendered, stale }: DraftActionsProps) {
+export function DraftActions({ rendered, stale, blocked = false }: DraftActionsProps) {
   const [busy, setBusy] = useState<DeliveryKind | null>(null);
   const [recorded, setRecorded] = useState<{ bytes: Uint8Array; letter: Letter } | null>(null);
   // Same bytes, same letter: saving then printing it records it once.
@@ -66,7 +68,7 @@ export function DraftActions({ rendered, stale }: DraftActionsProps) {
     }
   }
 
-  const disabled = !rendered || stale || busy !== null;
+  const disabled = !rendered || stale || blocked || busy !== null;
   const noEmail = !rendered?.letter.recipientEmail;
   return (
     <>

@@ -1,4 +1,13 @@
-import { Group, NumberInput, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import {
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { type LetterTemplate, SEND_METHOD_LABELS, SEND_METHODS } from '../../../../domain/letters';
 import type { SendMethod } from '../../../../domain/model';
 
@@ -13,6 +22,12 @@ export function TemplateForm({ value, onChange }: TemplateFormProps) {
     onChange({ ...value, [key]: v });
   return (
     <Stack gap="sm">
+      {value.legal ? (
+        <Text size="sm" c="dimmed">
+          Courrier juridique : il ne peut être enregistré, imprimé ni envoyé qu’avec l’identité
+          complète du créancier (raison sociale, SIREN, adresse, IBAN et BIC, signataire).
+        </Text>
+      ) : null}
       <Group grow align="flex-start">
         <TextInput
           label="Nom du modèle"
