@@ -108,7 +108,9 @@ describe('dossier PDF', () => {
 
   it('carries the CPC 1407 mentions in the requête draft', () => {
     const requete = pages.slice(1, 1 + (dossier.sections[1]?.pageCount ?? 1)).join(' ');
-    expect(requete).toContain('À Madame, Monsieur le Président du Tribunal de commerce de Lyon');
+    expect(requete).toContain(
+      'À Madame, Monsieur le Président du Tribunal des activités économiques de Lyon',
+    );
     expect(requete).toContain('Fournitures Dupont SAS');
     expect(requete).toContain(plainSpaces(plan.debtor.name));
     expect(requete).toContain(`Total réclamé ${euros(plan.decompte.totals.totalDueCents)}`);

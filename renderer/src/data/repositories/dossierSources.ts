@@ -1,7 +1,7 @@
 /**
  * Everything the dossier screen and export read, in one go: the case and its debtor, the case's
  * items, the debtor's evidence (documents and letters, as pieces), the timeline (prescription,
- * past exports), the creditor, the interest settings and rates, the courts remembered.
+ * past exports), the creditor, the interest settings and rates, the courts last confirmed.
  */
 import type { Creditor } from '../../domain/creditor';
 import { debtorPieces, type EvidencePiece } from '../../domain/evidence/pieces';
@@ -24,7 +24,8 @@ export interface CaseFile {
   creditor: Creditor;
   interest: InterestSettings;
   rates: RateBook;
-  courts: Record<string, string>;
+  /** Court id last confirmed per « kind|département » (a proposal, never a confirmation). */
+  courtChoices: Record<string, string>;
 }
 
 export interface DebtorEvidence {
@@ -55,7 +56,7 @@ export const dossierSourcesRepo = {
     const db = getDb();
     const caseRecord = await db.cases.get(caseId);
     if (!caseRecord) return null;
-    const [debtor, items, pieces, activities, creditor, interest, rates, courts] =
+    const [debtor, items, pieces, activities, creditor, interest, rates, courtChoices] =
       await Promise.all([
         db.debtors.get(caseRecord.debtorId),
         db.invoices.bulkGet(caseRecord.invoiceIds),
@@ -64,7 +65,7 @@ export const dossierSourcesRepo = {
         creditorRepo.load(),
         letterSettingsRepo.interest(),
         letterSettingsRepo.rateBook(),
-        dossiersRepo.courts(),
+        dossiersRepo.courtChoices(),
       ]);
     if (!debtor) return null;
     return {
@@ -76,7 +77,7 @@ export const dossierSourcesRepo = {
       creditor,
       interest,
       rates,
-      courts,
+      courtChoices,
     };
   },
 

@@ -9,10 +9,8 @@ import { todayIso } from '../../domain/dates';
 import {
   caseChecklist,
   caseDecompte,
-  courtKey,
   courtKindFor,
   type DossierPlan,
-  defaultCourtName,
   JUDICIAL_PROCEDURES,
   plannedPieceOf,
   procedureFactsOf,
@@ -20,6 +18,7 @@ import {
 } from '../../domain/dossier';
 import type { Procedure } from '../../domain/model';
 import { sumCents } from '../../domain/money';
+import { useCaseCourt } from './useCaseCourt';
 import { usePieceSelection } from './usePieceSelection';
 
 const isJudicial = (p: Procedure) => JUDICIAL_PROCEDURES.includes(p);
@@ -50,9 +49,7 @@ export function useCaseDossier(file: CaseFile) {
     ? totals.outstandingPrincipalCents + totals.interestDueCents
     : sumCents(invoices.map((i) => Math.max(0, i.openCents)));
   const courtKind = courtKindFor(procedure, debtor.isConsumer === true, claim);
-  const remembered = debtor.city ? file.courts[courtKey(courtKind, debtor.city)] : undefined;
-  const court = caseRecord.court ?? remembered ?? defaultCourtName(courtKind, debtor.city);
-  const courtSource = caseRecord.court ? 'case' : remembered ? 'remembered' : 'suggested';
+  const court = useCaseCourt(file, courtKind);
 
   const selection = usePieceSelection(file.pieces, caseRecord.invoiceIds);
   const checklist = useMemo(
@@ -67,6 +64,7 @@ export function useCaseDossier(file: CaseFile) {
 
   let blocker: string | null = null;
   if (!decompte.ok) blocker = `Décompte impossible : ${decompte.errors.join(' ')}`;
+  else if (court.blocker) blocker = court.blocker;
   else if (selection.selected.length === 0) blocker = 'Choisissez au moins une pièce à produire.';
   else if (!creditor.name.trim()) {
     blocker =
@@ -77,7 +75,7 @@ export function useCaseDossier(file: CaseFile) {
       ? {
           date: today,
           procedure,
-          court,
+          ...court.printed,
           creditor,
           debtor,
           decompte: decompte.decompte,
@@ -90,7 +88,6 @@ export function useCaseDossier(file: CaseFile) {
     procedure,
     courtKind,
     court,
-    courtSource: courtSource as 'case' | 'remembered' | 'suggested',
     selection,
     checklist,
     totalCents: totals?.totalDueCents ?? 0,
