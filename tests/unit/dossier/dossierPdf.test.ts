@@ -167,3 +167,21 @@ describe('a dossier with names Helvetica cannot draw', () => {
     expect(Buffer.from(again.bytes).equals(Buffer.from(unicode.bytes))).toBe(true);
   }, 60_000);
 });
+
+describe('the court on the cover and the requête', () => {
+  it('prints the confirmed court, and its address only when the list gives a verified one', async () => {
+    const small = fixtureDossier(GOOD_PIECES.slice(0, 1));
+    const address = ['Tribunal test, 1 rue du Greffe', '69003 Lyon'];
+    const withAddress = await assembleDossier(
+      { ...small.plan, courtAddress: address },
+      small.files,
+    );
+    const text = (await extractPdfText(withAddress.bytes)).pages.map(plainSpaces);
+    expect(text[0]).toContain('Tribunal des activités économiques de Lyon');
+    expect(text[0]).toContain('Tribunal test, 1 rue du Greffe 69003 Lyon');
+    expect(text[1]).toContain('Tribunal test, 1 rue du Greffe 69003 Lyon');
+    // Without a verified address, nothing but the name.
+    expect(pages[0]).not.toContain('rue du Greffe');
+    expect(pages[0]).toContain('Tribunal des activités économiques de Lyon');
+  }, 120_000);
+});
