@@ -65,7 +65,7 @@ function debtorToSue(page: Page): Promise<string> {
   );
 }
 
-/** Moves the debtor to Saint-Herblain, a professional (raw IndexedDB row, before the fiche loads). */
+/** Moves the debtor to Saint-Herblain, as a professional (raw IndexedDB row). */
 function moveToSaintHerblain(page: Page, debtorId: string): Promise<void> {
   return page.evaluate(
     (id) =>
@@ -130,8 +130,8 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   await expect(page.getByText('Identité du créancier enregistrée')).toBeVisible();
   const debtorId = await debtorToSue(page);
   await moveToSaintHerblain(page, debtorId);
+  // The fiche and the case read the debtor when they open, after this write.
   await page.goto(`/#/debiteurs/${debtorId}`);
-  await page.reload();
 
   const documents = page.getByTestId('debtor-documents');
   await expect(documents.getByText('Aucune pièce pour le moment.')).toBeVisible();
