@@ -117,6 +117,14 @@ test('the mise en demeure, the relevé and the dossier state the same claim', as
     .getByRole('button', { name: 'Ouvrir le dossier' })
     .click();
   await expect(page).toHaveURL(/#\/dossiers\//);
+  // The court comes from the list, for the debtor's département, confirmed by the user.
+  await page
+    .getByRole('radiogroup', { name: /Juridictions proposées pour le département du débiteur/ })
+    .getByRole('radio')
+    .first()
+    .check();
+  await page.getByRole('button', { name: 'Confirmer la juridiction' }).click();
+  await expect(page.getByText('Juridiction confirmée :')).toBeVisible();
   const exportPdf = page.getByRole('button', { name: 'Exporter le dossier PDF' });
   await expect(page.getByText(/Le délai de la mise en demeure du .+ court jusqu’au/)).toBeVisible();
   await expect(exportPdf).toBeDisabled();

@@ -1,7 +1,9 @@
 /**
- * The court dossier journey: demo data → a demo debtor's fiche → attach real pieces (one
- * encrypted PDF refused in French) → open a case → export the dossier PDF and the ZIP → read
- * both back in Node: page count, stamps, bordereau, a signatory's name in Polish, and the export
+ * The court dossier journey: demo data → a demo debtor's fiche (moved to Saint-Herblain 44800) →
+ * attach real pieces (one encrypted PDF refused in French) → open a case → the courts of
+ * Loire-Atlantique are proposed, never one named after Saint-Herblain, and the export is refused
+ * until one is confirmed → export the dossier PDF and the ZIP → read both back in Node: page
+ * count, stamps, bordereau, the confirmed court, a signatory's name in Polish, and the export
  * logged on the case.
  */
 import { createHash } from 'node:crypto';
@@ -64,6 +66,37 @@ function debtorToSue(page: Page): Promise<string> {
   );
 }
 
+/** Moves the debtor to Saint-Herblain, as a professional (raw IndexedDB row). */
+function moveToSaintHerblain(page: Page, debtorId: string): Promise<void> {
+  return page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('recouvra');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('debtors', 'readwrite');
+          const store = tx.objectStore('debtors');
+          const get = store.get(id);
+          get.onsuccess = () =>
+            store.put({
+              ...get.result,
+              addressLines: ['12 rue de la Filée'],
+              postalCode: '44800',
+              city: 'Saint-Herblain',
+              country: 'France',
+              isConsumer: false,
+            });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    debtorId,
+  );
+}
+
 async function pagesText(bytes: Uint8Array): Promise<string[]> {
   const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
   const document = await task.promise;
@@ -92,6 +125,8 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   // A name the standard PDF fonts cannot draw: the dossier embeds the bundled Unicode faces.
   await fillCreditor(page, { signatoryName: 'Zofia Łukasiewicz' });
   const debtorId = await debtorToSue(page);
+  await moveToSaintHerblain(page, debtorId);
+  // The fiche and the case read the debtor when they open, after this write.
   await page.goto(`/#/debiteurs/${debtorId}`);
 
   const documents = page.getByTestId('debtor-documents');
@@ -122,6 +157,26 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   await page.getByRole('option', { name: 'Injonction de payer' }).click();
   await expect(page.getByTestId('dossier-pieces').getByText('Pièce n° 4')).toBeVisible();
 
+  // The court: the list's courts of Loire-Atlantique, none named after the debtor's town, and
+  // no export until one is confirmed.
+  const nantes = page.getByRole('radio', { name: 'Tribunal de commerce de Nantes' });
+  await expect(nantes).toBeVisible();
+  await expect(
+    page.getByRole('radio', { name: 'Tribunal de commerce de Saint-Nazaire' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Tribunal de commerce de Saint-Herblain/)).toHaveCount(0);
+  await expect(page.getByText('Confirmez la juridiction compétente').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Exporter le dossier PDF' })).toBeDisabled();
+  await expect(
+    page.getByRole('button', { name: 'Exporter en ZIP (dépôt en ligne)' }),
+  ).toBeDisabled();
+  await nantes.check();
+  await page.getByRole('button', { name: 'Confirmer la juridiction' }).click();
+  await expect(page.getByText('Juridiction confirmée :')).toContainText(
+    'Tribunal de commerce de Nantes',
+  );
+  await expect(page.getByText('Confirmez la juridiction compétente')).toHaveCount(0);
+
   // No mise en demeure was recorded: the export needs a written reason, kept in the audit log.
   await page
     .getByLabel('Motif de l’export avant l’expiration de la mise en demeure')
@@ -146,6 +201,11 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   expect(pages[firstPiece + 3]).toContain('Pièce n° 2 — page 1/1');
   expect(pages[firstPiece + 5]).toContain('Pièce n° 4 — page 1/1');
   const front = pages.slice(0, firstPiece).join(' ');
+  expect(pages[0]).toContain('Tribunal de commerce de Nantes');
+  expect(front).toContain('À Madame, Monsieur le Président du Tribunal de commerce de Nantes');
+  // Saint-Herblain is the debtor's address, never a court.
+  expect(front).toContain('44800 Saint-Herblain');
+  expect(front).not.toMatch(/(Tribunal|tribunal|Juridiction|juridiction)[^.]{0,40}Saint-Herblain/);
   expect(front).toContain('REQUÊTE EN INJONCTION DE PAYER');
   expect(front).toContain('Fournitures Dupont SAS');
   expect(front).toContain('représentée par Zofia Łukasiewicz');

@@ -97,7 +97,7 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
   const plan: DossierPlan = {
     date: '2026-11-23',
     procedure: 'injonction-de-payer',
-    court: 'Tribunal de commerce de Lyon',
+    court: 'Tribunal des activités économiques de Lyon',
     creditor: {
       ...defaultCreditor(),
       name: 'Fournitures Dupont SAS',

@@ -162,7 +162,10 @@ export interface Case {
   stage: CaseStage;
   openedAt: IsoInstant;
   procedure: Procedure;
+  /** Name of the court confirmed by the user, as printed (see domain/courts). */
   court?: string;
+  /** Id of that court in resources/courts/courts.json. */
+  courtId?: string;
   nextActionDate?: IsoDate;
   closedAt?: IsoInstant;
   outcome?: string;

@@ -1,11 +1,12 @@
-/** Evidence and dossier records in IndexedDB: deduplicated bytes, remembered courts, export log. */
+/** Evidence and dossier records in IndexedDB: deduplicated bytes, confirmed courts, export log. */
 import { describe, expect, it } from 'vitest';
 import type { RecouvraDb } from '../../../renderer/src/data/db';
 import { casesRepo } from '../../../renderer/src/data/repositories/cases';
 import { documentsRepo } from '../../../renderer/src/data/repositories/documents';
 import { dossierSourcesRepo } from '../../../renderer/src/data/repositories/dossierSources';
 import { dossiersRepo } from '../../../renderer/src/data/repositories/dossiers';
-import { courtKey, numberPieces } from '../../../renderer/src/domain/dossier';
+import { courtChoiceKey } from '../../../renderer/src/domain/courts';
+import { numberPieces } from '../../../renderer/src/domain/dossier';
 import { useFreshDb } from '../testDb';
 
 const pdf = new TextEncoder().encode('%PDF-1.7 pièce');
@@ -87,7 +88,7 @@ describe('documents', () => {
 
 describe('dossiers', () => {
   const db = useFreshDb();
-  it('remembers the court per court kind and town, accents aside', async () => {
+  it('confirms the court on the case, the timeline and the audit log, and remembers it per département', async () => {
     await seed(db);
     const opened = await casesRepo.open({
       debtorId: 'd1',
@@ -96,24 +97,51 @@ describe('dossiers', () => {
       date: '2026-11-23',
     });
     await dossiersRepo.setProcedure(opened.id, 'injonction-de-payer');
-    await dossiersRepo.setCourt(
-      opened.id,
-      'Tribunal de commerce de Saint-Étienne',
-      'tribunal-de-commerce',
-      'Saint-Étienne',
-    );
-    expect(courtKey('tribunal-de-commerce', 'SAINT ETIENNE')).toBe(
-      'tribunal-de-commerce|saint-etienne',
-    );
-    expect(await dossiersRepo.rememberedCourt('tribunal-de-commerce', 'saint-etienne')).toBe(
-      'Tribunal de commerce de Saint-Étienne',
-    );
+    await dossiersRepo.confirmCourt(opened, {
+      courtId: 'tc-saint-etienne',
+      name: 'Tribunal de commerce de Saint-Étienne',
+      kind: 'tribunal-de-commerce',
+      departement: '42',
+    });
+    expect(await dossiersRepo.courtChoices()).toEqual({
+      [courtChoiceKey('tribunal-de-commerce', '42')]: 'tc-saint-etienne',
+    });
     const file = await dossierSourcesRepo.caseFile(opened.id);
     expect(file?.caseRecord).toMatchObject({
       procedure: 'injonction-de-payer',
       court: 'Tribunal de commerce de Saint-Étienne',
+      courtId: 'tc-saint-etienne',
       stage: 'mise-en-demeure',
     });
+    expect(file?.courtChoices).toEqual({ 'tribunal-de-commerce|42': 'tc-saint-etienne' });
+    const notes = (await db().activities.where('caseId').equals(opened.id).toArray()).filter(
+      (a) => a.type === 'note',
+    );
+    expect(notes.map((a) => a.text)).toEqual([
+      'Juridiction confirmée pour le dossier : Tribunal de commerce de Saint-Étienne',
+    ]);
+    const audit = await db().audit.where('action').equals('case.court').toArray();
+    expect(audit.map((a) => [a.entityId, a.details])).toEqual([
+      [opened.id, 'Juridiction confirmée pour le dossier : Tribunal de commerce de Saint-Étienne'],
+    ]);
+  });
+
+  it('keeps no remembered court when the debtor has no département', async () => {
+    await seed(db);
+    const opened = await casesRepo.open({
+      debtorId: 'd1',
+      invoiceIds: ['i1'],
+      step: 'mise-en-demeure',
+      date: '2026-11-23',
+    });
+    await dossiersRepo.confirmCourt(opened, {
+      courtId: 'tc-nantes',
+      name: 'Tribunal de commerce de Nantes',
+      kind: 'tribunal-de-commerce',
+      departement: null,
+    });
+    expect(await dossiersRepo.courtChoices()).toEqual({});
+    expect((await db().cases.get(opened.id))?.courtId).toBe('tc-nantes');
   });
 
   it('logs an export on the case with every piece and its SHA-256', async () => {

@@ -117,7 +117,7 @@ export function fixtureDossier(pieces: FixturePiece[] = GOOD_PIECES) {
   const plan: DossierPlan = {
     date: LETTER_DATE,
     procedure: 'injonction-de-payer',
-    court: 'Tribunal de commerce de Lyon',
+    court: 'Tribunal des activités économiques de Lyon',
     creditor: CREDITOR,
     debtor,
     claim: result.claim,

@@ -108,7 +108,9 @@ describe('dossier PDF', () => {
 
   it('carries the CPC 1407 mentions in the requête draft', () => {
     const requete = pages.slice(1, 1 + (dossier.sections[1]?.pageCount ?? 1)).join(' ');
-    expect(requete).toContain('À Madame, Monsieur le Président du Tribunal de commerce de Lyon');
+    expect(requete).toContain(
+      'À Madame, Monsieur le Président du Tribunal des activités économiques de Lyon',
+    );
     expect(requete).toContain('Fournitures Dupont SAS');
     expect(requete).toContain(plainSpaces(plan.debtor.name));
     expect(requete).toContain(`Total réclamé ${euros(plan.claim.decompte.totals.totalDueCents)}`);
@@ -164,4 +166,22 @@ describe('a dossier with names Helvetica cannot draw', () => {
     const again = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
     expect(Buffer.from(again.bytes).equals(Buffer.from(unicode.bytes))).toBe(true);
   }, 60_000);
+});
+
+describe('the court on the cover and the requête', () => {
+  it('prints the confirmed court, and its address only when the list gives a verified one', async () => {
+    const small = fixtureDossier(GOOD_PIECES.slice(0, 1));
+    const address = ['Tribunal test, 1 rue du Greffe', '69003 Lyon'];
+    const withAddress = await assembleDossier(
+      { ...small.plan, courtAddress: address },
+      small.files,
+    );
+    const text = (await extractPdfText(withAddress.bytes)).pages.map(plainSpaces);
+    expect(text[0]).toContain('Tribunal des activités économiques de Lyon');
+    expect(text[0]).toContain('Tribunal test, 1 rue du Greffe 69003 Lyon');
+    expect(text[1]).toContain('Tribunal test, 1 rue du Greffe 69003 Lyon');
+    // Without a verified address, nothing but the name.
+    expect(pages[0]).not.toContain('rue du Greffe');
+    expect(pages[0]).toContain('Tribunal des activités économiques de Lyon');
+  }, 120_000);
 });

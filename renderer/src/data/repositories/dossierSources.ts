@@ -1,7 +1,7 @@
 /**
  * Everything the dossier screen and export read, in one go: the case and its debtor, the case's
  * items, the debtor's evidence (documents and letters, as pieces), the timeline (prescription,
- * past exports), the creditor, the interest settings and rates, the courts remembered.
+ * past exports), the creditor, the interest settings and rates, the courts last confirmed.
  */
 import type { ClaimPolicy, SentLetter } from '../../domain/claim';
 import type { Creditor } from '../../domain/creditor';
@@ -26,7 +26,8 @@ export interface CaseFile {
   activities: Activity[];
   creditor: Creditor;
   policy: ClaimPolicy;
-  courts: Record<string, string>;
+  /** Court id last confirmed per « kind|département » (a proposal, never a confirmation). */
+  courtChoices: Record<string, string>;
 }
 
 export interface DebtorEvidence {
@@ -58,7 +59,7 @@ export const dossierSourcesRepo = {
     const caseRecord = await db.cases.get(caseId);
     if (!caseRecord) return null;
     const { debtorId } = caseRecord;
-    const [debtor, items, debtorItems, facts, pieces, activities, creditor, policy, courts] =
+    const [debtor, items, debtorItems, facts, pieces, activities, creditor, policy, courtChoices] =
       await Promise.all([
         db.debtors.get(debtorId),
         db.invoices.bulkGet(caseRecord.invoiceIds),
@@ -68,7 +69,7 @@ export const dossierSourcesRepo = {
         db.activities.where('debtorId').equals(debtorId).toArray(),
         creditorRepo.load(),
         claimSourcesRepo.policy(),
-        dossiersRepo.courts(),
+        dossiersRepo.courtChoices(),
       ]);
     if (!debtor) return null;
     return {
@@ -81,7 +82,7 @@ export const dossierSourcesRepo = {
       activities: activities.sort((a, b) => b.at.localeCompare(a.at)),
       creditor,
       policy,
-      courts,
+      courtChoices,
     };
   },
 

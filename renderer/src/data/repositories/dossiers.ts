@@ -1,32 +1,39 @@
 /**
- * The court-dossier side of a case: the procedure chosen for export, the court (remembered per
- * court kind and city for the next debtor of that town), and the record of every export, on the
- * case's timeline, with each piece's SHA-256. Opening a case and moving its stage belong to
- * cases.ts; choosing a procedure here does not mark anything as filed.
+ * The court-dossier side of a case: the procedure chosen for export, the court the user confirmed
+ * from the shipped list (the last one confirmed per court kind and département is offered for the
+ * next debtor there), and the record of every export, on the case's timeline, with each piece's
+ * SHA-256. Opening a case and moving its stage belong to cases.ts; choosing a procedure here does
+ * not mark anything as filed.
  */
 import { z } from 'zod';
+import { courtChoiceKey } from '../../domain/courts';
 import {
   type CourtKind,
-  courtKey,
   type DossierExportSummary,
   exportActivityText,
 } from '../../domain/dossier';
-import type { Activity, Procedure } from '../../domain/model';
+import type { Activity, Case, Procedure } from '../../domain/model';
 import { getDb, newId } from '../db';
-import { activityRow } from './activities';
+import { activityRow, recordChange } from './activities';
 import { signature } from './collectionSettings';
 import { settingsRepo } from './settings';
 
-export const COURTS_SETTINGS_KEY = 'dossier.courts';
-const courtsSchema = z.record(z.string(), z.string());
+/** Court id last confirmed, per « kind|département » (replaces the names remembered per city). */
+export const COURT_CHOICES_SETTINGS_KEY = 'dossier.courtChoices';
+const courtChoicesSchema = z.record(z.string(), z.string());
+
+export interface CourtConfirmation {
+  courtId: string;
+  /** The name as printed (a juge des contentieux de la protection names its tribunal). */
+  name: string;
+  kind: CourtKind;
+  /** The debtor's département, null when unknown (nothing is remembered then). */
+  departement: string | null;
+}
 
 export const dossiersRepo = {
-  courts: () => settingsRepo.get<Record<string, string>>(COURTS_SETTINGS_KEY, courtsSchema, {}),
-
-  async rememberedCourt(kind: CourtKind, city: string | undefined): Promise<string | undefined> {
-    if (!city?.trim()) return undefined;
-    return (await dossiersRepo.courts())[courtKey(kind, city)];
-  },
+  courtChoices: () =>
+    settingsRepo.get<Record<string, string>>(COURT_CHOICES_SETTINGS_KEY, courtChoicesSchema, {}),
 
   /** The procedure the dossier is prepared for (the stage is unchanged: nothing is filed yet). */
   async setProcedure(caseId: string, procedure: Procedure): Promise<void> {
@@ -46,26 +53,37 @@ export const dossiersRepo = {
     });
   },
 
-  /** Sets the case's court and remembers it for that kind of court in the debtor's town. */
-  async setCourt(caseId: string, court: string, kind: CourtKind, city: string | undefined) {
+  /**
+   * Confirms the case's court, on the case's timeline and in the audit log, and remembers it as
+   * the proposal for that kind of court in the debtor's département.
+   */
+  async confirmCourt(caseRecord: Case, confirmation: CourtConfirmation): Promise<void> {
     const by = await signature();
-    const value = court.trim();
+    const at = new Date().toISOString();
+    const { courtId, name, kind, departement } = confirmation;
+    const previous = caseRecord.court ? ` (auparavant : ${caseRecord.court})` : '';
     const db = getDb();
-    await db.transaction('rw', [db.cases, db.settings, db.audit], async () => {
-      await db.cases.update(caseId, { court: value || undefined });
-      if (value && city?.trim() && kind !== 'aucun') {
-        const courts = await dossiersRepo.courts();
-        await settingsRepo.set(COURTS_SETTINGS_KEY, { ...courts, [courtKey(kind, city)]: value });
+    await db.transaction('rw', [db.cases, db.settings, db.activities, db.audit], async () => {
+      await db.cases.update(caseRecord.id, { court: name, courtId });
+      if (departement) {
+        const choices = await dossiersRepo.courtChoices();
+        await settingsRepo.set(COURT_CHOICES_SETTINGS_KEY, {
+          ...choices,
+          [courtChoiceKey(kind, departement)]: courtId,
+        });
       }
-      await db.audit.add({
-        id: newId(),
-        at: new Date().toISOString(),
+      await recordChange(
+        db,
+        {
+          debtorId: caseRecord.debtorId,
+          caseId: caseRecord.id,
+          type: 'note',
+          text: `Juridiction confirmée pour le dossier : ${name}${previous}`,
+        },
+        { action: 'case.court', entity: 'cases', entityId: caseRecord.id },
         by,
-        action: 'case.court',
-        entity: 'cases',
-        entityId: caseId,
-        details: value || '—',
-      });
+        at,
+      );
     });
   },
 

@@ -31,8 +31,10 @@ export function plannedPieceOf(piece: EvidencePiece): PlannedPiece {
 export interface DossierPlan {
   date: IsoDate;
   procedure: Procedure;
-  /** As the user entered it, e.g. « Tribunal de commerce de Lyon ». */
+  /** The court the user confirmed from the shipped list, e.g. « Tribunal de commerce de Nantes ». */
   court: string;
+  /** Its address lines, only when the list marks them verified. */
+  courtAddress?: string[];
   creditor: Creditor;
   debtor: Debtor;
   /** What the debtor owes at `date`: décompte, reminders and notice as the ledger recorded them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type InterruptionEvent, prescriptionOf } from '../prescription';
-import { defaultCourtName, dossierHeading, ofCity } from './labels';
+import { dossierHeading } from './labels';
 import { courtKindFor, type ProcedureInvoice, suggestProcedure } from './procedure';
 
 const AS_OF = '2026-11-23';
@@ -192,14 +192,7 @@ it('a court claim holds the clock: never prescribed while it runs', () => {
   expect(advice.prescribedInvoiceIds).toEqual([]);
 });
 
-describe('court names', () => {
-  it.each([
-    ['Lyon', 'de Lyon'],
-    ['Orléans', 'd’Orléans'],
-    ['Le Mans', 'du Mans'],
-    ['Les Sables-d’Olonne', 'des Sables-d’Olonne'],
-  ])('%s → %s', (city, expected) => expect(ofCity(city)).toBe(expected));
-
+describe('dossier headings', () => {
   it.each([
     ['injonction-de-payer', 'Dossier d’injonction de payer'],
     ['refere-provision', 'Dossier de référé-provision'],
@@ -208,14 +201,6 @@ describe('court names', () => {
   ] as const)('cover heading for %s', (procedure, expected) =>
     expect(dossierHeading(procedure)).toBe(expected),
   );
-
-  it('builds a starting point per court kind', () => {
-    expect(defaultCourtName('tribunal-de-commerce', 'Lyon')).toBe('Tribunal de commerce de Lyon');
-    expect(defaultCourtName('commissaire-de-justice', 'Lyon')).toBe(
-      'Commissaire de justice à Lyon',
-    );
-    expect(defaultCourtName('tribunal-judiciaire', undefined)).toBe('Tribunal judiciaire');
-  });
 });
 
 describe('courtKindFor', () => {

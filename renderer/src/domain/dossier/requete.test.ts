@@ -49,7 +49,7 @@ function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierP
   return {
     date: '2026-11-23',
     procedure: 'injonction-de-payer',
-    court: 'Tribunal de commerce de Lyon',
+    court: 'Tribunal des activités économiques de Lyon',
     creditor: {
       ...defaultCreditor(),
       name: 'Fournitures Dupont SAS',
@@ -103,7 +103,7 @@ describe('requête en injonction de payer', () => {
     );
     const content = requeteContent(plan([invoice('F-1', '2026-06-30')]), pieces);
     expect(content.addressee).toBe(
-      'À Madame, Monsieur le Président du Tribunal de commerce de Lyon',
+      'À Madame, Monsieur le Président du Tribunal des activités économiques de Lyon',
     );
     expect(content.representative).toBe('représentée par Claire Martin, dûment habilité(e)');
     expect(content.basis[0]).toContain(

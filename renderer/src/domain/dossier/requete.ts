@@ -20,6 +20,8 @@ export interface AmountLine {
 
 export interface RequeteContent {
   addressee: string;
+  /** The court's address, only when verified. */
+  addresseeAddress: string[];
   title: string;
   legalBasis: string;
   draftNotice: string;
@@ -36,9 +38,9 @@ export interface RequeteContent {
   signature: string[];
 }
 
-/** « du Tribunal de commerce de Lyon » / « du Juge des contentieux… » for the addressee line. */
+/** « du Tribunal de commerce de Nantes » / « le juge des contentieux… » for the addressee line. */
 function addresseeOf(court: string): string {
-  const name = court.trim() || 'Tribunal compétent';
+  const name = court.trim();
   if (/^juge/i.test(name))
     return `À Madame, Monsieur le ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
   return `À Madame, Monsieur le Président du ${name}`;
@@ -202,6 +204,7 @@ export function requeteContent(
     : 'représentée par son représentant légal en exercice';
   return {
     addressee: addresseeOf(plan.court),
+    addresseeAddress: plan.courtAddress ?? [],
     title: 'Requête en injonction de payer',
     legalBasis: 'Articles 1405 à 1425 du code de procédure civile',
     draftNotice:

@@ -12,7 +12,7 @@ const LABELS: Record<string, string> = {
   'document.update': 'Pièce modifiée',
   'document.remove': 'Pièce retirée',
   'case.procedure': 'Procédure choisie',
-  'case.court': 'Juridiction renseignée',
+  'case.court': 'Juridiction confirmée',
   'dossier.export': 'Export de dossier contentieux',
 };
 

@@ -80,9 +80,6 @@ function CaseDossier({ file }: { file: CaseFile }) {
     }
     if (caseRecord.procedure !== plan.procedure)
       await dossiersRepo.setProcedure(caseRecord.id, plan.procedure);
-    if (caseRecord.court !== plan.court) {
-      await dossiersRepo.setCourt(caseRecord.id, plan.court, dossier.courtKind, debtor.city);
-    }
     await exporter.start(format, plan, dossier.noticeIssue ? earlyReason.trim() : undefined);
   };
 
@@ -107,12 +104,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
         advice={dossier.advice}
         procedure={dossier.procedure}
         onProcedure={(procedure) => void dossiersRepo.setProcedure(caseRecord.id, procedure)}
-        courtKind={dossier.courtKind}
         court={dossier.court}
-        courtSource={dossier.courtSource}
-        onCourt={(court) =>
-          void dossiersRepo.setCourt(caseRecord.id, court, dossier.courtKind, debtor.city)
-        }
       />
       <PiecesCard
         pieces={dossier.selection.ordered}

@@ -1,25 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Group,
-  List,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconScale } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import {
-  COURT_LABELS,
-  type CourtKind,
-  JUDICIAL_PROCEDURES,
-  PROCEDURE_LABELS,
-  type ProcedureAdvice,
-} from '../../domain/dossier';
+import { JUDICIAL_PROCEDURES, PROCEDURE_LABELS, type ProcedureAdvice } from '../../domain/dossier';
 import type { Procedure } from '../../domain/model';
+import { CourtPicker } from './CourtPicker';
+import type { CaseCourt } from './useCaseCourt';
 
 const OPTIONS = JUDICIAL_PROCEDURES.map((p) => ({ value: p, label: PROCEDURE_LABELS[p] }));
 
@@ -27,25 +11,13 @@ export interface ProcedureCardProps {
   advice: ProcedureAdvice;
   procedure: Procedure;
   onProcedure: (procedure: Procedure) => void;
-  courtKind: CourtKind;
-  court: string;
-  /** Where the court name came from, shown under the field. */
-  courtSource: 'case' | 'remembered' | 'suggested';
-  onCourt: (court: string) => void;
+  /** The court proposed for the debtor's département and the one confirmed. */
+  court: CaseCourt;
 }
 
-const SOURCE_HINTS = {
-  case: 'Juridiction enregistrée pour ce dossier.',
-  remembered: 'Juridiction retenue la dernière fois pour cette ville.',
-  suggested:
-    'Proposition à vérifier : la juridiction du domicile du débiteur n’a pas toujours son siège dans sa ville.',
-};
-
-/** What Recouvra suggests and why; the user picks the procedure and names the court. */
+/** What Recouvra suggests and why; the user picks the procedure and confirms the court. */
 export function ProcedureCard(props: ProcedureCardProps) {
-  const { advice, procedure, onProcedure, courtKind, court, courtSource, onCourt } = props;
-  const [courtText, setCourtText] = useState(court);
-  useEffect(() => setCourtText(court), [court]);
+  const { advice, procedure, onProcedure, court } = props;
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -77,29 +49,15 @@ export function ProcedureCard(props: ProcedureCardProps) {
             </List>
           </Alert>
         ) : null}
-        <Group grow align="flex-start">
-          <Select
-            label="Procédure retenue"
-            data={OPTIONS}
-            value={procedure}
-            allowDeselect={false}
-            onChange={(value) => value && onProcedure(value as Procedure)}
-          />
-          <TextInput
-            label={
-              <Group gap={6}>
-                Juridiction{' '}
-                <Badge size="xs" variant="light">
-                  {COURT_LABELS[courtKind]}
-                </Badge>
-              </Group>
-            }
-            value={courtText}
-            onChange={(event) => setCourtText(event.currentTarget.value)}
-            onBlur={() => courtText !== court && onCourt(courtText)}
-            description={SOURCE_HINTS[courtSource]}
-          />
-        </Group>
+        <Select
+          label="Procédure retenue"
+          data={OPTIONS}
+          value={procedure}
+          allowDeselect={false}
+          onChange={(value) => value && onProcedure(value as Procedure)}
+          maw={420}
+        />
+        <CourtPicker key={`${court.kind}|${court.departement}`} court={court} />
       </Stack>
     </Paper>
   );

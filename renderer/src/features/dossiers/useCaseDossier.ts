@@ -10,10 +10,8 @@ import { todayIso } from '../../domain/dates';
 import {
   caseChecklist,
   caseClaim,
-  courtKey,
   courtKindFor,
   type DossierPlan,
-  defaultCourtName,
   JUDICIAL_PROCEDURES,
   noticeIssue,
   plannedPieceOf,
@@ -22,6 +20,7 @@ import {
 } from '../../domain/dossier';
 import type { Procedure } from '../../domain/model';
 import { sumCents } from '../../domain/money';
+import { useCaseCourt } from './useCaseCourt';
 import { usePieceSelection } from './usePieceSelection';
 
 const isJudicial = (p: Procedure) => JUDICIAL_PROCEDURES.includes(p);
@@ -60,9 +59,7 @@ export function useCaseDossier(file: CaseFile) {
     ? totals.outstandingPrincipalCents + totals.interestDueCents
     : sumCents(invoices.map((i) => Math.max(0, i.openCents)));
   const courtKind = courtKindFor(procedure, debtor.isConsumer === true, claim);
-  const remembered = debtor.city ? file.courts[courtKey(courtKind, debtor.city)] : undefined;
-  const court = caseRecord.court ?? remembered ?? defaultCourtName(courtKind, debtor.city);
-  const courtSource = caseRecord.court ? 'case' : remembered ? 'remembered' : 'suggested';
+  const court = useCaseCourt(file, courtKind);
 
   const selection = usePieceSelection(file.pieces, caseRecord.invoiceIds);
   const checklist = useMemo(
@@ -77,6 +74,7 @@ export function useCaseDossier(file: CaseFile) {
 
   let blocker: string | null = null;
   if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
+  else if (court.blocker) blocker = court.blocker;
   else if (selection.selected.length === 0) blocker = 'Choisissez au moins une pièce à produire.';
   else if (missingCreditorFields(creditor, 'court-dossier').length > 0) {
     const missing = missingCreditorFields(creditor, 'court-dossier');
@@ -87,7 +85,7 @@ export function useCaseDossier(file: CaseFile) {
       ? {
           date: today,
           procedure,
-          court,
+          ...court.printed,
           creditor,
           debtor,
           claim: claimed.claim,
@@ -100,7 +98,6 @@ export function useCaseDossier(file: CaseFile) {
     procedure,
     courtKind,
     court,
-    courtSource: courtSource as 'case' | 'remembered' | 'suggested',
     selection,
     checklist,
     totalCents: totals?.totalDueCents ?? 0,

@@ -49,11 +49,12 @@ export function drawCover(flow: Flow, plan: DossierPlan, contents: readonly Cont
     color: pdfColor(COLORS.accent),
   });
   flow.space(mm(3));
-  flow.paragraph(plan.court || 'Juridiction à préciser', {
+  flow.paragraph(plan.court, {
     ...STYLES.body,
     size: FONT_SIZES.title,
     lineHeight: 1.3,
   });
+  for (const line of plan.courtAddress ?? []) flow.paragraph(line, STYLES.body);
   flow.space(mm(2));
   flow.paragraph(`Établi le ${formatLongDateFr(plan.date)}`, {
     ...STYLES.muted,

@@ -61,7 +61,13 @@ function drawSignature(flow: Flow, content: RequeteContent): void {
 
 export function drawRequete(flow: Flow, content: RequeteContent): void {
   drawDraftNotice(flow, content.draftNotice);
-  flow.paragraph(content.addressee, { ...STYLES.bold, spaceAfter: mm(5) });
+  flow.paragraph(content.addressee, {
+    ...STYLES.bold,
+    spaceAfter: content.addresseeAddress.length > 0 ? 0 : mm(5),
+  });
+  content.addresseeAddress.forEach((line, i, lines) => {
+    flow.paragraph(line, { ...STYLES.body, spaceAfter: i === lines.length - 1 ? mm(5) : 0 });
+  });
   flow.paragraph(content.title.toLocaleUpperCase('fr-FR'), {
     size: 16,
     lineHeight: 1.3,
