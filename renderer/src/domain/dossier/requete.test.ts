@@ -42,7 +42,8 @@ function plan(invoices: InvoiceDecompte[]): DossierPlan {
       totalDueCents: 1_050_00 * invoices.length,
     },
     conventions: [],
-    warnings: [],
+    floors: [],
+    unconfirmedRates: [],
   };
   return {
     date: '2026-11-23',

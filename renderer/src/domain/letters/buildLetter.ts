@@ -5,6 +5,7 @@
  */
 import type { Creditor } from '../creditor';
 import type { Decompte } from '../decompte';
+import { unconfirmedRateWarningsFr } from '../decompteNotes';
 import { computeDecompte } from '../interest';
 import type { InterestSettings } from '../interestSettings';
 import type { Contact, Debtor, Invoice, IsoDate, SendMethod } from '../model';
@@ -66,7 +67,8 @@ function serviceLine(sendMethod: SendMethod, trackingNumber?: string, email?: st
 }
 
 function letterWarnings(input: LetterInput, blocks: LetterBlock[], decompte: Decompte): string[] {
-  const warnings = [...decompte.warnings];
+  // On screen only: the letter may go with a provisional rate, the PDF never mentions it.
+  const warnings = unconfirmedRateWarningsFr(decompte.unconfirmedRates);
   const { creditor } = input;
   if (blocks.some((b) => b.kind === 'bank') && !creditor.iban) {
     warnings.push('IBAN du créancier manquant : complétez Paramètres › Créancier.');
@@ -174,6 +176,7 @@ export function buildLetter(input: LetterInput): LetterResult {
         totalCents: totals.totalDueCents,
       },
       warnings: letterWarnings(input, blocks, decompte),
+      unconfirmedRates: decompte.unconfirmedRates,
     },
   };
 }

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { CaseFile } from '../../data/repositories/dossierSources';
 import { todayIso } from '../../domain/dates';
+import { unconfirmedRateBlocker } from '../../domain/decompteNotes';
 import {
   caseChecklist,
   caseDecompte,
@@ -66,7 +67,9 @@ export function useCaseDossier(file: CaseFile) {
   );
 
   let blocker: string | null = null;
+  const rateBlocker = decompte.ok ? unconfirmedRateBlocker(decompte.decompte) : null;
   if (!decompte.ok) blocker = `Décompte impossible : ${decompte.errors.join(' ')}`;
+  else if (rateBlocker) blocker = rateBlocker;
   else if (selection.selected.length === 0) blocker = 'Choisissez au moins une pièce à produire.';
   else if (!creditor.name.trim()) {
     blocker =
