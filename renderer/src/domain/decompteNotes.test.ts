@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnconfirmedRate } from './decompte';
-import { unconfirmedRateBlocker, unconfirmedRateWarningsFr } from './decompteNotes';
+import { unconfirmedRateBlocker } from './decompteNotes';
 
 const plain = (text: string | null) => text?.replaceAll('\u00a0', ' ') ?? null;
 
@@ -37,15 +37,5 @@ describe('unconfirmedRateBlocker', () => {
     ],
   ])('refuses a court document using %o', (rates, sentence) => {
     expect(plain(unconfirmedRateBlocker({ unconfirmedRates: rates }))).toBe(sentence);
-  });
-});
-
-describe('unconfirmedRateWarningsFr', () => {
-  it('tells the screen which provisional value a letter uses and where to confirm it', () => {
-    expect(unconfirmedRateWarningsFr([L441_S2]).map(plain)).toEqual([
-      'Le taux L441-10 (BCE + 10 points) du 2e semestre 2026 n’est pas confirmé : le calcul ' +
-        'utilise la valeur provisoire de 12,15 %. Saisissez la valeur publiée et sa référence ' +
-        'dans Paramètres › Taux dès sa publication.',
-    ]);
   });
 });

@@ -98,19 +98,6 @@ function rateNameFr(rate: UnconfirmedRate): string {
 }
 
 /**
- * On-screen warnings of a letter that uses provisional rates (a letter may: the value is the
- * best known). They name where to confirm: never print them in a document.
- */
-export function unconfirmedRateWarningsFr(rates: readonly UnconfirmedRate[]): string[] {
-  return rates.map(
-    (rate) =>
-      `${capitalized(rateNameFr(rate))} n’est pas confirmé : le calcul utilise la valeur ` +
-      `provisoire de ${formatRateFr(rate.milliPercent)}. Saisissez la valeur publiée et sa ` +
-      'référence dans Paramètres › Taux dès sa publication.',
-  );
-}
-
-/**
  * Why a court document cannot be produced from this décompte: every rate it uses must be
  * confirmed (published value and reference entered in Paramètres › Taux). Null when they are.
  */

@@ -4,8 +4,6 @@
  * details). Pure: the same input always gives the same letter.
  */
 import type { Creditor } from '../creditor';
-import type { Decompte } from '../decompte';
-import { unconfirmedRateWarningsFr } from '../decompteNotes';
 import { computeDecompte } from '../interest';
 import type { InterestSettings } from '../interestSettings';
 import type { Contact, Debtor, Invoice, IsoDate, SendMethod } from '../model';
@@ -66,9 +64,9 @@ function serviceLine(sendMethod: SendMethod, trackingNumber?: string, email?: st
   return undefined;
 }
 
-function letterWarnings(input: LetterInput, blocks: LetterBlock[], decompte: Decompte): string[] {
-  // On screen only: the letter may go with a provisional rate, the PDF never mentions it.
-  const warnings = unconfirmedRateWarningsFr(decompte.unconfirmedRates);
+function letterWarnings(input: LetterInput, blocks: LetterBlock[]): string[] {
+  // Provisional rates are not among these: the screens read `unconfirmedRates`.
+  const warnings: string[] = [];
   const { creditor } = input;
   if (blocks.some((b) => b.kind === 'bank') && !creditor.iban) {
     warnings.push('IBAN du créancier manquant : complétez Paramètres › Créancier.');
@@ -175,7 +173,7 @@ export function buildLetter(input: LetterInput): LetterResult {
         creditsCents: totals.creditsCents,
         totalCents: totals.totalDueCents,
       },
-      warnings: letterWarnings(input, blocks, decompte),
+      warnings: letterWarnings(input, blocks),
       unconfirmedRates: decompte.unconfirmedRates,
     },
   };

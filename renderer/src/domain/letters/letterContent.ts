@@ -70,7 +70,7 @@ export interface LetterContent {
   signature: { onBehalfOf: string; name: string; title: string };
   paymentReference: string;
   amounts: LetterAmounts;
-  /** Points to check before sending (missing IBAN, unconfirmed rate…), in French; never printed. */
+  /** Points to check before sending (missing IBAN, address…), in French; never printed. */
   warnings: string[];
   /** Provisional rates the figures use: the screens offer to confirm them in Paramètres › Taux. */
   unconfirmedRates: UnconfirmedRate[];

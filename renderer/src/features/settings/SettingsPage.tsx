@@ -10,6 +10,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { DataSettings } from '../backup';
 import { CallScriptSettings } from '../calls';
 import { RatesSettings, TemplatesSettings } from '../letters';
@@ -88,14 +89,21 @@ export interface SettingsPageProps {
  * hidden form's Ctrl+S handler does not fire.
  */
 export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
+  // Without a driving shell, the tab lives in the URL (« #/parametres?onglet=taux »), so other
+  // screens can link to one tab.
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get('onglet');
+  const current =
+    tab ?? (SETTINGS_TABS.some((t) => t.value === fromUrl) ? fromUrl : SETTINGS_TABS[0]?.value);
   return (
     <Stack gap="md">
       <Title order={2}>Paramètres</Title>
       <Tabs
-        defaultValue={SETTINGS_TABS[0]?.value}
-        value={tab}
+        value={current}
         onChange={(value) => {
-          if (value) onTabChange?.(value);
+          if (!value) return;
+          if (onTabChange) onTabChange(value);
+          else setParams({ onglet: value }, { replace: true });
         }}
       >
         <Tabs.List>
