@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { confirmL441Rate, currentSemester } from './confirmRate';
 import './pdfText';
 
 const EVIDENCE = join(import.meta.dirname, '..', 'fixtures', 'evidence');
@@ -95,6 +96,10 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   await page.getByLabel('Nom du signataire').fill('Zofia Łukasiewicz');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Identité du créancier enregistrée')).toBeVisible();
+  // A court dossier uses confirmed rates only: the current semester's, from the ECB decision.
+  const semester = currentSemester();
+  const start = `${semester.slice(0, 4)}-${semester.endsWith('1') ? '01' : '07'}-01`;
+  await confirmL441Rate(page, { semester, ecbRate: '2,15', decisionDate: start });
   const debtorId = await debtorToSue(page);
   await page.goto(`/#/debiteurs/${debtorId}`);
 
