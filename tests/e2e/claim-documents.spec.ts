@@ -5,6 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
+import { confirmL441Rate, currentSemester } from './confirmRate';
+import { fillCreditor } from './creditor';
 import { pdfText } from './pdfText';
 
 interface RawRow {
@@ -78,18 +80,11 @@ test('the mise en demeure, the relevé and the dossier state the same claim', as
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
     timeout: 60_000,
   });
-  await page.goto('/#/parametres');
-  await page.getByLabel('Raison sociale').fill('Fournitures Dupont SAS');
-  await page.getByLabel('SIREN', { exact: true }).fill('732829320');
-  await page.getByTestId('creditor-address').fill('12 rue de la République');
-  await page.getByLabel('Code postal').fill('69002');
-  await page.getByLabel('Ville').fill('Lyon');
-  await page.getByLabel('IBAN').fill('FR7630006000011234567890189');
-  await page.getByLabel('BIC').fill('AGRIFRPP');
-  await page.getByLabel('Nom du signataire').fill('Claire Martin');
-  await page.getByLabel('Fonction du signataire').fill('Responsable du crédit clients');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Identité du créancier enregistrée')).toBeVisible();
+  await fillCreditor(page);
+  // A court dossier uses confirmed rates only: the current semester's, from the ECB decision.
+  const semester = currentSemester();
+  const start = `${semester.slice(0, 4)}-${semester.endsWith('1') ? '01' : '07'}-01`;
+  await confirmL441Rate(page, { semester, ecbRate: '2,15', decisionDate: start });
   const debtorId = await professionalDebtor(page);
 
   // 1. The mise en demeure, with its default items (overdue, undisputed, credits deducted).

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { confirmL441Rate, currentSemester } from './confirmRate';
 import { fillCreditor } from './creditor';
 import './pdfText';
 
@@ -124,6 +125,10 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   // The requête names the creditor: its identity comes first.
   // A name the standard PDF fonts cannot draw: the dossier embeds the bundled Unicode faces.
   await fillCreditor(page, { signatoryName: 'Zofia Łukasiewicz' });
+  // A court dossier uses confirmed rates only: the current semester's, from the ECB decision.
+  const semester = currentSemester();
+  const start = `${semester.slice(0, 4)}-${semester.endsWith('1') ? '01' : '07'}-01`;
+  await confirmL441Rate(page, { semester, ecbRate: '2,15', decisionDate: start });
   const debtorId = await debtorToSue(page);
   await moveToSaintHerblain(page, debtorId);
   // The fiche and the case read the debtor when they open, after this write.

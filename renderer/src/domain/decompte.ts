@@ -5,7 +5,22 @@
  */
 import type { RateBasis } from './interestSettings';
 import type { Cents, IsoDate } from './model';
-import type { MilliPercent } from './rates';
+import type { AppliedFloor } from './ratePeriods';
+import type { MilliPercent, RateTableId } from './rates';
+import type { SemesterId } from './semesters';
+
+export type { AppliedFloor } from './ratePeriods';
+
+/**
+ * A rate the décompte used that is not confirmed: a provisional value of the shipped tables (or
+ * of the user's) awaiting the published text. `milliPercent` is the value read in the table (for
+ * a contractual floor, the taux légal, not 3 × it).
+ */
+export interface UnconfirmedRate {
+  table: RateTableId;
+  semester: SemesterId;
+  milliPercent: MilliPercent;
+}
 
 /** One line per invoice × rate period (and × base, when a payment changes it mid-period). */
 export interface InterestLine {
@@ -87,10 +102,18 @@ export interface Decompte {
   invoices: InvoiceDecompte[];
   credits: DecompteCredit[];
   totals: DecompteTotals;
-  /** The calculation conventions, in French, printed with every décompte. */
+  /**
+   * The calculation conventions, in French, printed with every décompte; they include the
+   * sentence saying a contractual rate was raised to its legal floor, when it was.
+   */
   conventions: string[];
-  /** Points the user should check before sending (e.g. a default rate not yet confirmed). */
-  warnings: string[];
+  /** Semesters where the contractual rate was below 3 × the taux légal: the floor applied. */
+  floors: AppliedFloor[];
+  /**
+   * Rates used that are not confirmed, in chronological order. Never printed: the screens warn
+   * (letters) or refuse (court documents, `unconfirmedRateBlocker`).
+   */
+  unconfirmedRates: UnconfirmedRate[];
 }
 
 export type DecompteResult = { ok: true; decompte: Decompte } | { ok: false; errors: string[] };

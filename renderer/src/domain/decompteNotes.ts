@@ -1,13 +1,20 @@
 /**
- * What a décompte states besides its figures: the calculation conventions printed under it, and
- * the points the user should check before sending it.
+ * What a décompte states besides its figures: the calculation conventions printed under it (with
+ * the contractual floor, when it applied), and, for the screens only, the rates it used that are
+ * not confirmed: a warning on a letter, a refusal for a court document.
  */
 import { formatDateFr } from './dates';
+import type { Decompte, UnconfirmedRate } from './decompte';
 import type { InterestSettings } from './interestSettings';
 import type { IsoDate } from './model';
-import { basisLabelFr, type RatePeriod } from './ratePeriods';
-import { formatRateFr } from './rates';
-import { semesterLabelFr } from './semesters';
+import {
+  type AppliedFloor,
+  basisLabelFr,
+  CONTRACTUAL_FLOOR_MULTIPLE,
+  type RatePeriod,
+} from './ratePeriods';
+import { formatRateFr, rateTableNameFr } from './rates';
+import { compareSemesters, type SemesterId, semesterLabelFr } from './semesters';
 
 /** The conventions printed under every décompte. */
 export function conventionsFr(settings: InterestSettings, asOf: IsoDate): string[] {
@@ -36,14 +43,78 @@ export function conventionsFr(settings: InterestSettings, asOf: IsoDate): string
   return conventions;
 }
 
-/** Default rates used in the décompte that the user has not confirmed, as French warnings. */
-export function unverifiedRateWarnings(rates: Map<string, RatePeriod>): string[] {
-  return [...rates.values()]
-    .filter((period) => !period.verified && period.semester)
-    .map(
-      (period) =>
-        `Le taux du ${semesterLabelFr(period.semester ?? '2000-S1')} ` +
-        `(${formatRateFr(period.milliPercent)}) est une valeur par défaut à confirmer dans ` +
-        'Paramètres › Taux.',
+/**
+ * The sentence printed with the conventions when a contractual rate was below its legal floor in
+ * some semesters: the floor applied there (C. com. L441-10). Empty when it never was.
+ */
+export function floorNotesFr(floors: readonly AppliedFloor[]): string[] {
+  const [first] = floors;
+  if (!first) return [];
+  const rate = formatRateFr(first.contractualMilliPercent);
+  const minimum = (f: AppliedFloor) =>
+    `${formatRateFr(f.floorMilliPercent)} (${CONTRACTUAL_FLOOR_MULTIPLE} × ${formatRateFr(f.legalMilliPercent)})`;
+  if (floors.length === 1) {
+    return [
+      `Le taux contractuel de ${rate} étant inférieur au minimum légal de ${minimum(first)} ` +
+        `pour le ${semesterLabelFr(first.semester)}, ce minimum est appliqué (C. com. L441-10).`,
+    ];
+  }
+  const list = floors.map((f) => `${semesterLabelFr(f.semester)}, ${minimum(f)}`).join(' ; ');
+  return [
+    `Le taux contractuel de ${rate} étant inférieur au minimum légal (${CONTRACTUAL_FLOOR_MULTIPLE} × ` +
+      `le taux de l’intérêt légal) pour les semestres suivants, ce minimum est appliqué ` +
+      `(C. com. L441-10) : ${list}.`,
+  ];
+}
+
+/** The floors among the periods used, once per semester, in chronological order. */
+export function floorsOf(periods: Iterable<RatePeriod>): AppliedFloor[] {
+  const bySemester = new Map<SemesterId, AppliedFloor>();
+  for (const period of periods)
+    if (period.floor) bySemester.set(period.floor.semester, period.floor);
+  return [...bySemester.values()].sort((a, b) => compareSemesters(a.semester, b.semester));
+}
+
+/** The unconfirmed table rates among the periods used, once each, in chronological order. */
+export function unconfirmedRatesOf(periods: Iterable<RatePeriod>): UnconfirmedRate[] {
+  const found = new Map<string, UnconfirmedRate>();
+  for (const period of periods) {
+    if (period.verified || !period.table || !period.semester) continue;
+    found.set(`${period.table} ${period.semester}`, {
+      table: period.table,
+      semester: period.semester,
+      milliPercent: period.tableMilliPercent ?? period.milliPercent,
+    });
+  }
+  return [...found.values()].sort(
+    (a, b) => compareSemesters(a.semester, b.semester) || a.table.localeCompare(b.table),
+  );
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function rateNameFr(rate: UnconfirmedRate): string {
+  return `${rateTableNameFr(rate.table)} du ${semesterLabelFr(rate.semester)}`;
+}
+
+/**
+ * Why a court document cannot be produced from this décompte: every rate it uses must be
+ * confirmed (published value and reference entered in Paramètres › Taux). Null when they are.
+ */
+export function unconfirmedRateBlocker(
+  decompte: Pick<Decompte, 'unconfirmedRates'>,
+): string | null {
+  const rates = decompte.unconfirmedRates;
+  const [first] = rates;
+  if (!first) return null;
+  if (rates.length === 1) {
+    return (
+      `${capitalized(rateNameFr(first))} n’est pas confirmé : saisissez la valeur publiée et sa ` +
+      'référence (Paramètres › Taux) avant de produire le dossier.'
     );
+  }
+  return (
+    `Les taux suivants ne sont pas confirmés : ${rates.map(rateNameFr).join(', ')}. Saisissez ` +
+    'la valeur publiée de chacun et sa référence (Paramètres › Taux) avant de produire le dossier.'
+  );
 }

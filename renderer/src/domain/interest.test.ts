@@ -222,22 +222,101 @@ describe('computeDecompte — totals, payments and indemnities', () => {
   });
 });
 
-describe('computeDecompte — refusals and warnings', () => {
-  it('refuses a contractual rate below 3 × the taux légal, explaining the floor in French', () => {
-    const result = computeDecompte({
-      invoices: [invoice({ dueDate: '2024-03-31' })],
+describe('computeDecompte — contractual rate below its legal floor', () => {
+  it.each([
+    {
+      title: 'one semester: 5 % is raised to 3 × 5,07 % = 15,21 %',
+      inv: invoice({ dueDate: '2024-03-31' }),
       asOf: '2024-05-31',
-      settings: settings({ basis: { kind: 'contractual', ratePercent: 5 } }),
-      rates,
-    });
-    expect(result.ok).toBe(false);
-    const message = result.ok ? '' : result.errors.join(' ');
-    expect(message).toContain('Le taux contractuel de 5,00');
-    expect(message).toContain('inférieur au minimum légal pour le 1er semestre 2024');
-    expect(message).toContain('15,21');
-    expect(message).toContain('L441-10');
+      ratePercent: 5,
+      // 1 000 × 15,21 % × 61/365 = 25,419 -> 25,42
+      lines: [['2024-04-01', '2024-05-31', 61, 15_210, 100_000, 2_542]],
+      interest: 2_542,
+      note:
+        'Le taux contractuel de 5,00 % étant inférieur au minimum légal de 15,21 % (3 × 5,07 %) ' +
+        'pour le 1er semestre 2024, ce minimum est appliqué (C. com. L441-10).',
+    },
+    {
+      title: 'across two semesters: the floor where 10 % is below it, 10 % where it is not',
+      inv: invoice({ dueDate: '2025-05-31' }),
+      asOf: '2025-07-31',
+      ratePercent: 10,
+      // 2025 S1: 3 × 3,71 % = 11,13 % > 10 % -> 1 000 × 11,13 % × 30/365 = 9,148 -> 9,15
+      // 2025 S2: 3 × 2,76 % = 8,28 % < 10 % -> 1 000 × 10 % × 31/365 = 8,493 -> 8,49
+      lines: [
+        ['2025-06-01', '2025-06-30', 30, 11_130, 100_000, 915],
+        ['2025-07-01', '2025-07-31', 31, 10_000, 100_000, 849],
+      ],
+      interest: 1_764,
+      note:
+        'Le taux contractuel de 10,00 % étant inférieur au minimum légal de 11,13 % (3 × 3,71 %) ' +
+        'pour le 1er semestre 2025, ce minimum est appliqué (C. com. L441-10).',
+    },
+    {
+      title: 'across two semesters with two different floors',
+      inv: invoice({ dueDate: '2024-12-15', principalCents: 1_000_000 }),
+      asOf: '2025-01-14',
+      ratePercent: 5,
+      // 2024 S2: 3 × 4,92 % = 14,76 % -> 10 000 × 14,76 % × 16/365 = 64,701 -> 64,70
+      // 2025 S1: 3 × 3,71 % = 11,13 % -> 10 000 × 11,13 % × 14/365 = 42,690 -> 42,69
+      lines: [
+        ['2024-12-16', '2024-12-31', 16, 14_760, 1_000_000, 6_470],
+        ['2025-01-01', '2025-01-14', 14, 11_130, 1_000_000, 4_269],
+      ],
+      interest: 10_739,
+      note:
+        'Le taux contractuel de 5,00 % étant inférieur au minimum légal (3 × le taux de ' +
+        'l’intérêt légal) pour les semestres suivants, ce minimum est appliqué (C. com. L441-10) : ' +
+        '2e semestre 2024, 14,76 % (3 × 4,92 %) ; 1er semestre 2025, 11,13 % (3 × 3,71 %).',
+    },
+  ])('$title', ({ inv, asOf, ratePercent, lines, interest, note }) => {
+    const d = decompte([inv], asOf, { basis: { kind: 'contractual', ratePercent } });
+    expect(lineTuples(d)).toEqual(lines);
+    expect(d.totals.interestCents).toBe(interest);
+    expect(d.conventions.map((c) => c.replaceAll('\u00a0', ' '))).toContain(note);
+    expect(d.unconfirmedRates).toEqual([]);
   });
 
+  it('says nothing when the contractual rate is at or above the floor', () => {
+    const d = decompte([invoice({ dueDate: '2024-03-31' })], '2024-05-31', {
+      basis: { kind: 'contractual', ratePercent: 15.21 },
+    });
+    expect(d.floors).toEqual([]);
+    expect(d.conventions.join(' ')).not.toContain('minimum légal');
+  });
+
+  it('a floor made of a provisional taux légal is an unconfirmed rate', () => {
+    const d = decompte([invoice({ dueDate: '2026-06-30' })], '2026-07-31', {
+      basis: { kind: 'contractual', ratePercent: 5 },
+    });
+    // 3 × 2,62 % (provisional 2026 S2) = 7,86 % ; 1 000 × 7,86 % × 31/365 = 6,676 -> 6,68
+    expect(lineTuples(d)).toEqual([['2026-07-01', '2026-07-31', 31, 7_860, 100_000, 668]]);
+    expect(d.unconfirmedRates).toEqual([
+      { table: 'taux-legal-autres', semester: '2026-S2', milliPercent: 2_620 },
+    ]);
+  });
+
+  it('a contractual rate above a provisional floor stays confirmed (it claims no more than the contract)', () => {
+    const d = decompte([invoice({ dueDate: '2026-06-30' })], '2026-07-31', {
+      basis: { kind: 'contractual', ratePercent: 8 },
+    });
+    // 1 000 × 8 % × 31/365 = 6,795 -> 6,79
+    expect(lineTuples(d)).toEqual([['2026-07-01', '2026-07-31', 31, 8_000, 100_000, 679]]);
+    expect(d.unconfirmedRates).toEqual([]);
+  });
+
+  it('a semester without taux légal is still an error: its floor cannot be known', () => {
+    const result = computeDecompte({
+      invoices: [invoice({ dueDate: '2026-12-15' })],
+      asOf: '2027-01-10',
+      settings: settings({ basis: { kind: 'contractual', ratePercent: 12 } }),
+      rates,
+    });
+    expect(result.ok ? '' : result.errors.join(' ')).toMatch(/plancher.*1er semestre 2027/);
+  });
+});
+
+describe('computeDecompte — missing and unconfirmed rates', () => {
   it('names the missing semester and where to add it', () => {
     const result = computeDecompte({
       invoices: [invoice({ dueDate: '2026-12-15' })],
@@ -248,12 +327,64 @@ describe('computeDecompte — refusals and warnings', () => {
     expect(result.ok ? '' : result.errors[0]).toMatch(/1er semestre 2027.*Paramètres › Taux/);
   });
 
-  it('warns when a shipped default rate is used, and not once the user confirmed it', () => {
+  it.each([
+    {
+      title: 'L441-10, 2026 S2 (provisional)',
+      basis: { kind: 'l441-10' as const },
+      dueDate: '2026-06-15',
+      expected: [{ table: 'l441-10', semester: '2026-S2', milliPercent: 12_150 }],
+    },
+    {
+      title: 'taux légal (tous les autres cas), 2026 S2 (provisional)',
+      basis: { kind: 'taux-legal' as const, creditor: 'autres' as const },
+      dueDate: '2026-06-15',
+      expected: [{ table: 'taux-legal-autres', semester: '2026-S2', milliPercent: 2_620 }],
+    },
+    {
+      title: 'taux légal (particulier), 2026 S2 (provisional)',
+      basis: { kind: 'taux-legal' as const, creditor: 'particulier' as const },
+      dueDate: '2026-06-15',
+      expected: [{ table: 'taux-legal-particulier', semester: '2026-S2', milliPercent: 6_670 }],
+    },
+    {
+      title: 'L441-10 within 2026 S1 (confirmed)',
+      basis: { kind: 'l441-10' as const },
+      dueDate: '2026-01-15',
+      asOf: '2026-06-30',
+      expected: [],
+    },
+    {
+      title: 'taux légal over 2022 S2 and 2023 S1 (2022 not checked against its arrêté yet)',
+      basis: { kind: 'taux-legal' as const, creditor: 'autres' as const },
+      dueDate: '2022-12-15',
+      asOf: '2023-01-31',
+      expected: [{ table: 'taux-legal-autres', semester: '2022-S2', milliPercent: 770 }],
+    },
+  ])('$title', ({ basis, dueDate, asOf, expected }) => {
+    const d = decompte(
+      [
+        invoice({ dueDate }),
+        invoice({ invoiceId: 'f2', number: 'F-1024', dueDate, principalCents: 50_000 }),
+      ],
+      asOf ?? '2026-07-31',
+      { basis },
+    );
+    // Two invoices over the same semester: listed once.
+    expect(d.unconfirmedRates).toEqual(expected);
+  });
+
+  it('no longer lists a rate once the user confirmed it, and uses the confirmed value', () => {
     const inv = invoice({ dueDate: '2026-07-31' });
-    const withDefault = decompte([inv], '2026-08-31');
-    expect(withDefault.warnings).toEqual([expect.stringContaining('2e semestre 2026')]);
+    expect(decompte([inv], '2026-08-31').unconfirmedRates).toHaveLength(1);
     const confirmed = buildRateBook(undefined, [
-      { table: 'l441-10', semester: '2026-S2', ratePercent: 12.4, verified: true, source: 'BCE' },
+      {
+        table: 'l441-10',
+        semester: '2026-S2',
+        ratePercent: 12.4,
+        verified: true,
+        source: 'BCE',
+        reference: 'Décision du Conseil des gouverneurs de la BCE du 04/06/2026',
+      },
     ]);
     const result = computeDecompte({
       invoices: [inv],
@@ -261,7 +392,7 @@ describe('computeDecompte — refusals and warnings', () => {
       settings: settings(),
       rates: confirmed,
     });
-    expect(result.ok && result.decompte.warnings).toEqual([]);
+    expect(result.ok && result.decompte.unconfirmedRates).toEqual([]);
     // 1 000 × 12,4 % × 31/365 = 10,532 -> 10,53
     expect(result.ok && result.decompte.totals.interestCents).toBe(1_053);
   });

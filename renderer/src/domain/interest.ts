@@ -21,7 +21,7 @@ import type {
   InterestLine,
   InvoiceDecompte,
 } from './decompte';
-import { conventionsFr, unverifiedRateWarnings } from './decompteNotes';
+import { conventionsFr, floorNotesFr, floorsOf, unconfirmedRatesOf } from './decompteNotes';
 import type { InterestSettings } from './interestSettings';
 import type { Cents, IsoDate } from './model';
 import { roundCentsFraction, sumCents } from './money';
@@ -221,7 +221,7 @@ function totalsOf(invoices: InvoiceDecompte[], credits: readonly DecompteCredit[
 export function computeDecompte(input: DecompteInput): DecompteResult {
   const { asOf, settings, rates } = input;
   const errors = new Set<string>();
-  const usedPeriods = new Map<string, RatePeriod>();
+  const usedPeriods: RatePeriod[] = [];
   const invoices: InvoiceDecompte[] = [];
   for (const invoice of input.invoices) {
     const dayAfterDue = addDays(invoice.dueDate, 1);
@@ -234,11 +234,12 @@ export function computeDecompte(input: DecompteInput): DecompteResult {
       for (const error of found.errors) errors.add(error);
       continue;
     }
-    for (const period of found.periods) usedPeriods.set(period.semester ?? period.from, period);
+    usedPeriods.push(...found.periods);
     invoices.push(invoiceDecompte(invoice, found.periods, asOf, settings));
   }
   if (errors.size > 0) return { ok: false, errors: [...errors] };
   const credits = input.credits ?? [];
+  const floors = floorsOf(usedPeriods);
   return {
     ok: true,
     decompte: {
@@ -248,8 +249,9 @@ export function computeDecompte(input: DecompteInput): DecompteResult {
       invoices,
       credits: [...credits],
       totals: totalsOf(invoices, credits),
-      conventions: conventionsFr(settings, asOf),
-      warnings: unverifiedRateWarnings(usedPeriods),
+      conventions: [...conventionsFr(settings, asOf), ...floorNotesFr(floors)],
+      floors,
+      unconfirmedRates: unconfirmedRatesOf(usedPeriods),
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   shippedRateTables,
   toMilliPercent,
   upsertUserRate,
+  userRatesSchema,
   validateUserRate,
 } from './rates';
 import { semesterBounds } from './semesters';
@@ -35,6 +36,22 @@ describe('shipped rate tables', () => {
     }
   });
 
+  it.each(['l441-10', 'taux-legal-autres', 'taux-legal-particulier'] as const)(
+    '%s has a 2026 S2 row, provisional (not confirmed)',
+    (table) => {
+      const found = lookupRate(buildRateBook(), table, '2026-S2');
+      expect(found.ok && found.rate.verified).toBe(false);
+      expect(found.ok && found.rate.source).toMatch(/^Valeur provisoire/);
+      const s1 = lookupRate(buildRateBook(), table, '2026-S1');
+      expect(found.ok && found.rate.milliPercent).toBe(s1.ok && s1.rate.milliPercent);
+    },
+  );
+
+  it('a semester that no table ships is not known at all (an error, not a provisional value)', () => {
+    const found = lookupRate(buildRateBook(), 'taux-legal-autres', '2027-S1');
+    expect(found.ok ? '' : found.reason).toMatch(/Aucun taux connu.*1er semestre 2027/);
+  });
+
   it.each([
     ['taux-legal-autres', '2024-S1', 5_070],
     ['taux-legal-particulier', '2024-S1', 8_010],
@@ -47,6 +64,27 @@ describe('shipped rate tables', () => {
 });
 
 describe('user rates', () => {
+  it('a confirmed row keeps its reference; rows saved before references existed still read', () => {
+    const row = {
+      table: 'taux-legal-autres' as const,
+      semester: '2026-S2' as const,
+      ratePercent: 2.5,
+      verified: true,
+      source: 'Arrêté',
+      reference: 'Arrêté du 22/06/2026, JO du 27/06/2026',
+    };
+    const valid = validateUserRate(row);
+    expect(valid.ok && valid.rate.reference).toBe('Arrêté du 22/06/2026, JO du 27/06/2026');
+    const found = lookupRate(
+      buildRateBook(undefined, valid.ok ? [valid.rate] : []),
+      row.table,
+      row.semester,
+    );
+    expect(found.ok && [found.rate.verified, found.rate.reference]).toEqual([true, row.reference]);
+    const { reference: _old, ...before } = row;
+    expect(userRatesSchema.safeParse([before]).success).toBe(true);
+  });
+
   it('a user row adds a semester and overrides a shipped default', () => {
     const user = upsertUserRate([], {
       table: 'l441-10',
@@ -86,6 +124,21 @@ describe('user rates', () => {
     [
       { table: 'l441-10', semester: '2026-S2', ratePercent: 12, verified: true, source: '' },
       'source',
+    ],
+    [
+      { table: 'l441-10', semester: '2026-S2', ratePercent: 12, verified: true, source: 'x' },
+      'référence du texte publié',
+    ],
+    [
+      {
+        table: 'taux-legal-autres',
+        semester: '2026-S2',
+        ratePercent: 2.5,
+        verified: true,
+        source: 'x',
+        reference: '  ',
+      },
+      'référence du texte publié',
     ],
   ])('refuses %o with a French reason', (input, reason) => {
     const result = validateUserRate(input);

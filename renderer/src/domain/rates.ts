@@ -46,8 +46,16 @@ export const rateTableSchema = z.object({
 });
 export type RateTable = z.infer<typeof rateTableSchema>;
 
-/** A row the user added or corrected in Paramètres › Taux. */
-export const userRateSchema = semesterRateSchema.extend({ table: z.enum(RATE_TABLE_IDS) });
+/**
+ * A row the user added or corrected in Paramètres › Taux. `reference` names the published text
+ * the value comes from (the arrêté and its Journal officiel for the taux légal, the ECB decision
+ * for L441-10): optional in storage (rows saved before it existed stay readable), required by
+ * `validateUserRate` to confirm a row.
+ */
+export const userRateSchema = semesterRateSchema.extend({
+  table: z.enum(RATE_TABLE_IDS),
+  reference: z.string().optional(),
+});
 export type UserRate = z.infer<typeof userRateSchema>;
 export const userRatesSchema = z.array(userRateSchema);
 
@@ -55,6 +63,8 @@ export const userRatesSchema = z.array(userRateSchema);
 export interface ResolvedRate extends SemesterRate {
   milliPercent: MilliPercent;
   origin: 'shipped' | 'user';
+  /** The published text the user confirmed the value with. */
+  reference?: string;
 }
 
 /** Every table, each semester resolved once: shipped rows overridden by the user's. */
@@ -110,6 +120,11 @@ const TABLE_NAMES: Record<RateTableId, string> = {
   'taux-legal-particulier': "le taux de l'intérêt légal (créancier particulier)",
 };
 
+/** « le taux L441-10 (BCE + 10 points) », to be put in a French sentence. */
+export function rateTableNameFr(table: RateTableId): string {
+  return TABLE_NAMES[table];
+}
+
 export function lookupRate(book: RateBook, table: RateTableId, semester: SemesterId): RateLookup {
   const rate = book[table].get(semester);
   if (rate) return { ok: true, rate };
@@ -128,7 +143,12 @@ export function validateUserRate(input: unknown):
       ok: false;
       errors: string[];
     } {
-  const parsed = userRateSchema.safeParse(input);
+  const parsed = userRateSchema
+    .refine((rate) => !rate.verified || (rate.reference ?? '').trim() !== '', {
+      message:
+        'Indiquez la référence du texte publié (arrêté et Journal officiel, ou décision de la BCE)',
+    })
+    .safeParse(input);
   if (parsed.success) return { ok: true, rate: parsed.data };
   return { ok: false, errors: parsed.error.issues.map((issue) => issue.message) };
 }

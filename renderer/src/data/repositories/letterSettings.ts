@@ -14,7 +14,14 @@ import {
   type TemplateOverrides,
   templateOverridesSchema,
 } from '../../domain/letters';
-import { buildRateBook, type RateBook, type UserRate, userRatesSchema } from '../../domain/rates';
+import {
+  buildRateBook,
+  type RateBook,
+  type UserRate,
+  upsertUserRate,
+  userRatesSchema,
+} from '../../domain/rates';
+import { getDb } from '../db';
 import { settingsRepo } from './settings';
 
 export const INTEREST_SETTINGS_KEY = 'interest';
@@ -30,6 +37,11 @@ export const letterSettingsRepo = {
   userRates: () => settingsRepo.get<UserRate[]>(USER_RATES_KEY, userRatesSchema, []),
   saveUserRates: (rates: UserRate[]) =>
     settingsRepo.set(USER_RATES_KEY, userRatesSchema.parse(rates)),
+  /** Adds or replaces the user's row of that table and semester (e.g. a confirmed rate). */
+  saveUserRate: (rate: UserRate) =>
+    getDb().transaction('rw', getDb().settings, async () =>
+      letterSettingsRepo.saveUserRates(upsertUserRate(await letterSettingsRepo.userRates(), rate)),
+    ),
   /** Shipped tables with the user's rows merged in. */
   rateBook: async (): Promise<RateBook> =>
     buildRateBook(undefined, await letterSettingsRepo.userRates()),

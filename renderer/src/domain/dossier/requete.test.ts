@@ -44,7 +44,8 @@ function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierP
       totalDueCents: 1_050_00 * invoices.length,
     },
     conventions: [],
-    warnings: [],
+    floors: [],
+    unconfirmedRates: [],
   };
   return {
     date: '2026-11-23',

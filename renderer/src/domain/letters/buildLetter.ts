@@ -5,7 +5,6 @@
  */
 import { type ClaimPolicy, computeClaim, type SentLetter } from '../claim';
 import type { Creditor } from '../creditor';
-import type { Decompte } from '../decompte';
 import type { Contact, Debtor, Invoice, IsoDate, Payment, SendMethod } from '../model';
 import type { PlannedInstallment } from './installments';
 import { itemRows } from './items';
@@ -63,12 +62,9 @@ function serviceLine(sendMethod: SendMethod, trackingNumber?: string, email?: st
   return undefined;
 }
 
-function letterWarnings(
-  input: LetterInput,
-  decompte: Decompte,
-  emptyValues: ReadonlySet<string>,
-): string[] {
-  const warnings = [...decompte.warnings];
+function letterWarnings(input: LetterInput, emptyValues: ReadonlySet<string>): string[] {
+  // Provisional rates are not among these: the screens read `unconfirmedRates`.
+  const warnings: string[] = [];
   const { creditor } = input;
   if (input.template.body.includes('{{coordonnees_bancaires}}') && !creditor.iban.trim()) {
     warnings.push(
@@ -187,7 +183,8 @@ export function buildLetter(input: LetterInput): LetterResult {
         creditsCents: totals.creditsCents,
         totalCents: totals.totalDueCents,
       },
-      warnings: letterWarnings(input, decompte, emptyValues),
+      warnings: letterWarnings(input, emptyValues),
+      unconfirmedRates: decompte.unconfirmedRates,
     },
   };
 }

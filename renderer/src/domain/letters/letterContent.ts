@@ -4,7 +4,7 @@
  * a worker as is.
  */
 import type { Creditor } from '../creditor';
-import type { Decompte } from '../decompte';
+import type { Decompte, UnconfirmedRate } from '../decompte';
 import type { Cents, InvoiceKind, IsoDate, LetterAmounts, SendMethod } from '../model';
 import type { PlannedInstallment } from './installments';
 import type { TemplateId } from './templates';
@@ -72,6 +72,8 @@ export interface LetterContent {
   /** Days given to pay, from the letter's date (the mise en demeure's deadline). */
   deadlineDays: number;
   amounts: LetterAmounts;
-  /** Points to check before sending (missing IBAN, unconfirmed rate…), in French. */
+  /** Points to check before sending (missing IBAN, address…), in French; never printed. */
   warnings: string[];
+  /** Provisional rates the figures use: the screens offer to confirm them in Paramètres › Taux. */
+  unconfirmedRates: UnconfirmedRate[];
 }

@@ -17,6 +17,7 @@ import { isIsoDate, todayIso } from '../../../domain/dates';
 import type { TemplateId } from '../../../domain/letters';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
+import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
 import { BatchDebtorTable } from './BatchDebtorTable';
 import { useBatchRun } from './useBatchRun';
 
@@ -143,6 +144,12 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
             </Button>
           </Group>
         </Alert>
+      ) : null}
+      {state.phase === 'rendering' || state.phase === 'ready' ? (
+        <UnconfirmedRatesAlert
+          rates={state.provisional.rates}
+          letterCount={state.provisional.letters}
+        />
       ) : null}
       {(state.phase === 'rendering' || state.phase === 'ready') && state.skipped.length > 0 ? (
         <Alert color="yellow" title="Débiteurs sans courrier">

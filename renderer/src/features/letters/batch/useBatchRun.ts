@@ -5,27 +5,49 @@
 import { useCallback, useRef, useState } from 'react';
 import type { LetterCommons } from '../../../data/repositories/letterSources';
 import { lettersRepo } from '../../../data/repositories/letters';
+import type { UnconfirmedRate } from '../../../domain/decompte';
 import type { LetterContent, LetterTemplate } from '../../../domain/letters';
 import type { IsoDate } from '../../../domain/model';
 import { logoDataUri } from '../../../pdf/base/Letterhead';
 import { platform } from '../../../platform';
 import { PDF_FILTERS, toRecord } from '../delivery';
 import { batchFileName } from '../fileNames';
+import { distinctRates } from '../UnconfirmedRatesAlert';
 import { prepareBatch, type SkippedDebtor } from './prepareBatch';
 import { type RenderedBatch, renderBatch } from './renderBatch';
 
 export type BatchState =
   | { phase: 'idle' }
   | { phase: 'preparing' }
-  | { phase: 'rendering'; done: number; total: number; skipped: SkippedDebtor[] }
+  | {
+      phase: 'rendering';
+      done: number;
+      total: number;
+      skipped: SkippedDebtor[];
+      provisional: ProvisionalRates;
+    }
   | {
       phase: 'ready';
       letters: LetterContent[];
       batch: RenderedBatch;
       skipped: SkippedDebtor[];
       recorded: boolean;
+      provisional: ProvisionalRates;
     }
   | { phase: 'failed'; message: string };
+
+/** The provisional rates the batch's letters use, and how many letters use one. */
+export interface ProvisionalRates {
+  rates: UnconfirmedRate[];
+  letters: number;
+}
+
+function provisionalRatesOf(letters: readonly LetterContent[]): ProvisionalRates {
+  return {
+    rates: distinctRates(letters.map((l) => l.unconfirmedRates)),
+    letters: letters.filter((l) => l.unconfirmedRates.length > 0).length,
+  };
+}
 
 export function useBatchRun() {
   const [state, setState] = useState<BatchState>({ phase: 'idle' });
@@ -44,14 +66,16 @@ export function useBatchRun() {
       try {
         const { letters, skipped } = await prepareBatch(debtorIds, template, date, commons);
         if (letters.length === 0) throw new Error('Aucun courrier à générer pour ces débiteurs.');
-        setState({ phase: 'rendering', done: 0, total: letters.length, skipped });
+        const provisional = provisionalRatesOf(letters);
+        setState({ phase: 'rendering', done: 0, total: letters.length, skipped, provisional });
         const logo = commons.logo ? logoDataUri(commons.logo.bytes, commons.logo.mime) : undefined;
         const batch = await renderBatch(letters, {
           ...(logo ? { logo } : {}),
           signal: abort.signal,
-          onProgress: ({ done, total }) => setState({ phase: 'rendering', done, total, skipped }),
+          onProgress: ({ done, total }) =>
+            setState({ phase: 'rendering', done, total, skipped, provisional }),
         });
-        setState({ phase: 'ready', letters, batch, skipped, recorded: false });
+        setState({ phase: 'ready', letters, batch, skipped, recorded: false, provisional });
       } catch (error) {
         if (abort.signal.aborted) setState({ phase: 'idle' });
         else

@@ -2,6 +2,7 @@ import { Alert, Grid, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { logoDataUri } from '../../../pdf/base/Letterhead';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
+import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
 import { DraftActions } from './DraftActions';
 import { DraftForm } from './DraftForm';
 import { ItemPicker } from './ItemPicker';
@@ -44,6 +45,7 @@ export function ComposeLetter({ initial }: { initial: DraftOptions }) {
               </List>
             </Alert>
           ) : null}
+          {letter ? <UnconfirmedRatesAlert rates={letter.unconfirmedRates} /> : null}
           {letter && letter.warnings.length > 0 ? (
             <Alert color="yellow" title="À vérifier avant l’envoi">
               <List size="sm">

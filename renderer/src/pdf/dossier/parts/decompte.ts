@@ -86,8 +86,6 @@ export function drawDecompte(flow: Flow, plan: DossierPlan): void {
     size: TABLE_SIZE,
     caption: decompteCaption(decompte),
   });
-  for (const warning of decompte.warnings) {
-    flow.space(2);
-    flow.paragraph(warning, { ...STYLES.warning, size: 8 });
-  }
+  // No notice about unconfirmed rates here: a court document is refused until they are
+  // confirmed (unconfirmedRateBlocker), and no instruction of the application is ever printed.
 }

@@ -22,7 +22,7 @@ export const STYLES = {
     align: 'justify',
     spaceAfter: 7,
   },
-  /** Notices a reader must not miss (draft status, rate warnings). */
+  /** Notices a reader must not miss (the draft status). */
   warning: { size: FONT_SIZES.note, color: pdfColor('#92400e') },
 } satisfies Record<string, TextStyle | ParagraphStyle>;
 

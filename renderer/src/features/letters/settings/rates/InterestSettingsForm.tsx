@@ -15,7 +15,7 @@ import { letterSettingsRepo } from '../../../../data/repositories/letterSettings
 import { todayIso } from '../../../../domain/dates';
 import type { InterestSettings, RateBasis } from '../../../../domain/interestSettings';
 import { RECOVERY_INDEMNITY_CENTS } from '../../../../domain/interestSettings';
-import { contractualFloorError } from '../../../../domain/ratePeriods';
+import { contractualFloorNotice } from '../../../../domain/ratePeriods';
 import type { RateBook } from '../../../../domain/rates';
 import { semesterOf } from '../../../../domain/semesters';
 
@@ -41,9 +41,9 @@ export function InterestSettingsForm({
     settings.basis.kind === 'contractual'
       ? { kind: 'contractual', ratePercent: contractualRate === '' ? 0 : contractualRate }
       : settings.basis;
-  const floorError =
+  const floorNotice =
     basis.kind === 'contractual'
-      ? contractualFloorError(basis.ratePercent, semesterOf(todayIso()), rates)
+      ? contractualFloorNotice(basis.ratePercent, semesterOf(todayIso()), rates)
       : null;
 
   const setKind = (kind: BasisKind) =>
@@ -87,7 +87,6 @@ export function InterestSettingsForm({
           max={100}
           value={contractualRate}
           onChange={(value) => setContractualRate(value === '' ? '' : Number(value))}
-          error={floorError}
         />
       ) : null}
       <Switch
@@ -124,15 +123,13 @@ export function InterestSettingsForm({
           v && setSettings((s) => ({ ...s, imputation: v as InterestSettings['imputation'] }))
         }
       />
-      {floorError ? (
-        <Alert color="red" variant="light">
-          <Text size="sm">Ce taux ne peut pas être appliqué : {floorError}</Text>
+      {floorNotice ? (
+        <Alert color="yellow" variant="light" title="Minimum légal">
+          <Text size="sm">{floorNotice}</Text>
         </Alert>
       ) : null}
       <Group>
-        <Button onClick={() => void save()} disabled={floorError !== null}>
-          Enregistrer
-        </Button>
+        <Button onClick={() => void save()}>Enregistrer</Button>
       </Group>
     </Stack>
   );

@@ -3,14 +3,11 @@ import {
   Badge,
   Button,
   Group,
-  NumberInput,
   SegmentedControl,
   Stack,
   Table,
   Text,
-  TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { letterSettingsRepo } from '../../../../data/repositories/letterSettings';
@@ -20,10 +17,9 @@ import {
   type RateTableId,
   ratesOf,
   type UserRate,
-  upsertUserRate,
-  validateUserRate,
 } from '../../../../domain/rates';
 import { type SemesterId, semesterLabelFr } from '../../../../domain/semesters';
+import { RateConfirmForm } from './RateConfirmForm';
 
 const TABLES: { value: RateTableId; label: string }[] = [
   { value: 'l441-10', label: 'BCE + 10 points' },
@@ -31,87 +27,52 @@ const TABLES: { value: RateTableId; label: string }[] = [
   { value: 'taux-legal-particulier', label: 'Taux légal (particuliers)' },
 ];
 
-/** The semester rates of one table; the user adds a semester or confirms a default. */
+const WHAT_TO_ENTER: Record<RateTableId, string> = {
+  'l441-10':
+    'Saisissez le taux des opérations principales de refinancement de la BCE en vigueur au ' +
+    '1er janvier (1er semestre) ou au 1er juillet (2e semestre), et la date de la décision du ' +
+    'Conseil des gouverneurs qui l’a fixé.',
+  'taux-legal-autres':
+    'Saisissez le taux publié pour « tous les autres cas », la date de l’arrêté et celle du ' +
+    'Journal officiel qui l’a publié.',
+  'taux-legal-particulier':
+    'Saisissez le taux publié pour les créanciers personnes physiques n’agissant pas pour des ' +
+    'besoins professionnels, la date de l’arrêté et celle du Journal officiel qui l’a publié.',
+};
+
+/**
+ * The semester rates of one table. A « non confirmé » row is a provisional value: letters may use
+ * it, court documents may not. The user confirms a semester with the published value and its
+ * reference, which the table shows.
+ */
 export function RateTableEditor({ book, userRates }: { book: RateBook; userRates: UserRate[] }) {
   const [table, setTable] = useState<RateTableId>('l441-10');
   const [semester, setSemester] = useState('');
-  const [rate, setRate] = useState<number | ''>('');
-  const [source, setSource] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
   const rows = ratesOf(book, table).reverse();
 
-  const add = async () => {
-    const result = validateUserRate({
-      table,
-      semester: semester.trim(),
-      ratePercent: rate === '' ? Number.NaN : rate,
-      verified: true,
-      source: source.trim(),
-    });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    await letterSettingsRepo.saveUserRates(upsertUserRate(userRates, result.rate));
-    setErrors([]);
-    setSemester('');
-    setRate('');
-    setSource('');
-    notifications.show({
-      color: 'teal',
-      message: `Taux du ${semesterLabelFr(result.rate.semester)} enregistré.`,
-    });
-  };
   const remove = (s: SemesterId) =>
     letterSettingsRepo.saveUserRates(
       userRates.filter((r) => !(r.table === table && r.semester === s)),
     );
-  const edit = (s: SemesterId, percent: number, from: string) => {
-    setSemester(s);
-    setRate(percent);
-    setSource(from);
-  };
 
   return (
     <Stack gap="sm">
-      <SegmentedControl data={TABLES} value={table} onChange={(v) => setTable(v as RateTableId)} />
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label="Semestre"
-          placeholder="2027-S1"
-          value={semester}
-          onChange={(e) => setSemester(e.currentTarget.value)}
-          w={120}
-        />
-        <NumberInput
-          label="Taux (%)"
-          decimalSeparator=","
-          decimalScale={3}
-          value={rate}
-          onChange={(v) => setRate(v === '' ? '' : Number(v))}
-          w={120}
-        />
-        <TextInput
-          label="Source"
-          placeholder="Avis publié au Journal officiel du …"
-          value={source}
-          onChange={(e) => setSource(e.currentTarget.value)}
-          style={{ flex: 1 }}
-          miw={240}
-        />
-        <Button onClick={() => void add()}>Ajouter ou remplacer</Button>
-      </Group>
-      {errors.length > 0 ? (
-        <Text c="red" size="sm">
-          {errors.join(' ')}
-        </Text>
-      ) : null}
+      <SegmentedControl
+        data={TABLES}
+        value={table}
+        onChange={(v) => {
+          setTable(v as RateTableId);
+          setSemester('');
+        }}
+      />
+      <Text size="sm">{WHAT_TO_ENTER[table]}</Text>
+      <RateConfirmForm key={`${table} ${semester}`} table={table} semester={semester} />
       <Table striped verticalSpacing={4} fz="sm" aria-label="Taux par semestre">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Semestre</Table.Th>
             <Table.Th ta="right">Taux</Table.Th>
-            <Table.Th>Source</Table.Th>
+            <Table.Th>Source et référence</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -124,7 +85,7 @@ export function RateTableEditor({ book, userRates }: { book: RateBook; userRates
                 <Group gap={6} wrap="nowrap" align="flex-start">
                   {!r.verified ? (
                     <Badge color="orange" size="xs" style={{ flexShrink: 0 }}>
-                      À confirmer
+                      Non confirmé
                     </Badge>
                   ) : null}
                   {r.origin === 'user' ? (
@@ -132,9 +93,12 @@ export function RateTableEditor({ book, userRates }: { book: RateBook; userRates
                       Saisi
                     </Badge>
                   ) : null}
-                  <Text size="xs" c="dimmed">
-                    {r.source}
-                  </Text>
+                  <Stack gap={0}>
+                    <Text size="xs" c="dimmed">
+                      {r.source}
+                    </Text>
+                    {r.reference ? <Text size="xs">Référence : {r.reference}</Text> : null}
+                  </Stack>
                 </Group>
               </Table.Td>
               <Table.Td>
@@ -142,9 +106,10 @@ export function RateTableEditor({ book, userRates }: { book: RateBook; userRates
                   <Button
                     size="compact-xs"
                     variant="subtle"
-                    onClick={() => edit(r.semester, r.ratePercent, r.source)}
+                    aria-label={`${r.verified ? 'Corriger' : 'Confirmer'} le ${semesterLabelFr(r.semester)}`}
+                    onClick={() => setSemester(r.semester)}
                   >
-                    {r.verified ? 'Modifier' : 'Confirmer'}
+                    {r.verified ? 'Corriger' : 'Confirmer'}
                   </Button>
                   {r.origin === 'user' ? (
                     <ActionIcon

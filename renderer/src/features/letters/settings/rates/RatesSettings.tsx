@@ -24,8 +24,9 @@ export function RatesSettings() {
       <Stack gap={4}>
         <Title order={4}>Taux par semestre</Title>
         <Text size="sm" c="dimmed">
-          Ajoutez chaque nouveau semestre dès sa publication ; un taux « à confirmer » est une
-          valeur par défaut livrée avec Recouvra.
+          Ajoutez chaque nouveau semestre dès sa publication. Un taux « non confirmé » est une
+          valeur provisoire : les courriers peuvent l’utiliser, pas les dossiers contentieux, tant
+          que la valeur publiée et sa référence ne sont pas saisies.
         </Text>
       </Stack>
       <RateTableEditor book={book} userRates={userRates} />
