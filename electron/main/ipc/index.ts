@@ -1,8 +1,4 @@
-import {
-  type AppInfo,
-  MAX_EMAIL_DRAFT_BYTES,
-  MAX_FILE_BYTES,
-} from '../../../renderer/src/platform/bridge';
+import { type AppInfo, MAX_EMAIL_DRAFT_BYTES, MAX_FILE_BYTES } from '../../../contracts';
 import { registerAppInfoHandler } from './app-info';
 import { registerAutoBackupHandler } from './auto-backup';
 import { registerEmailDraftHandler } from './email-draft';
