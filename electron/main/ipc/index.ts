@@ -19,7 +19,7 @@ export interface IpcDeps {
   emailDraftDirectory: string;
   /** `shell.openPath`: resolves to an error message, or '' once the system opened the file. */
   openPath: (path: string) => Promise<string>;
-  /** Defaults to the bridge's MAX_FILE_BYTES; tests lower it instead of allocating 512 MB. */
+  /** Defaults to MAX_FILE_BYTES (contracts/ipc.ts); tests lower it instead of allocating 512 MB. */
   maxFileBytes?: number;
 }
 
