@@ -19,7 +19,22 @@ function cspMeta(): Plugin {
   };
 }
 
-export default defineConfig({
+/** `vite build --mode bench`: the benchmark build (see buildInputs). */
+export const BENCH_MODE = 'bench';
+
+/**
+ * The pages of a build. The benchmark page (bench.html, renderer/src/bench) is only built by
+ * `npm run bench` (`vite build --mode bench`, into dist-bench/): the production build that
+ * `npm start`, `npm run dist` and the e2e tests use contains neither the page nor its code.
+ */
+export function buildInputs(mode: string): Record<string, string> {
+  const page = (name: string) => fileURLToPath(new URL(`./renderer/${name}`, import.meta.url));
+  return mode === BENCH_MODE
+    ? { main: page('index.html'), bench: page('bench.html') }
+    : { main: page('index.html') };
+}
+
+export default defineConfig(({ mode }) => ({
   root: 'renderer',
   base: './',
   publicDir: '../resources/public',
@@ -27,16 +42,11 @@ export default defineConfig({
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   worker: { format: 'es' },
   build: {
-    outDir: '../dist',
+    outDir: mode === BENCH_MODE ? '../dist-bench' : '../dist',
     emptyOutDir: true,
     target: 'es2023',
     chunkSizeWarningLimit: 4000,
-    rollupOptions: {
-      input: {
-        main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
-        bench: fileURLToPath(new URL('./renderer/bench.html', import.meta.url)),
-      },
-    },
+    rollupOptions: { input: buildInputs(mode) },
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
@@ -51,4 +61,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30000,
   },
-});
+}));

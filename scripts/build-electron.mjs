@@ -37,6 +37,18 @@ const result = await build({
   logLevel: 'info',
 });
 
+// The Electron side shares only contracts/ with the renderer (tests/unit/architecture.test.ts
+// checks the imports; this checks what was actually bundled).
+const rendererInputs = Object.keys(result.metafile.inputs).filter((file) =>
+  file.startsWith('renderer/'),
+);
+if (rendererInputs.length > 0) {
+  console.error(
+    `build-electron: renderer code bundled into the main process or preload: ${rendererInputs.join(', ')}`,
+  );
+  process.exit(1);
+}
+
 const preload = Object.entries(result.metafile.outputs).find(([file]) =>
   file.endsWith('preload.cjs'),
 )?.[1];

@@ -37,7 +37,7 @@ Module._load = function load(request, parent, isMain) {
   return originalLoad.call(this, request, parent, isMain);
 };
 
-const SCANNED = ['electron', 'renderer', 'package.json'];
+const SCANNED = ['electron', 'contracts', 'renderer', 'package.json'];
 const BLOCKING = new Set(['HIGH', 'MEDIUM']);
 
 /** A copy of what ships, so build outputs and node_modules never enter the scan. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../renderer/src/platform/bridge';
+import { IPC_CHANNELS } from '../../contracts';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { createFakeElectron, type FakeElectron } from './test-support/fake-electron';
 import { fakeIpcEvent, topFrame } from './test-support/fakes';

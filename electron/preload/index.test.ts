@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Bridge, IPC_CHANNELS } from '../../renderer/src/platform/bridge';
+import { type Bridge, IPC_CHANNELS } from '../../contracts';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },

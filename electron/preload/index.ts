@@ -7,7 +7,7 @@ import {
   IPC_CHANNELS,
   type OpenedFile,
   type SaveFileResult,
-} from '../../renderer/src/platform/bridge';
+} from '../../contracts/ipc';
 
 /**
  * The renderer's only door to the machine: one named function per bridge method. ipcRenderer

@@ -2,13 +2,14 @@
 /**
  * `npm run bench [-- --no-build] [name …]`
  *
- * Builds the web app, serves dist/ on a free local port, opens bench.html in real Chromium
- * (playwright-core, system browser) and runs the benchmarks registered in
- * renderer/src/bench/benchmarks.ts. Prints one line per benchmark and writes bench-results.json
+ * Builds the web app with its benchmark page (`vite build --mode bench`, into dist-bench/: the
+ * production build in dist/ has no benchmark page), serves it on a free local port, opens
+ * bench.html in real Chromium (playwright-core, system browser) and runs the benchmarks
+ * registered in renderer/src/bench/benchmarks.ts. Prints one line per benchmark and writes bench-results.json
  * at the repository root. A missed target is reported (FAIL) but is not an error: the exit code
  * is non-zero only when the harness itself breaks (build, browser, page error).
  *
- *   --no-build   reuse the existing dist/ instead of running `vite build`
+ *   --no-build   reuse the existing dist-bench/ instead of building it again
  *   name …       run only these benchmarks
  *
  * CHROMIUM_PATH overrides the browser binary (default /usr/bin/chromium).
@@ -25,8 +26,8 @@ import { startStaticServer } from './staticServer.mjs';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The same Chromium flags as the e2e tests (tests/chromium.json says why each is there). */
 const chromiumFlags = JSON.parse(readFileSync(join(repoRoot, 'tests', 'chromium.json'), 'utf8'));
-/** BENCH_DIST_DIR builds and serves elsewhere, e.g. while e2e tests use dist/. */
-const distDir = process.env.BENCH_DIST_DIR ?? join(repoRoot, 'dist');
+/** BENCH_DIST_DIR builds and serves elsewhere. */
+const distDir = process.env.BENCH_DIST_DIR ?? join(repoRoot, 'dist-bench');
 const resultsFile = join(repoRoot, 'bench-results.json');
 /** Generous: 100,000-row IndexedDB writes take seconds each, and there are a dozen of them. */
 const PAGE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -41,18 +42,19 @@ if (unknownFlags.length > 0) {
 const names = args.filter((a) => !a.startsWith('--'));
 
 function build() {
-  console.error('Building the web app (vite build)…');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', distDir], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  console.error('Building the web app with its benchmark page (vite build --mode bench)…');
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--mode', 'bench', '--logLevel', 'warn', '--outDir', distDir],
+    { cwd: repoRoot, stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (exit code ${result.status})`);
 }
 
 async function main() {
   if (!skipBuild) build();
   if (!existsSync(join(distDir, 'bench.html'))) {
-    throw new Error('dist/bench.html is missing: run without --no-build');
+    throw new Error(`${join(distDir, 'bench.html')} is missing: run without --no-build`);
   }
 
   const server = await startStaticServer(distDir);

@@ -1,6 +1,25 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  areaGraph,
+  bundlerOnlyImports,
+  compareCycles,
+  contractImports,
+  electronOutsideImports,
+  importCycles,
+  importGraph,
+  readSources,
+} from './architectureRules';
 
 const RENDERER = 'renderer/src';
 
@@ -64,5 +83,169 @@ describe('architecture', () => {
         readFileSync(join(RENDERER, f.path), 'utf8').includes('window.recouvra'),
     );
     expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+});
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Known exceptions, each to be deleted once fixed: the test fails on any new violation, and on
+ * an exception that no longer matches anything (so the list only shrinks).
+ */
+const KNOWN = {
+  /** Issue 15 point 6: the letter templates are to be read by the data layer from resources/. */
+  bundlerOnlyInDomain: ['renderer/src/domain/letters/shippedTemplates.ts'],
+  /** Issue 15: cycles between domain modules, left to the work on the domain. */
+  fileCycles: [
+    ['renderer/src/domain/activityDetails.ts', 'renderer/src/domain/model.ts'],
+    [
+      'renderer/src/domain/escalation.ts',
+      'renderer/src/domain/escalationEvidence.ts',
+      'renderer/src/domain/escalationReason.ts',
+    ],
+  ],
+  /** Issue 15 point 2: debtors → collection → queue → debtors (and promises) is a loop. */
+  areaCycles: [['features/collection', 'features/debtors', 'features/promises', 'features/queue']],
+};
+
+/** The rules of architectureRules.ts, on the repository or on a tree planted by a test. */
+function violations(root: string, known: typeof KNOWN) {
+  const graph = importGraph(root, RENDERER);
+  const fileCycles = compareCycles(importCycles(graph), known.fileCycles);
+  const areaCycles = compareCycles(importCycles(areaGraph(graph)), known.areaCycles);
+  const bundlerOnly = bundlerOnlyImports(root, `${RENDERER}/domain`);
+  const bundlerFiles = new Set(bundlerOnly.map((line) => line.split(' → ')[0]));
+  return {
+    electronOutside: electronOutsideImports(root),
+    contracts: contractImports(root),
+    bundlerOnlyInDomain: bundlerOnly.filter(
+      (line) => !known.bundlerOnlyInDomain.includes(line.split(' → ')[0] ?? ''),
+    ),
+    staleBundlerExceptions: known.bundlerOnlyInDomain.filter((file) => !bundlerFiles.has(file)),
+    newFileCycles: fileCycles.unexpected,
+    staleFileCycles: fileCycles.stale,
+    newAreaCycles: areaCycles.unexpected,
+    staleAreaCycles: areaCycles.stale,
+  };
+}
+
+const NONE = {
+  electronOutside: [],
+  contracts: [],
+  bundlerOnlyInDomain: [],
+  staleBundlerExceptions: [],
+  newFileCycles: [],
+  staleFileCycles: [],
+  newAreaCycles: [],
+  staleAreaCycles: [],
+};
+
+describe('architecture: the map of the repository', () => {
+  it('holds on the repository (known exceptions aside, and none of them stale)', () => {
+    expect(violations(ROOT, KNOWN)).toEqual(NONE);
+  });
+
+  it('Electron code reaches only contracts/ outside electron/', () => {
+    expect(electronOutsideImports(ROOT)).toEqual([]);
+    const electron = readSources(ROOT, 'electron', true);
+    expect(electron.some((file) => file.specifiers.some((s) => s.includes('contracts')))).toBe(
+      true,
+    );
+  });
+
+  describe('catches a violation planted in a temporary tree', () => {
+    let root: string;
+    const plant = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+
+    beforeEach(() => {
+      root = mkdtempSync(join(tmpdir(), 'recouvra-architecture-'));
+      // A tree that follows every rule.
+      plant('contracts/ipc.ts', "import * as z from 'zod';\nexport const A = z.string();\n");
+      plant('contracts/index.ts', "export * from './ipc';\n");
+      plant(
+        'electron/main/index.ts',
+        "import { app } from 'electron';\nimport { A } from '../../contracts';\nimport { b } from './b';\n",
+      );
+      plant('electron/main/b.ts', "import { join } from 'node:path';\nexport const b = join;\n");
+      plant(`${RENDERER}/domain/money.ts`, 'export const cents = 1;\n');
+      plant(`${RENDERER}/data/db.ts`, "import { cents } from '../domain/money';\n");
+      plant(`${RENDERER}/features/a/index.ts`, "import { x } from '../b';\n");
+      plant(
+        `${RENDERER}/features/b/index.ts`,
+        "// import { y } from '../a';\nexport const x = 1;\n",
+      );
+    });
+    afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+    const empty = { bundlerOnlyInDomain: [], fileCycles: [], areaCycles: [] };
+
+    it('a clean tree passes', () => {
+      expect(violations(root, empty)).toEqual(NONE);
+    });
+
+    it('Electron importing renderer code', () => {
+      plant(
+        'electron/preload/index.ts',
+        "import {\n  type Bridge,\n  IPC_CHANNELS,\n} from '../../renderer/src/platform/bridge';\n",
+      );
+      expect(violations(root, empty).electronOutside).toEqual([
+        'electron/preload/index.ts → renderer/src/platform/bridge',
+      ]);
+    });
+
+    it('contracts/ importing anything but zod', () => {
+      plant('contracts/ipc.ts', "import * as z from 'zod';\nimport { useState } from 'react';\n");
+      plant('contracts/more.ts', "export { db } from '../renderer/src/data/db';\n");
+      expect(violations(root, empty).contracts).toEqual([
+        'contracts/ipc.ts → react',
+        'contracts/more.ts → ../renderer/src/data/db',
+      ]);
+    });
+
+    it('the domain using bundler-only imports', () => {
+      plant(`${RENDERER}/domain/template.ts`, "import text from '../../../t.md?raw';\n");
+      plant(`${RENDERER}/domain/all.ts`, "const all = import.meta.glob('./*.md');\n");
+      expect(violations(root, empty).bundlerOnlyInDomain).toEqual([
+        `${RENDERER}/domain/all.ts → import.meta.glob`,
+        `${RENDERER}/domain/template.ts → ../../../t.md?raw`,
+      ]);
+    });
+
+    it('an import cycle between files, and between areas', () => {
+      plant(`${RENDERER}/features/b/index.ts`, "import { z } from '../a';\nexport const x = 1;\n");
+      const found = violations(root, empty);
+      expect(found.newFileCycles).toEqual([
+        [`${RENDERER}/features/a/index.ts`, `${RENDERER}/features/b/index.ts`],
+      ]);
+      expect(found.newAreaCycles).toEqual([['features/a', 'features/b']]);
+    });
+
+    it('a cycle through a type-only import, and a file importing itself', () => {
+      plant(`${RENDERER}/domain/money.ts`, "import type { Db } from '../data/db';\n");
+      plant(`${RENDERER}/data/self.ts`, "export * from './self';\n");
+      expect(violations(root, empty).newFileCycles).toEqual([
+        [`${RENDERER}/data/db.ts`, `${RENDERER}/domain/money.ts`],
+        [`${RENDERER}/data/self.ts`],
+      ]);
+    });
+
+    it('a known cycle passes, even smaller; a fixed one is reported as stale', () => {
+      plant(`${RENDERER}/features/b/index.ts`, "import { z } from '../a';\nexport const x = 1;\n");
+      const known = {
+        ...empty,
+        fileCycles: [
+          [`${RENDERER}/features/a/index.ts`, `${RENDERER}/features/b/index.ts`, 'elsewhere.ts'],
+          [`${RENDERER}/data/db.ts`, `${RENDERER}/domain/money.ts`],
+        ],
+        areaCycles: [['features/a', 'features/b']],
+      };
+      const found = violations(root, known);
+      expect(found.newFileCycles).toEqual([]);
+      expect(found.newAreaCycles).toEqual([]);
+      expect(found.staleFileCycles).toEqual([known.fileCycles[1]]);
+    });
   });
 });

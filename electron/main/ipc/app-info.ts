@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type AppInfo, IPC_CHANNELS } from '../../../renderer/src/platform/bridge';
+import { type AppInfo, IPC_CHANNELS } from '../../../contracts';
 import { handleValidated, type IpcRegistrar, type SenderCheck } from './handle';
 
 export interface AppInfoDeps {

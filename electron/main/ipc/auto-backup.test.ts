@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../../renderer/src/platform/bridge';
+import { IPC_CHANNELS } from '../../../contracts';
 import {
   type AutoBackupDeps,
   autoBackupFileName,

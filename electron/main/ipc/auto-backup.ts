@@ -2,15 +2,13 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
 import {
-  AUTO_BACKUP_REASONS,
   type AutoBackupReason,
   type AutoBackupRequest,
   type AutoBackupResult,
+  autoBackupRequestSchema,
   IPC_CHANNELS,
-  MAX_AUTO_BACKUPS_KEPT,
-} from '../../../renderer/src/platform/bridge';
+} from '../../../contracts';
 import { handleValidated, type IpcRegistrar, type SenderCheck } from './handle';
-import { bytesSchema } from './validation';
 
 export interface AutoBackupDeps {
   isTrustedSender: SenderCheck;
@@ -69,24 +67,11 @@ export async function writeAutoBackup(
   return { saved: true, fileName, removedOldBackups: surplus.length };
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/** Only zips go to the backup folder: the renderer cannot park arbitrary bytes there. */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-}
-
+/** Only zips go to the backup folder (see the schema): the renderer cannot park arbitrary bytes there. */
 export function registerAutoBackupHandler(ipcMain: IpcRegistrar, deps: AutoBackupDeps): void {
-  const request = z.strictObject({
-    data: bytesSchema(deps.maxFileBytes).refine(looksLikeZip, {
-      message: "Ce n'est pas une archive zip.",
-    }),
-    reason: z.enum(AUTO_BACKUP_REASONS),
-    keepLast: z.number().int().min(1).max(MAX_AUTO_BACKUPS_KEPT),
-  });
   handleValidated(ipcMain, deps.isTrustedSender, {
     channel: IPC_CHANNELS.writeAutoBackup,
-    args: z.tuple([request]),
+    args: z.tuple([autoBackupRequestSchema(deps.maxFileBytes)]),
     run: (valid) => writeAutoBackup(valid, deps),
   });
 }

@@ -3,13 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_EMAIL_DRAFT_BYTES } from '../../../renderer/src/platform/bridge';
-import {
-  draftFileName,
-  type EmailDraftDeps,
-  looksLikeEmail,
-  registerEmailDraftHandler,
-} from './email-draft';
+import { IPC_CHANNELS, looksLikeEmail, MAX_EMAIL_DRAFT_BYTES } from '../../../contracts';
+import { draftFileName, type EmailDraftDeps, registerEmailDraftHandler } from './email-draft';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 

@@ -4,11 +4,11 @@ import * as z from 'zod';
 import {
   type EmailDraftRequest,
   type EmailDraftResult,
+  emailDraftRequestSchema,
   IPC_CHANNELS,
-} from '../../../renderer/src/platform/bridge';
+} from '../../../contracts';
 import { toPortableFileName } from './files';
 import { handleValidated, type IpcRegistrar, type SenderCheck } from './handle';
-import { bytesSchema, fileNameSchema } from './validation';
 
 export interface EmailDraftDeps {
   isTrustedSender: SenderCheck;
@@ -21,8 +21,6 @@ export interface EmailDraftDeps {
 
 /** Below app.getPath('temp'); the system cleans it like any temporary file. */
 export const EMAIL_DRAFT_FOLDER = ['Recouvra', 'brouillons'] as const;
-
-export const MAX_DRAFT_NAME_LENGTH = 200;
 
 /** Device names Windows refuses as file names, whatever the extension (« CON.eml »). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -75,34 +73,10 @@ export async function openEmailDraft(
   };
 }
 
-/**
- * A plausible RFC 5322 message: the first line is a header field (printable ASCII name, then a
- * colon), so the renderer cannot hand the mail client arbitrary bytes dressed as an .eml.
- */
-export function looksLikeEmail(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 1000);
-  const end = head.findIndex((byte) => byte === 0x0d || byte === 0x0a);
-  if (end <= 0) return false;
-  const firstLine = String.fromCharCode(...head.subarray(0, end));
-  return /^[\x21-\x39\x3b-\x7e]+:/.test(firstLine);
-}
-
 export function registerEmailDraftHandler(ipcMain: IpcRegistrar, deps: EmailDraftDeps): void {
-  const request = z.strictObject({
-    fileName: fileNameSchema
-      .refine((name) => name.length <= MAX_DRAFT_NAME_LENGTH, {
-        message: `Nom de brouillon trop long (${MAX_DRAFT_NAME_LENGTH} caractères au plus).`,
-      })
-      .refine((name) => /\.eml$/i.test(name), {
-        message: 'Le brouillon doit être un fichier .eml.',
-      }),
-    data: bytesSchema(deps.maxDraftBytes).refine(looksLikeEmail, {
-      message: "Ce n'est pas un message électronique (en-tête RFC 5322 absent).",
-    }),
-  });
   handleValidated(ipcMain, deps.isTrustedSender, {
     channel: IPC_CHANNELS.openEmailDraft,
-    args: z.tuple([request]),
+    args: z.tuple([emailDraftRequestSchema(deps.maxDraftBytes)]),
     run: (valid) => openEmailDraft(valid, deps),
   });
 }

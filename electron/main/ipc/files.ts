@@ -8,14 +8,16 @@ import type {
 } from 'electron';
 import * as z from 'zod';
 import {
+  formatSize,
   IPC_CHANNELS,
   type OpenedFile,
   type OpenFilesRequest,
+  openFilesRequestSchema,
   type SaveFileRequest,
   type SaveFileResult,
-} from '../../../renderer/src/platform/bridge';
+  saveFileRequestSchema,
+} from '../../../contracts';
 import { handleValidated, type IpcRegistrar, type SenderCheck } from './handle';
-import { bytesSchema, fileFiltersSchema, fileNameSchema, formatSize } from './validation';
 
 /** Dialogs already bound to the main window, so they open as its sheets / modals. */
 export interface FileDialogs {
@@ -88,16 +90,7 @@ export async function openFiles(request: OpenFilesRequest, deps: FileDeps): Prom
 }
 
 export function registerFileHandlers(ipcMain: IpcRegistrar, deps: FileDeps): void {
-  const saveFileRequest = z.strictObject({
-    suggestedName: fileNameSchema,
-    data: bytesSchema(deps.maxFileBytes),
-    filters: fileFiltersSchema.optional(),
-  });
-  const openFilesRequest = z.strictObject({
-    filters: fileFiltersSchema.optional(),
-    multiple: z.boolean().optional(),
-  });
-
+  const saveFileRequest = saveFileRequestSchema(deps.maxFileBytes);
   handleValidated(ipcMain, deps.isTrustedSender, {
     channel: IPC_CHANNELS.saveFile,
     args: z.tuple([saveFileRequest]),
@@ -105,7 +98,7 @@ export function registerFileHandlers(ipcMain: IpcRegistrar, deps: FileDeps): voi
   });
   handleValidated(ipcMain, deps.isTrustedSender, {
     channel: IPC_CHANNELS.openFiles,
-    args: z.tuple([openFilesRequest]),
+    args: z.tuple([openFilesRequestSchema]),
     run: (request) => openFiles(request, deps),
   });
 }

@@ -1,8 +1,4 @@
-import {
-  type AppInfo,
-  MAX_EMAIL_DRAFT_BYTES,
-  MAX_FILE_BYTES,
-} from '../../../renderer/src/platform/bridge';
+import { type AppInfo, MAX_EMAIL_DRAFT_BYTES, MAX_FILE_BYTES } from '../../../contracts';
 import { registerAppInfoHandler } from './app-info';
 import { registerAutoBackupHandler } from './auto-backup';
 import { registerEmailDraftHandler } from './email-draft';
@@ -23,7 +19,7 @@ export interface IpcDeps {
   emailDraftDirectory: string;
   /** `shell.openPath`: resolves to an error message, or '' once the system opened the file. */
   openPath: (path: string) => Promise<string>;
-  /** Defaults to the bridge's MAX_FILE_BYTES; tests lower it instead of allocating 512 MB. */
+  /** Defaults to MAX_FILE_BYTES (contracts/ipc.ts); tests lower it instead of allocating 512 MB. */
   maxFileBytes?: number;
 }
 

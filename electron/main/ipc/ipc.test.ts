@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../../renderer/src/platform/bridge';
+import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../../contracts';
 import { isTrustedSender } from '../security';
 import { type FakeFrame, FakeWebContents, fakeIpcEvent, topFrame } from '../test-support/fakes';
 import type { FileDialogs } from './files';

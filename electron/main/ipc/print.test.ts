@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPdfPrinter, looksLikePdf } from './print';
+import { looksLikePdf } from '../../../contracts';
+import { createPdfPrinter } from './print';
 
 type PrintCallback = (success: boolean, failureReason: string) => void;
 

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import * as z from 'zod';
-import { IPC_CHANNELS } from '../../../renderer/src/platform/bridge';
+import { IPC_CHANNELS, printPdfDataSchema } from '../../../contracts';
 import { handleValidated, type IpcRegistrar, type SenderCheck } from './handle';
-import { bytesSchema } from './validation';
 
 /**
  * A hidden window whose only job is to show a PDF in Chromium's built-in viewer (`plugins`) so
@@ -66,12 +65,6 @@ export function createPdfPrinter(deps: PdfPrinterDeps): (data: Uint8Array) => Pr
   };
 }
 
-const PDF_MAGIC = new TextEncoder().encode('%PDF-');
-
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  return PDF_MAGIC.every((byte, index) => bytes[index] === byte);
-}
-
 export interface PrintDeps {
   isTrustedSender: SenderCheck;
   printPdf: (data: Uint8Array) => Promise<void>;
@@ -80,12 +73,9 @@ export interface PrintDeps {
 
 export function registerPrintHandler(ipcMain: IpcRegistrar, deps: PrintDeps): void {
   // Only PDFs reach the viewer window: anything else could be HTML rendered from a file:// URL.
-  const pdfBytes = bytesSchema(deps.maxFileBytes).refine(looksLikePdf, {
-    message: 'Les données ne sont pas un PDF (en-tête « %PDF- » absent).',
-  });
   handleValidated(ipcMain, deps.isTrustedSender, {
     channel: IPC_CHANNELS.printPdf,
-    args: z.tuple([pdfBytes]),
+    args: z.tuple([printPdfDataSchema(deps.maxFileBytes)]),
     run: (data) => deps.printPdf(data),
   });
 }

@@ -1,4 +1,4 @@
-import type { Bridge, FileFilter, OpenedFile } from './bridge';
+import type { Bridge, FileFilter, OpenedFile } from '../../../contracts/ipc';
 
 function acceptAttribute(filters: FileFilter[] | undefined): string {
   return (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');

@@ -1,4 +1,4 @@
-import type { Bridge } from './bridge';
+import type { Bridge } from '../../../contracts/ipc';
 
 declare global {
   interface Window {

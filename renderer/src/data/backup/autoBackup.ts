@@ -5,7 +5,7 @@
  */
 import type { AutoBackupReason, AutoBackupResult, Bridge } from '../../platform/bridge';
 import { backupSettingsRepo } from './backupSettings';
-import { createBackup } from './createBackup';
+import { type BackupZipper, createBackup } from './createBackup';
 import { BackupError } from './errors';
 
 export type { AutoBackupReason };
@@ -20,6 +20,7 @@ export type AutoBackupPlatform = Pick<Bridge, 'appInfo' | 'writeAutoBackup'>;
 export async function writeAutomaticBackup(
   reason: AutoBackupReason,
   platform: AutoBackupPlatform,
+  options: { zip?: BackupZipper } = {},
 ): Promise<AutoBackupResult> {
   const info = await platform.appInfo();
   if (info.runtime !== 'electron') {
@@ -28,7 +29,7 @@ export async function writeAutomaticBackup(
   }
   try {
     const [{ bytes }, settings] = await Promise.all([
-      createBackup({ appVersion: info.version }),
+      createBackup({ appVersion: info.version, zip: options.zip }),
       backupSettingsRepo.load(),
     ]);
     return await platform.writeAutoBackup({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_AUTO_BACKUPS_KEPT } from '../../platform/bridge';
+import { MAX_AUTO_BACKUPS_KEPT } from '../../../../contracts/ipc';
 import { settingsRepo } from '../repositories/settings';
 
 export const BACKUP_SETTINGS_KEY = 'backup';

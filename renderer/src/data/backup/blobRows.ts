@@ -2,8 +2,7 @@
  * Blob rows travel as metadata in `tables/blobs.jsonl` and bytes in `blobs/<sha256>`; restore
  * puts them back together. Every row needs its file and every file its row.
  */
-import { BLOBS_TABLE, blobFile, classifyEntry } from './format';
-import type { BackupRows } from './readBackup';
+import { type BackupRows, BLOBS_TABLE, blobFile, classifyEntry } from './format';
 
 export function attachBlobBytes(
   tables: BackupRows,

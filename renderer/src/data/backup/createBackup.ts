@@ -1,6 +1,9 @@
 /**
  * Writes the whole database and every blob into one zip (see format.ts). Every table is read in
  * one read transaction, so the backup is a consistent snapshot even while the user keeps working.
+ * The zip itself (deflate and CRC of the whole database: seconds on a large ledger) is made by
+ * the `zip` the caller passes; the app passes one that works in a Web Worker
+ * (workers/backupZip), so the window stays responsive.
  */
 import { type Zippable, zipSync } from 'fflate';
 import type { StoredBlob } from '../../domain/model';
@@ -20,10 +23,18 @@ import {
 import { toJsonLines } from './jsonLines';
 import { tableNamesAtVersion } from './tables';
 
+/** Zips the files (name → [bytes, { level }]) with fflate; may take over their buffers. */
+export type BackupZipper = (files: Zippable, options: { mtime: Date }) => Promise<Uint8Array>;
+
+/** The zip made in place, on the calling thread: tests, and where no Worker exists. */
+export const zipInPlace: BackupZipper = async (files, options) => zipSync(files, options);
+
 export interface CreateBackupOptions {
   appVersion: string;
   /** Injected by tests; defaults to the current instant. */
   now?: Date;
+  /** Defaults to zipping in place; the app passes its worker zipper. */
+  zip?: BackupZipper;
 }
 
 export interface CreatedBackup {
@@ -87,5 +98,6 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   }
   entries[MANIFEST_FILE] = [encoder.encode(JSON.stringify(manifest, null, 2)), { level: 6 }];
   const mtime = options.now ?? new Date();
-  return { bytes: zipSync(entries, { mtime }), manifest };
+  const zip = options.zip ?? zipInPlace;
+  return { bytes: await zip(entries, { mtime }), manifest };
 }

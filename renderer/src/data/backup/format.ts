@@ -39,6 +39,9 @@ export const manifestSchema = z.strictObject({
 
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
+/** The rows of a backup, table by table, as read from its JSON Lines files. */
+export type BackupRows = Record<string, Record<string, unknown>[]>;
+
 /**
  * Limits checked against the sizes the zip declares, before a single byte is inflated. A backup
  * is read whole into memory, so these also bound what a crafted file can make the app allocate.

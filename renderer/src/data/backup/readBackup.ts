@@ -11,6 +11,7 @@ import {
   BACKUP_FORMAT_VERSION,
   type BackupLimits,
   type BackupManifest,
+  type BackupRows,
   classifyEntry,
   DEFAULT_BACKUP_LIMITS,
   MANIFEST_FILE,
@@ -21,7 +22,7 @@ import { parseJsonLines } from './jsonLines';
 import { safeUnzip } from './safeUnzip';
 import { isKnownSchemaVersion, primaryKeyOf, storesAtVersion } from './tables';
 
-export type BackupRows = Record<string, Record<string, unknown>[]>;
+export type { BackupRows };
 
 export interface ValidatedBackup {
   manifest: BackupManifest;

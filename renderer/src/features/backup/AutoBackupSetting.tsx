@@ -1,9 +1,9 @@
 import { NumberInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { MAX_AUTO_BACKUPS_KEPT } from '../../../../contracts/ipc';
 import { backupSettingsRepo } from '../../data/backup/backupSettings';
 import { useBackupSettings } from '../../data/dataSettingsHooks';
-import { MAX_AUTO_BACKUPS_KEPT } from '../../platform/bridge';
 import { useAppRuntime } from './useAppRuntime';
 
 /** How many automatic backups the desktop app keeps in its own folder. */

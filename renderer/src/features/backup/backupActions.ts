@@ -17,6 +17,7 @@ import { signature } from '../../data/repositories/collectionSettings';
 import { describeStorageError } from '../../data/storageErrors';
 import { todayIso } from '../../domain/dates';
 import type { Bridge, FileFilter } from '../../platform/bridge';
+import { zipBackupOffMainThread } from '../../workers/backupZip/client';
 
 export const BACKUP_FILTERS: FileFilter[] = [{ name: 'Sauvegardes Recouvra', extensions: ['zip'] }];
 
@@ -33,7 +34,10 @@ const failed = (error: unknown): ActionOutcome => ({
 export async function saveBackup(platform: Bridge): Promise<ActionOutcome> {
   try {
     const info = await platform.appInfo();
-    const { bytes } = await createBackup({ appVersion: info.version });
+    const { bytes } = await createBackup({
+      appVersion: info.version,
+      zip: zipBackupOffMainThread,
+    });
     const result = await platform.saveFile({
       suggestedName: backupFileName(todayIso()),
       data: bytes,
@@ -72,7 +76,7 @@ export async function applyBackup(
   backup: ValidatedBackup,
 ): Promise<ActionOutcome> {
   try {
-    await writeAutomaticBackup('avant-restauration', platform);
+    await writeAutomaticBackup('avant-restauration', platform, { zip: zipBackupOffMainThread });
   } catch (error) {
     // No safety copy, no restore: the user could not go back.
     const reason = error instanceof Error ? error.message : String(error);

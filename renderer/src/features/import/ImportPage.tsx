@@ -7,6 +7,7 @@ import { formatDateFr } from '../../domain/dates';
 import { type OpenedFile, platform } from '../../platform';
 import { confirm } from '../../shared/ui/confirm';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { zipBackupOffMainThread } from '../../workers/backupZip/client';
 import { fileSizeWarning } from '../../workers/spreadsheet/fileChecks';
 import { FilePicker } from './FilePicker';
 import { ImportHistory } from './ImportHistory';
@@ -52,7 +53,7 @@ export function ImportPage() {
     }
     try {
       // The desktop app keeps a copy of the ledger as it was before every import.
-      await writeAutomaticBackup('avant-import', platform);
+      await writeAutomaticBackup('avant-import', platform, { zip: zipBackupOffMainThread });
     } catch (error) {
       notifications.show({
         color: 'red',

@@ -1,0 +1,14 @@
+/**
+ * What the backup zip worker does with a request: fflate's zipSync, the same call the window
+ * would make, so the bytes are the same wherever the zip is made.
+ */
+import { zipSync } from 'fflate';
+import type { BackupZipRequest, BackupZipResponse } from './protocol';
+
+export function handleBackupZipRequest(request: BackupZipRequest): BackupZipResponse {
+  try {
+    return { kind: 'zipped', bytes: zipSync(request.files, { mtime: request.mtime }) };
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
