@@ -59,6 +59,6 @@ describe('relevé de compte PDF', () => {
     expect(text).toContain(`Solde du compte ${plainSpaces(formatEuros(statement.balanceCents))}`);
     expect(text).toContain('FA-2026-001059');
     expect(text).toContain('FR76 3000 6000 0112 3456 7890 189');
-    expect(text).toContain("À l'attention de Anne Roux, comptabilité fournisseurs");
+    expect(text).toContain('À l’attention d’Anne Roux, comptabilité fournisseurs');
   });
 });

@@ -10,6 +10,7 @@ import type { InterestSettings } from '../interestSettings';
 import type { Contact, Debtor, Invoice, IsoDate, SendMethod } from '../model';
 import type { RateBook } from '../rates';
 import { CONSUMER_CONVENTION, claimsFor, settingsFor } from './consumer';
+import { deName } from './french';
 import type { PlannedInstallment } from './installments';
 import { claimsOf, creditsOf, itemRows } from './items';
 import { blockFor, splitBlocks } from './letterBlocks';
@@ -143,7 +144,7 @@ export function buildLetter(input: LetterInput): LetterResult {
       creditor,
       recipient: {
         name: debtor.name,
-        ...(contact ? { attention: `À l’attention de ${contact.name}` } : {}),
+        ...(contact ? { attention: `À l’attention ${deName(contact.name)}` } : {}),
         addressLines: debtor.addressLines,
         ...(debtor.postalCode ? { postalCode: debtor.postalCode } : {}),
         ...(debtor.city ? { city: debtor.city } : {}),

@@ -11,7 +11,12 @@
  *
  * Values are looked up by own properties of plain data only, so `{{constructor}}` or
  * `{{__proto__}}` print nothing.
+ *
+ * A name (a field called `nom`, e.g. `{{debiteur.nom}}`) elides the « de », « que », « le » or
+ * « la » written just before it when it starts with a vowel: « à l'ordre de {{debiteur.nom}} »
+ * prints « à l'ordre d’Agencement SAS » (see `elideBefore` in french.ts).
  */
+import { elideBefore } from './french';
 
 export type ViewValue = string | number | boolean | null | undefined | ViewObject | ViewValue[];
 export interface ViewObject {
@@ -122,12 +127,18 @@ function print(value: ViewValue): string {
   return '';
 }
 
+/** Fields holding a person's or a company's name. */
+const NAME_FIELD = /(^|\.)nom$/;
+
 function renderTokens(tokens: readonly TemplateToken[], stack: ViewValue[]): string {
   let out = '';
   for (const token of tokens) {
     if (token.kind === 'text') out += token.text;
-    else if (token.kind === 'value') out += print(lookup(stack, token.name));
-    else {
+    else if (token.kind === 'value') {
+      const value = print(lookup(stack, token.name));
+      if (NAME_FIELD.test(token.name)) out = elideBefore(out, value);
+      out += value;
+    } else {
       const value = lookup(stack, token.name);
       if (token.inverted) {
         if (isEmpty(value)) out += renderTokens(token.children, stack);

@@ -5,6 +5,7 @@ import type { Creditor } from '../../domain/creditor';
 import { formatDateFr, formatLongDateFr } from '../../domain/dates';
 import { INVOICE_KIND_LABELS } from '../../domain/debtorFile';
 import { groupIban } from '../../domain/identifiers';
+import { deName } from '../../domain/letters/french';
 import { formatEuros } from '../../domain/money';
 import type { Statement, StatementLine } from '../../domain/statement';
 import {
@@ -89,7 +90,7 @@ export function StatementDocument({
 }: StatementDocumentProps) {
   const { debtor, contact } = statement;
   const attention = contact
-    ? `À l'attention de ${contact.name}, ${CONTACT_ROLE_LABELS[contact.role].toLowerCase()}`
+    ? `À l’attention ${deName(contact.name)}, ${CONTACT_ROLE_LABELS[contact.role].toLowerCase()}`
     : undefined;
   return (
     <Document
