@@ -3,11 +3,12 @@
  * whatever the page's /Rotate, drawn after (and unaffected by) the page's own content.
  */
 
-import { concatTransformationMatrix, degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { concatTransformationMatrix, degrees, PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { stampFace } from '../../../renderer/src/pdf/base/stampFace';
 import { drawStamps } from '../../../renderer/src/pdf/dossier/stamp';
-import '../pdf/pdfSupport';
+import { testUnicodeFonts } from '../pdf/pdfSupport';
 
 interface Seen {
   text: string;
@@ -51,7 +52,7 @@ describe('stamps', () => {
       sourcePage.pushOperators(concatTransformationMatrix(0.5, 0, 0, 0.5, 200, 300));
       const piece = await PDFDocument.load(await source.save());
       const doc = await PDFDocument.create();
-      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const font = (await stampFace(testUnicodeFonts)).in(doc);
       const [page] = await doc.copyPages(piece, [0]);
       if (!page) throw new Error('page manquante');
       doc.addPage(page);

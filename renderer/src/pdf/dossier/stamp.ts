@@ -9,9 +9,10 @@
  * at save. A page's stamps are therefore written here as the few operators they are, in one small
  * uncompressed content stream.
  */
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
 import { mm } from '../base/geometry';
-import { fontKey, num, textWidth } from '../draw/canvas';
+import { type StampFont, stampFontKey } from '../base/stampFace';
+import { num } from '../draw/canvas';
 
 export type StampCorner = 'top-right' | 'bottom-right';
 
@@ -77,8 +78,8 @@ function toUserSpace(frame: PageFrame, dx: number, dy: number) {
  * One stamp: the coordinate system moved to the box's lower left corner and turned with the
  * page, the box filled white and stroked, the text inside it, its baseline above the descenders.
  */
-function stampContent(frame: PageFrame, font: PDFFont, fontName: string, stamp: Stamp): string {
-  const width = textWidth(font, stamp.text, FONT_SIZE) + 2 * PADDING;
+function stampContent(frame: PageFrame, font: StampFont, fontName: string, stamp: Stamp): string {
+  const width = font.width(stamp.text, FONT_SIZE) + 2 * PADDING;
   const height = FONT_SIZE + 2 * PADDING;
   const left = frame.displayWidth - EDGE - width;
   const bottom = stamp.corner === 'top-right' ? frame.displayHeight - EDGE - height : EDGE;
@@ -90,7 +91,7 @@ function stampContent(frame: PageFrame, font: PDFFont, fontName: string, stamp: 
     `1 1 1 rg ${INK} RG ${BORDER_WIDTH} w`,
     `0 0 ${num(width)} ${num(height)} re B`,
     `BT ${fontName} ${FONT_SIZE} Tf ${INK} rg 1 0 0 1 ${PADDING} ${num(PADDING + 1.5)} Tm`,
-    `${font.encodeText(stamp.text).toString()} Tj ET`,
+    `${font.encode(stamp.text)} Tj ET`,
     'Q',
   ].join('\n');
 }
@@ -100,10 +101,10 @@ function stampContent(frame: PageFrame, font: PDFFont, fontName: string, stamp: 
  * pdf-lib's normalisation wraps in q/Q, so that the stamps are drawn in the page's default
  * coordinates whatever state the content leaves behind.
  */
-export function drawStamps(page: PDFPage, font: PDFFont, stamps: readonly Stamp[]): void {
+export function drawStamps(page: PDFPage, font: StampFont, stamps: readonly Stamp[]): void {
   if (stamps.length === 0) return;
   const { context } = page.doc;
-  const fontName = fontKey(page, font).toString();
+  const fontName = stampFontKey(page, font).toString();
   const frame = frameOf(page);
   const content = stamps.map((stamp) => stampContent(frame, font, fontName, stamp)).join('\n');
   page.node.addContentStream(context.register(context.stream(`${content}\n`)));
