@@ -146,14 +146,17 @@ export function StatementDocument({
           {creditor.iban ? ` par virement sur le compte IBAN ${groupIban(creditor.iban)}` : ''}, en
           rappelant votre numéro de compte client {debtor.accountNo}.
         </Text>
-        <Text style={baseStyles.paragraph}>
-          Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
-        </Text>
-        <Text style={[baseStyles.paragraph, baseStyles.muted]}>
-          {creditor.name
-            ? `${creditor.name} — service comptabilité clients`
-            : 'Service comptabilité clients'}
-        </Text>
+        {/* The closing formula and who signs stay on one sheet. */}
+        <View wrap={false}>
+          <Text style={baseStyles.paragraph}>
+            Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+          </Text>
+          <Text style={[baseStyles.paragraph, baseStyles.muted]}>
+            {creditor.name
+              ? `${creditor.name} — service comptabilité clients`
+              : 'Service comptabilité clients'}
+          </Text>
+        </View>
       </LetterPage>
     </Document>
   );
