@@ -37,6 +37,7 @@ export function useBatchRun() {
       template: LetterTemplate,
       date: IsoDate,
       commons: LetterCommons,
+      options: { duplex: boolean },
     ) => {
       const abort = new AbortController();
       controller.current = abort;
@@ -49,6 +50,7 @@ export function useBatchRun() {
         const batch = await renderBatch(letters, {
           ...(logo ? { logo } : {}),
           signal: abort.signal,
+          duplex: options.duplex,
           onProgress: ({ done, total }) => setState({ phase: 'rendering', done, total, skipped }),
         });
         setState({ phase: 'ready', letters, batch, skipped, recorded: false });
