@@ -13,6 +13,7 @@ import {
   ZIP_REQUETE_NAME,
   zipPieceName,
 } from '../../domain/dossier';
+import { pieceLabel } from '../../domain/evidence/labels';
 import { bundledFontBytes } from '../base/bundledFontFiles';
 import { stampFace } from '../base/stampFace';
 import { type AssemblyOptions, readAndNumberPieces } from './assembleDossier';
@@ -62,7 +63,7 @@ export async function zipDossier(
     const bytes = await single.save({ objectsPerTick: Number.POSITIVE_INFINITY });
     if (entry) {
       // PDFs are compressed already: stored as they are, the archive is built in a blink.
-      entries[zipPieceName(entry.number, entry.title, count)] = [bytes, { level: 0, mtime }];
+      entries[zipPieceName(entry.number, pieceLabel(entry), count)] = [bytes, { level: 0, mtime }];
     }
     onProgress({ step: 'Assemblage', done: count + 2 + index, total });
   }
