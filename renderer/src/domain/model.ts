@@ -265,6 +265,8 @@ export interface EvidenceDocument {
   invoiceIds: string[];
   kind: DocumentKind;
   title: string;
+  /** The document's own number (invoice number, registered-mail number…), printed in its label. */
+  reference?: string;
   date?: IsoDate;
   fileName: string;
   mime: string;

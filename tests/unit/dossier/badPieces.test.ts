@@ -13,6 +13,7 @@ import {
   offeredBytes,
   zipDossier,
 } from '../../../renderer/src/pdf/dossier';
+import { testUnicodeFonts } from '../pdf/pdfSupport';
 import { EVIDENCE, fixture, fixtureDossier, GOOD_PIECES } from './dossierFixtures';
 
 const EXPECTED: Record<string, RegExp> = {
@@ -127,6 +128,8 @@ describe('export refuses a dossier with an unreadable piece', () => {
       sha256: '0'.repeat(64),
     });
     files.push(fixture('courriel-F-1023.eml'));
-    await expect(assembleDossier(plan, files)).rejects.toThrow(/imprimez-le en PDF/);
+    await expect(assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts })).rejects.toThrow(
+      /imprimez-le en PDF/,
+    );
   });
 });

@@ -49,7 +49,7 @@ describe('dossier export client', () => {
     const { plan, files } = fixtureDossier();
     const progress: ExportProgress[] = [];
     const dossier = await exporter.pdf(plan, files, { onProgress: (p) => progress.push(p) });
-    const alone = await assembleDossier(plan, files);
+    const alone = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
     expect(Buffer.from(dossier.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
     expect(log).toEqual(['pdf']);
     expect(progress[0]).toEqual({ step: 'Lecture des pièces', done: 1, total: 18 });
@@ -67,7 +67,7 @@ describe('dossier export client', () => {
     const { plan, files } = fixtureDossier();
     const own = files.map((file) => file.slice());
     const dossier = await exporter.pdf(plan, own, { transferFiles: true });
-    const alone = await assembleDossier(plan, files);
+    const alone = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
     expect(Buffer.from(dossier.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
     // Transferred, not copied: the caller's arrays are detached.
     expect(own.every((file) => file.byteLength === 0)).toBe(true);

@@ -17,7 +17,7 @@ let pages: string[];
 const { plan, ordered, files } = fixtureDossier();
 
 beforeAll(async () => {
-  dossier = await assembleDossier(plan, files);
+  dossier = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
   pages = (await extractPdfText(dossier.bytes)).pages.map(plainSpaces);
 }, 120_000);
 
@@ -140,7 +140,7 @@ describe('dossier PDF', () => {
   });
 
   it('gives the same bytes for the same plan', async () => {
-    const again = await assembleDossier(plan, files);
+    const again = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
     expect(Buffer.from(again.bytes).equals(Buffer.from(dossier.bytes))).toBe(true);
   });
 });

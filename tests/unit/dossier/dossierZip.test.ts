@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zipDossier } from '../../../renderer/src/pdf/dossier';
-import { extractPdfText } from '../pdf/pdfSupport';
+import { extractPdfText, testUnicodeFonts } from '../pdf/pdfSupport';
 import { fixtureDossier } from './dossierFixtures';
 
 describe('dossier ZIP', () => {
@@ -11,7 +11,7 @@ describe('dossier ZIP', () => {
 
   beforeAll(async () => {
     const dossier = fixtureDossier();
-    const zip = await zipDossier(dossier.plan, dossier.files);
+    const zip = await zipDossier(dossier.plan, dossier.files, { unicodeFonts: testUnicodeFonts });
     files = unzipSync(zip.bytes);
     names = zip.names;
   }, 120_000);

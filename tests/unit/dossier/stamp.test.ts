@@ -6,8 +6,11 @@
 import { concatTransformationMatrix, degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { drawStamps } from '../../../renderer/src/pdf/dossier/stamp';
-import '../pdf/pdfSupport';
+import { stampFace } from '../../../renderer/src/pdf/base/stampFace';
+import { assembleDossier } from '../../../renderer/src/pdf/dossier';
+import { drawStamps, STAMP_BAND } from '../../../renderer/src/pdf/dossier/stamp';
+import { testUnicodeFonts } from '../pdf/pdfSupport';
+import { fixtureDossier } from './dossierFixtures';
 
 interface Seen {
   text: string;
@@ -51,7 +54,7 @@ describe('stamps', () => {
       sourcePage.pushOperators(concatTransformationMatrix(0.5, 0, 0, 0.5, 200, 300));
       const piece = await PDFDocument.load(await source.save());
       const doc = await PDFDocument.create();
-      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const font = (await stampFace(testUnicodeFonts)).in(doc);
       const [page] = await doc.copyPages(piece, [0]);
       if (!page) throw new Error('page manquante');
       doc.addPage(page);
@@ -72,6 +75,53 @@ describe('stamps', () => {
       }
       expect(pieceStamp?.top).toBeLessThan(40);
       expect(folio?.top).toBeGreaterThan(height - 40);
+    },
+  );
+
+  it.each([0, 90])(
+    'never cover a piece page with content in its corners (page turned %i°): the content shrinks',
+    async (angle) => {
+      // A piece drawn edge to edge: words in the four corners, where the stamps go.
+      const source = await PDFDocument.create();
+      const font = await source.embedFont(StandardFonts.Helvetica);
+      const page = source.addPage([595, 842]);
+      page.setRotation(degrees(angle));
+      const corners: [string, number, number][] = [
+        ['HAUTGAUCHE', 5, 830],
+        ['HAUTDROITE', 480, 830],
+        ['BASGAUCHE', 5, 5],
+        ['BASDROITE', 480, 5],
+      ];
+      for (const [text, x, y] of corners) page.drawText(text, { x, y, size: 10, font });
+      const { plan } = fixtureDossier();
+      plan.pieces = [
+        {
+          kind: 'autre',
+          title: 'Pièce pleine page',
+          fileName: 'pleine-page.pdf',
+          mime: 'application/pdf',
+          sha256: 'c'.repeat(64),
+        },
+      ];
+      const dossier = await assembleDossier(plan, [await source.save()], {
+        unicodeFonts: testUnicodeFonts,
+      });
+      const shown = (await seenStamps(dossier.bytes)).at(-1);
+      const height = shown?.height ?? 0;
+      const words = shown?.seen.filter((s) => /^(HAUT|BAS)/.test(s.text)) ?? [];
+      expect(words.map((w) => w.text).sort()).toEqual(corners.map(([text]) => text).sort());
+      // Where each word starts on its baseline; upright, its capitals rise 7 pt above it (and
+      // nothing hangs below: no descenders); turned, the word runs down the displayed page.
+      const rise = angle === 0 ? 8 : 0;
+      for (const word of words) {
+        expect(word.top - rise).toBeGreaterThan(STAMP_BAND);
+        expect(word.top).toBeLessThan(height - STAMP_BAND);
+      }
+      const stamps = shown?.seen.filter((s) => /^(Pièce|Dossier)/.test(s.text)) ?? [];
+      expect(stamps).toHaveLength(2);
+      for (const stamp of stamps) {
+        expect(stamp.top < STAMP_BAND || stamp.top > height - STAMP_BAND).toBe(true);
+      }
     },
   );
 });

@@ -80,6 +80,6 @@ describe('relevé de compte PDF', () => {
       `Total dû au 24/11/2026 ${plainSpaces(formatEuros(totals.totalDueCents))}`,
     );
     expect(text).toContain('FR76 3000 6000 0112 3456 7890 189');
-    expect(text).toContain("À l'attention de Anne Roux, comptabilité fournisseurs");
+    expect(text).toContain('À l’attention d’Anne Roux, comptabilité fournisseurs');
   });
 });

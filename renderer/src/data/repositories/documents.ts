@@ -14,6 +14,7 @@ export interface DocumentToAttach {
   invoiceIds: string[];
   kind: DocumentKind;
   title: string;
+  reference?: string;
   date?: IsoDate;
   fileName: string;
   mime: string;
@@ -21,6 +22,8 @@ export interface DocumentToAttach {
 }
 
 export type DocumentChanges = Pick<EvidenceDocument, 'kind' | 'title' | 'invoiceIds'> & {
+  /** Empty to remove it. */
+  reference?: string;
   date?: IsoDate;
 };
 
@@ -40,6 +43,7 @@ export const documentsRepo = {
       invoiceIds: input.invoiceIds,
       kind: input.kind,
       title: input.title.trim() || input.fileName,
+      ...(input.reference?.trim() ? { reference: input.reference.trim() } : {}),
       ...(input.date ? { date: input.date } : {}),
       fileName: input.fileName,
       mime: input.mime,
@@ -80,6 +84,9 @@ export const documentsRepo = {
         title: changes.title.trim(),
         invoiceIds: changes.invoiceIds,
         date: changes.date,
+        ...(changes.reference !== undefined
+          ? { reference: changes.reference.trim() || undefined }
+          : {}),
       });
       if (!updated) throw new Error('Document introuvable.');
       await db.audit.add({

@@ -45,11 +45,13 @@ export interface CaseSummary {
 
 async function piecesOf(debtorId: string): Promise<EvidencePiece[]> {
   const db = getDb();
-  const [documents, letters] = await Promise.all([
+  const [documents, letters, invoices] = await Promise.all([
     db.documents.where('debtorId').equals(debtorId).toArray(),
     db.letters.where('debtorId').equals(debtorId).toArray(),
+    db.invoices.where('debtorId').equals(debtorId).toArray(),
   ]);
-  return debtorPieces(documents, letters);
+  // The ledger's invoices name the invoice pieces linked to them (« Facture n° FA26001 »).
+  return debtorPieces(documents, letters, invoices);
 }
 
 export const dossierSourcesRepo = {

@@ -5,12 +5,17 @@
  */
 import { compareDates, formatDateFr } from '../dates';
 import { kindRank } from '../evidence/kinds';
+import { pieceLabel } from '../evidence/labels';
 import type { DocumentKind, IsoDate } from '../model';
 
 /** What the bordereau needs to know of a piece to order it. */
 export interface OrderablePiece {
   kind: DocumentKind;
   title: string;
+  /** The document's own number, printed in its label (see evidence/labels.ts). */
+  reference?: string;
+  /** The file's name: a title made from it is not printed (see evidence/labels.ts). */
+  fileName?: string;
   date?: IsoDate;
 }
 
@@ -63,9 +68,13 @@ export function pagesText(count: number): string {
   return `${count} page${count > 1 ? 's' : ''}`;
 }
 
-/** « Contrat de fourniture du 12/01/2025 ». */
+/**
+ * « Contrat de fourniture du 12/01/2025 », « Facture n° FA26001 du 02/01/2026 »: the piece's
+ * label, from its kind and number, never its file's name (evidence/labels.ts), and its date.
+ */
 export function pieceDescription(piece: OrderablePiece): string {
-  return piece.date ? `${piece.title} du ${formatDateFr(piece.date)}` : piece.title;
+  const label = pieceLabel(piece);
+  return piece.date ? `${label} du ${formatDateFr(piece.date)}` : label;
 }
 
 /** « Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages ». */

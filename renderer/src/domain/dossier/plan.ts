@@ -19,6 +19,7 @@ export function plannedPieceOf(piece: EvidencePiece): PlannedPiece {
   return {
     kind: piece.kind,
     title: piece.title,
+    ...(piece.reference ? { reference: piece.reference } : {}),
     ...(piece.date ? { date: piece.date } : {}),
     fileName: piece.fileName,
     mime: piece.mime,

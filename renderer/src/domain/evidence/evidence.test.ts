@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EvidenceDocument } from '../model';
 import { checkPieceSize, MAX_PIECE_BYTES, sniffPiece } from './fileType';
 import { guessKind, guessTitle } from './guess';
 import { debtorPieces, pieceFromLetter } from './pieces';
@@ -80,5 +81,34 @@ describe('letters as pieces', () => {
       letterTemplate: 'mise-en-demeure',
     });
     expect(debtorPieces([], [])).toEqual([]);
+  });
+});
+
+describe('an invoice piece takes its number from the ledger', () => {
+  const document: EvidenceDocument = {
+    id: 'doc1',
+    debtorId: 'd1',
+    invoiceIds: ['i1'],
+    kind: 'facture',
+    title: 'Scan 0042',
+    fileName: 'scan_0042.pdf',
+    mime: 'application/pdf',
+    size: 10,
+    sha256: 'a'.repeat(64),
+    addedAt: '2026-01-03T10:00:00.000Z',
+  };
+  const invoices = [
+    { id: 'i1', number: 'FA26001' },
+    { id: 'i2', number: 'FA26002' },
+  ];
+
+  it.each<[string, Partial<EvidenceDocument>, string | undefined]>([
+    ['linked to one invoice', {}, 'FA26001'],
+    ['with a number of its own', { reference: 'FA-OLD-7' }, 'FA-OLD-7'],
+    ['linked to two invoices', { invoiceIds: ['i1', 'i2'] }, undefined],
+    ['not an invoice', { kind: 'bon-de-livraison' }, undefined],
+  ])('%s', (_label, overrides, reference) => {
+    const [piece] = debtorPieces([{ ...document, ...overrides }], [], invoices);
+    expect(piece?.reference).toBe(reference);
   });
 });

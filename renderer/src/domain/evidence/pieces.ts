@@ -5,7 +5,14 @@
  */
 import { formatDateFr } from '../dates';
 import { SEND_METHOD_PHRASES } from '../letters/templates';
-import type { DocumentKind, EvidenceDocument, IsoDate, Letter, SendMethod } from '../model';
+import type {
+  DocumentKind,
+  EvidenceDocument,
+  Invoice,
+  IsoDate,
+  Letter,
+  SendMethod,
+} from '../model';
 
 export type PieceSource = 'document' | 'letter';
 
@@ -19,6 +26,8 @@ export interface EvidencePiece {
   invoiceIds: string[];
   kind: DocumentKind;
   title: string;
+  /** The document's own number (see EvidenceDocument), printed in the piece's label. */
+  reference?: string;
   date?: IsoDate;
   fileName: string;
   mime: string;
@@ -35,7 +44,19 @@ export function pieceKey(source: PieceSource, id: string): string {
   return `${source}:${id}`;
 }
 
-export function pieceFromDocument(document: EvidenceDocument): EvidencePiece {
+/**
+ * The document as a piece. An invoice linked to one item of the ledger and given no number of its
+ * own takes that item's number: « Facture n° FA26001 », never its file's name.
+ */
+export function pieceFromDocument(
+  document: EvidenceDocument,
+  invoices: readonly Pick<Invoice, 'id' | 'number'>[] = [],
+): EvidencePiece {
+  const linked =
+    document.kind === 'facture' && document.invoiceIds.length === 1
+      ? invoices.find((invoice) => invoice.id === document.invoiceIds[0])
+      : undefined;
+  const reference = document.reference?.trim() || linked?.number;
   return {
     key: pieceKey('document', document.id),
     source: 'document',
@@ -44,6 +65,7 @@ export function pieceFromDocument(document: EvidenceDocument): EvidencePiece {
     invoiceIds: document.invoiceIds,
     kind: document.kind,
     title: document.title,
+    ...(reference ? { reference } : {}),
     ...(document.date ? { date: document.date } : {}),
     fileName: document.fileName,
     mime: document.mime,
@@ -83,10 +105,12 @@ export function pieceFromLetter(letter: Letter): EvidencePiece {
 export function debtorPieces(
   documents: readonly EvidenceDocument[],
   letters: readonly Letter[],
+  invoices: readonly Pick<Invoice, 'id' | 'number'>[] = [],
 ): EvidencePiece[] {
-  return [...documents.map(pieceFromDocument), ...letters.map(pieceFromLetter)].sort((a, b) =>
-    (b.date ?? '').localeCompare(a.date ?? ''),
-  );
+  return [
+    ...documents.map((document) => pieceFromDocument(document, invoices)),
+    ...letters.map(pieceFromLetter),
+  ].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
 /** True when the piece concerns that invoice: linked to it, or to the debtor as a whole. */

@@ -6,6 +6,7 @@
 import { type ClaimPolicy, computeClaim, type SentLetter } from '../claim';
 import type { Creditor } from '../creditor';
 import type { Contact, Debtor, Invoice, IsoDate, Payment, SendMethod } from '../model';
+import { deName } from './french';
 import type { PlannedInstallment } from './installments';
 import { itemRows } from './items';
 import { blockFor, EMPTY_VALUE, splitBlocks } from './letterBlocks';
@@ -152,7 +153,7 @@ export function buildLetter(input: LetterInput): LetterResult {
       creditor,
       recipient: {
         name: debtor.name,
-        ...(contact ? { attention: `À l’attention de ${contact.name}` } : {}),
+        ...(contact ? { attention: `À l’attention ${deName(contact.name)}` } : {}),
         addressLines: debtor.addressLines,
         ...(debtor.postalCode ? { postalCode: debtor.postalCode } : {}),
         ...(debtor.city ? { city: debtor.city } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, joinFr, numberInWordsFr } from './french';
+import { deName, elide, elideBefore, frenchTypography, joinFr, numberInWordsFr } from './french';
 
 describe('numberInWordsFr', () => {
   it.each([
@@ -36,4 +36,46 @@ it.each([
   [['A', 'B', 'C'], 'A, B et C'],
 ])('joinFr(%j) = %s', (parts, text) => {
   expect(joinFr(parts)).toBe(text);
+});
+
+describe('elision', () => {
+  it.each([
+    ['Agencement SAS', 'd’Agencement SAS'],
+    ['Mécalia SAS', 'de Mécalia SAS'],
+    ['Écluse & Fils', 'd’Écluse & Fils'],
+    ['AGENCEMENT', 'd’AGENCEMENT'],
+    ['Œnologie du Val', 'd’Œnologie du Val'],
+    ['Île-de-France Bâtiment', 'd’Île-de-France Bâtiment'],
+    ['Yvetot Services', 'd’Yvetot Services'],
+    ['Yoplait', 'de Yoplait'],
+    // h is never elided: mute and aspirate h cannot be told apart from spelling.
+    ['Hachette Livre', 'de Hachette Livre'],
+    ['Hélène Roux', 'de Hélène Roux'],
+    ['3M France', 'de 3M France'],
+    ['', 'de '],
+  ])('deName(%j) = %s', (name, expected) => {
+    expect(deName(name)).toBe(expected);
+  });
+
+  it.each([
+    ['que', 'il', 'qu’il'],
+    ['le', 'Agence', 'l’Agence'],
+    ['la', 'Orangerie', 'l’Orangerie'],
+    ['De', 'Orléans', 'D’Orléans'],
+    ['que', 'nous', 'que nous'],
+  ] as const)('elide(%s, %s) = %s', (particle, next, expected) => {
+    expect(elide(particle, next)).toBe(expected);
+  });
+
+  it.each([
+    ["à l'ordre de ", 'Agencement', "à l'ordre d’"],
+    ["à l'ordre de ", 'Mécalia', "à l'ordre de "],
+    ['avec ', 'Agencement', 'avec '],
+    ['monde ', 'Agencement', 'monde '],
+    ['(de ', 'Agencement', '(d’'],
+    ['de ', 'Agencement', 'd’'],
+    ['De ', 'Agencement', 'D’'],
+  ])('elideBefore(%j, %s) = %j', (text, next, expected) => {
+    expect(elideBefore(text, next)).toBe(expected);
+  });
 });

@@ -69,3 +69,22 @@ describe('template engine', () => {
     expect(parsed.ok && usedNames(parsed.tokens)).toEqual(['a', 'b', 'c.d']);
   });
 });
+
+describe('names', () => {
+  it.each([
+    ['Agencement SAS', 'émises à l’ordre d’Agencement SAS.'],
+    ['Mécalia SAS', 'émises à l’ordre de Mécalia SAS.'],
+  ])('elide the « de » before %s', (name, expected) => {
+    const parsed = parseTemplate('émises à l’ordre de {{debiteur.nom}}.');
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    expect(renderParsed(parsed.tokens, { debiteur: { nom: name } })).toBe(expected);
+  });
+
+  it('leaves other fields alone (« de onze jours »)', () => {
+    const parsed = parseTemplate('un délai de {{delai.jours_lettres}} jours');
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    expect(renderParsed(parsed.tokens, { delai: { jours_lettres: 'onze' } })).toBe(
+      'un délai de onze jours',
+    );
+  });
+});

@@ -11,7 +11,12 @@
  *
  * Values are looked up by own properties of plain data only, so `{{constructor}}` or
  * `{{__proto__}}` print nothing.
+ *
+ * A name (a field called `nom`, e.g. `{{debiteur.nom}}`) elides the « de », « que », « le » or
+ * « la » written just before it when it starts with a vowel: « à l'ordre de {{debiteur.nom}} »
+ * prints « à l'ordre d’Agencement SAS » (see `elideBefore` in french.ts).
  */
+import { elideBefore } from './french';
 
 export type ViewValue = string | number | boolean | null | undefined | ViewObject | ViewValue[];
 export interface ViewObject {
@@ -127,6 +132,9 @@ export type EmptyValue = (name: string) => string;
 
 const NOTHING: EmptyValue = () => '';
 
+/** Fields holding a person's or a company's name. */
+const NAME_FIELD = /(^|\.)nom$/;
+
 function renderTokens(
   tokens: readonly TemplateToken[],
   stack: ViewValue[],
@@ -137,6 +145,7 @@ function renderTokens(
     if (token.kind === 'text') out += token.text;
     else if (token.kind === 'value') {
       const text = print(lookup(stack, token.name));
+      if (NAME_FIELD.test(token.name)) out = elideBefore(out, text);
       out += text === '' ? empty(token.name) : text;
     } else {
       const value = lookup(stack, token.name);

@@ -22,6 +22,7 @@ export function EditPieceModal({
         ? {
             kind: piece.kind,
             title: piece.title,
+            reference: piece.source === 'document' ? (piece.reference ?? '') : '',
             dateText: dateText(piece.date),
             invoiceIds: piece.invoiceIds,
           }
@@ -34,6 +35,7 @@ export function EditPieceModal({
     await documentsRepo.update(piece.sourceId, {
       kind: fields.kind,
       title: fields.title,
+      reference: fields.reference.trim(),
       invoiceIds: fields.invoiceIds,
       ...(date ? { date } : {}),
     });

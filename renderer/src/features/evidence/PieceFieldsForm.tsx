@@ -21,7 +21,7 @@ export interface PieceFieldsFormProps {
   fileName: string;
 }
 
-/** Kind, title, date and invoices of a piece; the date is typed the French way. */
+/** Kind, title, number, date and invoices of a piece; the date is typed the French way. */
 export function PieceFieldsForm({
   value,
   onChange,
@@ -45,6 +45,14 @@ export function PieceFieldsForm({
         value={value.title}
         onChange={(event) => onChange({ ...value, title: event.currentTarget.value })}
         error={value.title.trim() ? null : 'Donnez un intitulé'}
+      />
+      <TextInput
+        label="N°"
+        aria-label={`Numéro de ${fileName}`}
+        description="Facture, recommandé…"
+        placeholder="FA26001"
+        value={value.reference}
+        onChange={(event) => onChange({ ...value, reference: event.currentTarget.value })}
       />
       <TextInput
         label="Date"

@@ -12,6 +12,8 @@ import { inspectPiece, type OfferedFile } from '../../pdf/dossier';
 export interface PieceFields {
   kind: DocumentKind;
   title: string;
+  /** The document's number (invoice, registered mail…), printed in its label; may be empty. */
+  reference: string;
   /** As typed, « 12/01/2025 »; empty when undated. */
   dateText: string;
   invoiceIds: string[];
@@ -59,6 +61,7 @@ export async function inspectOffered(
       pageCount: result.pageCount,
       kind: guessKind(file.name, result.mime),
       title: guessTitle(file.name),
+      reference: '',
       dateText: '',
       invoiceIds: defaults.invoiceIds,
     });

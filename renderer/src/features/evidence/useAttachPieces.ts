@@ -50,6 +50,7 @@ export function useAttachPieces(debtorId: string, defaultInvoiceIds: string[] = 
             invoiceIds: draft.invoiceIds,
             kind: draft.kind,
             title: draft.title,
+            ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
             ...(date ? { date } : {}),
             fileName: draft.fileName,
             mime: draft.mime,

@@ -5,6 +5,7 @@
  * the app (window or worker) the asset URLs from `bundledFonts.ts`.
  */
 import { Font } from '@react-pdf/renderer';
+import type { FontBytesLoader } from './stampFace';
 
 export const PDF_FONT_FAMILY = 'DejaVu Sans Condensed';
 
@@ -15,9 +16,14 @@ export interface PdfFontFiles {
 }
 
 let registered: PdfFontFiles | null = null;
+let bytesLoader: FontBytesLoader | null = null;
 
-/** Registers the family once per JavaScript realm (window or worker); later calls are no-ops. */
-export function registerPdfFonts(files: PdfFontFiles): void {
+/**
+ * Registers the family once per JavaScript realm (window or worker); later calls are no-ops.
+ * `loadBytes` reads the same faces' bytes, for what pdf-lib stamps afterwards (page numbers).
+ */
+export function registerPdfFonts(files: PdfFontFiles, loadBytes: FontBytesLoader): void {
+  bytesLoader ??= loadBytes;
   if (registered) return;
   Font.register({
     family: PDF_FONT_FAMILY,
@@ -34,4 +40,10 @@ export function registerPdfFonts(files: PdfFontFiles): void {
 
 export function arePdfFontsRegistered(): boolean {
   return registered !== null;
+}
+
+/** The registered faces' bytes loader (see `registerPdfFonts`). */
+export function pdfFontBytesLoader(): FontBytesLoader {
+  if (!bytesLoader) throw new Error('Polices PDF non enregistrées (registerPdfFonts).');
+  return bytesLoader;
 }

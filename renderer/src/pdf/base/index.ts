@@ -4,8 +4,9 @@
  *
  * How to use it:
  *   1. Fonts: call `registerBundledPdfFonts()` once before rendering, in the window or in a
- *      worker (asset URLs). Node tests call `registerPdfFonts({ regular, bold, italic })` with
- *      file paths of resources/fonts/*.ttf. Text uses `PDF_FONT_FAMILY` through `baseStyles.page`.
+ *      worker (asset URLs). Node tests call `registerPdfFonts({ regular, bold, italic }, loadBytes)`
+ *      with file paths of resources/fonts/*.ttf and a reader of their bytes (page numbers and
+ *      stamps are drawn afterwards with pdf-lib in the same embedded face: stampFace.ts). Text uses `PDF_FONT_FAMILY` through `baseStyles.page`.
  *   2. Page: <Document><LetterPage footerLines={footerLines(creditor)}>…</LetterPage></Document>.
  *      LetterPage is an A4 page that flows onto more sheets, with the creditor's legal mentions
  *      and « Page 1/2 » in the footer (numbered per LetterPage, so batches stay per letter).

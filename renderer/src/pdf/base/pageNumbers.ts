@@ -4,9 +4,12 @@
  * every page break and once more per page: stamping afterwards costs a few milliseconds instead,
  * which is what lets a batch of letters render several times faster.
  */
-import { ParseSpeeds, PDFDocument, StandardFonts } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { num } from '../draw/canvas';
+import { pdfFontBytesLoader } from './fonts';
 import { mm, PAGE_MARGINS } from './geometry';
 import { COLORS, FONT_SIZES, pdfColor } from './palette';
+import { stampFace, stampFontKey } from './stampFace';
 
 /**
  * Writes « Page n/N » at the bottom right of every page, where the footer leaves room for it.
@@ -22,20 +25,20 @@ export async function stampPageNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   });
   const pages = document.getPages();
   if (pages.length < 2) return bytes;
-  // Helvetica is one of the PDF standard fonts every viewer has: nothing to embed or fetch.
-  const font = await document.embedFont(StandardFonts.Helvetica);
+  // The letter's own face (DejaVu, embedded), made once and copied in: see stampFace.ts.
+  const font = (await stampFace(pdfFontBytesLoader())).in(document);
   const size = FONT_SIZES.small;
-  const color = pdfColor(COLORS.muted);
+  const { red, green, blue } = pdfColor(COLORS.muted);
+  const { context } = document;
   pages.forEach((page, index) => {
     const text = `Page ${index + 1}/${pages.length}`;
-    const width = font.widthOfTextAtSize(text, size);
-    page.drawText(text, {
-      x: page.getWidth() - PAGE_MARGINS.right - width,
-      y: mm(8) + mm(1),
-      size,
-      font,
-      color,
-    });
+    const x = page.getWidth() - PAGE_MARGINS.right - font.width(text, size);
+    const y = mm(8) + mm(1);
+    const key = stampFontKey(page, font).toString();
+    const content =
+      `q BT ${key} ${num(size)} Tf ${num(red)} ${num(green)} ${num(blue)} rg ` +
+      `${num(x)} ${num(y)} Td ${font.encode(text)} Tj ET Q\n`;
+    page.node.addContentStream(context.register(context.stream(content)));
   });
   return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

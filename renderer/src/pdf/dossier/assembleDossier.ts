@@ -3,10 +3,11 @@
  * draw the generated parts, copy the pieces, then stamp, bookmark and save — all in one pdf-lib
  * document. The app runs this in a worker (workers/dossier); Node tests call it directly.
  */
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { incompleteCreditorMessage, missingCreditorFields } from '../../domain/creditor';
 import { type DossierPlan, numberPieces } from '../../domain/dossier';
 import { bundledFontBytes } from '../base/bundledFontFiles';
+import { stampFace } from '../base/stampFace';
 import type { UnicodeFontLoader } from '../draw';
 import { copyPieces } from './copyPieces';
 import { type AssembledDossier, finishDossier } from './finishDossier';
@@ -61,9 +62,9 @@ export async function assembleDossier(
   const { count, total, loaded, pieces } = await readAndNumberPieces(plan, files, onProgress);
   onProgress({ step: 'Mise en page', done: count, total });
   const out = await PDFDocument.create();
-  // The stamps' font, and the text's too when Helvetica can draw every text of the plan.
-  const stampFont = await out.embedFont(StandardFonts.Helvetica);
-  const fonts = await dossierFonts(out, plan, unicodeFonts, stampFont);
+  // Every font embedded: the text's faces, and the stamps' (made once, copied in).
+  const fonts = await dossierFonts(out, unicodeFonts);
+  const stampFont = (await stampFace(unicodeFonts)).in(out);
   const sections = drawFrontMatter(out, plan, pieces, fonts);
   onProgress({ step: 'Mise en page', done: count + 1, total });
   await copyPieces(out, loaded, (done) =>

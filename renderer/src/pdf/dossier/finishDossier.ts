@@ -3,7 +3,7 @@
  * page p/P », each piece's pages « Pièce n° N — page i/n » too, one bookmark per part and per
  * piece, document information dated by the plan (same plan, same bytes), saved.
  */
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import {
   type BordereauEntry,
   bordereauLine,
@@ -11,6 +11,7 @@ import {
   dossierPageStamp,
   PROCEDURE_LABELS,
 } from '../../domain/dossier';
+import type { StampFont } from '../base/stampFace';
 import { pieceStamps } from './copyPieces';
 import { setDocumentInfo } from './documentInfo';
 import type { SectionPlacement } from './frontMatter';
@@ -39,7 +40,7 @@ function firstPages(pieces: readonly BordereauEntry[], frontPages: number): numb
 
 export async function finishDossier(
   out: PDFDocument,
-  font: PDFFont,
+  font: StampFont,
   plan: DossierPlan,
   pieces: readonly BordereauEntry[],
   sections: readonly SectionPlacement[],

@@ -4,9 +4,9 @@
  * first, so that the cover's contents know where each starts; the cover then goes in front.
  * The ZIP export draws the same parts as separate files.
  */
-import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { type BordereauEntry, type DossierPlan, requeteContent } from '../../domain/dossier';
-import { type DrawFonts, type Flow, fontsFor, stringsIn, type UnicodeFontLoader } from '../draw';
+import { type DrawFonts, type Flow, type UnicodeFontLoader, unicodeFonts } from '../draw';
 import { setDocumentInfo } from './documentInfo';
 import { drawBordereau } from './parts/bordereau';
 import { type ContentsLine, drawCover } from './parts/cover';
@@ -69,14 +69,9 @@ function drawBody(
   flow.end();
 }
 
-/** The faces for a dossier's generated parts: Helvetica unless some text of the plan needs more. */
-export function dossierFonts(
-  doc: PDFDocument,
-  plan: DossierPlan,
-  load: UnicodeFontLoader,
-  regular?: PDFFont,
-): Promise<DrawFonts> {
-  return fontsFor(doc, stringsIn(plan), load, regular);
+/** The faces for a dossier's generated parts: the bundled ones, embedded. */
+export function dossierFonts(doc: PDFDocument, load: UnicodeFontLoader): Promise<DrawFonts> {
+  return unicodeFonts(doc, load);
 }
 
 /**
@@ -127,7 +122,7 @@ export async function sectionPdf(
   load: UnicodeFontLoader,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const fonts = await dossierFonts(doc, plan, load);
+  const fonts = await dossierFonts(doc, load);
   drawBody(
     dossierFlow(fonts, () => doc.addPage(A4_SIZE), runningLine(id, plan)),
     id,

@@ -4,14 +4,20 @@
  * on the page as displayed, so a page stored sideways (/Rotate 90) still gets an upright stamp in
  * the visible corner.
  *
+ * Stamps never cover a page's content: the generated parts leave the corners empty, an image
+ * piece sits inside margins wider than the stamps, and a PDF piece's page — which may well have
+ * text where the stamps go, a letter's footer for one — has its content scaled down about its
+ * centre so that bands as high as the stamps stay free at its top and bottom (`reserveStampBands`).
+ *
  * A 300-page dossier has 600 stamps. Built with pdf-lib's drawRectangle/drawText, they cost more
  * than copying the pages: an operator object per number, and a content stream per page deflated
  * at save. A page's stamps are therefore written here as the few operators they are, in one small
  * uncompressed content stream.
  */
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import { PDFArray, type PDFPage, type PDFRef } from 'pdf-lib';
 import { mm } from '../base/geometry';
-import { fontKey, num, textWidth } from '../draw/canvas';
+import { type StampFont, stampFontKey } from '../base/stampFace';
+import { num } from '../draw/canvas';
 
 export type StampCorner = 'top-right' | 'bottom-right';
 
@@ -77,8 +83,8 @@ function toUserSpace(frame: PageFrame, dx: number, dy: number) {
  * One stamp: the coordinate system moved to the box's lower left corner and turned with the
  * page, the box filled white and stroked, the text inside it, its baseline above the descenders.
  */
-function stampContent(frame: PageFrame, font: PDFFont, fontName: string, stamp: Stamp): string {
-  const width = textWidth(font, stamp.text, FONT_SIZE) + 2 * PADDING;
+function stampContent(frame: PageFrame, font: StampFont, fontName: string, stamp: Stamp): string {
+  const width = font.width(stamp.text, FONT_SIZE) + 2 * PADDING;
   const height = FONT_SIZE + 2 * PADDING;
   const left = frame.displayWidth - EDGE - width;
   const bottom = stamp.corner === 'top-right' ? frame.displayHeight - EDGE - height : EDGE;
@@ -90,9 +96,50 @@ function stampContent(frame: PageFrame, font: PDFFont, fontName: string, stamp: 
     `1 1 1 rg ${INK} RG ${BORDER_WIDTH} w`,
     `0 0 ${num(width)} ${num(height)} re B`,
     `BT ${fontName} ${FONT_SIZE} Tf ${INK} rg 1 0 0 1 ${PADDING} ${num(PADDING + 1.5)} Tm`,
-    `${font.encodeText(stamp.text).toString()} Tj ET`,
+    `${font.encode(stamp.text)} Tj ET`,
     'Q',
   ].join('\n');
+}
+
+/**
+ * Height kept free of a piece's content at the top and the bottom of a page, as displayed: the
+ * stamp, its distance to the edge, and a little air.
+ */
+export const STAMP_BAND = EDGE + FONT_SIZE + 2 * PADDING + mm(2);
+
+/** The factor a page's content is scaled by so that the stamp bands stay free. */
+export function stampBandScale(page: PDFPage): number {
+  const { displayHeight } = frameOf(page);
+  return displayHeight > 4 * STAMP_BAND ? (displayHeight - 2 * STAMP_BAND) / displayHeight : 1;
+}
+
+const restores = new WeakMap<PDFPage['doc'], PDFRef>();
+
+/**
+ * Shrinks the page's content about the centre of its crop box, by the same factor both ways (a
+ * page turned a quarter keeps its proportions), so that nothing it draws falls in the stamp bands:
+ * one `q … cm` before its content streams, one `Q` after, no content re-encoded. Call before the
+ * stamps are drawn; links and form fields keep their places (pieces are printed, not clicked).
+ */
+export function reserveStampBands(page: PDFPage): void {
+  const scale = stampBandScale(page);
+  if (scale === 1) return;
+  const { context } = page.doc;
+  // Contents as an array, wrapped in q/Q by pdf-lib, so that the matrix below meets a clean state.
+  page.node.normalize();
+  const contents = page.node.Contents();
+  if (!(contents instanceof PDFArray)) return;
+  const box = page.getCropBox();
+  const dx = (box.x + box.width / 2) * (1 - scale);
+  const dy = (box.y + box.height / 2) * (1 - scale);
+  const matrix = `q ${num(scale)} 0 0 ${num(scale)} ${num(dx)} ${num(dy)} cm\n`;
+  let restore = restores.get(page.doc);
+  if (!restore) {
+    restore = context.register(context.stream('Q\n'));
+    restores.set(page.doc, restore);
+  }
+  contents.insert(0, context.register(context.stream(matrix)));
+  contents.push(restore);
 }
 
 /**
@@ -100,10 +147,10 @@ function stampContent(frame: PageFrame, font: PDFFont, fontName: string, stamp: 
  * pdf-lib's normalisation wraps in q/Q, so that the stamps are drawn in the page's default
  * coordinates whatever state the content leaves behind.
  */
-export function drawStamps(page: PDFPage, font: PDFFont, stamps: readonly Stamp[]): void {
+export function drawStamps(page: PDFPage, font: StampFont, stamps: readonly Stamp[]): void {
   if (stamps.length === 0) return;
   const { context } = page.doc;
-  const fontName = fontKey(page, font).toString();
+  const fontName = stampFontKey(page, font).toString();
   const frame = frameOf(page);
   const content = stamps.map((stamp) => stampContent(frame, font, fontName, stamp)).join('\n');
   page.node.addContentStream(context.register(context.stream(`${content}\n`)));

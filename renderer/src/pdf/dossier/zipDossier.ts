@@ -4,7 +4,7 @@
  * the décompte and, for an injonction de payer, the requête draft as separate PDFs.
  */
 import { type Zippable, zipSync } from 'fflate';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import {
   type BordereauEntry,
   type DossierPlan,
@@ -13,7 +13,9 @@ import {
   ZIP_REQUETE_NAME,
   zipPieceName,
 } from '../../domain/dossier';
+import { pieceLabel } from '../../domain/evidence/labels';
 import { bundledFontBytes } from '../base/bundledFontFiles';
+import { stampFace } from '../base/stampFace';
 import { type AssemblyOptions, readAndNumberPieces } from './assembleDossier';
 import { appendPiece, stampPiece } from './copyPieces';
 import { dossierInstant, setDocumentInfo } from './documentInfo';
@@ -56,12 +58,12 @@ export async function zipDossier(
     const single = await PDFDocument.create();
     await appendPiece(single, piece);
     const entry = pieces[index];
-    if (entry) stampPiece(single, await single.embedFont(StandardFonts.Helvetica), entry);
+    if (entry) stampPiece(single, (await stampFace(unicodeFonts)).in(single), entry);
     setDocumentInfo(single, plan.date);
     const bytes = await single.save({ objectsPerTick: Number.POSITIVE_INFINITY });
     if (entry) {
       // PDFs are compressed already: stored as they are, the archive is built in a blink.
-      entries[zipPieceName(entry.number, entry.title, count)] = [bytes, { level: 0, mtime }];
+      entries[zipPieceName(entry.number, pieceLabel(entry), count)] = [bytes, { level: 0, mtime }];
     }
     onProgress({ step: 'Assemblage', done: count + 2 + index, total });
   }

@@ -57,6 +57,32 @@ export function textWidth(font: PDFFont, text: string, size: number): number {
   return (width * size) / 1000;
 }
 
+const codes = new WeakMap<PDFFont, Map<string, string>>();
+
+/**
+ * `text` as the hexadecimal string a text-showing operator takes, encoded character by character
+ * and cached: pdf-lib lays the whole string out with fontkit at every call otherwise, which a
+ * table of a few hundred cells pays for dearly. One glyph per character, as `textWidth` measures.
+ */
+export function encodeText(font: PDFFont, text: string): string {
+  let byChar = codes.get(font);
+  if (!byChar) {
+    byChar = new Map();
+    codes.set(font, byChar);
+  }
+  let hex = '';
+  for (const char of text) {
+    let code = byChar.get(char);
+    if (code === undefined) {
+      // pdf-lib encodes as a hex string, « <0041> », for every kind of font.
+      code = font.encodeText(char).toString().slice(1, -1);
+      byChar.set(char, code);
+    }
+    hex += code;
+  }
+  return `<${hex}>`;
+}
+
 function fill(color: RGB): string {
   return `${num(color.red)} ${num(color.green)} ${num(color.blue)} rg`;
 }
@@ -76,7 +102,7 @@ export class PageCanvas {
   text(text: string, font: PDFFont, size: number, x: number, y: number, color = BLACK): void {
     const key = fontKey(this.page, font).toString();
     this.operators.push(
-      `BT ${key} ${num(size)} Tf ${fill(color)} ${num(x)} ${num(y)} Td ${font.encodeText(text).toString()} Tj ET`,
+      `BT ${key} ${num(size)} Tf ${fill(color)} ${num(x)} ${num(y)} Td ${encodeText(font, text)} Tj ET`,
     );
   }
 

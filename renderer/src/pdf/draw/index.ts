@@ -3,8 +3,7 @@
  * dossier's generated parts use, at a few milliseconds a page.
  *
  * How to use it:
- *   1. Fonts: `fontsFor(doc, texts, loadUnicodeFonts)` picks Helvetica when every text can be
- *      drawn with it, the bundled DejaVu faces (subset) otherwise.
+ *   1. Fonts: `unicodeFonts(doc, loadUnicodeFonts)` embeds the bundled DejaVu faces (subset).
  *   2. Flow: `new Flow({ fonts, newPage: () => doc.addPage(A4_SIZE), margins, onPage })`, then
  *      `paragraph()`, `space()`, `keep(height)` before a block that must not split, `box()`,
  *      `rule()`, `drawText()` or `drawAligned()` for one line of text at a given place (positions
@@ -22,12 +21,6 @@ export {
   type ParagraphStyle,
   type TextStyle,
 } from './flow';
-export {
-  type DrawFonts,
-  fontsFor,
-  standardFonts,
-  type UnicodeFontLoader,
-  unicodeFonts,
-} from './fonts';
+export { type DrawFonts, type UnicodeFontLoader, unicodeFonts } from './fonts';
 export { drawTable, type TableSpec } from './table';
 export { isWinAnsi, normalizeText, stringsIn, wrapText } from './text';

@@ -3,6 +3,8 @@
  * with a rule under it, thin rules between rows, right-aligned totals, a caption in small type.
  * Columns share the width in proportion to their `width`; a cell too long for its column wraps.
  * A row never splits across sheets, and the header is drawn again at the top of each new sheet.
+ * The header is never left without a row: it goes to the next sheet with the first row when that
+ * row does not fit under it, and a table with no rows has no header (only its totals).
  */
 import { COLORS, FONT_SIZES, pdfColor } from '../base/palette';
 import type { TableColumn, TableTotal } from '../base/tableModel';
@@ -78,8 +80,10 @@ export function drawTable<Row>(flow: Flow, spec: TableSpec<Row>): void {
       body,
     ),
   );
-  flow.keep(header.height + (layouts[0]?.height ?? 0));
-  drawHeader();
+  if (layouts.length > 0) {
+    flow.keep(header.height + (layouts[0]?.height ?? 0));
+    drawHeader();
+  }
   for (const row of layouts) {
     if (flow.y + row.height > flow.bottom) {
       flow.nextPage();

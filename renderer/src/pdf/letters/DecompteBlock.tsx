@@ -1,4 +1,4 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import { type Decompte, decompteLines } from '../../domain/decompte';
 import { ItemsTable } from '../base';
 import {
@@ -14,8 +14,9 @@ import {
  */
 export function DecompteBlock({ decompte }: { decompte: Decompte }) {
   const lines = decompteLines(decompte);
+  // No wrapper view: the table must sit among the page's blocks to keep its header with a row.
   return (
-    <View>
+    <>
       {lines.length === 0 ? <Text style={{ marginBottom: 4 }}>{NO_INTEREST_TEXT}</Text> : null}
       <ItemsTable
         dense
@@ -24,6 +25,6 @@ export function DecompteBlock({ decompte }: { decompte: Decompte }) {
         totals={decompteTotals(decompte)}
         caption={decompteCaption(decompte)}
       />
-    </View>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { Text } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { LetterBlock } from '../../domain/letters';
 import { baseStyles } from '../base';
 import { BankBlock } from './BankBlock';
@@ -50,14 +51,30 @@ function Block({ block }: { block: LetterBlock }) {
   }
 }
 
-/** The letter's paragraphs and blocks, in template order. */
-export function LetterBody({ blocks }: { blocks: readonly LetterBlock[] }) {
+/**
+ * The letter's paragraphs and blocks, in template order, then `signature`: it never sits on a
+ * sheet of its own, the closing paragraph (« Nous vous prions d’agréer… ») goes with it.
+ */
+export function LetterBody({
+  blocks,
+  signature,
+}: {
+  blocks: readonly LetterBlock[];
+  signature: ReactNode;
+}) {
+  const last = blocks.at(-1);
+  const keepsLast = last?.kind === 'paragraph';
+  const body = keepsLast ? blocks.slice(0, -1) : blocks;
   return (
     <>
-      {blocks.map((block, i) => (
+      {body.map((block, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: blocks are static content, never reordered
         <Block key={i} block={block} />
       ))}
+      <View wrap={false}>
+        {keepsLast && last ? <Block block={last} /> : null}
+        {signature}
+      </View>
     </>
   );
 }

@@ -22,11 +22,15 @@ export function LetterPages({ letter, assets }: { letter: LetterContent; assets:
         date={letter.date}
         subject={letter.subject}
       />
-      <LetterBody blocks={letter.blocks} />
-      <SignatureBlock
-        onBehalfOf={letter.signature.onBehalfOf}
-        name={letter.signature.name}
-        title={letter.signature.title}
+      <LetterBody
+        blocks={letter.blocks}
+        signature={
+          <SignatureBlock
+            onBehalfOf={letter.signature.onBehalfOf}
+            name={letter.signature.name}
+            title={letter.signature.title}
+          />
+        }
       />
     </LetterPage>
   );

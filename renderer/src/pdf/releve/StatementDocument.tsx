@@ -6,6 +6,7 @@ import type { Creditor } from '../../domain/creditor';
 import { formatDateFr, formatLongDateFr } from '../../domain/dates';
 import { INVOICE_KIND_LABELS } from '../../domain/debtorFile';
 import { groupIban } from '../../domain/identifiers';
+import { deName } from '../../domain/letters/french';
 import { formatEuros } from '../../domain/money';
 import type { Statement, StatementLine } from '../../domain/statement';
 import {
@@ -120,7 +121,7 @@ export function StatementDocument({
 }: StatementDocumentProps) {
   const { debtor, contact } = statement;
   const attention = contact
-    ? `À l'attention de ${contact.name}, ${CONTACT_ROLE_LABELS[contact.role].toLowerCase()}`
+    ? `À l’attention ${deName(contact.name)}, ${CONTACT_ROLE_LABELS[contact.role].toLowerCase()}`
     : undefined;
   return (
     <Document
@@ -177,14 +178,17 @@ export function StatementDocument({
           {creditor.iban ? ` par virement sur le compte IBAN ${groupIban(creditor.iban)}` : ''}, en
           rappelant votre numéro de compte client {debtor.accountNo}.
         </Text>
-        <Text style={baseStyles.paragraph}>
-          Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
-        </Text>
-        <Text style={[baseStyles.paragraph, baseStyles.muted]}>
-          {creditor.name
-            ? `${creditor.name} — service comptabilité clients`
-            : 'Service comptabilité clients'}
-        </Text>
+        {/* The closing formula and who signs stay on one sheet. */}
+        <View wrap={false}>
+          <Text style={baseStyles.paragraph}>
+            Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+          </Text>
+          <Text style={[baseStyles.paragraph, baseStyles.muted]}>
+            {creditor.name
+              ? `${creditor.name} — service comptabilité clients`
+              : 'Service comptabilité clients'}
+          </Text>
+        </View>
       </LetterPage>
     </Document>
   );

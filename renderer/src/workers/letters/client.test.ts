@@ -22,6 +22,7 @@ class FakeWorker implements LetterWorkerHandle {
           requestId: message.requestId,
           bytes: new Uint8Array([9]),
           pageCounts: message.parts.map(() => 1),
+          blankPages: message.duplex ? message.parts.length : 0,
         }),
       );
       return;

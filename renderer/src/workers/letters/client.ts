@@ -147,11 +147,15 @@ export class LetterPdfPool {
     }
   }
 
-  /** One PDF from the parts, in a worker (merging 300 pages would freeze the window). */
+  /**
+   * One PDF from the parts, in a worker (merging 300 pages would freeze the window); `duplex`
+   * adds a blank page after each part with an odd page count (see mergePdfs).
+   */
   async merge(
     parts: readonly Uint8Array[],
     signal?: AbortSignal,
-  ): Promise<{ bytes: Uint8Array; pageCounts: number[] }> {
+    duplex = false,
+  ): Promise<{ bytes: Uint8Array; pageCounts: number[]; blankPages: number }> {
     if (signal?.aborted) throw abortError();
     const onAbort = () => this.terminate();
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -161,14 +165,18 @@ export class LetterPdfPool {
       const response = await Promise.race([
         this.request(
           0,
-          { kind: 'merge', requestId: this.nextRequestId++, parts: copies },
+          { kind: 'merge', requestId: this.nextRequestId++, parts: copies, duplex },
           copies.map((copy) => copy.buffer),
         ),
         whenAborted(signal),
       ]);
       if (response.kind === 'failed') throw new Error(response.message);
       if (response.kind !== 'merged') throw new Error('Réponse inattendue du moteur PDF');
-      return { bytes: response.bytes, pageCounts: response.pageCounts };
+      return {
+        bytes: response.bytes,
+        pageCounts: response.pageCounts,
+        blankPages: response.blankPages,
+      };
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }

@@ -22,8 +22,12 @@ export function createLetterPdfHandler(reply: Reply): (request: LetterPdfRequest
         const renderMs = performance.now() - started;
         reply({ kind: 'rendered', requestId: request.requestId, bytes, renderMs }, [bytes.buffer]);
       } else {
-        const { bytes, pageCounts } = await mergePdfs(request.parts);
-        reply({ kind: 'merged', requestId: request.requestId, bytes, pageCounts }, [bytes.buffer]);
+        const { bytes, pageCounts, blankPages } = await mergePdfs(request.parts, {
+          duplex: request.duplex === true,
+        });
+        reply({ kind: 'merged', requestId: request.requestId, bytes, pageCounts, blankPages }, [
+          bytes.buffer,
+        ]);
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

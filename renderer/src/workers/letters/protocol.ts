@@ -7,10 +7,16 @@ import type { LetterContent } from '../../domain/letters';
 
 export type LetterPdfRequest =
   | { kind: 'render'; requestId: number; letter: LetterContent; logo?: string }
-  | { kind: 'merge'; requestId: number; parts: Uint8Array[] };
+  | { kind: 'merge'; requestId: number; parts: Uint8Array[]; duplex?: boolean };
 
 export type LetterPdfResponse =
   /** `renderMs`: layout and PDF writing time in the worker, for the benchmark's breakdown. */
   | { kind: 'rendered'; requestId: number; bytes: Uint8Array; renderMs: number }
-  | { kind: 'merged'; requestId: number; bytes: Uint8Array; pageCounts: number[] }
+  | {
+      kind: 'merged';
+      requestId: number;
+      bytes: Uint8Array;
+      pageCounts: number[];
+      blankPages: number;
+    }
   | { kind: 'failed'; requestId: number; message: string };

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   List,
   Progress,
@@ -33,6 +34,7 @@ const NONE: readonly string[] = [];
 export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: BatchLettersProps) {
   const [date, setDate] = useState(todayIso());
   const [template, setTemplate] = useState<TemplateId>(templateId);
+  const [duplex, setDuplex] = useState(false);
   const commons = useLetterCommons();
   const debtors = useOverdueDebtors(date);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected));
@@ -86,12 +88,19 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
         />
         <Button
           disabled={busy || blocked || selected.size === 0 || !chosen}
-          onClick={() => chosen && void start([...selected], chosen, date, commons)}
+          onClick={() => chosen && void start([...selected], chosen, date, commons, { duplex })}
         >
           Générer {selected.size} courrier{selected.size > 1 ? 's' : ''}
         </Button>
       </Group>
       <IncompleteCreditorAlert missing={missing} />
+      <Checkbox
+        label="Recto verso : chaque courrier commence sur un recto"
+        description="Ajoute une page blanche après chaque courrier d’un nombre impair de pages. À choisir avant de générer le lot."
+        checked={duplex}
+        disabled={busy || state.phase === 'ready'}
+        onChange={(event) => setDuplex(event.currentTarget.checked)}
+      />
       {state.phase === 'preparing' ? <Text size="sm">Préparation des courriers…</Text> : null}
       {state.phase === 'rendering' ? (
         <Group>
@@ -121,6 +130,9 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
           <Text size="sm" mb="xs">
             Générés en {(state.batch.elapsedMs / 1000).toFixed(1)} s (
             {(state.batch.pages / (state.batch.elapsedMs / 1000)).toFixed(1)} pages/s).
+            {state.batch.blankPages > 0
+              ? ` Recto verso : ${state.batch.blankPages} page${state.batch.blankPages > 1 ? 's' : ''} blanche${state.batch.blankPages > 1 ? 's' : ''} ajoutée${state.batch.blankPages > 1 ? 's' : ''}.`
+              : ''}
             {state.recorded ? ' Courriers enregistrés.' : ''}
           </Text>
           <Group gap="xs">

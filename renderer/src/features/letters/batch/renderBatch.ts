@@ -19,7 +19,10 @@ export interface RenderedBatch {
   /** All letters in one PDF. */
   merged: Uint8Array;
   pageCounts: number[];
+  /** Letters' pages, blank pages not counted. */
   pages: number;
+  /** Blank pages added for printing on both sides. */
+  blankPages: number;
   elapsedMs: number;
 }
 
@@ -31,6 +34,8 @@ export async function renderBatch(
     signal?: AbortSignal;
     /** The app's shared pool by default; the benchmark brings a fresh one per run. */
     pool?: LetterPdfPool;
+    /** Each letter starts on a recto: a blank page after each letter with an odd page count. */
+    duplex?: boolean;
   } = {},
 ): Promise<RenderedBatch> {
   const started = performance.now();
@@ -38,7 +43,11 @@ export async function renderBatch(
   let renderMs = 0;
   const parts = await pool.render(letters, { ...options, onLetterTime: (ms) => (renderMs += ms) });
   const mergeStarted = performance.now();
-  const { bytes, pageCounts } = await pool.merge(parts, options.signal);
+  const { bytes, pageCounts, blankPages } = await pool.merge(
+    parts,
+    options.signal,
+    options.duplex === true,
+  );
   return {
     renderMs,
     mergeMs: performance.now() - mergeStarted,
@@ -46,6 +55,7 @@ export async function renderBatch(
     merged: bytes,
     pageCounts,
     pages: pageCounts.reduce((sum, n) => sum + n, 0),
+    blankPages,
     elapsedMs: performance.now() - started,
   };
 }

@@ -59,6 +59,7 @@ export function useBatchRun() {
       template: LetterTemplate,
       date: IsoDate,
       commons: LetterCommons,
+      options: { duplex: boolean },
     ) => {
       const abort = new AbortController();
       controller.current = abort;
@@ -72,6 +73,7 @@ export function useBatchRun() {
         const batch = await renderBatch(letters, {
           ...(logo ? { logo } : {}),
           signal: abort.signal,
+          duplex: options.duplex,
           onProgress: ({ done, total }) =>
             setState({ phase: 'rendering', done, total, skipped, provisional }),
         });

@@ -45,11 +45,17 @@ function drawAmounts(flow: Flow, amounts: RequeteContent['amounts']): void {
   flow.space(mm(2));
 }
 
+/** Height of the signature block: place and date, signatory, room to sign, « (signature) ». */
+function signatureHeight(flow: Flow, content: RequeteContent): number {
+  const lines = [content.placeAndDate, ...content.signature];
+  return mm(4) + (lines.length + 1) * flow.lineHeight(STYLES.body) + mm(14);
+}
+
 /** Place, date and signatory, aligned on the address window as in the letters. */
 function drawSignature(flow: Flow, content: RequeteContent): void {
   const lineHeight = flow.lineHeight(STYLES.body);
   const lines = [content.placeAndDate, ...content.signature];
-  flow.keep(mm(4) + (lines.length + 1) * lineHeight + mm(14));
+  flow.keep(signatureHeight(flow, content));
   flow.space(mm(4));
   const x = flow.left + WINDOW_INDENT;
   const width = flow.width - WINDOW_INDENT;
@@ -92,6 +98,12 @@ export function drawRequete(flow: Flow, content: RequeteContent): void {
     flow.paragraph(line, { ...STYLES.body, size: FONT_SIZES.note + 0.5, spaceAfter: 1.5 });
   }
   flow.space(mm(4));
+  // The closing paragraph (« PAR CES MOTIFS… ») and the signature stay on one sheet.
+  const closingHeight =
+    flow.wrap(content.closing, flow.width, STYLES.paragraph).length *
+      flow.lineHeight(STYLES.paragraph) +
+    STYLES.paragraph.spaceAfter;
+  flow.keep(closingHeight + signatureHeight(flow, content));
   flow.paragraph(content.closing, STYLES.paragraph);
   drawSignature(flow, content);
 }
