@@ -175,6 +175,7 @@ describe('the court on the cover and the requête', () => {
     const withAddress = await assembleDossier(
       { ...small.plan, courtAddress: address },
       small.files,
+      { unicodeFonts: testUnicodeFonts },
     );
     const text = (await extractPdfText(withAddress.bytes)).pages.map(plainSpaces);
     expect(text[0]).toContain('Tribunal des activités économiques de Lyon');

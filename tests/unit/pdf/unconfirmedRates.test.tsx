@@ -13,7 +13,7 @@ import { renderLetterPdf } from '../../../renderer/src/pdf/letters';
 import { testPolicy } from '../claimPolicy';
 import { fixtureDossier } from '../dossier/dossierFixtures';
 import { demoLetter } from '../letters/letterFixtures';
-import { extractPdfText, plainSpaces, registerTestFonts } from './pdfSupport';
+import { extractPdfText, plainSpaces, registerTestFonts, testUnicodeFonts } from './pdfSupport';
 
 const FORBIDDEN = [/Paramètres/i, /confirm/i, /provisoire/i, /à vérifier/i];
 
@@ -80,7 +80,7 @@ describe('a dossier drawn from a décompte with an unconfirmed rate', () => {
   let pages: string[];
   const { plan, files } = fixtureDossier();
   beforeAll(async () => {
-    const dossier = await assembleDossier(plan, files);
+    const dossier = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
     pages = (await extractPdfText(dossier.bytes)).pages.map(plainSpaces);
   }, 120_000);
 

@@ -118,7 +118,7 @@ describe('requête en injonction de payer', () => {
       'Pièce n° 1 — Contrat — 3 pages',
       'Pièce n° 2 — Facture F-2 — 1 page',
       'Pièce n° 3 — Facture F-1 — 1 page',
-      'Pièce n° 4 — AR — 1 page',
+      'Pièce n° 4 — Accusé de réception — 1 page',
     ]);
     expect(content.placeAndDate).toBe('Fait à Lyon, le 23 novembre 2026');
   });
