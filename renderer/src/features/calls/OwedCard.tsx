@@ -1,4 +1,5 @@
 import { Badge, Divider, Group, List, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { useDebtorClaim } from '../../data/claimHooks';
 import type { CallContext } from '../../data/repositories/callContext';
 import { daysBetween, formatDateFr, formatInstantFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
@@ -14,6 +15,7 @@ const STATE_COLORS = {
 
 /** What is owed (items, days late) and what happened before (promises, letters, calls). */
 export function OwedCard({ context, today }: { context: CallContext; today: string }) {
+  const claim = useDebtorClaim(context.collection.debtor.id, today);
   const items = context.collection.items
     .filter((i) => i.kind === 'invoice' && i.openCents > 0)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
@@ -31,6 +33,12 @@ export function OwedCard({ context, today }: { context: CallContext; today: stri
           {overdue.length > 1 ? 's' : ''}
         </Text>
       </Group>
+      {claim?.ok ? (
+        <Text size="sm" mb="xs">
+          Avec intérêts de retard et indemnités au {formatDateFr(today)} :{' '}
+          <b>{formatEuros(claim.claim.decompte.totals.totalDueCents)}</b>
+        </Text>
+      ) : null}
       <ScrollArea.Autosize mah={300} type="auto">
         <Table fz="sm" verticalSpacing={4} stickyHeader>
           <Table.Thead>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Group, SimpleGrid, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { useDebtorClaim } from '../../../data/claimHooks';
 import { useDebtorFile } from '../../../data/portfolioHooks';
 import { bucketLabels } from '../../../domain/aging';
 import { formatDateFr, todayIso } from '../../../domain/dates';
@@ -16,6 +17,7 @@ import { DebtorCases } from '../../dossiers';
 import { DebtorDocuments } from '../../evidence';
 import { DebtorTimeline } from '../../timeline';
 import { AssigneeSelect } from './AssigneeSelect';
+import { ClaimStatCard } from './ClaimStatCard';
 import { ContactsCard } from './ContactsCard';
 import { IdentityCard } from './IdentityCard';
 import { LaterSections } from './LaterSections';
@@ -33,7 +35,9 @@ const STATUS_LABELS = {
 /** The fiche débiteur: who they are, who to call, what they owe and what they paid. */
 export function DebtorPage() {
   const { debtorId = '' } = useParams();
-  const file = useDebtorFile(debtorId, todayIso());
+  const today = todayIso();
+  const file = useDebtorFile(debtorId, today);
+  const claim = useDebtorClaim(debtorId, today);
   const lines = useMemo(
     () =>
       file
@@ -87,13 +91,14 @@ export function DebtorPage() {
           </>
         }
       />
-      <SimpleGrid cols={{ base: 2, md: 5 }}>
+      <SimpleGrid cols={{ base: 2, md: 6 }}>
         <StatCard
           label="Solde"
           value={formatEuros(aging.totalCents)}
           hint={`au ${formatDateFr(file.asOfDate)}`}
         />
         <StatCard label="Échu" value={formatEuros(aging.overdueCents)} />
+        <ClaimStatCard claim={claim} />
         <StatCard
           label="Plus ancienne échéance"
           value={aging.oldestDueDate ? formatDateFr(aging.oldestDueDate) : '—'}
