@@ -103,6 +103,8 @@ test('guided call, promise broken, ladder resumes, dispute leaves the queue', as
 test('actions marked done move the ladder on; the day’s letters go to Courriers as a batch', async ({
   page,
 }) => {
+  // The batch is rendered and saved too (recto verso): more than the default minute.
+  test.setTimeout(180_000);
   await page.clock.install({ time: START });
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
@@ -137,7 +139,7 @@ test('actions marked done move the ladder on; the day’s letters go to Courrier
   const generate = page.getByRole('button', {
     name: `Générer ${count} courrier${count > 1 ? 's' : ''}`,
   });
-  await expect(generate).toBeVisible();
+  await expect(generate).toBeVisible({ timeout: 30_000 });
 
   // Printed on both sides: each letter starts on a recto, a blank page after an odd one.
   await page.getByLabel('Recto verso : chaque courrier commence sur un recto').check();
