@@ -219,7 +219,9 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   expect(front).toContain('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
   expect(front).toContain('Pièce n° 2 — Bon de livraison BL-5521 — 1 page');
   expect(front).toContain('Pièce n° 3 — Facture F-1023 — 1 page');
-  expect(front).toContain('Pièce n° 4 — Accuse reception — 1 page');
+  // Titled from its file name (accuse-reception.png): labelled by its kind instead.
+  expect(front).toContain('Pièce n° 4 — Accusé de réception — 1 page');
+  expect(front).not.toContain('Accuse reception');
 
   await expect(page.getByText('Dossier enregistré')).toBeVisible();
   // Logged on the case with the file's fingerprint: the dossier sent can be proven.
@@ -245,6 +247,6 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
     '01 - Contrat de fourniture.pdf',
     '02 - Bon de livraison BL-5521.pdf',
     '03 - Facture F-1023.pdf',
-    '04 - Accuse reception.pdf',
+    '04 - Accusé de réception.pdf',
   ]);
 });

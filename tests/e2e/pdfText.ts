@@ -29,3 +29,17 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
   await task.destroy();
   return { text: text.replace(/[\s\u00a0\u202f]+/g, ' ').trim(), pages };
 }
+
+/** Each page's text, spaces collapsed as in `pdfText`. */
+export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+  const document = await task.promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    pages.push(text.replace(/[\s\u00a0\u202f]+/g, ' ').trim());
+  }
+  await task.destroy();
+  return pages;
+}

@@ -4,7 +4,9 @@
  * promise is to be checked, nothing was received → broken-promise alert and the ladder's next
  * step → a dispute takes the oldest item out of the queue.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { pageTexts } from './pdfText';
 
 const DAY = 86_400_000;
 const START = new Date('2026-11-23T09:00:00+01:00');
@@ -101,6 +103,8 @@ test('guided call, promise broken, ladder resumes, dispute leaves the queue', as
 test('actions marked done move the ladder on; the day’s letters go to Courriers as a batch', async ({
   page,
 }) => {
+  // The batch is rendered and saved too (recto verso): more than the default minute.
+  test.setTimeout(180_000);
   await page.clock.install({ time: START });
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
@@ -132,7 +136,23 @@ test('actions marked done move the ladder on; the day’s letters go to Courrier
   expect(count).toBeGreaterThan(0);
   await batch.click();
   await expect(page).toHaveURL(/courriers\?onglet=lot&lot=/);
-  await expect(
-    page.getByRole('button', { name: `Générer ${count} courrier${count > 1 ? 's' : ''}` }),
-  ).toBeVisible();
+  const generate = page.getByRole('button', {
+    name: `Générer ${count} courrier${count > 1 ? 's' : ''}`,
+  });
+  await expect(generate).toBeVisible({ timeout: 30_000 });
+
+  // Printed on both sides: each letter starts on a recto, a blank page after an odd one.
+  await page.getByLabel('Recto verso : chaque courrier commence sur un recto').check();
+  await generate.click();
+  await expect(page.getByText(/courriers? prêts? — \d+ pages/)).toBeVisible({ timeout: 120_000 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Enregistrer le PDF' }).click(),
+  ]);
+  const pages = await pageTexts(new Uint8Array(await readFile(await download.path())));
+  const starts = pages.flatMap((text, i) => (text.includes('Objet :') ? [i] : []));
+  expect(starts.length).toBeGreaterThan(0);
+  for (const start of starts) expect(start % 2).toBe(0);
+  expect(pages.length % 2).toBe(0);
+  expect(pages.filter((text) => text === '').length).toBeGreaterThan(0);
 });

@@ -15,14 +15,26 @@ export function bundledFontFiles(): PdfFontFiles {
   return { regular: absolute(regular), bold: absolute(bold), italic: absolute(italic) };
 }
 
-/** The upright faces' bytes, fetched from the app's own assets (never the network). */
-export async function bundledFontBytes(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
-  const files = bundledFontFiles();
-  const read = async (url: string) => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`Police intégrée introuvable (${url}).`);
-    return new Uint8Array(await response.arrayBuffer());
-  };
-  const [regularBytes, boldBytes] = await Promise.all([read(files.regular), read(files.bold)]);
-  return { regular: regularBytes, bold: boldBytes };
+let upright: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
+
+/**
+ * The upright faces' bytes, fetched from the app's own assets (never the network), once per
+ * window or worker: every dossier and every stamp embeds them.
+ */
+export function bundledFontBytes(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  upright ??= (async () => {
+    const files = bundledFontFiles();
+    const read = async (url: string) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`Police intégrée introuvable (${url}).`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const [regularBytes, boldBytes] = await Promise.all([read(files.regular), read(files.bold)]);
+    return { regular: regularBytes, bold: boldBytes };
+  })();
+  // A failed read (a missing asset) is not remembered: the next document tries again.
+  upright.catch(() => {
+    upright = null;
+  });
+  return upright;
 }
