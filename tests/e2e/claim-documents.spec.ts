@@ -7,53 +7,23 @@ import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { confirmL441Rate, currentSemester } from './confirmRate';
 import { fillCreditor } from './creditor';
+import { overdueInvoiceCounts, type RawDebtor, type RawInvoice, storedRows } from './ledger';
 import { pdfText } from './pdfText';
 
-interface RawRow {
-  id: string;
-  debtorId: string;
-  dueDate: string;
-  openCents: number;
-  status: string;
-  kind: string;
-  isConsumer?: boolean;
-}
-
-/** A professional demo debtor with a few overdue invoices and nothing disputed (raw IndexedDB). */
-function professionalDebtor(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('recouvra');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['invoices', 'debtors']);
-          const invoices = tx.objectStore('invoices').getAll();
-          const debtors = tx.objectStore('debtors').getAll();
-          tx.oncomplete = () => {
-            const today = new Date().toISOString().slice(0, 10);
-            const consumers = new Set(
-              (debtors.result as RawRow[]).filter((d) => d.isConsumer).map((d) => d.id),
-            );
-            const overdue = new Map<string, number>();
-            const disputed = new Set<string>();
-            for (const item of invoices.result as RawRow[]) {
-              if (item.status === 'disputed') disputed.add(item.debtorId);
-              if (item.kind === 'invoice' && item.status === 'open' && item.openCents > 0) {
-                if (item.dueDate < today)
-                  overdue.set(item.debtorId, (overdue.get(item.debtorId) ?? 0) + 1);
-              }
-            }
-            const best = [...overdue.entries()]
-              .filter(([id, n]) => n >= 2 && n <= 8 && !disputed.has(id) && !consumers.has(id))
-              .sort((a, b) => a[0].localeCompare(b[0]))[0];
-            open.result.close();
-            if (best) resolve(best[0]);
-            else reject(new Error('aucun débiteur professionnel en retard sans litige'));
-          };
-        };
-      }),
-  );
+/** A professional demo debtor with a few overdue invoices and nothing disputed. */
+async function professionalDebtor(page: Page): Promise<string> {
+  const [counts, invoices, debtors] = await Promise.all([
+    overdueInvoiceCounts(page),
+    storedRows<RawInvoice>(page, 'invoices'),
+    storedRows<RawDebtor>(page, 'debtors'),
+  ]);
+  const consumers = new Set(debtors.filter((d) => d.isConsumer).map((d) => d.id));
+  const disputed = new Set(invoices.filter((i) => i.status === 'disputed').map((i) => i.debtorId));
+  const best = [...counts.entries()]
+    .filter(([id, n]) => n >= 2 && n <= 8 && !disputed.has(id) && !consumers.has(id))
+    .sort((a, b) => a[0].localeCompare(b[0]))[0];
+  if (!best) throw new Error('aucun débiteur professionnel en retard sans litige');
+  return best[0];
 }
 
 async function textOf(download: Download): Promise<string> {

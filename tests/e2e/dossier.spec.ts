@@ -11,10 +11,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { confirmL441Rate, currentSemester } from './confirmRate';
 import { fillCreditor } from './creditor';
-import './pdfText';
+import { overdueInvoiceCounts } from './ledger';
+import { pageTexts } from './pdfText';
 
 const EVIDENCE = join(import.meta.dirname, '..', 'fixtures', 'evidence');
 const PIECES = [
@@ -24,47 +24,14 @@ const PIECES = [
   'accuse-reception.png',
 ];
 
-interface RawItem {
-  debtorId: string;
-  dueDate: string;
-  openCents: number;
-  status: string;
-  kind: string;
-}
-
-/** A demo debtor with a handful of overdue, undisputed open invoices (raw IndexedDB rows). */
-function debtorToSue(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('recouvra');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('invoices').objectStore('invoices').getAll();
-          request.onsuccess = () => {
-            const today = new Date().toISOString().slice(0, 10);
-            const counts = new Map<string, number>();
-            for (const item of request.result as RawItem[]) {
-              if (
-                item.kind !== 'invoice' ||
-                item.status !== 'open' ||
-                item.openCents <= 0 ||
-                item.dueDate >= today
-              )
-                continue;
-              counts.set(item.debtorId, (counts.get(item.debtorId) ?? 0) + 1);
-            }
-            const distance = (n: number) => Math.abs(n - 4);
-            const best = [...counts.entries()].sort(
-              (a, b) => distance(a[1]) - distance(b[1]) || a[0].localeCompare(b[0]),
-            )[0];
-            open.result.close();
-            if (best) resolve(best[0]);
-            else reject(new Error('aucun débiteur en retard'));
-          };
-        };
-      }),
-  );
+/** A demo debtor with a handful of overdue, undisputed open invoices (about four). */
+async function debtorToSue(page: Page): Promise<string> {
+  const distance = (n: number) => Math.abs(n - 4);
+  const best = [...(await overdueInvoiceCounts(page)).entries()].sort(
+    (a, b) => distance(a[1]) - distance(b[1]) || a[0].localeCompare(b[0]),
+  )[0];
+  if (!best) throw new Error('aucun débiteur en retard');
+  return best[0];
 }
 
 /** Moves the debtor to Saint-Herblain, as a professional (raw IndexedDB row). */
@@ -96,23 +63,6 @@ function moveToSaintHerblain(page: Page, debtorId: string): Promise<void> {
       }),
     debtorId,
   );
-}
-
-async function pagesText(bytes: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
-  const document = await task.promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        .replace(/[\s\u00a0\u202f]+/g, ' '),
-    );
-  }
-  await task.destroy();
-  return pages;
 }
 
 test('attach pieces, open a case, export the dossier and read it back', async ({ page }) => {
@@ -194,7 +144,7 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   ]);
   expect(download.suggestedFilename()).toMatch(/^Dossier IP – .+ – \d{4}-\d{2}-\d{2}\.pdf$/);
   const bytes = new Uint8Array(await readFile(await download.path()));
-  const pages = await pagesText(bytes);
+  const pages = await pageTexts(bytes);
 
   // Generated pages, then the 6 pages of the 4 pieces, each stamped.
   const firstPiece = pages.findIndex((text) => text.includes('Pièce n° 1 — page 1/3'));

@@ -6,43 +6,13 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { confirmL441Rate, currentSemester } from './confirmRate';
+import { overdueInvoiceCounts } from './ledger';
 
-/** A demo debtor with overdue, undisputed open invoices (raw IndexedDB rows). */
-function overdueDebtor(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('recouvra');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('invoices').objectStore('invoices').getAll();
-          request.onsuccess = () => {
-            const today = new Date().toISOString().slice(0, 10);
-            const overdue = (
-              request.result as {
-                debtorId: string;
-                dueDate: string;
-                kind: string;
-                status: string;
-                openCents: number;
-              }[]
-            )
-              .filter(
-                (i) =>
-                  i.kind === 'invoice' &&
-                  i.status === 'open' &&
-                  i.openCents > 0 &&
-                  i.dueDate < today,
-              )
-              .map((i) => i.debtorId)
-              .sort();
-            open.result.close();
-            if (overdue[0]) resolve(overdue[0]);
-            else reject(new Error('aucun débiteur en retard'));
-          };
-        };
-      }),
-  );
+/** The first demo debtor (by id) with overdue, undisputed open invoices. */
+async function overdueDebtor(page: Page): Promise<string> {
+  const [first] = [...(await overdueInvoiceCounts(page)).keys()].sort();
+  if (!first) throw new Error('aucun débiteur en retard');
+  return first;
 }
 
 test('a provisional rate is flagged on letters, blocks the dossier, and is confirmed in Paramètres › Taux', async ({
