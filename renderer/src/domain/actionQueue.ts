@@ -31,6 +31,11 @@ export interface QueueAction {
   overdueDays: number;
   items: QueueItem[];
   amountCents: Cents;
+  /**
+   * What the step's items come to today with late-payment interest and indemnities (the claim
+   * a letter sent now would state); absent when it cannot be computed (a rate is missing).
+   */
+  dueTodayCents?: Cents;
   daysLate: number;
   reason: string;
   strategic: boolean;

@@ -11,7 +11,9 @@ import { disputesRepo } from '../../../renderer/src/data/repositories/disputes';
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { queueActionsRepo } from '../../../renderer/src/data/repositories/queueActions';
 import { loadDemoData } from '../../../renderer/src/demo';
+import { computeClaim } from '../../../renderer/src/domain/claim';
 import { addDays } from '../../../renderer/src/domain/dates';
+import { testPolicy } from '../claimPolicy';
 import { useFreshDb } from '../testDb';
 
 const TODAY = '2026-11-23';
@@ -34,6 +36,20 @@ describe('collection routine', () => {
     const call = queue.groups.find((g) => g.channel === 'telephone')?.actions[0];
     if (!call) throw new Error('no call in the queue');
     expect(call.step.id).toBe('relance-1');
+    // The amount with interest is the claim on the step's items, as a letter sent today states it.
+    const items = await db().invoices.bulkGet(call.items.map((i) => i.id));
+    const claimed = computeClaim({
+      debtor: (await db().debtors.get(call.debtorId)) ?? {},
+      items: items.filter((i) => i !== undefined),
+      payments: [],
+      letters: [],
+      asOf: TODAY,
+      policy: testPolicy(),
+    });
+    expect(claimed.ok && call.dueTodayCents).toBe(
+      claimed.ok ? claimed.claim.decompte.totals.totalDueCents : 'refusé',
+    );
+    expect(call.dueTodayCents).toBeGreaterThan(call.amountCents);
 
     const promised = call.items.reduce((sum, i) => sum + i.openCents, 0);
     await callsRepo.record(

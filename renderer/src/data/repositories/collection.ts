@@ -26,6 +26,7 @@ import {
 } from '../../domain/queueAlerts';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
+import { withClaimAmounts } from './queueClaims';
 
 export interface QueueData {
   today: IsoDate;
@@ -102,7 +103,12 @@ export const collectionRepo = {
     ]);
     const user = scope === 'mine' ? current : null;
     const collections = debtorCollections(inputs);
-    const queue = buildQueue(collections, today, user ?? undefined);
+    const queue = await withClaimAmounts(
+      buildQueue(collections, today, user ?? undefined),
+      inputs.debtors,
+      inputs.items,
+      today,
+    );
     const mine = collections.filter((c) => isMine(c.debtor, user));
     return {
       today,

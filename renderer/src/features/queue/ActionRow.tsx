@@ -107,6 +107,11 @@ export function ActionRow({ action, rank }: { action: QueueAction; rank: number 
       </Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         {formatEuros(action.amountCents)}
+        {action.dueTodayCents !== undefined && action.dueTodayCents !== action.amountCents ? (
+          <Text size="xs" c="dimmed" title="Avec intérêts de retard et indemnités à ce jour">
+            {formatEuros(action.dueTodayCents)} avec intérêts
+          </Text>
+        ) : null}
       </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap" justify="flex-end">
