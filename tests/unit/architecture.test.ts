@@ -16,8 +16,10 @@ import {
   compareCycles,
   contractImports,
   electronOutsideImports,
+  featureDeepImports,
   importCycles,
   importGraph,
+  literalAppPaths,
   readSources,
 } from './architectureRules';
 
@@ -104,9 +106,19 @@ const KNOWN = {
       'renderer/src/domain/escalationReason.ts',
     ],
   ],
-  /** Issue 15 point 2: debtors → collection → queue → debtors (and promises) is a loop. */
-  areaCycles: [['features/collection', 'features/debtors', 'features/promises', 'features/queue']],
+  areaCycles: [] as string[][],
 };
+
+/** The first segment of every route of app/paths.ts: no file outside app/ writes one by hand. */
+const ROUTE_PREFIXES = [
+  'import',
+  'debiteurs',
+  'actions',
+  'promesses',
+  'courriers',
+  'dossiers',
+  'parametres',
+];
 
 /** The rules of architectureRules.ts, on the repository or on a tree planted by a test. */
 function violations(root: string, known: typeof KNOWN) {
@@ -117,6 +129,8 @@ function violations(root: string, known: typeof KNOWN) {
   const bundlerFiles = new Set(bundlerOnly.map((line) => line.split(' → ')[0]));
   return {
     electronOutside: electronOutsideImports(root),
+    featureDeepImports: featureDeepImports(root),
+    literalAppPaths: literalAppPaths(root, ROUTE_PREFIXES),
     contracts: contractImports(root),
     bundlerOnlyInDomain: bundlerOnly.filter(
       (line) => !known.bundlerOnlyInDomain.includes(line.split(' → ')[0] ?? ''),
@@ -131,6 +145,8 @@ function violations(root: string, known: typeof KNOWN) {
 
 const NONE = {
   electronOutside: [],
+  featureDeepImports: [],
+  literalAppPaths: [],
   contracts: [],
   bundlerOnlyInDomain: [],
   staleBundlerExceptions: [],
@@ -211,6 +227,41 @@ describe('architecture: the map of the repository', () => {
       expect(violations(root, empty).bundlerOnlyInDomain).toEqual([
         `${RENDERER}/domain/all.ts → import.meta.glob`,
         `${RENDERER}/domain/template.ts → ../../../t.md?raw`,
+      ]);
+    });
+
+    it('a feature reaching past another feature’s index', () => {
+      plant(`${RENDERER}/features/b/inner.ts`, 'export const y = 2;\n');
+      plant(
+        `${RENDERER}/features/b/index.ts`,
+        "export { y } from './inner';\nexport const x = 1;\n",
+      );
+      plant(
+        `${RENDERER}/features/a/page.ts`,
+        "import { x } from '../b/index';\nimport { y } from '../b/inner';\n",
+      );
+      plant(`${RENDERER}/app/routes.ts`, "import { y } from '../features/b/inner';\n");
+      expect(violations(root, empty).featureDeepImports).toEqual([
+        `${RENDERER}/features/a/page.ts → ../b/inner`,
+      ]);
+    });
+
+    it('an app path written by hand outside app/', () => {
+      plant(`${RENDERER}/app/paths.ts`, "export const debtors = () => '/debiteurs';\n");
+      plant(
+        `${RENDERER}/features/a/page.ts`,
+        [
+          "import { x } from '../b';",
+          '// a comment may say "/dossiers"',
+          'const to = `/debiteurs/` + x;',
+          "const tab = '/parametres?onglet=taux';",
+          "const other = '/debiteursX';",
+          '',
+        ].join('\n'),
+      );
+      expect(violations(root, empty).literalAppPaths).toEqual([
+        `${RENDERER}/features/a/page.ts → \`/debiteurs`,
+        `${RENDERER}/features/a/page.ts → '/parametres`,
       ]);
     });
 

@@ -128,10 +128,13 @@ export function importGraph(root: string, dir: string): Map<string, string[]> {
 
 /**
  * The area a renderer file belongs to: `features/<name>` for a feature, else its top folder
- * under renderer/src (`data`, `domain`, `app`…), or the file itself at the top (`main.tsx`).
+ * under renderer/src (`data`, `domain`, `app`…), or the file itself at the top (`main.tsx`). The
+ * route table `app/paths.ts` is an area of its own: every feature asks it for links, while the
+ * rest of app/ (the router, the layout) imports the features.
  */
 export function areaOf(path: string, base = 'renderer/src'): string {
   const [top, name] = path.slice(base.length + 1).split('/');
+  if (top === 'app' && name === 'paths.ts') return 'app/paths';
   return top === 'features' && name ? `features/${name}` : (top ?? path);
 }
 
@@ -206,4 +209,47 @@ export function compareCycles(
     unexpected: found.filter((cycle) => !known.some((exception) => covers(exception, cycle))),
     stale: known.filter((exception) => !found.some((cycle) => covers(exception, cycle))),
   };
+}
+
+/**
+ * A feature reaches another feature only through its index.ts (`../queue`, never
+ * `../queue/ActionRow`): what a feature offers to others is listed in one file.
+ */
+export function featureDeepImports(root: string, dir = 'renderer/src'): string[] {
+  const features = `${dir}/features`;
+  const featureOf = (path: string) =>
+    within(path, features) ? path.slice(features.length + 1).split('/')[0] : undefined;
+  return readSources(root, features).flatMap((file) => {
+    const own = featureOf(file.path);
+    return file.specifiers
+      .filter(isRelative)
+      .filter((specifier) => {
+        const path = target(file.path, specifier);
+        const other = featureOf(path);
+        if (other === undefined || other === own) return false;
+        const rest = path.slice(`${features}/${other}`.length);
+        return rest !== '' && rest !== '/index' && rest !== '/index.ts';
+      })
+      .map((specifier) => `${file.path} → ${specifier}`);
+  });
+}
+
+/**
+ * App paths written by hand outside app/ (a quote or backtick followed by `/debiteurs`…): links
+ * come from the route table, app/paths.ts, so that a URL is made in one place.
+ */
+export function literalAppPaths(
+  root: string,
+  prefixes: readonly string[],
+  dir = 'renderer/src',
+): string[] {
+  const literal = new RegExp(`['"\`]/(${prefixes.join('|')})(?=[/?'"\`]|$)`, 'g');
+  return readSources(root, dir)
+    .filter((file) => !within(file.path, `${dir}/app`))
+    .flatMap((file) =>
+      file.text
+        .replace(COMMENT_LINE, '')
+        .split('\n')
+        .flatMap((line) => [...line.matchAll(literal)].map((m) => `${file.path} → ${m[0]}`)),
+    );
 }

@@ -8,6 +8,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { paths } from './paths';
 
 export interface NavigationEntry {
   path: string;
@@ -18,11 +19,11 @@ export interface NavigationEntry {
 }
 
 export const NAVIGATION: readonly NavigationEntry[] = [
-  { path: '/', label: 'Tableau de bord', icon: IconGauge, shortcut: 'alt+1' },
-  { path: '/import', label: 'Import', icon: IconFileImport, shortcut: 'alt+2' },
-  { path: '/debiteurs', label: 'Débiteurs', icon: IconUsers, shortcut: 'alt+3' },
-  { path: '/actions', label: "File d'actions", icon: IconListCheck, shortcut: 'alt+4' },
-  { path: '/courriers', label: 'Courriers', icon: IconMail, shortcut: 'alt+5' },
-  { path: '/dossiers', label: 'Dossiers', icon: IconFolders, shortcut: 'alt+6' },
-  { path: '/parametres', label: 'Paramètres', icon: IconSettings, shortcut: 'alt+7' },
+  { path: paths.dashboard(), label: 'Tableau de bord', icon: IconGauge, shortcut: 'alt+1' },
+  { path: paths.import(), label: 'Import', icon: IconFileImport, shortcut: 'alt+2' },
+  { path: paths.debtors(), label: 'Débiteurs', icon: IconUsers, shortcut: 'alt+3' },
+  { path: paths.queue(), label: "File d'actions", icon: IconListCheck, shortcut: 'alt+4' },
+  { path: paths.letters(), label: 'Courriers', icon: IconMail, shortcut: 'alt+5' },
+  { path: paths.dossiers(), label: 'Dossiers', icon: IconFolders, shortcut: 'alt+6' },
+  { path: paths.settings(), label: 'Paramètres', icon: IconSettings, shortcut: 'alt+7' },
 ];

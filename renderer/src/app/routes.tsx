@@ -3,6 +3,7 @@ import { createHashRouter } from 'react-router';
 import { DashboardPage } from '../features/dashboard';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { ROUTES } from './paths';
 
 // Pages other than the dashboard load on first visit: the shell paints fast at start-up.
 const ImportPage = lazy(() =>
@@ -42,16 +43,16 @@ export const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <DashboardPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'debiteurs', element: <DebtorsPage /> },
-      { path: 'debiteurs/:debtorId', element: <DebtorPage /> },
-      { path: 'actions', element: <QueuePage /> },
-      { path: 'actions/appel/:debtorId', element: <GuidedCallPage /> },
-      { path: 'promesses', element: <PromisesPage /> },
-      { path: 'courriers', element: <LettersPage /> },
-      { path: 'dossiers', element: <DossiersPage /> },
-      { path: 'dossiers/:caseId', element: <CasePage /> },
-      { path: 'parametres', element: <SettingsPage /> },
+      { path: ROUTES.import, element: <ImportPage /> },
+      { path: ROUTES.debtors, element: <DebtorsPage /> },
+      { path: ROUTES.debtor, element: <DebtorPage /> },
+      { path: ROUTES.queue, element: <QueuePage /> },
+      { path: ROUTES.guidedCall, element: <GuidedCallPage /> },
+      { path: ROUTES.promises, element: <PromisesPage /> },
+      { path: ROUTES.letters, element: <LettersPage /> },
+      { path: ROUTES.dossiers, element: <DossiersPage /> },
+      { path: ROUTES.case, element: <CasePage /> },
+      { path: ROUTES.settings, element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,13 +2,13 @@ import { Alert, Anchor, Grid, Group, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { parseGuidedCallQuery, paths } from '../../app/paths';
 import { useCallContext } from '../../data/collectionHooks';
 import type { CallContext } from '../../data/repositories/callContext';
 import { BRANCH_OUTCOMES, type ScriptBranchId } from '../../domain/callScripts';
 import { todayIso } from '../../domain/dates';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
-import { debtorHref } from '../debtors/links';
 import { CallTargetCard } from './CallTargetCard';
 import { OutcomeCard } from './OutcomeCard';
 import { OwedCard } from './OwedCard';
@@ -20,10 +20,7 @@ function GuidedCall({ context, today }: { context: CallContext; today: string })
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { debtor } = context.collection;
-  const actionKey = params.get('action');
-  const action = actionKey
-    ? { key: actionKey, label: params.get('libelle') ?? 'Appel' }
-    : undefined;
+  const { action } = parseGuidedCallQuery(params);
   const items = useMemo(() => callItems(context, today), [context, today]);
   const [contactId, setContactId] = useState<string | null>(
     (debtor.contacts.find((c) => c.phone) ?? debtor.contacts[0])?.id ?? null,
@@ -37,7 +34,7 @@ function GuidedCall({ context, today }: { context: CallContext; today: string })
     ),
   );
   const contact = debtor.contacts.find((c) => c.id === contactId);
-  const back = action ? '/actions' : debtorHref(debtor.id);
+  const back = action ? paths.queue() : paths.debtor(debtor.id);
 
   return (
     <Stack gap="md">

@@ -20,7 +20,7 @@ import { CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '../../domain/callOutcomes';
 import { addDays } from '../../domain/dates';
 import type { Contact, Invoice } from '../../domain/model';
 import { planProblems } from '../../domain/plans';
-import { DisputeFields } from '../disputes/DisputeFields';
+import { DisputeFields } from '../disputes';
 import { callFromDraft, type OutcomeDraft } from './outcomeDraft';
 import { CoveredItems, PlanFields, PromiseFields } from './PromiseFields';
 

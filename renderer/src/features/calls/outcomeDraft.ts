@@ -5,7 +5,7 @@ import { addDays, isIsoDate } from '../../domain/dates';
 import type { Contact, IsoDate } from '../../domain/model';
 import { centsFromNumber } from '../../domain/money';
 import type { PlannedPayment } from '../../domain/plans';
-import { type DisputeDraft, disputeDraftValid, EMPTY_DISPUTE } from '../disputes/DisputeFields';
+import { type DisputeDraft, disputeDraftValid, EMPTY_DISPUTE } from '../disputes';
 
 export interface OutcomeDraft {
   outcome: CallOutcome | null;

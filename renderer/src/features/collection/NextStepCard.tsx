@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconListNumbers, IconPhone } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { DebtorCollection } from '../../domain/collectionView';
 import { formatDateFr } from '../../domain/dates';
 import { CHANNEL_LABELS, type Ladder } from '../../domain/ladder';
 import { openPaymentEntry } from '../promises';
-import { guidedCallHref } from '../queue/actionLinks';
 import { openLadderOverrides } from './LadderOverridesDialog';
 
 const STATUS: Record<DebtorCollection['state']['status'], { label: string; color: string }> = {
@@ -56,7 +56,7 @@ export function NextStepCard({
             size="xs"
             leftSection={<IconPhone size={14} />}
             component={Link}
-            to={guidedCallHref(debtor.id)}
+            to={paths.guidedCall(debtor.id)}
           >
             Appel guidé
           </Button>

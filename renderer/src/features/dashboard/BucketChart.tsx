@@ -1,16 +1,16 @@
 import { BarChart } from '@mantine/charts';
 import { Anchor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
+import type { DebtorListLink } from '../../app/paths';
 import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
 import type { BucketTotals } from '../../domain/model';
 import { eurosFromCents, formatEuros } from '../../domain/money';
-import type { ListQuery } from '../debtors/links';
 import { agedBarChartProps } from './bucketColors';
 
 export interface BucketChartProps {
   buckets: BucketTotals;
   labels: Record<BucketKey, string>;
-  linkTo: (query: Partial<ListQuery>) => string;
+  linkTo: (query: DebtorListLink) => string;
 }
 
 /**

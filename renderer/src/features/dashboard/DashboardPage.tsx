@@ -2,6 +2,7 @@ import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { type DebtorListLink, paths } from '../../app/paths';
 import { useDashboardView } from '../../data/portfolioHooks';
 import { bucketLabels } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
@@ -14,7 +15,6 @@ import {
 import type { DebtorStage } from '../../domain/stage';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
-import { debtorListHref, type ListQuery } from '../debtors/links';
 import { EmptyLedger } from '../onboarding';
 import { AsOfPicker } from './AsOfPicker';
 import { BreakdownTable } from './BreakdownTable';
@@ -41,7 +41,7 @@ export function DashboardPage() {
   const labels = useMemo(() => bucketLabels(view?.boundaries ?? [30, 60, 90, 180]), [view]);
   const snapshotId = view && !view.isLive ? view.importId : undefined;
   const linkTo = useCallback(
-    (query: Partial<ListQuery>) => debtorListHref({ ...query, importId: snapshotId }),
+    (query: DebtorListLink) => paths.debtors({ ...query, importId: snapshotId }),
     [snapshotId],
   );
 

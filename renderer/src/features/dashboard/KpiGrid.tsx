@@ -1,11 +1,11 @@
 import { SimpleGrid } from '@mantine/core';
+import type { DebtorListLink } from '../../app/paths';
 import { type BucketBoundaries, beyondThirdBoundaryLabel } from '../../domain/aging';
 import type { DsoFigures } from '../../domain/dso';
 import { formatEuros } from '../../domain/money';
 import { formatCount, formatPercent } from '../../domain/numbers';
 import { CONCENTRATION_TOP, type PortfolioSummary } from '../../domain/portfolio';
 import { StatCard } from '../../shared/ui/StatCard';
-import type { ListQuery } from '../debtors/links';
 
 export interface KpiGridProps {
   summary: PortfolioSummary;
@@ -16,7 +16,7 @@ export interface KpiGridProps {
   isLive: boolean;
   importedItemCount?: number;
   /** The debtor list filtered to what a figure counts. */
-  linkTo: (query: Partial<ListQuery>) => string;
+  linkTo: (query: DebtorListLink) => string;
 }
 
 const formatDays = (days: number) => `${formatCount(Math.round(days))} j`;

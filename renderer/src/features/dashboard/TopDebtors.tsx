@@ -1,10 +1,10 @@
 import { Anchor, Group, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { DebtorSummary } from '../../domain/debtorSummary';
 import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { StageBadge } from '../../shared/ui/StageBadge';
-import { debtorHref } from '../debtors/links';
 
 export interface TopDebtorsProps {
   rows: readonly DebtorSummary[];
@@ -38,7 +38,7 @@ export function TopDebtors({ rows, allHref }: TopDebtorsProps) {
             {rows.map((row) => (
               <Table.Tr key={row.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={debtorHref(row.id)} size="sm">
+                  <Anchor component={Link} to={paths.debtor(row.id)} size="sm">
                     {row.name}
                   </Anchor>
                   <Text size="xs" c="dimmed" ff="monospace">

@@ -1,11 +1,11 @@
 import { BarChart } from '@mantine/charts';
 import { Paper, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
 import type { TrendPoint } from '../../data/repositories/portfolio';
 import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
 import { eurosFromCents } from '../../domain/money';
-import { debtorListHref } from '../debtors/links';
 import { agedBarChartProps } from './bucketColors';
 
 export interface TrendChartProps {
@@ -47,7 +47,7 @@ export function TrendChart({ trend, labels, latestImportId }: TrendChartProps) {
             onClick: (entry: { payload?: { importId?: string } }) => {
               const importId = entry.payload?.importId;
               navigate(
-                debtorListHref({
+                paths.debtors({
                   bucket: series.name as BucketKey,
                   importId: importId === latestImportId ? undefined : importId,
                 }),

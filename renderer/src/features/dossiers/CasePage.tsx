@@ -2,6 +2,7 @@ import { Alert, Anchor, Group, List, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths';
 import { useCaseFile } from '../../data/dossierHooks';
 import type { CaseFile } from '../../data/repositories/dossierSources';
 import { dossiersRepo } from '../../data/repositories/dossiers';
@@ -34,7 +35,7 @@ export function CasePage() {
     return (
       <Alert color="red" title="Dossier introuvable">
         Ce dossier n’existe pas (ou plus).{' '}
-        <Anchor component={Link} to="/dossiers">
+        <Anchor component={Link} to={paths.dossiers()}>
           Retour aux dossiers
         </Anchor>
       </Alert>
@@ -86,12 +87,12 @@ function CaseDossier({ file }: { file: CaseFile }) {
   return (
     <Stack gap="md">
       <Group gap="md">
-        <Anchor component={Link} to="/dossiers" size="sm">
+        <Anchor component={Link} to={paths.dossiers()} size="sm">
           <Group gap={4}>
             <IconArrowLeft size={14} /> Dossiers
           </Group>
         </Anchor>
-        <Anchor component={Link} to={`/debiteurs/${debtor.id}`} size="sm">
+        <Anchor component={Link} to={paths.debtor(debtor.id)} size="sm">
           Fiche débiteur
         </Anchor>
       </Group>

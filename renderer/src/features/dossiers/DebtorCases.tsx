@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconFolderPlus, IconFolders } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useDebtorCases } from '../../data/dossierHooks';
 import { caseStepLabel } from '../../domain/caseStages';
 import { formatInstantFr } from '../../domain/dates';
@@ -30,7 +31,7 @@ export function DebtorCases({ debtorId }: { debtorId: string }) {
         </Group>
         {cases && cases.length > 0 ? (
           cases.map((c) => (
-            <Anchor key={c.id} component={Link} to={`/dossiers/${c.id}`} size="sm">
+            <Anchor key={c.id} component={Link} to={paths.case(c.id)} size="sm">
               Dossier du {formatInstantFr(c.openedAt)} — {caseStepLabel(c)}
               {c.procedure !== 'amiable' ? ` — ${PROCEDURE_LABELS[c.procedure]}` : ''} (
               {c.invoiceIds.length} facture

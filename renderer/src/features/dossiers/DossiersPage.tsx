@@ -1,6 +1,7 @@
 import { Anchor, EmptyState, Table, Text } from '@mantine/core';
 import { IconFolders } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useCaseSummaries } from '../../data/dossierHooks';
 import { caseStepLabel } from '../../domain/caseStages';
 import { formatInstantFr } from '../../domain/dates';
@@ -43,7 +44,7 @@ export function DossiersPage() {
               {cases.map(({ caseRecord, debtorName, openCents }) => (
                 <Table.Tr key={caseRecord.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/dossiers/${caseRecord.id}`}>
+                    <Anchor component={Link} to={paths.case(caseRecord.id)}>
                       {debtorName}
                     </Anchor>
                   </Table.Td>

@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
 import { useDebtorEvidence } from '../../data/dossierHooks';
 import { casesRepo } from '../../data/repositories/cases';
 import { formatDateFr, todayIso } from '../../domain/dates';
@@ -71,7 +72,7 @@ export function OpenCaseModal({
         date: today,
       });
       onClose();
-      navigate(`/dossiers/${record.id}`);
+      navigate(paths.case(record.id));
     } finally {
       setSaving(false);
     }

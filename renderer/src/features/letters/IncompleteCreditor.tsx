@@ -1,5 +1,6 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import {
   type Creditor,
   incompleteCreditorMessage,
@@ -8,7 +9,6 @@ import {
 import type { LetterTemplate } from '../../domain/letters';
 
 /** Paramètres, on its « Créancier » tab (the tab follows the URL's `onglet`). */
-export const CREDITOR_SETTINGS_PATH = '/parametres?onglet=creditor';
 
 /**
  * What the creditor's identity lacks for letters of this template: empty for an ordinary letter
@@ -28,7 +28,7 @@ export function IncompleteCreditorAlert({ missing }: { missing: readonly string[
   return (
     <Alert color="red" title="Identité du créancier incomplète" data-testid="creditor-incomplete">
       <Text size="sm">{incompleteCreditorMessage(missing, 'legal-letter')}</Text>
-      <Anchor component={Link} to={CREDITOR_SETTINGS_PATH} size="sm">
+      <Anchor component={Link} to={paths.settings('creditor')} size="sm">
         Compléter dans Paramètres → Créancier
       </Anchor>
     </Alert>

@@ -2,6 +2,7 @@ import { Tabs } from '@mantine/core';
 import { IconHistory, IconMailForward, IconStack2 } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { parseLettersQuery } from '../../app/paths';
 import { TEMPLATE_IDS, type TemplateId } from '../../domain/letters';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LedgerGate } from '../onboarding';
@@ -24,12 +25,12 @@ function templateParam(value: string | null): TemplateId | undefined {
  */
 export function LettersPage() {
   const [params, setParams] = useSearchParams();
-  const tab: Tab =
-    TABS.find((t) => t === params.get('onglet')) ?? (params.get('lot') ? 'lot' : 'nouveau');
-  const template = templateParam(params.get('modele'));
-  const debtorId = params.get('debiteur');
-  const lot = params.get('lot');
-  const preselected = useMemo(() => (lot ? lot.split(',').filter(Boolean) : []), [lot]);
+  const query = parseLettersQuery(params);
+  const tab: Tab = TABS.find((t) => t === query.tab) ?? (query.batch.length ? 'lot' : 'nouveau');
+  const template = templateParam(query.templateId ?? null);
+  const debtorId = query.debtorId ?? null;
+  const lot = query.batch.join(',');
+  const preselected = useMemo(() => (lot ? lot.split(',') : []), [lot]);
   const draft = useMemo(
     () => initialDraft(debtorId, template ?? 'mise-en-demeure'),
     [debtorId, template],

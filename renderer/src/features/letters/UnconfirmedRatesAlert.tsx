@@ -1,12 +1,12 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { IconPercentage } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { UnconfirmedRate } from '../../domain/decompte';
 import { formatRateFr, rateTableNameFr } from '../../domain/rates';
 import { semesterLabelFr } from '../../domain/semesters';
 
 /** Paramètres, « Taux » tab (SettingsPage reads `onglet`). */
-export const RATES_SETTINGS_PATH = '/parametres?onglet=taux';
 
 /** The rates of several letters, once each. */
 export function distinctRates(lists: readonly (readonly UnconfirmedRate[])[]): UnconfirmedRate[] {
@@ -52,7 +52,7 @@ export function UnconfirmedRatesAlert({
         </Text>
         <Button
           component={Link}
-          to={RATES_SETTINGS_PATH}
+          to={paths.settings('taux')}
           variant="light"
           size="xs"
           leftSection={<IconPercentage size={14} />}

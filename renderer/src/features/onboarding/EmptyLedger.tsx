@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDatabaseImport, IconFileSpreadsheet, IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
 
 /** What every ledger page shows before the first import: two ways to get started. */
 export function EmptyLedger() {
@@ -44,7 +45,7 @@ export function EmptyLedger() {
         <Group justify="center">
           <Button
             leftSection={<IconFileSpreadsheet size={18} />}
-            onClick={() => navigate('/import')}
+            onClick={() => navigate(paths.import())}
           >
             Importer un fichier Excel
           </Button>

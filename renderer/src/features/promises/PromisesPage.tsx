@@ -2,6 +2,7 @@ import { Anchor, EmptyState, Group, Paper, SegmentedControl, Stack } from '@mant
 import { IconArrowLeft, IconCalendarDollar } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { usePromiseDebtors } from '../../data/collectionHooks';
 import { promisesRepo } from '../../data/repositories/promises';
 import { todayIso } from '../../domain/dates';
@@ -80,7 +81,7 @@ export function PromisesPage() {
   }, [today]);
   return (
     <>
-      <Anchor component={Link} to="/actions" size="sm">
+      <Anchor component={Link} to={paths.queue()} size="sm">
         <Group gap={4} mb="xs">
           <IconArrowLeft size={14} /> File d’actions
         </Group>

@@ -1,9 +1,9 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { EvaluatedPromise } from '../../domain/collectionView';
 import { formatDateFr, formatInstantFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
-import { debtorHref } from '../debtors/links';
 import { PromiseActions } from './PromiseActions';
 import { PromiseStateBadge } from './PromiseStateBadge';
 
@@ -50,7 +50,7 @@ export function PromisesTable({
           <Table.Tr key={row.promise.id} data-testid="promise-row">
             {showDebtor && (
               <Table.Td>
-                <Anchor component={Link} to={debtorHref(row.promise.debtorId)} size="sm">
+                <Anchor component={Link} to={paths.debtor(row.promise.debtorId)} size="sm">
                   {row.debtorName}
                 </Anchor>
               </Table.Td>

@@ -9,8 +9,8 @@ import {
   IconUserShare,
 } from '@tabler/icons-react';
 import type { QueueAction } from '../../domain/actionQueue';
-import { openDisputeDialog } from '../disputes/DisputeDialog';
-import { actionLabel } from './actionLinks';
+import { openDisputeDialog } from '../disputes';
+import { actionLabel } from './actionLabel';
 import { decide, openDecision } from './DecisionForms';
 
 /** Everything that can be decided about an action besides carrying it out. */

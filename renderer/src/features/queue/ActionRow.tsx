@@ -1,26 +1,30 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { QueueAction } from '../../domain/actionQueue';
 import { formatDateFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
-import { debtorHref } from '../debtors/links';
 import { ActionMenu } from './ActionMenu';
-import { guidedCallHref, letterHref } from './actionLinks';
+import { actionLabel } from './actionLabel';
 
 const SHOWN_ITEMS = 4;
 
 function PrimaryButton({ action }: { action: QueueAction }) {
   if (action.channel === 'telephone') {
     return (
-      <Button size="xs" component={Link} to={guidedCallHref(action.debtorId, action)}>
+      <Button
+        size="xs"
+        component={Link}
+        to={paths.guidedCall(action.debtorId, { key: action.key, label: actionLabel(action) })}
+      >
         Appeler
       </Button>
     );
   }
   if (action.channel === 'dossier') {
     return (
-      <Button size="xs" variant="light" component={Link} to={debtorHref(action.debtorId)}>
+      <Button size="xs" variant="light" component={Link} to={paths.debtor(action.debtorId)}>
         Ouvrir un dossier
       </Button>
     );
@@ -30,7 +34,11 @@ function PrimaryButton({ action }: { action: QueueAction }) {
       size="xs"
       variant="light"
       component={Link}
-      to={letterHref(action.debtorId, action.step.templateId)}
+      to={paths.letters({
+        debtorId: action.debtorId,
+        tab: 'nouveau',
+        templateId: action.step.templateId,
+      })}
     >
       {action.channel === 'email' ? 'Préparer le courriel' : 'Préparer le courrier'}
     </Button>
@@ -66,7 +74,7 @@ export function ActionRow({ action, rank }: { action: QueueAction; rank: number 
                 />
               </Tooltip>
             )}
-            <Anchor component={Link} to={debtorHref(action.debtorId)} fw={500} size="sm">
+            <Anchor component={Link} to={paths.debtor(action.debtorId)} fw={500} size="sm">
               {action.debtorName}
             </Anchor>
           </Group>

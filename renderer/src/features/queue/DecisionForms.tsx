@@ -7,7 +7,7 @@ import { queueActionsRepo } from '../../data/repositories/queueActions';
 import type { QueueAction } from '../../domain/actionQueue';
 import type { QueueDecision } from '../../domain/activityDetails';
 import { addDays, isIsoDate, todayIso } from '../../domain/dates';
-import { actionLabel } from './actionLinks';
+import { actionLabel } from './actionLabel';
 
 export type DecisionKind = 'snoozed' | 'reassigned' | 'skipped' | 'failed';
 

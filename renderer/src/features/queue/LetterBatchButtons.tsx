@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { letterBatchHref } from './actionLinks';
+import { paths } from '../../app/paths';
 
 /**
  * « Préparer tous les courriers du jour »: hands the day's letters to the Courriers page, one
@@ -23,7 +23,7 @@ export function LetterBatchButtons({
           size="xs"
           leftSection={<IconMailForward size={16} />}
           component={Link}
-          to={letterBatchHref(batch.templateId, batch.debtorIds)}
+          to={paths.letters({ tab: 'lot', batch: batch.debtorIds, templateId: batch.templateId })}
         >
           {batches.length === 1
             ? 'Préparer tous les courriers du jour'

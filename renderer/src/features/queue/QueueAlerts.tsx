@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClockExclamation, IconHourglassHigh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { formatDateFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
 import { INTERRUPTION_LABELS } from '../../domain/prescription';
@@ -10,9 +11,7 @@ import {
   type PrescriptionAlert,
   type PromiseAlert,
 } from '../../domain/queueAlerts';
-import { debtorHref } from '../debtors/links';
-import { openPaymentEntry, recordNothingReceived } from '../promises/PaymentEntryDialog';
-import { guidedCallHref } from './actionLinks';
+import { openPaymentEntry, recordNothingReceived } from '../promises';
 
 const SHOWN = 8;
 
@@ -26,7 +25,7 @@ function More({ count }: { count: number }) {
 
 function DebtorLink({ id, name }: { id: string; name: string }) {
   return (
-    <Anchor component={Link} to={debtorHref(id)} fw={500}>
+    <Anchor component={Link} to={paths.debtor(id)} fw={500}>
       {name}
     </Anchor>
   );
@@ -93,7 +92,7 @@ export function QueueAlerts({
                 variant="light"
                 color="red"
                 component={Link}
-                to={guidedCallHref(alert.debtorId)}
+                to={paths.guidedCall(alert.debtorId)}
               >
                 Appeler
               </Button>

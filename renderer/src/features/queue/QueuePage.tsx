@@ -11,6 +11,7 @@ import {
 import { IconListCheck, IconUserQuestion } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useQueueData } from '../../data/collectionHooks';
 import { promisesRepo } from '../../data/repositories/promises';
 import { formatLongDateFr, todayIso } from '../../domain/dates';
@@ -124,7 +125,7 @@ export function QueuePage() {
         actions={
           <Group align="flex-end" gap="sm">
             <CurrentUserSelect />
-            <Button variant="default" component={Link} to="/promesses">
+            <Button variant="default" component={Link} to={paths.promises()}>
               Promesses et échéanciers
             </Button>
           </Group>
@@ -135,7 +136,7 @@ export function QueuePage() {
       </LedgerGate>
       <Text size="xs" c="dimmed" mt="xl">
         L’échelle de relance se règle dans{' '}
-        <Anchor component={Link} to="/parametres" size="xs">
+        <Anchor component={Link} to={paths.settings()} size="xs">
           Paramètres → Relances
         </Anchor>
         .

@@ -11,6 +11,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
+import { parseSettingsQuery } from '../../app/paths';
 import { DataSettings } from '../backup';
 import { CallScriptSettings } from '../calls';
 import { RatesSettings, TemplatesSettings } from '../letters';
@@ -93,7 +94,7 @@ export interface SettingsPageProps {
  */
 export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
   const [params, setParams] = useSearchParams();
-  const fromUrl = params.get('onglet');
+  const fromUrl = parseSettingsQuery(params).tab;
   const current =
     tab ??
     (SETTINGS_TABS.some((t) => t.value === fromUrl) ? fromUrl : null) ??

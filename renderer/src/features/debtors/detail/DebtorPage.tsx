@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Group, SimpleGrid, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
 import { useDebtorClaim } from '../../../data/claimHooks';
 import { useDebtorFile } from '../../../data/portfolioHooks';
 import { bucketLabels } from '../../../domain/aging';
@@ -52,7 +53,7 @@ export function DebtorPage() {
     return (
       <Alert color="red" title="Débiteur introuvable">
         Ce débiteur n'existe pas (ou plus) dans le registre.{' '}
-        <Anchor component={Link} to="/debiteurs">
+        <Anchor component={Link} to={paths.debtors()}>
           Retour à la liste
         </Anchor>
       </Alert>
@@ -65,7 +66,7 @@ export function DebtorPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/debiteurs" size="sm">
+      <Anchor component={Link} to={paths.debtors()} size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} /> Retour à la liste
         </Group>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../../../app/paths';
 import {
   useAssigneesSettings,
   useDebtorListSettings,
@@ -77,10 +78,7 @@ export function DebtorsPage() {
     (next: ListQuery) => setParams(listQueryParams(next), { replace: true }),
     [setParams],
   );
-  const onOpen = useCallback(
-    (id: string) => navigate(`/debiteurs/${encodeURIComponent(id)}`),
-    [navigate],
-  );
+  const onOpen = useCallback((id: string) => navigate(paths.debtor(id)), [navigate]);
   const onToggle = useCallback((id: string) => {
     setSelected((current) => {
       const next = new Set(current);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { paths } from '../../../app/paths';
 import { emptyDebtorAging } from '../../../domain/aging';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
 import { visibleColumns } from './columnValues';
 import {
   applyListQuery,
-  debtorListHref,
   type ListQuery,
   listQueryParams,
   parseListQuery,
@@ -76,8 +76,8 @@ describe('list query in the URL', () => {
   });
 
   it('leaves defaults out of links', () => {
-    expect(debtorListHref({})).toBe('/debiteurs');
-    expect(debtorListHref({ bucket: 'd1_30', assignee: 'Émilie' })).toBe(
+    expect(paths.debtors({})).toBe('/debiteurs');
+    expect(paths.debtors({ bucket: 'd1_30', assignee: 'Émilie' })).toBe(
       '/debiteurs?bucket=d1_30&assignee=%C3%89milie',
     );
   });

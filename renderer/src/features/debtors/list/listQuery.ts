@@ -3,16 +3,21 @@
  * so that every figure of the dashboard can link to its debtors, and a filtered view can be
  * bookmarked or reloaded. Pure: parsing, serialising, filtering and sorting.
  */
-import { BUCKET_KEYS, type BucketKey } from '../../../domain/aging';
+import {
+  type BucketFilter,
+  DEBTOR_LIST_DEFAULT_SORT,
+  debtorListParams,
+  type FlagFilter,
+  paths,
+  type SortDirection,
+} from '../../../app/paths';
+import { BUCKET_KEYS } from '../../../domain/aging';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
 import type { Cents } from '../../../domain/model';
 import { DEBTOR_STAGES, type DebtorStage } from '../../../domain/stage';
 import { type ColumnKey, isColumnKey, sortValueOf } from './columnValues';
 
-/** A bucket, or any past-due bucket, or beyond the third boundary (« > 90 j »). */
-export type BucketFilter = BucketKey | 'overdue' | 'beyond3';
-export type FlagFilter = 'disputed' | 'promised' | 'litigation';
-export type SortDirection = 'asc' | 'desc';
+export type { BucketFilter, FlagFilter, SortDirection } from '../../../app/paths';
 
 export interface ListQuery {
   bucket?: BucketFilter;
@@ -32,10 +37,7 @@ export interface ListQuery {
   direction: SortDirection;
 }
 
-export const DEFAULT_SORT: Pick<ListQuery, 'sort' | 'direction'> = {
-  sort: 'overdueCents',
-  direction: 'desc',
-};
+export const DEFAULT_SORT: Pick<ListQuery, 'sort' | 'direction'> = DEBTOR_LIST_DEFAULT_SORT;
 
 const BUCKET_FILTERS: readonly string[] = [...BUCKET_KEYS, 'overdue', 'beyond3'];
 const FLAG_FILTERS: readonly string[] = ['disputed', 'promised', 'litigation'];
@@ -73,29 +75,12 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
 
 /** The query as URL search params; defaults are left out so links stay short. */
 export function listQueryParams(query: Partial<ListQuery>): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.bucket) params.set('bucket', query.bucket);
-  if (query.assignee !== undefined) params.set('assignee', query.assignee);
-  if (query.stage) params.set('stage', query.stage);
-  if (query.tag) params.set('tag', query.tag);
-  if (query.flag) params.set('flag', query.flag);
-  if (query.minCents !== undefined) params.set('min', String(query.minCents / 100));
-  if (query.maxCents !== undefined) params.set('max', String(query.maxCents / 100));
-  if (query.text) params.set('q', query.text);
-  if (query.importId) params.set('asOf', query.importId);
-  const sort = query.sort ?? DEFAULT_SORT.sort;
-  const direction = query.direction ?? DEFAULT_SORT.direction;
-  if (sort !== DEFAULT_SORT.sort || direction !== DEFAULT_SORT.direction) {
-    params.set('sort', sort);
-    params.set('dir', direction);
-  }
-  return params;
+  return debtorListParams(query);
 }
 
 /** `#/debiteurs?…` link for a filtered list. */
 export function debtorListHref(query: Partial<ListQuery>): string {
-  const search = listQueryParams(query).toString();
-  return search ? `/debiteurs?${search}` : '/debiteurs';
+  return paths.debtors(query);
 }
 
 /** Lower case, accents and spaces removed: « Société Générale » matches « societegen ». */

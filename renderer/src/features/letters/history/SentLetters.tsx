@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, EmptyState, ScrollArea, Table, Text } from '@man
 import { IconMail } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
 import { useDebtorChoices, useSentLetters } from '../../../data/letterHooks';
 import { formatDateFr } from '../../../domain/dates';
 import { SEND_METHOD_LABELS } from '../../../domain/letters';
@@ -49,7 +50,7 @@ export function SentLetters() {
               <Table.Tr key={letter.id}>
                 <Table.Td>{formatDateFr(letter.date)}</Table.Td>
                 <Table.Td>
-                  <Anchor component={Link} to={`/debiteurs/${letter.debtorId}`} size="sm">
+                  <Anchor component={Link} to={paths.debtor(letter.debtorId)} size="sm">
                     {names.get(letter.debtorId) ?? 'Débiteur supprimé'}
                   </Anchor>
                 </Table.Td>
