@@ -18,7 +18,7 @@ export function ClaimStatCard({ claim }: { claim: ClaimResult | null | undefined
     <StatCard
       label={`Dû au ${formatDateFr(asOf)}`}
       value={formatEuros(totals.totalDueCents)}
-      hint={`dont ${formatEuros(totals.interestDueCents)} d’intérêts et ${formatEuros(totals.indemnitiesCents)} d’indemnités`}
+      hint={`échu hors litige, avoirs déduits, dont ${formatEuros(totals.interestDueCents)} d’intérêts et ${formatEuros(totals.indemnitiesCents)} d’indemnités`}
     />
   );
 }
