@@ -1,8 +1,7 @@
 /**
- * Which of a debtor's items a letter concerns, and how they enter the décompte. Invoices carry
- * interest on what is still open; credit notes and unapplied payments (negative) reduce the total.
+ * Which of a debtor's items a letter concerns, and how they are listed. What they come to (the
+ * décompte) is the claim's business: domain/claim.
  */
-
 import { byDueDate } from '../claim';
 import { daysBetween } from '../dates';
 import type { Invoice, IsoDate } from '../model';
