@@ -3,6 +3,7 @@
  * them; and the edits made from it or from the list (identity, contacts, assignment), each
  * written with its audit entry in the same transaction.
  */
+
 import {
   ageByDebtor,
   type BucketBoundaries,
@@ -19,6 +20,7 @@ import type {
   IsoDate,
   PaymentPromise,
 } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { signature } from './collectionSettings';
 import { portfolioSettingsRepo } from './portfolioSettings';
@@ -99,7 +101,7 @@ export const debtorFileRepo = {
       if (!updated) throw new Error('Débiteur introuvable.');
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'debtor.identity',
         entity: 'debtors',
@@ -117,7 +119,7 @@ export const debtorFileRepo = {
       if (!updated) throw new Error('Débiteur introuvable.');
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'debtor.contacts',
         entity: 'debtors',
@@ -141,7 +143,7 @@ export const debtorFileRepo = {
         });
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'debtor.assign',
         entity: 'debtors',

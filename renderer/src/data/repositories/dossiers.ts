@@ -5,6 +5,7 @@
  * SHA-256. Opening a case and moving its stage belong to cases.ts; choosing a procedure here does
  * not mark anything as filed.
  */
+
 import { z } from 'zod';
 import { courtChoiceKey } from '../../domain/courts';
 import {
@@ -13,6 +14,7 @@ import {
   exportActivityText,
 } from '../../domain/dossier';
 import type { Activity, Case, Procedure } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { activityRow, recordChange } from './activities';
 import { signature } from './collectionSettings';
@@ -43,7 +45,7 @@ export const dossiersRepo = {
       await db.cases.update(caseId, { procedure });
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'case.procedure',
         entity: 'cases',
@@ -59,7 +61,7 @@ export const dossiersRepo = {
    */
   async confirmCourt(caseRecord: Case, confirmation: CourtConfirmation): Promise<void> {
     const by = await signature();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     const { courtId, name, kind, departement } = confirmation;
     const previous = caseRecord.court ? ` (auparavant : ${caseRecord.court})` : '';
     const db = getDb();
@@ -93,7 +95,7 @@ export const dossiersRepo = {
     summary: DossierExportSummary,
   ): Promise<Activity> {
     const by = await signature();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     const row = activityRow(
       {
         debtorId: caseRecord.debtorId,

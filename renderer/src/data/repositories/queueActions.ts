@@ -3,8 +3,10 @@
  * snoozed, reassigned, skipped, failed). Recorded as timeline activities keyed by the action, so
  * the ladder and the queue read them back, and the debtor's history shows them.
  */
+
 import type { QueueDecision } from '../../domain/activityDetails';
 import { formatDateFr } from '../../domain/dates';
+import { clock } from '../clock';
 import { getDb } from '../db';
 import { activityRow } from './activities';
 import { signature } from './collectionSettings';
@@ -43,7 +45,7 @@ export const queueActionsRepo = {
           details: { kind: 'queue-decision', actionKey: action.key, decision },
         },
         by,
-        new Date().toISOString(),
+        clock.nowIso(),
       ),
     );
   },
