@@ -11,11 +11,12 @@ import {
   incompleteCreditorMessage,
   missingCreditorFields,
 } from '../../domain/creditor';
-import { isLegalTemplate, shippedTemplates } from '../../domain/letters';
+import { isLegalTemplate } from '../../domain/letters';
 import type { Activity, IsoDate, Letter, LetterAmounts, SendMethod } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
+import { shippedTemplates } from '../shippedTemplates';
 import { sha256Hex } from './blobs';
 import { signature } from './collectionSettings';
 
