@@ -5,7 +5,6 @@
  * the `zip` the caller passes; the app passes one that works in a Web Worker
  * (workers/backupZip), so the window stays responsive.
  */
-
 import { type Zippable, zipSync } from 'fflate';
 import type { StoredBlob } from '../../domain/model';
 import { clock } from '../clock';

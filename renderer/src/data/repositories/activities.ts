@@ -2,7 +2,6 @@
  * The debtor's timeline: append-only. Activities are added (calls, notes, promises, disputes,
  * decisions…), never edited or deleted, so the timeline is the record of what was done and when.
  */
-
 import type { Activity, AuditEntry, IsoInstant } from '../../domain/model';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';

@@ -3,7 +3,6 @@
  * timeline with its outcome, and the promise, plan or dispute it produced, or the queue action
  * postponed (call back, no answer) or failed (wrong number).
  */
-
 import type { CallOutcome, QueueDecision } from '../../domain/activityDetails';
 import { CALL_OUTCOME_LABELS } from '../../domain/callOutcomes';
 import { addDays, formatDateFr } from '../../domain/dates';

@@ -3,7 +3,6 @@
  * change is logged on the timeline with its date and user (the stage-change activity is what
  * prescription reads for a court claim or an enforcement act) and in the audit log.
  */
-
 import { CASE_STEPS, type CaseStepId, caseStepLabel } from '../../domain/caseStages';
 import { formatDateFr } from '../../domain/dates';
 import type { Case, IsoDate } from '../../domain/model';

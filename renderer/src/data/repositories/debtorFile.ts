@@ -3,7 +3,6 @@
  * them; and the edits made from it or from the list (identity, contacts, assignment), each
  * written with its audit entry in the same transaction.
  */
-
 import {
   ageByDebtor,
   type BucketBoundaries,

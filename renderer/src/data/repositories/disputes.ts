@@ -4,7 +4,6 @@
  * the resolution puts the items back in the ladder (rejected) or out of the balance (credit note,
  * paid). Each change is one transaction with its audit entry.
  */
-
 import type { DisputeCategory, DisputeResolution } from '../../domain/activityDetails';
 import {
   DISPUTE_CATEGORY_LABELS,

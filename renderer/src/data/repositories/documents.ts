@@ -3,7 +3,6 @@
  * so the same file attached twice, or to two debtors, is stored once). The bytes must have passed
  * the piece checks (pdf/dossier/inspectPiece) before they reach this repository.
  */
-
 import type { DocumentKind, EvidenceDocument, IsoDate } from '../../domain/model';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';

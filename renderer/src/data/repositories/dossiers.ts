@@ -5,7 +5,6 @@
  * SHA-256. Opening a case and moving its stage belong to cases.ts; choosing a procedure here does
  * not mark anything as filed.
  */
-
 import { z } from 'zod';
 import { courtChoiceKey } from '../../domain/courts';
 import {

@@ -5,7 +5,6 @@
  * refused when the creditor identity it was printed with is incomplete: the screens already say
  * so and disable sending; this is the last line of defence.
  */
-
 import {
   type Creditor,
   incompleteCreditorMessage,

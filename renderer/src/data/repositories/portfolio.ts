@@ -8,7 +8,6 @@
  * snapshots, which keep each debtor's buckets as that import computed them: item-level figures
  * (disputed amounts, oldest due date) are not known for it and read as zero.
  */
-
 import {
   type AgingItem,
   ageByDebtor,

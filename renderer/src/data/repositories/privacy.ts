@@ -3,7 +3,6 @@
  * contact's name, phone and e-mail while keeping the accounting records, which the creditor must
  * keep (Code de commerce L123-22: ten years) and which name a company, not a person.
  */
-
 import type {
   Activity,
   AuditEntry,

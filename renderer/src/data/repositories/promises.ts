@@ -3,7 +3,6 @@
  * against the ledger (an import or a payment entered by hand), and marked kept or broken with a
  * line on the timeline. A plan, or a promise confirmed in writing, interrupts prescription.
  */
-
 import { formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
 import type { Cents, IsoDate, IsoInstant, PaymentPromise } from '../../domain/model';

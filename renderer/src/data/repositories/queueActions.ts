@@ -3,7 +3,6 @@
  * snoozed, reassigned, skipped, failed). Recorded as timeline activities keyed by the action, so
  * the ladder and the queue read them back, and the debtor's history shows them.
  */
-
 import type { QueueDecision } from '../../domain/activityDetails';
 import { formatDateFr } from '../../domain/dates';
 import { clock } from '../clock';
