@@ -1,8 +1,9 @@
 /** The policy tests compute claims under: the shipped defaults, unless a test says otherwise. */
+
+import { shippedTemplates } from '../../renderer/src/data/shippedTemplates';
 import { DEFAULT_BUCKET_BOUNDARIES } from '../../renderer/src/domain/aging';
 import type { ClaimPolicy, SentLetter } from '../../renderer/src/domain/claim';
 import { defaultInterestSettings } from '../../renderer/src/domain/interestSettings';
-import { shippedTemplates } from '../../renderer/src/domain/letters';
 import { buildRateBook } from '../../renderer/src/domain/rates';
 
 export function testPolicy(overrides: Partial<ClaimPolicy> = {}): ClaimPolicy {

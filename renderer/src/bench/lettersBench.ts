@@ -3,6 +3,7 @@
  * merged into one PDF, against 20 letters (scaling), with pages per second, the longest
  * main-thread task, and the fixed cost of a fresh pool (loading fonts into each worker).
  */
+import { shippedTemplates } from '../data/shippedTemplates';
 import { generateDemoPortfolio } from '../demo/generator';
 import { DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
 import type { ClaimPolicy } from '../domain/claim';
@@ -12,7 +13,6 @@ import {
   buildLetter,
   defaultItemSelection,
   type LetterContent,
-  shippedTemplates,
   type TemplateId,
 } from '../domain/letters';
 import type { Invoice } from '../domain/model';

@@ -3,6 +3,7 @@
  * and the debtor with the most overdue, undisputed invoices.
  */
 
+import { shippedTemplates } from '../../../renderer/src/data/shippedTemplates';
 import { generateDemoPortfolio } from '../../../renderer/src/demo/generator';
 import type { SentLetter } from '../../../renderer/src/domain/claim';
 import { type Creditor, defaultCreditor } from '../../../renderer/src/domain/creditor';
@@ -11,7 +12,6 @@ import {
   defaultItemSelection,
   type LetterContent,
   type LetterInput,
-  shippedTemplates,
   splitInstallments,
   type TemplateId,
 } from '../../../renderer/src/domain/letters';

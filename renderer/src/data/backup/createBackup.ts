@@ -7,6 +7,7 @@
  */
 import { type Zippable, zipSync } from 'fflate';
 import type { StoredBlob } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb } from '../db';
 import { sha256Hex } from '../repositories/blobs';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
@@ -77,7 +78,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: options.appVersion,
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    createdAt: (options.now ?? new Date()).toISOString(),
+    createdAt: (options.now ?? clock.now()).toISOString(),
     tables: {},
     files: {},
   };
@@ -97,7 +98,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     }
   }
   entries[MANIFEST_FILE] = [encoder.encode(JSON.stringify(manifest, null, 2)), { level: 6 }];
-  const mtime = options.now ?? new Date();
+  const mtime = options.now ?? clock.now();
   const zip = options.zip ?? zipInPlace;
   return { bytes: await zip(entries, { mtime }), manifest };
 }

@@ -2,6 +2,7 @@
  * Replaces every table with a validated backup in ONE read-write transaction: either the whole
  * backup lands, or (quota, conflict, crash) the ledger stays exactly as it was.
  */
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { describeStorageError } from '../storageErrors';
@@ -41,7 +42,7 @@ export async function restoreBackup(
       }
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by: options.by,
         action: 'backup.restore',
         entity: 'database',

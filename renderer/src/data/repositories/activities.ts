@@ -3,6 +3,7 @@
  * decisions…), never edited or deleted, so the timeline is the record of what was done and when.
  */
 import type { Activity, AuditEntry, IsoInstant } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { signature } from './collectionSettings';
 
@@ -41,7 +42,7 @@ export const activitiesRepo = {
     const row = activityRow(
       { debtorId, type: 'note', text: trimmed },
       await signature(),
-      new Date().toISOString(),
+      clock.nowIso(),
     );
     await getDb().activities.add(row);
     return row;

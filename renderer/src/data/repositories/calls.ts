@@ -8,6 +8,7 @@ import { CALL_OUTCOME_LABELS } from '../../domain/callOutcomes';
 import { addDays, formatDateFr } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { clock } from '../clock';
 import { getDb } from '../db';
 import { activityRow } from './activities';
 import { signature } from './collectionSettings';
@@ -69,7 +70,7 @@ export const callsRepo = {
   async record(input: CallInput, today: IsoDate): Promise<void> {
     const by = await signature();
     const db = getDb();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     await db.transaction('rw', [db.activities, db.promises, db.invoices, db.audit], async () => {
       await db.activities.add(
         activityRow(

@@ -6,6 +6,7 @@
 import { CASE_STEPS, type CaseStepId, caseStepLabel } from '../../domain/caseStages';
 import { formatDateFr } from '../../domain/dates';
 import type { Case, IsoDate } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { recordChange } from './activities';
 import { signature } from './collectionSettings';
@@ -28,7 +29,7 @@ export const casesRepo = {
     const step = CASE_STEPS[input.step];
     const by = await signature();
     const db = getDb();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     const record: Case = {
       id: newId(),
       debtorId: input.debtorId,
@@ -71,7 +72,7 @@ export const casesRepo = {
     const step = CASE_STEPS[stepId];
     const by = await signature();
     const db = getDb();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     const procedure = step.procedure ?? current.procedure;
     const text = `Dossier : ${caseStepLabel(current)} → ${step.label} le ${formatDateFr(date)}${note.trim() ? ` — ${note.trim()}` : ''}`;
     await db.transaction('rw', [db.cases, db.activities, db.audit], async () => {

@@ -19,6 +19,7 @@ import type {
   IsoDate,
   PaymentPromise,
 } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { signature } from './collectionSettings';
 import { portfolioSettingsRepo } from './portfolioSettings';
@@ -99,7 +100,7 @@ export const debtorFileRepo = {
       if (!updated) throw new Error('Débiteur introuvable.');
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'debtor.identity',
         entity: 'debtors',
@@ -117,7 +118,7 @@ export const debtorFileRepo = {
       if (!updated) throw new Error('Débiteur introuvable.');
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'debtor.contacts',
         entity: 'debtors',
@@ -141,7 +142,7 @@ export const debtorFileRepo = {
         });
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'debtor.assign',
         entity: 'debtors',

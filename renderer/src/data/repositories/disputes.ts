@@ -13,6 +13,7 @@ import {
 import { itemNumbers } from '../../domain/itemList';
 import type { Invoice, IsoInstant } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { activityRow, recordChange } from './activities';
 import { signature } from './collectionSettings';
@@ -72,7 +73,7 @@ export const disputesRepo = {
     const by = await signature();
     const db = getDb();
     return db.transaction('rw', [db.invoices, db.activities, db.audit], () =>
-      writeDispute(db, input, by, new Date().toISOString()),
+      writeDispute(db, input, by, clock.nowIso()),
     );
   },
 
@@ -90,7 +91,7 @@ export const disputesRepo = {
           details: { kind: 'dispute-note', disputeId: dispute.id },
         },
         by,
-        new Date().toISOString(),
+        clock.nowIso(),
       ),
     );
   },
@@ -98,7 +99,7 @@ export const disputesRepo = {
   async resolve(dispute: Dispute, resolution: DisputeResolution, note: string): Promise<void> {
     const by = await signature();
     const db = getDb();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     await db.transaction('rw', [db.invoices, db.activities, db.audit], async () => {
       const items = (await db.invoices.bulkGet(dispute.invoiceIds)).filter(
         (i): i is Invoice => i !== undefined && i.status === 'disputed',

@@ -4,6 +4,7 @@
  * the piece checks (pdf/dossier/inspectPiece) before they reach this repository.
  */
 import type { DocumentKind, EvidenceDocument, IsoDate } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { sha256Hex } from './blobs';
 import { signature } from './collectionSettings';
@@ -49,7 +50,7 @@ export const documentsRepo = {
       mime: input.mime,
       size: input.bytes.byteLength,
       sha256,
-      addedAt: new Date().toISOString(),
+      addedAt: clock.nowIso(),
     };
     const db = getDb();
     await db.transaction('rw', [db.documents, db.blobs, db.audit], async () => {
@@ -91,7 +92,7 @@ export const documentsRepo = {
       if (!updated) throw new Error('Document introuvable.');
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'document.update',
         entity: 'documents',
@@ -124,7 +125,7 @@ export const documentsRepo = {
         if (otherDocuments === 0 && letters === 0 && !logo) await db.blobs.delete(document.sha256);
         await db.audit.add({
           id: newId(),
-          at: new Date().toISOString(),
+          at: clock.nowIso(),
           by,
           action: 'document.remove',
           entity: 'documents',

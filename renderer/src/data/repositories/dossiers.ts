@@ -13,6 +13,7 @@ import {
   exportActivityText,
 } from '../../domain/dossier';
 import type { Activity, Case, Procedure } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { activityRow, recordChange } from './activities';
 import { signature } from './collectionSettings';
@@ -43,7 +44,7 @@ export const dossiersRepo = {
       await db.cases.update(caseId, { procedure });
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'case.procedure',
         entity: 'cases',
@@ -59,7 +60,7 @@ export const dossiersRepo = {
    */
   async confirmCourt(caseRecord: Case, confirmation: CourtConfirmation): Promise<void> {
     const by = await signature();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     const { courtId, name, kind, departement } = confirmation;
     const previous = caseRecord.court ? ` (auparavant : ${caseRecord.court})` : '';
     const db = getDb();
@@ -93,7 +94,7 @@ export const dossiersRepo = {
     summary: DossierExportSummary,
   ): Promise<Activity> {
     const by = await signature();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     const row = activityRow(
       {
         debtorId: caseRecord.debtorId,

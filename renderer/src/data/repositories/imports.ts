@@ -1,8 +1,10 @@
 import { type ImportPlan, planImport } from '../../domain/import/plan';
 import type { ColumnMapping, ParsedDebtor, ParsedItem } from '../../domain/import/types';
 import type { ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { portfolioSettingsRepo } from './portfolioSettings';
+import { settlePromises } from './promiseChecks';
 
 export interface CommitImportRequest {
   fileName: string;
@@ -47,7 +49,7 @@ export const importsRepo = {
     const importId = newId();
     // Snapshots feed the trend charts: they are cut at the user's bucket boundaries.
     const { boundaries } = await portfolioSettingsRepo.aging();
-    return db.transaction(
+    const result = await db.transaction(
       'rw',
       [
         db.debtors,
@@ -60,7 +62,7 @@ export const importsRepo = {
         db.audit,
       ],
       async () => {
-        const importedAt = new Date().toISOString();
+        const importedAt = clock.nowIso();
         const [existingDebtors, existingInvoices] = await Promise.all([
           db.debtors.toArray(),
           db.invoices.toArray(),
@@ -124,6 +126,9 @@ export const importsRepo = {
         return { record, plan };
       },
     );
+    // The new ledger may show a promise kept or broken: settle at commit, not when a page opens.
+    await settlePromises(clock.today());
+    return result;
   },
 
   /** Restores the exact previous state of every row the latest import touched. */
@@ -153,7 +158,7 @@ export const importsRepo = {
         }
         await db.audit.add({
           id: newId(),
-          at: new Date().toISOString(),
+          at: clock.nowIso(),
           by,
           action: 'import-undo',
           entity: 'imports',

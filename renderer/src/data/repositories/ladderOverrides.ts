@@ -1,5 +1,7 @@
 /** A debtor's exceptions to the escalation ladder, saved with an audit entry. */
+
 import type { LadderOverrides } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { signature } from './collectionSettings';
 
@@ -17,7 +19,7 @@ export const ladderOverridesRepo = {
   async save(debtorId: string, overrides: LadderOverrides): Promise<void> {
     const by = await signature();
     const db = getDb();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     const empty =
       !overrides.exclude &&
       !overrides.strategic &&

@@ -10,7 +10,6 @@ import {
 import {
   effectiveTemplates,
   type LetterTemplate,
-  shippedTemplates,
   type TemplateOverrides,
   templateOverridesSchema,
 } from '../../domain/letters';
@@ -22,6 +21,7 @@ import {
   userRatesSchema,
 } from '../../domain/rates';
 import { getDb } from '../db';
+import { shippedTemplates } from '../shippedTemplates';
 import { settingsRepo } from './settings';
 
 export const INTEREST_SETTINGS_KEY = 'interest';

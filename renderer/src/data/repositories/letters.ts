@@ -10,10 +10,12 @@ import {
   incompleteCreditorMessage,
   missingCreditorFields,
 } from '../../domain/creditor';
-import { isLegalTemplate, shippedTemplates } from '../../domain/letters';
+import { isLegalTemplate } from '../../domain/letters';
 import type { Activity, IsoDate, Letter, LetterAmounts, SendMethod } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
+import { shippedTemplates } from '../shippedTemplates';
 import { sha256Hex } from './blobs';
 import { signature } from './collectionSettings';
 
@@ -65,7 +67,7 @@ async function prepare(input: LetterToRecord): Promise<{ letter: Letter; sha256:
     sendMethod: input.sendMethod,
     ...(input.trackingNumber ? { trackingNumber: input.trackingNumber } : {}),
     pdfSha256: sha256,
-    createdAt: new Date().toISOString(),
+    createdAt: clock.nowIso(),
     amounts: input.amounts,
     ...(input.deadlineDays !== undefined ? { deadlineDays: input.deadlineDays } : {}),
   };
@@ -154,7 +156,7 @@ export const lettersRepo = {
       await db.letters.update(id, { trackingNumber: value || undefined });
       await db.audit.add({
         id: newId(),
-        at: new Date().toISOString(),
+        at: clock.nowIso(),
         by,
         action: 'letter.tracking',
         entity: 'letters',

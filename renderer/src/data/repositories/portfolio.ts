@@ -15,11 +15,11 @@ import {
   type BucketBoundaries,
   type DebtorAging,
 } from '../../domain/aging';
-import { todayIso } from '../../domain/dates';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
 import { computeDso, type DsoFigures } from '../../domain/dso';
 import type { BucketTotals, ImportRecord, Invoice, IsoDate, IsoInstant } from '../../domain/model';
 import { totalBuckets } from '../../domain/portfolio';
+import { clock } from '../clock';
 import { getDb } from '../db';
 import { portfolioSettingsRepo } from './portfolioSettings';
 
@@ -112,7 +112,7 @@ async function buildView({ importId, items }: ViewOptions): Promise<PortfolioVie
   );
   const selected = records.find((r) => r.id === importId) ?? latest;
   const isLive = selected === latest;
-  const asOfDate = selected?.asOfDate ?? todayIso();
+  const asOfDate = selected?.asOfDate ?? clock.today();
   const agingByDebtor = isLive
     ? ageByDebtor(items ?? (await openItems()), asOfDate, aging.boundaries)
     : await snapshotAging(selected?.id ?? '');

@@ -16,6 +16,7 @@ import type {
   PaymentPromise,
   Snapshot,
 } from '../../domain/model';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { signature } from './collectionSettings';
 
@@ -72,7 +73,7 @@ export async function exportDebtorData(
     const audit = await db.audit
       .filter((e) => e.entityId !== undefined && related.has(e.entityId))
       .toArray();
-    const exportedAt = new Date().toISOString();
+    const exportedAt = clock.nowIso();
     await db.audit.add({
       id: newId(),
       at: exportedAt,
@@ -141,7 +142,7 @@ export async function eraseContact(
     // The entry names the contact by id only: writing the name here would undo the erasure.
     await db.audit.add({
       id: newId(),
-      at: new Date().toISOString(),
+      at: clock.nowIso(),
       by,
       action: 'contact.erase',
       entity: 'debtors',

@@ -1,7 +1,8 @@
 /**
  * Checking promises against the ledger: a payment entered by hand (or « aucun règlement reçu »)
- * and the settlement that marks running promises kept or broken once the ledger says so. Run
- * when the File d'actions opens and after each payment entry; an import makes it run again.
+ * and the settlement that marks running promises kept or broken once the ledger says so. Run at
+ * commit (after each payment entry and each import) and on the data layer's timer (timeDriven.ts),
+ * never when a page opens.
  */
 
 import { evidenceDate } from '../../domain/collectionView';
@@ -11,6 +12,7 @@ import type { Cents, ImportRecord, IsoDate, PaymentPromise } from '../../domain/
 import { formatEuros } from '../../domain/money';
 import { allocatePayment } from '../../domain/payments';
 import { coveredOpenCents, evaluatePromise } from '../../domain/promiseStatus';
+import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { activityRow, recordChange } from './activities';
 import { collectionSettingsRepo, signature } from './collectionSettings';
@@ -32,13 +34,15 @@ function latestImport(records: readonly ImportRecord[]): ImportRecord | undefine
   );
 }
 
-export async function settlePromises(today: IsoDate): Promise<{ kept: number; broken: number }> {
+export async function settlePromises(
+  today: IsoDate = clock.today(),
+): Promise<{ kept: number; broken: number }> {
   const [ladder, by] = await Promise.all([collectionSettingsRepo.ladder(), signature()]);
   const db = getDb();
   return db.transaction('rw', [db.promises, db.invoices, db.activities, db.imports], async () => {
     const active = await db.promises.where('status').equals('active').toArray();
     const asOf = latestImport(await db.imports.toArray())?.asOfDate;
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     let kept = 0;
     let broken = 0;
     for (const promise of active) {
@@ -101,7 +105,7 @@ function statusActivity(
 export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promise<void> {
   const by = await signature();
   const db = getDb();
-  const at = new Date().toISOString();
+  const at = clock.nowIso();
   await db.transaction('rw', [db.invoices, db.payments, db.activities, db.audit], async () => {
     const chosen = entry.invoiceIds.length
       ? (await db.invoices.bulkGet(entry.invoiceIds)).filter((i) => i !== undefined)

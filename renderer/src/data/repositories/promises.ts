@@ -8,10 +8,10 @@ import { itemNumbers } from '../../domain/itemList';
 import type { Cents, IsoDate, IsoInstant, PaymentPromise } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { type PlannedPayment, planProblems } from '../../domain/plans';
+import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { activityRow } from './activities';
 import { signature } from './collectionSettings';
-import { settlePromises } from './promiseChecks';
 
 export interface PromiseInput {
   debtorId: string;
@@ -117,14 +117,14 @@ export const promisesRepo = {
     const by = await signature();
     const db = getDb();
     return db.transaction('rw', [db.promises, db.invoices, db.activities, db.audit], () =>
-      writePromise(db, input, by, new Date().toISOString(), today),
+      writePromise(db, input, by, clock.nowIso(), today),
     );
   },
 
   async cancel(promise: PaymentPromise, reason: string): Promise<void> {
     const by = await signature();
     const db = getDb();
-    const at = new Date().toISOString();
+    const at = clock.nowIso();
     await db.transaction('rw', [db.promises, db.activities], async () => {
       await db.promises.update(promise.id, { status: 'cancelled' });
       await db.activities.add(
@@ -141,7 +141,4 @@ export const promisesRepo = {
       );
     });
   },
-
-  /** Marks the promises the ledger now shows kept or broken; returns how many of each. */
-  settle: (today: IsoDate) => settlePromises(today),
 };

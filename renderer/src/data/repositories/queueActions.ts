@@ -5,6 +5,7 @@
  */
 import type { QueueDecision } from '../../domain/activityDetails';
 import { formatDateFr } from '../../domain/dates';
+import { clock } from '../clock';
 import { getDb } from '../db';
 import { activityRow } from './activities';
 import { signature } from './collectionSettings';
@@ -43,7 +44,7 @@ export const queueActionsRepo = {
           details: { kind: 'queue-decision', actionKey: action.key, decision },
         },
         by,
-        new Date().toISOString(),
+        clock.nowIso(),
       ),
     );
   },

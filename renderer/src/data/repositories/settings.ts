@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clock } from '../clock';
 import { getDb } from '../db';
 
 /**
@@ -13,6 +14,6 @@ export const settingsRepo = {
     return parsed.success ? parsed.data : fallback;
   },
   async set<T>(key: string, value: T): Promise<void> {
-    await getDb().settings.put({ key, value, updatedAt: new Date().toISOString() });
+    await getDb().settings.put({ key, value, updatedAt: clock.nowIso() });
   },
 };

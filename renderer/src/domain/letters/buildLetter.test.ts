@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sentLetter, testPolicy } from '../../../../tests/unit/claimPolicy';
+import { shippedTemplates } from '../../data/shippedTemplates';
 import { defaultCreditor } from '../creditor';
 import type { Debtor, Invoice } from '../model';
 import { buildLetter, type LetterInput } from './buildLetter';
 import { splitInstallments } from './installments';
 import { defaultItemSelection } from './items';
-import { shippedTemplates } from './shippedTemplates';
 import { TEMPLATE_IDS, type TemplateId } from './templates';
 
 const DATE = '2026-03-31';

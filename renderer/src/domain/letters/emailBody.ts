@@ -5,10 +5,10 @@
 import { formatLongDateFr } from '../dates';
 import { formatEuros } from '../money';
 import type { LetterContent } from './letterContent';
-import { EMAIL_BODY_TEMPLATE } from './shippedTemplates';
 import { parseTemplate, renderParsed } from './templateEngine';
 
-export function emailBody(letter: LetterContent, template: string = EMAIL_BODY_TEMPLATE): string {
+/** `template`: the text of the courriel template, read by the data layer (data/shippedTemplates). */
+export function emailBody(letter: LetterContent, template: string): string {
   const parsed = parseTemplate(template);
   if (!parsed.ok) throw new Error(parsed.errors.join(' ; '));
   const { creditor } = letter;

@@ -17,7 +17,6 @@ export {
   isKnownPlaceholder,
   PLACEHOLDERS,
 } from './letterView';
-export { EMAIL_BODY_TEMPLATE, shippedTemplates } from './shippedTemplates';
 export { checkTemplate } from './templateCheck';
 export { parseTemplate, renderParsed, usedNames, type ViewObject } from './templateEngine';
 export {
@@ -26,6 +25,7 @@ export {
   isLegalTemplate,
   type LetterTemplate,
   letterTemplateSchema,
+  parseTemplateFile,
   SEND_METHOD_LABELS,
   SEND_METHODS,
   TEMPLATE_IDS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedTemplates } from './shippedTemplates';
+import { shippedTemplates } from '../../data/shippedTemplates';
 import { checkTemplate } from './templateCheck';
 import {
   effectiveTemplates,

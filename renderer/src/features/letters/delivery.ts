@@ -6,6 +6,7 @@
 
 import { letterSourcesRepo } from '../../data/repositories/letterSources';
 import { type LetterToRecord, lettersRepo } from '../../data/repositories/letters';
+import { EMAIL_BODY_TEMPLATE } from '../../data/shippedTemplates';
 import type { LetterContent } from '../../domain/letters';
 import { emailBody } from '../../domain/letters/emailBody';
 import type { Letter } from '../../domain/model';
@@ -51,7 +52,7 @@ export async function emailDraft(letter: LetterContent, pdf: Uint8Array): Promis
     from: { name: letter.creditor.name, email: letter.creditor.email || 'recouvrement@invalid' },
     to: [{ email: letter.recipientEmail }],
     subject: letter.subject,
-    text: emailBody(letter),
+    text: emailBody(letter, EMAIL_BODY_TEMPLATE),
     date: new Date(),
     attachments: [
       { fileName: letterFileName(letter), mime: 'application/pdf', bytes: pdf },

@@ -1,10 +1,9 @@
 import { Anchor, EmptyState, Group, Paper, SegmentedControl, Stack } from '@mantine/core';
 import { IconArrowLeft, IconCalendarDollar } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { usePromiseDebtors } from '../../data/collectionHooks';
-import { promisesRepo } from '../../data/repositories/promises';
 import { todayIso } from '../../domain/dates';
 import type { PromiseState } from '../../domain/promiseStatus';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -76,9 +75,6 @@ function Promises({ today }: { today: string }) {
 /** Promesses et échéanciers: every promise and plan, checked against the ledger. */
 export function PromisesPage() {
   const today = todayIso();
-  useEffect(() => {
-    void promisesRepo.settle(today);
-  }, [today]);
   return (
     <>
       <Anchor component={Link} to={paths.queue()} size="sm">

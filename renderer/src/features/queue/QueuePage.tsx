@@ -9,11 +9,10 @@ import {
   Text,
 } from '@mantine/core';
 import { IconListCheck, IconUserQuestion } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useQueueData } from '../../data/collectionHooks';
-import { promisesRepo } from '../../data/repositories/promises';
 import { formatLongDateFr, todayIso } from '../../domain/dates';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
@@ -24,13 +23,6 @@ import { LetterBatchButtons } from './LetterBatchButtons';
 import { QueueAlerts } from './QueueAlerts';
 
 type Scope = 'mine' | 'all';
-
-/** Promises whose fate the ledger now tells are marked kept or broken when the queue opens. */
-function useSettledPromises(today: string) {
-  useEffect(() => {
-    void promisesRepo.settle(today);
-  }, [today]);
-}
 
 function Queue({
   today,
@@ -116,7 +108,6 @@ function Queue({
 export function QueuePage() {
   const today = todayIso();
   const [scope, setScope] = useState<Scope>('mine');
-  useSettledPromises(today);
   return (
     <>
       <PageHeader

@@ -3,12 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useLetterCommons } from '../../../../data/letterHooks';
 import { letterSettingsRepo } from '../../../../data/repositories/letterSettings';
-import {
-  checkTemplate,
-  type LetterTemplate,
-  shippedTemplates,
-  type TemplateId,
-} from '../../../../domain/letters';
+import { shippedTemplates } from '../../../../data/shippedTemplates';
+import { checkTemplate, type LetterTemplate, type TemplateId } from '../../../../domain/letters';
 import { PageLoader } from '../../../../shared/ui/PageLoader';
 import { PlaceholderHelp } from './PlaceholderHelp';
 import { TemplateForm } from './TemplateForm';

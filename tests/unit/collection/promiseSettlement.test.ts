@@ -1,0 +1,148 @@
+/**
+ * Promise settlement is a time-driven change of the data layer: it runs on a timer that reads the
+ * injected clock (and at commit, after payments and imports), never as a side effect of reading
+ * the queue.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setClockForTests } from '../../../renderer/src/data/clock';
+import { newId } from '../../../renderer/src/data/db';
+import { collectionRepo } from '../../../renderer/src/data/repositories/collection';
+import {
+  type CommitImportRequest,
+  importsRepo,
+} from '../../../renderer/src/data/repositories/imports';
+import { startTimeDrivenChanges } from '../../../renderer/src/data/timeDriven';
+import { loadDemoData } from '../../../renderer/src/demo';
+import { addDays } from '../../../renderer/src/domain/dates';
+import type { ParsedItem } from '../../../renderer/src/domain/import/types';
+import type { PaymentPromise } from '../../../renderer/src/domain/model';
+import { dumpTables, useFreshDb } from '../testDb';
+
+const TODAY = '2026-11-23';
+
+describe('promise settlement', () => {
+  const db = useFreshDb();
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    stop?.();
+    stop = undefined;
+    setClockForTests(undefined);
+  });
+
+  /**
+   * A running promise on a debtor's open items, due ten days before the ledger's date and never
+   * paid, left active (as another window, a restored backup or an older version leaves it).
+   */
+  async function plantUnsettledPromise(): Promise<PaymentPromise> {
+    await loadDemoData({ seed: 7, debtors: 20, items: 200, asOfDate: TODAY, previousImports: 0 });
+    const invoice = (await db().invoices.toArray()).find((i) => i.status === 'open');
+    if (!invoice) throw new Error('no open item');
+    await db().promises.clear();
+    const promise: PaymentPromise = {
+      id: newId(),
+      debtorId: invoice.debtorId,
+      kind: 'promise',
+      invoiceIds: [invoice.id],
+      createdAt: `${addDays(TODAY, -20)}T09:00:00.000Z`,
+      installments: [{ date: addDays(TODAY, -10), cents: invoice.openCents, status: 'pending' }],
+      status: 'active',
+      startOpenCents: invoice.openCents,
+    };
+    await db().promises.add(promise);
+    return promise;
+  }
+
+  it('reading the queue writes nothing, even when a promise is due to be settled', async () => {
+    setClockForTests(new Date(`${TODAY}T10:00:00`));
+    const promise = await plantUnsettledPromise();
+    const tables = ['promises', 'activities', 'audit', 'invoices'];
+    const before = await dumpTables(db(), tables);
+    const data = await collectionRepo.queue(TODAY, 'all');
+    expect(data.promiseAlerts.some((a) => a.debtorId === promise.debtorId)).toBe(true);
+    expect(await dumpTables(db(), tables)).toEqual(before);
+    expect((await db().promises.get(promise.id))?.status).toBe('active');
+  });
+
+  it('the timer settles at the clock’s day: not before the deadline, then on a later tick', async () => {
+    const promise = await plantUnsettledPromise();
+    // Before the due date plus grace: nothing to settle yet, whatever the ledger says.
+    setClockForTests(new Date(`${addDays(TODAY, -12)}T10:00:00`));
+    const activitiesBefore = await db().activities.count();
+    stop = startTimeDrivenChanges(30);
+    // Let a few ticks run at that instant.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((await db().promises.get(promise.id))?.status).toBe('active');
+    expect(await db().activities.count()).toBe(activitiesBefore);
+
+    // The clock reaches the ledger's date: the next tick marks the promise broken, stamped then.
+    const instant = new Date(`${TODAY}T10:00:00`);
+    setClockForTests(instant);
+    await vi.waitFor(
+      async () => expect((await db().promises.get(promise.id))?.status).toBe('broken'),
+      { timeout: 3000, interval: 20 },
+    );
+    const stored = await db().promises.get(promise.id);
+    expect(stored?.installments.map((i) => i.status)).toEqual(['missed']);
+    const logged = await db()
+      .activities.where('debtorId')
+      .equals(promise.debtorId)
+      .filter((a) => a.details?.kind === 'promise-status')
+      .toArray();
+    expect(logged.map((a) => [a.at, a.text])).toEqual([
+      [instant.toISOString(), expect.stringMatching(/^Promesse du .* non tenue/)],
+    ]);
+  });
+
+  it('an import settles at commit: a paid item keeps its promise, an unpaid one breaks its own', async () => {
+    setClockForTests(new Date('2026-12-01T10:00:00'));
+    const item = (number: string, openCents: number): ParsedItem => ({
+      accountNo: 'C001',
+      number,
+      kind: 'invoice',
+      issueDate: '2026-08-01',
+      dueDate: '2026-09-15',
+      amountCents: openCents,
+      openCents,
+      currency: 'EUR',
+      synthetic: false,
+      sourceRow: 2,
+    });
+    const request = (asOfDate: string, items: ParsedItem[]): CommitImportRequest => ({
+      fileName: `balance-${asOfDate}.xlsx`,
+      sha256: `sha-${asOfDate}`,
+      asOfDate,
+      partialFile: false,
+      mapping: { accountNo: 0, debtorName: 1, documentNumber: 2, dueDate: 3, openAmount: 4 },
+      headerSignature: 'code client|client|n piece|echeance|solde',
+      layout: 'open-items',
+      sheetName: 'Balance',
+      dataRowCount: items.length,
+      debtors: [{ accountNo: 'C001', name: 'Alpha SAS' }],
+      items,
+      by: 'test',
+    });
+    await importsRepo.commit(request('2026-10-31', [item('F-1', 100_00), item('F-2', 250_50)]));
+    const invoices = new Map((await db().invoices.toArray()).map((i) => [i.number, i]));
+    const promiseOn = (number: string): PaymentPromise => {
+      const invoice = invoices.get(number);
+      if (!invoice) throw new Error(number);
+      return {
+        id: newId(),
+        debtorId: invoice.debtorId,
+        kind: 'promise',
+        invoiceIds: [invoice.id],
+        createdAt: '2026-11-02T09:00:00.000Z',
+        installments: [{ date: '2026-11-15', cents: invoice.openCents, status: 'pending' }],
+        status: 'active',
+        startOpenCents: invoice.openCents,
+      };
+    };
+    const [paid, unpaid] = [promiseOn('F-1'), promiseOn('F-2')];
+    await db().promises.bulkAdd([paid, unpaid]);
+
+    // November: F-1 left the file (paid), F-2 is still open after its promised date.
+    await importsRepo.commit(request('2026-11-30', [item('F-2', 250_50)]));
+    expect((await db().promises.get(paid.id))?.status).toBe('kept');
+    expect((await db().promises.get(unpaid.id))?.status).toBe('broken');
+  });
+});
