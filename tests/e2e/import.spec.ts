@@ -89,3 +89,40 @@ test('a bad file is refused with a French message and nothing is written', async
     .click();
   await expect(page.getByText('Aucune balance importée')).toBeVisible();
 });
+
+test('a header no label table knows: the user points at its line and maps the columns, then next month the file is read alone', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  await chooseFile(page, 'header/sans_entete_reconnu_2026-10-31.xlsx');
+  const noHeader = page.getByRole('alert').filter({ hasText: /aucune ligne d'en-tête reconnue/ });
+  await expect(noHeader).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('textbox', { name: 'Première ligne' }).fill('3');
+  await page.getByRole('button', { name: 'Lire l’en-tête sur ces lignes' }).click();
+  await expect(noHeader).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole('textbox', { name: 'Première ligne' })).toHaveValue('3');
+  for (const [field, column] of [
+    ['Code client', 'A · Tiers'],
+    ['N° pièce', 'C · Pce'],
+    ['Échéance', 'E · Exigible'],
+    ['Reste dû', 'H · Net'],
+  ] as const) {
+    await page.getByRole('combobox', { name: field, exact: true }).click();
+    await page.getByRole('option', { name: column, exact: true }).click();
+    await expect(page.getByRole('combobox', { name: field, exact: true })).toHaveValue(column, {
+      timeout: 30_000,
+    });
+  }
+  await page.getByRole('button', { name: 'Importer 3 pièces' }).click();
+  await expect(page.getByTestId('import-result')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Importer un autre fichier' }).click();
+  await chooseFile(page, 'header/sans_entete_reconnu_2026-11-30.xlsx');
+  await expect(page.getByRole('textbox', { name: 'Première ligne' })).toHaveValue('3', {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('combobox', { name: 'Code client', exact: true })).toHaveValue(
+    'A · Tiers',
+  );
+  await expect(page.getByRole('button', { name: 'Importer 3 pièces' })).toBeEnabled();
+});

@@ -17,6 +17,7 @@ import type {
   StoredBlob,
 } from '../domain/model';
 import { SCHEMA_VERSIONS } from './schema';
+import { importRecordFromStored, savedMappingFromStored } from './storedMappings';
 
 /** Name of the IndexedDB database. Changing it would make every user's ledger vanish. */
 export const DATABASE_NAME = 'recouvra';
@@ -46,6 +47,9 @@ export class RecouvraDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Rows of older versions are read in today's shape (no schema change needed).
+    this.imports.hook('reading', importRecordFromStored);
+    this.mappings.hook('reading', savedMappingFromStored);
   }
 }
 

@@ -4,6 +4,7 @@
  * timestamps are ISO instants.
  */
 import type { ActivityDetails } from './activityDetails';
+import type { ColumnMapping, HeaderRange } from './import/columnMapping';
 
 /** Integer number of euro cents. Never a float of euros. */
 export type Cents = number;
@@ -112,8 +113,11 @@ export interface ImportRecord {
   sha256: string;
   asOfDate: IsoDate;
   importedAt: IsoInstant;
-  /** Column mapping used, by field name -> source column header. */
-  mapping: Record<string, string>;
+  /**
+   * Column mapping used (field -> zero-based column). Records written before it was a number
+   * stored the index as text: the data layer converts them on read.
+   */
+  mapping: ColumnMapping;
   counts: ImportCounts;
   diff: ImportDiff;
   /** Only the latest import can be undone. */
@@ -353,7 +357,9 @@ export interface ImportJournal {
 /** A column mapping remembered for a spreadsheet layout (by its header signature). */
 export interface SavedMapping {
   headerSignature: string;
-  mapping: Record<string, number>;
+  mapping: ColumnMapping;
+  /** Header lines the mapping was confirmed on; absent in rows saved by older versions. */
+  header?: HeaderRange;
   layout: 'open-items' | 'buckets';
   sheetName?: string;
   savedAt: IsoInstant;

@@ -1,5 +1,10 @@
 import { type ImportPlan, planImport } from '../../domain/import/plan';
-import type { ColumnMapping, ParsedDebtor, ParsedItem } from '../../domain/import/types';
+import type {
+  ColumnMapping,
+  HeaderRange,
+  ParsedDebtor,
+  ParsedItem,
+} from '../../domain/import/types';
 import type { ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
@@ -12,6 +17,8 @@ export interface CommitImportRequest {
   asOfDate: IsoDate;
   partialFile: boolean;
   mapping: ColumnMapping;
+  /** Header lines the mapping was read on, remembered with it. */
+  header?: HeaderRange | null;
   headerSignature: string;
   layout: 'open-items' | 'buckets';
   sheetName: string;
@@ -25,12 +32,6 @@ export interface CommitImportRequest {
 export interface CommitImportResult {
   record: ImportRecord;
   plan: ImportPlan;
-}
-
-function mappingForRecord(mapping: ColumnMapping): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(mapping).map(([field, column]) => [field, String(column)]),
-  );
 }
 
 export const importsRepo = {
@@ -88,7 +89,7 @@ export const importsRepo = {
           sha256: request.sha256,
           asOfDate: request.asOfDate,
           importedAt,
-          mapping: mappingForRecord(request.mapping),
+          mapping: request.mapping,
           counts: {
             rows: request.dataRowCount,
             debtors: new Set(request.items.map((i) => i.accountNo)).size,
@@ -108,7 +109,8 @@ export const importsRepo = {
           db.imports.add(record),
           db.mappings.put({
             headerSignature: request.headerSignature,
-            mapping: request.mapping as Record<string, number>,
+            mapping: request.mapping,
+            ...(request.header ? { header: request.header } : {}),
             layout: request.layout,
             sheetName: request.sheetName,
             savedAt: record.importedAt,

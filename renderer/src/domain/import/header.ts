@@ -15,6 +15,8 @@ export interface HeaderColumn {
   /** Label as printed (both lines of a two-line header when they read together). */
   label: string;
   normalized: string;
+  /** Every header line of the column read together, normalised: what the signature is made of. */
+  signed: string;
   match: LabelMatch | null;
 }
 
@@ -42,15 +44,16 @@ function readColumn(grid: Grid, lines: readonly number[], c: number): HeaderColu
     if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
   }
   const joined = parts.join(' ');
+  const signed = normalizeLabel(joined);
   // Both lines together first (« Date » + « échéance »), then the lower one (« Non échu » under
   // « Échéances »), then the upper one (« Montant » over « EUR »).
   const candidates = parts.length === 2 ? [joined, parts[1] ?? '', parts[0] ?? ''] : parts;
   for (const label of candidates) {
     const normalized = normalizeLabel(label);
     const match = recognizeNormalizedLabel(normalized);
-    if (match) return { index: c, label, normalized, match };
+    if (match) return { index: c, label, normalized, signed, match };
   }
-  return { index: c, label: joined, normalized: normalizeLabel(joined), match: null };
+  return { index: c, label: joined, normalized: signed, signed, match: null };
 }
 
 /** Reads the header spanning `firstRow..lastRow` (zero-based, inclusive). */

@@ -13,7 +13,7 @@ export {
   missingColumns,
 } from './mapping';
 export { normalizeLabel } from './normalize';
-export { type ParseGridOptions, parseGrid, type SavedMapping } from './parseGrid';
+export { type ParseGridOptions, parseGrid } from './parseGrid';
 export { BUILT_IN_PRESETS, type ImportPreset, matchPreset } from './presets';
 export { blockingIssues, type Reconciliation, reconcile } from './reconcile';
 export type * from './types';

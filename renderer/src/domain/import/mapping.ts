@@ -12,9 +12,12 @@ import {
 import type { HeaderColumn } from './header';
 import type { ColumnMapping, ImportField, ImportLayout } from './types';
 
-/** Header labels joined, to recognise the same export next month. */
+/**
+ * Header labels joined, to recognise the same export next month. Each column counts all its
+ * header lines, so a two-line header signs the same whichever line its label was read from.
+ */
 export function headerSignature(columns: readonly HeaderColumn[]): string {
-  const labels = columns.map((c) => c.normalized);
+  const labels = columns.map((c) => c.signed);
   while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
   return labels.join('|');
 }

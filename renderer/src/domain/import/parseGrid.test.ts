@@ -30,7 +30,7 @@ describe('parseGrid — open items', () => {
       ['Total général', '', '', '', '', 950],
     ]);
     expect(balance.asOfDate).toBe('2026-10-31');
-    expect(balance.headerRow).toBe(3);
+    expect(balance.header).toEqual({ first: 3, last: 3 });
     expect(balance.items.map((i) => [i.number, i.kind, i.openCents])).toEqual([
       ['FA-1', 'invoice', 120000],
       ['AV-1', 'credit-note', -20000],
@@ -161,7 +161,7 @@ describe('parseGrid — mapping sources', () => {
 
   it('uses the mapping the user corrected', () => {
     const mapping = { documentNumber: 0, accountNo: 1, dueDate: 2, amount: 3 };
-    const balance = parse(rows, { mapping, headerRow: 1 });
+    const balance = parse(rows, { mapping, header: { first: 1, last: 1 } });
     expect(balance.mappingSource).toBe('user');
     expect(balance.items.map((i) => [i.accountNo, i.number, i.amountCents])).toEqual([
       ['411A', 'FA-1', 1000],

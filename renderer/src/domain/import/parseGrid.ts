@@ -3,7 +3,7 @@
  * built-in preset > guessed from labels), reads every row and validates it. Pure and synchronous:
  * the worker calls it, and so do the tests, directly.
  */
-import type { Cents, IsoDate } from '../model';
+import type { Cents, IsoDate, SavedMapping } from '../model';
 import { asOfDateFromFileName, asOfDateFromTitleRows } from './asOfDate';
 import { BucketRows } from './bucketRows';
 import { DebtorBook } from './debtorBook';
@@ -20,14 +20,8 @@ import {
 import { OpenItemRows, type RowReaderOptions } from './openItemRows';
 import { matchPreset } from './presets';
 import { createRowClassifier } from './rowKinds';
-import type { ColumnMapping, MappingSource, ParsedBalance, ParsedItem } from './types';
+import type { ColumnMapping, HeaderRange, MappingSource, ParsedBalance, ParsedItem } from './types';
 import { isKnownCurrency } from './values';
-
-/** A mapping the user confirmed for a header, reused when the same header comes back. */
-export interface SavedMapping {
-  headerSignature: string;
-  mapping: ColumnMapping;
-}
 
 export interface ParseGridOptions {
   fileName: string;
@@ -35,9 +29,10 @@ export interface ParseGridOptions {
   sheetName: string;
   /** Mapping corrected by the user; wins over everything else. */
   mapping?: ColumnMapping;
-  /** Excel row number of the header line, when the user pointed at it. */
-  headerRow?: number;
-  savedMappings?: readonly SavedMapping[];
+  /** Header lines the user pointed at (or kept as detected while correcting the mapping). */
+  header?: HeaderRange;
+  /** Mappings confirmed earlier, found again by the signature of the header. */
+  savedMappings?: readonly Pick<SavedMapping, 'headerSignature' | 'mapping' | 'header'>[];
   /** As-of date given by the user; else read from the title or the file name. */
   asOfDate?: IsoDate | null;
   /** Currency of amounts with none written (default `EUR`). */
@@ -54,26 +49,60 @@ function chooseMapping(
   options: ParseGridOptions,
 ): { mapping: ColumnMapping; source: MappingSource; presetId?: string } {
   if (options.mapping) return { mapping: options.mapping, source: 'user' };
-  const saved = options.savedMappings?.find((s) => s.headerSignature === signature);
+  const saved = savedFor(header, options, signature);
   if (saved) return { mapping: saved.mapping, source: 'saved' };
   const preset = matchPreset(header.columns);
   if (preset) return { mapping: preset.mapping, source: 'preset', presetId: preset.preset.id };
   return { mapping: guessMapping(header.columns), source: 'auto' };
 }
 
+function validRange(grid: Grid, range: HeaderRange): boolean {
+  return (
+    Number.isInteger(range.first) &&
+    Number.isInteger(range.last) &&
+    range.first >= 1 &&
+    range.last >= range.first &&
+    range.last <= grid.rows.length
+  );
+}
+
+/**
+ * The header lines the user chose; else the detected ones; else, when detection fails, the lines
+ * of a saved mapping whose header reads the same there (the user chose them last month).
+ */
+function findHeader(grid: Grid, options: ParseGridOptions): DetectedHeader | null {
+  if (options.header) {
+    const { first, last } = options.header;
+    return validRange(grid, options.header) ? readHeader(grid, first - 1, last - 1) : null;
+  }
+  const detected = detectHeader(grid);
+  if (detected && detected.score > 0) return detected;
+  for (const saved of options.savedMappings ?? []) {
+    if (!saved.header || !validRange(grid, saved.header)) continue;
+    const candidate = readHeader(grid, saved.header.first - 1, saved.header.last - 1);
+    if (headerSignature(candidate.columns) === saved.headerSignature) return candidate;
+  }
+  return detected;
+}
+
+function savedFor(
+  header: DetectedHeader,
+  options: ParseGridOptions,
+  signature = headerSignature(header.columns),
+) {
+  return options.savedMappings?.find((s) => s.headerSignature === signature);
+}
+
 export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance {
   const { fileName, sheetName } = options;
   const issues = new IssueList({ fileName, sheetName });
-  const header =
-    options.headerRow !== undefined && options.headerRow >= 1
-      ? readHeader(grid, options.headerRow - 1, options.headerRow - 1)
-      : detectHeader(grid);
+  const header = findHeader(grid, options);
   const base: ParsedBalance = {
     fileName,
     sheetName,
     layout: 'open-items',
     asOfDate: options.asOfDate ?? null,
-    headerRow: header ? header.lastRow + 1 : 0,
+    header: header ? { first: header.firstRow + 1, last: header.lastRow + 1 } : null,
     headers: header?.columns.map((c) => c.label) ?? [],
     headerSignature: header ? headerSignature(header.columns) : '',
     mapping: {},
@@ -83,7 +112,9 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
     issues: issues.issues,
     dataRowCount: 0,
   };
-  if (!header || (header.score === 0 && !options.mapping)) {
+  // A header the user chose is read as it is: its columns are then mapped by hand.
+  const chosenHeader = options.header !== undefined || options.mapping !== undefined;
+  if (!header || (header.score === 0 && !chosenHeader && !savedFor(header, options))) {
     issues.file(
       'error',
       `aucune ligne d'en-tête reconnue dans les ${HEADER_SCAN_ROWS} premières lignes (attendu des colonnes comme « Code client », « N° pièce », « Échéance », « Montant » ou des tranches « Non échu », « 1-30 j ») : vérifiez la feuille ou indiquez la ligne d'en-tête et les colonnes`,

@@ -4,43 +4,12 @@
  */
 import type { Cents, InvoiceKind, IsoDate } from '../model';
 
-/** Fields a source column can be mapped to. */
-export type ImportField =
-  | 'accountNo'
-  | 'debtorName'
-  | 'documentNumber'
-  | 'documentDate'
-  | 'dueDate'
-  | 'amount'
-  | 'debit'
-  | 'credit'
-  | 'openAmount'
-  | 'currency'
-  | 'poNumber'
-  | 'documentType'
-  | 'siren'
-  | 'address'
-  | 'postalCode'
-  | 'city'
-  | 'phone'
-  | 'email'
-  // Per-debtor bucket layout
-  | 'bucketNotDue'
-  | 'bucket1_30'
-  | 'bucket31_60'
-  | 'bucket61_90'
-  | 'bucket91_120'
-  | 'bucket91_180'
-  | 'bucketOver90'
-  | 'bucketOver120'
-  | 'bucketOver180'
-  | 'total';
+export type { ColumnMapping, HeaderRange, ImportField } from './columnMapping';
+
+import type { ColumnMapping, HeaderRange } from './columnMapping';
 
 /** 'open-items': one row per document; 'buckets': one row per debtor with aged columns. */
 export type ImportLayout = 'open-items' | 'buckets';
-
-/** field -> zero-based column index in the sheet. */
-export type ColumnMapping = Partial<Record<ImportField, number>>;
 
 export interface ImportIssue {
   /** 'error' rows are not imported; 'warning' rows are imported but flagged. */
@@ -93,8 +62,8 @@ export interface ParsedBalance {
   layout: ImportLayout;
   /** As-of date read from the title, the filename, or null when the user must give it. */
   asOfDate: IsoDate | null;
-  /** Excel row number (1-based) of the (last) header line; 0 when no header was found. */
-  headerRow: number;
+  /** Excel rows of the header (both lines of a two-line header); null when none was found. */
+  header: HeaderRange | null;
   /** Header label per column (index = column), as printed. */
   headers: string[];
   /** Normalised header labels joined, to recognise the same export next month. */

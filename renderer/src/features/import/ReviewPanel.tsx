@@ -15,6 +15,7 @@ import { formatDateFr, parseDateFr } from '../../domain/dates';
 import { missingColumns } from '../../domain/import/mapping';
 import { BUILT_IN_PRESETS } from '../../domain/import/presets';
 import { formatCount } from '../../domain/numbers';
+import { HeaderRowsPicker } from './HeaderRowsPicker';
 import { ImportPreview } from './ImportPreview';
 import { IssuesTable } from './IssuesTable';
 import { MappingEditor } from './MappingEditor';
@@ -103,12 +104,21 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
           Indiquez dans la correspondance : {missing.join(', ')}.
         </Alert>
       )}
+      <HeaderRowsPicker
+        header={preview.header}
+        // Other lines, other labels: the mapping is found again (saved, preset or guessed).
+        onChange={(header) => reparse({ ...options, mapping: undefined, header })}
+      />
       <MappingEditor
         layout={preview.layout}
         headers={preview.headers}
         mapping={preview.mapping}
         presetName={presetName}
-        onChange={(mapping) => reparse({ ...options, mapping, headerRow: preview.headerRow })}
+        onChange={(mapping) =>
+          // The header stays as read (both lines of a two-line header): same labels, same
+          // signature, so the correction is saved under the signature next month's file has.
+          reparse({ ...options, mapping, header: preview.header ?? undefined })
+        }
       />
       <IssuesTable issues={preview.issues} fileName={review.file.name} />
       <ImportPreview preview={preview} />

@@ -3,7 +3,6 @@ import { sha256Hex } from '../../data/repositories/blobs';
 import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
 import type { BalancePreview } from '../../domain/import/preview';
-import type { ColumnMapping } from '../../domain/import/types';
 import type { OpenedFile } from '../../platform';
 import { createImportSession } from '../../workers/spreadsheet/client';
 import type {
@@ -47,10 +46,7 @@ export function useImportFlow() {
       abortRef.current = controller;
       setState({ phase: 'parsing', fileName: file.name, step: 'reading', percent: 0 });
       try {
-        const savedMappings = (await importsRepo.savedMappings()).map((m) => ({
-          headerSignature: m.headerSignature,
-          mapping: m.mapping as ColumnMapping,
-        }));
+        const savedMappings = await importsRepo.savedMappings();
         const [sha256, result] = await Promise.all([
           knownSha256 ?? sha256Hex(file.data),
           sessionRef.current.parse(

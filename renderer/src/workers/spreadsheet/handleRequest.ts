@@ -79,6 +79,7 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
         asOfDate,
         partialFile: meta.partialFile,
         mapping: balance.mapping,
+        header: balance.header,
         headerSignature: balance.headerSignature,
         layout: balance.layout,
         sheetName: balance.sheetName,

@@ -82,7 +82,7 @@ export function parseSpreadsheet(
     sheetName: read.kind === 'text' ? '' : name,
     onProgress: (percent) => onProgress?.('rows', percent),
   });
-  if (balance.headerRow === 0) {
+  if (balance.header === null) {
     const part = damaged();
     if (part) return { ok: false, message: damagedMessage(fileName, part), sheets };
   }
