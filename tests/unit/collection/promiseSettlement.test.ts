@@ -94,7 +94,7 @@ describe('promise settlement', () => {
   });
 
   it('an import settles at commit: a paid item keeps its promise, an unpaid one breaks its own', async () => {
-    setClockForTests(new Date('2026-12-01T10:00:00'));
+    setClockForTests(new Date('2026-11-02T10:00:00'));
     const item = (number: string, openCents: number): ParsedItem => ({
       accountNo: 'C001',
       number,
@@ -140,7 +140,9 @@ describe('promise settlement', () => {
     const [paid, unpaid] = [promiseOn('F-1'), promiseOn('F-2')];
     await db().promises.bulkAdd([paid, unpaid]);
 
-    // November: F-1 left the file (paid), F-2 is still open after its promised date.
+    // November: F-1 left the file (paid), F-2 is still open after its promised date. Imported a
+    // month later: two imports stamped with the same instant have no « latest ».
+    setClockForTests(new Date('2026-12-01T10:00:00'));
     await importsRepo.commit(request('2026-11-30', [item('F-2', 250_50)]));
     expect((await db().promises.get(paid.id))?.status).toBe('kept');
     expect((await db().promises.get(unpaid.id))?.status).toBe('broken');
