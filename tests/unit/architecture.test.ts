@@ -19,6 +19,7 @@ import {
   featureDeepImports,
   importCycles,
   importGraph,
+  layerImports,
   literalAppPaths,
   readSources,
 } from './architectureRules';
@@ -129,6 +130,8 @@ function violations(root: string, known: typeof KNOWN) {
   return {
     electronOutside: electronOutsideImports(root),
     featureDeepImports: featureDeepImports(root),
+    dataIntoFeatures: layerImports(root, 'data', 'features'),
+    uiIntoData: layerImports(root, 'shared/ui', 'data'),
     literalAppPaths: literalAppPaths(root, ROUTE_PREFIXES),
     contracts: contractImports(root),
     bundlerOnlyInDomain: bundlerOnly.filter(
@@ -145,6 +148,8 @@ function violations(root: string, known: typeof KNOWN) {
 const NONE = {
   electronOutside: [],
   featureDeepImports: [],
+  dataIntoFeatures: [],
+  uiIntoData: [],
   literalAppPaths: [],
   contracts: [],
   bundlerOnlyInDomain: [],
@@ -243,6 +248,15 @@ describe('architecture: the map of the repository', () => {
       expect(violations(root, empty).featureDeepImports).toEqual([
         `${RENDERER}/features/a/page.ts → ../b/inner`,
       ]);
+    });
+
+    it('the data layer importing a feature, a shared UI component importing the data layer', () => {
+      plant(`${RENDERER}/data/repo.ts`, "import { x } from '../features/b';\n");
+      plant(`${RENDERER}/shared/ui/Card.tsx`, "import { getDb } from '../../data/db';\n");
+      plant(`${RENDERER}/features/b/page.ts`, "import { getDb } from '../../data/db';\n");
+      const found = violations(root, empty);
+      expect(found.dataIntoFeatures).toEqual([`${RENDERER}/data/repo.ts → ../features/b`]);
+      expect(found.uiIntoData).toEqual([`${RENDERER}/shared/ui/Card.tsx → ../../data/db`]);
     });
 
     it('an app path written by hand outside app/', () => {

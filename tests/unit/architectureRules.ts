@@ -253,3 +253,24 @@ export function literalAppPaths(
         .flatMap((line) => [...line.matchAll(literal)].map((m) => `${file.path} → ${m[0]}`)),
     );
 }
+
+/**
+ * Imports from one folder into another that the layering forbids (the data layer reaching into
+ * features, shared UI components reaching into the data layer): `from` and `into` are folders
+ * under `dir`.
+ */
+export function layerImports(
+  root: string,
+  from: string,
+  into: string,
+  dir = 'renderer/src',
+): string[] {
+  return readSources(root, `${dir}/${from}`)
+    .flatMap((file) =>
+      file.specifiers
+        .filter(isRelative)
+        .filter((specifier) => within(target(file.path, specifier), `${dir}/${into}`))
+        .map((specifier) => `${file.path} → ${specifier}`),
+    )
+    .sort();
+}
