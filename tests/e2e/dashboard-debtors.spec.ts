@@ -5,8 +5,9 @@
  * read it back → save a relevé de compte PDF and read its text.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { storedRows } from './ledger';
 
 interface RawItem {
   debtorId: string;
@@ -22,26 +23,6 @@ interface RawDebtor {
 interface RawImport {
   asOfDate: string;
   importedAt: string;
-}
-
-/** Every row of a store, straight from IndexedDB (no Dexie, no app code). */
-function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('recouvra');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            resolve(request.result as T[]);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
 }
 
 const dayNumber = (iso: string) => {
@@ -108,9 +89,9 @@ test('dashboard figures, drill-down, debtor file, xlsx export and relevé de com
   });
 
   const [items, debtors, imports] = await Promise.all([
-    readStore<RawItem>(page, 'invoices'),
-    readStore<RawDebtor>(page, 'debtors'),
-    readStore<RawImport>(page, 'imports'),
+    storedRows<RawItem>(page, 'invoices'),
+    storedRows<RawDebtor>(page, 'debtors'),
+    storedRows<RawImport>(page, 'imports'),
   ]);
   const latest = [...imports].sort((a, b) => a.importedAt.localeCompare(b.importedAt)).at(-1);
   expect(latest).toBeDefined();

@@ -6,6 +6,7 @@
 import {
   type BucketFilter,
   DEBTOR_LIST_DEFAULT_SORT,
+  type DebtorListLink,
   debtorListParams,
   type FlagFilter,
   paths,
@@ -19,20 +20,8 @@ import { type ColumnKey, isColumnKey, sortValueOf } from './columnValues';
 
 export type { BucketFilter, FlagFilter, SortDirection } from '../../../app/paths';
 
-export interface ListQuery {
-  bucket?: BucketFilter;
-  /** A credit controller's name; '' for debtors assigned to nobody. */
-  assignee?: string;
-  stage?: DebtorStage;
-  tag?: string;
-  flag?: FlagFilter;
-  /** Range on the total balance, in cents, inclusive. */
-  minCents?: Cents;
-  maxCents?: Cents;
-  /** Free text on name, account number and SIREN. */
-  text?: string;
-  /** An earlier import to show (its snapshots); the live ledger when absent. */
-  importId?: string;
+/** A link's filters, with the sort column checked against the list's own columns. */
+export interface ListQuery extends Omit<DebtorListLink, 'sort' | 'direction'> {
   sort: ColumnKey;
   direction: SortDirection;
 }
