@@ -1,7 +1,6 @@
 /** The policy tests compute claims under: the shipped defaults, unless a test says otherwise. */
 
 import { shippedTemplates } from '../../renderer/src/data/shippedTemplates';
-import { DEFAULT_BUCKET_BOUNDARIES } from '../../renderer/src/domain/aging';
 import type { ClaimPolicy, SentLetter } from '../../renderer/src/domain/claim';
 import { defaultInterestSettings } from '../../renderer/src/domain/interestSettings';
 import { buildRateBook } from '../../renderer/src/domain/rates';
@@ -10,7 +9,6 @@ export function testPolicy(overrides: Partial<ClaimPolicy> = {}): ClaimPolicy {
   return {
     interest: defaultInterestSettings(),
     rates: buildRateBook(),
-    boundaries: DEFAULT_BUCKET_BOUNDARIES,
     reminderTemplateIds: new Set(
       shippedTemplates()
         .filter((t) => t.isReminder)

@@ -4,7 +4,6 @@
  * ten-invoice décompte. Generated once per page load, deterministic.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { emptyBuckets } from '../domain/aging';
 import { defaultCreditor } from '../domain/creditor';
 import type { DossierPlan, PlannedPiece } from '../domain/dossier';
 import { computeDecompte } from '../domain/interest';
@@ -120,7 +119,6 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
       consumer: false,
       decompte: result.decompte,
       reminders: [],
-      buckets: emptyBuckets(),
     },
     pieces,
   };

@@ -5,7 +5,6 @@
  */
 import { shippedTemplates } from '../data/shippedTemplates';
 import { generateDemoPortfolio } from '../demo/generator';
-import { DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
 import type { ClaimPolicy } from '../domain/claim';
 import { defaultCreditor } from '../domain/creditor';
 import { defaultInterestSettings } from '../domain/interestSettings';
@@ -59,7 +58,6 @@ function benchLetters(): LetterContent[] {
   const policy: ClaimPolicy = {
     interest: defaultInterestSettings(),
     rates: buildRateBook(),
-    boundaries: DEFAULT_BUCKET_BOUNDARIES,
     reminderTemplateIds: new Set(templates.filter((t) => t.isReminder).map((t) => t.id)),
   };
   const built: LetterContent[] = [];

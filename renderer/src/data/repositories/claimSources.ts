@@ -1,6 +1,6 @@
 /**
  * What a claim is computed from, read in one place: the policy resolved from the user's settings
- * (interest, rates, aging boundaries, reminder templates) and a debtor's recorded facts (dated
+ * (interest, rates, reminder templates) and a debtor's recorded facts (dated
  * payments, letters sent). Letters, the relevé, the dossier and the fiche débiteur all read it.
  */
 import type { ClaimPolicy, SentLetter } from '../../domain/claim';
@@ -8,7 +8,6 @@ import type { Payment } from '../../domain/model';
 import { letterSettingsRepo } from './letterSettings';
 import { lettersRepo } from './letters';
 import { paymentsRepo } from './payments';
-import { portfolioSettingsRepo } from './portfolioSettings';
 
 export interface DebtorClaimFacts {
   payments: Payment[];
@@ -17,16 +16,14 @@ export interface DebtorClaimFacts {
 
 export const claimSourcesRepo = {
   async policy(): Promise<ClaimPolicy> {
-    const [interest, rates, aging, templates] = await Promise.all([
+    const [interest, rates, templates] = await Promise.all([
       letterSettingsRepo.interest(),
       letterSettingsRepo.rateBook(),
-      portfolioSettingsRepo.aging(),
       letterSettingsRepo.templates(),
     ]);
     return {
       interest,
       rates,
-      boundaries: aging.boundaries,
       reminderTemplateIds: new Set(templates.filter((t) => t.isReminder).map((t) => t.id)),
     };
   },

@@ -3,10 +3,9 @@
  * relevé de compte, court dossier, fiche débiteur). Pure: the same ledger facts and policy give
  * the same claim, to the cent, whoever asks.
  */
-import { bucketTotals } from '../aging';
 import type { Decompte } from '../decompte';
 import { computeDecompte } from '../interest';
-import type { BucketTotals, Debtor, Invoice, IsoDate, Payment } from '../model';
+import type { Debtor, Invoice, IsoDate, Payment } from '../model';
 import { CONSUMER_CONVENTION, consumerInterest, fromNotice } from './consumer';
 import {
   type NoticeFact,
@@ -38,8 +37,6 @@ export interface Claim {
   reminders: SentReminder[];
   /** The mise en demeure that put the debtor on notice, if one was sent. */
   notice?: NoticeFact;
-  /** What is claimed, by age at the claim's date (the user's boundaries). */
-  buckets: BucketTotals;
 }
 
 export type ClaimResult = { ok: true; claim: Claim } | { ok: false; errors: string[] };
@@ -68,11 +65,6 @@ export function computeClaim(input: ClaimInput): ClaimResult {
       decompte,
       reminders: remindersBefore(input.letters, asOf, policy),
       ...(notice ? { notice } : {}),
-      buckets: bucketTotals(
-        input.items.filter((i) => i.status === 'open' || i.status === 'disputed'),
-        asOf,
-        policy.boundaries,
-      ),
     },
   };
 }

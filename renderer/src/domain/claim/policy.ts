@@ -1,17 +1,15 @@
 /**
  * The rules a claim is computed under, fully resolved from the user's settings before the call:
  * interest basis, day count, indemnity and imputation (InterestSettings), the rate tables with
- * the user's rows, the aging boundaries, and which letter templates count as reminders. No field
+ * the user's rows, and which letter templates count as reminders. No field
  * has a default: a caller cannot forget a setting.
  */
-import type { BucketBoundaries } from '../aging';
 import type { InterestSettings } from '../interestSettings';
 import type { RateBook } from '../rates';
 
 export interface ClaimPolicy {
   interest: InterestSettings;
   rates: RateBook;
-  boundaries: BucketBoundaries;
   /** Template ids whose letters are reminders (relances, mise en demeure, dernier avis). */
   reminderTemplateIds: ReadonlySet<string>;
 }

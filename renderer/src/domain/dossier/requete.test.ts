@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBuckets } from '../aging';
 import type { Claim, SentReminder } from '../claim';
 import { defaultCreditor } from '../creditor';
 import type { Decompte, InvoiceDecompte } from '../decompte';
@@ -71,7 +70,6 @@ function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierP
       consumer: false,
       decompte,
       reminders: [],
-      buckets: emptyBuckets(),
       ...facts,
     },
     pieces: [],
