@@ -8,3 +8,4 @@
  */
 export * from './ipc';
 export * from './ipcSchemas';
+export * from './sync';

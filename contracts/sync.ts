@@ -1,0 +1,205 @@
+/**
+ * The team-sync protocol between a workstation and the Recouvra server (docs/sync-protocol.md).
+ * Both sides import these declarations and schemas: the server validates every request with
+ * them, the renderer builds its requests from them. Declarations and zod only (see ./index.ts).
+ */
+import * as z from 'zod';
+
+/** Ledger tables a workstation replicates. Anything else in IndexedDB stays on the workstation. */
+export const SYNCED_TABLES = [
+  'debtors',
+  'invoices',
+  'imports',
+  'snapshots',
+  'cases',
+  'activities',
+  'promises',
+  'documents',
+  'letters',
+  'audit',
+  'importJournals',
+  'mappings',
+  'payments',
+  'settings',
+] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+/**
+ * How the server resolves concurrent writes, per table:
+ * - `append`: facts written once (calls, notes, audit); an insert never conflicts, an update or a
+ *   delete is refused.
+ * - `fields`: per field, the later write in server order wins; the overwritten value is kept in
+ *   the field history.
+ * - `state`: like `fields`, but the state field named in STATE_FIELDS is a state machine: the
+ *   server accepts a change of it only from the value the workstation saw (`base`).
+ */
+export type ConflictRule = 'append' | 'fields' | 'state';
+
+export const TABLE_RULES: Readonly<Record<SyncedTable, ConflictRule>> = {
+  debtors: 'fields',
+  invoices: 'state',
+  imports: 'fields',
+  snapshots: 'append',
+  cases: 'state',
+  activities: 'append',
+  promises: 'state',
+  documents: 'fields',
+  letters: 'fields',
+  audit: 'append',
+  importJournals: 'fields',
+  mappings: 'fields',
+  payments: 'fields',
+  settings: 'fields',
+};
+
+/** The state-machine field of each `state` table. */
+export const STATE_FIELDS = {
+  invoices: 'status',
+  cases: 'stage',
+  promises: 'status',
+} as const satisfies Partial<Record<SyncedTable, string>>;
+
+/** Primary key field of each synced table (the Dexie primary key). */
+export const TABLE_KEYS: Readonly<Record<SyncedTable, string>> = {
+  debtors: 'id',
+  invoices: 'id',
+  imports: 'id',
+  snapshots: 'id',
+  cases: 'id',
+  activities: 'id',
+  promises: 'id',
+  documents: 'id',
+  letters: 'id',
+  audit: 'id',
+  importJournals: 'importId',
+  mappings: 'headerSignature',
+  payments: 'id',
+  settings: 'key',
+};
+
+/** Settings shared by the department; every other setting key stays on the workstation. */
+export const SHARED_SETTING_KEYS = [
+  'creditor',
+  'assignees',
+  'aging',
+  'ladder',
+  'callScript',
+  'interest',
+  'rates.user',
+  'letterTemplates',
+  'dossier.courtChoices',
+] as const;
+
+export const ROLES = ['administrateur', 'responsable', 'charge', 'lecture'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** French label of each role, as Paramètres › Équipe shows it. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  administrateur: 'Administrateur',
+  responsable: 'Responsable',
+  charge: 'Chargé de recouvrement',
+  lecture: 'Lecture seule',
+};
+
+/** Largest batch of mutations in one push, and of changes in one pull page. */
+export const MAX_PUSH_MUTATIONS = 500;
+export const MAX_PULL_CHANGES = 5000;
+/** Largest import pushed as one server transaction (items plus everything the import writes). */
+export const MAX_IMPORT_MUTATIONS = 1_000_000;
+
+const tableSchema = z.enum(SYNCED_TABLES);
+const rowSchema = z.record(z.string(), z.unknown());
+const uuidish = z.string().min(8).max(64);
+
+/**
+ * One local change. `fields` holds the changed fields (the whole row for an insert), `base` the
+ * values those fields had on the workstation before the change (absent for an insert).
+ */
+export const mutationSchema = z.object({
+  seq: z.number().int().positive(),
+  table: tableSchema,
+  key: z.string().min(1).max(512),
+  op: z.enum(['put', 'delete']),
+  fields: rowSchema.optional(),
+  base: rowSchema.optional(),
+  /** When the user made the change on the workstation (shown, never used to order). */
+  at: z.iso.datetime({ offset: true }),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  workstationId: uuidish,
+  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export type MutationResult =
+  | { seq: number; status: 'applied'; serverSeq: number }
+  /** Already applied earlier (a replay after a lost response): nothing applied twice. */
+  | { seq: number; status: 'duplicate'; serverSeq: number }
+  /** Refused: `reason` is a French sentence for the user; `row` is the server's row (or null). */
+  | { seq: number; status: 'refused'; reason: string; row: Record<string, unknown> | null };
+
+export interface PushResponse {
+  results: MutationResult[];
+}
+
+/** One change in server order, as pull returns it: the row after the change (null: deleted). */
+export interface Change {
+  serverSeq: number;
+  table: SyncedTable;
+  key: string;
+  row: Record<string, unknown> | null;
+  /** Display name of the account that made the change. */
+  by: string;
+  at: string;
+}
+
+export interface PullResponse {
+  changes: Change[];
+  /** Pass as `after` to the next pull. */
+  cursor: number;
+  /** True when more changes wait after `cursor`. */
+  more: boolean;
+}
+
+/** A whole import (or a seeding ledger) applied by the server in one transaction. */
+export const bulkRequestSchema = z.object({
+  workstationId: uuidish,
+  importId: z.string().min(1).max(64),
+  mutations: z.array(mutationSchema).min(1).max(MAX_IMPORT_MUTATIONS),
+});
+export type BulkRequest = z.infer<typeof bulkRequestSchema>;
+
+export const signInRequestSchema = z.object({
+  login: z.string().min(1).max(200),
+  password: z.string().min(1).max(1000),
+  workstationId: uuidish,
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export interface SignInResponse {
+  token: string;
+  expiresAt: string;
+  account: { id: string; login: string; displayName: string; role: Role };
+}
+
+/** Field history of a row: the values that later writes overwrote, newest first. */
+export interface FieldHistoryEntry {
+  field: string;
+  value: unknown;
+  overwrittenBy: string;
+  at: string;
+}
+
+/** Live-channel events (server-sent events on GET /sync/events). */
+export type LiveEvent =
+  | { type: 'changes'; cursor: number }
+  | { type: 'calling'; debtorId: string; by: string; until: string }
+  | { type: 'import'; state: 'started' | 'finished'; by: string };
+
+/** Error body of every refused request: a French message for the user. */
+export interface ErrorBody {
+  error: string;
+  message: string;
+}
