@@ -126,3 +126,26 @@ test('a header no label table knows: the user points at its line and maps the co
   );
   await expect(page.getByRole('button', { name: 'Importer 3 pièces' })).toBeEnabled();
 });
+
+test('the review states the claim of the balance on its date before anything is written', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  await chooseFile(page, 'sage100_balance_agee_2026-10-31.xlsx');
+  const claim = page.getByTestId('balance-claim');
+  await expect(claim).toContainText('Créance au 31/10/2026', { timeout: 30_000 });
+  const cents = async (key: string) => {
+    const text = plain(await claim.getByTestId(`claim-${key}`).textContent());
+    return Math.round(Number(text.replace(/[ €]/g, '').replace(',', '.')) * 100);
+  };
+  const principal = await cents('principalCents');
+  const interest = await cents('interestCents');
+  const indemnities = await cents('indemnitiesCents');
+  const credits = await cents('creditsCents');
+  const total = await cents('totalDueCents');
+  const info = expected.presets['sage100_balance_agee_2026-10-31.xlsx'];
+  expect(principal + credits).toBe(info?.totalCents);
+  expect(interest).toBeGreaterThan(0);
+  expect(indemnities % 4_000).toBe(0);
+  expect(total).toBe(principal + interest + indemnities + credits);
+});

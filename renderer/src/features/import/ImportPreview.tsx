@@ -1,13 +1,20 @@
-import { Alert, Badge, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconCircleCheck, IconScale } from '@tabler/icons-react';
 import { BUCKET_KEYS, BUCKET_LABELS } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
+import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { StatCard } from '../../shared/ui/StatCard';
 
-export function ImportPreview({ preview }: { preview: BalancePreview }) {
+interface ImportPreviewProps {
+  preview: BalancePreview;
+  /** undefined while it is computed; null when the balance has no date yet. */
+  claim: BalanceClaim | null | undefined;
+}
+
+export function ImportPreview({ preview, claim }: ImportPreviewProps) {
   const { summary } = preview;
   return (
     <>
@@ -18,6 +25,7 @@ export function ImportPreview({ preview }: { preview: BalancePreview }) {
         <StatCard label="Total importé" value={formatEuros(summary.totalCents)} />
       </SimpleGrid>
       <Reconciliation summary={summary} fileTotal={preview.fileTotalCents} />
+      {preview.asOfDate && <ClaimOfBalance claim={claim} />}
       <Paper withBorder p="sm" mb="md">
         <Text fw={600} size="sm" mb="xs">
           Répartition par ancienneté
@@ -110,5 +118,72 @@ function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileT
         </Text>
       </Group>
     </Alert>
+  );
+}
+
+const CLAIM_FIGURES = [
+  ['principalCents', 'Principal'],
+  ['interestCents', 'Intérêts de retard'],
+  ['indemnitiesCents', 'Indemnités forfaitaires'],
+  ['creditsCents', 'Avoirs et règlements'],
+  ['totalDueCents', 'Total exigible'],
+] as const;
+
+/** What the balance will be claimed for, as letters and dossiers will state it after import. */
+function ClaimOfBalance({ claim }: { claim: BalanceClaim | null | undefined }) {
+  if (claim === null) return null;
+  return (
+    <Paper withBorder p="sm" mb="md" data-testid="balance-claim">
+      <Text fw={600} size="sm" mb="xs">
+        {claim ? `Créance au ${formatDateFr(claim.asOf)}` : 'Créance à la date de la balance'}
+      </Text>
+      {claim === undefined ? (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            Calcul des intérêts et indemnités…
+          </Text>
+        </Group>
+      ) : (
+        <>
+          <Table fz="sm" aria-label="Créance à la date de la balance">
+            <Table.Thead>
+              <Table.Tr>
+                {CLAIM_FIGURES.map(([key, label]) => (
+                  <Table.Th key={key} ta="right">
+                    {label}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              <Table.Tr>
+                {CLAIM_FIGURES.map(([key]) => (
+                  <Table.Td
+                    key={key}
+                    ta="right"
+                    fw={key === 'totalDueCents' ? 600 : undefined}
+                    data-testid={`claim-${key}`}
+                  >
+                    {formatEuros(claim[key])}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          <Text size="xs" c="dimmed" mt="xs">
+            Calculé comme dans les courriers et le dossier, avec les taux et réglages d’intérêts de
+            Paramètres. Les règlements partiels dont le fichier ne donne pas la date sont comptés à
+            l’échéance : aucun intérêt n’est réclamé sur ces sommes.
+          </Text>
+          {claim.failedDebtors > 0 && (
+            <Text size="xs" c="orange.8" mt={4}>
+              {formatCount(claim.failedDebtors)} débiteur
+              {claim.failedDebtors > 1 ? 's' : ''} sans calcul : {claim.firstError}
+            </Text>
+          )}
+        </>
+      )}
+    </Paper>
   );
 }

@@ -121,7 +121,7 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
         }
       />
       <IssuesTable issues={preview.issues} fileName={review.file.name} />
-      <ImportPreview preview={preview} />
+      <ImportPreview preview={preview} claim={review.claim} />
       <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)">
         <Button variant="default" onClick={onCancel}>
           Annuler

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { sha256Hex } from '../../data/repositories/blobs';
 import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
+import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview } from '../../domain/import/preview';
 import type { OpenedFile } from '../../platform';
 import { createImportSession } from '../../workers/spreadsheet/client';
@@ -18,6 +19,8 @@ export interface ReviewState {
   preview: BalancePreview;
   sheets: SheetSummary[];
   options: SpreadsheetParseOptions;
+  /** The balance's claim on its date: undefined while the worker computes it, null if none. */
+  claim?: BalanceClaim | null;
 }
 
 export type ImportFlowState =
@@ -61,14 +64,15 @@ export function useImportFlow() {
           setState({ phase: 'failed', fileName: file.name, message: result.message });
           return;
         }
-        setState({
-          phase: 'review',
-          file,
-          sha256,
-          preview: result.preview,
-          sheets: result.sheets,
-          options,
-        });
+        const { preview } = result;
+        setState({ phase: 'review', file, sha256, preview, sheets: result.sheets, options });
+        // Asked once the preview shows: the claim never delays the review screen.
+        const claim = await sessionRef.current.claim();
+        setState((current) =>
+          current.phase === 'review' && current.preview === preview
+            ? { ...current, claim }
+            : current,
+        );
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') {
           setState({ phase: 'idle' });

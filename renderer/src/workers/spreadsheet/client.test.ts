@@ -180,6 +180,38 @@ describe('import session: commit', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('reads the claim of the parsed balance: its principal and credits make the imported total', async () => {
+    const session = createImportSession({ createWorker: () => new FakeWorker('run') });
+    const name = 'sage100_balance_agee_2026-10-31.xlsx';
+    const parsed = await session.parse(fixture(name), name);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const claim = await session.claim();
+    expect(claim).toMatchObject({ asOf: '2026-10-31', failedDebtors: 0 });
+    expect(claim?.debtors).toBe(parsed.preview.summary.debtors);
+    expect((claim?.principalCents ?? 0) + (claim?.creditsCents ?? 0)).toBe(
+      parsed.preview.summary.totalCents,
+    );
+    expect(claim?.interestCents).toBeGreaterThan(0);
+    expect(claim?.totalDueCents).toBe(
+      (claim?.principalCents ?? 0) +
+        (claim?.interestCents ?? 0) +
+        (claim?.indemnitiesCents ?? 0) +
+        (claim?.creditsCents ?? 0),
+    );
+    expect(await db().invoices.count()).toBe(0);
+  });
+
+  it('gives up the claim when the user imports before it arrives, and imports', async () => {
+    const worker = new FakeWorker('run');
+    const session = createImportSession({ createWorker: () => worker });
+    const name = 'sage100_balance_agee_2026-10-31.xlsx';
+    expect((await session.parse(fixture(name), name)).ok).toBe(true);
+    const claim = session.claim();
+    const importId = await session.commit({ sha256: 'abc', partialFile: false, by: 'test' });
+    expect(await claim).toBeNull();
+    expect((await db().imports.get(importId))?.counts.items).toBe(36);
+  });
+
   it('refuses to commit when nothing was parsed', async () => {
     const session = createImportSession({ createWorker: () => new FakeWorker('run') });
     await expect(session.commit({ sha256: 'x', partialFile: false, by: 'test' })).rejects.toThrow(

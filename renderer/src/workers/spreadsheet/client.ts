@@ -4,6 +4,7 @@
  * and keeps it alive with the parsed balance, so that `commit` writes that balance from the
  * worker without the items ever crossing to the main thread.
  */
+import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview } from '../../domain/import/preview';
 import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
 import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';
@@ -42,6 +43,11 @@ export interface ImportSession {
     onProgress?: (phase: ParsePhase, percent: number) => void,
     signal?: AbortSignal,
   ): Promise<SpreadsheetPreviewResult>;
+  /**
+   * The claim of the last parsed balance on its date. Resolves with null when the balance has no
+   * date, when the ledger cannot be read, or when a commit or a new parse supersedes it.
+   */
+  claim(): Promise<BalanceClaim | null>;
   /** Writes the last parsed balance; resolves with the import id, rejects with a French Error. */
   commit(meta: CommitMeta): Promise<string>;
   dispose(): void;
@@ -61,11 +67,34 @@ const abortError = () => new DOMException("L'analyse du fichier a été annulée
 export function createImportSession(clientOptions: WorkerClientOptions = {}): ImportSession {
   const timeLimitMs = clientOptions.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   let worker: ImportWorkerHandle | null = null;
+  let settleClaim: ((claim: BalanceClaim | null) => void) | null = null;
+  const supersedeClaim = () => {
+    settleClaim?.(null);
+    settleClaim = null;
+  };
 
   const dispose = () => {
+    supersedeClaim();
     worker?.terminate();
     worker = null;
   };
+
+  const claim: ImportSession['claim'] = () =>
+    new Promise((resolve) => {
+      supersedeClaim();
+      const current = worker;
+      if (!current) {
+        resolve(null);
+        return;
+      }
+      settleClaim = resolve;
+      current.onmessage = (event) => {
+        if (event.data.type !== 'claim') return;
+        settleClaim = null;
+        resolve(event.data.claim);
+      };
+      current.postMessage({ type: 'claim' });
+    });
 
   const parse: ImportSession['parse'] = (bytes, fileName, options = {}, onProgress, signal) =>
     new Promise((resolve, reject) => {
@@ -119,6 +148,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
 
   const commit: ImportSession['commit'] = (meta) =>
     new Promise((resolve, reject) => {
+      supersedeClaim();
       const current = worker;
       if (!current) {
         reject(new Error("Aucun fichier analysé à importer : recommencez l'import."));
@@ -147,5 +177,5 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       current.postMessage({ type: 'commit', meta });
     });
 
-  return { parse, commit, dispose };
+  return { parse, claim, commit, dispose };
 }

@@ -3,7 +3,9 @@
  * progress, then exactly one result or error) and commit the balance it parsed last.
  */
 import { getDb, RecouvraDb, withConnection } from '../../data/db';
+import { claimSourcesRepo } from '../../data/repositories/claimSources';
 import { importsRepo } from '../../data/repositories/imports';
+import { balanceClaim } from '../../domain/import/balanceClaim';
 import { previewOf } from '../../domain/import/preview';
 import type { ParsedBalance } from '../../domain/import/types';
 import { parseSpreadsheet } from './parseSpreadsheet';
@@ -17,13 +19,26 @@ type Post = (response: ImportWorkerResponse) => void;
 /** One handler per worker: it remembers the last parsed balance until it is committed. */
 export function createImportHandler(post: Post): (request: ImportWorkerRequest) => Promise<void> {
   let parsed: ParsedBalance | null = null;
-  return async (request) => {
+  // One request at a time: a commit sent while the claim is being read waits for it, so the two
+  // never swap the worker's database connection under each other.
+  let previous: Promise<void> = Promise.resolve();
+  return (request) => {
+    const current = previous.then(() => handle(request));
+    previous = current.catch(() => undefined);
+    return current;
+  };
+
+  async function handle(request: ImportWorkerRequest): Promise<void> {
     if (request.type === 'parse') {
       parsed = parse(request, post);
       return;
     }
+    if (request.type === 'claim') {
+      await claim(parsed, request.databaseName, post);
+      return;
+    }
     await commit(parsed, request.meta, post);
-  };
+  }
 }
 
 function parse(request: Extract<ImportWorkerRequest, { type: 'parse' }>, post: Post) {
@@ -53,6 +68,28 @@ function parse(request: Extract<ImportWorkerRequest, { type: 'parse' }>, post: P
       sheets: [],
     });
     return null;
+  }
+}
+
+/** The claim of the parsed balance on its date, read from the ledger's policy and debtors. */
+async function claim(balance: ParsedBalance | null, databaseName: string | undefined, post: Post) {
+  const asOf = balance?.asOfDate;
+  if (!balance || !asOf) {
+    post({ type: 'claim', claim: null });
+    return;
+  }
+  const reader = databaseName ? new RecouvraDb(databaseName) : getDb();
+  try {
+    const accountNos = [...new Set(balance.items.map((i) => i.accountNo))];
+    const [policy, known] = await withConnection(reader, () =>
+      Promise.all([claimSourcesRepo.policy(), claimSourcesRepo.knownDebtors(accountNos)]),
+    );
+    post({ type: 'claim', claim: balanceClaim({ items: balance.items, asOf, policy, known }) });
+  } catch {
+    // The claim is information on the review screen, never a condition of the import.
+    post({ type: 'claim', claim: null });
+  } finally {
+    if (reader !== getDb()) reader.close();
   }
 }
 

@@ -4,6 +4,7 @@
  * the 100,000 items never cross to the main thread, which stays responsive. The UI cancels a
  * parse by terminating the worker, the only way to stop a synchronous SheetJS read.
  */
+import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview } from '../../domain/import/preview';
 import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
 import type { SheetSummary } from './sheets';
@@ -26,11 +27,14 @@ export type ImportWorkerRequest =
       fileName: string;
       options: SpreadsheetParseOptions;
     }
+  /** The claim of the parsed balance on its date (null: no date yet, or it could not be read). */
+  | { type: 'claim'; databaseName?: string }
   | { type: 'commit'; meta: CommitMeta };
 
 export type ImportWorkerResponse =
   | { type: 'progress'; phase: ParsePhase; percent: number }
   | { type: 'result'; preview: BalancePreview; sheets: SheetSummary[] }
   | { type: 'error'; message: string; sheets: SheetSummary[] }
+  | { type: 'claim'; claim: BalanceClaim | null }
   | { type: 'committed'; importId: string }
   | { type: 'commit-failed'; message: string };
