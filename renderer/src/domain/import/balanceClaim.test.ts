@@ -23,7 +23,7 @@ function item(accountNo: string, number: string, dueDate: string, amount: number
 const asOf = '2026-03-31';
 
 describe('balanceClaim', () => {
-  it('sums the claim of every debtor of the file, consumers from their mise en demeure', () => {
+  it('sums the claim of what fell due, debtor by debtor, consumers from their mise en demeure', () => {
     const known = new Map<string, KnownDebtorFacts>([
       ['C002', { isConsumer: true, letters: [sentLetter('mise-en-demeure', '2026-01-15')] }],
     ]);
@@ -36,6 +36,10 @@ describe('balanceClaim', () => {
         item('C002', 'F2', '2025-02-01', 100_000),
         // 400 € paid on an unknown day count at the due date: 600 × 12,15 % × 59 / 365 = 11,78
         item('C003', 'F3', '2026-01-31', 100_000, 60_000),
+        // not due yet on the balance's date: not claimed
+        item('C003', 'F4', '2026-04-30', 50_000),
+        // nothing due: no claim at all
+        item('C004', 'F5', '2026-05-31', 70_000),
       ],
       asOf,
       policy: testPolicy(),

@@ -4,11 +4,13 @@
  * review screen shows it so the controller sees principal, late-payment interest and indemnities
  * as every letter and dossier will state them after the import.
  *
+ * As on the relevé, what is claimed is what fell due before that date, less every open credit.
  * The file only gives each item's balance: a partial payment has no day yet, so it is counted at
  * the due date (no interest claimed on it), as the claim does for any undated payment.
  */
 import { type ClaimPolicy, computeClaim, type SentLetter } from '../claim';
 import type { Cents, Invoice, IsoDate } from '../model';
+import { statementClaimItems } from '../statement';
 import type { ParsedItem } from './types';
 
 /** What the ledger already knows of a debtor of the file, matched by account number. */
@@ -26,7 +28,7 @@ export interface BalanceClaimInput {
 
 export interface BalanceClaim {
   asOf: IsoDate;
-  /** Debtors whose claim was computed. */
+  /** Debtors with something due whose claim was computed. */
   debtors: number;
   principalCents: Cents;
   interestCents: Cents;
@@ -75,7 +77,9 @@ export function balanceClaim({ items, asOf, policy, known }: BalanceClaimInput):
     totalDueCents: 0,
     failedDebtors: 0,
   };
-  for (const [accountNo, invoices] of itemsByAccount(items)) {
+  for (const [accountNo, all] of itemsByAccount(items)) {
+    const invoices = statementClaimItems(all, asOf);
+    if (!invoices.some((i) => i.openCents > 0)) continue;
     const facts = known.get(accountNo);
     const result = computeClaim({
       debtor: { isConsumer: facts?.isConsumer === true },

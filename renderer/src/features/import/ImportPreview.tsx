@@ -122,7 +122,7 @@ function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileT
 }
 
 const CLAIM_FIGURES = [
-  ['principalCents', 'Principal'],
+  ['principalCents', 'Principal échu'],
   ['interestCents', 'Intérêts de retard'],
   ['indemnitiesCents', 'Indemnités forfaitaires'],
   ['creditsCents', 'Avoirs et règlements'],

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from '../../../../tests/unit/testDb';
 import { createImportSession, type ImportWorkerHandle, type WorkerClientOptions } from './client';
 import { createImportHandler } from './handleRequest';
+import { parseSpreadsheet } from './parseSpreadsheet';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './protocol';
 
 const fixture = (name: string) =>
@@ -180,17 +181,27 @@ describe('import session: commit', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('reads the claim of the parsed balance: its principal and credits make the imported total', async () => {
+  it('reads the claim of the parsed balance: what fell due before its date, less the credits', async () => {
     const session = createImportSession({ createWorker: () => new FakeWorker('run') });
     const name = 'sage100_balance_agee_2026-10-31.xlsx';
     const parsed = await session.parse(fixture(name), name);
     if (!parsed.ok) throw new Error(parsed.message);
+    const direct = parseSpreadsheet(fixture(name), name, {}, () => {});
+    if (!direct.ok) throw new Error(direct.message);
+    const { items } = direct.balance;
+    const overdue = items.filter((i) => i.openCents > 0 && i.dueDate < '2026-10-31');
+    const owing = new Set(overdue.map((i) => i.accountNo));
     const claim = await session.claim();
-    expect(claim).toMatchObject({ asOf: '2026-10-31', failedDebtors: 0 });
-    expect(claim?.debtors).toBe(parsed.preview.summary.debtors);
-    expect((claim?.principalCents ?? 0) + (claim?.creditsCents ?? 0)).toBe(
-      parsed.preview.summary.totalCents,
-    );
+    expect(claim).toMatchObject({
+      asOf: '2026-10-31',
+      failedDebtors: 0,
+      debtors: owing.size,
+      principalCents: overdue.reduce((sum, i) => sum + i.openCents, 0),
+      // A debtor owed nothing keeps its credits: they reduce no one else's claim.
+      creditsCents: items
+        .filter((i) => i.openCents < 0 && owing.has(i.accountNo))
+        .reduce((sum, i) => sum + i.openCents, 0),
+    });
     expect(claim?.interestCents).toBeGreaterThan(0);
     expect(claim?.totalDueCents).toBe(
       (claim?.principalCents ?? 0) +
