@@ -1,0 +1,100 @@
+/**
+ * A bank statement file to statements: recognises the format from the content (never from the
+ * extension alone), parses it, then checks the balances — within each statement (opening + credits
+ * − debits = closing) and from one statement of an account to the next in the file.
+ */
+import { formatDateFr } from '../dates';
+import { formatEuros } from '../money';
+import { parseCamt053 } from './camt053';
+import { CFONB_LINE_LENGTH, parseCfonb120 } from './cfonb120';
+import { parseOfx } from './ofx';
+import {
+  type BankStatement,
+  type ParsedStatementFile,
+  StatementError,
+  type StatementParseResult,
+} from './types';
+
+/** Bank files are UTF-8 or Latin-1 (CFONB from older systems): the first that decodes cleanly. */
+export function decodeStatementText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function detect(text: string): 'camt.053' | 'ofx' | 'cfonb120' | null {
+  const head = text.slice(0, 4000);
+  if (/camt\.053\./.test(head) || /<BkToCstmrStmt[\s>]/.test(head)) return 'camt.053';
+  if (/OFXHEADER|<OFX>/i.test(head)) return 'ofx';
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  if (/^(01|04|05|07)/.test(first) && first.length === CFONB_LINE_LENGTH) return 'cfonb120';
+  return null;
+}
+
+function checkBalances(file: ParsedStatementFile): void {
+  const lastClosing = new Map<string, BankStatement>();
+  file.statements.forEach((statement, index) => {
+    const where = `« ${file.fileName} », relevé ${index + 1} (compte ${statement.accountId})`;
+    const { opening, closing } = statement;
+    if (opening && closing) {
+      const credits = statement.credits.reduce((sum, c) => sum + c.amountCents, 0);
+      const expected = opening.cents + credits - statement.debitCents;
+      if (expected !== closing.cents) {
+        throw new StatementError(
+          `${where} : le solde final du ${formatDateFr(closing.date)} (${formatEuros(closing.cents)}) ne correspond pas au solde initial (${formatEuros(opening.cents)}) augmenté des crédits et diminué des débits (${formatEuros(expected)}). Le fichier est incomplet ou altéré.`,
+        );
+      }
+    }
+    const previous = lastClosing.get(statement.accountId);
+    if (previous?.closing && opening && previous.closing.cents !== opening.cents) {
+      throw new StatementError(
+        `${where} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le solde final du relevé précédent du même compte (${formatEuros(previous.closing.cents)} au ${formatDateFr(previous.closing.date)}).`,
+      );
+    }
+    lastClosing.set(statement.accountId, statement);
+  });
+}
+
+/** Two entries of one file with the same bank reference get `#2`, `#3`: the same each time. */
+function uniqueReferences(file: ParsedStatementFile): void {
+  const seen = new Map<string, number>();
+  for (const credit of file.statements.flatMap((s) => s.credits)) {
+    const key = `${credit.accountId}\u0000${credit.bankReference}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count > 1) credit.bankReference = `${credit.bankReference}#${count}`;
+  }
+}
+
+export function parseStatementText(fileName: string, text: string): StatementParseResult {
+  try {
+    const format = detect(text);
+    if (!format) {
+      return {
+        ok: false,
+        message: `« ${fileName} » n’est pas un relevé bancaire lisible : Recouvra lit les relevés CAMT.053 (XML ISO 20022), CFONB 120 et OFX.`,
+      };
+    }
+    const file =
+      format === 'camt.053'
+        ? parseCamt053(fileName, text)
+        : format === 'ofx'
+          ? parseOfx(fileName, text)
+          : parseCfonb120(fileName, text);
+    if (file.statements.length === 0) {
+      return { ok: false, message: `« ${fileName} » ne contient aucun relevé.` };
+    }
+    checkBalances(file);
+    uniqueReferences(file);
+    return { ok: true, file };
+  } catch (error) {
+    if (error instanceof StatementError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+export function parseStatementFile(fileName: string, bytes: Uint8Array): StatementParseResult {
+  return parseStatementText(fileName, decodeStatementText(bytes));
+}
