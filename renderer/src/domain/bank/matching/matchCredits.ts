@@ -1,0 +1,364 @@
+/**
+ * Candidates for each bank credit among the open items, best first. The rules, strongest first:
+ * invoice numbers found in the remittance or the structured references; the debtor's IBAN
+ * learned from earlier matches; the payer's name; then the amount — one item exactly, a set of
+ * the debtor's items (oldest first, or up to three of them), or one item within the tolerance.
+ * Without a debtor, a unique item of exactly the amount is a weak proposal.
+ *
+ * Indexes are built once per run (by number digits, by name word, by IBAN, by amount) so that
+ * 5,000 credits against 100,000 open items stay interactive.
+ */
+import { compareDates } from '../../dates';
+import { nameKey, namesMatch, numberKey, numberKeysIn } from './normalize';
+import type {
+  Allocation,
+  CreditMatch,
+  MatchCandidate,
+  MatchCredit,
+  MatchDebtor,
+  MatchOptions,
+  MatchReason,
+  OpenItem,
+} from './types';
+
+/** Confidence of each kind of proposal; the review's « tout confirmer » threshold reads these. */
+const CONFIDENCE = {
+  numbersExact: 0.99,
+  numbersWithinTolerance: 0.92,
+  numbersPartial: 0.85,
+  numbersOverpaid: 0.7,
+  thirdPartyPenalty: 0.04,
+  ibanExact: 0.95,
+  nameExact: 0.9,
+  ibanSet: 0.9,
+  nameSet: 0.85,
+  ambiguousPenalty: 0.15,
+  ibanTolerance: 0.7,
+  nameTolerance: 0.65,
+  debtorOnly: 0.45,
+  amountOnlyUnique: 0.5,
+  amountOnlyAmbiguous: 0.25,
+} as const;
+
+const MAX_CANDIDATES = 5;
+/** Subsets of up to three items are searched among a debtor's oldest items only. */
+const SUBSET_SEARCH_ITEMS = 30;
+
+export interface MatchIndex {
+  byNumber: Map<string, OpenItem[]>;
+  byDebtor: Map<string, OpenItem[]>;
+  byAmount: Map<number, OpenItem[]>;
+  byIban: Map<string, string>;
+  nameKeys: Map<string, string>;
+  /** First significant word of a debtor's name -> debtor ids. */
+  byNameWord: Map<string, string[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const oldestFirst = (a: OpenItem, b: OpenItem) => compareDates(a.dueDate, b.dueDate);
+
+export function matchIndex(
+  items: readonly OpenItem[],
+  debtors: readonly MatchDebtor[],
+): MatchIndex {
+  const index: MatchIndex = {
+    byNumber: new Map(),
+    byDebtor: new Map(),
+    byAmount: new Map(),
+    byIban: new Map(),
+    nameKeys: new Map(),
+    byNameWord: new Map(),
+  };
+  for (const item of items) {
+    if (item.openCents <= 0) continue;
+    const key = numberKey(item.number);
+    if (key) push(index.byNumber, key, item);
+    push(index.byDebtor, item.debtorId, item);
+    push(index.byAmount, item.openCents, item);
+  }
+  for (const list of index.byDebtor.values()) list.sort(oldestFirst);
+  for (const debtor of debtors) {
+    for (const iban of debtor.ibans)
+      index.byIban.set(iban.replace(/\s/g, '').toUpperCase(), debtor.id);
+    const key = nameKey(debtor.name);
+    index.nameKeys.set(debtor.id, key);
+    const first = key.split(' ')[0];
+    if (first) push(index.byNameWord, first, debtor.id);
+  }
+  return index;
+}
+
+function sumOpen(items: readonly OpenItem[]): number {
+  return items.reduce((sum, item) => sum + item.openCents, 0);
+}
+
+function fullAllocations(items: readonly OpenItem[]): Allocation[] {
+  return items.map((item) => ({ itemId: item.id, cents: item.openCents }));
+}
+
+/** The credit spread over `items` oldest first; what is left over stays unallocated. */
+function spread(items: readonly OpenItem[], amount: number) {
+  const allocations: Allocation[] = [];
+  let left = amount;
+  for (const item of [...items].sort(oldestFirst)) {
+    if (left <= 0) break;
+    const cents = Math.min(left, item.openCents);
+    allocations.push({ itemId: item.id, cents });
+    left -= cents;
+  }
+  return { allocations, unallocatedCents: left };
+}
+
+function candidate(
+  debtorId: string,
+  allocations: Allocation[],
+  unallocatedCents: number,
+  reasons: MatchReason[],
+  confidence: number,
+): MatchCandidate {
+  return { debtorId, allocations, unallocatedCents, reasons, confidence };
+}
+
+/** Debtors the payer's IBAN or name points to, with the reason. */
+function payerDebtors(credit: MatchCredit, index: MatchIndex): Map<string, 'iban' | 'name'> {
+  const found = new Map<string, 'iban' | 'name'>();
+  const iban = credit.payerIban?.replace(/\s/g, '').toUpperCase();
+  const byIban = iban ? index.byIban.get(iban) : undefined;
+  if (byIban) found.set(byIban, 'iban');
+  const payer = credit.payerName ? nameKey(credit.payerName) : '';
+  for (const word of new Set(payer.split(' '))) {
+    for (const debtorId of index.byNameWord.get(word) ?? []) {
+      if (!found.has(debtorId) && namesMatch(index.nameKeys.get(debtorId) ?? '', payer)) {
+        found.set(debtorId, 'name');
+      }
+    }
+  }
+  return found;
+}
+
+function byNumbers(
+  credit: MatchCredit,
+  index: MatchIndex,
+  payers: Map<string, 'iban' | 'name'>,
+  options: MatchOptions,
+): MatchCandidate[] {
+  const keys = numberKeysIn([credit.remittance, ...credit.references].join(' '));
+  const referenced = new Map<string, OpenItem[]>();
+  const seen = new Set<string>();
+  for (const key of keys) {
+    for (const item of index.byNumber.get(key) ?? []) {
+      if (item.currency !== credit.currency || seen.has(item.id)) continue;
+      seen.add(item.id);
+      push(referenced, item.debtorId, item);
+    }
+  }
+  return [...referenced].map(([debtorId, items]) => {
+    const open = sumOpen(items);
+    const thirdParty = payers.size > 0 && !payers.has(debtorId) ? CONFIDENCE.thirdPartyPenalty : 0;
+    const identity: MatchReason[] = payers.has(debtorId)
+      ? [payers.get(debtorId) as MatchReason]
+      : [];
+    const exactReason: MatchReason = items.length > 1 ? 'amount-set' : 'exact-amount';
+    if (credit.amountCents === open) {
+      return candidate(
+        debtorId,
+        fullAllocations(items),
+        0,
+        ['invoice-number', exactReason, ...identity],
+        CONFIDENCE.numbersExact - thirdParty,
+      );
+    }
+    if (Math.abs(credit.amountCents - open) <= options.toleranceCents) {
+      return candidate(
+        debtorId,
+        fullAllocations(items),
+        Math.max(0, credit.amountCents - open),
+        ['invoice-number', 'tolerance', ...identity],
+        CONFIDENCE.numbersWithinTolerance - thirdParty,
+      );
+    }
+    const { allocations, unallocatedCents } = spread(items, credit.amountCents);
+    return credit.amountCents < open
+      ? candidate(
+          debtorId,
+          allocations,
+          0,
+          ['invoice-number', 'partial', ...identity],
+          CONFIDENCE.numbersPartial - thirdParty,
+        )
+      : candidate(
+          debtorId,
+          allocations,
+          unallocatedCents,
+          ['invoice-number', ...identity],
+          CONFIDENCE.numbersOverpaid - thirdParty,
+        );
+  });
+}
+
+/** Up to three of the debtor's oldest items whose open amounts add up to the credit. */
+function subsetOf(items: readonly OpenItem[], amount: number): OpenItem[] | null {
+  const pool = items.slice(0, SUBSET_SEARCH_ITEMS);
+  for (let i = 0; i < pool.length; i++) {
+    const a = pool[i] as OpenItem;
+    for (let j = i + 1; j < pool.length; j++) {
+      const b = pool[j] as OpenItem;
+      const two = a.openCents + b.openCents;
+      if (two === amount) return [a, b];
+      if (two > amount) continue;
+      for (let k = j + 1; k < pool.length; k++) {
+        const c = pool[k] as OpenItem;
+        if (two + c.openCents === amount) return [a, b, c];
+      }
+    }
+  }
+  return null;
+}
+
+function oldestPrefix(items: readonly OpenItem[], amount: number): OpenItem[] | null {
+  let sum = 0;
+  for (let n = 0; n < items.length; n++) {
+    sum += (items[n] as OpenItem).openCents;
+    if (sum === amount) return items.slice(0, n + 1);
+    if (sum > amount) return null;
+  }
+  return null;
+}
+
+function byDebtorAmount(
+  credit: MatchCredit,
+  debtorId: string,
+  how: 'iban' | 'name',
+  index: MatchIndex,
+  options: MatchOptions,
+): MatchCandidate | null {
+  const items = (index.byDebtor.get(debtorId) ?? []).filter((i) => i.currency === credit.currency);
+  if (items.length === 0) return null;
+  const amount = credit.amountCents;
+  const exact = items.filter((i) => i.openCents === amount);
+  const [first] = exact;
+  if (first) {
+    const base = how === 'iban' ? CONFIDENCE.ibanExact : CONFIDENCE.nameExact;
+    const ambiguity = exact.length > 1 ? CONFIDENCE.ambiguousPenalty : 0;
+    return candidate(
+      debtorId,
+      fullAllocations([first]),
+      0,
+      [how, 'exact-amount'],
+      base - ambiguity,
+    );
+  }
+  const set = oldestPrefix(items, amount) ?? subsetOf(items, amount);
+  if (set) {
+    return candidate(
+      debtorId,
+      fullAllocations(set),
+      0,
+      [how, 'amount-set'],
+      how === 'iban' ? CONFIDENCE.ibanSet : CONFIDENCE.nameSet,
+    );
+  }
+  const near = items.find((i) => Math.abs(i.openCents - amount) <= options.toleranceCents);
+  if (near) {
+    return candidate(
+      debtorId,
+      [{ itemId: near.id, cents: Math.min(near.openCents, amount) }],
+      Math.max(0, amount - near.openCents),
+      [how, 'tolerance'],
+      how === 'iban' ? CONFIDENCE.ibanTolerance : CONFIDENCE.nameTolerance,
+    );
+  }
+  const { allocations, unallocatedCents } = spread(items, amount);
+  return candidate(
+    debtorId,
+    allocations,
+    unallocatedCents,
+    [how, 'partial'],
+    CONFIDENCE.debtorOnly,
+  );
+}
+
+function byAmountOnly(credit: MatchCredit, index: MatchIndex): MatchCandidate[] {
+  const items = (index.byAmount.get(credit.amountCents) ?? []).filter(
+    (i) => i.currency === credit.currency,
+  );
+  const confidence =
+    items.length === 1 ? CONFIDENCE.amountOnlyUnique : CONFIDENCE.amountOnlyAmbiguous;
+  return items
+    .slice(0, MAX_CANDIDATES)
+    .map((item) =>
+      candidate(item.debtorId, fullAllocations([item]), 0, ['exact-amount'], confidence),
+    );
+}
+
+function rank(candidates: MatchCandidate[]): MatchCandidate[] {
+  const seen = new Set<string>();
+  return candidates
+    .sort((a, b) => b.confidence - a.confidence)
+    .filter((c) => {
+      const key = `${c.debtorId}|${c.allocations.map((a) => `${a.itemId}:${a.cents}`).join(',')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_CANDIDATES);
+}
+
+export function matchCredit(
+  credit: MatchCredit,
+  index: MatchIndex,
+  options: MatchOptions,
+): CreditMatch {
+  const payers = payerDebtors(credit, index);
+  const candidates = byNumbers(credit, index, payers, options);
+  for (const [debtorId, how] of payers) {
+    const proposal = byDebtorAmount(credit, debtorId, how, index, options);
+    if (proposal) candidates.push(proposal);
+  }
+  if (candidates.length === 0) candidates.push(...byAmountOnly(credit, index));
+  return { creditKey: credit.key, candidates: rank(candidates) };
+}
+
+export function matchCredits(
+  credits: readonly MatchCredit[],
+  items: readonly OpenItem[],
+  debtors: readonly MatchDebtor[],
+  options: MatchOptions,
+): CreditMatch[] {
+  const index = matchIndex(items, debtors);
+  const matches = credits.map((credit) => matchCredit(credit, index, options));
+  return withoutDoubleAllocation(matches, items);
+}
+
+/**
+ * Two credits must not both be proposed for the same open amount: the surest credits reserve
+ * their items first, and a later credit keeps only the candidates that still fit.
+ */
+function withoutDoubleAllocation(
+  matches: CreditMatch[],
+  items: readonly OpenItem[],
+): CreditMatch[] {
+  const remaining = new Map(items.map((item) => [item.id, item.openCents]));
+  const fits = (c: MatchCandidate) =>
+    c.allocations.every((a) => (remaining.get(a.itemId) ?? 0) >= a.cents);
+  const order = [...matches.keys()].sort(
+    (a, b) =>
+      (matches[b]?.candidates[0]?.confidence ?? 0) - (matches[a]?.candidates[0]?.confidence ?? 0),
+  );
+  const result = [...matches];
+  for (const n of order) {
+    const match = matches[n] as CreditMatch;
+    const candidates = match.candidates.filter(fits);
+    const [best] = candidates;
+    for (const a of best?.allocations ?? []) {
+      remaining.set(a.itemId, (remaining.get(a.itemId) ?? 0) - a.cents);
+    }
+    result[n] = { ...match, candidates };
+  }
+  return result;
+}

@@ -1,0 +1,64 @@
+import type { Cents, IsoDate } from '../../model';
+
+/** An open item a credit may pay (an invoice with something still open). */
+export interface OpenItem {
+  id: string;
+  debtorId: string;
+  number: string;
+  dueDate: IsoDate;
+  openCents: Cents;
+  currency: string;
+}
+
+export interface MatchDebtor {
+  id: string;
+  name: string;
+  /** IBANs learned from earlier confirmed matches. */
+  ibans: readonly string[];
+}
+
+/** What the bank said about one credit, as the matcher reads it. */
+export interface MatchCredit {
+  key: string;
+  amountCents: Cents;
+  currency: string;
+  payerName?: string;
+  payerIban?: string;
+  references: readonly string[];
+  remittance: string;
+}
+
+export type MatchReason =
+  | 'invoice-number'
+  | 'iban'
+  | 'name'
+  | 'exact-amount'
+  | 'amount-set'
+  | 'tolerance'
+  | 'partial';
+
+export interface Allocation {
+  itemId: string;
+  cents: Cents;
+}
+
+export interface MatchCandidate {
+  debtorId: string;
+  allocations: Allocation[];
+  /** Part of the credit no item takes (an overpayment), 0 otherwise. */
+  unallocatedCents: Cents;
+  reasons: MatchReason[];
+  /** 0 to 1: how sure the matcher is. */
+  confidence: number;
+}
+
+export interface CreditMatch {
+  creditKey: string;
+  /** Best first; empty when nothing plausible was found. */
+  candidates: MatchCandidate[];
+}
+
+export interface MatchOptions {
+  /** Largest gap, in cents, between a credit and an amount it may pay (bank fees, rounding). */
+  toleranceCents: Cents;
+}
