@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { BankCreditRecord, BankImportRecord } from '../domain/bank/records';
 import type {
   Activity,
   AuditEntry,
@@ -38,6 +39,8 @@ export class RecouvraDb extends Dexie {
   importJournals!: EntityTable<ImportJournal, 'importId'>;
   mappings!: EntityTable<SavedMapping, 'headerSignature'>;
   payments!: EntityTable<Payment, 'id'>;
+  bankCredits!: EntityTable<BankCreditRecord, 'id'>;
+  bankImports!: EntityTable<BankImportRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Relaxed durability: Chromium no longer flushes to disk on every commit, which makes bulk

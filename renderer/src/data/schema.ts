@@ -31,9 +31,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Dated payments: the claim needs each payment's day, not only the balance left.
+    // Dated payments: the claim needs each payment's day, not only the balance left. Bank
+    // statements: their credits, kept to be matched, and each statement file imported.
     version: 2,
-    stores: { payments: 'id, debtorId, invoiceId, date, importId' },
+    stores: {
+      payments: 'id, debtorId, invoiceId, date, importId, bankCreditId',
+      bankCredits: 'id, importId, status, bookingDate, debtorId',
+      bankImports: 'id, importedAt, sha256',
+    },
   },
 ];
 

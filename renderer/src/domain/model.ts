@@ -55,6 +55,8 @@ export interface Debtor {
   notes?: string;
   /** Exceptions to the escalation ladder for this debtor (Appel guidé, fiche débiteur). */
   ladderOverrides?: LadderOverrides;
+  /** IBANs the debtor paid from, learned from confirmed bank matches. */
+  payerIbans?: string[];
 }
 
 export interface LadderOverrides {
@@ -219,11 +221,13 @@ export interface Payment {
   invoiceId: string;
   date: IsoDate;
   cents: Cents;
-  source: 'manual' | 'import';
+  source: 'manual' | 'import' | 'bank';
   dateIsLatest?: true;
   reference?: string;
   /** The import that found it (undoing the import removes it). */
   importId?: string;
+  /** The bank credit it was matched from (undoing the match removes it). */
+  bankCreditId?: string;
   recordedAt: IsoInstant;
 }
 

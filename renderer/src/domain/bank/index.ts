@@ -2,3 +2,5 @@
 export { centsFromDecimal } from './amounts';
 export { decodeStatementText, parseStatementFile, parseStatementText } from './parseStatement';
 export type * from './types';
+export * from './matching';
+export * from './records';

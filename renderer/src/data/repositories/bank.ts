@@ -1,0 +1,350 @@
+/**
+ * Bank statements in the ledger: importing a statement file (its credits stored once, whatever
+ * how often the file is imported), confirming a match (dated payments, balances lowered, the
+ * promises it covers settled), ignoring a credit, undoing a match, and the rows an accountant
+ * needs for lettrage in the ERP.
+ */
+import {
+  type BankCreditRecord,
+  type BankImportRecord,
+  bankCreditId,
+  type MatchDebtor,
+  type MatchReason,
+  type OpenItem,
+  type ParsedStatementFile,
+} from '../../domain/bank';
+import { formatDateFr } from '../../domain/dates';
+import { itemNumbers } from '../../domain/itemList';
+import type { Cents, Invoice } from '../../domain/model';
+import { formatEuros } from '../../domain/money';
+import { clock } from '../clock';
+import { getDb, newId } from '../db';
+import { recordChange } from './activities';
+import { signature } from './collectionSettings';
+import { settlePromises } from './promiseChecks';
+
+export interface StatementImportResult {
+  importId: string | null;
+  added: number;
+  duplicates: number;
+  debits: number;
+  /** Accounts whose opening balance does not follow the last statement imported (French). */
+  warnings: string[];
+}
+
+export interface MatchDecision {
+  creditId: string;
+  debtorId: string;
+  allocations: { invoiceId: string; cents: Cents }[];
+  reasons: MatchReason[];
+}
+
+/** Sentences of refusal are French: the user reads them in the review list. */
+export class BankMatchError extends Error {}
+
+function continuityWarnings(
+  file: ParsedStatementFile,
+  previous: readonly BankImportRecord[],
+): string[] {
+  const warnings: string[] = [];
+  for (const statement of file.statements) {
+    const { opening } = statement;
+    if (!opening) continue;
+    const last = previous
+      .flatMap((record) => record.accounts)
+      .filter(
+        (a) => a.accountId === statement.accountId && a.closing && a.closing.date < opening.date,
+      )
+      .sort((a, b) => (a.closing?.date ?? '').localeCompare(b.closing?.date ?? ''))
+      .at(-1)?.closing;
+    if (last && last.cents !== opening.cents) {
+      warnings.push(
+        `Compte ${statement.accountId} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le dernier relevé importé (${formatEuros(last.cents)} au ${formatDateFr(last.date)}) : un relevé manque peut-être.`,
+      );
+    }
+  }
+  return warnings;
+}
+
+export const bankRepo = {
+  /** Stores the file's new credits in one transaction; credits already stored are left alone. */
+  async importStatement(file: ParsedStatementFile, sha256: string): Promise<StatementImportResult> {
+    const by = await signature();
+    const at = clock.nowIso();
+    const db = getDb();
+    return db.transaction('rw', [db.bankCredits, db.bankImports, db.audit], async () => {
+      const credits = file.statements.flatMap((s) => s.credits);
+      const ids = credits.map(bankCreditId);
+      const existing = new Set(
+        (await db.bankCredits.bulkGet(ids)).filter((c) => c !== undefined).map((c) => c.id),
+      );
+      const debits = file.statements.reduce((n, s) => n + s.debitCount, 0);
+      const warnings = continuityWarnings(file, await db.bankImports.toArray());
+      const fresh = credits.filter((c) => !existing.has(bankCreditId(c)));
+      if (fresh.length === 0) {
+        return { importId: null, added: 0, duplicates: credits.length, debits, warnings };
+      }
+      const importId = newId();
+      await db.bankCredits.bulkAdd(
+        fresh.map((credit) => ({
+          ...credit,
+          id: bankCreditId(credit),
+          importId,
+          status: 'unmatched',
+        })),
+      );
+      await db.bankImports.add({
+        id: importId,
+        fileName: file.fileName,
+        sha256,
+        format: file.format,
+        importedAt: at,
+        by,
+        accounts: file.statements.map((s) => ({
+          accountId: s.accountId,
+          ...(s.closing ? { closing: s.closing } : {}),
+        })),
+        counts: { credits: fresh.length, duplicates: existing.size, debits },
+      });
+      await db.audit.add({
+        id: newId(),
+        at,
+        by,
+        action: 'bank.import',
+        entity: 'bankImports',
+        entityId: importId,
+        details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
+      });
+      return { importId, added: fresh.length, duplicates: existing.size, debits, warnings };
+    });
+  },
+
+  /** What matching reads: credits to match, open invoices, debtors with their learned IBANs. */
+  async matchSources(): Promise<{
+    credits: BankCreditRecord[];
+    items: OpenItem[];
+    debtors: MatchDebtor[];
+  }> {
+    const db = getDb();
+    return db.transaction('r', [db.bankCredits, db.invoices, db.debtors], async () => {
+      const [credits, invoices, debtors] = await Promise.all([
+        db.bankCredits.where('status').equals('unmatched').toArray(),
+        db.invoices.where('status').equals('open').toArray(),
+        db.debtors.toArray(),
+      ]);
+      return {
+        credits,
+        items: invoices
+          .filter((i) => i.kind === 'invoice' && i.openCents > 0)
+          .map(({ id, debtorId, number, dueDate, openCents, currency }) => ({
+            id,
+            debtorId,
+            number,
+            dueDate,
+            openCents,
+            currency,
+          })),
+        debtors: debtors.map((d) => ({ id: d.id, name: d.name, ibans: d.payerIbans ?? [] })),
+      };
+    });
+  },
+
+  async imports(): Promise<BankImportRecord[]> {
+    return (await getDb().bankImports.toArray()).sort((a, b) =>
+      b.importedAt.localeCompare(a.importedAt),
+    );
+  },
+
+  async credits(status: BankCreditRecord['status']): Promise<BankCreditRecord[]> {
+    const rows = await getDb().bankCredits.where('status').equals(status).toArray();
+    return rows.sort(
+      (a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.id.localeCompare(b.id),
+    );
+  },
+
+  /** Applies confirmed matches, each in its own transaction, then settles the promises. */
+  async confirm(
+    decisions: readonly MatchDecision[],
+  ): Promise<{ confirmed: number; errors: string[] }> {
+    const errors: string[] = [];
+    let confirmed = 0;
+    for (const decision of decisions) {
+      try {
+        await confirmOne(decision);
+        confirmed += 1;
+      } catch (error) {
+        if (!(error instanceof BankMatchError)) throw error;
+        errors.push(error.message);
+      }
+    }
+    if (confirmed > 0) await settlePromises(clock.today());
+    return { confirmed, errors };
+  },
+
+  async setIgnored(creditId: string, ignored: boolean): Promise<void> {
+    const db = getDb();
+    await db.transaction('rw', db.bankCredits, async () => {
+      const credit = await db.bankCredits.get(creditId);
+      if (!credit || credit.status === 'matched') return;
+      await db.bankCredits.update(creditId, { status: ignored ? 'ignored' : 'unmatched' });
+    });
+  },
+
+  /** Removes the payments of a confirmed match and puts the balances back. */
+  async undo(creditId: string): Promise<void> {
+    const by = await signature();
+    const at = clock.nowIso();
+    const db = getDb();
+    await db.transaction(
+      'rw',
+      [db.bankCredits, db.payments, db.invoices, db.activities, db.audit],
+      async () => {
+        const credit = await db.bankCredits.get(creditId);
+        if (credit?.status !== 'matched' || !credit.debtorId) return;
+        const payments = await db.payments.where('bankCreditId').equals(creditId).toArray();
+        const invoices = await db.invoices.bulkGet(payments.map((p) => p.invoiceId));
+        for (const [n, payment] of payments.entries()) {
+          const invoice = invoices[n];
+          if (!invoice) continue;
+          await db.invoices.update(invoice.id, {
+            openCents: invoice.openCents + payment.cents,
+            status: invoice.status === 'paid' ? 'open' : invoice.status,
+          });
+        }
+        await db.payments.bulkDelete(payments.map((p) => p.id));
+        const {
+          debtorId: _d,
+          allocations: _a,
+          reasons: _r,
+          matchedAt: _m,
+          matchedBy: _b,
+          ...rest
+        } = credit;
+        await db.bankCredits.put({ ...rest, status: 'unmatched' });
+        await recordChange(
+          db,
+          {
+            debtorId: credit.debtorId,
+            type: 'payment',
+            text: `Rapprochement annulé : virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)} (réf. ${credit.bankReference}) remis à rapprocher`,
+            invoiceIds: payments.map((p) => p.invoiceId),
+          },
+          { action: 'bank.unmatch', entity: 'bankCredits', entityId: creditId },
+          by,
+          at,
+        );
+      },
+    );
+  },
+};
+
+async function confirmOne(decision: MatchDecision): Promise<void> {
+  const by = await signature();
+  const at = clock.nowIso();
+  const db = getDb();
+  await db.transaction(
+    'rw',
+    [db.bankCredits, db.payments, db.invoices, db.debtors, db.activities, db.audit],
+    async () => {
+      const credit = await db.bankCredits.get(decision.creditId);
+      if (!credit) throw new BankMatchError('Ce virement n’existe plus dans le registre.');
+      if (credit.status !== 'unmatched') {
+        throw new BankMatchError(
+          `Le virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)} a déjà été traité.`,
+        );
+      }
+      const allocated = decision.allocations.reduce((sum, a) => sum + a.cents, 0);
+      if (allocated <= 0 || allocated > credit.amountCents) {
+        throw new BankMatchError(
+          `Le virement de ${formatEuros(credit.amountCents)} ne peut pas régler ${formatEuros(allocated)}.`,
+        );
+      }
+      const invoices = await db.invoices.bulkGet(decision.allocations.map((a) => a.invoiceId));
+      const applied = decision.allocations.map((allocation, n) => {
+        const invoice = invoices[n];
+        if (
+          !invoice ||
+          invoice.debtorId !== decision.debtorId ||
+          invoice.openCents < allocation.cents
+        ) {
+          throw new BankMatchError(
+            `La pièce ${invoice?.number ?? allocation.invoiceId} n’a plus ${formatEuros(allocation.cents)} ouverts : rapprochez à nouveau ce virement.`,
+          );
+        }
+        return { invoice, cents: allocation.cents, left: invoice.openCents - allocation.cents };
+      });
+      await db.payments.bulkAdd(
+        applied.map(({ invoice, cents }) => ({
+          id: newId(),
+          debtorId: decision.debtorId,
+          invoiceId: invoice.id,
+          date: credit.bookingDate,
+          cents,
+          source: 'bank' as const,
+          reference: credit.bankReference,
+          bankCreditId: credit.id,
+          recordedAt: at,
+        })),
+      );
+      for (const { invoice, left } of applied) {
+        await db.invoices.update(
+          invoice.id,
+          left === 0 ? { openCents: 0, status: 'paid' } : { openCents: left },
+        );
+      }
+      await db.bankCredits.update(credit.id, {
+        status: 'matched',
+        debtorId: decision.debtorId,
+        allocations: decision.allocations,
+        reasons: decision.reasons,
+        matchedAt: at,
+        matchedBy: by,
+      });
+      await learnIban(decision.debtorId, credit.payerIban);
+      await recordChange(
+        db,
+        {
+          debtorId: decision.debtorId,
+          type: 'payment',
+          text: paymentText(credit, applied, allocated),
+          amountCents: allocated,
+          invoiceIds: applied.map(({ invoice }) => invoice.id),
+          details: {
+            kind: 'payment-entry',
+            date: credit.bookingDate,
+            receivedCents: allocated,
+            reference: credit.bankReference,
+          },
+        },
+        { action: 'bank.match', entity: 'bankCredits', entityId: credit.id },
+        by,
+        at,
+      );
+    },
+  );
+}
+
+async function learnIban(debtorId: string, iban: string | undefined): Promise<void> {
+  if (!iban) return;
+  const db = getDb();
+  const debtor = await db.debtors.get(debtorId);
+  if (!debtor || debtor.payerIbans?.includes(iban)) return;
+  await db.debtors.update(debtorId, { payerIbans: [...(debtor.payerIbans ?? []), iban] });
+}
+
+function paymentText(
+  credit: BankCreditRecord,
+  applied: readonly { invoice: Invoice; left: number }[],
+  allocated: number,
+): string {
+  const detail = itemNumbers(
+    applied.map(({ invoice, left }) =>
+      left === 0 ? `${invoice.number} soldée` : `${invoice.number} : reste ${formatEuros(left)}`,
+    ),
+  );
+  const rest =
+    allocated < credit.amountCents
+      ? ` ; ${formatEuros(credit.amountCents - allocated)} non affectés`
+      : '';
+  return `Virement reçu le ${formatDateFr(credit.bookingDate)} : ${formatEuros(allocated)} (réf. ${credit.bankReference}${credit.payerName ? `, ${credit.payerName}` : ''}) — ${detail}${rest}`;
+}

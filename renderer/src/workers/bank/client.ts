@@ -1,0 +1,59 @@
+/**
+ * Window side of the bank worker: one job per worker, with progress and cancellation (an
+ * AbortSignal terminates the worker). Resolves with the worker's answer; a crash becomes a
+ * French `failed` answer.
+ */
+import type { BankJobPhase, BankWorkerRequest, BankWorkerResponse } from './protocol';
+
+export interface BankWorkerHandle {
+  onmessage: ((event: MessageEvent<BankWorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: BankWorkerRequest): void;
+  terminate(): void;
+}
+
+type Answer = Exclude<BankWorkerResponse, { type: 'progress' }>;
+
+function createBankWorker(): BankWorkerHandle {
+  return new Worker(new URL('../bankWorker.ts', import.meta.url), { type: 'module' });
+}
+
+export function runBankJob(
+  request: BankWorkerRequest,
+  options: {
+    onProgress?: (phase: BankJobPhase) => void;
+    signal?: AbortSignal;
+    createWorker?: () => BankWorkerHandle;
+  } = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const worker = (options.createWorker ?? createBankWorker)();
+    const finish = (outcome: () => void) => {
+      worker.terminate();
+      options.signal?.removeEventListener('abort', onAbort);
+      outcome();
+    };
+    const onAbort = () =>
+      finish(() => reject(new DOMException('Traitement du relevé annulé.', 'AbortError')));
+    if (options.signal?.aborted) {
+      onAbort();
+      return;
+    }
+    options.signal?.addEventListener('abort', onAbort);
+    worker.onmessage = (event) => {
+      const response = event.data;
+      if (response.type === 'progress') options.onProgress?.(response.phase);
+      else finish(() => resolve(response));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      finish(() =>
+        resolve({
+          type: 'failed',
+          message: `Le traitement du relevé s’est interrompu (${event.message || 'erreur du processus'}) : rien n’a été modifié dans le registre.`,
+        }),
+      );
+    };
+    worker.postMessage(request);
+  });
+}
