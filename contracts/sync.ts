@@ -171,6 +171,18 @@ export const bulkRequestSchema = z.object({
 });
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
 
+/**
+ * Answer to an accepted bulk request: the whole import (or seeding ledger) was applied in one
+ * server transaction. Its changes reach every workstation by pull, the sender's included.
+ */
+export interface BulkResponse {
+  importId: string;
+  /** How many mutations were applied. */
+  applied: number;
+  /** Server order of the last change the bulk wrote. */
+  serverSeq: number;
+}
+
 export const signInRequestSchema = z.object({
   login: z.string().min(1).max(200),
   password: z.string().min(1).max(1000),
