@@ -19,7 +19,11 @@ import type {
 import { clock } from './clock';
 import { SCHEMA_VERSIONS } from './schema';
 import { importRecordFromStored, savedMappingFromStored } from './storedMappings';
-import { createOutboxMiddleware, type OutboxControl } from './sync/outboxMiddleware';
+import {
+  createOutboxMiddleware,
+  followTeamMode,
+  type OutboxControl,
+} from './sync/outboxMiddleware';
 import {
   type OutboxEntry,
   SYNC_STATE_KEYS,
@@ -75,7 +79,10 @@ let instance: RecouvraDb | null = null;
 
 /** The app's single database connection, opened lazily. */
 export function getDb(): RecouvraDb {
-  instance ??= new RecouvraDb();
+  if (!instance) {
+    instance = new RecouvraDb();
+    followTeamMode(instance.outboxControl);
+  }
   return instance;
 }
 

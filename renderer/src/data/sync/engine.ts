@@ -66,7 +66,7 @@ const defaultWait = (ms: number, signal: AbortSignal) =>
   });
 
 function messageOf(error: unknown): string {
-  if (error instanceof OfflineError) return 'Serveur injoignable : nouvel essai bientôt.';
+  if (error instanceof OfflineError) return 'Serveur injoignable : nouvel essai bientôt.';
   if (error instanceof SyncHttpError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }

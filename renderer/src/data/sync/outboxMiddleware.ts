@@ -63,6 +63,19 @@ export function markBulk(trans: DBCoreTransaction): void {
   if (state) state.bulk = true;
 }
 
+/** Broadcast when team mode is turned on or off, so the import worker and other tabs follow. */
+export const TEAM_MODE_CHANNEL = 'recouvra-equipe';
+
+/** Keeps `control.active` in step with the other connections of this origin. */
+export function followTeamMode(control: OutboxControl): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  new BroadcastChannel(TEAM_MODE_CHANNEL).onmessage = (
+    event: MessageEvent<{ active: boolean }>,
+  ) => {
+    control.active = event.data.active;
+  };
+}
+
 export function createOutboxMiddleware(
   control: OutboxControl,
   now: () => string,

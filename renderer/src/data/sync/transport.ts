@@ -58,7 +58,7 @@ async function errorFrom(response: Response): Promise<SyncHttpError> {
   }
   const fallback =
     response.status === 401
-      ? 'Votre session a expiré : reconnectez-vous.'
+      ? 'Votre session a expiré : reconnectez-vous.'
       : `Le serveur a refusé la demande (${response.status}).`;
   return new SyncHttpError(response.status, body.message ?? fallback, body.error);
 }
