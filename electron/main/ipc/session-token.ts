@@ -36,7 +36,7 @@ export async function writeSessionToken(
     return {
       stored: false,
       reason:
-        'Aucun trousseau du système n’est disponible : la connexion au serveur ne sera pas ' +
+        'Aucun trousseau du système n’est disponible : la connexion au serveur ne sera pas ' +
         'conservée après la fermeture de Recouvra.',
     };
   }
