@@ -92,6 +92,16 @@ export const MAX_DRAFT_NAME_LENGTH = 200;
 /** Longest file name most file systems accept (NTFS, ext4, APFS all stop at 255). */
 export const MAX_FILE_NAME_LENGTH = 255;
 
+/** Longest session token accepted over IPC (the server's tokens are far shorter). */
+export const MAX_SESSION_TOKEN_LENGTH = 4096;
+
+/**
+ * Where the team server's session token went. The desktop app encrypts it with the OS keychain
+ * (Electron `safeStorage`); without a keychain, and in the browser build, it is kept for the
+ * session only, and `reason` says so in French.
+ */
+export type SessionTokenResult = { stored: true } | { stored: false; reason: string };
+
 export interface Bridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -109,6 +119,10 @@ export interface Bridge {
    * system to open it; the browser build downloads it instead (`opened: false`).
    */
   openEmailDraft(request: EmailDraftRequest): Promise<EmailDraftResult>;
+  /** The team server's session token kept from an earlier session; null when there is none. */
+  readSessionToken(): Promise<string | null>;
+  /** Keeps the session token (encrypted by the OS keychain), or forgets it (`null`). */
+  writeSessionToken(token: string | null): Promise<SessionTokenResult>;
 }
 
 /** Channel names shared by preload and main: one place, no typos. */
@@ -119,6 +133,8 @@ export const IPC_CHANNELS = {
   printPdf: 'recouvra:print-pdf',
   writeAutoBackup: 'recouvra:write-auto-backup',
   openEmailDraft: 'recouvra:open-email-draft',
+  readSessionToken: 'recouvra:read-session-token',
+  writeSessionToken: 'recouvra:write-session-token',
 } as const;
 
 /** Largest payload accepted over IPC (files saved, printed or opened). */

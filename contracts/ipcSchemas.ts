@@ -14,6 +14,7 @@ import {
   MAX_AUTO_BACKUPS_KEPT,
   MAX_DRAFT_NAME_LENGTH,
   MAX_FILE_NAME_LENGTH,
+  MAX_SESSION_TOKEN_LENGTH,
   type OpenFilesRequest,
   type SaveFileRequest,
 } from './ipc';
@@ -127,3 +128,10 @@ export function emailDraftRequestSchema(maxBytes: number): z.ZodType<EmailDraftR
     }),
   });
 }
+
+/** A bearer token: printable ASCII without spaces, nothing that could smuggle a header. */
+export const sessionTokenSchema = z
+  .string()
+  .min(1)
+  .max(MAX_SESSION_TOKEN_LENGTH)
+  .regex(/^[\x21-\x7e]+$/, 'Jeton de session invalide.');

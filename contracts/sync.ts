@@ -21,6 +21,8 @@ export const SYNCED_TABLES = [
   'mappings',
   'payments',
   'settings',
+  'bankCredits',
+  'bankImports',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -50,6 +52,8 @@ export const TABLE_RULES: Readonly<Record<SyncedTable, ConflictRule>> = {
   mappings: 'fields',
   payments: 'fields',
   settings: 'fields',
+  bankCredits: 'state',
+  bankImports: 'append',
 };
 
 /** The state-machine field of each `state` table. */
@@ -57,6 +61,8 @@ export const STATE_FIELDS = {
   invoices: 'status',
   cases: 'stage',
   promises: 'status',
+  // Two controllers must not both match the same bank credit.
+  bankCredits: 'status',
 } as const satisfies Partial<Record<SyncedTable, string>>;
 
 /** Primary key field of each synced table (the Dexie primary key). */
@@ -75,6 +81,8 @@ export const TABLE_KEYS: Readonly<Record<SyncedTable, string>> = {
   mappings: 'headerSignature',
   payments: 'id',
   settings: 'key',
+  bankCredits: 'id',
+  bankImports: 'id',
 };
 
 /** Settings shared by the department; every other setting key stays on the workstation. */
@@ -170,6 +178,18 @@ export const bulkRequestSchema = z.object({
   mutations: z.array(mutationSchema).min(1).max(MAX_IMPORT_MUTATIONS),
 });
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
+
+/**
+ * Answer to an accepted bulk request: the whole import (or seeding ledger) was applied in one
+ * server transaction. Its changes reach every workstation by pull, the sender's included.
+ */
+export interface BulkResponse {
+  importId: string;
+  /** How many mutations were applied. */
+  applied: number;
+  /** Server order of the last change the bulk wrote. */
+  serverSeq: number;
+}
 
 export const signInRequestSchema = z.object({
   login: z.string().min(1).max(200),

@@ -1,12 +1,23 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { aboutDialogOptions } from './about';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { AUTO_BACKUP_FOLDER } from './ipc/auto-backup';
 import { EMAIL_DRAFT_FOLDER } from './ipc/email-draft';
 import { createPdfPrinter } from './ipc/print';
+import { SESSION_TOKEN_FILE } from './ipc/session-token';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME } from './origin';
@@ -89,6 +100,8 @@ function startApp(): void {
         emailDraftDirectory: join(app.getPath('temp'), ...EMAIL_DRAFT_FOLDER),
         // Only ever given a path the main process wrote itself, ending in .eml (ipc/email-draft.ts).
         openPath: (path) => shell.openPath(path),
+        safeStorage,
+        sessionTokenFile: join(app.getPath('userData'), SESSION_TOKEN_FILE),
         printPdf: createPdfPrinter({
           tempRoot: tmpdir(),
           openWindow: (options) => new BrowserWindow(options),

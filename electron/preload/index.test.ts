@@ -29,8 +29,10 @@ describe('preload bridge', () => {
       'openEmailDraft',
       'openFiles',
       'printPdf',
+      'readSessionToken',
       'saveFile',
       'writeAutoBackup',
+      'writeSessionToken',
     ]);
     for (const value of Object.values(exposed)) {
       expect(typeof value).toBe('function');
@@ -47,6 +49,9 @@ describe('preload bridge', () => {
     await bridge().printPdf(data);
     await bridge().writeAutoBackup({ data, reason: 'avant-import', keepLast: 3 });
     await bridge().openEmailDraft({ fileName: 'a.eml', data });
+    await bridge().readSessionToken();
+    await bridge().writeSessionToken('jeton');
+    await bridge().writeSessionToken(null);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.appInfo],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.pdf', data, filters: undefined }],
@@ -54,6 +59,9 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.printPdf, data],
       [IPC_CHANNELS.writeAutoBackup, { data, reason: 'avant-import', keepLast: 3 }],
       [IPC_CHANNELS.openEmailDraft, { fileName: 'a.eml', data }],
+      [IPC_CHANNELS.readSessionToken],
+      [IPC_CHANNELS.writeSessionToken, 'jeton'],
+      [IPC_CHANNELS.writeSessionToken, null],
     ]);
   });
 

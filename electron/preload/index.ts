@@ -7,6 +7,7 @@ import {
   IPC_CHANNELS,
   type OpenedFile,
   type SaveFileResult,
+  type SessionTokenResult,
 } from '../../contracts/ipc';
 
 /**
@@ -39,6 +40,9 @@ const bridge = {
       fileName: request.fileName,
       data: request.data,
     }),
+  readSessionToken: (): Promise<string | null> => ipcRenderer.invoke(IPC_CHANNELS.readSessionToken),
+  writeSessionToken: (token): Promise<SessionTokenResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.writeSessionToken, typeof token === 'string' ? token : null),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld('recouvra', bridge);

@@ -5,6 +5,7 @@ import { registerEmailDraftHandler } from './email-draft';
 import { type FileDialogs, registerFileHandlers } from './files';
 import type { IpcRegistrar, SenderCheck } from './handle';
 import { registerPrintHandler } from './print';
+import { registerSessionTokenHandlers, type SessionTokenDeps } from './session-token';
 
 export interface IpcDeps {
   /** Usually `isTrustedSender` from security.ts bound to the main window. */
@@ -19,6 +20,10 @@ export interface IpcDeps {
   emailDraftDirectory: string;
   /** `shell.openPath`: resolves to an error message, or '' once the system opened the file. */
   openPath: (path: string) => Promise<string>;
+  /** Electron's `safeStorage`, for the team server's session token. */
+  safeStorage: SessionTokenDeps['safeStorage'];
+  /** userData/session-equipe.bin. */
+  sessionTokenFile: string;
   /** Defaults to MAX_FILE_BYTES (contracts/ipc.ts); tests lower it instead of allocating 512 MB. */
   maxFileBytes?: number;
 }
@@ -34,4 +39,5 @@ export function registerIpcHandlers(ipcMain: IpcRegistrar, deps: IpcDeps): void 
     ...deps,
     maxDraftBytes: Math.min(maxFileBytes, MAX_EMAIL_DRAFT_BYTES),
   });
+  registerSessionTokenHandlers(ipcMain, deps);
 }

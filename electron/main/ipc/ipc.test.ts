@@ -38,6 +38,19 @@ let dialogs: {
 };
 let printPdf: Mock<IpcDeps['printPdf']>;
 let openPath: Mock<IpcDeps['openPath']>;
+let keychain: { available: boolean; backend: string };
+
+/** Stands for the OS keychain: reversible, but never the token in clear on disk. */
+const fakeSafeStorage: IpcDeps['safeStorage'] = {
+  isEncryptionAvailable: () => keychain.available,
+  getSelectedStorageBackend: () => keychain.backend as 'gnome_libsecret',
+  encryptString: (text) => Buffer.from(`chiffré:${[...text].reverse().join('')}`),
+  decryptString: (data) => {
+    const text = data.toString();
+    if (!text.startsWith('chiffré:')) throw new Error('Error while decrypting the ciphertext');
+    return [...text.slice('chiffré:'.length)].reverse().join('');
+  },
+};
 
 function setUp(overrides: Partial<IpcDeps> = {}): void {
   ipc = new FakeIpcMain();
@@ -50,6 +63,8 @@ function setUp(overrides: Partial<IpcDeps> = {}): void {
     autoBackupDirectory: join(workDir, 'Sauvegardes automatiques'),
     emailDraftDirectory: join(workDir, 'temp', 'Recouvra', 'brouillons'),
     openPath,
+    safeStorage: fakeSafeStorage,
+    sessionTokenFile: join(workDir, 'session-equipe.bin'),
     maxFileBytes: SMALL_LIMIT,
     ...overrides,
   });
@@ -64,6 +79,7 @@ beforeEach(() => {
   dialogs = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
   printPdf = vi.fn<IpcDeps['printPdf']>().mockResolvedValue(undefined);
   openPath = vi.fn<IpcDeps['openPath']>().mockResolvedValue('');
+  keychain = { available: true, backend: 'gnome_libsecret' };
   setUp();
 });
 
@@ -78,6 +94,8 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.printPdf]: [PDF],
   [IPC_CHANNELS.writeAutoBackup]: [{ data: ZIP, reason: 'avant-import', keepLast: 5 }],
   [IPC_CHANNELS.openEmailDraft]: [{ fileName: 'relance.eml', data: EML }],
+  [IPC_CHANNELS.readSessionToken]: [],
+  [IPC_CHANNELS.writeSessionToken]: ['jeton.abc-123'],
 };
 
 describe('every channel', () => {
@@ -331,6 +349,49 @@ describe('openEmailDraft', () => {
   ])('rejects %s without writing or opening anything', async (_label, request) => {
     await expect(openDraft(request)).rejects.toThrow(/Arguments invalides/);
     expect(openPath).not.toHaveBeenCalled();
+    expect(readdirSync(workDir)).toEqual([]);
+  });
+});
+
+describe('session token', () => {
+  const tokenFile = () => join(workDir, 'session-equipe.bin');
+  const write = (token: unknown) => ipc.invoke(IPC_CHANNELS.writeSessionToken, fromApp(), token);
+  const read = () => ipc.invoke(IPC_CHANNELS.readSessionToken, fromApp());
+
+  it('keeps the token encrypted by the keychain, reads it back, and forgets it', async () => {
+    await expect(write('jeton.abc-123')).resolves.toEqual({ stored: true });
+    expect(readFileSync(tokenFile()).toString()).not.toContain('jeton.abc-123');
+    await expect(read()).resolves.toBe('jeton.abc-123');
+    await expect(write(null)).resolves.toEqual({ stored: true });
+    expect(readdirSync(workDir)).toEqual([]);
+    await expect(read()).resolves.toBeNull();
+  });
+
+  it.each([
+    ['no keychain at all', { available: false, backend: 'unknown' }],
+    ['Linux without a secret service', { available: true, backend: 'basic_text' }],
+  ])('writes nothing and says why with %s', async (_label, state) => {
+    keychain = state;
+    const result = await write('jeton.abc-123');
+    expect(result).toMatchObject({ stored: false, reason: expect.stringMatching(/trousseau/) });
+    expect(readdirSync(workDir)).toEqual([]);
+    await expect(read()).resolves.toBeNull();
+  });
+
+  it('reads a damaged or foreign file as signed out', async () => {
+    writeFileSync(tokenFile(), 'pas chiffré');
+    await expect(read()).resolves.toBeNull();
+  });
+
+  it.each([
+    ['an empty token', ''],
+    ['a token with a space', 'jeton abc'],
+    ['a header smuggled in', 'jeton\r\nX-Evil: 1'],
+    ['a huge token', 'a'.repeat(5000)],
+    ['a number', 42],
+    ['no argument', undefined],
+  ])('rejects %s without writing', async (_label, token) => {
+    await expect(write(token)).rejects.toThrow(/Arguments invalides/);
     expect(readdirSync(workDir)).toEqual([]);
   });
 });

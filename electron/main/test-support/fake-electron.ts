@@ -100,6 +100,11 @@ export function createFakeElectron(options: FakeElectronOptions) {
     },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
     shell: { openPath: vi.fn(async (_path: string) => '') },
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => false),
+      encryptString: vi.fn((text: string) => Buffer.from(text)),
+      decryptString: vi.fn((data: Buffer) => data.toString()),
+    },
     screen: {
       getPrimaryDisplay: () => ({ workArea: WORK_AREA }),
       getDisplayMatching: () => ({ workArea: WORK_AREA }),

@@ -14,6 +14,7 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { TeamStatusBar, useTeamMode } from '../features/team';
 import { PageLoader } from '../shared/ui/PageLoader';
 import { AppVersion } from './AppVersion';
 import { NAVIGATION } from './navigation';
@@ -25,6 +26,8 @@ export function AppLayout() {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const toggleScheme = () => setColorScheme(scheme === 'dark' ? 'light' : 'dark');
+  // The status bar exists only in team mode: alone, the shell is exactly as before.
+  const teamMode = useTeamMode();
 
   useHotkeys([
     ...NAVIGATION.map(
@@ -37,6 +40,7 @@ export function AppLayout() {
     <AppShell
       header={{ height: 56 }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      footer={teamMode ? { height: 28 } : undefined}
       padding="lg"
     >
       <AppShell.Header>
@@ -90,6 +94,11 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </AppShell.Main>
+      {teamMode && (
+        <AppShell.Footer>
+          <TeamStatusBar />
+        </AppShell.Footer>
+      )}
     </AppShell>
   );
 }

@@ -17,8 +17,20 @@ import type {
   Snapshot,
   StoredBlob,
 } from '../domain/model';
+import { clock } from './clock';
 import { SCHEMA_VERSIONS } from './schema';
 import { importRecordFromStored, savedMappingFromStored } from './storedMappings';
+import {
+  createOutboxMiddleware,
+  followTeamMode,
+  type OutboxControl,
+} from './sync/outboxMiddleware';
+import {
+  type OutboxEntry,
+  SYNC_STATE_KEYS,
+  type SyncStateRow,
+  type TeamConfig,
+} from './sync/outboxTypes';
 
 /** Name of the IndexedDB database. Changing it would make every user's ledger vanish. */
 export const DATABASE_NAME = 'recouvra';
@@ -41,6 +53,10 @@ export class RecouvraDb extends Dexie {
   payments!: EntityTable<Payment, 'id'>;
   bankCredits!: EntityTable<BankCreditRecord, 'id'>;
   bankImports!: EntityTable<BankImportRecord, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  /** Team mode on this connection: the outbox middleware records changes while it is active. */
+  readonly outboxControl: OutboxControl = { active: false };
 
   constructor(name: string = DATABASE_NAME) {
     // Relaxed durability: Chromium no longer flushes to disk on every commit, which makes bulk
@@ -53,6 +69,12 @@ export class RecouvraDb extends Dexie {
     // Rows of older versions are read in today's shape (no schema change needed).
     this.imports.hook('reading', importRecordFromStored);
     this.mappings.hook('reading', savedMappingFromStored);
+    // Team mode (data/sync): every connection, a worker's too, reads it from the database itself.
+    this.use(createOutboxMiddleware(this.outboxControl, clock.nowIso));
+    this.on('ready', async (vip) => {
+      const config = await vip.table<SyncStateRow, string>('syncState').get(SYNC_STATE_KEYS.config);
+      this.outboxControl.active = Boolean((config?.value as TeamConfig | undefined)?.serverUrl);
+    });
   }
 }
 
@@ -60,7 +82,10 @@ let instance: RecouvraDb | null = null;
 
 /** The app's single database connection, opened lazily. */
 export function getDb(): RecouvraDb {
-  instance ??= new RecouvraDb();
+  if (!instance) {
+    instance = new RecouvraDb();
+    followTeamMode(instance.outboxControl);
+  }
   return instance;
 }
 

@@ -40,6 +40,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       bankImports: 'id, importedAt, sha256',
     },
   },
+  {
+    // Team mode (data/sync): the outbox of local changes not yet acknowledged by the server, in
+    // workstation sequence order, tagged by the local transaction that wrote them; and the
+    // workstation's own sync state (server address, workstation id, next sequence, cursor).
+    // Both stay on the workstation: never synced, never in a backup.
+    version: 3,
+    stores: { outbox: 'seq, tx, [table+key]', syncState: 'key' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

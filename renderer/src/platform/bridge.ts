@@ -16,4 +16,5 @@ export type {
   OpenFilesRequest,
   SaveFileRequest,
   SaveFileResult,
+  SessionTokenResult,
 } from '../../../contracts/ipc';

@@ -41,6 +41,9 @@ function toBlobPart(data: Uint8Array): ArrayBuffer {
   return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }
 
+/** sessionStorage key of the team server's token: gone when the tab or window closes. */
+export const SESSION_TOKEN_KEY = 'recouvra.sessionEquipe';
+
 /** The browser build: a download link, a file input, and a hidden frame to print PDFs. */
 export const browserBridge: Bridge = {
   async appInfo() {
@@ -99,6 +102,18 @@ export const browserBridge: Bridge = {
     return {
       opened: false,
       reason: `Brouillon téléchargé (${fileName}) : ouvrez-le avec votre messagerie.`,
+    };
+  },
+  async readSessionToken() {
+    return sessionStorage.getItem(SESSION_TOKEN_KEY);
+  },
+  async writeSessionToken(token) {
+    // A web page has no keychain: the token lives as long as this tab, never on disk for good.
+    if (token === null) sessionStorage.removeItem(SESSION_TOKEN_KEY);
+    else sessionStorage.setItem(SESSION_TOKEN_KEY, token);
+    return {
+      stored: false,
+      reason: 'Dans le navigateur, la connexion au serveur ne dure que le temps de l’onglet.',
     };
   },
 };

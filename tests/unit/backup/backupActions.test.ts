@@ -24,6 +24,8 @@ function fakePlatform(runtime: 'electron' | 'web' = 'web') {
     printPdf: vi.fn(async () => {}),
     writeAutoBackup: vi.fn(async () => ({ saved: false as const, reason: 'navigateur' })),
     openEmailDraft: vi.fn(async () => ({ opened: false, reason: 'navigateur' })),
+    readSessionToken: vi.fn(async () => null),
+    writeSessionToken: vi.fn(async () => ({ stored: false as const, reason: 'navigateur' })),
   };
   return {
     bridge,

@@ -1,9 +1,17 @@
 /**
- * Which tables exist at a given schema version, and their primary key. Dexie versions only list
+ * Which ledger tables exist at a given schema version, and their primary key. Dexie versions only list
  * what changed (a table carries over, `null` deletes it), so the layout at version N is the fold
  * of every version up to N. Backups and the migration harness both need this view.
  */
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../schema';
+import { LOCAL_SYNC_TABLES } from '../sync/outboxTypes';
+
+/**
+ * Tables that belong to this workstation's link with the team server (outbox, cursor, sequence
+ * numbers): a backup restored elsewhere or later must never bring them back, or the server would
+ * take the old sequence numbers for a replay. They are not part of the ledger's backup.
+ */
+const WORKSTATION_ONLY: ReadonlySet<string> = new Set(LOCAL_SYNC_TABLES);
 
 /** Table name -> Dexie store spec (`'id, &accountNo, name'`), as installed at `version`. */
 export function storesAtVersion(
@@ -14,6 +22,7 @@ export function storesAtVersion(
   for (const step of versions) {
     if (step.version > version) break;
     for (const [table, spec] of Object.entries(step.stores)) {
+      if (WORKSTATION_ONLY.has(table)) continue;
       if (spec === null) delete stores[table];
       else stores[table] = spec;
     }

@@ -1,6 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import {
   IconBuilding,
+  IconCloud,
   IconDatabase,
   IconFileText,
   IconListNumbers,
@@ -16,6 +17,7 @@ import { DataSettings } from '../backup';
 import { CallScriptSettings } from '../calls';
 import { RatesSettings, TemplatesSettings } from '../letters';
 import { CurrentUserSettings, LadderSettings } from '../queue';
+import { TeamSettings } from '../team';
 import { AssigneesSettings } from './assignees/AssigneesSettings';
 import { CreditorSettings } from './creditor/CreditorSettings';
 
@@ -69,6 +71,12 @@ const SETTINGS_TABS: readonly SettingsTab[] = [
     label: 'Utilisateur',
     icon: <IconUser size={16} />,
     panel: <CurrentUserSettings />,
+  },
+  {
+    value: 'equipe',
+    label: 'Équipe',
+    icon: <IconCloud size={16} />,
+    panel: <TeamSettings />,
   },
   {
     value: 'donnees',

@@ -1,0 +1,65 @@
+/**
+ * Writing the server's rows on the workstation: pulled changes, and the server's row when it
+ * refuses a change. These writes are not local changes, so they bypass the outbox; local changes
+ * the server has not acknowledged yet are then re-applied on top, so pulling never hides them.
+ */
+import type { Table } from 'dexie';
+import { SYNCED_TABLES, type SyncedTable } from '../../../../contracts/sync';
+import type { RecouvraDb } from '../db';
+import { bypassOutbox } from './outboxMiddleware';
+import type { OutboxEntry } from './outboxTypes';
+
+type Row = Record<string, unknown>;
+
+export interface ServerRow {
+  table: SyncedTable;
+  key: string;
+  /** The row after the change; null: deleted. */
+  row: Row | null;
+}
+
+/** Runs `work` in one readwrite transaction (outbox and sync state included) recording nothing. */
+export function withoutOutbox<T>(
+  db: RecouvraDb,
+  tables: readonly Table[],
+  work: () => Promise<T>,
+): Promise<T> {
+  return db.transaction('rw', [...tables, db.outbox, db.syncState], async (tx) => {
+    bypassOutbox(tx.idbtrans);
+    return work();
+  });
+}
+
+export function syncedTables(db: RecouvraDb): Table[] {
+  return SYNCED_TABLES.map((name) => db.table(name));
+}
+
+/** A pending local change laid over a row: its fields (null removes a field), or a delete. */
+export function overlay(row: Row | null, entry: OutboxEntry): Row | null {
+  if (entry.op === 'delete') return null;
+  const next: Row = { ...(row ?? {}) };
+  for (const [field, value] of Object.entries(entry.fields ?? {})) {
+    if (value === null) delete next[field];
+    else next[field] = value;
+  }
+  return next;
+}
+
+/**
+ * Writes the server's rows, then re-applies the still-pending local changes of those rows.
+ * Call inside `withoutOutbox` (the caller adds its own writes, e.g. the cursor, to the same
+ * transaction).
+ */
+export async function writeServerRows(db: RecouvraDb, rows: readonly ServerRow[]): Promise<void> {
+  const hasPending = (await db.outbox.count()) > 0;
+  for (const { table, key, row } of rows) {
+    let value = row;
+    if (hasPending) {
+      const pending = await db.outbox.where('[table+key]').equals([table, key]).sortBy('seq');
+      for (const entry of pending) value = overlay(value, entry);
+    }
+    const target = db.table(table);
+    if (value === null) await target.delete(key);
+    else await target.put(value);
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * The sync engine of a workstation (docs/sync-protocol.md): pushes the outbox in sequence order,
+ * pulls the server's changes after the cursor, listens to the live channel, and retries with
+ * backoff while the server cannot be reached. Plain TypeScript: the transport, the clock and the
+ * waiting are injected, so tests drive it against an in-process fake server.
+ *
+ * Nothing is lost or applied twice: an outbox entry is deleted only once the server has
+ * acknowledged it (`applied` or `duplicate`), and the server recognises a replay by the
+ * workstation id and the sequence number.
+ */
+import {
+  type LiveEvent,
+  MAX_PULL_CHANGES,
+  MAX_PUSH_MUTATIONS,
+  type Mutation,
+  type MutationResult,
+} from '../../../../contracts/sync';
+import type { RecouvraDb } from '../db';
+import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
+import { type OutboxEntry, SYNC_STATE_KEYS } from './outboxTypes';
+import { OfflineError, SyncHttpError, type SyncTransport } from './transport';
+
+export interface Refusal {
+  mutation: Mutation;
+  /** The server's French sentence, shown to the user as is. */
+  reason: string;
+}
+
+export interface SyncStatus {
+  /** The last exchange with the server succeeded. */
+  online: boolean;
+  /** ISO instant of the last complete push and pull. */
+  lastSyncAt: string | null;
+  /** The last error, in French, for the status bar and Paramètres › Équipe. */
+  error: string | null;
+  /** The server refused the session (expired or revoked): sign in again. */
+  needsSignIn: boolean;
+  /** Debtors a colleague is calling: debtorId -> who, until when. */
+  calling: Readonly<Record<string, { by: string; until: string }>>;
+}
+
+export interface SyncEngineOptions {
+  db: RecouvraDb;
+  transport: SyncTransport;
+  workstationId: string;
+  clock: { nowIso(): string; now(): Date };
+  onRefused?: (refusal: Refusal) => void;
+  onStatus?: (status: SyncStatus) => void;
+  /** Waits `ms`, or less if `signal` aborts; injected by tests. */
+  wait?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Largest pull page asked for (the server may answer fewer). */
+  pullLimit?: number;
+  /** Periodic pull even without a live event, in ms. */
+  idlePullMs?: number;
+}
+
+export const BACKOFF_MS = [1000, 2000, 5000, 10_000, 30_000, 60_000] as const;
+
+const defaultWait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+function messageOf(error: unknown): string {
+  if (error instanceof OfflineError) return 'Serveur injoignable : nouvel essai bientôt.';
+  if (error instanceof SyncHttpError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+const toMutation = ({ tx: _tx, bulk: _bulk, ...mutation }: OutboxEntry): Mutation => mutation;
+
+export class SyncEngine {
+  private status: SyncStatus = {
+    online: false,
+    lastSyncAt: null,
+    error: null,
+    needsSignIn: false,
+    calling: {},
+  };
+  private stopController: AbortController | null = null;
+  private wake: (() => void) | null = null;
+  private dirty = false;
+  private readonly wait: (ms: number, signal: AbortSignal) => Promise<void>;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.wait = options.wait ?? defaultWait;
+  }
+
+  getStatus(): SyncStatus {
+    return this.status;
+  }
+
+  private setStatus(patch: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    this.options.onStatus?.(this.status);
+  }
+
+  /** Pushes every pending change, in sequence order. */
+  async push(): Promise<void> {
+    const { db } = this.options;
+    for (;;) {
+      const head = await db.outbox
+        .orderBy('seq')
+        .limit(MAX_PUSH_MUTATIONS + 1)
+        .toArray();
+      const first = head[0];
+      if (!first) return;
+      const sizes = new Map<string, number>();
+      const isBulk = async (entry: OutboxEntry) => {
+        if (entry.bulk) return true;
+        let size = sizes.get(entry.tx);
+        if (size === undefined) {
+          size = await db.outbox.where('tx').equals(entry.tx).count();
+          sizes.set(entry.tx, size);
+        }
+        return size > MAX_PUSH_MUTATIONS;
+      };
+      if (await isBulk(first)) {
+        await this.pushBulk(first.tx);
+        continue;
+      }
+      const batch: OutboxEntry[] = [];
+      for (const entry of head) {
+        if (batch.length === MAX_PUSH_MUTATIONS || (await isBulk(entry))) break;
+        batch.push(entry);
+      }
+      const response = await this.options.transport.push({
+        workstationId: this.options.workstationId,
+        mutations: batch.map(toMutation),
+      });
+      await this.acknowledge(batch, response.results);
+    }
+  }
+
+  /** One local transaction larger than a push (an import, a seeding): one server transaction. */
+  private async pushBulk(tx: string): Promise<void> {
+    const { db } = this.options;
+    const entries = await db.outbox.where('tx').equals(tx).sortBy('seq');
+    await this.options.transport.bulk({
+      workstationId: this.options.workstationId,
+      importId: tx,
+      mutations: entries.map(toMutation),
+    });
+    await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
+  }
+
+  /** Deletes acknowledged entries; puts the server's row back for refused ones. */
+  private async acknowledge(batch: OutboxEntry[], results: MutationResult[]): Promise<void> {
+    const { db } = this.options;
+    const bySeq = new Map(batch.map((entry) => [entry.seq, entry]));
+    const done: number[] = [];
+    const rollbacks: ServerRow[] = [];
+    const refusals: Refusal[] = [];
+    for (const result of results) {
+      const entry = bySeq.get(result.seq);
+      if (!entry) continue;
+      done.push(entry.seq);
+      if (result.status === 'refused') {
+        rollbacks.push({ table: entry.table, key: entry.key, row: result.row });
+        refusals.push({ mutation: toMutation(entry), reason: result.reason });
+      }
+    }
+    if (done.length === 0) return;
+    await withoutOutbox(db, syncedTables(db), async () => {
+      await db.outbox.bulkDelete(done);
+      // Later pending changes of the same row are laid over the server's row again.
+      if (rollbacks.length > 0) await writeServerRows(db, rollbacks);
+    });
+    for (const refusal of refusals) this.options.onRefused?.(refusal);
+  }
+
+  /** Pulls and applies every change after the cursor, one page per transaction. */
+  async pull(): Promise<void> {
+    const { db, transport } = this.options;
+    const limit = this.options.pullLimit ?? MAX_PULL_CHANGES;
+    for (;;) {
+      const cursor = await this.cursor();
+      const page = await transport.pull(cursor, limit);
+      await withoutOutbox(db, syncedTables(db), async () => {
+        // Another pull may have gone further meanwhile: never move the cursor back.
+        if ((await this.cursor()) !== cursor) return;
+        await writeServerRows(db, page.changes);
+        await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: page.cursor });
+      });
+      if (!page.more || page.changes.length === 0) return;
+    }
+  }
+
+  async cursor(): Promise<number> {
+    const row = await this.options.db.syncState.get(SYNC_STATE_KEYS.cursor);
+    return typeof row?.value === 'number' ? row.value : 0;
+  }
+
+  /** One exchange: push everything, then pull everything. */
+  async syncOnce(): Promise<void> {
+    await this.push();
+    await this.pull();
+    const at = this.options.clock.nowIso();
+    await this.options.db.syncState.put({ key: SYNC_STATE_KEYS.lastSyncAt, value: at });
+    this.setStatus({ online: true, lastSyncAt: at, error: null, needsSignIn: false });
+  }
+
+  /** Asks for a sync soon (a local change was committed, the live channel said so). */
+  trigger(): void {
+    this.dirty = true;
+    this.wake?.();
+  }
+
+  /** Runs until `stop()`: sync, wait for a trigger (or the idle period), again; backoff on errors. */
+  start(): void {
+    if (this.stopController) return;
+    const controller = new AbortController();
+    this.stopController = controller;
+    void this.options.db.syncState.get(SYNC_STATE_KEYS.lastSyncAt).then((row) => {
+      if (typeof row?.value === 'string' && !this.status.lastSyncAt) {
+        this.setStatus({ lastSyncAt: row.value });
+      }
+    });
+    void this.loop(controller.signal);
+    void this.listen(controller.signal);
+  }
+
+  stop(): void {
+    this.stopController?.abort();
+    this.stopController = null;
+    this.wake?.();
+  }
+
+  private async sleepUntilTriggered(ms: number, signal: AbortSignal): Promise<void> {
+    if (this.dirty || signal.aborted) return;
+    const local = new AbortController();
+    const onAbort = () => local.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    this.wake = () => local.abort();
+    try {
+      await this.wait(ms, local.signal);
+    } finally {
+      this.wake = null;
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async loop(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      this.dirty = false;
+      try {
+        await this.syncOnce();
+        failures = 0;
+        await this.sleepUntilTriggered(this.options.idlePullMs ?? 30_000, signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        const needsSignIn = error instanceof SyncHttpError && error.status === 401;
+        this.setStatus({
+          online: !(error instanceof OfflineError),
+          error: messageOf(error),
+          needsSignIn,
+        });
+        if (needsSignIn) return;
+        const delay = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] ?? 60_000;
+        failures += 1;
+        // Backoff is not cut short by local changes: only by stop().
+        await this.wait(delay, signal);
+      }
+    }
+  }
+
+  /** The live channel: each `changes` event past our cursor triggers a sync. */
+  private async listen(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      try {
+        await this.options.transport.events((event) => this.onLiveEvent(event), signal);
+        failures = 0;
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof SyncHttpError && error.status === 401) return;
+        failures += 1;
+      }
+      const delay = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] ?? 60_000;
+      await this.wait(delay, signal);
+    }
+  }
+
+  private onLiveEvent(event: LiveEvent): void {
+    if (event.type === 'changes') {
+      void this.cursor().then((cursor) => {
+        if (event.cursor > cursor) this.trigger();
+      });
+    } else if (event.type === 'calling') {
+      const calling = { ...this.status.calling };
+      if (new Date(event.until) > this.options.clock.now()) {
+        calling[event.debtorId] = { by: event.by, until: event.until };
+      } else delete calling[event.debtorId];
+      this.setStatus({ calling });
+    } else if (event.type === 'import' && event.state === 'finished') {
+      this.trigger();
+    }
+  }
+}

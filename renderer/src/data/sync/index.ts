@@ -1,0 +1,15 @@
+/** Team sync (docs/sync-protocol.md): what the rest of the renderer uses. */
+export type { Refusal, SyncStatus } from './engine';
+export { usePendingChanges, useTeamState } from './hooks';
+export type { TeamConfig } from './outboxTypes';
+export {
+  configureServer,
+  dismissRefusal,
+  leaveTeamMode,
+  seedServerFromLedger,
+  signIn,
+  signOut,
+  startTeamSync,
+  type TeamState,
+  type TokenStore,
+} from './teamSync';

@@ -1,0 +1,43 @@
+/**
+ * What the workstation keeps for team mode (docs/sync-protocol.md): the outbox of local changes
+ * the server has not acknowledged yet, and its own sync state. Both tables stay on the
+ * workstation: they are not synced, and a backup neither saves nor restores them.
+ */
+import type { Mutation } from '../../../../contracts/sync';
+
+/** Tables of schema version 3 that exist only for sync and never leave the workstation. */
+export const LOCAL_SYNC_TABLES = ['outbox', 'syncState'] as const;
+
+/** One outbox row: the mutation as it will be pushed, plus the local transaction that wrote it. */
+export interface OutboxEntry extends Mutation {
+  /** Tag of the local transaction: its entries are sent together (an import as one bulk). */
+  tx: string;
+  /** Always sent through `POST /sync/bulk` whatever its size (seeding a server). */
+  bulk?: true;
+}
+
+/** Keys of the `syncState` table. Local to the workstation; never among SHARED_SETTING_KEYS. */
+export const SYNC_STATE_KEYS = {
+  /** TeamConfig, absent while the workstation works alone. */
+  config: 'config',
+  /** The next outbox sequence number (starts at 1, no gaps). */
+  nextSeq: 'nextSeq',
+  /** The server's cursor after the last page applied. */
+  cursor: 'cursor',
+  /** ISO instant of the last complete push + pull. */
+  lastSyncAt: 'lastSyncAt',
+} as const;
+
+export interface SyncStateRow<T = unknown> {
+  key: string;
+  value: T;
+}
+
+export interface TeamConfig {
+  /** `https://recouvra.example.fr` (no trailing slash). */
+  serverUrl: string;
+  /** Random UUID created when team mode was first enabled with this server. */
+  workstationId: string;
+  /** Signed-in account, as the server named it (display only; the token is in the keychain). */
+  account?: { login: string; displayName: string; role: string };
+}

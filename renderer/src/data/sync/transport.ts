@@ -1,0 +1,163 @@
+/**
+ * The workstation's client of the sync protocol (docs/sync-protocol.md) over `fetch`. The engine
+ * only sees the SyncTransport interface, so tests drive it against an in-process fake server.
+ */
+import type {
+  BulkRequest,
+  BulkResponse,
+  ErrorBody,
+  LiveEvent,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  SignInRequest,
+  SignInResponse,
+} from '../../../../contracts/sync';
+
+export interface SyncTransport {
+  push(request: PushRequest): Promise<PushResponse>;
+  bulk(request: BulkRequest): Promise<BulkResponse>;
+  pull(after: number, limit: number): Promise<PullResponse>;
+  /** Listens to the live channel until the stream ends (resolves) or breaks (rejects). */
+  events(onEvent: (event: LiveEvent) => void, signal: AbortSignal): Promise<void>;
+}
+
+/** The server could not be reached (no network, server down, connection cut). */
+export class OfflineError extends Error {
+  constructor(cause?: unknown) {
+    super('Serveur injoignable', { cause });
+    this.name = 'OfflineError';
+  }
+}
+
+/** The server answered with an error status and, usually, a French message for the user. */
+export class SyncHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'SyncHttpError';
+  }
+}
+
+export interface HttpTransportOptions {
+  serverUrl: string;
+  /** The session token; null when signed out. */
+  token: () => string | null;
+  fetch?: typeof fetch;
+}
+
+async function errorFrom(response: Response): Promise<SyncHttpError> {
+  let body: Partial<ErrorBody> = {};
+  try {
+    body = (await response.json()) as Partial<ErrorBody>;
+  } catch {
+    // Not JSON (a proxy's page): the status says enough.
+  }
+  const fallback =
+    response.status === 401
+      ? 'Votre session a expiré : reconnectez-vous.'
+      : `Le serveur a refusé la demande (${response.status}).`;
+  return new SyncHttpError(response.status, body.message ?? fallback, body.error);
+}
+
+export function createHttpTransport(options: HttpTransportOptions): SyncTransport & {
+  signIn(request: SignInRequest): Promise<SignInResponse>;
+  signOut(): Promise<void>;
+} {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.serverUrl.replace(/\/+$/, '');
+
+  async function call(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    const token = options.token();
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    if (init.body) headers.set('content-type', 'application/json');
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, { ...init, headers });
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      throw new OfflineError(error);
+    }
+    if (!response.ok) throw await errorFrom(response);
+    return response;
+  }
+
+  const json = async <T>(path: string, init?: RequestInit) =>
+    (await (await call(path, init)).json()) as T;
+  const post = <T>(path: string, body: unknown) =>
+    json<T>(path, { method: 'POST', body: JSON.stringify(body) });
+
+  return {
+    signIn: (request) => post<SignInResponse>('/auth/session', request),
+    signOut: async () => {
+      await call('/auth/session', { method: 'DELETE' });
+    },
+    push: (request) => post<PushResponse>('/sync/push', request),
+    bulk: (request) => post<BulkResponse>('/sync/bulk', request),
+    pull: (after, limit) =>
+      json<PullResponse>(`/sync/changes?after=${encodeURIComponent(after)}&limit=${limit}`),
+    async events(onEvent, signal) {
+      const response = await call('/sync/events', {
+        headers: { accept: 'text/event-stream' },
+        signal,
+      });
+      if (!response.body) throw new OfflineError();
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      const parser = createEventStreamParser(onEvent);
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          parser.push(value);
+        }
+      } catch (error) {
+        if (signal.aborted) return;
+        throw new OfflineError(error);
+      }
+    },
+  };
+}
+
+/**
+ * Server-sent events, parsed from text chunks: `event:` names the type (default `message`),
+ * `data:` lines carry JSON. Events the workstation does not know are ignored.
+ */
+export function createEventStreamParser(onEvent: (event: LiveEvent) => void) {
+  let buffer = '';
+  const dispatch = (block: string) => {
+    let type = 'message';
+    const data: string[] = [];
+    for (const line of block.split(/\r?\n/)) {
+      if (line.startsWith(':')) continue;
+      const colon = line.indexOf(':');
+      const field = colon === -1 ? line : line.slice(0, colon);
+      const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
+      if (field === 'event') type = value;
+      else if (field === 'data') data.push(value);
+    }
+    if (data.length === 0) return;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data.join('\n'));
+    } catch {
+      return;
+    }
+    if (typeof payload !== 'object' || payload === null) return;
+    const event = { type, ...payload } as LiveEvent;
+    if (event.type === 'changes' || event.type === 'calling' || event.type === 'import') {
+      onEvent(event);
+    }
+  };
+  return {
+    push(chunk: string) {
+      buffer += chunk;
+      const blocks = buffer.split(/\r?\n\r?\n/);
+      buffer = blocks.pop() ?? '';
+      for (const block of blocks) dispatch(block);
+    },
+  };
+}

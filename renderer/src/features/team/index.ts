@@ -1,0 +1,2 @@
+export { TeamSettings } from './TeamSettings';
+export { TeamStatusBar, useTeamMode } from './TeamStatusBar';
