@@ -39,9 +39,11 @@ test.describe('application shell', () => {
   test('keyboard shortcuts open pages', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByText('Aucune balance importée')).toBeVisible();
-    await page.keyboard.press('Alt+7');
+    await page.keyboard.press('Alt+8');
     await expect(page.getByRole('heading', { level: 2, name: 'Paramètres' })).toBeVisible();
-    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Alt+4');
     await expect(page.getByRole('heading', { level: 2, name: 'Débiteurs' })).toBeVisible();
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByRole('heading', { level: 2, name: 'Relevés bancaires' })).toBeVisible();
   });
 });

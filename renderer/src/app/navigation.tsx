@@ -1,4 +1,5 @@
 import {
+  IconBuildingBank,
   IconFileImport,
   IconFolders,
   IconGauge,
@@ -21,9 +22,10 @@ export interface NavigationEntry {
 export const NAVIGATION: readonly NavigationEntry[] = [
   { path: paths.dashboard(), label: 'Tableau de bord', icon: IconGauge, shortcut: 'alt+1' },
   { path: paths.import(), label: 'Import', icon: IconFileImport, shortcut: 'alt+2' },
-  { path: paths.debtors(), label: 'Débiteurs', icon: IconUsers, shortcut: 'alt+3' },
-  { path: paths.queue(), label: "File d'actions", icon: IconListCheck, shortcut: 'alt+4' },
-  { path: paths.letters(), label: 'Courriers', icon: IconMail, shortcut: 'alt+5' },
-  { path: paths.dossiers(), label: 'Dossiers', icon: IconFolders, shortcut: 'alt+6' },
-  { path: paths.settings(), label: 'Paramètres', icon: IconSettings, shortcut: 'alt+7' },
+  { path: paths.bank(), label: 'Banque', icon: IconBuildingBank, shortcut: 'alt+3' },
+  { path: paths.debtors(), label: 'Débiteurs', icon: IconUsers, shortcut: 'alt+4' },
+  { path: paths.queue(), label: "File d'actions", icon: IconListCheck, shortcut: 'alt+5' },
+  { path: paths.letters(), label: 'Courriers', icon: IconMail, shortcut: 'alt+6' },
+  { path: paths.dossiers(), label: 'Dossiers', icon: IconFolders, shortcut: 'alt+7' },
+  { path: paths.settings(), label: 'Paramètres', icon: IconSettings, shortcut: 'alt+8' },
 ];

@@ -11,6 +11,7 @@ import type { DebtorStage } from '../domain/stage';
 /** The route patterns, relative to the layout route `/` (react-router's `path`). */
 export const ROUTES = {
   import: 'import',
+  bank: 'banque',
   debtors: 'debiteurs',
   debtor: 'debiteurs/:debtorId',
   queue: 'actions',
@@ -100,6 +101,7 @@ const withQuery = (path: string, params: URLSearchParams) => {
 export const paths = {
   dashboard: () => '/',
   import: () => `/${ROUTES.import}`,
+  bank: () => `/${ROUTES.bank}`,
   debtors: (query: DebtorListLink = {}) => withQuery(`/${ROUTES.debtors}`, debtorListParams(query)),
   debtor: (debtorId: string) => `/${ROUTES.debtors}/${encodeURIComponent(debtorId)}`,
   queue: () => `/${ROUTES.queue}`,

@@ -9,6 +9,7 @@ import { ROUTES } from './paths';
 const ImportPage = lazy(() =>
   import('../features/import').then((m) => ({ default: m.ImportPage })),
 );
+const BankPage = lazy(() => import('../features/bank').then((m) => ({ default: m.BankPage })));
 const DebtorsPage = lazy(() =>
   import('../features/debtors').then((m) => ({ default: m.DebtorsPage })),
 );
@@ -44,6 +45,7 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <DashboardPage /> },
       { path: ROUTES.import, element: <ImportPage /> },
+      { path: ROUTES.bank, element: <BankPage /> },
       { path: ROUTES.debtors, element: <DebtorsPage /> },
       { path: ROUTES.debtor, element: <DebtorPage /> },
       { path: ROUTES.queue, element: <QueuePage /> },

@@ -107,6 +107,13 @@ export interface ImportDiff {
   changedItems: number;
   closedItems: number;
   unchangedItems: number;
+  /** Items a bank statement had already settled (fully or in part) that the balance confirms. */
+  settledByBank?: number;
+  /**
+   * Items a bank statement settled that the balance still shows with their former balance: the
+   * ERP has not posted the payment yet (lettrage pending). The ledger keeps the bank's figure.
+   */
+  awaitingLettrage?: number;
 }
 
 export interface ImportRecord {

@@ -190,4 +190,59 @@ describe('bank statements in the ledger', () => {
     expect((await db().payments.toArray()).filter((p) => p.source === 'bank')).toEqual([]);
     expect((await db().bankCredits.get(top.creditKey))?.status).toBe('unmatched');
   });
+
+  it('the next balance recognises what the bank settled; a lagging ERP does not reopen it', async () => {
+    await importBalance('sage100_balance_agee_2026-10-31.xlsx');
+    await importNovemberStatement();
+    const sure = (await matches()).filter((m) => (m.candidates[0]?.confidence ?? 0) >= 0.85);
+    await bankRepo.confirm(
+      sure.map((m) => {
+        const best = m.candidates[0];
+        if (!best) throw new Error('pas de candidat');
+        return {
+          creditId: m.creditKey,
+          debtorId: best.debtorId,
+          allocations: best.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
+          reasons: best.reasons,
+        };
+      }),
+    );
+    const settledState = await db().invoices.toArray();
+
+    // The ERP has not posted the payments yet: October's figures again.
+    await importBalance('sage100_balance_agee_2026-10-31.xlsx');
+    const lagging = await db().imports.orderBy('importedAt').last();
+    expect(lagging?.diff).toMatchObject({ awaitingLettrage: 4 });
+    const byId = new Map((await db().invoices.toArray()).map((i) => [i.id, i]));
+    for (const invoice of settledState.filter((i) => i.status === 'paid')) {
+      expect(byId.get(invoice.id)).toMatchObject({ openCents: 0, status: 'paid' });
+    }
+    expect((await db().payments.toArray()).filter((p) => p.source === 'import')).toEqual([]);
+  });
+
+  it('November’s balance confirms the four items the statement settled', async () => {
+    await importBalance('sage100_balance_agee_2026-10-31.xlsx');
+    await importNovemberStatement();
+    const sure = (await matches()).filter((m) => (m.candidates[0]?.confidence ?? 0) >= 0.85);
+    await bankRepo.confirm(
+      sure.map((m) => {
+        const best = m.candidates[0];
+        if (!best) throw new Error('pas de candidat');
+        return {
+          creditId: m.creditKey,
+          debtorId: best.debtorId,
+          allocations: best.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
+          reasons: best.reasons,
+        };
+      }),
+    );
+    await importBalance('sage100_balance_agee_2026-11-30.xlsx');
+    const november = await db().imports.orderBy('importedAt').last();
+    expect(november?.diff.settledByBank).toBe(4);
+    // Settled by the bank, they are not « newly paid » by the import.
+    expect(november?.diff.closedItems).toBe(1);
+    const numbers = new Map((await db().invoices.toArray()).map((i) => [i.id, i.number]));
+    const importPayments = (await db().payments.toArray()).filter((p) => p.source === 'import');
+    expect(importPayments.map((p) => numbers.get(p.invoiceId))).not.toContain('FA2026-0001');
+  });
 });

@@ -7,7 +7,7 @@ import type {
 } from '../../domain/import/types';
 import type { ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
 import { clock } from '../clock';
-import { getDb, newId } from '../db';
+import { getDb, newId, type RecouvraDb } from '../db';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { settlePromises } from './promiseChecks';
 
@@ -32,6 +32,20 @@ export interface CommitImportRequest {
 export interface CommitImportResult {
   record: ImportRecord;
   plan: ImportPlan;
+}
+
+/**
+ * Invoices paid by bank statements since the latest import: the new balance should show them
+ * paid, and the diff says they were settled by the bank rather than newly paid.
+ */
+async function bankSettledSinceLastImport(db: RecouvraDb): Promise<Set<string>> {
+  const latest = await db.imports.orderBy('importedAt').last();
+  const bankPayments = await db.payments.where('bankCreditId').above('').toArray();
+  return new Set(
+    bankPayments
+      .filter((p) => !latest || p.recordedAt > latest.importedAt)
+      .map((p) => p.invoiceId),
+  );
 }
 
 export const importsRepo = {
@@ -64,9 +78,10 @@ export const importsRepo = {
       ],
       async () => {
         const importedAt = clock.nowIso();
-        const [existingDebtors, existingInvoices] = await Promise.all([
+        const [existingDebtors, existingInvoices, settledByBankIds] = await Promise.all([
           db.debtors.toArray(),
           db.invoices.toArray(),
+          bankSettledSinceLastImport(db),
         ]);
         const plan = planImport({
           importId,
@@ -79,6 +94,7 @@ export const importsRepo = {
           newId,
           importedAt,
           boundaries,
+          settledByBankIds,
         });
         // Only the latest import can be undone: the one before it stops being undoable.
         const previous = await db.imports.filter((r) => r.undoable).first();

@@ -31,6 +31,8 @@ export interface ImportPlanInput {
   importedAt: IsoInstant;
   /** The user's aging boundaries (Paramètres → Gestionnaires); the defaults otherwise. */
   boundaries?: BucketBoundaries;
+  /** Invoices paid by bank statements since the previous import (their payments are dated). */
+  settledByBankIds?: ReadonlySet<string>;
 }
 
 export interface DebtorChange {
@@ -154,6 +156,9 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   const changedInvoiceIds: string[] = [];
   const closedInvoiceIds: string[] = [];
   let unchangedItems = 0;
+  const bank = input.settledByBankIds ?? new Set<string>();
+  let settledByBank = 0;
+  let awaitingLettrage = 0;
   const paymentsToAdd: Payment[] = [];
   /** What was paid on an invoice between two observations; the day is unknown, hence « au plus tard ». */
   const paid = (invoice: Invoice, cents: Cents) => {
@@ -177,6 +182,15 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     const key = itemKey(debtor.id, item.number);
     seenKeys.add(key);
     const before = invoiceByKey.get(key);
+    if (before && bank.has(before.id)) {
+      // The bank said it was paid; the ERP has not posted it yet: keep the bank's dated figure.
+      if (item.openCents > before.openCents) {
+        unchangedItems += 1;
+        awaitingLettrage += 1;
+        continue;
+      }
+      if (item.openCents === before.openCents) settledByBank += 1;
+    }
     if (before && !itemChanged(before, item)) {
       unchangedItems += 1;
       continue;
@@ -196,7 +210,11 @@ export function planImport(input: ImportPlanInput): ImportPlan {
 
   if (!input.partialFile) {
     for (const [key, before] of invoiceByKey) {
-      if (seenKeys.has(key) || !isOpen(before)) continue;
+      if (seenKeys.has(key)) continue;
+      if (!isOpen(before)) {
+        if (bank.has(before.id)) settledByBank += 1;
+        continue;
+      }
       const closed: Invoice = {
         ...before,
         status: 'paid',
@@ -235,6 +253,8 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       changedItems: changedInvoiceIds.length,
       closedItems: closedInvoiceIds.length,
       unchangedItems,
+      ...(settledByBank ? { settledByBank } : {}),
+      ...(awaitingLettrage ? { awaitingLettrage } : {}),
     },
   };
 }

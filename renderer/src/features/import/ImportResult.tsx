@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Table, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import { signature } from '../../data/repositories/collectionSettings';
 import type { ItemChangeRow } from '../../data/repositories/importDetails';
 import { importsRepo } from '../../data/repositories/imports';
 import { formatDateFr } from '../../domain/dates';
+import type { ImportRecord } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { PageLoader } from '../../shared/ui/PageLoader';
@@ -77,6 +78,7 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
         />
         <StatCard label="Inchangées" value={formatCount(record.diff.unchangedItems)} />
       </SimpleGrid>
+      <BankAlerts diff={record.diff} />
       <Tabs defaultValue="new">
         <Tabs.List>
           <Tabs.Tab value="new">Nouvelles pièces</Tabs.Tab>
@@ -167,6 +169,33 @@ function ChangeTable({ rows, showBefore }: { rows: ItemChangeRow[]; showBefore: 
         <Text size="xs" c="dimmed" mt="xs">
           … et {formatCount(rows.length - LIST_LIMIT)} autres.
         </Text>
+      )}
+    </>
+  );
+}
+
+/** What the bank statements had already told before this balance (see domain/import/plan.ts). */
+function BankAlerts({ diff }: { diff: ImportRecord['diff'] }) {
+  const settled = diff.settledByBank ?? 0;
+  const awaiting = diff.awaitingLettrage ?? 0;
+  return (
+    <>
+      {settled > 0 && (
+        <Alert color="teal" mb="md" data-testid="settled-by-bank">
+          {settled > 1
+            ? `${formatCount(settled)} pièces déjà rapprochées par relevé bancaire`
+            : '1 pièce déjà rapprochée par relevé bancaire'}
+          {'\u00a0'}: la balance confirme les règlements, datés du jour du virement.
+        </Alert>
+      )}
+      {awaiting > 0 && (
+        <Alert color="orange" mb="md" data-testid="awaiting-lettrage">
+          {awaiting > 1
+            ? `${formatCount(awaiting)} pièces réglées par virement figurent encore ouvertes`
+            : '1 pièce réglée par virement figure encore ouverte'}{' '}
+          dans la balance{'\u00a0'}: le règlement n’est pas encore lettré dans l’ERP. Recouvra garde
+          le montant du relevé.
+        </Alert>
       )}
     </>
   );

@@ -1,0 +1,72 @@
+/** The bank statements page's live reads: credits by status, files imported, and labels. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BankCreditRecord, BankImportRecord } from '../domain/bank';
+import type { Debtor, Invoice } from '../domain/model';
+import { getDb } from './db';
+import { bankRepo } from './repositories/bank';
+
+export interface BankCredits {
+  unmatched: BankCreditRecord[];
+  matched: BankCreditRecord[];
+  ignored: BankCreditRecord[];
+}
+
+export function useBankCredits(): BankCredits | undefined {
+  return useLiveQuery(async () => {
+    const [unmatched, matched, ignored] = await Promise.all([
+      bankRepo.credits('unmatched'),
+      bankRepo.credits('matched'),
+      bankRepo.credits('ignored'),
+    ]);
+    return { unmatched, matched, ignored };
+  }, []);
+}
+
+export function useBankImports(): BankImportRecord[] | undefined {
+  return useLiveQuery(() => bankRepo.imports(), []);
+}
+
+export interface LedgerLabels {
+  debtors: Map<string, Debtor>;
+  invoices: Map<string, Invoice>;
+}
+
+/** The debtors and invoices a list of matches names, read together. */
+export function useLedgerLabels(
+  debtorIds: readonly string[],
+  invoiceIds: readonly string[],
+): LedgerLabels | undefined {
+  const key = `${debtorIds.join(',')}|${invoiceIds.join(',')}`;
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [debtors, invoices] = await Promise.all([
+      db.debtors.bulkGet([...debtorIds]),
+      db.invoices.bulkGet([...invoiceIds]),
+    ]);
+    return {
+      debtors: new Map(debtors.filter((d) => d !== undefined).map((d) => [d.id, d])),
+      invoices: new Map(invoices.filter((i) => i !== undefined).map((i) => [i.id, i])),
+    };
+  }, [key]);
+}
+
+/** The debtor's open invoices, oldest due first (choosing or splitting a match by hand). */
+export function useOpenInvoices(debtorId: string | null): Invoice[] | undefined {
+  return useLiveQuery(async () => {
+    if (!debtorId) return [];
+    const rows = await getDb().invoices.where('debtorId').equals(debtorId).toArray();
+    return rows
+      .filter((i) => i.status === 'open' && i.kind === 'invoice' && i.openCents > 0)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  }, [debtorId]);
+}
+
+/** Every debtor as a choice (name and account number), by name. */
+export function useDebtorChoices(): { value: string; label: string }[] | undefined {
+  return useLiveQuery(async () => {
+    const debtors = await getDb().debtors.toArray();
+    return debtors
+      .map((d) => ({ value: d.id, label: `${d.name} (${d.accountNo})` }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  }, []);
+}

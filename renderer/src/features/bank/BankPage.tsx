@@ -1,0 +1,184 @@
+import { Alert, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
+import { IconBuildingBank, IconDownload } from '@tabler/icons-react';
+import { useBankCredits, useBankImports, useLedgerLabels } from '../../data/bankHooks';
+import { formatDateFr, formatInstantFr } from '../../domain/dates';
+import { platform } from '../../platform';
+import { FileDropzone } from '../../shared/ui/FileDropzone';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { MatchedList } from './MatchedList';
+import { MatchReview } from './MatchReview';
+import { matchesWorkbook } from './matchesWorkbook';
+import { type StatementImportState, useMatchProposals, useStatementImport } from './useBankJobs';
+
+const STATEMENT_EXTENSIONS = ['xml', 'txt', 'cfonb', 'dat', 'ofx', 'qfx', 'sta'];
+
+const FORMAT_NAMES = { 'camt.053': 'CAMT.053', cfonb120: 'CFONB 120', ofx: 'OFX' } as const;
+
+const STEP_TEXT = {
+  reading: 'Lecture du relevé…',
+  saving: 'Enregistrement des virements…',
+  loading: 'Lecture du registre…',
+  matching: 'Recherche des factures…',
+} as const;
+
+function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCancel: () => void }) {
+  if (state.phase === 'running') {
+    return (
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text size="sm">
+          « {state.fileName} » : {STEP_TEXT[state.step]}
+        </Text>
+        <Button size="xs" variant="default" onClick={onCancel}>
+          Annuler
+        </Button>
+      </Group>
+    );
+  }
+  if (state.phase === 'failed') {
+    return (
+      <Alert
+        color="red"
+        title="Relevé refusé : rien n’a été enregistré"
+        data-testid="bank-import-error"
+      >
+        {state.message}
+      </Alert>
+    );
+  }
+  if (state.phase !== 'done') return null;
+  const { result } = state;
+  return (
+    <Alert
+      color={result.warnings.length ? 'orange' : 'teal'}
+      title={`« ${state.fileName} » (${FORMAT_NAMES[state.format]})`}
+      data-testid="bank-import-result"
+    >
+      <Stack gap={4}>
+        <Text size="sm">
+          {result.added === 0
+            ? `Ce relevé a déjà été importé : ses ${result.duplicates} virements sont déjà dans le registre, rien n’a changé.`
+            : `${result.added} virement${result.added > 1 ? 's' : ''} reçu${result.added > 1 ? 's' : ''} enregistré${result.added > 1 ? 's' : ''}${result.duplicates ? `, ${result.duplicates} déjà importé${result.duplicates > 1 ? 's' : ''}` : ''} ; ${result.debits} débit${result.debits > 1 ? 's' : ''} ignoré${result.debits > 1 ? 's' : ''}.`}
+        </Text>
+        {result.warnings.map((warning) => (
+          <Text size="sm" key={warning}>
+            {warning}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
+
+export function BankPage() {
+  const statementImport = useStatementImport();
+  const credits = useBankCredits();
+  const imports = useBankImports();
+  const proposals = useMatchProposals(credits?.unmatched);
+  const matched = credits?.matched ?? [];
+  const labels = useLedgerLabels(
+    [...new Set(matched.flatMap((c) => (c.debtorId ? [c.debtorId] : [])))],
+    matched.flatMap((c) => (c.allocations ?? []).map((a) => a.invoiceId)),
+  );
+
+  const exportMatches = async () => {
+    if (!labels) return;
+    await platform.saveFile({
+      suggestedName: `rapprochements-bancaires-${new Date().toISOString().slice(0, 10)}.xlsx`,
+      data: matchesWorkbook(matched, labels),
+      filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }],
+    });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Relevés bancaires"
+        description="Importez le relevé du matin : chaque virement reçu est rapproché des factures ouvertes, avec sa date."
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            disabled={matched.length === 0 || !labels}
+            onClick={() => void exportMatches()}
+          >
+            Exporter pour le lettrage
+          </Button>
+        }
+      />
+      <Stack>
+        <FileDropzone
+          onFile={(file) => void statementImport.start(file)}
+          disabled={statementImport.state.phase === 'running'}
+          icon={IconBuildingBank}
+          title="Déposez ici le relevé bancaire du jour"
+          hint="CAMT.053 (XML ISO 20022), CFONB 120 ou OFX. Seuls les virements reçus sont retenus ; un relevé déjà importé ne change rien."
+          label="Déposer un relevé bancaire"
+          filterName="Relevés bancaires (CAMT.053, CFONB 120, OFX)"
+          extensions={STATEMENT_EXTENSIONS}
+        />
+        <ImportOutcome state={statementImport.state} onCancel={statementImport.cancel} />
+        <Paper withBorder p="md">
+          <Tabs defaultValue="unmatched" keepMounted={false}>
+            <Tabs.List mb="md">
+              <Tabs.Tab value="unmatched">À rapprocher ({credits?.unmatched.length ?? 0})</Tabs.Tab>
+              <Tabs.Tab value="matched">Rapprochés ({matched.length})</Tabs.Tab>
+              <Tabs.Tab value="ignored">Ignorés ({credits?.ignored.length ?? 0})</Tabs.Tab>
+              <Tabs.Tab value="imports">Relevés importés ({imports?.length ?? 0})</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="unmatched">
+              {credits ? (
+                <MatchReview credits={credits.unmatched} proposals={proposals} />
+              ) : (
+                <Loader />
+              )}
+            </Tabs.Panel>
+            <Tabs.Panel value="matched">
+              <MatchedList credits={matched} labels={labels} kind="matched" />
+            </Tabs.Panel>
+            <Tabs.Panel value="ignored">
+              <MatchedList credits={credits?.ignored ?? []} kind="ignored" />
+            </Tabs.Panel>
+            <Tabs.Panel value="imports">
+              {imports?.length ? (
+                <Table fz="sm" aria-label="Relevés importés">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Fichier</Table.Th>
+                      <Table.Th>Format</Table.Th>
+                      <Table.Th>Importé le</Table.Th>
+                      <Table.Th>Par</Table.Th>
+                      <Table.Th ta="right">Virements</Table.Th>
+                      <Table.Th>Solde final</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {imports.map((record) => (
+                      <Table.Tr key={record.id}>
+                        <Table.Td>{record.fileName}</Table.Td>
+                        <Table.Td>{FORMAT_NAMES[record.format]}</Table.Td>
+                        <Table.Td>{formatInstantFr(record.importedAt)}</Table.Td>
+                        <Table.Td>{record.by}</Table.Td>
+                        <Table.Td ta="right">{record.counts.credits}</Table.Td>
+                        <Table.Td>
+                          {record.accounts
+                            .map((a) => (a.closing ? `au ${formatDateFr(a.closing.date)}` : ''))
+                            .filter(Boolean)
+                            .join(', ')}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              ) : (
+                <Text c="dimmed" py="lg" ta="center">
+                  Aucun relevé importé.
+                </Text>
+              )}
+            </Tabs.Panel>
+          </Tabs>
+        </Paper>
+      </Stack>
+    </>
+  );
+}

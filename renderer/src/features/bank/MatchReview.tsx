@@ -1,0 +1,228 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconEyeOff, IconHandFinger } from '@tabler/icons-react';
+import { useState } from 'react';
+import { type LedgerLabels, useLedgerLabels } from '../../data/bankHooks';
+import { bankRepo, type MatchDecision } from '../../data/repositories/bank';
+import type { BankCreditRecord, MatchCandidate } from '../../domain/bank';
+import { formatDateFr } from '../../domain/dates';
+import { formatEuros } from '../../domain/money';
+import { AllocationModal } from './AllocationModal';
+import {
+  confidenceColor,
+  decisionOf,
+  itemsText,
+  reasonText,
+  SURE_CONFIDENCE,
+} from './proposalText';
+import type { Proposals } from './useBankJobs';
+
+async function apply(decisions: MatchDecision[]) {
+  const { confirmed, errors } = await bankRepo.confirm(decisions);
+  if (confirmed > 0) {
+    notifications.show({
+      color: 'teal',
+      message: confirmed === 1 ? 'Virement rapproché.' : `${confirmed} virements rapprochés.`,
+    });
+  }
+  for (const message of errors) notifications.show({ color: 'red', message });
+}
+
+function Proposal({ candidate, labels }: { candidate: MatchCandidate; labels?: LedgerLabels }) {
+  const debtor = labels?.debtors.get(candidate.debtorId);
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={500}>
+        {debtor ? `${debtor.name} (${debtor.accountNo})` : '…'}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {itemsText(candidate, labels)}
+        {candidate.unallocatedCents > 0 &&
+          ` — ${formatEuros(candidate.unallocatedCents)} non affectés`}
+      </Text>
+    </Stack>
+  );
+}
+
+interface MatchReviewProps {
+  credits: readonly BankCreditRecord[];
+  proposals: Proposals;
+}
+
+/**
+ * The credits waiting to be matched, each with its best proposal: confirm it (button or Entrée on
+ * the row), choose or split by hand, or ignore the credit (Suppr). The sure proposals can be
+ * confirmed all at once.
+ */
+export function MatchReview({ credits, proposals }: MatchReviewProps) {
+  const [choosing, setChoosing] = useState<BankCreditRecord | null>(null);
+  const best = (credit: BankCreditRecord) => proposals.byCredit.get(credit.id)?.[0];
+  const candidates = credits.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
+  const labels = useLedgerLabels(
+    [...new Set(candidates.map((c) => c.debtorId))],
+    [...new Set(candidates.flatMap((c) => c.allocations.map((a) => a.itemId)))],
+  );
+  const sure = credits.filter((c) => (best(c)?.confidence ?? 0) >= SURE_CONFIDENCE);
+
+  if (credits.length === 0) {
+    return (
+      <Text c="dimmed" py="lg" ta="center">
+        Aucun virement à rapprocher. Importez le relevé du jour pour voir qui a payé.
+      </Text>
+    );
+  }
+
+  const confirmBest = (credit: BankCreditRecord) => {
+    const candidate = best(credit);
+    if (candidate) void apply([decisionOf(credit.id, candidate)]);
+    else setChoosing(credit);
+  };
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Text size="sm" c="dimmed">
+          {proposals.pending ? (
+            <Group gap={6} component="span">
+              <Loader size="xs" /> Recherche des factures correspondantes…
+            </Group>
+          ) : (
+            `${credits.length} virement${credits.length > 1 ? 's' : ''} à rapprocher. Entrée confirme la proposition de la ligne, Suppr ignore le virement.`
+          )}
+        </Text>
+        <Button
+          disabled={sure.length === 0 || proposals.pending}
+          onClick={() =>
+            void apply(
+              sure.flatMap((credit) => {
+                const candidate = best(credit);
+                return candidate ? [decisionOf(credit.id, candidate)] : [];
+              }),
+            )
+          }
+        >
+          Confirmer les {sure.length} propositions sûres
+        </Button>
+      </Group>
+      {proposals.error && (
+        <Text c="red" size="sm" mb="sm">
+          {proposals.error}
+        </Text>
+      )}
+      <Table striped highlightOnHover fz="sm" aria-label="Virements à rapprocher">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Payeur et libellé</Table.Th>
+            <Table.Th ta="right">Montant</Table.Th>
+            <Table.Th>Proposition</Table.Th>
+            <Table.Th>Motif</Table.Th>
+            <Table.Th>Confiance</Table.Th>
+            <Table.Th aria-label="Actions" />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {credits.map((credit) => {
+            const candidate = best(credit);
+            return (
+              <Table.Tr
+                key={credit.id}
+                tabIndex={0}
+                data-testid="credit-row"
+                aria-label={`Virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)}`}
+                onKeyDown={(event) => {
+                  if (event.target !== event.currentTarget) return;
+                  if (event.key === 'Enter') confirmBest(credit);
+                  else if (event.key === 'Delete') void bankRepo.setIgnored(credit.id, true);
+                }}
+              >
+                <Table.Td>{formatDateFr(credit.bookingDate)}</Table.Td>
+                <Table.Td maw={320}>
+                  <Text size="sm" fw={500} truncate>
+                    {credit.payerName ?? 'Payeur non indiqué'}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate>
+                    {credit.remittance || credit.references.join(' ') || 'Sans libellé'}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{formatEuros(credit.amountCents)}</Table.Td>
+                <Table.Td>
+                  {candidate ? (
+                    <Proposal candidate={candidate} labels={labels} />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {proposals.pending ? '…' : 'Aucune facture ne correspond'}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{candidate ? reasonText(candidate) : ''}</Table.Td>
+                <Table.Td>
+                  {candidate && (
+                    <Badge color={confidenceColor(candidate.confidence)} variant="light">
+                      {Math.round(candidate.confidence * 100)} %
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Tooltip label="Confirmer la proposition (Entrée)">
+                      <ActionIcon
+                        variant="light"
+                        color="teal"
+                        disabled={!candidate}
+                        onClick={() => confirmBest(credit)}
+                        aria-label="Confirmer la proposition"
+                      >
+                        <IconCheck size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label="Choisir ou répartir les factures">
+                      <ActionIcon
+                        variant="light"
+                        onClick={() => setChoosing(credit)}
+                        aria-label="Choisir les factures"
+                      >
+                        <IconHandFinger size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label="Ignorer ce virement (Suppr)">
+                      <ActionIcon
+                        variant="light"
+                        color="gray"
+                        onClick={() => void bankRepo.setIgnored(credit.id, true)}
+                        aria-label="Ignorer ce virement"
+                      >
+                        <IconEyeOff size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {choosing && (
+        <AllocationModal
+          credit={choosing}
+          candidates={proposals.byCredit.get(choosing.id) ?? []}
+          onClose={() => setChoosing(null)}
+          onConfirm={async (decision) => {
+            await apply([decision]);
+            setChoosing(null);
+          }}
+        />
+      )}
+    </>
+  );
+}

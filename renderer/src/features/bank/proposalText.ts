@@ -1,0 +1,32 @@
+/** How a proposal reads in the review list: who, which items, why, how sure. */
+
+import type { LedgerLabels } from '../../data/bankHooks';
+import type { MatchDecision } from '../../data/repositories/bank';
+import { MATCH_REASON_LABELS, type MatchCandidate } from '../../domain/bank';
+
+/** Proposals at or above this confidence are confirmed together by « Confirmer les sûres ». */
+export const SURE_CONFIDENCE = 0.9;
+
+export function reasonText(candidate: MatchCandidate): string {
+  const text = candidate.reasons.map((r) => MATCH_REASON_LABELS[r]).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function itemsText(candidate: MatchCandidate, labels: LedgerLabels | undefined): string {
+  return candidate.allocations.map((a) => labels?.invoices.get(a.itemId)?.number ?? '…').join(', ');
+}
+
+export function confidenceColor(confidence: number): string {
+  if (confidence >= SURE_CONFIDENCE) return 'teal';
+  if (confidence >= 0.7) return 'yellow';
+  return 'gray';
+}
+
+export function decisionOf(creditId: string, candidate: MatchCandidate): MatchDecision {
+  return {
+    creditId,
+    debtorId: candidate.debtorId,
+    allocations: candidate.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
+    reasons: candidate.reasons,
+  };
+}
