@@ -42,9 +42,7 @@ async function bankSettledSinceLastImport(db: RecouvraDb): Promise<Set<string>> 
   const latest = await db.imports.orderBy('importedAt').last();
   const bankPayments = await db.payments.where('bankCreditId').above('').toArray();
   return new Set(
-    bankPayments
-      .filter((p) => !latest || p.recordedAt > latest.importedAt)
-      .map((p) => p.invoiceId),
+    bankPayments.filter((p) => !latest || p.recordedAt > latest.importedAt).map((p) => p.invoiceId),
   );
 }
 
