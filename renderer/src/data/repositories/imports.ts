@@ -35,15 +35,14 @@ export interface CommitImportResult {
 }
 
 /**
- * Invoices paid by bank statements since the latest import: the new balance should show them
- * paid, and the diff says they were settled by the bank rather than newly paid.
+ * Invoices paid by bank statements after the latest balance's date: the new balance should show
+ * them paid, and the diff says the bank settled them rather than reporting them newly paid.
  */
 async function bankSettledSinceLastImport(db: RecouvraDb): Promise<Set<string>> {
-  const latest = await db.imports.orderBy('importedAt').last();
+  const latest = await db.imports.orderBy('asOfDate').last();
   const bankPayments = await db.payments.where('bankCreditId').above('').toArray();
-  return new Set(
-    bankPayments.filter((p) => !latest || p.recordedAt > latest.importedAt).map((p) => p.invoiceId),
-  );
+  const fresh = bankPayments.filter((p) => !latest || p.date > latest.asOfDate);
+  return new Set(fresh.map((p) => p.invoiceId));
 }
 
 export const importsRepo = {

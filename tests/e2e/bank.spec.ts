@@ -1,0 +1,100 @@
+/**
+ * The morning's bank statement: October's balance imported, a promise taken from Delta on the
+ * phone; a month later the statement arrives — credits stored once, the sure matches confirmed
+ * in one click and the partial one with Entrée; the promise is kept, the relevé lists the
+ * payment on its bank date, and November's balance recognises what the bank settled.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { pdfText } from './pdfText';
+
+const BALANCES = 'tests/fixtures/import';
+const STATEMENT = 'tests/fixtures/bank/camt053_001.02_2026-11.xml';
+
+async function choose(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+async function importBalance(page: Page, name: string) {
+  await page.goto('/#/import');
+  await choose(page, `${BALANCES}/${name}`);
+  await page.getByRole('button', { name: /^Importer (les )?\d+/ }).click();
+  await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
+}
+
+async function openDebtor(page: Page, name: string) {
+  await page.goto('/#/debiteurs');
+  await page.getByRole('cell', { name, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+test('statement matched, promise kept, payment dated, next balance recognises it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.clock.install({ time: new Date('2026-11-04T09:00:00+01:00') });
+  await importBalance(page, 'sage100_balance_agee_2026-10-31.xlsx');
+
+  // Delta promises to pay its overdue invoice by 20 November.
+  await openDebtor(page, 'Delta Logistique SA');
+  await page.getByRole('link', { name: 'Appel guidé' }).click();
+  await page.getByText('Promesse de paiement', { exact: true }).click();
+  await page.getByLabel('Paiement promis le').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Enregistrer l’appel' }).click();
+  await expect(page.getByText('Appel enregistré : Promesse de paiement.')).toBeVisible();
+
+  // 1 December: November's statement.
+  await page.clock.setSystemTime(new Date('2026-12-01T09:00:00+01:00'));
+  await page.goto('/#/banque');
+  await choose(page, STATEMENT);
+  const result = page.getByTestId('bank-import-result');
+  await expect(result).toContainText('5 virements reçus enregistrés ; 2 débits ignorés');
+  await choose(page, STATEMENT);
+  await expect(result).toContainText('déjà été importé');
+
+  const review = page.getByRole('table', { name: 'Virements à rapprocher' });
+  await expect(review.getByTestId('credit-row')).toHaveCount(5);
+  const sure = page.getByRole('button', { name: 'Confirmer les 3 propositions sûres' });
+  await expect(sure).toBeEnabled({ timeout: 30_000 });
+  await sure.click();
+  await expect(page.getByRole('tab', { name: 'Rapprochés (3)' })).toBeVisible();
+
+  // The partial payment: its proposal is confirmed from the keyboard.
+  const partial = review.getByTestId('credit-row').filter({ hasText: 'ACOMPTE' });
+  await expect(partial).toContainText('FA2026-0003');
+  await expect(partial).toContainText('paiement partiel');
+  await partial.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Rapprochés (4)' })).toBeVisible();
+  // The cheque remittance matches nothing and stays to be matched.
+  await expect(review.getByTestId('credit-row')).toHaveCount(1);
+  await expect(review).toContainText('Aucune facture ne correspond');
+
+  // Delta's promise is kept by the transfer of 18 November.
+  await page.goto('/#/promesses');
+  await expect(page.getByText('Aucune promesse ici')).toBeVisible();
+  await page.getByText('Toutes', { exact: true }).click();
+  const delta = page.getByRole('row').filter({ hasText: 'Delta Logistique SA' });
+  await expect(delta).toContainText('Tenue');
+
+  // Alpha's relevé lists the part payment on its bank date.
+  await openDebtor(page, 'Alpha Industrie SARL');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Enregistrer le relevé (PDF)' }).click(),
+  ]);
+  const releve = (await pdfText(new Uint8Array(await readFile(await download.path())))).text;
+  expect(releve).toContain('05/11/2026');
+  expect(releve).toContain('3 434,38');
+
+  // November's balance: the settled items are recognised, not reported as newly paid.
+  await importBalance(page, 'sage100_balance_agee_2026-11-30.xlsx');
+  await expect(page.getByTestId('settled-by-bank')).toContainText(
+    '4 pièces déjà rapprochées par relevé bancaire',
+  );
+  await expect(page.getByTestId('import-result').getByTestId('stat-Pièces soldées')).toHaveText(
+    '1',
+  );
+});
