@@ -168,8 +168,24 @@ export const bulkRequestSchema = z.object({
   workstationId: uuidish,
   importId: z.string().min(1).max(64),
   mutations: z.array(mutationSchema).min(1).max(MAX_IMPORT_MUTATIONS),
+  /**
+   * `seed`: the first ledger of an empty server, by an administrator; `import` (default): a
+   * month's import. A bulk mutation's `seq` orders it within the request only: it is not a
+   * workstation outbox seq and does not advance the push sequence.
+   */
+  kind: z.enum(['import', 'seed']).optional(),
 });
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
+
+/** Answer to a bulk request; `duplicate`: this importId was applied before (nothing re-applied). */
+export interface BulkResponse {
+  importId: string;
+  /** Changes written (rows already holding the same values are not rewritten). */
+  applied: number;
+  /** server_seq of the import's last change (pull up to it to receive the import). */
+  cursor: number;
+  duplicate?: boolean;
+}
 
 export const signInRequestSchema = z.object({
   login: z.string().min(1).max(200),
@@ -202,4 +218,33 @@ export type LiveEvent =
 export interface ErrorBody {
   error: string;
   message: string;
+  /** `sequence_gap`: the seq the server expects next from this workstation. */
+  expectedSeq?: number;
+}
+
+/** Administrator's account management (GET/POST /accounts, PATCH /accounts/:id). */
+export const createAccountRequestSchema = z.object({
+  login: z.string().min(1).max(200),
+  displayName: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  password: z.string().min(12).max(1000),
+});
+export type CreateAccountRequest = z.infer<typeof createAccountRequestSchema>;
+
+export const updateAccountRequestSchema = z.object({
+  displayName: z.string().min(1).max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  password: z.string().min(12).max(1000).optional(),
+  /** A disabled account cannot sign in; its sessions are revoked. */
+  disabled: z.boolean().optional(),
+});
+export type UpdateAccountRequest = z.infer<typeof updateAccountRequestSchema>;
+
+export interface AccountSummary {
+  id: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
 }

@@ -1,0 +1,81 @@
+/** GET /sync/changes (pull in server order) and GET /sync/history/:table/:key (field history). */
+import type { FastifyInstance } from 'fastify';
+import type { Pool } from 'pg';
+import {
+  type Change,
+  type FieldHistoryEntry,
+  MAX_PULL_CHANGES,
+  type PullResponse,
+  SYNCED_TABLES,
+  type SyncedTable,
+} from '../../contracts/sync.ts';
+import { requireRole } from './auth.ts';
+import { badRequest } from './errors.ts';
+
+const READERS = ['administrateur', 'responsable', 'charge', 'lecture'] as const;
+
+export function pullRoutes(app: FastifyInstance, pool: Pool): void {
+  app.get('/sync/changes', async (request) => {
+    const actor = requireRole(request, READERS);
+    const query = request.query as { after?: string; limit?: string };
+    const after = Number(query.after ?? 0);
+    const limit = Number(query.limit ?? 1000);
+    if (!Number.isSafeInteger(after) || after < 0)
+      throw badRequest('Curseur de synchronisation invalide.');
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PULL_CHANGES) {
+      throw badRequest(`La page de changements va de 1 à ${MAX_PULL_CHANGES}.`);
+    }
+    const { rows } = await pool.query<{
+      server_seq: string;
+      tbl: SyncedTable;
+      key: string;
+      row: Record<string, unknown> | null;
+      by_name: string;
+      at: Date;
+    }>(
+      `SELECT server_seq, tbl, key, row, by_name, at FROM changes
+        WHERE entity = $1 AND server_seq > $2 ORDER BY server_seq LIMIT $3`,
+      [actor.entity, after, limit + 1],
+    );
+    const more = rows.length > limit;
+    const changes: Change[] = rows.slice(0, limit).map((r) => ({
+      serverSeq: Number(r.server_seq),
+      table: r.tbl,
+      key: r.key,
+      row: r.row,
+      by: r.by_name,
+      at: r.at.toISOString(),
+    }));
+    const response: PullResponse = {
+      changes,
+      cursor: changes.at(-1)?.serverSeq ?? after,
+      more,
+    };
+    return response;
+  });
+
+  app.get('/sync/history/:table/:key', async (request) => {
+    const actor = requireRole(request, READERS);
+    const { table, key } = request.params as { table: string; key: string };
+    if (!(SYNCED_TABLES as readonly string[]).includes(table)) {
+      throw badRequest('Table inconnue.');
+    }
+    const { rows } = await pool.query<{
+      field: string;
+      value: unknown;
+      overwritten_by: string;
+      at: Date;
+    }>(
+      `SELECT field, value, overwritten_by, at FROM field_history
+        WHERE entity = $1 AND tbl = $2 AND key = $3 ORDER BY id DESC`,
+      [actor.entity, table, key],
+    );
+    const history: FieldHistoryEntry[] = rows.map((r) => ({
+      field: r.field,
+      value: r.value,
+      overwrittenBy: r.overwritten_by,
+      at: r.at.toISOString(),
+    }));
+    return { history };
+  });
+}
