@@ -79,12 +79,10 @@ export function buildApp(
       });
     }
     request.log.error(error);
-    return reply
-      .code(500)
-      .send({
-        error: 'internal',
-        message: 'Erreur interne du serveur : l’opération n’a pas été faite.',
-      });
+    return reply.code(500).send({
+      error: 'internal',
+      message: 'Erreur interne du serveur : l’opération n’a pas été faite.',
+    });
   });
 
   app.setNotFoundHandler((_request, reply) =>

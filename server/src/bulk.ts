@@ -113,17 +113,15 @@ async function writeBatch(
         JSON.stringify(chunk),
       ],
     );
-    const history = changes
-      .slice(i, i + CHUNK)
-      .flatMap((c, j) =>
-        c.overwritten.map((o) => ({
-          t: c.table,
-          k: c.key,
-          f: o.field,
-          v: o.value ?? null,
-          s: seqs[i + j],
-        })),
-      );
+    const history = changes.slice(i, i + CHUNK).flatMap((c, j) =>
+      c.overwritten.map((o) => ({
+        t: c.table,
+        k: c.key,
+        f: o.field,
+        v: o.value ?? null,
+        s: seqs[i + j],
+      })),
+    );
     if (history.length > 0) {
       await client.query(
         `INSERT INTO field_history (entity, tbl, key, field, value, overwritten_by, server_seq)
