@@ -200,6 +200,20 @@ export interface SignInResponse {
   account: { id: string; login: string; displayName: string; role: Role };
 }
 
+/**
+ * GET /sync/checksum: per table, the row count and the SHA-256 of `key + "\n" + canonical JSON
+ * (object keys sorted at every depth) + "\n"` for every row, in key order (JavaScript string
+ * comparison), at `cursor`. A replica pulled up to `cursor` with an empty outbox must match.
+ */
+export interface TableChecksum {
+  count: number;
+  sha256: string;
+}
+export interface ChecksumResponse {
+  cursor: number;
+  tables: Record<SyncedTable, TableChecksum>;
+}
+
 /** Field history of a row: the values that later writes overwrote, newest first. */
 export interface FieldHistoryEntry {
   field: string;

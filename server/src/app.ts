@@ -50,6 +50,9 @@ export function buildApp(
     ...(options.https ? { https: options.https } : {}),
   } as FastifyServerOptions) as unknown as FastifyInstance;
   const hub = new EventHub(pool);
+  // A connection PostgreSQL drops while checked out fails its query; without a listener, its
+  // 'error' event would also bring the whole process down.
+  pool.on('connect', (client) => client.on('error', () => {}));
 
   app.addHook('onReady', () => hub.start());
   app.addHook('onClose', async () => hub.close());

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import {
   type Change,
+  type ChecksumResponse,
   type FieldHistoryEntry,
   MAX_PULL_CHANGES,
   type PullResponse,
@@ -10,7 +11,9 @@ import {
   type SyncedTable,
 } from '../../contracts/sync.ts';
 import { requireRole } from './auth.ts';
+import { tableChecksums } from './checksum.ts';
 import { badRequest } from './errors.ts';
+import type { Row } from './rules.ts';
 
 const READERS = ['administrateur', 'responsable', 'charge', 'lecture'] as const;
 
@@ -52,6 +55,34 @@ export function pullRoutes(app: FastifyInstance, pool: Pool): void {
       more,
     };
     return response;
+  });
+
+  /**
+   * A checksum per table of the server's rows, at one cursor (one snapshot): a workstation that
+   * pulled up to `cursor` and holds no unsent change compares its replica with it.
+   */
+  app.get('/sync/checksum', async (request) => {
+    const actor = requireRole(request, READERS);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const last = await client.query<{ last: string | null }>(
+        'SELECT max(server_seq) AS last FROM changes WHERE entity = $1',
+        [actor.entity],
+      );
+      const { rows } = await client.query<{ tbl: SyncedTable; key: string; row: Row }>(
+        'SELECT tbl, key, row FROM rows WHERE entity = $1 AND row IS NOT NULL',
+        [actor.entity],
+      );
+      await client.query('COMMIT');
+      const response: ChecksumResponse = {
+        cursor: Number(last.rows[0]?.last ?? 0),
+        tables: tableChecksums(rows.map((r) => ({ table: r.tbl, key: r.key, row: r.row }))),
+      };
+      return response;
+    } finally {
+      client.release();
+    }
   });
 
   app.get('/sync/history/:table/:key', async (request) => {
