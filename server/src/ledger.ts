@@ -26,12 +26,10 @@ export async function lockRow(
   table: SyncedTable,
   key: string,
 ): Promise<{ row: Row | null; serverSeq: number }> {
-  await client.query(
-    'INSERT INTO rows (entity, tbl, key, row, server_seq) VALUES ($1, $2, $3, NULL, 0) ON CONFLICT DO NOTHING',
-    [entity, table, key],
-  );
+  // Creates the placeholder or locks the existing row, returning its value, in one round trip.
   const { rows } = await client.query<{ row: Row | null; server_seq: string }>(
-    'SELECT row, server_seq FROM rows WHERE entity = $1 AND tbl = $2 AND key = $3 FOR UPDATE',
+    `INSERT INTO rows (entity, tbl, key, row, server_seq) VALUES ($1, $2, $3, NULL, 0)
+     ON CONFLICT (entity, tbl, key) DO UPDATE SET key = EXCLUDED.key RETURNING row, server_seq`,
     [entity, table, key],
   );
   return { row: rows[0]?.row ?? null, serverSeq: Number(rows[0]?.server_seq ?? 0) };
@@ -44,7 +42,17 @@ export interface ChangeAuthor {
   workstationId: string | null;
 }
 
-/** Records a change (the commit-order lock must be held) and returns its server_seq. */
+/** The outbox entry a change comes from: recorded with it (idempotency, next expected seq). */
+export interface MutationRecord {
+  workstationId: string;
+  seq: number;
+  sha256: Buffer;
+}
+
+/**
+ * Records a change (the commit-order lock must be held), the row's new value and, for a push, the
+ * mutation and the workstation's last seq: one statement, one round trip. Returns the server_seq.
+ */
 export async function writeChange(
   client: PoolClient,
   author: ChangeAuthor,
@@ -53,13 +61,24 @@ export async function writeChange(
     key: string;
     row: Row | null;
     fields: Row | null;
-    seq: number | null;
     overwritten: { field: string; value: unknown }[];
   },
+  record: MutationRecord | null,
 ): Promise<number> {
   const { rows } = await client.query<{ server_seq: string }>(
-    `INSERT INTO changes (entity, tbl, key, op, row, fields, account_id, by_name, workstation_id, seq)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING server_seq`,
+    `WITH c AS (
+       INSERT INTO changes (entity, tbl, key, op, row, fields, account_id, by_name, workstation_id, seq)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING server_seq
+     ), r AS (
+       UPDATE rows SET row = $5, server_seq = (SELECT server_seq FROM c)
+        WHERE entity = $1 AND tbl = $2 AND key = $3
+     ), w AS (
+       UPDATE workstations SET last_seq = $10 WHERE $11 AND id = $9
+     ), m AS (
+       INSERT INTO mutations (workstation_id, seq, sha256, status, server_seq)
+       SELECT $9, $10, $12, 'applied', server_seq FROM c WHERE $11
+     )
+     SELECT server_seq FROM c`,
     [
       author.entity,
       change.table,
@@ -69,15 +88,13 @@ export async function writeChange(
       change.fields,
       author.accountId,
       author.byName,
-      author.workstationId,
-      change.seq,
+      record?.workstationId ?? author.workstationId,
+      record?.seq ?? null,
+      record !== null,
+      record?.sha256 ?? null,
     ],
   );
   const serverSeq = Number(rows[0]?.server_seq);
-  await client.query(
-    'UPDATE rows SET row = $4, server_seq = $5 WHERE entity = $1 AND tbl = $2 AND key = $3',
-    [author.entity, change.table, change.key, change.row, serverSeq],
-  );
   for (const { field, value } of change.overwritten) {
     await client.query(
       `INSERT INTO field_history (entity, tbl, key, field, value, overwritten_by, server_seq)
@@ -94,6 +111,27 @@ export async function writeChange(
     );
   }
   return serverSeq;
+}
+
+/** Records a mutation that wrote nothing (refused, or already true) and advances the seq. */
+export async function recordMutation(
+  client: PoolClient,
+  record: MutationRecord,
+  outcome: { status: 'applied'; serverSeq: number } | { status: 'refused'; reason: string },
+): Promise<void> {
+  await client.query(
+    `WITH w AS (UPDATE workstations SET last_seq = $2 WHERE id = $1)
+     INSERT INTO mutations (workstation_id, seq, sha256, status, server_seq, reason)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      record.workstationId,
+      record.seq,
+      record.sha256,
+      outcome.status,
+      outcome.status === 'applied' ? outcome.serverSeq : null,
+      outcome.status === 'refused' ? outcome.reason : null,
+    ],
+  );
 }
 
 /** The latest change of a row (optionally: that wrote `field`): who and when, for a refusal. */

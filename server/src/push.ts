@@ -13,7 +13,7 @@ import { sha256Of } from './canonical.ts';
 import { badRequest, conflict, forbidden, HttpError } from './errors.ts';
 import { notify } from './events.ts';
 import { frenchWhen } from './frenchTime.ts';
-import { lastChange, lockCommitOrder, lockRow, writeChange } from './ledger.ts';
+import { lastChange, lockCommitOrder, lockRow, recordMutation, writeChange } from './ledger.ts';
 import { decide, refusalReason } from './rules.ts';
 
 async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
@@ -40,14 +40,12 @@ export async function applyMutation(
 ): Promise<MutationResult> {
   const digest = sha256Of(m);
   return inTransaction(pool, async (client) => {
-    await client.query(
-      'INSERT INTO workstations (id, entity) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-      [workstationId, actor.entity],
-    );
+    // Registers the workstation on first sight and locks its row, in one round trip.
     const ws = (
       await client.query<{ entity: string; last_seq: string }>(
-        'SELECT entity, last_seq FROM workstations WHERE id = $1 FOR UPDATE',
-        [workstationId],
+        `INSERT INTO workstations (id, entity) VALUES ($1, $2)
+         ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING entity, last_seq`,
+        [workstationId, actor.entity],
       )
     ).rows[0];
     if (!ws || ws.entity !== actor.entity) {
@@ -94,11 +92,8 @@ export async function applyMutation(
         { expectedSeq: lastSeq + 1 },
       );
     }
-    await client.query('UPDATE workstations SET last_seq = $2 WHERE id = $1', [
-      workstationId,
-      m.seq,
-    ]);
 
+    const record = { workstationId, seq: m.seq, sha256: digest };
     const current = await lockRow(client, actor.entity, m.table, m.key);
     const decision = decide(current.row, m);
     if (decision.kind === 'refuse') {
@@ -110,36 +105,30 @@ export async function applyMutation(
         winner?.byName ?? null,
         winner ? frenchWhen(winner.at) : null,
       );
-      await client.query(
-        `INSERT INTO mutations (workstation_id, seq, sha256, status, reason) VALUES ($1, $2, $3, 'refused', $4)`,
-        [workstationId, m.seq, digest, reason],
-      );
+      await recordMutation(client, record, { status: 'refused', reason });
       return { seq: m.seq, status: 'refused', reason, row: current.row };
     }
-    let serverSeq = current.serverSeq;
-    if (decision.kind === 'apply') {
-      await lockCommitOrder(client, actor.entity);
-      serverSeq = await writeChange(
-        client,
-        {
-          entity: actor.entity,
-          accountId: actor.accountId,
-          byName: actor.displayName,
-          workstationId,
-        },
-        {
-          table: m.table,
-          key: m.key,
-          row: decision.row,
-          fields: m.op === 'delete' ? null : (m.fields ?? {}),
-          seq: m.seq,
-          overwritten: decision.overwritten,
-        },
-      );
+    if (decision.kind === 'noop') {
+      await recordMutation(client, record, { status: 'applied', serverSeq: current.serverSeq });
+      return { seq: m.seq, status: 'applied', serverSeq: current.serverSeq };
     }
-    await client.query(
-      `INSERT INTO mutations (workstation_id, seq, sha256, status, server_seq) VALUES ($1, $2, $3, 'applied', $4)`,
-      [workstationId, m.seq, digest, serverSeq],
+    await lockCommitOrder(client, actor.entity);
+    const serverSeq = await writeChange(
+      client,
+      {
+        entity: actor.entity,
+        accountId: actor.accountId,
+        byName: actor.displayName,
+        workstationId,
+      },
+      {
+        table: m.table,
+        key: m.key,
+        row: decision.row,
+        fields: m.op === 'delete' ? null : (m.fields ?? {}),
+        overwritten: decision.overwritten,
+      },
+      record,
     );
     return { seq: m.seq, status: 'applied', serverSeq };
   });

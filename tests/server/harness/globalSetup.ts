@@ -1,11 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startPostgres } from './postgres.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgres: { host: string; port: number };
-  }
-}
+import type {} from './testServer.ts';
 
 /** One PostgreSQL for the whole run; each test file creates its own database. */
 export default async function setup(project: TestProject) {

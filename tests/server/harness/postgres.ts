@@ -56,7 +56,11 @@ export interface PgCluster {
   destroy(): void;
 }
 
-export async function startPostgres(): Promise<PgCluster> {
+/**
+ * `durable: false` (tests) turns fsync off: a crash of PostgreSQL (pg_ctl stop -m immediate) is
+ * still recovered from the WAL, only an OS crash could lose data. The benchmark keeps fsync on.
+ */
+export async function startPostgres({ durable = false } = {}): Promise<PgCluster> {
   const bin = postgresBinDir();
   const asRoot = userInfo().uid === 0;
   const dir = mkdtempSync(join(tmpdir(), 'recouvra-pg-'));
@@ -90,7 +94,7 @@ export async function startPostgres(): Promise<PgCluster> {
     `-p ${port}`,
     `-k ${dir}`,
     "-c listen_addresses='127.0.0.1'",
-    '-c fsync=off',
+    durable ? '-c fsync=on' : '-c fsync=off',
     '-c max_connections=200',
     '-c shared_buffers=128MB',
   ].join(' ');
