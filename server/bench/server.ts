@@ -4,7 +4,7 @@
  * Prints: mutations per second sustained at the target rate with p50/p95 latency, the saturation
  * throughput, and the time to pull 10,000 changes. Targets (issue #16): 200 mutations/s with
  * p95 < 100 ms on a 2-core machine; 10,000 changes pulled in < 2 s.
- * Options by environment: BENCH_RATE (200), BENCH_SECONDS (15), BENCH_WORKSTATIONS (10).
+ * Options by environment: BENCH_RATE (200), BENCH_SECONDS (15), BENCH_WORKSTATIONS (20).
  */
 import pg from 'pg';
 import type { Mutation, PullResponse } from '../../contracts/sync.ts';
@@ -16,7 +16,7 @@ import { migrate } from '../src/migrate.ts';
 
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const WORKSTATIONS = Number(process.env.BENCH_WORKSTATIONS ?? 10);
+const WORKSTATIONS = Number(process.env.BENCH_WORKSTATIONS ?? 20);
 const DEBTORS = 1000;
 
 const percentile = (values: number[], p: number) => {

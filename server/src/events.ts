@@ -14,12 +14,14 @@ import { badRequest } from './errors.ts';
 
 const CHANNEL = 'recouvra_events';
 
+export const eventPayload = (entity: string, event: LiveEvent) => JSON.stringify({ entity, event });
+
 export async function notify(
   db: Pool | PoolClient,
   entity: string,
   event: LiveEvent,
 ): Promise<void> {
-  await db.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ entity, event })]);
+  await db.query('SELECT pg_notify($1, $2)', [CHANNEL, eventPayload(entity, event)]);
 }
 
 /** One LISTEN connection per process (held from the pool), re-established when it drops. */

@@ -2,7 +2,7 @@
  * Writing one change to the ledger inside a caller's transaction: the row lock, the commit-order
  * lock, the change log, the current row and the field history.
  */
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { SyncedTable } from '../../contracts/sync.ts';
 import type { Row } from './rules.ts';
 
@@ -17,6 +17,22 @@ export const LOCK_IMPORT = 2;
  */
 export async function lockCommitOrder(client: PoolClient, entity: string): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_COMMIT_ORDER, entity]);
+}
+
+/**
+ * Durability barrier. Push transactions commit with `synchronous_commit = off`, so the
+ * commit-order lock is not held while the WAL is flushed to disk; before the server answers a
+ * push or a pull it runs this: a tiny transaction that writes one WAL record and commits
+ * synchronously. The WAL is flushed in order, so every commit before it (every mutation it is
+ * about to acknowledge, every change it is about to return) is on disk when it returns; and
+ * concurrent barriers share one flush (PostgreSQL's group commit). One round trip.
+ */
+export async function flushWal(db: Pool | PoolClient, notifyPayload?: string): Promise<void> {
+  // A simple-query batch (no parameters): the payload is quoted as a literal.
+  const notify = notifyPayload
+    ? `SELECT pg_notify('recouvra_events', '${notifyPayload.replaceAll("'", "''")}');`
+    : '';
+  await db.query(`BEGIN; ${notify} SELECT pg_logical_emit_message(true, 'recouvra', ''); COMMIT`);
 }
 
 /** Locks one row (creating its empty placeholder when new) and returns its current value. */
@@ -50,7 +66,7 @@ export interface MutationRecord {
 }
 
 /**
- * Records a change (the commit-order lock must be held), the row's new value and, for a push, the
+ * Takes the commit-order lock and records a change, the row's new value and, for a push, the
  * mutation and the workstation's last seq: one statement, one round trip. Returns the server_seq.
  */
 export async function writeChange(
@@ -68,7 +84,9 @@ export async function writeChange(
   const { rows } = await client.query<{ server_seq: string }>(
     `WITH c AS (
        INSERT INTO changes (entity, tbl, key, op, row, fields, account_id, by_name, workstation_id, seq)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING server_seq
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10
+         FROM (SELECT pg_advisory_xact_lock(${LOCK_COMMIT_ORDER}, hashtext($1))) AS commit_order
+       RETURNING server_seq
      ), r AS (
        UPDATE rows SET row = $5, server_seq = (SELECT server_seq FROM c)
         WHERE entity = $1 AND tbl = $2 AND key = $3

@@ -13,6 +13,7 @@ import {
 import { requireRole } from './auth.ts';
 import { tableChecksums } from './checksum.ts';
 import { badRequest } from './errors.ts';
+import { flushWal } from './ledger.ts';
 import type { Row } from './rules.ts';
 
 const READERS = ['administrateur', 'responsable', 'charge', 'lecture'] as const;
@@ -40,6 +41,8 @@ export function pullRoutes(app: FastifyInstance, pool: Pool): void {
         WHERE entity = $1 AND server_seq > $2 ORDER BY server_seq LIMIT $3`,
       [actor.entity, after, limit + 1],
     );
+    // Every change read is on disk before it is returned (pushes commit asynchronously).
+    await flushWal(pool);
     const more = rows.length > limit;
     const changes: Change[] = rows.slice(0, limit).map((r) => ({
       serverSeq: Number(r.server_seq),

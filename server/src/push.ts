@@ -11,15 +11,16 @@ import { audit } from './audit.ts';
 import { type Actor, requireRole, WRITER_ROLES } from './auth.ts';
 import { sha256Of } from './canonical.ts';
 import { badRequest, conflict, forbidden, HttpError } from './errors.ts';
-import { notify } from './events.ts';
+import { eventPayload } from './events.ts';
 import { frenchWhen } from './frenchTime.ts';
-import { lastChange, lockCommitOrder, lockRow, recordMutation, writeChange } from './ledger.ts';
+import { flushWal, lastChange, lockRow, recordMutation, writeChange } from './ledger.ts';
 import { decide, refusalReason } from './rules.ts';
 
+/** One mutation's transaction; its commit is made durable by flushWal before the answer. */
 async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query('BEGIN; SET LOCAL synchronous_commit = off');
     const result = await work(client);
     await client.query('COMMIT');
     return result;
@@ -112,7 +113,6 @@ export async function applyMutation(
       await recordMutation(client, record, { status: 'applied', serverSeq: current.serverSeq });
       return { seq: m.seq, status: 'applied', serverSeq: current.serverSeq };
     }
-    await lockCommitOrder(client, actor.entity);
     const serverSeq = await writeChange(
       client,
       {
@@ -166,7 +166,12 @@ export function pushRoutes(app: FastifyInstance, pool: Pool): void {
       }
       throw error;
     } finally {
-      if (cursor > 0) await notify(pool, actor.entity, { type: 'changes', cursor }).catch(() => {});
+      // Nothing is acknowledged (applied or duplicate) before it is on disk; the live channel
+      // learns of the new cursor in the same round trip.
+      await flushWal(
+        pool,
+        cursor > 0 ? eventPayload(actor.entity, { type: 'changes', cursor }) : undefined,
+      );
     }
     const response: PushResponse = { results };
     return response;
