@@ -61,13 +61,14 @@ export async function authenticate(pool: Pool, request: FastifyRequest): Promise
     expired: boolean;
     revoked: boolean;
     disabled: boolean;
-  }>(
-    `SELECT s.account_id, a.login, a.display_name, a.role, a.entity, s.workstation_id,
+  }>({
+    name: 'auth',
+    text: `SELECT s.account_id, a.login, a.display_name, a.role, a.entity, s.workstation_id,
             s.expires_at <= now() AS expired, s.revoked_at IS NOT NULL AS revoked, a.disabled
        FROM sessions s JOIN accounts a ON a.id = s.account_id
       WHERE s.token_hash = $1`,
-    [tokenHash],
-  );
+    values: [tokenHash],
+  });
   const session = rows[0];
   if (!session) throw unauthenticated('Session inconnue : reconnectez-vous.');
   if (session.revoked) {

@@ -43,11 +43,12 @@ export async function lockRow(
   key: string,
 ): Promise<{ row: Row | null; serverSeq: number }> {
   // Creates the placeholder or locks the existing row, returning its value, in one round trip.
-  const { rows } = await client.query<{ row: Row | null; server_seq: string }>(
-    `INSERT INTO rows (entity, tbl, key, row, server_seq) VALUES ($1, $2, $3, NULL, 0)
+  const { rows } = await client.query<{ row: Row | null; server_seq: string }>({
+    name: 'row-lock',
+    text: `INSERT INTO rows (entity, tbl, key, row, server_seq) VALUES ($1, $2, $3, NULL, 0)
      ON CONFLICT (entity, tbl, key) DO UPDATE SET key = EXCLUDED.key RETURNING row, server_seq`,
-    [entity, table, key],
-  );
+    values: [entity, table, key],
+  });
   return { row: rows[0]?.row ?? null, serverSeq: Number(rows[0]?.server_seq ?? 0) };
 }
 
@@ -81,8 +82,9 @@ export async function writeChange(
   },
   record: MutationRecord | null,
 ): Promise<number> {
-  const { rows } = await client.query<{ server_seq: string }>(
-    `WITH c AS (
+  const { rows } = await client.query<{ server_seq: string }>({
+    name: 'change-write',
+    text: `WITH c AS (
        INSERT INTO changes (entity, tbl, key, op, row, fields, account_id, by_name, workstation_id, seq)
        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10
          FROM (SELECT pg_advisory_xact_lock(${LOCK_COMMIT_ORDER}, hashtext($1))) AS commit_order
@@ -97,7 +99,7 @@ export async function writeChange(
        SELECT $9, $10, $12, 'applied', server_seq FROM c WHERE $11
      )
      SELECT server_seq FROM c`,
-    [
+    values: [
       author.entity,
       change.table,
       change.key,
@@ -111,7 +113,7 @@ export async function writeChange(
       record !== null,
       record?.sha256 ?? null,
     ],
-  );
+  });
   const serverSeq = Number(rows[0]?.server_seq);
   for (const { field, value } of change.overwritten) {
     await client.query(
@@ -137,11 +139,12 @@ export async function recordMutation(
   record: MutationRecord,
   outcome: { status: 'applied'; serverSeq: number } | { status: 'refused'; reason: string },
 ): Promise<void> {
-  await client.query(
-    `WITH w AS (UPDATE workstations SET last_seq = $2 WHERE id = $1)
+  await client.query({
+    name: 'mutation-record',
+    text: `WITH w AS (UPDATE workstations SET last_seq = $2 WHERE id = $1)
      INSERT INTO mutations (workstation_id, seq, sha256, status, server_seq, reason)
      VALUES ($1, $2, $3, $4, $5, $6)`,
-    [
+    values: [
       record.workstationId,
       record.seq,
       record.sha256,
@@ -149,7 +152,7 @@ export async function recordMutation(
       outcome.status === 'applied' ? outcome.serverSeq : null,
       outcome.status === 'refused' ? outcome.reason : null,
     ],
-  );
+  });
 }
 
 /** The latest change of a row (optionally: that wrote `field`): who and when, for a refusal. */

@@ -36,11 +36,12 @@ export function pullRoutes(app: FastifyInstance, pool: Pool): void {
       row: Record<string, unknown> | null;
       by_name: string;
       at: Date;
-    }>(
-      `SELECT server_seq, tbl, key, row, by_name, at FROM changes
+    }>({
+      name: 'pull',
+      text: `SELECT server_seq, tbl, key, row, by_name, at FROM changes
         WHERE entity = $1 AND server_seq > $2 ORDER BY server_seq LIMIT $3`,
-      [actor.entity, after, limit + 1],
-    );
+      values: [actor.entity, after, limit + 1],
+    });
     // Every change read is on disk before it is returned (pushes commit asynchronously).
     await flushWal(pool);
     const more = rows.length > limit;

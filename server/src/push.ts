@@ -43,11 +43,12 @@ export async function applyMutation(
   return inTransaction(pool, async (client) => {
     // Registers the workstation on first sight and locks its row, in one round trip.
     const ws = (
-      await client.query<{ entity: string; last_seq: string }>(
-        `INSERT INTO workstations (id, entity) VALUES ($1, $2)
+      await client.query<{ entity: string; last_seq: string }>({
+        name: 'ws-lock',
+        text: `INSERT INTO workstations (id, entity) VALUES ($1, $2)
          ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING entity, last_seq`,
-        [workstationId, actor.entity],
-      )
+        values: [workstationId, actor.entity],
+      })
     ).rows[0];
     if (!ws || ws.entity !== actor.entity) {
       throw forbidden('Ce poste appartient à une autre entité.');
@@ -60,10 +61,11 @@ export async function applyMutation(
           status: string;
           server_seq: string | null;
           reason: string | null;
-        }>(
-          'SELECT sha256, status, server_seq, reason FROM mutations WHERE workstation_id = $1 AND seq = $2',
-          [workstationId, m.seq],
-        )
+        }>({
+          name: 'mutation-seen',
+          text: 'SELECT sha256, status, server_seq, reason FROM mutations WHERE workstation_id = $1 AND seq = $2',
+          values: [workstationId, m.seq],
+        })
       ).rows[0];
       if (!seen?.sha256.equals(digest)) {
         throw conflict(
