@@ -46,7 +46,7 @@ export async function createAccount(
     [entity, input.login, input.displayName, input.role, passwordHash],
   );
   const row = rows[0];
-  if (!row) throw conflict('login_taken', `L’identifiant « ${input.login} » est déjà utilisé.`);
+  if (!row) throw conflict('login_taken', `L’identifiant « ${input.login} » est déjà utilisé.`);
   await audit(pool, {
     entity,
     accountId: by?.accountId ?? null,

@@ -73,18 +73,18 @@ export function buildApp(
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
       return reply
         .code(e.statusCode)
-        .send({ error: 'bad_request', message: 'Requête mal formée : elle a été refusée.' });
+        .send({ error: 'bad_request', message: 'Requête mal formée : elle a été refusée.' });
     }
     if (databaseUnavailable(error)) {
       return reply.code(503).send({
         error: 'database_unavailable',
-        message: 'La base de données du serveur est indisponible : réessayez dans un instant.',
+        message: 'La base de données du serveur est indisponible : réessayez dans un instant.',
       });
     }
     request.log.error(error);
     return reply.code(500).send({
       error: 'internal',
-      message: 'Erreur interne du serveur : l’opération n’a pas été faite.',
+      message: 'Erreur interne du serveur : l’opération n’a pas été faite.',
     });
   });
 

@@ -38,7 +38,7 @@ export function requireRole(request: FastifyRequest, roles: readonly Role[]): Ac
   if (!roles.includes(actor.role)) {
     throw forbidden(
       actor.role === 'lecture'
-        ? 'Votre compte est en lecture seule : vous ne pouvez pas modifier le registre partagé.'
+        ? 'Votre compte est en lecture seule : vous ne pouvez pas modifier le registre partagé.'
         : 'Votre rôle ne permet pas cette opération.',
     );
   }
@@ -70,12 +70,12 @@ export async function authenticate(pool: Pool, request: FastifyRequest): Promise
     values: [tokenHash],
   });
   const session = rows[0];
-  if (!session) throw unauthenticated('Session inconnue : reconnectez-vous.');
+  if (!session) throw unauthenticated('Session inconnue : reconnectez-vous.');
   if (session.revoked) {
-    throw new HttpError(401, 'session_revoked', 'Votre session a été fermée : reconnectez-vous.');
+    throw new HttpError(401, 'session_revoked', 'Votre session a été fermée : reconnectez-vous.');
   }
   if (session.expired) {
-    throw new HttpError(401, 'session_expired', 'Votre session a expiré : reconnectez-vous.');
+    throw new HttpError(401, 'session_expired', 'Votre session a expiré : reconnectez-vous.');
   }
   if (session.disabled) {
     throw new HttpError(401, 'account_disabled', 'Votre compte a été désactivé.');

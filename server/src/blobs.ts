@@ -26,7 +26,7 @@ export function blobRoutes(app: FastifyInstance, pool: Pool): void {
     if (actual !== sha256) {
       throw conflict(
         'hash_mismatch',
-        'Le document reçu ne correspond pas à son empreinte : il a été refusé.',
+        'Le document reçu ne correspond pas à son empreinte : il a été refusé.',
       );
     }
     const { rowCount } = await pool.query(

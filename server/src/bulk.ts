@@ -210,11 +210,11 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
   app.post('/sync/bulk', async (request) => {
     const actor = requireRole(request, WRITER_ROLES);
     const parsed = bulkRequestSchema.safeParse(request.body);
-    if (!parsed.success) throw badRequest('Import mal formé : il a été refusé en entier.');
+    if (!parsed.success) throw badRequest('Import mal formé : il a été refusé en entier.');
     const { workstationId, importId, mutations } = parsed.data;
     const kind = parsed.data.kind ?? 'import';
     if (workstationId !== actor.workstationId) {
-      throw forbidden('Ce jeton de session a été délivré à un autre poste : reconnectez-vous.');
+      throw forbidden('Ce jeton de session a été délivré à un autre poste : reconnectez-vous.');
     }
     if (kind === 'seed' && actor.role !== 'administrateur') {
       throw forbidden(
@@ -254,7 +254,7 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
         if (any.rows.length > 0) {
           throw conflict(
             'ledger_not_empty',
-            'Le registre du serveur n’est pas vide : il ne peut plus être initialisé depuis un poste.',
+            'Le registre du serveur n’est pas vide : il ne peut plus être initialisé depuis un poste.',
           );
         }
       }
@@ -381,7 +381,7 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
       if (changedSince > 0) {
         throw conflict(
           'import_changed_since',
-          `${changedSince} fiche(s) de cet import ont été modifiées depuis : l’import ne peut plus être annulé d’un bloc.`,
+          `${changedSince} fiche(s) de cet import ont été modifiées depuis : l’import ne peut plus être annulé d’un bloc.`,
         );
       }
       const planned: PlannedChange[] = [...before.entries()].map(([rid, b]) => ({

@@ -36,21 +36,21 @@ export function listenConfig(env: NodeJS.ProcessEnv): ListenConfig {
   const listen = env.LISTEN ?? '127.0.0.1:8443';
   const match = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(listen);
   if (!match?.[1] || !match[2]) {
-    throw new Error(`LISTEN doit être de la forme hôte:port (reçu « ${listen} »).`);
+    throw new Error(`LISTEN doit être de la forme hôte:port (reçu « ${listen} »).`);
   }
   const host = match[1].replace(/^\[|\]$/g, '');
   const port = Number(match[2]);
   const certFile = env.TLS_CERT;
   const keyFile = env.TLS_KEY;
   if (Boolean(certFile) !== Boolean(keyFile)) {
-    throw new Error('TLS_CERT et TLS_KEY vont ensemble : indiquez les deux fichiers ou aucun.');
+    throw new Error('TLS_CERT et TLS_KEY vont ensemble : indiquez les deux fichiers ou aucun.');
   }
   if (certFile && keyFile) {
     return { host, port, tls: { cert: readFileSync(certFile), key: readFileSync(keyFile) } };
   }
   if (!isLoopback(host)) {
     throw new Error(
-      `Refus d'écouter en HTTP non chiffré sur ${host} : hors de la boucle locale, indiquez un certificat (TLS_CERT et TLS_KEY), ou écoutez sur 127.0.0.1 derrière un proxy TLS.`,
+      `Refus d’écouter en HTTP non chiffré sur ${host} : hors de la boucle locale, indiquez un certificat (TLS_CERT et TLS_KEY), ou écoutez sur 127.0.0.1 derrière un proxy TLS.`,
     );
   }
   return { host, port };

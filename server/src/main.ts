@@ -19,7 +19,7 @@ function fail(message: string): never {
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.RECOUVRA_ADMIN_PASSWORD;
   if (fromEnv) return fromEnv;
-  process.stderr.write('Mot de passe de l’administrateur (12 caractères au moins) : ');
+  process.stderr.write('Mot de passe de l’administrateur (12 caractères au moins) : ');
   const rl = createInterface({ input: process.stdin });
   for await (const line of rl) {
     rl.close();
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
 
   if (command !== undefined && command !== 'create-admin') {
     fail(
-      `Commande inconnue « ${command} ». Commandes : (aucune) pour servir, create-admin <identifiant> [nom affiché].`,
+      `Commande inconnue « ${command} ». Commandes : (aucune) pour servir, create-admin <identifiant> [nom affiché].`,
     );
   }
   let listen: ReturnType<typeof listenConfig> | null = null;
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 
   if (command === 'create-admin') {
     const login = args[0];
-    if (!login) fail('Usage : npm run server -- create-admin <identifiant> [nom affiché]');
+    if (!login) fail('Usage : npm run server -- create-admin <identifiant> [nom affiché]');
     const password = await readPassword();
     if (password.length < 12) fail('Le mot de passe doit compter 12 caractères au moins.');
     const account = await createAccount(
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       { login, displayName: args.slice(1).join(' ') || login, role: 'administrateur', password },
       null,
     );
-    process.stdout.write(`Administrateur « ${account.login} » créé.\n`);
+    process.stdout.write(`Administrateur « ${account.login} » créé.\n`);
     await pool.end();
     return;
   }
@@ -91,4 +91,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
 }
 
-main().catch((error: unknown) => fail(`Le serveur n’a pas démarré : ${(error as Error).message}`));
+main().catch((error: unknown) => fail(`Le serveur n’a pas démarré : ${(error as Error).message}`));

@@ -28,7 +28,7 @@ export async function migrate(pool: Pool): Promise<string[]> {
     const unknown = [...done].filter((v) => !known.has(v));
     if (unknown.length > 0) {
       throw new Error(
-        `La base a été migrée par une version plus récente du serveur (${unknown.join(', ')}) : mettez le serveur à jour.`,
+        `La base a été migrée par une version plus récente du serveur (${unknown.join(', ')}) : mettez le serveur à jour.`,
       );
     }
     for (const file of files) {

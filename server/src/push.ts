@@ -70,7 +70,7 @@ export async function applyMutation(
       if (!seen?.sha256.equals(digest)) {
         throw conflict(
           'tampered',
-          `La modification n° ${m.seq} de ce poste a déjà été reçue avec un autre contenu : elle est refusée.`,
+          `La modification n° ${m.seq} de ce poste a déjà été reçue avec un autre contenu : elle est refusée.`,
           { seq: m.seq },
         );
       }
@@ -91,7 +91,7 @@ export async function applyMutation(
     if (m.seq !== lastSeq + 1) {
       throw conflict(
         'sequence_gap',
-        `Des modifications de ce poste manquent : le serveur attend la n° ${lastSeq + 1}, il a reçu la n° ${m.seq}.`,
+        `Des modifications de ce poste manquent : le serveur attend la n° ${lastSeq + 1}, il a reçu la n° ${m.seq}.`,
         { expectedSeq: lastSeq + 1 },
       );
     }
@@ -141,11 +141,11 @@ export function pushRoutes(app: FastifyInstance, pool: Pool): void {
     const actor = requireRole(request, WRITER_ROLES);
     const parsed = pushRequestSchema.safeParse(request.body);
     if (!parsed.success) {
-      throw badRequest('Envoi de modifications mal formé : il a été refusé en entier.');
+      throw badRequest('Envoi de modifications mal formé : il a été refusé en entier.');
     }
     const { workstationId, mutations } = parsed.data;
     if (workstationId !== actor.workstationId) {
-      throw forbidden('Ce jeton de session a été délivré à un autre poste : reconnectez-vous.');
+      throw forbidden('Ce jeton de session a été délivré à un autre poste : reconnectez-vous.');
     }
     const ordered = [...mutations].sort((a, b) => a.seq - b.seq);
     const results: MutationResult[] = [];

@@ -126,12 +126,12 @@ export function refusalReason(
   const value = String(cause.serverValue ?? '');
   switch (table) {
     case 'promises':
-      return `Cette promesse a déjà été ${PROMISE_STATES[value] ?? `passée à l’état « ${value} »`}${by}.`;
+      return `Cette promesse a déjà été ${PROMISE_STATES[value] ?? `passée à l’état « ${value} »`}${by}.`;
     case 'cases':
-      return `Ce dossier est déjà passé à l’étape « ${CASE_STAGES[value] ?? value} »${by}.`;
+      return `Ce dossier est déjà passé à l’étape « ${CASE_STAGES[value] ?? value} »${by}.`;
     case 'invoices':
       return `Cette pièce a déjà été déclarée ${INVOICE_STATES[value] ?? `« ${value} »`}${by}.`;
     default:
-      return `Cette fiche a déjà changé d’état (« ${value} »)${by}.`;
+      return `Cette fiche a déjà changé d’état (« ${value} »)${by}.`;
   }
 }

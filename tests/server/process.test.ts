@@ -76,7 +76,7 @@ describe('listening', () => {
     const proc = spawnServer({ DATABASE_URL: server.databaseUrl, LISTEN: '0.0.0.0:0' });
     const { code, stderr } = await proc.exited;
     expect(code).toBe(1);
-    expect(stderr).toMatch(/Refus d'écouter en HTTP non chiffré sur 0\.0\.0\.0/);
+    expect(stderr).toMatch(/Refus d’écouter en HTTP non chiffré sur 0\.0\.0\.0/);
     expect(stderr).toMatch(/TLS_CERT et TLS_KEY/);
   });
 

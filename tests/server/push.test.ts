@@ -79,7 +79,7 @@ describe('sessions', () => {
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({
       error: 'session_expired',
-      message: 'Votre session a expiré : reconnectez-vous.',
+      message: 'Votre session a expiré\u00a0: reconnectez-vous.',
     });
     expect(await count(`SELECT count(*) AS n FROM rows WHERE key = 'D-E'`)).toBe(0);
   });
