@@ -146,6 +146,37 @@ async function main(): Promise<void> {
     const pulled = await reader.pullAll(5000);
     const pullMs = performance.now() - pullStart;
 
+    // A month's import of 100,000 items, then a second workstation receives it by pull.
+    const hundredThousand = Array.from({ length: 100_000 }, (_, i) => ({
+      seq: i + 1,
+      table: 'invoices' as const,
+      key: `G-${i}`,
+      op: 'put' as const,
+      fields: {
+        id: `G-${i}`,
+        debtorId: `D-${i % DEBTORS}`,
+        number: `FB-2026-${String(i).padStart(6, '0')}`,
+        issueDate: '2026-10-31',
+        dueDate: '2026-11-30',
+        amountCents: 99_000 + i,
+        openCents: 99_000 + i,
+        status: 'open',
+      },
+      at: new Date().toISOString(),
+    }));
+    const bigCursor = reader.cursor;
+    const bigStart = performance.now();
+    const big = await first.request<{ applied: number }>('POST', '/sync/bulk', {
+      workstationId: first.id,
+      importId: 'hundred-thousand',
+      mutations: hundredThousand,
+    });
+    const bigImportMs = performance.now() - bigStart;
+    reader.cursor = bigCursor;
+    const bigPullStart = performance.now();
+    const bigPulled = await reader.pullAll(5000);
+    const bigPullMs = performance.now() - bigPullStart;
+
     const line = (name: string, value: string, target: string, ok: boolean) =>
       process.stdout.write(
         `${name.padEnd(34)} ${value.padEnd(34)} ${target.padEnd(22)} ${ok ? 'OK' : 'AU-DESSUS DE LA CIBLE'}\n`,
@@ -171,6 +202,18 @@ async function main(): Promise<void> {
       `${pullMs.toFixed(0)} ms`,
       '< 2 000 ms',
       pulled === 10_000 && pullMs < 2000,
+    );
+    line(
+      'import de 100 000 lignes (bulk)',
+      `${bigImportMs.toFixed(0)} ms (${big.body.applied} écrites)`,
+      '(mesure)',
+      big.status === 200,
+    );
+    line(
+      `pull de ${bigPulled} changements`,
+      `${bigPullMs.toFixed(0)} ms`,
+      '(mesure)',
+      bigPulled === 100_000,
     );
   } finally {
     server.child.kill('SIGTERM');

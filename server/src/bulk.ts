@@ -45,21 +45,18 @@ async function lockRows(
     const chunk = ids.slice(i, i + CHUNK);
     const tables = chunk.map((c) => c.table);
     const keys = chunk.map((c) => c.key);
-    await client.query(
-      `INSERT INTO rows (entity, tbl, key, row, server_seq)
-       SELECT $1, t, k, NULL, 0 FROM unnest($2::text[], $3::text[]) AS u(t, k)
-       ON CONFLICT DO NOTHING`,
-      [entity, tables, keys],
-    );
+    // New rows are inserted as placeholders (locked by this transaction); existing ones are
+    // locked by the no-op update. One statement, which returns the current values.
     const { rows } = await client.query<{
       tbl: string;
       key: string;
       row: Row | null;
       server_seq: string;
     }>(
-      `SELECT r.tbl, r.key, r.row, r.server_seq FROM rows r
-         JOIN unnest($2::text[], $3::text[]) AS u(t, k) ON r.tbl = u.t AND r.key = u.k
-        WHERE r.entity = $1 ORDER BY r.tbl, r.key FOR UPDATE OF r`,
+      `INSERT INTO rows (entity, tbl, key, row, server_seq)
+       SELECT $1, t, k, NULL, 0 FROM unnest($2::text[], $3::text[]) AS u(t, k) ORDER BY t, k
+       ON CONFLICT (entity, tbl, key) DO UPDATE SET key = EXCLUDED.key
+       RETURNING tbl, key, row, server_seq`,
       [entity, tables, keys],
     );
     for (const r of rows) {
@@ -187,7 +184,8 @@ function planBulk(
       key: m.key,
       row,
       prev,
-      fields: m.op === 'delete' ? null : (m.fields ?? {}),
+      // The row after the change is stored anyway; null fields means « the whole row » (an import).
+      fields: null,
       overwritten,
     });
     current.set(id, row);

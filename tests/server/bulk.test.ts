@@ -123,6 +123,46 @@ describe('bulk import on the shared server', () => {
   });
 });
 
+describe('seeding a new server', () => {
+  it('takes a whole workstation ledger on an empty server, from an administrator', async () => {
+    const fresh = await testServer();
+    try {
+      const admin = await fresh.workstation((await fresh.account('administrateur')).login);
+      const ledger: Mutation[] = [
+        ...debtors('S', 3),
+        {
+          seq: 4,
+          table: 'promises',
+          key: 'P-s',
+          op: 'put',
+          fields: { id: 'P-s', status: 'kept' },
+          at: AT,
+        },
+        {
+          seq: 5,
+          table: 'settings',
+          key: 'creditor',
+          op: 'put',
+          fields: { key: 'creditor', value: { name: 'ACME' } },
+          at: AT,
+        },
+      ];
+      const seeded = await bulk(admin, 'seed-1', ledger, 'seed');
+      expect(seeded.status).toBe(200);
+      expect(seeded.body.applied).toBe(5);
+      const reader = await fresh.workstation((await fresh.account('lecture')).login);
+      await reader.pullAll();
+      expect(reader.replica.get('settings/creditor')).toEqual({
+        key: 'creditor',
+        value: { name: 'ACME' },
+      });
+      expect(reader.replica.size).toBe(5);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('PostgreSQL stopped in the middle of an import', () => {
   let cluster: PgCluster;
   beforeAll(async () => {

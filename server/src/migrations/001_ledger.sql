@@ -38,7 +38,7 @@ CREATE TABLE rows (
   row jsonb,
   server_seq bigint NOT NULL,
   PRIMARY KEY (entity, tbl, key)
-);
+) WITH (fillfactor = 70); -- room for HOT updates: a row is rewritten in place of its page
 
 -- The change log: the global server order is `server_seq`. Within an entity, changes commit in
 -- server_seq order (writers take the entity's row lock before inserting here), so a pull never
