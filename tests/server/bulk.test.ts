@@ -114,6 +114,26 @@ describe('bulk import on the shared server', () => {
     expect(again.body.message).toBe('Cet import a déjà été annulé.');
   });
 
+  it('refuses to undo an import whose rows changed since, and changes nothing', async () => {
+    await bulk(julie, 'I-v1', debtors('V', 2, { city: 'Lille' }));
+    const edit = julie.mutation('debtors', 'V-1', { city: 'Brest' }, { city: 'Lille' });
+    expect((await julie.push([edit])).body.results[0]?.status).toBe('applied');
+    const undo = await julie.request<{ error: string; message: string }>(
+      'POST',
+      '/sync/imports/I-v1/undo',
+    );
+    expect(undo.status).toBe(409);
+    expect(undo.body.error).toBe('import_changed_since');
+    expect(undo.body.message).toMatch(/^1 fiche\(s\) de cet import ont été modifiées depuis/);
+    const { rows } = await server.pool.query(
+      `SELECT key, row->>'city' AS city FROM rows WHERE key LIKE 'V-%' ORDER BY key`,
+    );
+    expect(rows).toEqual([
+      { key: 'V-0', city: 'Lille' },
+      { key: 'V-1', city: 'Brest' },
+    ]);
+  });
+
   it('seeds only an empty server, and only by an administrator', async () => {
     const admin = await server.workstation((await server.account('administrateur')).login);
     expect((await bulk(julie, 'S-1', debtors('S', 1), 'seed')).status).toBe(403);
