@@ -176,19 +176,32 @@ export const bulkRequestSchema = z.object({
   workstationId: uuidish,
   importId: z.string().min(1).max(64),
   mutations: z.array(mutationSchema).min(1).max(MAX_IMPORT_MUTATIONS),
+  /**
+   * `seed`: the first ledger of an empty server, by an administrator; `import` (default): a
+   * month's import. A bulk mutation's `seq` orders it within the request only: it is not a
+   * workstation outbox seq and does not advance the push sequence.
+   */
+  kind: z.enum(['import', 'seed']).optional(),
+  /**
+   * The workstation outbox seqs this bulk carries (a local transaction too large for one push):
+   * the server advances the workstation's push sequence past them in the same transaction, so
+   * the next push follows without a gap. Absent for a seeding ledger.
+   */
+  outboxSeqs: z
+    .object({ first: z.number().int().positive(), last: z.number().int().positive() })
+    .refine((range) => range.last >= range.first)
+    .optional(),
 });
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
 
-/**
- * Answer to an accepted bulk request: the whole import (or seeding ledger) was applied in one
- * server transaction. Its changes reach every workstation by pull, the sender's included.
- */
+/** Answer to a bulk request; `duplicate`: this importId was applied before (nothing re-applied). */
 export interface BulkResponse {
   importId: string;
-  /** How many mutations were applied. */
+  /** Changes written (rows already holding the same values are not rewritten). */
   applied: number;
-  /** Server order of the last change the bulk wrote. */
-  serverSeq: number;
+  /** server_seq of the import's last change (pull up to it to receive the import). */
+  cursor: number;
+  duplicate?: boolean;
 }
 
 export const signInRequestSchema = z.object({
@@ -202,6 +215,20 @@ export interface SignInResponse {
   token: string;
   expiresAt: string;
   account: { id: string; login: string; displayName: string; role: Role };
+}
+
+/**
+ * GET /sync/checksum: per table, the row count and the SHA-256 of `key + "\n" + canonical JSON
+ * (object keys sorted at every depth) + "\n"` for every row, in key order (JavaScript string
+ * comparison), at `cursor`. A replica pulled up to `cursor` with an empty outbox must match.
+ */
+export interface TableChecksum {
+  count: number;
+  sha256: string;
+}
+export interface ChecksumResponse {
+  cursor: number;
+  tables: Record<SyncedTable, TableChecksum>;
 }
 
 /** Field history of a row: the values that later writes overwrote, newest first. */
@@ -222,4 +249,33 @@ export type LiveEvent =
 export interface ErrorBody {
   error: string;
   message: string;
+  /** `sequence_gap`: the seq the server expects next from this workstation. */
+  expectedSeq?: number;
+}
+
+/** Administrator's account management (GET/POST /accounts, PATCH /accounts/:id). */
+export const createAccountRequestSchema = z.object({
+  login: z.string().min(1).max(200),
+  displayName: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  password: z.string().min(12).max(1000),
+});
+export type CreateAccountRequest = z.infer<typeof createAccountRequestSchema>;
+
+export const updateAccountRequestSchema = z.object({
+  displayName: z.string().min(1).max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  password: z.string().min(12).max(1000).optional(),
+  /** A disabled account cannot sign in; its sessions are revoked. */
+  disabled: z.boolean().optional(),
+});
+export type UpdateAccountRequest = z.infer<typeof updateAccountRequestSchema>;
+
+export interface AccountSummary {
+  id: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
 }

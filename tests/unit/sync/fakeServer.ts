@@ -86,7 +86,7 @@ export class FakeSyncServer {
       if (result.status !== 'refused') serverSeq = result.serverSeq;
     }
     this.announce();
-    return { importId: request.importId, applied: request.mutations.length, serverSeq };
+    return { importId: request.importId, applied: request.mutations.length, cursor: serverSeq };
   }
 
   private applyOne(workstationId: string, m: Mutation, by: string): MutationResult {

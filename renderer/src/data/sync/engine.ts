@@ -71,6 +71,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Transaction tag of « Initialiser le serveur avec ce poste » (teamSync.seedServerFromLedger). */
+export const SEED_TX_PREFIX = 'seed-';
+
 const toMutation = ({ tx: _tx, bulk: _bulk, ...mutation }: OutboxEntry): Mutation => mutation;
 
 export class SyncEngine {
@@ -140,9 +143,15 @@ export class SyncEngine {
   private async pushBulk(tx: string): Promise<void> {
     const { db } = this.options;
     const entries = await db.outbox.where('tx').equals(tx).sortBy('seq');
+    const first = entries[0];
+    const last = entries.at(-1);
+    if (!first || !last) return;
     await this.options.transport.bulk({
       workstationId: this.options.workstationId,
       importId: tx,
+      kind: tx.startsWith(SEED_TX_PREFIX) ? 'seed' : 'import',
+      // The server advances this workstation's push sequence past them: no gap for the next push.
+      outboxSeqs: { first: first.seq, last: last.seq },
       mutations: entries.map(toMutation),
     });
     await db.outbox.bulkDelete(entries.map((entry) => entry.seq));

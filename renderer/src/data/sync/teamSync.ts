@@ -11,7 +11,7 @@ import {
 import type { Bridge } from '../../platform/bridge';
 import { clock } from '../clock';
 import { getDb, type RecouvraDb } from '../db';
-import { type Refusal, SyncEngine, type SyncStatus } from './engine';
+import { type Refusal, SEED_TX_PREFIX, SyncEngine, type SyncStatus } from './engine';
 import { TEAM_MODE_CHANNEL } from './outboxMiddleware';
 import { type OutboxEntry, SYNC_STATE_KEYS, type TeamConfig } from './outboxTypes';
 import { definedFields } from './rowDiff';
@@ -205,7 +205,7 @@ export async function seedServerFromLedger(db: RecouvraDb = getDb()): Promise<nu
   const tables = SYNCED_TABLES.map((name) => db.table(name));
   const shared = new Set<string>(SHARED_SETTING_KEYS);
   const count = await db.transaction('rw', [...tables, db.outbox, db.syncState], async () => {
-    const tx = `seed-${crypto.randomUUID()}`;
+    const tx = `${SEED_TX_PREFIX}${crypto.randomUUID()}`;
     const at = clock.nowIso();
     const next = await db.syncState.get(SYNC_STATE_KEYS.nextSeq);
     let seq = typeof next?.value === 'number' ? next.value : 1;
