@@ -97,15 +97,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
  */
 const KNOWN = {
   bundlerOnlyInDomain: [] as string[],
-  /** Issue 15: cycles between domain modules, left to the work on the domain. */
-  fileCycles: [
-    ['renderer/src/domain/activityDetails.ts', 'renderer/src/domain/model.ts'],
-    [
-      'renderer/src/domain/escalation.ts',
-      'renderer/src/domain/escalationEvidence.ts',
-      'renderer/src/domain/escalationReason.ts',
-    ],
-  ],
+  fileCycles: [] as string[][],
   areaCycles: [] as string[][],
 };
 

@@ -5,7 +5,7 @@
 
 import { REACHED_OUTCOMES } from './activityDetails';
 import { daysBetween, formatDateFr, todayIso } from './dates';
-import type { CompletedStep, LadderInputs } from './escalation';
+import type { CompletedStep, LadderInputs } from './escalationInputs';
 import { type LadderStep, WRITTEN_CHANNELS } from './ladder';
 import type { Activity, Cents, Invoice, IsoDate } from './model';
 import { formatEuros } from './money';
