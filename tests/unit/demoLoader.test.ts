@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setClockForTests } from '../../renderer/src/data/clock';
 import { RecouvraDb, setDbForTests } from '../../renderer/src/data/db';
 import { generateDemoPortfolio, LedgerNotEmptyError, loadDemoData } from '../../renderer/src/demo';
+import { isoDate } from '../../renderer/src/domain/dates';
 
 // Today's balance only; the simulated year of earlier imports has its own test below.
 const OPTIONS = {
   seed: 11,
   debtors: 300,
   items: 5_000,
-  asOfDate: '2026-11-23',
+  asOfDate: isoDate('2026-11-23'),
   previousImports: 0,
 };
 let db: RecouvraDb;
@@ -81,7 +82,10 @@ describe('loadDemoData', () => {
       const result = await loadDemoData({ debtors: 5, items: 20, previousImports: 1 });
       expect(result.asOfDate).toBe('2031-03-14');
       const latest = await db.imports.get(result.importId);
-      expect(latest).toMatchObject({ asOfDate: '2031-03-14', importedAt: instant.toISOString() });
+      expect(latest).toMatchObject({
+        asOfDate: isoDate('2031-03-14'),
+        importedAt: instant.toISOString(),
+      });
       expect((await db.audit.toArray())[0]?.at).toBe(instant.toISOString());
     } finally {
       setClockForTests(undefined);

@@ -118,8 +118,9 @@ export function generateOpenItems(
         debtorId: draft.debtor.id,
         number: '', // assigned below, in issue-date order
         kind,
-        issueDate: '',
-        dueDate: '',
+        // Both dates are set below, by kind.
+        issueDate: isoOf(asOfDay),
+        dueDate: isoOf(asOfDay),
         amountCents,
         openCents: amountCents,
         currency: 'EUR',

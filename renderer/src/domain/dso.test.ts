@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from './dates';
 import {
   COUNTBACK_MAX_MONTHS,
   computeDso,
@@ -10,9 +11,10 @@ import {
   simpleDso,
 } from './dso';
 
+// The countback reads only the days and the sales of each month, not its bounds.
 const month = (days: number, salesCents: number): SalesMonth => ({
-  from: '',
-  to: '',
+  from: isoDate('2026-01-01'),
+  to: isoDate('2026-01-31'),
   days,
   salesCents,
 });
@@ -85,7 +87,7 @@ describe('rolling months', () => {
       ],
     ],
   ])('as of %s', (asOf, expected) => {
-    const months = rollingMonths(asOf, expected.length);
+    const months = rollingMonths(isoDate(asOf), expected.length);
     expect(months.map((m) => [m.from, m.to, m.days])).toEqual(expected);
   });
 });
@@ -93,15 +95,15 @@ describe('rolling months', () => {
 const doc = (over: Partial<DsoDocument>): DsoDocument => ({
   kind: 'invoice',
   status: 'open',
-  issueDate: '2026-11-01',
-  dueDate: '2026-12-01',
+  issueDate: isoDate('2026-11-01'),
+  dueDate: isoDate('2026-12-01'),
   amountCents: 0,
   openCents: 0,
   ...over,
 });
 
 describe('computeDso on ledger documents', () => {
-  const AS_OF = '2026-11-23';
+  const AS_OF = isoDate('2026-11-23');
 
   it('empty portfolio: zero days, no simple figure', () => {
     const dso = computeDso([], AS_OF);
@@ -117,24 +119,24 @@ describe('computeDso on ledger documents', () => {
   it('uses paid documents as sales, nets credit notes, ignores cash and future documents', () => {
     const documents = [
       // Last month (24/10–23/11, 31 days): 1 000 € sold, 600 € still open, 100 € credit.
-      doc({ issueDate: '2026-11-10', amountCents: 100_000, openCents: 60_000 }),
+      doc({ issueDate: isoDate('2026-11-10'), amountCents: 100_000, openCents: 60_000 }),
       doc({
         kind: 'credit-note',
-        issueDate: '2026-11-12',
+        issueDate: isoDate('2026-11-12'),
         amountCents: -10_000,
         openCents: -10_000,
       }),
       // Month before (24/09–23/10, 30 days): 1 000 € sold, all paid since.
-      doc({ issueDate: '2026-10-01', amountCents: 100_000, openCents: 0, status: 'paid' }),
+      doc({ issueDate: isoDate('2026-10-01'), amountCents: 100_000, openCents: 0, status: 'paid' }),
       // An unapplied payment reduces receivables but is not a sale.
       doc({
         kind: 'unapplied-payment',
-        issueDate: '2026-11-20',
+        issueDate: isoDate('2026-11-20'),
         amountCents: -5_000,
         openCents: -5_000,
       }),
       // Issued after the as-of date: neither receivable nor sale of that date.
-      doc({ issueDate: '2026-11-30', amountCents: 999_999, openCents: 999_999 }),
+      doc({ issueDate: isoDate('2026-11-30'), amountCents: 999_999, openCents: 999_999 }),
     ];
     expect(receivablesAt(documents, AS_OF)).toBe(45_000);
     const dso = computeDso(documents, AS_OF);
@@ -147,7 +149,9 @@ describe('computeDso on ledger documents', () => {
   });
 
   it('documents without an issue date count as receivables, not as sales', () => {
-    const documents = [doc({ issueDate: undefined, dueDate: '2026-10-01', openCents: 20_000 })];
+    const documents = [
+      doc({ issueDate: undefined, dueDate: isoDate('2026-10-01'), openCents: 20_000 }),
+    ];
     const dso = computeDso(documents, AS_OF);
     expect(dso.receivablesCents).toBe(20_000);
     expect(dso.countbackComplete).toBe(false);

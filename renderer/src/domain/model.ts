@@ -7,8 +7,13 @@ import type { ColumnMapping, HeaderRange } from './import/columnMapping';
 
 /** Integer number of euro cents. Never a float of euros. */
 export type Cents = number;
-/** Calendar date as `YYYY-MM-DD` (no time, no zone). */
-export type IsoDate = string;
+declare const isoDateBrand: unique symbol;
+/**
+ * Calendar date as `YYYY-MM-DD` (no time, no zone). Branded: a plain string is not one; the only
+ * ways in are the functions of dates.ts (`isoDate`, `parseDateFr`, `makeIsoDate`, `isIsoDate`,
+ * `todayIso` and the date arithmetic), so a date in the ledger has always been checked.
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
 /** Instant as an ISO 8601 string with zone, e.g. `2026-11-23T16:30:00.000Z`. */
 export type IsoInstant = string;
 

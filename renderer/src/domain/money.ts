@@ -20,6 +20,15 @@ export function formatAmount(cents: Cents): string {
   return plainFormat.format(cents / 100);
 }
 
+/**
+ * A number known to be whole cents (stored, computed on cents, typed in code) as `Cents`. Throws
+ * a RangeError otherwise: euros go through `centsFromNumber`, text through `parseAmount`.
+ */
+export function cents(value: number): Cents {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`Montant en centimes invalide : ${value}`);
+  return value;
+}
+
 /** Euros from a spreadsheet number cell to cents, without float drift (1.005 -> 101). */
 export function centsFromNumber(euros: number): Cents {
   // toPrecision(15) drops the binary noise of `x * 100` before rounding half away from zero.

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from './dates';
 import { allocatePayment } from './payments';
 
 const items = [
-  { id: 'F-2', dueDate: '2026-10-15', openCents: 30_000, kind: 'invoice' as const },
-  { id: 'F-1', dueDate: '2026-09-15', openCents: 50_000, kind: 'invoice' as const },
-  { id: 'AV-1', dueDate: '2026-09-01', openCents: -10_000, kind: 'credit-note' as const },
+  { id: 'F-2', dueDate: isoDate('2026-10-15'), openCents: 30_000, kind: 'invoice' as const },
+  { id: 'F-1', dueDate: isoDate('2026-09-15'), openCents: 50_000, kind: 'invoice' as const },
+  { id: 'AV-1', dueDate: isoDate('2026-09-01'), openCents: -10_000, kind: 'credit-note' as const },
 ];
 
 describe('allocatePayment', () => {

@@ -3,19 +3,30 @@
  * amounts, and for a plan (échéancier) amounts that add up exactly to the debt it settles.
  */
 
-import { isIsoDate } from './dates';
+import { isIsoDate, isoDate } from './dates';
 import type { Cents, IsoDate } from './model';
-import { formatEuros } from './money';
+import { cents, formatEuros } from './money';
 
 export interface PlannedPayment {
   date: IsoDate;
   cents: Cents;
 }
 
+/** An instalment as a form holds it, before `planProblems` has found nothing wrong with it. */
+export interface PaymentDraft {
+  date: string;
+  cents: number;
+}
+
+/** A draft `planProblems` accepted; throws a RangeError on a date or an amount it would refuse. */
+export function plannedPayment(draft: PaymentDraft): PlannedPayment {
+  return { date: isoDate(draft.date), cents: cents(draft.cents) };
+}
+
 /** A French sentence per problem; empty when the plan can be recorded. */
 export function planProblems(
   kind: 'promise' | 'plan',
-  payments: readonly PlannedPayment[],
+  payments: readonly PaymentDraft[],
   debtCents: Cents,
   today: IsoDate,
 ): string[] {

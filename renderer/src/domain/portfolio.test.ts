@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBuckets } from './aging';
+import { isoDate } from './dates';
 import { buildDebtorSummaries, type DebtorSummary, summarizeLedger } from './debtorSummary';
 import type { Debtor, Invoice, PaymentPromise } from './model';
 import {
@@ -10,7 +11,7 @@ import {
 } from './portfolio';
 import { type DebtorStage, debtorStage, type StageFacts } from './stage';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 
 const debtor = (id: string, over: Partial<Debtor> = {}): Debtor => ({
   id,
@@ -34,7 +35,7 @@ const invoice = (
   debtorId,
   number: `F${seq}`,
   kind: openCents < 0 ? 'credit-note' : 'invoice',
-  dueDate,
+  dueDate: isoDate(dueDate),
   amountCents: openCents,
   openCents,
   currency: 'EUR',
@@ -102,7 +103,7 @@ describe('summarizePortfolio', () => {
           invoiceIds: [],
           createdAt: '2026-11-01T10:00:00.000Z',
           status: 'active',
-          installments: [{ date: '2026-11-30', cents: 60_000, status: 'pending' }],
+          installments: [{ date: isoDate('2026-11-30'), cents: 60_000, status: 'pending' }],
         },
       ],
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testPolicy } from '../../../tests/unit/claimPolicy';
 import { computeClaim } from './claim';
+import { isoDate } from './dates';
 import { openItemLines } from './debtorFile';
 import type { Debtor, Invoice } from './model';
 import { buildStatement, statementClaimItems, statementContact } from './statement';
@@ -28,7 +29,7 @@ const item = (
   debtorId: 'd1',
   number,
   kind: openCents < 0 ? 'credit-note' : 'invoice',
-  dueDate,
+  dueDate: isoDate(dueDate),
   amountCents: openCents,
   openCents,
   currency: 'EUR',
@@ -45,21 +46,21 @@ describe('relevé de compte', () => {
       item('FA-0', '2026-01-31', 99_999, { status: 'paid', openCents: 0 }),
       item('FA-3', '2026-10-15', 30_000, { status: 'disputed' }),
     ];
-    const lines = openItemLines(items, '2026-11-23', [30, 60, 90, 180], [], []);
+    const lines = openItemLines(items, isoDate('2026-11-23'), [30, 60, 90, 180], [], []);
     const claimed = computeClaim({
       debtor,
-      items: statementClaimItems(items, '2026-11-24'),
+      items: statementClaimItems(items, isoDate('2026-11-24')),
       payments: [],
       letters: [],
-      asOf: '2026-11-24',
+      asOf: isoDate('2026-11-24'),
       policy: testPolicy(),
     });
     if (!claimed.ok) throw new Error(claimed.errors.join(' '));
     const statement = buildStatement({
       debtor,
       lines,
-      asOfDate: '2026-11-23',
-      date: '2026-11-24',
+      asOfDate: isoDate('2026-11-23'),
+      date: isoDate('2026-11-24'),
       boundaries: [30, 60, 90, 180],
       claim: claimed.claim,
     });

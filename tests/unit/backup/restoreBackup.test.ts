@@ -3,6 +3,7 @@ import { createBackup, readBackup, restoreBackup } from '../../../renderer/src/d
 import { upgradeRows } from '../../../renderer/src/data/backup/upgradeRows';
 import type { SchemaVersion } from '../../../renderer/src/data/schema';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { useFreshDb } from '../testDb';
 import { dumpDatabase } from './ledgerWithEvidence';
 
@@ -37,7 +38,7 @@ describe('restoring a backup', () => {
         debtorId: 'b',
         number: 'F1',
         kind: 'invoice',
-        dueDate: '2026-10-01',
+        dueDate: isoDate('2026-10-01'),
         amountCents: 100,
         openCents: 100,
         currency: 'EUR',

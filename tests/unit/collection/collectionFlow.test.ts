@@ -12,11 +12,11 @@ import { recordPayment } from '../../../renderer/src/data/repositories/promiseCh
 import { queueActionsRepo } from '../../../renderer/src/data/repositories/queueActions';
 import { loadDemoData } from '../../../renderer/src/demo';
 import { computeClaim } from '../../../renderer/src/domain/claim';
-import { addDays } from '../../../renderer/src/domain/dates';
+import { addDays, isoDate } from '../../../renderer/src/domain/dates';
 import { testPolicy } from '../claimPolicy';
 import { useFreshDb } from '../testDb';
 
-const TODAY = '2026-11-23';
+const TODAY = isoDate('2026-11-23');
 
 describe('collection routine', () => {
   const db = useFreshDb();

@@ -9,12 +9,13 @@ import { collectionRepo } from '../../../renderer/src/data/repositories/collecti
 import { disputesRepo } from '../../../renderer/src/data/repositories/disputes';
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { promisesRepo } from '../../../renderer/src/data/repositories/promises';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { disputesFrom } from '../../../renderer/src/domain/disputes';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
 import { prescriptionOf } from '../../../renderer/src/domain/prescription';
 import { useFreshDb } from '../testDb';
 
-const TODAY = '2026-11-23';
+const TODAY = isoDate('2026-11-23');
 
 const debtor: Debtor = {
   id: 'd1',
@@ -34,7 +35,7 @@ function invoice(number: string, dueDate: string, openCents: number): Invoice {
     debtorId: 'd1',
     number,
     kind: 'invoice',
-    dueDate,
+    dueDate: isoDate(dueDate),
     amountCents: openCents,
     openCents,
     currency: 'EUR',
@@ -79,7 +80,7 @@ describe('collection records', () => {
     await recordPayment(
       {
         debtorId: 'd1',
-        date: '2026-11-20',
+        date: isoDate('2026-11-20'),
         receivedCents: 30_000,
         reference: 'VIR-1',
         invoiceIds: [],

@@ -6,6 +6,7 @@ import { documentsRepo } from '../../../renderer/src/data/repositories/documents
 import { dossierSourcesRepo } from '../../../renderer/src/data/repositories/dossierSources';
 import { dossiersRepo } from '../../../renderer/src/data/repositories/dossiers';
 import { courtChoiceKey } from '../../../renderer/src/domain/courts';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { numberPieces } from '../../../renderer/src/domain/dossier';
 import { useFreshDb } from '../testDb';
 
@@ -27,7 +28,7 @@ async function seed(db: () => RecouvraDb) {
     debtorId: 'd1',
     number: 'F-1',
     kind: 'invoice',
-    dueDate: '2026-06-30',
+    dueDate: isoDate('2026-06-30'),
     amountCents: 1_000_00,
     openCents: 1_000_00,
     currency: 'EUR',
@@ -74,7 +75,7 @@ describe('documents', () => {
       template: 'mise-en-demeure',
       debtorId: 'd1',
       invoiceIds: ['i1'],
-      date: '2026-11-05',
+      date: isoDate('2026-11-05'),
       sendMethod: 'lrar',
       pdfSha256: document.sha256,
       createdAt: '2026-11-05T10:00:00.000Z',
@@ -94,7 +95,7 @@ describe('dossiers', () => {
       debtorId: 'd1',
       invoiceIds: ['i1'],
       step: 'mise-en-demeure',
-      date: '2026-11-23',
+      date: isoDate('2026-11-23'),
     });
     await dossiersRepo.setProcedure(opened.id, 'injonction-de-payer');
     await dossiersRepo.confirmCourt(opened, {
@@ -132,7 +133,7 @@ describe('dossiers', () => {
       debtorId: 'd1',
       invoiceIds: ['i1'],
       step: 'mise-en-demeure',
-      date: '2026-11-23',
+      date: isoDate('2026-11-23'),
     });
     await dossiersRepo.confirmCourt(opened, {
       courtId: 'tc-nantes',
@@ -150,7 +151,7 @@ describe('dossiers', () => {
       debtorId: 'd1',
       invoiceIds: ['i1'],
       step: 'mise-en-demeure',
-      date: '2026-11-23',
+      date: isoDate('2026-11-23'),
     });
     const [piece] = numberPieces(
       [

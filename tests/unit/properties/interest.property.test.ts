@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { decompteLines } from '../../../renderer/src/domain/decompte';
 import { computeDecompte, lineInterest } from '../../../renderer/src/domain/interest';
 import { defaultInterestSettings } from '../../../renderer/src/domain/interestSettings';
@@ -48,8 +49,10 @@ describe('interest — split invariance', () => {
           .toISOString()
           .slice(0, 10);
         const result = computeDecompte({
-          invoices: [{ invoiceId: 'f', number: 'F-1', dueDate: due, principalCents: owed }],
-          asOf,
+          invoices: [
+            { invoiceId: 'f', number: 'F-1', dueDate: isoDate(due), principalCents: owed },
+          ],
+          asOf: isoDate(asOf),
           settings,
           rates,
         });

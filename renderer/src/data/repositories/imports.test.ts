@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dumpTables, useFreshDb } from '../../../../tests/unit/testDb';
+import { isoDate } from '../../domain/dates';
 import type { ParsedDebtor, ParsedItem } from '../../domain/import/types';
 import { importDetails } from './importDetails';
 import { type CommitImportRequest, importsRepo } from './imports';
@@ -12,8 +13,8 @@ function item(accountNo: string, number: string, openCents: number, dueDate: str
     accountNo,
     number,
     kind: openCents < 0 ? 'credit-note' : 'invoice',
-    issueDate: '2026-08-01',
-    dueDate,
+    issueDate: isoDate('2026-08-01'),
+    dueDate: isoDate(dueDate),
     amountCents: openCents,
     openCents,
     currency: 'EUR',
@@ -31,7 +32,7 @@ function request(
   return {
     fileName: `balance-${asOfDate}.xlsx`,
     sha256: `sha-${asOfDate}`,
-    asOfDate,
+    asOfDate: isoDate(asOfDate),
     partialFile,
     mapping: { accountNo: 0, debtorName: 1, documentNumber: 2, dueDate: 3, openAmount: 4 },
     headerSignature: 'code client|client|n piece|echeance|solde',

@@ -7,7 +7,7 @@ import { formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
 import type { Cents, IsoDate, IsoInstant, PaymentPromise } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
-import { type PlannedPayment, planProblems } from '../../domain/plans';
+import { type PaymentDraft, plannedPayment, planProblems } from '../../domain/plans';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { activityRow } from './activities';
@@ -17,7 +17,8 @@ export interface PromiseInput {
   debtorId: string;
   kind: 'promise' | 'plan';
   invoiceIds: string[];
-  payments: PlannedPayment[];
+  /** Checked by `planProblems` before anything is written. */
+  payments: PaymentDraft[];
   /** The debtor confirmed the debt in writing (e-mail, signed plan): interrupts prescription. */
   acknowledged?: boolean;
   note?: string;
@@ -57,7 +58,8 @@ export async function writePromise(
     kind: input.kind,
     invoiceIds: items.map((i) => i.id),
     createdAt: at,
-    installments: [...input.payments]
+    installments: input.payments
+      .map(plannedPayment)
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((p) => ({ date: p.date, cents: p.cents, status: 'pending' })),
     status: 'active',

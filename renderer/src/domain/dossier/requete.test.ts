@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, SentReminder } from '../claim';
 import { defaultCreditor } from '../creditor';
+import { isoDate } from '../dates';
 import type { Decompte, InvoiceDecompte } from '../decompte';
 import { numberPieces } from './bordereau';
 import type { DossierPlan } from './plan';
@@ -10,7 +11,7 @@ function invoice(number: string, dueDate: string): InvoiceDecompte {
   return {
     invoiceId: number,
     number,
-    dueDate,
+    dueDate: isoDate(dueDate),
     principalCents: 1_000_00,
     daysLate: 30,
     lines: [],
@@ -25,7 +26,7 @@ function invoice(number: string, dueDate: string): InvoiceDecompte {
 
 function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierPlan {
   const decompte: Decompte = {
-    asOf: '2026-11-23',
+    asOf: isoDate('2026-11-23'),
     basis: { kind: 'l441-10' },
     basisLabel: 'taux de refinancement de la BCE majoré de 10 points (C. com. L441-10)',
     invoices,
@@ -47,7 +48,7 @@ function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierP
     unconfirmedRates: [],
   };
   return {
-    date: '2026-11-23',
+    date: isoDate('2026-11-23'),
     procedure: 'injonction-de-payer',
     court: 'Tribunal des activités économiques de Lyon',
     creditor: {
@@ -66,7 +67,7 @@ function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierP
       status: 'active',
     },
     claim: {
-      asOf: '2026-11-23',
+      asOf: isoDate('2026-11-23'),
       consumer: false,
       decompte,
       reminders: [],
@@ -132,14 +133,14 @@ describe('requête en injonction de payer', () => {
     const reminders: SentReminder[] = [
       {
         letterId: 'l1',
-        date: '2026-10-01',
+        date: isoDate('2026-10-01'),
         templateId: 'relance-1',
         templateName: 'Relance amiable',
         sendMethod: 'email',
       },
       {
         letterId: 'l2',
-        date: '2026-10-20',
+        date: isoDate('2026-10-20'),
         templateId: 'mise-en-demeure',
         templateName: 'Mise en demeure',
         sendMethod: 'lrar',
@@ -148,7 +149,7 @@ describe('requête en injonction de payer', () => {
     ];
     const notice = {
       ...(reminders[1] as SentReminder),
-      deadline: '2026-10-28',
+      deadline: isoDate('2026-10-28'),
       deadlinePassed: true,
     };
     const content = requeteContent(

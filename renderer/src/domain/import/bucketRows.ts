@@ -3,7 +3,7 @@
  * Non échu, 1-30, 31-60… columns. Each non-empty bucket becomes one synthetic open item, dated
  * from the as-of date so the ledger ages it back into the same bucket.
  */
-import { addDays } from '../dates';
+import { addDays, isoDate } from '../dates';
 import type { Cents, IsoDate } from '../model';
 import { centsText } from './amountColumns';
 import { BUCKET_ITEM_NUMBER, BUCKET_MIN_DAYS, type BucketField } from './bucketLabels';
@@ -94,7 +94,7 @@ export class BucketRows {
       number: BUCKET_ITEM_NUMBER[field],
       // A negative bucket is money received and not yet matched to invoices.
       kind: cents < 0 ? 'unapplied-payment' : 'invoice',
-      dueDate: addDays(this.asOfDate ?? '', -BUCKET_MIN_DAYS[field]),
+      dueDate: addDays(isoDate(this.asOfDate ?? ''), -BUCKET_MIN_DAYS[field]),
       amountCents: cents,
       openCents: cents,
       currency: currencyText

@@ -7,6 +7,7 @@ import { useCallContext } from '../../data/collectionHooks';
 import type { CallContext } from '../../data/repositories/callContext';
 import { BRANCH_OUTCOMES, type ScriptBranchId } from '../../domain/callScripts';
 import { todayIso } from '../../domain/dates';
+import type { IsoDate } from '../../domain/model';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { CallTargetCard } from './CallTargetCard';
@@ -16,7 +17,7 @@ import { emptyDraft, type OutcomeDraft } from './outcomeDraft';
 import { ScriptCard } from './ScriptCard';
 import { callItems, scriptValues } from './scriptValues';
 
-function GuidedCall({ context, today }: { context: CallContext; today: string }) {
+function GuidedCall({ context, today }: { context: CallContext; today: IsoDate }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { debtor } = context.collection;

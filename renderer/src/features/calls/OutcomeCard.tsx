@@ -18,7 +18,7 @@ import { callsRepo } from '../../data/repositories/calls';
 import type { CallOutcome } from '../../domain/activityDetails';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '../../domain/callOutcomes';
 import { addDays } from '../../domain/dates';
-import type { Contact, Invoice } from '../../domain/model';
+import type { Contact, Invoice, IsoDate } from '../../domain/model';
 import { planProblems } from '../../domain/plans';
 import { DisputeFields } from '../disputes';
 import { callFromDraft, type OutcomeDraft } from './outcomeDraft';
@@ -29,7 +29,7 @@ interface Props {
   contact?: Contact;
   action?: { key: string; label: string };
   items: readonly Invoice[];
-  today: string;
+  today: IsoDate;
   draft: OutcomeDraft;
   onChange: (draft: OutcomeDraft) => void;
   onSaved: () => void;

@@ -2,6 +2,7 @@ import { Badge, Divider, Group, List, Paper, ScrollArea, Table, Text, Title } fr
 import { useDebtorClaim } from '../../data/claimHooks';
 import type { CallContext } from '../../data/repositories/callContext';
 import { daysBetween, formatDateFr, formatInstantFr } from '../../domain/dates';
+import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { PROMISE_STATE_LABELS } from '../../domain/promiseStatus';
 
@@ -14,7 +15,7 @@ const STATE_COLORS = {
 } as const;
 
 /** What is owed (items, days late) and what happened before (promises, letters, calls). */
-export function OwedCard({ context, today }: { context: CallContext; today: string }) {
+export function OwedCard({ context, today }: { context: CallContext; today: IsoDate }) {
   const claim = useDebtorClaim(context.collection.debtor.id, today);
   const items = context.collection.items
     .filter((i) => i.kind === 'invoice' && i.openCents > 0)

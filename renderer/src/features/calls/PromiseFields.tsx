@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { isIsoDate } from '../../domain/dates';
 import { splitInstallments } from '../../domain/letters/installments';
-import type { Invoice } from '../../domain/model';
+import type { Invoice, IsoDate } from '../../domain/model';
 import { centsFromNumber, formatEuros } from '../../domain/money';
 import { InvoiceChecklist } from '../../shared/ui/InvoiceChecklist';
 import type { OutcomeDraft } from './outcomeDraft';
@@ -71,12 +72,14 @@ export function PlanFields({
   onChange,
   debtCents,
   firstDate,
-}: Props & { debtCents: number; firstDate: string }) {
-  const propose = (count: number) =>
+}: Props & { debtCents: number; firstDate: IsoDate }) {
+  const propose = (count: number) => {
+    const first = draft.planPayments[0]?.date;
     onChange({
       ...draft,
-      planPayments: splitInstallments(debtCents, count, draft.planPayments[0]?.date ?? firstDate),
+      planPayments: splitInstallments(debtCents, count, isIsoDate(first) ? first : firstDate),
     });
+  };
   const setPayment = (index: number, change: { date?: string; cents?: number }) =>
     onChange({
       ...draft,

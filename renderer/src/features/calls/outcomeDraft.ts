@@ -4,7 +4,7 @@ import type { CallOutcome } from '../../domain/activityDetails';
 import { addDays, isIsoDate } from '../../domain/dates';
 import type { Contact, IsoDate } from '../../domain/model';
 import { centsFromNumber } from '../../domain/money';
-import type { PlannedPayment } from '../../domain/plans';
+import type { PaymentDraft } from '../../domain/plans';
 import { type DisputeDraft, disputeDraftValid, EMPTY_DISPUTE } from '../disputes';
 
 export interface OutcomeDraft {
@@ -14,7 +14,7 @@ export interface OutcomeDraft {
   invoiceIds: string[];
   promiseDate: string;
   promiseEuros: number | string;
-  planPayments: PlannedPayment[];
+  planPayments: PaymentDraft[];
   acknowledged: boolean;
   dispute: DisputeDraft;
   callBackOn: string;

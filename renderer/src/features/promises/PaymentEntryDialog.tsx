@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { recordPayment } from '../../data/repositories/promiseChecks';
-import { isIsoDate, todayIso } from '../../domain/dates';
+import { isIsoDate, isoDate, todayIso } from '../../domain/dates';
 import type { PaymentPromise } from '../../domain/model';
 import { centsFromNumber, formatEuros } from '../../domain/money';
 
@@ -43,7 +43,7 @@ export async function recordNothingReceived(target: Target) {
 
 function PaymentEntryForm({ target, onDone }: { target: Target; onDone: () => void }) {
   const today = todayIso();
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState<string>(today);
   const [euros, setEuros] = useState<number | string>(
     target.expectedCents ? target.expectedCents / 100 : '',
   );
@@ -57,7 +57,7 @@ function PaymentEntryForm({ target, onDone }: { target: Target; onDone: () => vo
       await recordPayment(
         {
           debtorId: target.debtorId,
-          date,
+          date: isoDate(date),
           receivedCents: cents,
           reference,
           invoiceIds: target.promise?.invoiceIds ?? [],

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { formatDateFr } from '../../domain/dates';
+import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { INTERRUPTION_LABELS } from '../../domain/prescription';
 import {
@@ -64,7 +65,7 @@ export function QueueAlerts({
 }: {
   promises: PromiseAlert[];
   prescriptions: PrescriptionAlert[];
-  today: string;
+  today: IsoDate;
 }) {
   const broken = promises.filter((a) => a.kind === 'broken');
   const toVerify = promises.filter((a) => a.kind === 'to-verify');

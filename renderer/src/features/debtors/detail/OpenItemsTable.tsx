@@ -7,6 +7,7 @@ import {
   type ItemFlag,
   type OpenItemLine,
 } from '../../../domain/debtorFile';
+import type { IsoDate } from '../../../domain/model';
 import { formatEuros } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 
@@ -19,7 +20,7 @@ const FLAG_COLORS: Record<ItemFlag, string> = {
 export interface OpenItemsTableProps {
   lines: readonly OpenItemLine[];
   bucketLabels: Record<BucketKey, string>;
-  asOfDate: string;
+  asOfDate: IsoDate;
 }
 
 /** The debtor's open items, oldest due date first, each with its age and its situation. */

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { BUCKET_LABELS, emptyDebtorAging } from '../../../domain/aging';
+import { isoDate } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
 import { visibleColumns } from './columnValues';
 import { DATE_FORMAT, debtorWorkbook, EURO_FORMAT } from './debtorWorkbook';
@@ -20,7 +21,7 @@ const rows: DebtorSummary[] = [
     totalCents: 123_456,
     overdueCents: 100_001,
     buckets: { notDue: 23_455, d1_30: 100_001, d31_60: 0, d61_90: 0, d91_180: 0, over180: 0 },
-    oldestDueDate: '2026-02-28',
+    oldestDueDate: isoDate('2026-02-28'),
     daysPastDue: 268,
     assignee: 'Camille',
   },
