@@ -12,6 +12,7 @@ import {
   validateSiret,
   validateVatNumber,
 } from '../../renderer/src/domain/identifiers';
+import { cents } from '../../renderer/src/domain/money';
 
 const AS_OF = isoDate('2026-11-23');
 const portfolio = generateDemoPortfolio({ seed: 7, debtors: 300, items: 5_000, asOfDate: AS_OF });
@@ -134,7 +135,7 @@ describe('generateDemoPortfolio', () => {
       expect(covered.every((i) => i?.debtorId === promise.debtorId && i.dueDate < AS_OF)).toBe(
         true,
       );
-      const owed = covered.reduce((sum, i) => sum + (i?.openCents ?? 0), 0);
+      const owed = covered.reduce((sum, i) => sum + (i?.openCents ?? cents(0)), 0);
       const scheduled = promise.installments.reduce((sum, i) => sum + i.cents, 0);
       expect(scheduled).toBe(owed);
     }

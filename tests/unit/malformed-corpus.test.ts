@@ -10,6 +10,7 @@ import { readBackup, restoreBackup } from '../../renderer/src/data/backup';
 import { putBlob } from '../../renderer/src/data/repositories/blobs';
 import { documentsRepo } from '../../renderer/src/data/repositories/documents';
 import { isoDate } from '../../renderer/src/domain/dates';
+import { cents } from '../../renderer/src/domain/money';
 import { inspectPiece, offeredBytes } from '../../renderer/src/pdf/dossier';
 import { parseSpreadsheet } from '../../renderer/src/workers/spreadsheet/parseSpreadsheet';
 import { ALL_TABLES, dumpDatabase } from './backup/ledgerWithEvidence';
@@ -159,8 +160,8 @@ describe('malformed-input corpus', () => {
       number: 'F1',
       kind: 'invoice',
       dueDate: isoDate('2026-10-01'),
-      amountCents: 100_00,
-      openCents: 100_00,
+      amountCents: cents(100_00),
+      openCents: cents(100_00),
       currency: 'EUR',
       status: 'open',
     });

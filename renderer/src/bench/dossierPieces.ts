@@ -10,6 +10,7 @@ import type { DossierPlan, PlannedPiece } from '../domain/dossier';
 import { computeDecompte } from '../domain/interest';
 import { defaultInterestSettings } from '../domain/interestSettings';
 import type { DocumentKind } from '../domain/model';
+import { cents } from '../domain/money';
 import { buildRateBook } from '../domain/rates';
 
 export const BENCH_PIECES = 50;
@@ -87,7 +88,7 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
       number: `F-${1000 + i}`,
       issueDate: isoDate(`2026-0${1 + (i % 8)}-01`),
       dueDate: isoDate(`2026-0${1 + (i % 8)}-28`),
-      principalCents: 123_456 + i * 10_000,
+      principalCents: cents(123_456 + i * 10_000),
     })),
     asOf: isoDate('2026-11-23'),
     settings: defaultInterestSettings(),

@@ -7,6 +7,7 @@ import * as XLSX from 'xlsx';
 import { generateDemoPortfolio } from '../demo/generator';
 import { isoDate, todayIso } from '../domain/dates';
 import type { Invoice } from '../domain/model';
+import { centsFromNumber } from '../domain/money';
 import { createImportSession } from '../workers/spreadsheet/client';
 import { withFreshDatabase } from './freshDatabase';
 import { watchMainThread } from './mainThreadWatch';
@@ -98,8 +99,8 @@ export function rawImportBaseline(): Promise<Measurement> {
         kind: 'invoice',
         // The sheet is read with cellDates: a due date cell is a Date.
         dueDate: row[4] instanceof Date ? todayIso(row[4]) : AS_OF,
-        amountCents: Number(row[5]),
-        openCents: Number(row[6]),
+        amountCents: centsFromNumber(Number(row[5])),
+        openCents: centsFromNumber(Number(row[6])),
         currency: 'EUR',
         status: 'open',
       }),

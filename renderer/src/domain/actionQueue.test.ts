@@ -11,6 +11,7 @@ import { isoDate } from './dates';
 import type { LadderState } from './escalation';
 import { type Channel, DEFAULT_LADDER } from './ladder';
 import type { Activity, Debtor } from './model';
+import { cents } from './money';
 
 const TODAY = isoDate('2026-11-23');
 
@@ -59,13 +60,13 @@ function step(
         number: 'F-1',
         kind: 'invoice',
         dueDate: isoDate('2026-10-01'),
-        amountCents,
-        openCents: amountCents,
+        amountCents: cents(amountCents),
+        openCents: cents(amountCents),
         currency: 'EUR',
         status: 'open',
       },
     ],
-    amountCents,
+    amountCents: cents(amountCents),
     daysLate,
     anchor: isoDate('2026-10-01'),
     reason: 'Facture F-1 échue',

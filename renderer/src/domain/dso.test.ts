@@ -10,13 +10,14 @@ import {
   type SalesMonth,
   simpleDso,
 } from './dso';
+import { cents } from './money';
 
 // The countback reads only the days and the sales of each month, not its bounds.
 const month = (days: number, salesCents: number): SalesMonth => ({
   from: isoDate('2026-01-01'),
   to: isoDate('2026-01-31'),
   days,
-  salesCents,
+  salesCents: cents(salesCents),
 });
 
 describe('countback DSO', () => {
@@ -42,7 +43,7 @@ describe('countback DSO', () => {
       true,
     ],
   ])('%s', (_label, receivables, months, days, complete) => {
-    const result = countbackDso(receivables, months);
+    const result = countbackDso(cents(receivables), months);
     expect(result.days).toBeCloseTo(days, 10);
     expect(result.complete).toBe(complete);
   });
@@ -56,7 +57,7 @@ describe('simple DSO', () => {
     [-10, 100, 365, 0],
     [1_000, 12_000, 366, 30.5],
   ])('receivables %i, sales %i over %i days → %s', (receivables, sales, days, expected) => {
-    const result = simpleDso(receivables, sales, days);
+    const result = simpleDso(cents(receivables), cents(sales), days);
     if (expected === null) expect(result).toBeNull();
     else expect(result).toBeCloseTo(expected, 10);
   });
@@ -97,8 +98,8 @@ const doc = (over: Partial<DsoDocument>): DsoDocument => ({
   status: 'open',
   issueDate: isoDate('2026-11-01'),
   dueDate: isoDate('2026-12-01'),
-  amountCents: 0,
-  openCents: 0,
+  amountCents: cents(0),
+  openCents: cents(0),
   ...over,
 });
 
@@ -119,24 +120,37 @@ describe('computeDso on ledger documents', () => {
   it('uses paid documents as sales, nets credit notes, ignores cash and future documents', () => {
     const documents = [
       // Last month (24/10–23/11, 31 days): 1 000 € sold, 600 € still open, 100 € credit.
-      doc({ issueDate: isoDate('2026-11-10'), amountCents: 100_000, openCents: 60_000 }),
+      doc({
+        issueDate: isoDate('2026-11-10'),
+        amountCents: cents(100_000),
+        openCents: cents(60_000),
+      }),
       doc({
         kind: 'credit-note',
         issueDate: isoDate('2026-11-12'),
-        amountCents: -10_000,
-        openCents: -10_000,
+        amountCents: cents(-10_000),
+        openCents: cents(-10_000),
       }),
       // Month before (24/09–23/10, 30 days): 1 000 € sold, all paid since.
-      doc({ issueDate: isoDate('2026-10-01'), amountCents: 100_000, openCents: 0, status: 'paid' }),
+      doc({
+        issueDate: isoDate('2026-10-01'),
+        amountCents: cents(100_000),
+        openCents: cents(0),
+        status: 'paid',
+      }),
       // An unapplied payment reduces receivables but is not a sale.
       doc({
         kind: 'unapplied-payment',
         issueDate: isoDate('2026-11-20'),
-        amountCents: -5_000,
-        openCents: -5_000,
+        amountCents: cents(-5_000),
+        openCents: cents(-5_000),
       }),
       // Issued after the as-of date: neither receivable nor sale of that date.
-      doc({ issueDate: isoDate('2026-11-30'), amountCents: 999_999, openCents: 999_999 }),
+      doc({
+        issueDate: isoDate('2026-11-30'),
+        amountCents: cents(999_999),
+        openCents: cents(999_999),
+      }),
     ];
     expect(receivablesAt(documents, AS_OF)).toBe(45_000);
     const dso = computeDso(documents, AS_OF);
@@ -150,7 +164,7 @@ describe('computeDso on ledger documents', () => {
 
   it('documents without an issue date count as receivables, not as sales', () => {
     const documents = [
-      doc({ issueDate: undefined, dueDate: isoDate('2026-10-01'), openCents: 20_000 }),
+      doc({ issueDate: undefined, dueDate: isoDate('2026-10-01'), openCents: cents(20_000) }),
     ];
     const dso = computeDso(documents, AS_OF);
     expect(dso.receivablesCents).toBe(20_000);

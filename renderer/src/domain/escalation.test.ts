@@ -4,6 +4,7 @@ import { isoDate } from './dates';
 import { actionKey, evaluateLadder, type LadderInputs, type LadderState } from './escalation';
 import { DEFAULT_LADDER, type Ladder } from './ladder';
 import type { Activity, Debtor, Invoice, IsoDate, LadderOverrides, PaymentPromise } from './model';
+import { addCents, cents } from './money';
 import { evaluatePromise } from './promiseStatus';
 
 const TODAY = '2026-11-23';
@@ -20,8 +21,8 @@ function invoice(
     number,
     kind: 'invoice',
     dueDate: isoDate(dueDate),
-    amountCents: openCents,
-    openCents,
+    amountCents: cents(openCents),
+    openCents: cents(openCents),
     currency: 'EUR',
     status: 'open',
     ...extra,
@@ -95,8 +96,9 @@ function run(c: Case): LadderState {
         ]
       : [],
     promises: (c.promises ?? []).map((promise) => {
-      let open = 0;
-      for (const id of promise.invoiceIds) open += itemsById.get(id)?.openCents ?? 0;
+      let open = cents(0);
+      for (const id of promise.invoiceIds)
+        open = addCents(open, itemsById.get(id)?.openCents ?? cents(0));
       return {
         promise,
         evaluation: evaluatePromise(promise, {
@@ -114,7 +116,7 @@ function run(c: Case): LadderState {
 function promise(
   date: string,
   invoiceIds: string[],
-  cents: number,
+  amount: number,
   status: PaymentPromise['status'] = 'active',
 ): PaymentPromise {
   return {
@@ -123,7 +125,7 @@ function promise(
     kind: 'promise',
     invoiceIds,
     createdAt: '2026-11-10T09:00:00.000Z',
-    installments: [{ date: isoDate(date), cents, status: 'pending' }],
+    installments: [{ date: isoDate(date), cents: cents(amount), status: 'pending' }],
     status,
   };
 }

@@ -22,6 +22,7 @@ import type { CompletedStep, LadderInputs } from './escalationInputs';
 import { describeOwed, describeProgress, describeStop } from './escalationReason';
 import { type Channel, type Ladder, type LadderStep, stepsFor } from './ladder';
 import type { Cents, Invoice, IsoDate } from './model';
+import { sumCents } from './money';
 import { pausesLadder } from './promiseStatus';
 
 export { actionKey } from './escalationEvidence';
@@ -93,7 +94,7 @@ export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoD
   }
 
   const anchor = first.dueDate;
-  const amountCents = items.reduce((sum, item) => sum + item.openCents, 0);
+  const amountCents = sumCents(items.map((item) => item.openCents));
   const steps = stepsFor(ladder, inputs.debtor.ladderOverrides);
   const strategic = inputs.debtor.ladderOverrides?.strategic === true;
   const evidence = collectEvidence(inputs);

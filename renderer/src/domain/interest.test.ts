@@ -7,6 +7,7 @@ import { isoDate } from './dates';
 import type { Decompte } from './decompte';
 import { type ClaimInvoice, computeDecompte, lineInterest } from './interest';
 import { defaultInterestSettings, type InterestSettings } from './interestSettings';
+import { cents } from './money';
 import { buildRateBook } from './rates';
 
 const rates = buildRateBook();
@@ -16,7 +17,7 @@ function settings(overrides: Partial<InterestSettings> = {}): InterestSettings {
 }
 
 function invoice(overrides: Partial<ClaimInvoice> & Pick<ClaimInvoice, 'dueDate'>): ClaimInvoice {
-  return { invoiceId: 'f1', number: 'F-1023', principalCents: 100_000, ...overrides };
+  return { invoiceId: 'f1', number: 'F-1023', principalCents: cents(100_000), ...overrides };
 }
 
 function decompte(
@@ -52,7 +53,7 @@ describe('computeDecompte — L441-10 lines', () => {
     },
     {
       title: 'a period spanning two semesters is split at 1 July',
-      inv: invoice({ dueDate: isoDate('2025-05-31'), principalCents: 1_000_000 }),
+      inv: invoice({ dueDate: isoDate('2025-05-31'), principalCents: cents(1_000_000) }),
       asOf: '2025-07-31',
       // 10 000 × 13,15 % × 30/365 = 108,082 -> 108,08 ; 10 000 × 12,15 % × 31/365 = 103,192 -> 103,19
       lines: [
@@ -62,14 +63,14 @@ describe('computeDecompte — L441-10 lines', () => {
     },
     {
       title: 'leap year, days/365 by default',
-      inv: invoice({ dueDate: isoDate('2024-02-15'), principalCents: 500_000 }),
+      inv: invoice({ dueDate: isoDate('2024-02-15'), principalCents: cents(500_000) }),
       asOf: '2024-03-31',
       // 16/02 -> 31/03/2024 = 14 + 31 = 45 days ; 5 000 × 14,5 % × 45/365 = 89,384 -> 89,38
       lines: [['2024-02-16', '2024-03-31', 45, 14_500, 500_000, 8_938]],
     },
     {
       title: 'leap year, days/366 when the setting asks for it',
-      inv: invoice({ dueDate: isoDate('2024-02-15'), principalCents: 500_000 }),
+      inv: invoice({ dueDate: isoDate('2024-02-15'), principalCents: cents(500_000) }),
       asOf: '2024-03-31',
       options: { dayCount: 'actual/actual' as const },
       // 5 000 × 14,5 % × 45/366 = 89,139 -> 89,14
@@ -77,7 +78,7 @@ describe('computeDecompte — L441-10 lines', () => {
     },
     {
       title: 'across new year with days/366: 365 days in 2023, 366 in 2024',
-      inv: invoice({ dueDate: isoDate('2023-12-15'), principalCents: 200_000 }),
+      inv: invoice({ dueDate: isoDate('2023-12-15'), principalCents: cents(200_000) }),
       asOf: '2024-01-15',
       options: { dayCount: 'actual/actual' as const },
       // 2 000 × 14 % × 16/365 = 12,274 -> 12,27 ; 2 000 × 14,5 % × 15/366 = 11,885 -> 11,89
@@ -120,7 +121,7 @@ describe('computeDecompte — totals, payments and indemnities', () => {
 
   it('two semesters: total = principal + sum of rounded lines + 40 €', () => {
     const d = decompte(
-      [invoice({ dueDate: isoDate('2025-05-31'), principalCents: 1_000_000 })],
+      [invoice({ dueDate: isoDate('2025-05-31'), principalCents: cents(1_000_000) })],
       '2025-07-31',
     );
     expect(d.totals).toMatchObject({
@@ -134,8 +135,8 @@ describe('computeDecompte — totals, payments and indemnities', () => {
   it('partial payment: imputed to interest first, the base drops from the next day', () => {
     const inv = invoice({
       dueDate: isoDate('2025-01-31'),
-      principalCents: 1_000_000,
-      payments: [{ date: isoDate('2025-03-02'), cents: 400_000 }],
+      principalCents: cents(1_000_000),
+      payments: [{ date: isoDate('2025-03-02'), cents: cents(400_000) }],
     });
     const d = decompte([inv], '2025-03-31');
     // 01/02 -> 02/03 = 30 days: 10 000 × 13,15 % × 30/365 = 108,08. The 4 000 € pay 108,08 of
@@ -181,8 +182,8 @@ describe('computeDecompte — totals, payments and indemnities', () => {
     (imputation, lines, principal, total) => {
       const inv = invoice({
         dueDate: isoDate('2025-09-30'),
-        principalCents: 300_000,
-        payments: [{ date: isoDate('2025-10-30'), cents: 300_000 }],
+        principalCents: cents(300_000),
+        payments: [{ date: isoDate('2025-10-30'), cents: cents(300_000) }],
       });
       const d = decompte([inv], '2025-11-23', { imputation });
       expect(lineTuples(d)).toEqual(lines);
@@ -208,7 +209,7 @@ describe('computeDecompte — totals, payments and indemnities', () => {
   it('credit notes reduce the total, not the interest base', () => {
     const result = computeDecompte({
       invoices: [invoice({ dueDate: isoDate('2025-03-15') })],
-      credits: [{ id: 'av', number: 'AV-12', label: 'Avoir', cents: -20_000 }],
+      credits: [{ id: 'av', number: 'AV-12', label: 'Avoir', cents: cents(-20_000) }],
       asOf: isoDate('2025-03-16'),
       settings: settings(),
       rates,
@@ -220,7 +221,7 @@ describe('computeDecompte — totals, payments and indemnities', () => {
   });
 
   it('can be recomputed at any date: later dates only add days', () => {
-    const inv = invoice({ dueDate: isoDate('2025-05-31'), principalCents: 1_000_000 });
+    const inv = invoice({ dueDate: isoDate('2025-05-31'), principalCents: cents(1_000_000) });
     const early = decompte([inv], '2025-06-30').totals.interestCents;
     const late = decompte([inv], '2025-07-31').totals.interestCents;
     expect(early).toBe(10_808);
@@ -260,7 +261,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
     },
     {
       title: 'across two semesters with two different floors',
-      inv: invoice({ dueDate: isoDate('2024-12-15'), principalCents: 1_000_000 }),
+      inv: invoice({ dueDate: isoDate('2024-12-15'), principalCents: cents(1_000_000) }),
       asOf: '2025-01-14',
       ratePercent: 5,
       // 2024 S2: 3 × 4,92 % = 14,76 % -> 10 000 × 14,76 % × 16/365 = 64,701 -> 64,70
@@ -374,7 +375,7 @@ describe('computeDecompte — missing and unconfirmed rates', () => {
           invoiceId: 'f2',
           number: 'F-1024',
           dueDate: isoDate(dueDate),
-          principalCents: 50_000,
+          principalCents: cents(50_000),
         }),
       ],
       asOf ?? '2026-07-31',
@@ -417,6 +418,6 @@ describe('lineInterest rounding', () => {
     // 10 M€ × 14,5 % × 3 650 days: exact on integers beyond 2^53
     [1_000_000_000, 14_500, 3_650, 365, 1_450_000_000],
   ])('%i cents × %i m%% × %i / %i = %i', (base, rate, days, year, expected) => {
-    expect(lineInterest(base, rate, days, year)).toBe(expected);
+    expect(lineInterest(cents(base), rate, days, year)).toBe(expected);
   });
 });

@@ -5,8 +5,13 @@
  */
 import type { ColumnMapping, HeaderRange } from './import/columnMapping';
 
-/** Integer number of euro cents. Never a float of euros. */
-export type Cents = number;
+declare const centsBrand: unique symbol;
+/**
+ * Integer number of euro cents, never a float of euros. Branded: a plain number is not one; the
+ * only ways in are the functions of money.ts (`cents`, `centsFromNumber`, `parseAmount`,
+ * `roundCents`, `roundCentsFraction` and the arithmetic helpers `addCents`, `sumCents`…).
+ */
+export type Cents = number & { readonly [centsBrand]: true };
 declare const isoDateBrand: unique symbol;
 /**
  * Calendar date as `YYYY-MM-DD` (no time, no zone). Branded: a plain string is not one; the only

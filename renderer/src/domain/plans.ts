@@ -5,22 +5,22 @@
 
 import { isIsoDate, isoDate } from './dates';
 import type { Cents, IsoDate } from './model';
-import { cents, formatEuros } from './money';
+import { formatEuros, sumCents } from './money';
 
 export interface PlannedPayment {
   date: IsoDate;
   cents: Cents;
 }
 
-/** An instalment as a form holds it, before `planProblems` has found nothing wrong with it. */
+/** An instalment as a form holds it: the date as typed, before `planProblems` has checked it. */
 export interface PaymentDraft {
   date: string;
-  cents: number;
+  cents: Cents;
 }
 
-/** A draft `planProblems` accepted; throws a RangeError on a date or an amount it would refuse. */
+/** A draft `planProblems` accepted; throws a RangeError on a date it would refuse. */
 export function plannedPayment(draft: PaymentDraft): PlannedPayment {
-  return { date: isoDate(draft.date), cents: cents(draft.cents) };
+  return { date: isoDate(draft.date), cents: draft.cents };
 }
 
 /** A French sentence per problem; empty when the plan can be recorded. */
@@ -42,7 +42,7 @@ export function planProblems(
   }
   const dates = payments.map((p) => p.date);
   if (new Set(dates).size !== dates.length) problems.push('Deux échéances tombent le même jour.');
-  const total = payments.reduce((sum, p) => sum + p.cents, 0);
+  const total = sumCents(payments.map((p) => p.cents));
   if (kind === 'plan' && total !== debtCents) {
     problems.push(
       `Les échéances totalisent ${formatEuros(total)} pour une dette de ${formatEuros(debtCents)} : elles doivent être égales.`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActivityDetails } from './activityDetails';
 import { isoDate } from './dates';
 import type { Activity } from './model';
+import { cents } from './money';
 import {
   type InterruptionEvent,
   interruptionsFrom,
@@ -108,14 +109,14 @@ describe('interruptionsFrom the timeline', () => {
     ],
     [
       'partial payment',
-      activity({ kind: 'payment-entry', date: isoDate('2026-03-30'), receivedCents: 5000 }, [
+      activity({ kind: 'payment-entry', date: isoDate('2026-03-30'), receivedCents: cents(5000) }, [
         'F-1',
       ]),
       { date: isoDate('2026-03-30'), cause: 'partial-payment', invoiceIds: ['F-1'] },
     ],
     [
       'payment check with nothing received',
-      activity({ kind: 'payment-entry', date: isoDate('2026-03-30'), receivedCents: 0 }),
+      activity({ kind: 'payment-entry', date: isoDate('2026-03-30'), receivedCents: cents(0) }),
       null,
     ],
     [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActivityDetails } from './activityDetails';
 import { isoDate } from './dates';
 import type { Activity, Invoice, PaymentPromise } from './model';
+import { cents } from './money';
 import { evaluatePromise } from './promiseStatus';
 import { prescriptionAlerts, promiseAlerts } from './queueAlerts';
 
@@ -13,7 +14,7 @@ const promise: PaymentPromise = {
   kind: 'promise',
   invoiceIds: ['F-1'],
   createdAt: '2026-11-01T09:00:00.000Z',
-  installments: [{ date: isoDate('2026-11-10'), cents: 1000, status: 'pending' }],
+  installments: [{ date: isoDate('2026-11-10'), cents: cents(1000), status: 'pending' }],
   status: 'active',
 };
 
@@ -31,7 +32,7 @@ function activity(at: string, details: ActivityDetails): Activity {
 
 function alertsFor(evidenceDate: string, activities: Activity[] = []) {
   const evaluation = evaluatePromise(promise, {
-    openCents: 1000,
+    openCents: cents(1000),
     evidenceDate: isoDate(evidenceDate),
     today: TODAY,
     graceDays: 3,
@@ -74,8 +75,8 @@ describe('prescriptionAlerts (90 days ahead)', () => {
     number: id,
     kind: 'invoice',
     dueDate: isoDate(dueDate),
-    amountCents: 100,
-    openCents: 100,
+    amountCents: cents(100),
+    openCents: cents(100),
     currency: 'EUR',
     status: 'open',
   });

@@ -4,6 +4,7 @@ import { computeClaim } from './claim';
 import { isoDate } from './dates';
 import { openItemLines } from './debtorFile';
 import type { Debtor, Invoice } from './model';
+import { cents } from './money';
 import { buildStatement, statementClaimItems, statementContact } from './statement';
 
 const debtor: Debtor = {
@@ -30,8 +31,8 @@ const item = (
   number,
   kind: openCents < 0 ? 'credit-note' : 'invoice',
   dueDate: isoDate(dueDate),
-  amountCents: openCents,
-  openCents,
+  amountCents: cents(openCents),
+  openCents: cents(openCents),
   currency: 'EUR',
   status: 'open',
   ...over,
@@ -43,7 +44,7 @@ describe('relevé de compte', () => {
       item('FA-1', '2026-09-30', 120_000),
       item('AV-1', '2026-11-10', -20_000),
       item('FA-2', '2026-12-31', 50_000),
-      item('FA-0', '2026-01-31', 99_999, { status: 'paid', openCents: 0 }),
+      item('FA-0', '2026-01-31', 99_999, { status: 'paid', openCents: cents(0) }),
       item('FA-3', '2026-10-15', 30_000, { status: 'disputed' }),
     ];
     const lines = openItemLines(items, isoDate('2026-11-23'), [30, 60, 90, 180], [], []);

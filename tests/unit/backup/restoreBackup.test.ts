@@ -4,6 +4,7 @@ import { upgradeRows } from '../../../renderer/src/data/backup/upgradeRows';
 import type { SchemaVersion } from '../../../renderer/src/data/schema';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { isoDate } from '../../../renderer/src/domain/dates';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 import { dumpDatabase } from './ledgerWithEvidence';
 
@@ -39,8 +40,8 @@ describe('restoring a backup', () => {
         number: 'F1',
         kind: 'invoice',
         dueDate: isoDate('2026-10-01'),
-        amountCents: 100,
-        openCents: 100,
+        amountCents: cents(100),
+        openCents: cents(100),
         currency: 'EUR',
         status: 'open',
       });

@@ -9,6 +9,7 @@ import { letterSettingsRepo } from '../../../renderer/src/data/repositories/lett
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import { defaultInterestSettings } from '../../../renderer/src/domain/interestSettings';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 
 describe('debtorClaim', () => {
@@ -30,8 +31,8 @@ describe('debtorClaim', () => {
       number: 'F1',
       kind: 'invoice',
       dueDate: isoDate('2026-01-31'),
-      amountCents: 80_200,
-      openCents: 80_200,
+      amountCents: cents(80_200),
+      openCents: cents(80_200),
       currency: 'EUR',
       status: 'open',
     });
@@ -40,7 +41,12 @@ describe('debtorClaim', () => {
   it('deducts a payment entered by hand from its day, interest first', async () => {
     await seed();
     await recordPayment(
-      { debtorId: 'd1', date: isoDate('2026-03-01'), receivedCents: 49_899, invoiceIds: ['F1'] },
+      {
+        debtorId: 'd1',
+        date: isoDate('2026-03-01'),
+        receivedCents: cents(49_899),
+        invoiceIds: ['F1'],
+      },
       isoDate('2026-03-31'),
     );
     const result = await debtorClaim('d1', isoDate('2026-03-31'));

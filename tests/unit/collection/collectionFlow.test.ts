@@ -13,6 +13,7 @@ import { queueActionsRepo } from '../../../renderer/src/data/repositories/queueA
 import { loadDemoData } from '../../../renderer/src/demo';
 import { computeClaim } from '../../../renderer/src/domain/claim';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
+import { cents } from '../../../renderer/src/domain/money';
 import { testPolicy } from '../claimPolicy';
 import { useFreshDb } from '../testDb';
 
@@ -62,7 +63,7 @@ describe('collection routine', () => {
           debtorId: call.debtorId,
           kind: 'promise',
           invoiceIds: call.items.map((i) => i.id),
-          payments: [{ date: addDays(TODAY, 5), cents: promised }],
+          payments: [{ date: addDays(TODAY, 5), cents: cents(promised) }],
         },
       },
       TODAY,
@@ -81,7 +82,7 @@ describe('collection routine', () => {
     expect(toCheck.promiseAlerts.find((a) => a.debtorId === call.debtorId)?.kind).toBe('to-verify');
 
     await recordPayment(
-      { debtorId: call.debtorId, date: later, receivedCents: 0, invoiceIds: [] },
+      { debtorId: call.debtorId, date: later, receivedCents: cents(0), invoiceIds: [] },
       later,
     );
     expect(

@@ -12,6 +12,7 @@ import { promisesRepo } from '../../../renderer/src/data/repositories/promises';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import { disputesFrom } from '../../../renderer/src/domain/disputes';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { prescriptionOf } from '../../../renderer/src/domain/prescription';
 import { useFreshDb } from '../testDb';
 
@@ -36,8 +37,8 @@ function invoice(number: string, dueDate: string, openCents: number): Invoice {
     number,
     kind: 'invoice',
     dueDate: isoDate(dueDate),
-    amountCents: openCents,
-    openCents,
+    amountCents: cents(openCents),
+    openCents: cents(openCents),
     currency: 'EUR',
     status: 'open',
   };
@@ -81,7 +82,7 @@ describe('collection records', () => {
       {
         debtorId: 'd1',
         date: isoDate('2026-11-20'),
-        receivedCents: 30_000,
+        receivedCents: cents(30_000),
         reference: 'VIR-1',
         invoiceIds: [],
       },
@@ -136,7 +137,7 @@ describe('collection records', () => {
           debtorId: 'd1',
           kind: 'plan',
           invoiceIds: ['F-1'],
-          payments: [{ date: '2026-12-01', cents: 50_000 }],
+          payments: [{ date: '2026-12-01', cents: cents(50_000) }],
         },
         TODAY,
       ),

@@ -16,6 +16,7 @@ import { loadDemoData } from '../../../renderer/src/demo';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import type { PaymentPromise } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { dumpTables, useFreshDb } from '../testDb';
 
 const TODAY = isoDate('2026-11-23');
@@ -101,8 +102,8 @@ describe('promise settlement', () => {
       kind: 'invoice',
       issueDate: isoDate('2026-08-01'),
       dueDate: isoDate('2026-09-15'),
-      amountCents: openCents,
-      openCents,
+      amountCents: cents(openCents),
+      openCents: cents(openCents),
       currency: 'EUR',
       synthetic: false,
       sourceRow: 2,

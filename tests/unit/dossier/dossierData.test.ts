@@ -8,6 +8,7 @@ import { dossiersRepo } from '../../../renderer/src/data/repositories/dossiers';
 import { courtChoiceKey } from '../../../renderer/src/domain/courts';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import { numberPieces } from '../../../renderer/src/domain/dossier';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 
 const pdf = new TextEncoder().encode('%PDF-1.7 pièce');
@@ -29,8 +30,8 @@ async function seed(db: () => RecouvraDb) {
     number: 'F-1',
     kind: 'invoice',
     dueDate: isoDate('2026-06-30'),
-    amountCents: 1_000_00,
-    openCents: 1_000_00,
+    amountCents: cents(1_000_00),
+    openCents: cents(1_000_00),
     currency: 'EUR',
     status: 'open',
   });
@@ -172,7 +173,7 @@ describe('dossiers', () => {
       pageCount: 7,
       procedure: 'injonction-de-payer',
       court: 'Tribunal de commerce de Saint-Étienne',
-      totalCents: 1_040_00,
+      totalCents: cents(1_040_00),
       pieces: piece ? [piece] : [],
     });
     const [exported] = await dossiersRepo.exportsOf(opened.id);

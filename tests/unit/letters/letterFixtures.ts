@@ -17,6 +17,7 @@ import {
   type TemplateId,
 } from '../../../renderer/src/domain/letters';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { sentLetter, testPolicy } from '../claimPolicy';
 
 export const LETTER_DATE = isoDate('2026-11-23');
@@ -86,8 +87,8 @@ export function letterInput(id: TemplateId, overrides: Partial<LetterInput> = {}
     payments: [],
     letters: REMINDERS,
     policy: testPolicy(),
-    installments: splitInstallments(300_000, 3, isoDate('2026-12-15')),
-    promise: { date: isoDate('2026-12-10'), cents: 150_000 },
+    installments: splitInstallments(cents(300_000), 3, isoDate('2026-12-15')),
+    promise: { date: isoDate('2026-12-10'), cents: cents(150_000) },
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../../renderer/src/data/repositories/privacy';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { Debtor } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 
 const dupont: Debtor = {
@@ -44,8 +45,8 @@ describe('personal data', () => {
         number: 'FA-1',
         kind: 'invoice',
         dueDate: isoDate('2026-10-01'),
-        amountCents: 120_000,
-        openCents: 120_000,
+        amountCents: cents(120_000),
+        openCents: cents(120_000),
         currency: 'EUR',
         status: 'open',
       },
@@ -55,8 +56,8 @@ describe('personal data', () => {
         number: 'FA-2',
         kind: 'invoice',
         dueDate: isoDate('2026-10-01'),
-        amountCents: 5_000,
-        openCents: 5_000,
+        amountCents: cents(5_000),
+        openCents: cents(5_000),
         currency: 'EUR',
         status: 'open',
       },

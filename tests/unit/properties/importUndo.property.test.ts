@@ -14,6 +14,7 @@ import {
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedDebtor, ParsedItem } from '../../../renderer/src/domain/import/types';
 import type { IsoDate } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { ALL_TABLES } from '../backup/ledgerWithEvidence';
 import { dumpTables } from '../testDb';
 
@@ -24,6 +25,7 @@ const anyDate = fc
   .integer({ min: 0, max: 900 })
   .map((offset) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10))
   .map(isoDate);
+const anyCents = fc.integer({ min: -500_000, max: 5_000_000 }).map(cents);
 const text = fc.string({ minLength: 1, maxLength: 20 });
 
 const parsedDebtor: fc.Arbitrary<ParsedDebtor> = fc.record(
@@ -46,8 +48,8 @@ const parsedItem = (accounts: string[]): fc.Arbitrary<ParsedItem> =>
     number: fc.constantFrom('F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'AV1'),
     kind: fc.constantFrom('invoice', 'credit-note', 'unapplied-payment'),
     dueDate: anyDate,
-    amountCents: fc.integer({ min: -500_000, max: 5_000_000 }),
-    openCents: fc.integer({ min: -500_000, max: 5_000_000 }),
+    amountCents: anyCents,
+    openCents: anyCents,
     currency: fc.constant('EUR'),
     synthetic: fc.boolean(),
     sourceRow: fc.integer({ min: 2, max: 5_000 }),

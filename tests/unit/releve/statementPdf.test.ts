@@ -5,7 +5,7 @@ import { defaultCreditor } from '../../../renderer/src/domain/creditor';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import { openItemLines } from '../../../renderer/src/domain/debtorFile';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
-import { formatEuros } from '../../../renderer/src/domain/money';
+import { cents, formatEuros } from '../../../renderer/src/domain/money';
 import { buildStatement, statementClaimItems } from '../../../renderer/src/domain/statement';
 import { renderStatementPdf } from '../../../renderer/src/pdf/releve';
 import { testPolicy } from '../claimPolicy';
@@ -31,8 +31,8 @@ const items: Invoice[] = Array.from({ length: 60 }, (_, i) => ({
   kind: i === 5 ? 'credit-note' : 'invoice',
   issueDate: isoDate('2026-06-01'),
   dueDate: isoDate(`2026-${String(6 + (i % 6)).padStart(2, '0')}-15`),
-  amountCents: i === 5 ? -12_345 : 123_456 + i,
-  openCents: i === 5 ? -12_345 : 123_456 + i,
+  amountCents: cents(i === 5 ? -12_345 : 123_456 + i),
+  openCents: cents(i === 5 ? -12_345 : 123_456 + i),
   currency: 'EUR',
   status: 'open',
 }));

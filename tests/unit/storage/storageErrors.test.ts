@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { importsRepo } from '../../../renderer/src/data/repositories/imports';
 import { describeStorageError, isQuotaExceeded } from '../../../renderer/src/data/storageErrors';
 import { isoDate } from '../../../renderer/src/domain/dates';
+import { cents } from '../../../renderer/src/domain/money';
 import { ALL_TABLES } from '../backup/ledgerWithEvidence';
 import { dumpTables, useFreshDb } from '../testDb';
 
@@ -63,8 +64,8 @@ describe('storage errors', () => {
           number: 'F-1',
           kind: 'invoice' as const,
           dueDate: isoDate('2026-10-31'),
-          amountCents: 12_000,
-          openCents: 12_000,
+          amountCents: cents(12_000),
+          openCents: cents(12_000),
           currency: 'EUR',
           synthetic: false,
           sourceRow: 2,

@@ -8,6 +8,7 @@ import { isoDate } from '../../domain/dates';
 import { unconfirmedRateBlocker } from '../../domain/decompteNotes';
 import { computeDecompte } from '../../domain/interest';
 import { defaultInterestSettings } from '../../domain/interestSettings';
+import { cents } from '../../domain/money';
 import { confirmRate } from '../../domain/rateConfirmation';
 import { lookupRate } from '../../domain/rates';
 import { RecouvraDb, setDbForTests } from '../db';
@@ -28,7 +29,12 @@ afterEach(async () => {
 async function decompteOn(asOf: string) {
   const result = computeDecompte({
     invoices: [
-      { invoiceId: 'f1', number: 'F-1', dueDate: isoDate('2026-06-30'), principalCents: 100_000 },
+      {
+        invoiceId: 'f1',
+        number: 'F-1',
+        dueDate: isoDate('2026-06-30'),
+        principalCents: cents(100_000),
+      },
     ],
     asOf: isoDate(asOf),
     settings: { ...defaultInterestSettings(), basis: { kind: 'taux-legal', creditor: 'autres' } },

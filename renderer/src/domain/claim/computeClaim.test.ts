@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sentLetter, testPolicy } from '../../../../tests/unit/claimPolicy';
 import { isoDate } from '../dates';
 import type { Invoice, Payment } from '../model';
+import { cents } from '../money';
 import { type ClaimInput, computeClaim } from './computeClaim';
 
 function invoice(id: string, dueDate: string, amount: number, open = amount): Invoice {
@@ -15,20 +16,20 @@ function invoice(id: string, dueDate: string, amount: number, open = amount): In
     number: id,
     kind: amount < 0 ? 'credit-note' : 'invoice',
     dueDate: isoDate(dueDate),
-    amountCents: amount,
-    openCents: open,
+    amountCents: cents(amount),
+    openCents: cents(open),
     currency: 'EUR',
     status: 'open',
   };
 }
 
-function payment(invoiceId: string, date: string, cents: number, extra: Partial<Payment> = {}) {
+function payment(invoiceId: string, date: string, amount: number, extra: Partial<Payment> = {}) {
   return {
     id: `${invoiceId}-${date}`,
     debtorId: 'd',
     invoiceId,
     date: isoDate(date),
-    cents,
+    cents: cents(amount),
     source: 'manual',
     recordedAt: `${date}T10:00:00Z`,
     ...extra,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../dates';
+import { cents } from '../money';
 import { type InterruptionEvent, prescriptionOf } from '../prescription';
 import { dossierHeading } from './labels';
 import { courtKindFor, type ProcedureInvoice, suggestProcedure } from './procedure';
@@ -18,7 +19,7 @@ function invoice(overrides: Partial<InvoiceFacts> = {}): ProcedureInvoice {
     id: facts.number ?? 'F-1',
     number: 'F-1',
     dueDate: isoDate('2026-06-30'),
-    openCents: 12_000_00,
+    openCents: cents(12_000_00),
     disputed: false,
     ...facts,
   };
@@ -38,7 +39,9 @@ describe('suggestProcedure', () => {
     {
       case: 'consumer claim ≤ 10 000 €, over 5 000 €',
       consumer: true,
-      invoices: [invoice({ openCents: 8_000_00, dueDate: isoDate('2026-09-30'), consumer: true })],
+      invoices: [
+        invoice({ openCents: cents(8_000_00), dueDate: isoDate('2026-09-30'), consumer: true }),
+      ],
       procedure: 'injonction-de-payer',
       court: 'juge-contentieux-protection',
       reason: /juge des contentieux de la protection/,
@@ -54,7 +57,7 @@ describe('suggestProcedure', () => {
     {
       case: 'claim ≤ 5 000 € interest included',
       consumer: false,
-      invoices: [invoice({ openCents: 4_900_00 })],
+      invoices: [invoice({ openCents: cents(4_900_00) })],
       interest: 100_00,
       procedure: 'petites-creances',
       court: 'commissaire-de-justice',
@@ -63,7 +66,7 @@ describe('suggestProcedure', () => {
     {
       case: 'claim just over 5 000 € once interest is added',
       consumer: false,
-      invoices: [invoice({ openCents: 4_900_00 })],
+      invoices: [invoice({ openCents: cents(4_900_00) })],
       interest: 100_01,
       procedure: 'injonction-de-payer',
       court: 'tribunal-de-commerce',
@@ -104,7 +107,7 @@ describe('suggestProcedure', () => {
     {
       case: 'nothing open',
       consumer: false,
-      invoices: [invoice({ openCents: 0 })],
+      invoices: [invoice({ openCents: cents(0) })],
       procedure: 'amiable',
       court: 'aucun',
       reason: /Aucune facture ouverte/,
@@ -114,7 +117,7 @@ describe('suggestProcedure', () => {
       asOf: AS_OF,
       debtorIsConsumer: consumer,
       invoices,
-      ...(interest ? { interestCents: interest } : {}),
+      ...(interest ? { interestCents: cents(interest) } : {}),
     });
     expect(advice.procedure).toBe(procedure);
     expect(advice.court).toBe(court);
@@ -179,7 +182,7 @@ describe('suggestProcedure', () => {
       debtorIsConsumer: true,
       invoices: [
         invoice({
-          openCents: 1_200_00,
+          openCents: cents(1_200_00),
           disputed: true,
           dueDate: isoDate('2026-09-30'),
           consumer: true,
@@ -224,6 +227,6 @@ describe('courtKindFor', () => {
     ['refere-provision', true, 3_000_00, 'tribunal-judiciaire'],
     ['assignation-au-fond', false, 3_000_00, 'tribunal-de-commerce'],
   ] as const)('%s, consumer %s, %i → %s', (procedure, consumer, claim, kind) => {
-    expect(courtKindFor(procedure, consumer, claim)).toBe(kind);
+    expect(courtKindFor(procedure, consumer, cents(claim))).toBe(kind);
   });
 });

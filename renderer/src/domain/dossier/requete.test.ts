@@ -3,6 +3,7 @@ import type { Claim, SentReminder } from '../claim';
 import { defaultCreditor } from '../creditor';
 import { isoDate } from '../dates';
 import type { Decompte, InvoiceDecompte } from '../decompte';
+import { cents } from '../money';
 import { numberPieces } from './bordereau';
 import type { DossierPlan } from './plan';
 import { claimedAmounts, requeteContent } from './requete';
@@ -12,15 +13,15 @@ function invoice(number: string, dueDate: string): InvoiceDecompte {
     invoiceId: number,
     number,
     dueDate: isoDate(dueDate),
-    principalCents: 1_000_00,
+    principalCents: cents(1_000_00),
     daysLate: 30,
     lines: [],
     payments: [],
-    outstandingPrincipalCents: 1_000_00,
-    interestCents: 10_00,
-    interestDueCents: 10_00,
-    indemnityCents: 40_00,
-    totalDueCents: 1_050_00,
+    outstandingPrincipalCents: cents(1_000_00),
+    interestCents: cents(10_00),
+    interestDueCents: cents(10_00),
+    indemnityCents: cents(40_00),
+    totalDueCents: cents(1_050_00),
   };
 }
 
@@ -32,16 +33,16 @@ function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierP
     invoices,
     credits: [],
     totals: {
-      principalCents: 1_000_00 * invoices.length,
-      paymentsCents: 0,
-      paidToInterestCents: 0,
-      paidToPrincipalCents: 0,
-      outstandingPrincipalCents: 1_000_00 * invoices.length,
-      interestCents: 10_00 * invoices.length,
-      interestDueCents: 10_00 * invoices.length,
-      indemnitiesCents: 40_00 * invoices.length,
-      creditsCents: 0,
-      totalDueCents: 1_050_00 * invoices.length,
+      principalCents: cents(1_000_00 * invoices.length),
+      paymentsCents: cents(0),
+      paidToInterestCents: cents(0),
+      paidToPrincipalCents: cents(0),
+      outstandingPrincipalCents: cents(1_000_00 * invoices.length),
+      interestCents: cents(10_00 * invoices.length),
+      interestDueCents: cents(10_00 * invoices.length),
+      indemnitiesCents: cents(40_00 * invoices.length),
+      creditsCents: cents(0),
+      totalDueCents: cents(1_050_00 * invoices.length),
     },
     conventions: [],
     floors: [],

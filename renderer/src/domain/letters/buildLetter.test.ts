@@ -4,6 +4,7 @@ import { shippedTemplates } from '../../data/shippedTemplates';
 import { defaultCreditor } from '../creditor';
 import { isoDate } from '../dates';
 import type { Debtor, Invoice } from '../model';
+import { cents } from '../money';
 import { buildLetter, type LetterInput } from './buildLetter';
 import { splitInstallments } from './installments';
 import { defaultItemSelection } from './items';
@@ -38,8 +39,8 @@ function item(
     kind: openCents < 0 ? 'credit-note' : 'invoice',
     issueDate: isoDate('2026-01-01'),
     dueDate: isoDate(dueDate),
-    amountCents: openCents,
-    openCents,
+    amountCents: cents(openCents),
+    openCents: cents(openCents),
     currency: 'EUR',
     status: 'open',
     ...extra,
@@ -51,7 +52,7 @@ const ITEMS: Invoice[] = [
   item('f2', '2026-03-15', 50_000, { status: 'disputed', disputeReason: 'qualité' }),
   item('f3', '2026-04-30', 20_000),
   item('a1', '2026-03-01', -10_000),
-  item('f4', '2026-01-31', 30_000, { status: 'paid', openCents: 0 }),
+  item('f4', '2026-01-31', 30_000, { status: 'paid', openCents: cents(0) }),
 ];
 
 function template(id: TemplateId) {
@@ -271,7 +272,7 @@ describe('splitInstallments', () => {
     [90_000, 3, [30_000, 30_000, 30_000]],
     [5, 1, [5]],
   ])('%i in %i', (total, count, amounts) => {
-    const plan = splitInstallments(total, count, isoDate('2026-01-31'));
+    const plan = splitInstallments(cents(total), count, isoDate('2026-01-31'));
     expect(plan.map((p) => p.cents)).toEqual(amounts);
     expect(plan.map((p) => p.date)).toEqual(
       ['2026-01-31', '2026-02-28', '2026-03-31'].slice(0, count),

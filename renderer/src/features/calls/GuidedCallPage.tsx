@@ -8,6 +8,7 @@ import type { CallContext } from '../../data/repositories/callContext';
 import { BRANCH_OUTCOMES, type ScriptBranchId } from '../../domain/callScripts';
 import { todayIso } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
+import { sumCents } from '../../domain/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { CallTargetCard } from './CallTargetCard';
@@ -31,7 +32,7 @@ function GuidedCall({ context, today }: { context: CallContext; today: IsoDate }
     emptyDraft(
       today,
       items.overdue.map((i) => i.id),
-      items.overdue.reduce((s, i) => s + i.openCents, 0),
+      sumCents(items.overdue.map((i) => i.openCents)),
     ),
   );
   const contact = debtor.contacts.find((c) => c.id === contactId);

@@ -3,7 +3,7 @@ import { useDebtorClaim } from '../../data/claimHooks';
 import type { CallContext } from '../../data/repositories/callContext';
 import { daysBetween, formatDateFr, formatInstantFr } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
-import { formatEuros } from '../../domain/money';
+import { formatEuros, sumCents } from '../../domain/money';
 import { PROMISE_STATE_LABELS } from '../../domain/promiseStatus';
 
 const STATE_COLORS = {
@@ -29,8 +29,7 @@ export function OwedCard({ context, today }: { context: CallContext; today: IsoD
       <Group justify="space-between" mb="xs">
         <Title order={4}>Ce qui est dû</Title>
         <Text fw={600}>
-          {formatEuros(overdue.reduce((s, i) => s + i.openCents, 0))} échus · {overdue.length}{' '}
-          facture
+          {formatEuros(sumCents(overdue.map((i) => i.openCents)))} échus · {overdue.length} facture
           {overdue.length > 1 ? 's' : ''}
         </Text>
       </Group>

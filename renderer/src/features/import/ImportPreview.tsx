@@ -3,6 +3,7 @@ import { IconCircleCheck, IconScale } from '@tabler/icons-react';
 import { BUCKET_KEYS, BUCKET_LABELS } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
+import type { Cents } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { StatCard } from '../../shared/ui/StatCard';
@@ -85,7 +86,7 @@ export function ImportPreview({ preview }: { preview: BalancePreview }) {
   );
 }
 
-function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileTotal?: number }) {
+function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileTotal?: Cents }) {
   if (summary.differenceCents === null || fileTotal === undefined) {
     return (
       <Alert color="gray" icon={<IconScale size={18} />} mb="md" title="Rapprochement">

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { recordPayment } from '../../data/repositories/promiseChecks';
 import { isIsoDate, isoDate, todayIso } from '../../domain/dates';
 import type { PaymentPromise } from '../../domain/model';
-import { centsFromNumber, formatEuros } from '../../domain/money';
+import { centsFromNumber, formatEuros, ZERO_CENTS } from '../../domain/money';
 
 interface Target {
   debtorId: string;
@@ -23,7 +23,7 @@ export async function recordNothingReceived(target: Target) {
       {
         debtorId: target.debtorId,
         date: today,
-        receivedCents: 0,
+        receivedCents: ZERO_CENTS,
         invoiceIds: target.promise?.invoiceIds ?? [],
       },
       today,
@@ -49,7 +49,7 @@ function PaymentEntryForm({ target, onDone }: { target: Target; onDone: () => vo
   );
   const [reference, setReference] = useState('');
   const [saving, setSaving] = useState(false);
-  const cents = typeof euros === 'number' ? centsFromNumber(euros) : 0;
+  const cents = typeof euros === 'number' ? centsFromNumber(euros) : ZERO_CENTS;
   const valid = isIsoDate(date) && date <= today && cents > 0;
   async function save() {
     setSaving(true);

@@ -8,7 +8,7 @@ import {
   type OpenItemLine,
 } from '../../../domain/debtorFile';
 import type { IsoDate } from '../../../domain/model';
-import { formatEuros } from '../../../domain/money';
+import { formatEuros, sumCents } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 
 const FLAG_COLORS: Record<ItemFlag, string> = {
@@ -25,7 +25,7 @@ export interface OpenItemsTableProps {
 
 /** The debtor's open items, oldest due date first, each with its age and its situation. */
 export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTableProps) {
-  const totalOpen = lines.reduce((sum, line) => sum + line.invoice.openCents, 0);
+  const totalOpen = sumCents(lines.map((line) => line.invoice.openCents));
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">

@@ -13,7 +13,7 @@ import type { CellObject, WorkSheet } from 'xlsx';
 import type { BucketKey } from '../../../domain/aging';
 import { EARLIEST_DATE, isoDate, toDayNumber } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
-import { eurosFromCents } from '../../../domain/money';
+import { cents, eurosFromCents, ZERO_CENTS } from '../../../domain/money';
 import { type ColumnSpec, cellValue, isBucketColumn } from './columnValues';
 
 export const EURO_FORMAT = '#,##0.00\\ "€";\\-#,##0.00\\ "€"';
@@ -50,7 +50,11 @@ function cell(row: DebtorSummary, column: ColumnSpec): CellObject {
   const value = cellValue(row, column.key);
   switch (column.kind) {
     case 'amount':
-      return { t: 'n', v: eurosFromCents(typeof value === 'number' ? value : 0), z: EURO_FORMAT };
+      return {
+        t: 'n',
+        v: eurosFromCents(typeof value === 'number' ? cents(value) : ZERO_CENTS),
+        z: EURO_FORMAT,
+      };
     case 'count':
       return { t: 'n', v: typeof value === 'number' ? value : 0 };
     case 'date':
