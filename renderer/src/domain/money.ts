@@ -171,5 +171,5 @@ export function maxCents(a: Cents, b: Cents): Cents {
 /** `a × n` for a whole number `n` (a count of instalments, a sign). */
 export function multiplyCents(a: Cents, n: number): Cents {
   if (!Number.isInteger(n)) throw new RangeError(`Multiplicateur non entier : ${n}`);
-  return cents(a * n);
+  return (a * n) as Cents;
 }
