@@ -8,7 +8,6 @@ import {
   maxCents,
   minCents,
   multiplyCents,
-  negateCents,
   parseAmount,
   roundCents,
   subtractCents,
@@ -103,7 +102,6 @@ describe('cents and the arithmetic on cents', () => {
     const b = cents(-2_025);
     expect(addCents(a, b)).toBe(8_025);
     expect(subtractCents(a, b)).toBe(12_075);
-    expect(negateCents(b)).toBe(2_025);
     expect(sumCents([a, b, ZERO_CENTS, a])).toBe(18_075);
     expect(sumCents([])).toBe(0);
     expect(minCents(a, b)).toBe(-2_025);

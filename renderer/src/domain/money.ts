@@ -153,11 +153,6 @@ export function subtractCents(a: Cents, b: Cents): Cents {
   return (a - b) as Cents;
 }
 
-/** `-a`: a credit as the debt it cancels, a debt as the payment that settles it. */
-export function negateCents(a: Cents): Cents {
-  return -a as Cents;
-}
-
 /** The smaller amount. */
 export function minCents(a: Cents, b: Cents): Cents {
   return Math.min(a, b) as Cents;
