@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   areaGraph,
+  brandCasts,
   bundlerOnlyImports,
   compareCycles,
   contractImports,
@@ -97,15 +98,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
  */
 const KNOWN = {
   bundlerOnlyInDomain: [] as string[],
-  /** Issue 15: cycles between domain modules, left to the work on the domain. */
-  fileCycles: [
-    ['renderer/src/domain/activityDetails.ts', 'renderer/src/domain/model.ts'],
-    [
-      'renderer/src/domain/escalation.ts',
-      'renderer/src/domain/escalationEvidence.ts',
-      'renderer/src/domain/escalationReason.ts',
-    ],
-  ],
+  fileCycles: [] as string[][],
   areaCycles: [] as string[][],
 };
 
@@ -119,6 +112,11 @@ const ROUTE_PREFIXES = [
   'dossiers',
   'parametres',
 ];
+
+/** The only modules allowed to cast into the branded units: their conversion functions. */
+const CONVERSION_MODULES = [`${RENDERER}/domain/money.ts`, `${RENDERER}/domain/dates.ts`];
+/** They plant casts as text, to check the rule catches them. */
+const ARCHITECTURE_TESTS = ['tests/unit/architecture.test.ts', 'tests/unit/architectureRules.ts'];
 
 /** The rules of architectureRules.ts, on the repository or on a tree planted by a test. */
 function violations(root: string, known: typeof KNOWN) {
@@ -134,6 +132,7 @@ function violations(root: string, known: typeof KNOWN) {
     uiIntoData: layerImports(root, 'shared/ui', 'data'),
     literalAppPaths: literalAppPaths(root, ROUTE_PREFIXES),
     contracts: contractImports(root),
+    brandCasts: brandCasts(root, CONVERSION_MODULES, [RENDERER, 'tests'], ARCHITECTURE_TESTS),
     bundlerOnlyInDomain: bundlerOnly.filter(
       (line) => !known.bundlerOnlyInDomain.includes(line.split(' → ')[0] ?? ''),
     ),
@@ -152,6 +151,7 @@ const NONE = {
   uiIntoData: [],
   literalAppPaths: [],
   contracts: [],
+  brandCasts: [],
   bundlerOnlyInDomain: [],
   staleBundlerExceptions: [],
   newFileCycles: [],
@@ -222,6 +222,34 @@ describe('architecture: the map of the repository', () => {
       expect(violations(root, empty).contracts).toEqual([
         'contracts/ipc.ts → react',
         'contracts/more.ts → ../renderer/src/data/db',
+      ]);
+    });
+
+    it('a cast into Cents or IsoDate outside money.ts and dates.ts', () => {
+      plant(
+        `${RENDERER}/domain/money.ts`,
+        'export const cents = (n: number) => n as Cents;\nconst zero = <Cents>0;\n',
+      );
+      plant(`${RENDERER}/domain/dates.ts`, 'export const isoDate = (s: string) => s as IsoDate;\n');
+      plant(
+        `${RENDERER}/features/a/total.ts`,
+        [
+          "import { x } from '../b';",
+          'const total = x as Cents;',
+          '// a comment may say x as Cents',
+          "const day = (x as unknown as IsoDate) < '2026';",
+          'const old = <Cents>x;',
+          'const rows: ReadonlyMap<string, Cents> = new Map<string, Cents>();',
+          'const read = readAmount<Cents>(cell);',
+          '',
+        ].join('\n'),
+      );
+      plant('tests/unit/fixture.ts', "const d = '2026-11-23' as IsoDate;\n");
+      expect(violations(root, empty).brandCasts).toEqual([
+        `${RENDERER}/features/a/total.ts → as Cents`,
+        `${RENDERER}/features/a/total.ts → as IsoDate`,
+        `${RENDERER}/features/a/total.ts → <Cents>`,
+        'tests/unit/fixture.ts → as IsoDate',
       ]);
     });
 

@@ -274,3 +274,28 @@ export function layerImports(
     )
     .sort();
 }
+
+/** `x as Cents`, `x as unknown as IsoDate`, `<Cents>x`: a cast into a branded unit. */
+const BRAND_CAST = /\bas\s+(Cents|IsoDate)\b|(?<![\w$\])>]\s*)<\s*(Cents|IsoDate)\s*>/g;
+
+/**
+ * Casts into `Cents` or `IsoDate` outside the conversion modules (`allowed`, paths from the
+ * root): a brand is only worth something if its conversion functions are the only way in.
+ * Searches `dirs`, test files included, except the files listed in `exempt`.
+ */
+export function brandCasts(
+  root: string,
+  allowed: readonly string[],
+  dirs: readonly string[] = ['renderer/src', 'tests'],
+  exempt: readonly string[] = [],
+): string[] {
+  return dirs
+    .flatMap((dir) => readSources(root, dir, true))
+    .filter((file) => !allowed.includes(file.path) && !exempt.includes(file.path))
+    .flatMap((file) =>
+      file.text
+        .replace(COMMENT_LINE, '')
+        .split('\n')
+        .flatMap((line) => [...line.matchAll(BRAND_CAST)].map((m) => `${file.path} → ${m[0]}`)),
+    );
+}

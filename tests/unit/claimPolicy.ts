@@ -2,6 +2,7 @@
 
 import { shippedTemplates } from '../../renderer/src/data/shippedTemplates';
 import type { ClaimPolicy, SentLetter } from '../../renderer/src/domain/claim';
+import { isoDate } from '../../renderer/src/domain/dates';
 import { defaultInterestSettings } from '../../renderer/src/domain/interestSettings';
 import { buildRateBook } from '../../renderer/src/domain/rates';
 
@@ -30,7 +31,7 @@ export function sentLetter(
   return {
     id: `lettre-${letterNumber}`,
     template,
-    date,
+    date: isoDate(date),
     sendMethod: template === 'mise-en-demeure' ? 'lrar' : 'courrier-simple',
     ...extra,
   };

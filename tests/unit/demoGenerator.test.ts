@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoPortfolio } from '../../renderer/src/demo';
 import { luhnCheckDigit, siretFor } from '../../renderer/src/demo/identifiers';
 import { BUCKET_KEYS, bucketForDays, daysPastDue } from '../../renderer/src/domain/aging';
-import { daysBetween, isIsoDate } from '../../renderer/src/domain/dates';
+import { daysBetween, isIsoDate, isoDate } from '../../renderer/src/domain/dates';
 import {
   isLuhnValid,
   validateEmail,
@@ -12,8 +12,9 @@ import {
   validateSiret,
   validateVatNumber,
 } from '../../renderer/src/domain/identifiers';
+import { cents } from '../../renderer/src/domain/money';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 const portfolio = generateDemoPortfolio({ seed: 7, debtors: 300, items: 5_000, asOfDate: AS_OF });
 
 describe('demo identifiers', () => {
@@ -97,7 +98,7 @@ describe('generateDemoPortfolio', () => {
 
   it('dates invoices 30, 45, 50 or 60 days before their due date', () => {
     for (const item of portfolio.invoices.filter((i) => i.kind === 'invoice')) {
-      expect([30, 45, 50, 60]).toContain(daysBetween(item.issueDate ?? '', item.dueDate));
+      expect([30, 45, 50, 60]).toContain(daysBetween(isoDate(item.issueDate ?? ''), item.dueDate));
     }
   });
 
@@ -134,14 +135,16 @@ describe('generateDemoPortfolio', () => {
       expect(covered.every((i) => i?.debtorId === promise.debtorId && i.dueDate < AS_OF)).toBe(
         true,
       );
-      const owed = covered.reduce((sum, i) => sum + (i?.openCents ?? 0), 0);
+      const owed = covered.reduce((sum, i) => sum + (i?.openCents ?? cents(0)), 0);
       const scheduled = promise.installments.reduce((sum, i) => sum + i.cents, 0);
       expect(scheduled).toBe(owed);
     }
   });
 
   it('rejects nonsensical options with a French message', () => {
-    expect(() => generateDemoPortfolio({ asOfDate: '2026-02-30' })).toThrow(/Date d'arrêté/);
+    // No typed caller can build this date; an untyped one (a hand-edited setting) still could.
+    const impossible = JSON.parse('"2026-02-30"');
+    expect(() => generateDemoPortfolio({ asOfDate: impossible })).toThrow(/Date d'arrêté/);
     expect(() => generateDemoPortfolio({ debtors: 0, asOfDate: AS_OF })).toThrow(/débiteurs/);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoHistory, generateDemoPortfolio } from '../../renderer/src/demo';
 import { bucketTotals, sumBuckets } from '../../renderer/src/domain/aging';
+import { isoDate } from '../../renderer/src/domain/dates';
 import { computeDso } from '../../renderer/src/domain/dso';
 
-const OPTIONS = { seed: 7, debtors: 300, items: 5_000, asOfDate: '2026-11-23' };
+const OPTIONS = { seed: 7, debtors: 300, items: 5_000, asOfDate: isoDate('2026-11-23') };
 const portfolio = generateDemoPortfolio(OPTIONS);
 const history = generateDemoHistory(portfolio, { ...OPTIONS, previousImports: 11 });
 
@@ -68,12 +69,14 @@ describe('demo history', () => {
     const current = history.timeline.at(-1);
     const snapshots = history.snapshots.filter((s) => s.importId === current?.id);
     const snapshotTotal = snapshots.reduce((sum, s) => sum + s.totalCents, 0);
-    expect(snapshotTotal).toBe(sumBuckets(bucketTotals(portfolio.invoices, OPTIONS.asOfDate)));
+    expect(snapshotTotal).toBe(
+      sumBuckets(bucketTotals(portfolio.invoices, isoDate(OPTIONS.asOfDate))),
+    );
   });
 
   it('is believable: a year of sales, a DSO of one to three months, a steady trend', () => {
     const documents = [...history.openItems, ...history.paidInvoices];
-    const dso = computeDso(documents, OPTIONS.asOfDate);
+    const dso = computeDso(documents, isoDate(OPTIONS.asOfDate));
     expect(history.paidInvoices.length).toBeGreaterThan(5_000);
     expect(history.paidInvoices.length).toBeLessThan(40_000);
     expect(dso.countbackComplete).toBe(true);

@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setClockForTests } from '../../renderer/src/data/clock';
 import { RecouvraDb, setDbForTests } from '../../renderer/src/data/db';
 import { generateDemoPortfolio, LedgerNotEmptyError, loadDemoData } from '../../renderer/src/demo';
+import { isoDate } from '../../renderer/src/domain/dates';
 
 // Today's balance only; the simulated year of earlier imports has its own test below.
 const OPTIONS = {
   seed: 11,
   debtors: 300,
   items: 5_000,
-  asOfDate: '2026-11-23',
+  asOfDate: isoDate('2026-11-23'),
   previousImports: 0,
 };
 let db: RecouvraDb;
@@ -73,10 +75,21 @@ describe('loadDemoData', () => {
     });
   });
 
-  it("dates the demo at today's date by default", async () => {
-    const result = await loadDemoData({ debtors: 5, items: 20 });
-    expect(result.asOfDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect((await db.imports.get(result.importId))?.asOfDate).toBe(result.asOfDate);
+  it("dates the demo at the data layer clock's today by default, and stamps with its instant", async () => {
+    const instant = new Date(2031, 2, 14, 10, 30);
+    setClockForTests(instant);
+    try {
+      const result = await loadDemoData({ debtors: 5, items: 20, previousImports: 1 });
+      expect(result.asOfDate).toBe('2031-03-14');
+      const latest = await db.imports.get(result.importId);
+      expect(latest).toMatchObject({
+        asOfDate: isoDate('2031-03-14'),
+        importedAt: instant.toISOString(),
+      });
+      expect((await db.audit.toArray())[0]?.at).toBe(instant.toISOString());
+    } finally {
+      setClockForTests(undefined);
+    }
   });
 
   it('refuses a ledger that already has debtors, and writes nothing', async () => {

@@ -9,6 +9,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readBackup, restoreBackup } from '../../renderer/src/data/backup';
 import { putBlob } from '../../renderer/src/data/repositories/blobs';
 import { documentsRepo } from '../../renderer/src/data/repositories/documents';
+import { isoDate } from '../../renderer/src/domain/dates';
+import { cents } from '../../renderer/src/domain/money';
 import { inspectPiece, offeredBytes } from '../../renderer/src/pdf/dossier';
 import { parseSpreadsheet } from '../../renderer/src/workers/spreadsheet/parseSpreadsheet';
 import { ALL_TABLES, dumpDatabase } from './backup/ledgerWithEvidence';
@@ -157,9 +159,9 @@ describe('malformed-input corpus', () => {
       debtorId: 'd1',
       number: 'F1',
       kind: 'invoice',
-      dueDate: '2026-10-01',
-      amountCents: 100_00,
-      openCents: 100_00,
+      dueDate: isoDate('2026-10-01'),
+      amountCents: cents(100_00),
+      openCents: cents(100_00),
       currency: 'EUR',
       status: 'open',
     });

@@ -4,9 +4,16 @@ import { portfolioRepo } from '../../renderer/src/data/repositories/portfolio';
 import { portfolioSettingsRepo } from '../../renderer/src/data/repositories/portfolioSettings';
 import { loadDemoData } from '../../renderer/src/demo';
 import { bucketTotals, sumBuckets } from '../../renderer/src/domain/aging';
+import { isoDate } from '../../renderer/src/domain/dates';
 import { useFreshDb } from './testDb';
 
-const OPTIONS = { seed: 5, debtors: 40, items: 600, asOfDate: '2026-11-23', previousImports: 3 };
+const OPTIONS = {
+  seed: 5,
+  debtors: 40,
+  items: 600,
+  asOfDate: isoDate('2026-11-23'),
+  previousImports: 3,
+};
 
 describe('portfolio repository', () => {
   const db = useFreshDb();
@@ -26,7 +33,7 @@ describe('portfolio repository', () => {
     expect(dashboard.rows).toHaveLength(40);
 
     const open = await db().invoices.where('status').anyOf('open', 'disputed').toArray();
-    const expected = sumBuckets(bucketTotals(open, OPTIONS.asOfDate));
+    const expected = sumBuckets(bucketTotals(open, isoDate(OPTIONS.asOfDate)));
     expect(dashboard.rows.reduce((sum, r) => sum + r.totalCents, 0)).toBe(expected);
     expect(dashboard.trend.map((p) => p.asOfDate)).toEqual([
       '2026-08-31',
@@ -34,9 +41,9 @@ describe('portfolio repository', () => {
       '2026-10-31',
       '2026-11-23',
     ]);
-    expect(sumBuckets(dashboard.trend.at(-1)?.buckets ?? bucketTotals([], OPTIONS.asOfDate))).toBe(
-      expected,
-    );
+    expect(
+      sumBuckets(dashboard.trend.at(-1)?.buckets ?? bucketTotals([], isoDate(OPTIONS.asOfDate))),
+    ).toBe(expected);
     expect(dashboard.dso.countbackDays).toBeGreaterThan(0);
   });
 
@@ -61,7 +68,7 @@ describe('portfolio repository', () => {
     const view = await portfolioRepo.view();
     expect(view.boundaries).toEqual([15, 45, 90, 120]);
     const open = await db().invoices.where('status').anyOf('open', 'disputed').toArray();
-    const expected = bucketTotals(open, OPTIONS.asOfDate, [15, 45, 90, 120]);
+    const expected = bucketTotals(open, isoDate(OPTIONS.asOfDate), [15, 45, 90, 120]);
     expect(view.rows.reduce((sum, r) => sum + r.buckets.d1_30, 0)).toBe(expected.d1_30);
   });
 
@@ -82,9 +89,9 @@ describe('portfolio repository', () => {
   it('loads a debtor file with its settled items', async () => {
     await loadDemoData(OPTIONS);
     const paid = await db().invoices.where('status').equals('paid').first();
-    const file = await debtorFileRepo.load(paid?.debtorId ?? '', '2026-11-23');
+    const file = await debtorFileRepo.load(paid?.debtorId ?? '', isoDate('2026-11-23'));
     expect(file?.items.some((i) => i.id === paid?.id)).toBe(true);
     expect(file?.asOfDate).toBe('2026-11-23');
-    expect(await debtorFileRepo.load('nobody', '2026-11-23')).toBeNull();
+    expect(await debtorFileRepo.load('nobody', isoDate('2026-11-23'))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cents } from '../domain/money';
 import { parseGuidedCallQuery, parseLettersQuery, parseSettingsQuery, paths } from './paths';
 
 const query = (href: string) => new URLSearchParams(href.split('?')[1] ?? '');
@@ -9,7 +10,7 @@ describe('paths: the URLs of the app', () => {
     expect(paths.debtor('C 01/2')).toBe('/debiteurs/C%2001%2F2');
     expect(paths.case('k/1')).toBe('/dossiers/k%2F1');
     expect(paths.debtors()).toBe('/debiteurs');
-    expect(paths.debtors({ bucket: 'd1_30', minCents: 150_050 })).toBe(
+    expect(paths.debtors({ bucket: 'd1_30', minCents: cents(150_050) })).toBe(
       '/debiteurs?bucket=d1_30&min=1500.5',
     );
     expect(paths.debtors({ sort: 'name', direction: 'asc' })).toBe('/debiteurs?sort=name&dir=asc');

@@ -4,6 +4,7 @@
  */
 import { invoicesRepo } from '../data/repositories/invoices';
 import { generateDemoPortfolio } from '../demo/generator';
+import { isoDate } from '../domain/dates';
 import type { Invoice } from '../domain/model';
 import { fixedBaseline } from './baselines';
 import { DOSSIER_BENCHMARKS } from './dossierBench';
@@ -18,7 +19,7 @@ const LARGE_PORTFOLIO = {
   seed: 2026,
   debtors: 10_000,
   items: 100_000,
-  asOfDate: '2026-11-23',
+  asOfDate: isoDate('2026-11-23'),
 } as const;
 
 let largeInvoices: Invoice[] | undefined;

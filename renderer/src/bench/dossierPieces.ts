@@ -5,10 +5,12 @@
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { defaultCreditor } from '../domain/creditor';
+import { isoDate } from '../domain/dates';
 import type { DossierPlan, PlannedPiece } from '../domain/dossier';
 import { computeDecompte } from '../domain/interest';
 import { defaultInterestSettings } from '../domain/interestSettings';
 import type { DocumentKind } from '../domain/model';
+import { cents } from '../domain/money';
 import { buildRateBook } from '../domain/rates';
 
 export const BENCH_PIECES = 50;
@@ -75,7 +77,7 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
   const pieces: PlannedPiece[] = files.map((_, i) => ({
     kind: KINDS[i % KINDS.length] ?? 'autre',
     title: `Pièce de test ${i + 1}`,
-    date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+    date: isoDate(`2026-${String(1 + (i % 12)).padStart(2, '0')}-15`),
     fileName: `piece-${i + 1}.pdf`,
     mime: 'application/pdf',
     sha256: String(i).padStart(64, '0'),
@@ -84,17 +86,17 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
     invoices: Array.from({ length: 10 }, (_, i) => ({
       invoiceId: `i${i}`,
       number: `F-${1000 + i}`,
-      issueDate: `2026-0${1 + (i % 8)}-01`,
-      dueDate: `2026-0${1 + (i % 8)}-28`,
-      principalCents: 123_456 + i * 10_000,
+      issueDate: isoDate(`2026-0${1 + (i % 8)}-01`),
+      dueDate: isoDate(`2026-0${1 + (i % 8)}-28`),
+      principalCents: cents(123_456 + i * 10_000),
     })),
-    asOf: '2026-11-23',
+    asOf: isoDate('2026-11-23'),
     settings: defaultInterestSettings(),
     rates: buildRateBook(),
   });
   if (!result.ok) throw new Error(result.errors.join(' '));
   const plan: DossierPlan = {
-    date: '2026-11-23',
+    date: isoDate('2026-11-23'),
     procedure: 'injonction-de-payer',
     court: 'Tribunal des activités économiques de Lyon',
     creditor: {

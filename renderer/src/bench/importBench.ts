@@ -5,13 +5,15 @@
  */
 import * as XLSX from 'xlsx';
 import { generateDemoPortfolio } from '../demo/generator';
+import { isoDate, todayIso } from '../domain/dates';
 import type { Invoice } from '../domain/model';
+import { centsFromNumber } from '../domain/money';
 import { createImportSession } from '../workers/spreadsheet/client';
 import { withFreshDatabase } from './freshDatabase';
 import { watchMainThread } from './mainThreadWatch';
 import type { Measurement } from './runner';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 const FILE_NAME = 'balance_agee_100k_2026-11-23.xlsx';
 
 let workbookBytes: Uint8Array | undefined;
@@ -98,9 +100,10 @@ export function rawImportBaseline(): Promise<Measurement> {
         debtorId: String(row[0]),
         number: String(row[2]),
         kind: 'invoice',
-        dueDate: String(row[4]),
-        amountCents: Number(row[5]),
-        openCents: Number(row[6]),
+        // The sheet is read with cellDates: a due date cell is a Date.
+        dueDate: row[4] instanceof Date ? todayIso(row[4]) : AS_OF,
+        amountCents: centsFromNumber(Number(row[5])),
+        openCents: centsFromNumber(Number(row[6])),
         currency: 'EUR',
         status: 'open',
       }),

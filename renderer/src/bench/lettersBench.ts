@@ -7,6 +7,7 @@ import { shippedTemplates } from '../data/shippedTemplates';
 import { generateDemoPortfolio } from '../demo/generator';
 import type { ClaimPolicy } from '../domain/claim';
 import { defaultCreditor } from '../domain/creditor';
+import { isoDate } from '../domain/dates';
 import { defaultInterestSettings } from '../domain/interestSettings';
 import {
   buildLetter,
@@ -21,7 +22,7 @@ import { LetterPdfPool } from '../workers/letters/client';
 import { watchMainThread } from './mainThreadWatch';
 import type { Benchmark, Measurement } from './runner';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 /** The everyday mix: mostly reminders, some formal notices. */
 const MIX: readonly TemplateId[] = ['relance-1', 'relance-2', 'relance-2', 'mise-en-demeure'];
 

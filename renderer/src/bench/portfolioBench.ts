@@ -8,12 +8,18 @@ import { portfolioRepo } from '../data/repositories/portfolio';
 import { generateDemoPortfolio } from '../demo/generator';
 import { generateDemoHistory } from '../demo/history';
 import { ageByDebtor, DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
+import { isoDate } from '../domain/dates';
 import { buildDebtorSummaries } from '../domain/debtorSummary';
 import { summarizePortfolio } from '../domain/portfolio';
 import { type Benchmark, timed } from './runner';
 import { longestScrollFrame } from './tableScrollBench';
 
-const LARGE = { seed: 2026, debtors: 10_000, items: 100_000, asOfDate: '2026-11-23' } as const;
+const LARGE = {
+  seed: 2026,
+  debtors: 10_000,
+  items: 100_000,
+  asOfDate: isoDate('2026-11-23'),
+} as const;
 
 let portfolio: ReturnType<typeof generateDemoPortfolio> | undefined;
 function largePortfolio() {

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { theme } from '../app/theme';
 import { generateDemoPortfolio } from '../demo/generator';
 import { ageByDebtor, BUCKET_LABELS, DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
+import { isoDate } from '../domain/dates';
 import { buildDebtorSummaries, type DebtorSummary } from '../domain/debtorSummary';
 import { DEFAULT_COLUMNS, visibleColumns } from '../features/debtors/list/columnValues';
 import { DebtorTable, HEADER_HEIGHT, ROW_HEIGHT } from '../features/debtors/list/DebtorTable';
@@ -28,12 +29,12 @@ function largeRows(): DebtorSummary[] {
       seed: 2026,
       debtors: 10_000,
       items: 100_000,
-      asOfDate: '2026-11-23',
+      asOfDate: isoDate('2026-11-23'),
     });
     rows = applyListQuery(
       buildDebtorSummaries({
         debtors: data.debtors,
-        agingByDebtor: ageByDebtor(data.invoices, '2026-11-23', DEFAULT_BUCKET_BOUNDARIES),
+        agingByDebtor: ageByDebtor(data.invoices, isoDate('2026-11-23'), DEFAULT_BUCKET_BOUNDARIES),
         promises: data.promises,
         cases: [],
         lastActivityAt: new Map(),

@@ -4,7 +4,8 @@
  * is); those traits shape the ledger but are not stored.
  */
 import { vatNumberForSiren } from '../domain/identifiers';
-import type { Debtor, DebtorStatus } from '../domain/model';
+import type { Cents, Debtor, DebtorStatus } from '../domain/model';
+import { cents } from '../domain/money';
 import {
   BEHAVIOURS,
   BLOCKED_RATE,
@@ -52,9 +53,9 @@ function pickStatus(random: Random, behaviour: PaymentBehaviour): DebtorStatus {
 }
 
 /** Credit limit in round thousands of euros, growing with the size of the account. */
-function creditLimitCents(sizeWeight: number): number {
+function creditLimitCents(sizeWeight: number): Cents {
   const euros = Math.min(500_000, Math.max(5_000, Math.round(sizeWeight * 20) * 1_000));
-  return euros * 100;
+  return cents(euros * 100);
 }
 
 export function generateDebtors(

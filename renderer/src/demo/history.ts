@@ -7,6 +7,7 @@
 import { bucketTotals, sumBuckets } from '../domain/aging';
 import { addMonths, endOfMonth, fromDayNumber, toDayNumber } from '../domain/dates';
 import type { ImportRecord, Invoice, IsoDate, Snapshot } from '../domain/model';
+import { cents, ZERO_CENTS } from '../domain/money';
 import type { DemoPortfolio } from './generator';
 import { draftPaidInvoices, importIndexAtOrAfter, numberPaidInvoices } from './paidInvoices';
 import { createRandom } from './random';
@@ -90,8 +91,8 @@ export function generateDemoHistory(
       kind: 'invoice',
       issueDate: fromDayNumber(draft.issueDay),
       dueDate: fromDayNumber(draft.dueDay),
-      amountCents: draft.amountCents,
-      openCents: 0,
+      amountCents: cents(draft.amountCents),
+      openCents: ZERO_CENTS,
       currency: 'EUR',
       status: 'paid',
       firstSeenImportId: timeline[draft.seenAt]?.id,
@@ -100,7 +101,7 @@ export function generateDemoHistory(
     };
     // While it was open it was owed in full (the demo has no partial payment of these).
     lifespans.push({
-      item: { ...paid, openCents: draft.amountCents, status: 'open' },
+      item: { ...paid, openCents: paid.amountCents, status: 'open' },
       seenAt: draft.seenAt,
       closedAt: draft.closedAt,
     });

@@ -4,6 +4,7 @@
  * entry land, or nothing does. Loading into a ledger that already holds data is refused, so
  * demo rows can never mix with a user's real customers.
  */
+import { clock } from '../data/clock';
 import { getDb } from '../data/db';
 import { auditRepo } from '../data/repositories/audit';
 import { signature } from '../data/repositories/collectionSettings';
@@ -67,15 +68,16 @@ function importedAt(asOfDate: IsoDate, current: IsoDate, now: Date): string {
 export async function loadDemoData(
   options: Partial<DemoLoadOptions> = {},
 ): Promise<DemoLoadResult> {
+  // One reading of the data layer's clock: today's as-of date and every timestamp come from it.
+  const now = clock.now();
   const settings: DemoLoadOptions = {
     ...DEMO_DEFAULTS,
-    asOfDate: todayIso(),
+    asOfDate: todayIso(now),
     previousImports: DEMO_PREVIOUS_IMPORTS,
     ...options,
   };
   const portfolio = generateDemoPortfolio(settings);
   const history = generateDemoHistory(portfolio, settings);
-  const now = new Date();
   const current = history.timeline.at(-1);
   if (!current) throw new Error('Historique de démonstration vide');
   // Fingerprints are computed before the transaction: awaiting non-IndexedDB work inside it

@@ -7,6 +7,7 @@
 import { DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
 import { fromDayNumber, toDayNumber } from '../domain/dates';
 import type { Cents, Invoice, InvoiceKind, IsoDate } from '../domain/model';
+import { multiplyCents, cents as toCents } from '../domain/money';
 import { BUCKET_WEIGHTS, DISPUTE_RATE_BY_BUCKET } from './behaviours';
 import type { DebtorDraft } from './debtors';
 import { assignDocumentNumbers } from './numbering';
@@ -70,9 +71,9 @@ function drawAmountCents(random: Random, typicalNetEuros: number): Cents {
   for (let attempt = 0; attempt < 10; attempt++) {
     const netCents = Math.round(typicalNetEuros * 100 * Math.exp(random.normal()));
     cents = Math.round(netCents * (1 + VAT_RATE));
-    if (cents >= MIN_CENTS && cents <= MAX_CENTS) return cents;
+    if (cents >= MIN_CENTS && cents <= MAX_CENTS) return toCents(cents);
   }
-  return Math.min(MAX_CENTS, Math.max(MIN_CENTS, cents));
+  return toCents(Math.min(MAX_CENTS, Math.max(MIN_CENTS, cents)));
 }
 
 function purchaseOrder(random: Random, draft: DebtorDraft): string | undefined {
@@ -111,15 +112,18 @@ export function generateOpenItems(
       const bucket = random.weightedIndex(bucketWeights);
       const daysLate = drawDaysPastDue(random, bucket, terms);
       const sign = kind === 'invoice' ? 1 : -1;
-      const amountCents =
-        sign * drawAmountCents(random, TYPICAL_NET_EUROS[kind] * draft.amountScale);
+      const amountCents = multiplyCents(
+        drawAmountCents(random, TYPICAL_NET_EUROS[kind] * draft.amountScale),
+        sign,
+      );
       const item: Invoice = {
         id: `${idPrefix}-i${items.length + 1}`,
         debtorId: draft.debtor.id,
         number: '', // assigned below, in issue-date order
         kind,
-        issueDate: '',
-        dueDate: '',
+        // Both dates are set below, by kind.
+        issueDate: isoOf(asOfDay),
+        dueDate: isoOf(asOfDay),
         amountCents,
         openCents: amountCents,
         currency: 'EUR',
@@ -133,7 +137,7 @@ export function generateOpenItems(
         if (po) item.poNumber = po;
         if (draft.contractRef) item.contractRef = draft.contractRef;
         if (daysLate > 0 && random.chance(PARTIAL_PAYMENT_RATE)) {
-          item.openCents = Math.round(amountCents * (0.2 + 0.6 * random.next()));
+          item.openCents = toCents(Math.round(amountCents * (0.2 + 0.6 * random.next())));
         }
         if (random.chance(DISPUTE_RATE_BY_BUCKET[bucket] ?? 0)) {
           item.status = 'disputed';

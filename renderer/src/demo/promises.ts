@@ -6,6 +6,7 @@
  */
 import { addMonths, fromDayNumber, toDayNumber } from '../domain/dates';
 import type { Installment, Invoice, IsoDate, PaymentPromise } from '../domain/model';
+import { cents, sumCents } from '../domain/money';
 import { PROMISE_RATE } from './behaviours';
 import type { DebtorDraft } from './debtors';
 import type { Random } from './random';
@@ -40,7 +41,7 @@ function buildInstallments(
   const amounts = splitCents(totalCents, dates.length);
   return dates.map((date, i) => ({
     date,
-    cents: amounts[i] ?? 0,
+    cents: cents(amounts[i] ?? 0),
     status: date < asOfDate ? 'missed' : 'pending',
   }));
 }
@@ -65,7 +66,7 @@ export function generatePromises(
     const covered = [...late]
       .sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1))
       .slice(0, isPlan ? random.int(2, 6) : random.int(1, 3));
-    const totalCents = covered.reduce((sum, item) => sum + item.openCents, 0);
+    const totalCents = sumCents(covered.map((item) => item.openCents));
 
     const firstDay = broken ? asOfDay - random.int(1, 25) : asOfDay + random.int(1, 30);
     const createdDay = Math.min(asOfDay, firstDay - random.int(7, 21));

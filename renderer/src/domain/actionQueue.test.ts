@@ -7,11 +7,13 @@ import {
   letterBatches,
 } from './actionQueue';
 import type { QueueDecision } from './activityDetails';
+import { isoDate } from './dates';
 import type { LadderState } from './escalation';
 import { type Channel, DEFAULT_LADDER } from './ladder';
 import type { Activity, Debtor } from './model';
+import { cents } from './money';
 
-const TODAY = '2026-11-23';
+const TODAY = isoDate('2026-11-23');
 
 function debtor(id: string, extra: Partial<Debtor> = {}): Debtor {
   return {
@@ -49,7 +51,7 @@ function step(
     status: 'step',
     step: ladderStep,
     stepIndex,
-    dueOn,
+    dueOn: isoDate(dueOn),
     pending: ladderStep.channels,
     items: [
       {
@@ -57,16 +59,16 @@ function step(
         debtorId: 'x',
         number: 'F-1',
         kind: 'invoice',
-        dueDate: '2026-10-01',
-        amountCents,
-        openCents: amountCents,
+        dueDate: isoDate('2026-10-01'),
+        amountCents: cents(amountCents),
+        openCents: cents(amountCents),
         currency: 'EUR',
         status: 'open',
       },
     ],
-    amountCents,
+    amountCents: cents(amountCents),
     daysLate,
-    anchor: '2026-10-01',
+    anchor: isoDate('2026-10-01'),
     reason: 'Facture F-1 échue',
   };
 }
@@ -120,7 +122,7 @@ describe('buildQueue', () => {
   it.each<[string, QueueDecision, string]>([
     [
       'snoozed to a later day: hidden',
-      { kind: 'snoozed', until: '2026-11-30' },
+      { kind: 'snoozed', until: isoDate('2026-11-30') },
       'telephone:hidden',
     ],
     ['snoozed to today: back', { kind: 'snoozed', until: TODAY }, 'telephone:Camille'],

@@ -12,8 +12,10 @@ import {
   emptyBuckets,
   validateBucketBoundaries,
 } from './aging';
+import { isoDate } from './dates';
+import { cents } from './money';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 
 describe('bucket of an item as of a date (default boundaries 30/60/90/180)', () => {
   it.each<[string, string, string, number, BucketKey]>([
@@ -35,7 +37,7 @@ describe('bucket of an item as of a date (default boundaries 30/60/90/180)', () 
     ['future-dated document', '2027-06-30', AS_OF, -219, 'notDue'],
     ['over a year late', '2025-11-23', AS_OF, 365, 'over180'],
   ])('%s (due %s, as of %s) → %i days, %s', (_label, due, asOf, days, bucket) => {
-    expect(daysPastDue(due, asOf)).toBe(days);
+    expect(daysPastDue(isoDate(due), isoDate(asOf))).toBe(days);
     expect(bucketForDays(days)).toBe(bucket);
   });
 });
@@ -94,9 +96,9 @@ describe('ageByDebtor', () => {
   it('nets a credit note larger than the invoices, and still shows it', () => {
     const aging = ageByDebtor(
       [
-        item({ dueDate: '2026-10-14', openCents: 100_000 }), // 40 days late
-        item({ dueDate: '2026-11-13', openCents: -150_000, kind: 'credit-note' }), // 10 days
-        item({ dueDate: '2026-12-15', openCents: 20_000 }), // not due
+        item({ dueDate: isoDate('2026-10-14'), openCents: cents(100_000) }), // 40 days late
+        item({ dueDate: isoDate('2026-11-13'), openCents: cents(-150_000), kind: 'credit-note' }), // 10 days
+        item({ dueDate: isoDate('2026-12-15'), openCents: cents(20_000) }), // not due
       ],
       AS_OF,
     ).get('d1');
@@ -115,9 +117,9 @@ describe('ageByDebtor', () => {
   it('keeps disputed items in the buckets and reports them apart; skips paid items', () => {
     const aging = ageByDebtor(
       [
-        item({ dueDate: '2026-11-23', openCents: 5_000, status: 'disputed' }),
-        item({ dueDate: '2026-01-01', openCents: 0, status: 'paid' }),
-        item({ debtorId: 'd2', dueDate: '2026-11-24', openCents: 7_000 }),
+        item({ dueDate: isoDate('2026-11-23'), openCents: cents(5_000), status: 'disputed' }),
+        item({ dueDate: isoDate('2026-01-01'), openCents: cents(0), status: 'paid' }),
+        item({ debtorId: 'd2', dueDate: isoDate('2026-11-24'), openCents: cents(7_000) }),
       ],
       AS_OF,
     );
@@ -133,7 +135,13 @@ describe('ageByDebtor', () => {
 
   it('a debtor with only credits has no oldest due date', () => {
     const aging = ageByDebtor(
-      [item({ dueDate: '2026-01-01', openCents: -1_000, kind: 'unapplied-payment' })],
+      [
+        item({
+          dueDate: isoDate('2026-01-01'),
+          openCents: cents(-1_000),
+          kind: 'unapplied-payment',
+        }),
+      ],
       AS_OF,
     ).get('d1');
     expect(aging?.oldestDueDate).toBeUndefined();
@@ -142,7 +150,12 @@ describe('ageByDebtor', () => {
   });
 
   it('rebuilds totals from snapshot buckets', () => {
-    const aging = agingFromBuckets({ ...emptyBuckets(), notDue: 300, d31_60: 200, over180: -50 });
+    const aging = agingFromBuckets({
+      ...emptyBuckets(),
+      notDue: cents(300),
+      d31_60: cents(200),
+      over180: cents(-50),
+    });
     expect(aging.totalCents).toBe(450);
     expect(aging.overdueCents).toBe(150);
   });

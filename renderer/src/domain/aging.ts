@@ -10,6 +10,7 @@
  */
 import { daysBetween, toDayNumber } from './dates';
 import type { BucketTotals, Cents, InvoiceKind, InvoiceStatus, IsoDate } from './model';
+import { addCents, sumCents, ZERO_CENTS } from './money';
 
 export type BucketKey = keyof BucketTotals;
 
@@ -95,7 +96,14 @@ export function bucketForDays(
 }
 
 export function emptyBuckets(): BucketTotals {
-  return { notDue: 0, d1_30: 0, d31_60: 0, d61_90: 0, d91_180: 0, over180: 0 };
+  return {
+    notDue: ZERO_CENTS,
+    d1_30: ZERO_CENTS,
+    d31_60: ZERO_CENTS,
+    d61_90: ZERO_CENTS,
+    d91_180: ZERO_CENTS,
+    over180: ZERO_CENTS,
+  };
 }
 
 export interface AgeableItem {
@@ -130,27 +138,30 @@ export function bucketTotals(
   const totals = emptyBuckets();
   const pastDue = pastDueCounter(asOf);
   for (const item of items) {
-    totals[bucketForDays(pastDue(item.dueDate), boundaries)] += item.openCents;
+    totals[bucketForDays(pastDue(item.dueDate), boundaries)] = addCents(
+      totals[bucketForDays(pastDue(item.dueDate), boundaries)],
+      item.openCents,
+    );
   }
   return totals;
 }
 
 export function sumBuckets(buckets: BucketTotals): Cents {
-  return BUCKET_KEYS.reduce((sum, key) => sum + buckets[key], 0);
+  return sumCents(BUCKET_KEYS.map((key) => buckets[key]));
 }
 
 /** Sum of the past-due buckets: what is late, net of late credits. */
 export function overdueOf(buckets: BucketTotals): Cents {
-  return OVERDUE_BUCKET_KEYS.reduce((sum, key) => sum + buckets[key], 0);
+  return sumCents(OVERDUE_BUCKET_KEYS.map((key) => buckets[key]));
 }
 
 /** Sum of the two oldest buckets: beyond the third boundary (« > 90 j » by default). */
 export function beyondThirdBoundaryOf(buckets: BucketTotals): Cents {
-  return buckets.d91_180 + buckets.over180;
+  return addCents(buckets.d91_180, buckets.over180);
 }
 
 export function addBuckets(into: BucketTotals, add: BucketTotals): void {
-  for (const key of BUCKET_KEYS) into[key] += add[key];
+  for (const key of BUCKET_KEYS) into[key] = addCents(into[key], add[key]);
 }
 
 /** An open item as aging needs it: the ledger's `Invoice` fits. */
@@ -181,10 +192,10 @@ export interface DebtorAging {
 export function emptyDebtorAging(): DebtorAging {
   return {
     buckets: emptyBuckets(),
-    totalCents: 0,
-    overdueCents: 0,
-    creditCents: 0,
-    disputedCents: 0,
+    totalCents: ZERO_CENTS,
+    overdueCents: ZERO_CENTS,
+    creditCents: ZERO_CENTS,
+    disputedCents: ZERO_CENTS,
     openItemCount: 0,
     daysPastDue: 0,
   };
@@ -212,11 +223,12 @@ export function ageByDebtor(
     }
     const days = pastDue(item.dueDate);
     const bucket = bucketForDays(days, boundaries);
-    aging.buckets[bucket] += item.openCents;
-    aging.totalCents += item.openCents;
-    if (bucket !== 'notDue') aging.overdueCents += item.openCents;
-    if (item.openCents < 0) aging.creditCents += item.openCents;
-    if (item.status === 'disputed') aging.disputedCents += item.openCents;
+    aging.buckets[bucket] = addCents(aging.buckets[bucket], item.openCents);
+    aging.totalCents = addCents(aging.totalCents, item.openCents);
+    if (bucket !== 'notDue') aging.overdueCents = addCents(aging.overdueCents, item.openCents);
+    if (item.openCents < 0) aging.creditCents = addCents(aging.creditCents, item.openCents);
+    if (item.status === 'disputed')
+      aging.disputedCents = addCents(aging.disputedCents, item.openCents);
     aging.openItemCount += 1;
     if (item.openCents > 0 && (!aging.oldestDueDate || item.dueDate < aging.oldestDueDate)) {
       aging.oldestDueDate = item.dueDate;

@@ -3,6 +3,8 @@
  * from the ledger: its promises and whether they hold, its ladder state, and the timeline events
  * that interrupt prescription. The queue, the alerts and the debtor page all read from this.
  */
+
+import { EARLIEST_DATE } from './dates';
 import { evaluateLadder, type LadderState } from './escalation';
 import type { Ladder } from './ladder';
 import type { Activity, Case, Debtor, Invoice, IsoDate, Letter, PaymentPromise } from './model';
@@ -52,7 +54,7 @@ export function evidenceDate(
   activities: readonly Activity[],
   latestImportAsOf: IsoDate | undefined,
 ): IsoDate {
-  let latest = latestImportAsOf ?? '0000-01-01';
+  let latest = latestImportAsOf ?? EARLIEST_DATE;
   for (const a of activities) {
     if (a.details?.kind === 'payment-entry' && a.details.date > latest) latest = a.details.date;
   }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { formatSiren, validateBic, validateIban, validateSiren } from './identifiers';
-import { formatEuros } from './money';
+import { cents, formatEuros } from './money';
 
 export const LEGAL_FORMS = [
   'SAS',
@@ -96,7 +96,7 @@ export function creditorLegalMentions(creditor: Creditor): string[] {
     mentions.push(
       shareCapitalCents === null
         ? legalForm
-        : `${legalForm} au capital de ${formatEuros(shareCapitalCents)}`,
+        : `${legalForm} au capital de ${formatEuros(cents(shareCapitalCents))}`,
     );
   }
   if (creditor.siren) {

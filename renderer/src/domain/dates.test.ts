@@ -3,10 +3,12 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  EARLIEST_DATE,
   endOfMonth,
   formatDateFr,
   formatLongDateFr,
   isIsoDate,
+  isoDate,
   parseDateFr,
   todayIso,
 } from './dates';
@@ -21,7 +23,7 @@ describe('calendar arithmetic', () => {
     ['2026-10-25', 1, '2026-10-26'],
     ['2026-01-10', -10, '2025-12-31'],
   ])('addDays(%s, %i) = %s', (date, days, expected) => {
-    expect(addDays(date, days)).toBe(expected);
+    expect(addDays(isoDate(date), days)).toBe(expected);
   });
 
   it.each([
@@ -30,7 +32,7 @@ describe('calendar arithmetic', () => {
     ['2025-01-01', '2026-01-01', 365],
     ['2026-11-23', '2026-10-24', -30],
   ])('daysBetween(%s, %s) = %i', (from, to, days) => {
-    expect(daysBetween(from, to)).toBe(days);
+    expect(daysBetween(isoDate(from), isoDate(to))).toBe(days);
   });
 
   it.each([
@@ -38,12 +40,12 @@ describe('calendar arithmetic', () => {
     ['2024-01-31', 1, '2024-02-29'],
     ['2026-11-23', -12, '2025-11-23'],
   ])('addMonths(%s, %i) = %s', (date, months, expected) => {
-    expect(addMonths(date, months)).toBe(expected);
+    expect(addMonths(isoDate(date), months)).toBe(expected);
   });
 
   it('knows the end of month', () => {
-    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
-    expect(endOfMonth('2026-02-10')).toBe('2026-02-28');
+    expect(endOfMonth(isoDate('2024-02-10'))).toBe('2024-02-29');
+    expect(endOfMonth(isoDate('2026-02-10'))).toBe('2026-02-28');
   });
 });
 
@@ -51,8 +53,8 @@ describe('display and parsing', () => {
   it('formats fr-FR', () => {
     expect(formatDateFr('2026-11-23')).toBe('23/11/2026');
     expect(formatDateFr(undefined)).toBe('');
-    expect(formatLongDateFr('2026-11-23')).toBe('23 novembre 2026');
-    expect(formatLongDateFr('2026-08-01')).toBe('1er août 2026');
+    expect(formatLongDateFr(isoDate('2026-11-23'))).toBe('23 novembre 2026');
+    expect(formatLongDateFr(isoDate('2026-08-01'))).toBe('1er août 2026');
   });
 
   it.each([
@@ -74,6 +76,15 @@ describe('display and parsing', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2026-02-28')).toBe(true);
     expect(isIsoDate('2026-2-28')).toBe(false);
+  });
+
+  it('lets a string in as an IsoDate only when it is a real day', () => {
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+    for (const bad of ['2026-02-29', '2026-2-28', '28/02/2026', '', '2026-02-28T00:00:00Z']) {
+      expect(() => isoDate(bad), bad).toThrow(RangeError);
+    }
+    expect(isIsoDate(EARLIEST_DATE)).toBe(true);
+    expect(EARLIEST_DATE < isoDate('1900-01-02')).toBe(true);
   });
 
   it('takes today from the local calendar', () => {

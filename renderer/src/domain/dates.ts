@@ -26,12 +26,29 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** Parts already known to be a real day (from a Date or from arithmetic) to a date. */
+function fromParts(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}` as IsoDate;
+}
+
 /** Builds a date from parts, or null when the parts are not a real calendar day. */
 export function makeIsoDate(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return fromParts(year, month, day);
+}
+
+/** The first day `makeIsoDate` accepts: before any date of the ledger, a start for « latest of ». */
+export const EARLIEST_DATE: IsoDate = fromParts(1900, 1, 1);
+
+/**
+ * A `YYYY-MM-DD` string known to be a date (stored, typed in code, sent by a date picker) as an
+ * `IsoDate`. Throws a RangeError otherwise: for text typed by a user, use `parseDateFr`.
+ */
+export function isoDate(value: string): IsoDate {
+  if (!isIsoDate(value)) throw new RangeError(`Date invalide : ${value}`);
+  return value;
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -48,7 +65,7 @@ export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
-function parts(date: IsoDate): [number, number, number] {
+function parts(date: string): [number, number, number] {
   const m = ISO.exec(date);
   if (!m) throw new Error(`Date invalide : ${date}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -62,7 +79,7 @@ export function toDayNumber(date: IsoDate): number {
 
 export function fromDayNumber(day: number): IsoDate {
   const d = new Date(day * MS_PER_DAY);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -76,7 +93,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 export function endOfMonth(date: IsoDate): IsoDate {
   const [y, m] = parts(date);
-  return `${pad(y, 4)}-${pad(m)}-${pad(daysInMonth(y, m))}`;
+  return fromParts(y, m, daysInMonth(y, m));
 }
 
 export function addMonths(date: IsoDate, months: number): IsoDate {
@@ -84,7 +101,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
+  return fromParts(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {
@@ -93,11 +110,11 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 
 /** Today in the user's local calendar (not UTC: a controller in Paris at 00:30 is on the new day). */
 export function todayIso(now: Date = new Date()): IsoDate {
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return fromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** `2026-11-23` -> `23/11/2026`. */
-export function formatDateFr(date: IsoDate | undefined | null): string {
+export function formatDateFr(date: string | undefined | null): string {
   if (!date || !isIsoDate(date)) return '';
   const [y, m, d] = parts(date);
   return `${pad(d)}/${pad(m)}/${pad(y, 4)}`;

@@ -20,6 +20,7 @@ import type {
   IsoInstant,
   PaymentPromise,
 } from './model';
+import { addCents, maxCents, ZERO_CENTS } from './money';
 import { type DebtorStage, debtorStage, isOpenCase } from './stage';
 
 export interface DebtorSummary extends DebtorAging {
@@ -67,7 +68,7 @@ function collectFacts(inputs: SummaryInputs): Map<string, DebtorFacts> {
   const of = (debtorId: string) => {
     let f = facts.get(debtorId);
     if (!f) {
-      f = { promisedCents: 0, caseStages: [] };
+      f = { promisedCents: ZERO_CENTS, caseStages: [] };
       facts.set(debtorId, f);
     }
     return f;
@@ -77,7 +78,7 @@ function collectFacts(inputs: SummaryInputs): Map<string, DebtorFacts> {
     const f = of(promise.debtorId);
     for (const instalment of promise.installments) {
       if (instalment.status !== 'pending') continue;
-      f.promisedCents += instalment.cents;
+      f.promisedCents = addCents(f.promisedCents, instalment.cents);
       f.nextActionDate = earliest(f.nextActionDate, instalment.date);
     }
   }
@@ -99,7 +100,7 @@ export function buildDebtorSummaries(inputs: SummaryInputs): DebtorSummary[] {
       status: debtor.status,
       overdueCents: aging.overdueCents,
       disputedCents: aging.disputedCents,
-      hasActivePromise: (f?.promisedCents ?? 0) > 0,
+      hasActivePromise: (f?.promisedCents ?? ZERO_CENTS) > 0,
       caseStages: f?.caseStages ?? [],
     });
     return {
@@ -113,8 +114,8 @@ export function buildDebtorSummaries(inputs: SummaryInputs): DebtorSummary[] {
       tags: debtor.tags,
       status: debtor.status,
       stage,
-      promisedCents: f?.promisedCents ?? 0,
-      litigationCents: stage === 'judiciaire' ? Math.max(0, aging.totalCents) : 0,
+      promisedCents: f?.promisedCents ?? ZERO_CENTS,
+      litigationCents: stage === 'judiciaire' ? maxCents(ZERO_CENTS, aging.totalCents) : ZERO_CENTS,
       lastActionAt: inputs.lastActivityAt.get(debtor.id),
       nextActionDate: f?.nextActionDate,
     };

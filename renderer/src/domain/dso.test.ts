@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from './dates';
 import {
   COUNTBACK_MAX_MONTHS,
   computeDso,
@@ -9,12 +10,14 @@ import {
   type SalesMonth,
   simpleDso,
 } from './dso';
+import { cents } from './money';
 
+// The countback reads only the days and the sales of each month, not its bounds.
 const month = (days: number, salesCents: number): SalesMonth => ({
-  from: '',
-  to: '',
+  from: isoDate('2026-01-01'),
+  to: isoDate('2026-01-31'),
   days,
-  salesCents,
+  salesCents: cents(salesCents),
 });
 
 describe('countback DSO', () => {
@@ -40,7 +43,7 @@ describe('countback DSO', () => {
       true,
     ],
   ])('%s', (_label, receivables, months, days, complete) => {
-    const result = countbackDso(receivables, months);
+    const result = countbackDso(cents(receivables), months);
     expect(result.days).toBeCloseTo(days, 10);
     expect(result.complete).toBe(complete);
   });
@@ -54,7 +57,7 @@ describe('simple DSO', () => {
     [-10, 100, 365, 0],
     [1_000, 12_000, 366, 30.5],
   ])('receivables %i, sales %i over %i days → %s', (receivables, sales, days, expected) => {
-    const result = simpleDso(receivables, sales, days);
+    const result = simpleDso(cents(receivables), cents(sales), days);
     if (expected === null) expect(result).toBeNull();
     else expect(result).toBeCloseTo(expected, 10);
   });
@@ -85,7 +88,7 @@ describe('rolling months', () => {
       ],
     ],
   ])('as of %s', (asOf, expected) => {
-    const months = rollingMonths(asOf, expected.length);
+    const months = rollingMonths(isoDate(asOf), expected.length);
     expect(months.map((m) => [m.from, m.to, m.days])).toEqual(expected);
   });
 });
@@ -93,15 +96,15 @@ describe('rolling months', () => {
 const doc = (over: Partial<DsoDocument>): DsoDocument => ({
   kind: 'invoice',
   status: 'open',
-  issueDate: '2026-11-01',
-  dueDate: '2026-12-01',
-  amountCents: 0,
-  openCents: 0,
+  issueDate: isoDate('2026-11-01'),
+  dueDate: isoDate('2026-12-01'),
+  amountCents: cents(0),
+  openCents: cents(0),
   ...over,
 });
 
 describe('computeDso on ledger documents', () => {
-  const AS_OF = '2026-11-23';
+  const AS_OF = isoDate('2026-11-23');
 
   it('empty portfolio: zero days, no simple figure', () => {
     const dso = computeDso([], AS_OF);
@@ -117,24 +120,37 @@ describe('computeDso on ledger documents', () => {
   it('uses paid documents as sales, nets credit notes, ignores cash and future documents', () => {
     const documents = [
       // Last month (24/10–23/11, 31 days): 1 000 € sold, 600 € still open, 100 € credit.
-      doc({ issueDate: '2026-11-10', amountCents: 100_000, openCents: 60_000 }),
+      doc({
+        issueDate: isoDate('2026-11-10'),
+        amountCents: cents(100_000),
+        openCents: cents(60_000),
+      }),
       doc({
         kind: 'credit-note',
-        issueDate: '2026-11-12',
-        amountCents: -10_000,
-        openCents: -10_000,
+        issueDate: isoDate('2026-11-12'),
+        amountCents: cents(-10_000),
+        openCents: cents(-10_000),
       }),
       // Month before (24/09–23/10, 30 days): 1 000 € sold, all paid since.
-      doc({ issueDate: '2026-10-01', amountCents: 100_000, openCents: 0, status: 'paid' }),
+      doc({
+        issueDate: isoDate('2026-10-01'),
+        amountCents: cents(100_000),
+        openCents: cents(0),
+        status: 'paid',
+      }),
       // An unapplied payment reduces receivables but is not a sale.
       doc({
         kind: 'unapplied-payment',
-        issueDate: '2026-11-20',
-        amountCents: -5_000,
-        openCents: -5_000,
+        issueDate: isoDate('2026-11-20'),
+        amountCents: cents(-5_000),
+        openCents: cents(-5_000),
       }),
       // Issued after the as-of date: neither receivable nor sale of that date.
-      doc({ issueDate: '2026-11-30', amountCents: 999_999, openCents: 999_999 }),
+      doc({
+        issueDate: isoDate('2026-11-30'),
+        amountCents: cents(999_999),
+        openCents: cents(999_999),
+      }),
     ];
     expect(receivablesAt(documents, AS_OF)).toBe(45_000);
     const dso = computeDso(documents, AS_OF);
@@ -147,7 +163,9 @@ describe('computeDso on ledger documents', () => {
   });
 
   it('documents without an issue date count as receivables, not as sales', () => {
-    const documents = [doc({ issueDate: undefined, dueDate: '2026-10-01', openCents: 20_000 })];
+    const documents = [
+      doc({ issueDate: undefined, dueDate: isoDate('2026-10-01'), openCents: cents(20_000) }),
+    ];
     const dso = computeDso(documents, AS_OF);
     expect(dso.receivablesCents).toBe(20_000);
     expect(dso.countbackComplete).toBe(false);

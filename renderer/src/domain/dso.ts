@@ -26,6 +26,7 @@
  */
 import { addDays, addMonths, daysBetween } from './dates';
 import type { Cents, InvoiceKind, InvoiceStatus, IsoDate } from './model';
+import { addCents, maxCents, subtractCents, sumCents, ZERO_CENTS } from './money';
 
 /** How far back the countback may walk before it gives up (the figure is then a minimum). */
 export const COUNTBACK_MAX_MONTHS = 24;
@@ -70,16 +71,21 @@ export function rollingMonths(asOf: IsoDate, count: number): SalesMonth[] {
   for (let k = 0; k < count; k++) {
     const to = addMonths(asOf, -k);
     const before = addMonths(asOf, -(k + 1));
-    months.push({ from: addDays(before, 1), to, days: daysBetween(before, to), salesCents: 0 });
+    months.push({
+      from: addDays(before, 1),
+      to,
+      days: daysBetween(before, to),
+      salesCents: ZERO_CENTS,
+    });
   }
   return months;
 }
 
 /** Receivables at `asOf`: open amounts of documents issued on or before it. */
 export function receivablesAt(documents: Iterable<DsoDocument>, asOf: IsoDate): Cents {
-  let total = 0;
+  let total = ZERO_CENTS;
   for (const d of documents) {
-    if (isOpen(d) && (d.issueDate ?? d.dueDate) <= asOf) total += d.openCents;
+    if (isOpen(d) && (d.issueDate ?? d.dueDate) <= asOf) total = addCents(total, d.openCents);
   }
   return total;
 }
@@ -92,15 +98,15 @@ export function fillSales(months: SalesMonth[], documents: Iterable<DsoDocument>
   // A ledger has about a thousand distinct issue dates: find each one's month once.
   const monthOfDate = new Map<IsoDate, SalesMonth | undefined>();
   for (const d of documents) {
-    if (!countsAsSale(d)) continue;
-    const issued = d.issueDate as IsoDate;
+    const issued = d.issueDate;
+    if (!countsAsSale(d) || !issued) continue;
     if (issued < oldest || issued > newest) continue;
     let month = monthOfDate.get(issued);
     if (month === undefined && !monthOfDate.has(issued)) {
       month = months.find((m) => issued >= m.from && issued <= m.to);
       monthOfDate.set(issued, month);
     }
-    if (month) month.salesCents += d.amountCents;
+    if (month) month.salesCents = addCents(month.salesCents, d.amountCents);
   }
 }
 
@@ -114,11 +120,11 @@ export function countbackDso(
     if (remaining <= 0) break;
     if (month.salesCents <= 0 || remaining >= month.salesCents) {
       days += month.days;
-      remaining -= Math.max(0, month.salesCents);
+      remaining = subtractCents(remaining, maxCents(ZERO_CENTS, month.salesCents));
       continue;
     }
     days += (month.days * remaining) / month.salesCents;
-    remaining = 0;
+    remaining = ZERO_CENTS;
   }
   return { days, complete: remaining <= 0 };
 }
@@ -138,7 +144,7 @@ export function computeDso(
   fillSales(months, documents);
   const countback = countbackDso(receivablesCents, months);
   const lastYear = months.slice(0, SIMPLE_DSO_MONTHS);
-  const yearSales = lastYear.reduce((sum, m) => sum + m.salesCents, 0);
+  const yearSales = sumCents(lastYear.map((m) => m.salesCents));
   const yearDays = lastYear.reduce((sum, m) => sum + m.days, 0);
   return {
     receivablesCents,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityDetails } from './activityDetails';
+import { isoDate } from './dates';
 import { actionKey, evaluateLadder, type LadderInputs, type LadderState } from './escalation';
 import { DEFAULT_LADDER, type Ladder } from './ladder';
-import type { Activity, Debtor, Invoice, LadderOverrides, PaymentPromise } from './model';
+import type { Activity, Debtor, Invoice, IsoDate, LadderOverrides, PaymentPromise } from './model';
+import { addCents, cents } from './money';
 import { evaluatePromise } from './promiseStatus';
 
 const TODAY = '2026-11-23';
@@ -18,9 +20,9 @@ function invoice(
     debtorId: 'd1',
     number,
     kind: 'invoice',
-    dueDate,
-    amountCents: openCents,
-    openCents,
+    dueDate: isoDate(dueDate),
+    amountCents: cents(openCents),
+    openCents: cents(openCents),
     currency: 'EUR',
     status: 'open',
     ...extra,
@@ -62,7 +64,7 @@ interface Case {
   items: Invoice[];
   overrides?: LadderOverrides;
   activities?: Activity[];
-  letters?: { template: string; date: string }[];
+  letters?: { template: string; date: IsoDate }[];
   promises?: PaymentPromise[];
   status?: Debtor['status'];
   courtCase?: boolean;
@@ -94,26 +96,27 @@ function run(c: Case): LadderState {
         ]
       : [],
     promises: (c.promises ?? []).map((promise) => {
-      let open = 0;
-      for (const id of promise.invoiceIds) open += itemsById.get(id)?.openCents ?? 0;
+      let open = cents(0);
+      for (const id of promise.invoiceIds)
+        open = addCents(open, itemsById.get(id)?.openCents ?? cents(0));
       return {
         promise,
         evaluation: evaluatePromise(promise, {
           openCents: open,
-          evidenceDate: c.evidenceDate ?? today,
-          today,
+          evidenceDate: isoDate(c.evidenceDate ?? today),
+          today: isoDate(today),
           graceDays: 3,
         }),
       };
     }),
   };
-  return evaluateLadder(c.ladder ?? DEFAULT_LADDER, inputs, today);
+  return evaluateLadder(c.ladder ?? DEFAULT_LADDER, inputs, isoDate(today));
 }
 
 function promise(
   date: string,
   invoiceIds: string[],
-  cents: number,
+  amount: number,
   status: PaymentPromise['status'] = 'active',
 ): PaymentPromise {
   return {
@@ -122,7 +125,7 @@ function promise(
     kind: 'promise',
     invoiceIds,
     createdAt: '2026-11-10T09:00:00.000Z',
-    installments: [{ date, cents, status: 'pending' }],
+    installments: [{ date: isoDate(date), cents: cents(amount), status: 'pending' }],
     status,
   };
 }
@@ -148,7 +151,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-1',
-        dueOn: '2026-11-25',
+        dueOn: isoDate('2026-11-25'),
         pending: 'telephone+email',
         items: 'F-1',
       },
@@ -159,7 +162,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-1',
-        dueOn: '2026-11-11',
+        dueOn: isoDate('2026-11-11'),
         pending: 'telephone+email',
         items: 'F-1023',
       },
@@ -176,7 +179,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-1',
-        dueOn: '2026-11-06',
+        dueOn: isoDate('2026-11-06'),
         pending: 'telephone+email',
         items: 'F-1,F-2',
       },
@@ -185,13 +188,13 @@ describe('evaluateLadder — which step is next', () => {
       'relance 1 sent as a letter and called: relance 2 at J+15',
       {
         items: [invoice('F-1', '2026-11-01')],
-        letters: [{ template: 'relance-1', date: '2026-11-06' }],
+        letters: [{ template: 'relance-1', date: isoDate('2026-11-06') }],
         activities: [decision('2026-11-06', 'relance-1', '2026-11-01', 'telephone')],
       },
       {
         status: 'step',
         step: 'relance-2',
-        dueOn: '2026-11-16',
+        dueOn: isoDate('2026-11-16'),
         pending: 'courrier-simple+telephone',
         items: 'F-1',
       },
@@ -200,12 +203,12 @@ describe('evaluateLadder — which step is next', () => {
       'only one channel of a multi-channel step done: the other stays pending',
       {
         items: [invoice('F-1', '2026-11-01')],
-        letters: [{ template: 'relance-1', date: '2026-11-06' }],
+        letters: [{ template: 'relance-1', date: isoDate('2026-11-06') }],
       },
       {
         status: 'step',
         step: 'relance-1',
-        dueOn: '2026-11-06',
+        dueOn: isoDate('2026-11-06'),
         pending: 'telephone',
         items: 'F-1',
       },
@@ -219,7 +222,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-2',
-        dueOn: '2026-11-16',
+        dueOn: isoDate('2026-11-16'),
         pending: 'courrier-simple+telephone',
         items: 'F-1',
       },
@@ -233,7 +236,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-1',
-        dueOn: '2026-11-06',
+        dueOn: isoDate('2026-11-06'),
         pending: 'telephone+email',
         items: 'F-1',
       },
@@ -250,7 +253,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-2',
-        dueOn: '2026-11-27',
+        dueOn: isoDate('2026-11-27'),
         pending: 'courrier-simple+telephone',
         items: 'F-1',
       },
@@ -259,12 +262,12 @@ describe('evaluateLadder — which step is next', () => {
       'a later step done by hand passes over the earlier ones',
       {
         items: [invoice('F-1', '2026-09-01')],
-        letters: [{ template: 'mise-en-demeure', date: '2026-10-05' }],
+        letters: [{ template: 'mise-en-demeure', date: isoDate('2026-10-05') }],
       },
       {
         status: 'step',
         step: 'derniere-chance',
-        dueOn: '2026-10-16',
+        dueOn: isoDate('2026-10-16'),
         pending: 'telephone+courrier-simple',
         items: 'F-1',
       },
@@ -281,7 +284,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-2',
-        dueOn: '2026-11-16',
+        dueOn: isoDate('2026-11-16'),
         pending: 'courrier-simple+telephone',
         items: 'F-1',
       },
@@ -304,7 +307,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'step',
         step: 'relance-2',
-        dueOn: '2026-10-08',
+        dueOn: isoDate('2026-10-08'),
         pending: 'courrier-simple+telephone',
         items: 'F-2',
       },
@@ -313,12 +316,12 @@ describe('evaluateLadder — which step is next', () => {
       'letters of an earlier episode do not count once its items are paid',
       {
         items: [invoice('F-9', '2026-11-10'), invoice('F-1', '2026-09-01', 0, { status: 'paid' })],
-        letters: [{ template: 'relance-1', date: '2026-09-06' }],
+        letters: [{ template: 'relance-1', date: isoDate('2026-09-06') }],
       },
       {
         status: 'step',
         step: 'relance-1',
-        dueOn: '2026-11-15',
+        dueOn: isoDate('2026-11-15'),
         pending: 'telephone+email',
         items: 'F-9',
       },
@@ -328,8 +331,8 @@ describe('evaluateLadder — which step is next', () => {
       {
         items: [invoice('F-1', '2026-10-01', 4_500)],
         letters: [
-          { template: 'relance-1', date: '2026-10-06' },
-          { template: 'relance-2', date: '2026-10-16' },
+          { template: 'relance-1', date: isoDate('2026-10-06') },
+          { template: 'relance-2', date: isoDate('2026-10-16') },
         ],
         activities: [
           decision('2026-10-06', 'relance-1', '2026-10-01', 'telephone'),
@@ -339,7 +342,7 @@ describe('evaluateLadder — which step is next', () => {
       {
         status: 'below-minimum',
         step: 'mise-en-demeure',
-        dueOn: '2026-10-31',
+        dueOn: isoDate('2026-10-31'),
         pending: 'lrar',
         items: 'F-1',
       },
@@ -425,7 +428,7 @@ describe('evaluateLadder — overrides, promises, disputes', () => {
       {
         items: [invoice('F-1', '2026-10-01')],
         promises: [promise('2026-11-18', ['F-1'], 100_000)],
-        evidenceDate: '2026-11-15',
+        evidenceDate: isoDate('2026-11-15'),
       },
       'paused',
       /règlement du 18\/11 à vérifier/,
@@ -435,7 +438,7 @@ describe('evaluateLadder — overrides, promises, disputes', () => {
       {
         items: [invoice('F-1', '2026-10-01')],
         promises: [promise('2026-11-18', ['F-1'], 100_000)],
-        evidenceDate: '2026-11-22',
+        evidenceDate: isoDate('2026-11-22'),
       },
       'step',
       /promesse du 18\/11 non tenue/,
@@ -476,14 +479,18 @@ describe('evaluateLadder — overrides, promises, disputes', () => {
         invoice('F-2', '2026-11-01'),
       ],
     });
-    expect(summary(state)).toMatchObject({ status: 'step', items: 'F-2', dueOn: '2026-11-06' });
+    expect(summary(state)).toMatchObject({
+      status: 'step',
+      items: 'F-2',
+      dueOn: isoDate('2026-11-06'),
+    });
   });
 
   it('calls a strategic account before any letter', () => {
     const state = run({
       items: [invoice('F-1', '2026-10-01')],
       overrides: { strategic: true },
-      letters: [{ template: 'relance-1', date: '2026-10-06' }],
+      letters: [{ template: 'relance-1', date: isoDate('2026-10-06') }],
       activities: [decision('2026-10-06', 'relance-1', '2026-10-01', 'telephone')],
     });
     expect(summary(state)).toMatchObject({ step: 'relance-2', pending: 'telephone' });
@@ -501,7 +508,7 @@ describe('evaluateLadder — reasons in French', () => {
       'after a reminder without answer',
       {
         items: [invoice('F-1023', '2026-11-06')],
-        letters: [{ template: 'relance-1', date: '2026-11-11' }],
+        letters: [{ template: 'relance-1', date: isoDate('2026-11-11') }],
         activities: [decision('2026-11-11', 'relance-1', '2026-11-06', 'telephone')],
         today: '2026-11-23',
       },
@@ -520,6 +527,8 @@ describe('evaluateLadder — reasons in French', () => {
 
 describe('actionKey', () => {
   it('names debtor, step, episode and channel', () => {
-    expect(actionKey('d1', 'relance-2', '2026-11-01', 'lrar')).toBe('d1|relance-2|2026-11-01|lrar');
+    expect(actionKey('d1', 'relance-2', isoDate('2026-11-01'), 'lrar')).toBe(
+      'd1|relance-2|2026-11-01|lrar',
+    );
   });
 });

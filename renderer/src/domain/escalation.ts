@@ -18,36 +18,15 @@
  */
 import { addDays, daysBetween, endOfMonth } from './dates';
 import { channelDays, collectEvidence, furthestNamedStep } from './escalationEvidence';
+import type { CompletedStep, LadderInputs } from './escalationInputs';
 import { describeOwed, describeProgress, describeStop } from './escalationReason';
 import { type Channel, type Ladder, type LadderStep, stepsFor } from './ladder';
-import type {
-  Activity,
-  Case,
-  Cents,
-  Debtor,
-  Invoice,
-  IsoDate,
-  Letter,
-  PaymentPromise,
-} from './model';
-import { type PromiseEvaluation, pausesLadder } from './promiseStatus';
+import type { Cents, Invoice, IsoDate } from './model';
+import { sumCents } from './money';
+import { pausesLadder } from './promiseStatus';
 
 export { actionKey } from './escalationEvidence';
-
-export interface LadderInputs {
-  debtor: Pick<Debtor, 'id' | 'status' | 'ladderOverrides'>;
-  /** The debtor's items, any status. */
-  items: readonly Invoice[];
-  promises: readonly { promise: PaymentPromise; evaluation: PromiseEvaluation }[];
-  activities: readonly Activity[];
-  letters: readonly Pick<Letter, 'template' | 'date'>[];
-  cases: readonly Pick<Case, 'openedAt' | 'stage' | 'procedure' | 'closedAt'>[];
-}
-
-export interface CompletedStep {
-  step: LadderStep;
-  on: IsoDate;
-}
+export type { CompletedStep, LadderInputs } from './escalationInputs';
 
 export type LadderState =
   | { status: 'clear' }
@@ -115,7 +94,7 @@ export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoD
   }
 
   const anchor = first.dueDate;
-  const amountCents = items.reduce((sum, item) => sum + item.openCents, 0);
+  const amountCents = sumCents(items.map((item) => item.openCents));
   const steps = stepsFor(ladder, inputs.debtor.ladderOverrides);
   const strategic = inputs.debtor.ladderOverrides?.strategic === true;
   const evidence = collectEvidence(inputs);

@@ -9,7 +9,7 @@
  */
 import { REACHED_OUTCOMES } from './activityDetails';
 import { todayIso } from './dates';
-import type { LadderInputs } from './escalation';
+import type { LadderInputs } from './escalationInputs';
 import { type Channel, type LadderStep, WRITTEN_CHANNELS } from './ladder';
 import type { Activity, IsoDate, Letter } from './model';
 

@@ -5,10 +5,10 @@
 
 import { REACHED_OUTCOMES } from './activityDetails';
 import { daysBetween, formatDateFr, todayIso } from './dates';
-import type { CompletedStep, LadderInputs } from './escalation';
+import type { CompletedStep, LadderInputs } from './escalationInputs';
 import { type LadderStep, WRITTEN_CHANNELS } from './ladder';
 import type { Activity, Cents, Invoice, IsoDate } from './model';
-import { formatEuros } from './money';
+import { cents, formatEuros } from './money';
 
 export interface ReasonContext {
   items: readonly Invoice[];
@@ -84,7 +84,7 @@ export function describeProgress(ctx: ReasonContext): string {
 }
 
 export function describeOwed(ctx: ReasonContext, step: LadderStep): string {
-  return `${owed(ctx)} : ${formatEuros(ctx.amountCents)}, sous le seuil de ${formatEuros(step.minimumCents)} fixé pour « ${step.label} »`;
+  return `${owed(ctx)} : ${formatEuros(ctx.amountCents)}, sous le seuil de ${formatEuros(cents(step.minimumCents))} fixé pour « ${step.label} »`;
 }
 
 /** Why a debtor with overdue items has nothing to do; null when nothing is overdue at all. */

@@ -3,9 +3,11 @@
  * interest = base × rate × days / 365 (or 366), rounded half-up per line.
  */
 import { describe, expect, it } from 'vitest';
+import { isoDate } from './dates';
 import type { Decompte } from './decompte';
 import { type ClaimInvoice, computeDecompte, lineInterest } from './interest';
 import { defaultInterestSettings, type InterestSettings } from './interestSettings';
+import { cents } from './money';
 import { buildRateBook } from './rates';
 
 const rates = buildRateBook();
@@ -15,7 +17,7 @@ function settings(overrides: Partial<InterestSettings> = {}): InterestSettings {
 }
 
 function invoice(overrides: Partial<ClaimInvoice> & Pick<ClaimInvoice, 'dueDate'>): ClaimInvoice {
-  return { invoiceId: 'f1', number: 'F-1023', principalCents: 100_000, ...overrides };
+  return { invoiceId: 'f1', number: 'F-1023', principalCents: cents(100_000), ...overrides };
 }
 
 function decompte(
@@ -23,7 +25,12 @@ function decompte(
   asOf: string,
   options: Partial<InterestSettings> = {},
 ): Decompte {
-  const result = computeDecompte({ invoices, asOf, settings: settings(options), rates });
+  const result = computeDecompte({
+    invoices,
+    asOf: isoDate(asOf),
+    settings: settings(options),
+    rates,
+  });
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.decompte;
 }
@@ -39,14 +46,14 @@ describe('computeDecompte — L441-10 lines', () => {
   it.each([
     {
       title: 'due 15/03, computed on 16/03: one day (13,15 %)',
-      inv: invoice({ dueDate: '2025-03-15' }),
+      inv: invoice({ dueDate: isoDate('2025-03-15') }),
       asOf: '2025-03-16',
       // 1 000,00 × 13,15 % × 1 / 365 = 0,3603 -> 0,36
       lines: [['2025-03-16', '2025-03-16', 1, 13_150, 100_000, 36]],
     },
     {
       title: 'a period spanning two semesters is split at 1 July',
-      inv: invoice({ dueDate: '2025-05-31', principalCents: 1_000_000 }),
+      inv: invoice({ dueDate: isoDate('2025-05-31'), principalCents: cents(1_000_000) }),
       asOf: '2025-07-31',
       // 10 000 × 13,15 % × 30/365 = 108,082 -> 108,08 ; 10 000 × 12,15 % × 31/365 = 103,192 -> 103,19
       lines: [
@@ -56,14 +63,14 @@ describe('computeDecompte — L441-10 lines', () => {
     },
     {
       title: 'leap year, days/365 by default',
-      inv: invoice({ dueDate: '2024-02-15', principalCents: 500_000 }),
+      inv: invoice({ dueDate: isoDate('2024-02-15'), principalCents: cents(500_000) }),
       asOf: '2024-03-31',
       // 16/02 -> 31/03/2024 = 14 + 31 = 45 days ; 5 000 × 14,5 % × 45/365 = 89,384 -> 89,38
       lines: [['2024-02-16', '2024-03-31', 45, 14_500, 500_000, 8_938]],
     },
     {
       title: 'leap year, days/366 when the setting asks for it',
-      inv: invoice({ dueDate: '2024-02-15', principalCents: 500_000 }),
+      inv: invoice({ dueDate: isoDate('2024-02-15'), principalCents: cents(500_000) }),
       asOf: '2024-03-31',
       options: { dayCount: 'actual/actual' as const },
       // 5 000 × 14,5 % × 45/366 = 89,139 -> 89,14
@@ -71,7 +78,7 @@ describe('computeDecompte — L441-10 lines', () => {
     },
     {
       title: 'across new year with days/366: 365 days in 2023, 366 in 2024',
-      inv: invoice({ dueDate: '2023-12-15', principalCents: 200_000 }),
+      inv: invoice({ dueDate: isoDate('2023-12-15'), principalCents: cents(200_000) }),
       asOf: '2024-01-15',
       options: { dayCount: 'actual/actual' as const },
       // 2 000 × 14 % × 16/365 = 12,274 -> 12,27 ; 2 000 × 14,5 % × 15/366 = 11,885 -> 11,89
@@ -82,7 +89,7 @@ describe('computeDecompte — L441-10 lines', () => {
     },
     {
       title: 'taux légal (tous les autres cas)',
-      inv: invoice({ dueDate: '2025-06-30' }),
+      inv: invoice({ dueDate: isoDate('2025-06-30') }),
       asOf: '2025-07-30',
       options: { basis: { kind: 'taux-legal' as const, creditor: 'autres' as const } },
       // 1 000 × 2,76 % × 30/365 = 2,268 -> 2,27
@@ -90,7 +97,7 @@ describe('computeDecompte — L441-10 lines', () => {
     },
     {
       title: 'contractual rate at the floor is accepted and not split by semester',
-      inv: invoice({ dueDate: '2024-03-31' }),
+      inv: invoice({ dueDate: isoDate('2024-03-31') }),
       asOf: '2024-05-31',
       options: { basis: { kind: 'contractual' as const, ratePercent: 15.21 } },
       // 3 × 5,07 % = 15,21 % ; 1 000 × 15,21 % × 61/365 = 25,420 -> 25,42
@@ -103,7 +110,7 @@ describe('computeDecompte — L441-10 lines', () => {
 
 describe('computeDecompte — totals, payments and indemnities', () => {
   it('zero-day case: computed on the due date, nothing accrues and no indemnity is due', () => {
-    const d = decompte([invoice({ dueDate: '2025-03-15' })], '2025-03-15');
+    const d = decompte([invoice({ dueDate: isoDate('2025-03-15') })], '2025-03-15');
     expect(d.invoices[0]?.lines).toEqual([]);
     expect(d.totals).toMatchObject({
       interestCents: 0,
@@ -114,7 +121,7 @@ describe('computeDecompte — totals, payments and indemnities', () => {
 
   it('two semesters: total = principal + sum of rounded lines + 40 €', () => {
     const d = decompte(
-      [invoice({ dueDate: '2025-05-31', principalCents: 1_000_000 })],
+      [invoice({ dueDate: isoDate('2025-05-31'), principalCents: cents(1_000_000) })],
       '2025-07-31',
     );
     expect(d.totals).toMatchObject({
@@ -127,9 +134,9 @@ describe('computeDecompte — totals, payments and indemnities', () => {
 
   it('partial payment: imputed to interest first, the base drops from the next day', () => {
     const inv = invoice({
-      dueDate: '2025-01-31',
-      principalCents: 1_000_000,
-      payments: [{ date: '2025-03-02', cents: 400_000 }],
+      dueDate: isoDate('2025-01-31'),
+      principalCents: cents(1_000_000),
+      payments: [{ date: isoDate('2025-03-02'), cents: cents(400_000) }],
     });
     const d = decompte([inv], '2025-03-31');
     // 01/02 -> 02/03 = 30 days: 10 000 × 13,15 % × 30/365 = 108,08. The 4 000 € pay 108,08 of
@@ -174,9 +181,9 @@ describe('computeDecompte — totals, payments and indemnities', () => {
     'paid principal keeps interest and indemnity claimable (%s)',
     (imputation, lines, principal, total) => {
       const inv = invoice({
-        dueDate: '2025-09-30',
-        principalCents: 300_000,
-        payments: [{ date: '2025-10-30', cents: 300_000 }],
+        dueDate: isoDate('2025-09-30'),
+        principalCents: cents(300_000),
+        payments: [{ date: isoDate('2025-10-30'), cents: cents(300_000) }],
       });
       const d = decompte([inv], '2025-11-23', { imputation });
       expect(lineTuples(d)).toEqual(lines);
@@ -189,9 +196,9 @@ describe('computeDecompte — totals, payments and indemnities', () => {
   it('40 € per late invoice, none for an invoice not yet due', () => {
     const d = decompte(
       [
-        invoice({ invoiceId: 'a', number: 'A', dueDate: '2025-09-01' }),
-        invoice({ invoiceId: 'b', number: 'B', dueDate: '2025-10-01' }),
-        invoice({ invoiceId: 'c', number: 'C', dueDate: '2025-12-31' }),
+        invoice({ invoiceId: 'a', number: 'A', dueDate: isoDate('2025-09-01') }),
+        invoice({ invoiceId: 'b', number: 'B', dueDate: isoDate('2025-10-01') }),
+        invoice({ invoiceId: 'c', number: 'C', dueDate: isoDate('2025-12-31') }),
       ],
       '2025-11-23',
     );
@@ -201,9 +208,9 @@ describe('computeDecompte — totals, payments and indemnities', () => {
 
   it('credit notes reduce the total, not the interest base', () => {
     const result = computeDecompte({
-      invoices: [invoice({ dueDate: '2025-03-15' })],
-      credits: [{ id: 'av', number: 'AV-12', label: 'Avoir', cents: -20_000 }],
-      asOf: '2025-03-16',
+      invoices: [invoice({ dueDate: isoDate('2025-03-15') })],
+      credits: [{ id: 'av', number: 'AV-12', label: 'Avoir', cents: cents(-20_000) }],
+      asOf: isoDate('2025-03-16'),
       settings: settings(),
       rates,
     });
@@ -214,7 +221,7 @@ describe('computeDecompte — totals, payments and indemnities', () => {
   });
 
   it('can be recomputed at any date: later dates only add days', () => {
-    const inv = invoice({ dueDate: '2025-05-31', principalCents: 1_000_000 });
+    const inv = invoice({ dueDate: isoDate('2025-05-31'), principalCents: cents(1_000_000) });
     const early = decompte([inv], '2025-06-30').totals.interestCents;
     const late = decompte([inv], '2025-07-31').totals.interestCents;
     expect(early).toBe(10_808);
@@ -226,7 +233,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
   it.each([
     {
       title: 'one semester: 5 % is raised to 3 × 5,07 % = 15,21 %',
-      inv: invoice({ dueDate: '2024-03-31' }),
+      inv: invoice({ dueDate: isoDate('2024-03-31') }),
       asOf: '2024-05-31',
       ratePercent: 5,
       // 1 000 × 15,21 % × 61/365 = 25,419 -> 25,42
@@ -238,7 +245,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
     },
     {
       title: 'across two semesters: the floor where 10 % is below it, 10 % where it is not',
-      inv: invoice({ dueDate: '2025-05-31' }),
+      inv: invoice({ dueDate: isoDate('2025-05-31') }),
       asOf: '2025-07-31',
       ratePercent: 10,
       // 2025 S1: 3 × 3,71 % = 11,13 % > 10 % -> 1 000 × 11,13 % × 30/365 = 9,148 -> 9,15
@@ -254,7 +261,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
     },
     {
       title: 'across two semesters with two different floors',
-      inv: invoice({ dueDate: '2024-12-15', principalCents: 1_000_000 }),
+      inv: invoice({ dueDate: isoDate('2024-12-15'), principalCents: cents(1_000_000) }),
       asOf: '2025-01-14',
       ratePercent: 5,
       // 2024 S2: 3 × 4,92 % = 14,76 % -> 10 000 × 14,76 % × 16/365 = 64,701 -> 64,70
@@ -278,7 +285,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
   });
 
   it('says nothing when the contractual rate is at or above the floor', () => {
-    const d = decompte([invoice({ dueDate: '2024-03-31' })], '2024-05-31', {
+    const d = decompte([invoice({ dueDate: isoDate('2024-03-31') })], '2024-05-31', {
       basis: { kind: 'contractual', ratePercent: 15.21 },
     });
     expect(d.floors).toEqual([]);
@@ -286,7 +293,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
   });
 
   it('a floor made of a provisional taux légal is an unconfirmed rate', () => {
-    const d = decompte([invoice({ dueDate: '2026-06-30' })], '2026-07-31', {
+    const d = decompte([invoice({ dueDate: isoDate('2026-06-30') })], '2026-07-31', {
       basis: { kind: 'contractual', ratePercent: 5 },
     });
     // 3 × 2,62 % (provisional 2026 S2) = 7,86 % ; 1 000 × 7,86 % × 31/365 = 6,676 -> 6,68
@@ -297,7 +304,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
   });
 
   it('a contractual rate above a provisional floor stays confirmed (it claims no more than the contract)', () => {
-    const d = decompte([invoice({ dueDate: '2026-06-30' })], '2026-07-31', {
+    const d = decompte([invoice({ dueDate: isoDate('2026-06-30') })], '2026-07-31', {
       basis: { kind: 'contractual', ratePercent: 8 },
     });
     // 1 000 × 8 % × 31/365 = 6,795 -> 6,79
@@ -307,8 +314,8 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
 
   it('a semester without taux légal is still an error: its floor cannot be known', () => {
     const result = computeDecompte({
-      invoices: [invoice({ dueDate: '2026-12-15' })],
-      asOf: '2027-01-10',
+      invoices: [invoice({ dueDate: isoDate('2026-12-15') })],
+      asOf: isoDate('2027-01-10'),
       settings: settings({ basis: { kind: 'contractual', ratePercent: 12 } }),
       rates,
     });
@@ -319,8 +326,8 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
 describe('computeDecompte — missing and unconfirmed rates', () => {
   it('names the missing semester and where to add it', () => {
     const result = computeDecompte({
-      invoices: [invoice({ dueDate: '2026-12-15' })],
-      asOf: '2027-01-10',
+      invoices: [invoice({ dueDate: isoDate('2026-12-15') })],
+      asOf: isoDate('2027-01-10'),
       settings: settings(),
       rates,
     });
@@ -363,8 +370,13 @@ describe('computeDecompte — missing and unconfirmed rates', () => {
   ])('$title', ({ basis, dueDate, asOf, expected }) => {
     const d = decompte(
       [
-        invoice({ dueDate }),
-        invoice({ invoiceId: 'f2', number: 'F-1024', dueDate, principalCents: 50_000 }),
+        invoice({ dueDate: isoDate(dueDate) }),
+        invoice({
+          invoiceId: 'f2',
+          number: 'F-1024',
+          dueDate: isoDate(dueDate),
+          principalCents: cents(50_000),
+        }),
       ],
       asOf ?? '2026-07-31',
       { basis },
@@ -374,7 +386,7 @@ describe('computeDecompte — missing and unconfirmed rates', () => {
   });
 
   it('no longer lists a rate once the user confirmed it, and uses the confirmed value', () => {
-    const inv = invoice({ dueDate: '2026-07-31' });
+    const inv = invoice({ dueDate: isoDate('2026-07-31') });
     expect(decompte([inv], '2026-08-31').unconfirmedRates).toHaveLength(1);
     const confirmed = buildRateBook(undefined, [
       {
@@ -388,7 +400,7 @@ describe('computeDecompte — missing and unconfirmed rates', () => {
     ]);
     const result = computeDecompte({
       invoices: [inv],
-      asOf: '2026-08-31',
+      asOf: isoDate('2026-08-31'),
       settings: settings(),
       rates: confirmed,
     });
@@ -406,6 +418,6 @@ describe('lineInterest rounding', () => {
     // 10 M€ × 14,5 % × 3 650 days: exact on integers beyond 2^53
     [1_000_000_000, 14_500, 3_650, 365, 1_450_000_000],
   ])('%i cents × %i m%% × %i / %i = %i', (base, rate, days, year, expected) => {
-    expect(lineInterest(base, rate, days, year)).toBe(expected);
+    expect(lineInterest(cents(base), rate, days, year)).toBe(expected);
   });
 });

@@ -24,7 +24,15 @@ import type {
 import { conventionsFr, floorNotesFr, floorsOf, unconfirmedRatesOf } from './decompteNotes';
 import type { InterestSettings } from './interestSettings';
 import type { Cents, IsoDate } from './model';
-import { roundCentsFraction, sumCents } from './money';
+import {
+  addCents,
+  cents,
+  minCents,
+  roundCentsFraction,
+  subtractCents,
+  sumCents,
+  ZERO_CENTS,
+} from './money';
 import { basisLabelFr, type RatePeriod, ratePeriods } from './ratePeriods';
 import type { RateBook } from './rates';
 
@@ -83,8 +91,8 @@ export function lineInterest(
 /** Running state of one invoice while its days are walked through. */
 class InvoiceLedger {
   base: Cents;
-  accrued: Cents = 0;
-  paidToInterest: Cents = 0;
+  accrued: Cents = ZERO_CENTS;
+  paidToInterest: Cents = ZERO_CENTS;
   readonly applied: AppliedPayment[] = [];
   constructor(
     principal: Cents,
@@ -94,17 +102,17 @@ class InvoiceLedger {
   }
 
   apply(payment: ClaimPayment): void {
-    const unpaidInterest = this.accrued - this.paidToInterest;
+    const unpaidInterest = subtractCents(this.accrued, this.paidToInterest);
     let rest = payment.cents;
-    let toInterest = 0;
-    let toPrincipal = 0;
+    let toInterest = ZERO_CENTS;
+    let toPrincipal = ZERO_CENTS;
     const payInterest = () => {
-      toInterest = Math.min(rest, unpaidInterest);
-      rest -= toInterest;
+      toInterest = minCents(rest, unpaidInterest);
+      rest = subtractCents(rest, toInterest);
     };
     const payPrincipal = () => {
-      toPrincipal = Math.min(rest, this.base);
-      rest -= toPrincipal;
+      toPrincipal = minCents(rest, this.base);
+      rest = subtractCents(rest, toPrincipal);
     };
     if (this.settings.imputation === 'interest-first') {
       payInterest();
@@ -113,8 +121,8 @@ class InvoiceLedger {
       payPrincipal();
       payInterest();
     }
-    this.paidToInterest += toInterest;
-    this.base -= toPrincipal;
+    this.paidToInterest = addCents(this.paidToInterest, toInterest);
+    this.base = subtractCents(this.base, toPrincipal);
     this.applied.push({
       date: payment.date,
       cents: payment.cents,
@@ -159,7 +167,7 @@ function invoiceDecompte(
       if (ledger.base > 0) {
         const days = daysBetween(cursor, end) + 1;
         const interest = lineInterest(ledger.base, period.milliPercent, days, period.yearDays);
-        ledger.accrued += interest;
+        ledger.accrued = addCents(ledger.accrued, interest);
         lines.push({
           invoiceId: invoice.invoiceId,
           invoiceNumber: invoice.number,
@@ -180,8 +188,8 @@ function invoiceDecompte(
   applyPaymentsBefore(addDays(asOf, 1));
 
   const wasLate = lines.length > 0;
-  const indemnity = wasLate ? settings.indemnityCents : 0;
-  const interestDue = ledger.accrued - ledger.paidToInterest;
+  const indemnity = wasLate ? cents(settings.indemnityCents) : ZERO_CENTS;
+  const interestDue = subtractCents(ledger.accrued, ledger.paidToInterest);
   return {
     invoiceId: invoice.invoiceId,
     number: invoice.number,
@@ -195,7 +203,7 @@ function invoiceDecompte(
     interestCents: ledger.accrued,
     interestDueCents: interestDue,
     indemnityCents: indemnity,
-    totalDueCents: ledger.base + interestDue + indemnity,
+    totalDueCents: sumCents([ledger.base, interestDue, indemnity]),
   };
 }
 
@@ -213,7 +221,10 @@ function totalsOf(invoices: InvoiceDecompte[], credits: readonly DecompteCredit[
     interestDueCents: sum((i) => i.interestDueCents),
     indemnitiesCents: sum((i) => i.indemnityCents),
     creditsCents,
-    totalDueCents: sum((i) => i.totalDueCents) + creditsCents,
+    totalDueCents: addCents(
+      sum((i) => i.totalDueCents),
+      creditsCents,
+    ),
   };
 }
 

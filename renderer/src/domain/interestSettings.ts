@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import type { Cents } from './model';
+import { cents } from './money';
 
 /** C. com. D441-5: 40 € per invoice paid late. */
-export const RECOVERY_INDEMNITY_CENTS: Cents = 4000;
+export const RECOVERY_INDEMNITY_CENTS: Cents = cents(4000);
 
 export const rateBasisSchema = z.discriminatedUnion('kind', [
   /** The default when the contract says nothing: ECB rate + 10 points (C. com. L441-10). */

@@ -3,13 +3,22 @@
  * the features. Money is always integer cents; calendar dates are `YYYY-MM-DD` strings;
  * timestamps are ISO instants.
  */
-import type { ActivityDetails } from './activityDetails';
 import type { ColumnMapping, HeaderRange } from './import/columnMapping';
 
-/** Integer number of euro cents. Never a float of euros. */
-export type Cents = number;
-/** Calendar date as `YYYY-MM-DD` (no time, no zone). */
-export type IsoDate = string;
+declare const centsBrand: unique symbol;
+/**
+ * Integer number of euro cents, never a float of euros. Branded: a plain number is not one; the
+ * only ways in are the functions of money.ts (`cents`, `centsFromNumber`, `parseAmount`,
+ * `roundCents`, `roundCentsFraction` and the arithmetic helpers `addCents`, `sumCents`…).
+ */
+export type Cents = number & { readonly [centsBrand]: true };
+declare const isoDateBrand: unique symbol;
+/**
+ * Calendar date as `YYYY-MM-DD` (no time, no zone). Branded: a plain string is not one; the only
+ * ways in are the functions of dates.ts (`isoDate`, `parseDateFr`, `makeIsoDate`, `isIsoDate`,
+ * `todayIso` and the date arithmetic), so a date in the ledger has always been checked.
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
 /** Instant as an ISO 8601 string with zone, e.g. `2026-11-23T16:30:00.000Z`. */
 export type IsoInstant = string;
 
@@ -212,9 +221,76 @@ export interface Activity {
   documentId?: string;
   /** Items the activity is about (promise, dispute, payment, acknowledgement). */
   invoiceIds?: string[];
-  /** Structured facts the rules read back (see activityDetails.ts). */
+  /** Structured facts the rules read back (see ActivityDetails below). */
   details?: ActivityDetails;
 }
+
+/*
+ * Structured facts carried by a timeline activity, next to its French text. The text is for
+ * people; these fields are what the ladder, the promise checks, the disputes and the
+ * prescription read back (helpers in activityDetails.ts).
+ */
+
+/** How a phone call ended (Appel guidé). */
+export type CallOutcome =
+  | 'promesse'
+  | 'echeancier'
+  | 'litige'
+  | 'rappel'
+  | 'pas-de-reponse'
+  | 'mauvais-numero'
+  | 'facture-renvoyee'
+  | 'deja-paye'
+  | 'refus';
+
+export type DisputeCategory =
+  | 'prix'
+  | 'quantite'
+  | 'qualite'
+  | 'livraison'
+  | 'facture-non-recue'
+  | 'doublon'
+  | 'autre';
+
+/** Avoir, réclamation rejetée, ou payé. */
+export type DisputeResolution = 'avoir' | 'rejetee' | 'payee';
+
+/** What the credit controller decided about one action of the queue. */
+export type QueueDecision =
+  | { kind: 'done' }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'snoozed'; until: IsoDate; reason?: string }
+  | { kind: 'reassigned'; to: string }
+  | { kind: 'failed'; reason: string };
+
+export type ActivityDetails =
+  | { kind: 'queue-decision'; actionKey: string; decision: QueueDecision }
+  | {
+      kind: 'call';
+      outcome: CallOutcome;
+      /** The queue action the call answered, when it was started from the queue. */
+      actionKey?: string;
+      contactName?: string;
+      phone?: string;
+    }
+  | { kind: 'promise-made'; promiseId: string; promiseKind: 'promise' | 'plan' }
+  | { kind: 'promise-status'; promiseId: string; status: 'kept' | 'broken' | 'cancelled' }
+  /** A payment seen by the user (0 = « aucun règlement reçu » checked on that date). */
+  | { kind: 'payment-entry'; date: IsoDate; receivedCents: Cents; reference?: string }
+  /** The debtor acknowledged the debt in writing: interrupts prescription (C. civ. 2240). */
+  | { kind: 'acknowledgement'; date: IsoDate }
+  | { kind: 'dispute-opened'; disputeId: string; category: DisputeCategory; owner?: string }
+  | { kind: 'dispute-note'; disputeId: string }
+  | { kind: 'dispute-resolved'; disputeId: string; resolution: DisputeResolution }
+  | {
+      kind: 'stage-change';
+      caseId: string;
+      from?: CaseStage;
+      to: CaseStage;
+      procedure: Procedure;
+      /** Date of the act (filing, service…), which may be earlier than the day it is logged. */
+      date: IsoDate;
+    };
 
 /**
  * A payment received on one invoice, with its date: the claim runs interest on the full principal

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { centsFromNumber, formatAmount, formatEuros, parseAmount, roundCents } from './money';
+import {
+  addCents,
+  cents,
+  centsFromNumber,
+  formatAmount,
+  formatEuros,
+  maxCents,
+  minCents,
+  multiplyCents,
+  parseAmount,
+  roundCents,
+  subtractCents,
+  sumCents,
+  ZERO_CENTS,
+} from './money';
 
 /** Intl writes U+202F between thousands and U+00A0 before €; compare on plain spaces. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -11,12 +25,12 @@ describe('formatEuros', () => {
     [5, '0,05 €'],
     [-4000, '-40,00 €'],
     [100000000, '1 000 000,00 €'],
-  ])('%i cents -> %s', (cents, text) => {
-    expect(plain(formatEuros(cents))).toBe(text);
+  ])('%i cents -> %s', (amount, text) => {
+    expect(plain(formatEuros(cents(amount)))).toBe(text);
   });
 
   it('formats without the currency sign', () => {
-    expect(plain(formatAmount(123456))).toBe('1 234,56');
+    expect(plain(formatAmount(cents(123456)))).toBe('1 234,56');
   });
 });
 
@@ -72,5 +86,27 @@ describe('roundCents', () => {
     [123.456, 123],
   ])('%d -> %i', (value, rounded) => {
     expect(roundCents(value)).toBe(rounded);
+  });
+});
+
+describe('cents and the arithmetic on cents', () => {
+  it('lets a number in only when it is a safe integer', () => {
+    expect(cents(-12_345)).toBe(-12_345);
+    for (const bad of [0.5, 12.34, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
+      expect(() => cents(bad), String(bad)).toThrow(RangeError);
+    }
+  });
+
+  it('adds, subtracts, sums and compares whole cents', () => {
+    const a = cents(10_050);
+    const b = cents(-2_025);
+    expect(addCents(a, b)).toBe(8_025);
+    expect(subtractCents(a, b)).toBe(12_075);
+    expect(sumCents([a, b, ZERO_CENTS, a])).toBe(18_075);
+    expect(sumCents([])).toBe(0);
+    expect(minCents(a, b)).toBe(-2_025);
+    expect(maxCents(b, ZERO_CENTS)).toBe(0);
+    expect(multiplyCents(a, -3)).toBe(-30_150);
+    expect(() => multiplyCents(a, 0.5)).toThrow(RangeError);
   });
 });

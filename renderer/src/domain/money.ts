@@ -20,11 +20,23 @@ export function formatAmount(cents: Cents): string {
   return plainFormat.format(cents / 100);
 }
 
+/**
+ * A number known to be whole cents (stored, computed on cents, typed in code) as `Cents`. Throws
+ * a RangeError otherwise: euros go through `centsFromNumber`, text through `parseAmount`.
+ */
+export function cents(value: number): Cents {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`Montant en centimes invalide : ${value}`);
+  return value as Cents;
+}
+
+/** No money: the start of a sum, a fully paid balance. */
+export const ZERO_CENTS: Cents = cents(0);
+
 /** Euros from a spreadsheet number cell to cents, without float drift (1.005 -> 101). */
 export function centsFromNumber(euros: number): Cents {
   // toPrecision(15) drops the binary noise of `x * 100` before rounding half away from zero.
   const scaled = Number((euros * 100).toPrecision(15));
-  return Math.sign(scaled) * Math.round(Math.abs(scaled));
+  return (Math.sign(scaled) * Math.round(Math.abs(scaled))) as Cents;
 }
 
 /** Cents to a euro number, for spreadsheet export where a numeric cell is expected. */
@@ -38,7 +50,7 @@ export function eurosFromCents(cents: Cents): number {
  */
 export function roundCents(value: number): Cents {
   const scaled = Number(value.toPrecision(15));
-  return Math.sign(scaled) * Math.round(Math.abs(scaled));
+  return (Math.sign(scaled) * Math.round(Math.abs(scaled))) as Cents;
 }
 
 /**
@@ -52,7 +64,7 @@ export function roundCentsFraction(numerator: bigint, denominator: bigint): Cent
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
   const rounded = (2n * n + d) / (2n * d);
-  return Number(negative ? -rounded : rounded);
+  return Number(negative ? -rounded : rounded) as Cents;
 }
 
 export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; reason: string };
@@ -104,7 +116,7 @@ export function parseAmount(input: string): ParsedAmount {
   if (!Number.isSafeInteger(cents)) {
     return { ok: false, reason: `« ${input.trim()} » est trop grand` };
   }
-  return { ok: true, cents: negative && cents !== 0 ? -cents : cents };
+  return { ok: true, cents: (negative && cents !== 0 ? -cents : cents) as Cents };
 }
 
 /**
@@ -128,5 +140,31 @@ function pickDecimalSeparator(text: string): '.' | ',' | null {
 export function sumCents(values: Iterable<Cents>): Cents {
   let total = 0;
   for (const v of values) total += v;
-  return total;
+  return total as Cents;
+}
+
+/** `a + b`, exact (integers). */
+export function addCents(a: Cents, b: Cents): Cents {
+  return (a + b) as Cents;
+}
+
+/** `a - b`, exact (integers). */
+export function subtractCents(a: Cents, b: Cents): Cents {
+  return (a - b) as Cents;
+}
+
+/** The smaller amount. */
+export function minCents(a: Cents, b: Cents): Cents {
+  return Math.min(a, b) as Cents;
+}
+
+/** The larger amount (`maxCents(x, ZERO_CENTS)`: what is still owed, never below zero). */
+export function maxCents(a: Cents, b: Cents): Cents {
+  return Math.max(a, b) as Cents;
+}
+
+/** `a × n` for a whole number `n` (a count of instalments, a sign). */
+export function multiplyCents(a: Cents, n: number): Cents {
+  if (!Number.isInteger(n)) throw new RangeError(`Multiplicateur non entier : ${n}`);
+  return (a * n) as Cents;
 }

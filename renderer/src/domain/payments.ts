@@ -4,6 +4,7 @@
  * is not deducted first here: the ledger holds principal only; the décompte does the imputation.
  */
 import type { Cents, Invoice } from './model';
+import { maxCents, minCents, subtractCents, ZERO_CENTS } from './money';
 
 export interface Allocation {
   invoiceId: string;
@@ -16,19 +17,19 @@ export function allocatePayment(
   items: readonly Pick<Invoice, 'id' | 'dueDate' | 'openCents' | 'kind'>[],
   receivedCents: Cents,
 ): { allocations: Allocation[]; unappliedCents: Cents } {
-  let left = Math.max(0, receivedCents);
+  let left = maxCents(ZERO_CENTS, receivedCents);
   const allocations: Allocation[] = [];
   const payable = items
     .filter((i) => i.kind === 'invoice' && i.openCents > 0)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
   for (const item of payable) {
     if (left === 0) break;
-    const applied = Math.min(left, item.openCents);
-    left -= applied;
+    const applied = minCents(left, item.openCents);
+    left = subtractCents(left, applied);
     allocations.push({
       invoiceId: item.id,
       appliedCents: applied,
-      openCents: item.openCents - applied,
+      openCents: subtractCents(item.openCents, applied),
     });
   }
   return { allocations, unappliedCents: left };

@@ -3,19 +3,30 @@
  * amounts, and for a plan (échéancier) amounts that add up exactly to the debt it settles.
  */
 
-import { isIsoDate } from './dates';
+import { isIsoDate, isoDate } from './dates';
 import type { Cents, IsoDate } from './model';
-import { formatEuros } from './money';
+import { formatEuros, sumCents } from './money';
 
 export interface PlannedPayment {
   date: IsoDate;
   cents: Cents;
 }
 
+/** An instalment as a form holds it: the date as typed, before `planProblems` has checked it. */
+export interface PaymentDraft {
+  date: string;
+  cents: Cents;
+}
+
+/** A draft `planProblems` accepted; throws a RangeError on a date it would refuse. */
+export function plannedPayment(draft: PaymentDraft): PlannedPayment {
+  return { date: isoDate(draft.date), cents: draft.cents };
+}
+
 /** A French sentence per problem; empty when the plan can be recorded. */
 export function planProblems(
   kind: 'promise' | 'plan',
-  payments: readonly PlannedPayment[],
+  payments: readonly PaymentDraft[],
   debtCents: Cents,
   today: IsoDate,
 ): string[] {
@@ -31,7 +42,7 @@ export function planProblems(
   }
   const dates = payments.map((p) => p.date);
   if (new Set(dates).size !== dates.length) problems.push('Deux échéances tombent le même jour.');
-  const total = payments.reduce((sum, p) => sum + p.cents, 0);
+  const total = sumCents(payments.map((p) => p.cents));
   if (kind === 'plan' && total !== debtCents) {
     problems.push(
       `Les échéances totalisent ${formatEuros(total)} pour une dette de ${formatEuros(debtCents)} : elles doivent être égales.`,

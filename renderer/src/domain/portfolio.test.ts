@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBuckets } from './aging';
+import { isoDate } from './dates';
 import { buildDebtorSummaries, type DebtorSummary, summarizeLedger } from './debtorSummary';
 import type { Debtor, Invoice, PaymentPromise } from './model';
+import { cents } from './money';
 import {
   breakdownByAssignee,
   breakdownByStage,
@@ -10,7 +12,7 @@ import {
 } from './portfolio';
 import { type DebtorStage, debtorStage, type StageFacts } from './stage';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 
 const debtor = (id: string, over: Partial<Debtor> = {}): Debtor => ({
   id,
@@ -34,9 +36,9 @@ const invoice = (
   debtorId,
   number: `F${seq}`,
   kind: openCents < 0 ? 'credit-note' : 'invoice',
-  dueDate,
-  amountCents: openCents,
-  openCents,
+  dueDate: isoDate(dueDate),
+  amountCents: cents(openCents),
+  openCents: cents(openCents),
   currency: 'EUR',
   status: 'open',
   ...over,
@@ -102,7 +104,7 @@ describe('summarizePortfolio', () => {
           invoiceIds: [],
           createdAt: '2026-11-01T10:00:00.000Z',
           status: 'active',
-          installments: [{ date: '2026-11-30', cents: 60_000, status: 'pending' }],
+          installments: [{ date: isoDate('2026-11-30'), cents: cents(60_000), status: 'pending' }],
         },
       ],
     );
@@ -162,25 +164,25 @@ describe('summarizePortfolio', () => {
 describe('debtorStage', () => {
   const base: StageFacts = {
     status: 'active',
-    overdueCents: 1_000,
-    disputedCents: 0,
+    overdueCents: cents(1_000),
+    disputedCents: cents(0),
     hasActivePromise: false,
     caseStages: [],
   };
   it.each<[string, Partial<StageFacts>, DebtorStage]>([
-    ['nothing overdue', { overdueCents: 0 }, 'a-jour'],
-    ['credit balance', { overdueCents: -500 }, 'a-jour'],
+    ['nothing overdue', { overdueCents: cents(0) }, 'a-jour'],
+    ['credit balance', { overdueCents: cents(-500) }, 'a-jour'],
     ['overdue', {}, 'relance'],
     ['overdue with a promise', { hasActivePromise: true }, 'promesse'],
-    ['everything late disputed', { disputedCents: 1_000 }, 'litige'],
-    ['part of it disputed', { disputedCents: 400 }, 'relance'],
+    ['everything late disputed', { disputedCents: cents(1_000) }, 'litige'],
+    ['part of it disputed', { disputedCents: cents(400) }, 'relance'],
     [
       'a case at mise en demeure',
       { caseStages: ['relance-2', 'mise-en-demeure'] },
       'mise-en-demeure',
     ],
     ['a case in procedure', { caseStages: ['procedure'] }, 'judiciaire'],
-    ['account in litigation', { status: 'litigation', overdueCents: 0 }, 'judiciaire'],
+    ['account in litigation', { status: 'litigation', overdueCents: cents(0) }, 'judiciaire'],
     ['closed case only', { caseStages: ['clos'] }, 'relance'],
   ])('%s → %s', (_label, facts, stage) => {
     expect(debtorStage({ ...base, ...facts })).toBe(stage);

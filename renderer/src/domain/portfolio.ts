@@ -7,6 +7,7 @@
 import { addBuckets, beyondThirdBoundaryOf, emptyBuckets } from './aging';
 import type { DebtorSummary } from './debtorSummary';
 import type { BucketTotals, Cents } from './model';
+import { addCents, sumCents, ZERO_CENTS } from './money';
 import { DEBTOR_STAGE_LABELS, DEBTOR_STAGES, type DebtorStage } from './stage';
 
 /** Debtors whose overdue share the concentration measures. */
@@ -39,28 +40,28 @@ export function summarizePortfolio(rows: readonly DebtorSummary[]): PortfolioSum
   const buckets = emptyBuckets();
   let debtorsWithBalance = 0;
   let openItemCount = 0;
-  let totalCents = 0;
-  let overdueCents = 0;
-  let creditCents = 0;
-  let disputedCents = 0;
-  let promisedCents = 0;
-  let litigationCents = 0;
+  let totalCents = ZERO_CENTS;
+  let overdueCents = ZERO_CENTS;
+  let creditCents = ZERO_CENTS;
+  let disputedCents = ZERO_CENTS;
+  let promisedCents = ZERO_CENTS;
+  let litigationCents = ZERO_CENTS;
   const positiveOverdue: Cents[] = [];
   for (const row of rows) {
     if (row.openItemCount > 0 || row.totalCents !== 0) debtorsWithBalance += 1;
     openItemCount += row.openItemCount;
     addBuckets(buckets, row.buckets);
-    totalCents += row.totalCents;
-    overdueCents += row.overdueCents;
-    creditCents += row.creditCents;
-    disputedCents += row.disputedCents;
-    promisedCents += row.promisedCents;
-    litigationCents += row.litigationCents;
+    totalCents = addCents(totalCents, row.totalCents);
+    overdueCents = addCents(overdueCents, row.overdueCents);
+    creditCents = addCents(creditCents, row.creditCents);
+    disputedCents = addCents(disputedCents, row.disputedCents);
+    promisedCents = addCents(promisedCents, row.promisedCents);
+    litigationCents = addCents(litigationCents, row.litigationCents);
     if (row.overdueCents > 0) positiveOverdue.push(row.overdueCents);
   }
   positiveOverdue.sort((a, b) => b - a);
-  const owedOverdue = positiveOverdue.reduce((sum, v) => sum + v, 0);
-  const topOverdue = positiveOverdue.slice(0, CONCENTRATION_TOP).reduce((sum, v) => sum + v, 0);
+  const owedOverdue = sumCents(positiveOverdue);
+  const topOverdue = sumCents(positiveOverdue.slice(0, CONCENTRATION_TOP));
   const beyondThirdBoundaryCents = beyondThirdBoundaryOf(buckets);
   return {
     debtorsWithBalance,
@@ -106,12 +107,12 @@ function breakdown(
     const key = keyOf(row);
     let line = lines.get(key);
     if (!line) {
-      line = { key, label: key, debtors: 0, totalCents: 0, overdueCents: 0 };
+      line = { key, label: key, debtors: 0, totalCents: ZERO_CENTS, overdueCents: ZERO_CENTS };
       lines.set(key, line);
     }
     line.debtors += 1;
-    line.totalCents += row.totalCents;
-    line.overdueCents += row.overdueCents;
+    line.totalCents = addCents(line.totalCents, row.totalCents);
+    line.overdueCents = addCents(line.overdueCents, row.overdueCents);
   }
   return lines;
 }

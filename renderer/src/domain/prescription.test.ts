@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityDetails } from './activityDetails';
+import { isoDate } from './dates';
 import type { Activity } from './model';
+import { cents } from './money';
 import {
   type InterruptionEvent,
   interruptionsFrom,
@@ -8,7 +10,7 @@ import {
   prescriptionOf,
 } from './prescription';
 
-const item = { id: 'F-1', dueDate: '2021-03-15' };
+const item = { id: 'F-1', dueDate: isoDate('2021-03-15') };
 
 describe('prescriptionOf', () => {
   it.each<[string, boolean, InterruptionEvent[], string | null]>([
@@ -17,52 +19,52 @@ describe('prescriptionOf', () => {
     [
       'restarted in full by a written acknowledgement',
       false,
-      [{ date: '2024-06-01', cause: 'acknowledgement' }],
+      [{ date: isoDate('2024-06-01'), cause: 'acknowledgement' }],
       '2029-06-01',
     ],
     [
       'restarted by a partial payment on the item',
       false,
-      [{ date: '2022-01-10', cause: 'partial-payment', invoiceIds: ['F-1'] }],
+      [{ date: isoDate('2022-01-10'), cause: 'partial-payment', invoiceIds: ['F-1'] }],
       '2027-01-10',
     ],
     [
       'not by a payment on another item',
       false,
-      [{ date: '2022-01-10', cause: 'partial-payment', invoiceIds: ['F-2'] }],
+      [{ date: isoDate('2022-01-10'), cause: 'partial-payment', invoiceIds: ['F-2'] }],
       '2026-03-15',
     ],
     [
       'restarted by a payment plan, consumer: 2 more years',
       true,
-      [{ date: '2022-09-30', cause: 'payment-plan' }],
+      [{ date: isoDate('2022-09-30'), cause: 'payment-plan' }],
       '2024-09-30',
     ],
     [
       'the latest interruption wins',
       false,
       [
-        { date: '2022-01-10', cause: 'payment-plan' },
-        { date: '2023-05-02', cause: 'acknowledgement' },
+        { date: isoDate('2022-01-10'), cause: 'payment-plan' },
+        { date: isoDate('2023-05-02'), cause: 'acknowledgement' },
       ],
       '2028-05-02',
     ],
     [
       'an event before the due date changes nothing',
       false,
-      [{ date: '2021-01-01', cause: 'acknowledgement' }],
+      [{ date: isoDate('2021-01-01'), cause: 'acknowledgement' }],
       '2026-03-15',
     ],
     [
       'held while a court claim is pending',
       false,
-      [{ date: '2025-01-20', cause: 'court-claim' }],
+      [{ date: isoDate('2025-01-20'), cause: 'court-claim' }],
       null,
     ],
     [
       'restarted by an enforcement act',
       false,
-      [{ date: '2025-02-01', cause: 'enforcement' }],
+      [{ date: isoDate('2025-02-01'), cause: 'enforcement' }],
       '2030-02-01',
     ],
   ])('%s', (_name, isConsumer, events, lastDay) => {
@@ -70,7 +72,9 @@ describe('prescriptionOf', () => {
   });
 
   it('ends on 28 February when the period starts on 29 February', () => {
-    expect(prescriptionOf({ id: 'F', dueDate: '2024-02-29' }, {}, []).lastDay).toBe('2029-02-28');
+    expect(prescriptionOf({ id: 'F', dueDate: isoDate('2024-02-29') }, {}, []).lastDay).toBe(
+      '2029-02-28',
+    );
   });
 });
 
@@ -82,7 +86,7 @@ describe('prescriptionLevel', () => {
     ['2026-03-15', 'soon'],
     ['2026-03-16', 'prescribed'],
   ])('on %s: %s (90 days ahead)', (today, level) => {
-    expect(prescriptionLevel(p, today)).toBe(level);
+    expect(prescriptionLevel(p, isoDate(today))).toBe(level);
   });
 });
 
@@ -100,23 +104,25 @@ describe('interruptionsFrom the timeline', () => {
   it.each<[string, Activity, InterruptionEvent | null]>([
     [
       'acknowledgement',
-      activity({ kind: 'acknowledgement', date: '2026-04-01' }),
-      { date: '2026-04-01', cause: 'acknowledgement' },
+      activity({ kind: 'acknowledgement', date: isoDate('2026-04-01') }),
+      { date: isoDate('2026-04-01'), cause: 'acknowledgement' },
     ],
     [
       'partial payment',
-      activity({ kind: 'payment-entry', date: '2026-03-30', receivedCents: 5000 }, ['F-1']),
-      { date: '2026-03-30', cause: 'partial-payment', invoiceIds: ['F-1'] },
+      activity({ kind: 'payment-entry', date: isoDate('2026-03-30'), receivedCents: cents(5000) }, [
+        'F-1',
+      ]),
+      { date: isoDate('2026-03-30'), cause: 'partial-payment', invoiceIds: ['F-1'] },
     ],
     [
       'payment check with nothing received',
-      activity({ kind: 'payment-entry', date: '2026-03-30', receivedCents: 0 }),
+      activity({ kind: 'payment-entry', date: isoDate('2026-03-30'), receivedCents: cents(0) }),
       null,
     ],
     [
       'plan agreed',
       activity({ kind: 'promise-made', promiseId: 'p', promiseKind: 'plan' }, ['F-1']),
-      { date: '2026-04-02', cause: 'payment-plan', invoiceIds: ['F-1'] },
+      { date: isoDate('2026-04-02'), cause: 'payment-plan', invoiceIds: ['F-1'] },
     ],
     [
       'simple promise by phone: not counted',
@@ -130,9 +136,9 @@ describe('interruptionsFrom the timeline', () => {
         caseId: 'c',
         to: 'procedure',
         procedure: 'injonction-de-payer',
-        date: '2026-03-01',
+        date: isoDate('2026-03-01'),
       }),
-      { date: '2026-03-01', cause: 'court-claim' },
+      { date: isoDate('2026-03-01'), cause: 'court-claim' },
     ],
     [
       'mise en demeure: does not interrupt',
@@ -141,7 +147,7 @@ describe('interruptionsFrom the timeline', () => {
         caseId: 'c',
         to: 'mise-en-demeure',
         procedure: 'amiable',
-        date: '2026-03-01',
+        date: isoDate('2026-03-01'),
       }),
       null,
     ],

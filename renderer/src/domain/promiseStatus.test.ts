@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from './dates';
 import type { PaymentPromise } from './model';
+import { cents } from './money';
 import { evaluatePromise, type PromiseState } from './promiseStatus';
 
 const plan: PaymentPromise = {
@@ -9,12 +11,12 @@ const plan: PaymentPromise = {
   invoiceIds: ['F-1', 'F-2'],
   createdAt: '2026-10-01T09:00:00.000Z',
   installments: [
-    { date: '2026-10-15', cents: 30_000, status: 'pending' },
-    { date: '2026-11-15', cents: 30_000, status: 'pending' },
-    { date: '2026-12-15', cents: 40_000, status: 'pending' },
+    { date: isoDate('2026-10-15'), cents: cents(30_000), status: 'pending' },
+    { date: isoDate('2026-11-15'), cents: cents(30_000), status: 'pending' },
+    { date: isoDate('2026-12-15'), cents: cents(40_000), status: 'pending' },
   ],
   status: 'active',
-  startOpenCents: 100_000,
+  startOpenCents: cents(100_000),
 };
 
 describe('evaluatePromise (grace 3 days)', () => {
@@ -64,7 +66,12 @@ describe('evaluatePromise (grace 3 days)', () => {
     ['all paid: kept', 0, '2026-12-01', '2026-12-01', 'kept', 'paid,paid,paid'],
     ['paid ahead counts', 40_000, '2026-11-20', '2026-11-20', 'active', 'paid,paid,pending'],
   ])('%s', (_name, openCents, today, evidenceDate, state, installments) => {
-    const result = evaluatePromise(plan, { openCents, today, evidenceDate, graceDays: 3 });
+    const result = evaluatePromise(plan, {
+      openCents: cents(openCents),
+      today: isoDate(today),
+      evidenceDate: isoDate(evidenceDate),
+      graceDays: 3,
+    });
     expect(result.state).toBe(state);
     expect(result.installments.map((i) => i.state).join(',')).toBe(installments);
   });
@@ -72,7 +79,12 @@ describe('evaluatePromise (grace 3 days)', () => {
   it('keeps a recorded decision', () => {
     const cancelled = evaluatePromise(
       { ...plan, status: 'cancelled' },
-      { openCents: 100_000, today: '2026-12-30', evidenceDate: '2026-12-30', graceDays: 3 },
+      {
+        openCents: cents(100_000),
+        today: isoDate('2026-12-30'),
+        evidenceDate: isoDate('2026-12-30'),
+        graceDays: 3,
+      },
     );
     expect(cancelled.state).toBe('cancelled');
   });
@@ -80,9 +92,9 @@ describe('evaluatePromise (grace 3 days)', () => {
   it('measures payments against the whole promise when the start amount is unknown', () => {
     const { startOpenCents: _unknown, ...older } = plan;
     const result = evaluatePromise(older, {
-      openCents: 70_000,
-      today: '2026-10-20',
-      evidenceDate: '2026-10-20',
+      openCents: cents(70_000),
+      today: isoDate('2026-10-20'),
+      evidenceDate: isoDate('2026-10-20'),
       graceDays: 3,
     });
     expect(result.paidCents).toBe(30_000);

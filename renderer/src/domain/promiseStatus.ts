@@ -6,6 +6,7 @@
  */
 import { addDays } from './dates';
 import type { Cents, Invoice, IsoDate, PaymentPromise } from './model';
+import { addCents, maxCents, subtractCents, sumCents, ZERO_CENTS } from './money';
 
 export type PromiseState = 'active' | 'to-verify' | 'kept' | 'broken' | 'cancelled';
 export type InstallmentState = 'paid' | 'pending' | 'to-verify' | 'missed';
@@ -43,22 +44,24 @@ export function coveredOpenCents(
   promise: Pick<PaymentPromise, 'invoiceIds'>,
   itemsById: ReadonlyMap<string, Pick<Invoice, 'openCents' | 'status'>>,
 ): Cents {
-  let open = 0;
+  let open = ZERO_CENTS;
   for (const id of promise.invoiceIds) {
     const item = itemsById.get(id);
-    if (item && (item.status === 'open' || item.status === 'disputed')) open += item.openCents;
+    if (item && (item.status === 'open' || item.status === 'disputed')) {
+      open = addCents(open, item.openCents);
+    }
   }
   return open;
 }
 
 export function evaluatePromise(promise: PaymentPromise, facts: PromiseFacts): PromiseEvaluation {
   const sorted = [...promise.installments].sort((a, b) => a.date.localeCompare(b.date));
-  const promisedCents = sorted.reduce((sum, i) => sum + i.cents, 0);
+  const promisedCents = sumCents(sorted.map((i) => i.cents));
   const baseline = promise.startOpenCents ?? promisedCents;
-  const paidCents = Math.max(0, baseline - facts.openCents);
-  let cumulative = 0;
+  const paidCents = maxCents(ZERO_CENTS, subtractCents(baseline, facts.openCents));
+  let cumulative = ZERO_CENTS;
   const installments = sorted.map((installment): InstallmentCheck => {
-    cumulative += installment.cents;
+    cumulative = addCents(cumulative, installment.cents);
     const deadline = addDays(installment.date, facts.graceDays);
     let state: InstallmentState = 'pending';
     if (paidCents >= cumulative) state = 'paid';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityDetails } from './activityDetails';
+import { isoDate } from './dates';
 import type { Activity, Invoice, PaymentPromise } from './model';
+import { cents } from './money';
 import { evaluatePromise } from './promiseStatus';
 import { prescriptionAlerts, promiseAlerts } from './queueAlerts';
 
-const TODAY = '2026-11-23';
+const TODAY = isoDate('2026-11-23');
 
 const promise: PaymentPromise = {
   id: 'p',
@@ -12,7 +14,7 @@ const promise: PaymentPromise = {
   kind: 'promise',
   invoiceIds: ['F-1'],
   createdAt: '2026-11-01T09:00:00.000Z',
-  installments: [{ date: '2026-11-10', cents: 1000, status: 'pending' }],
+  installments: [{ date: isoDate('2026-11-10'), cents: cents(1000), status: 'pending' }],
   status: 'active',
 };
 
@@ -30,8 +32,8 @@ function activity(at: string, details: ActivityDetails): Activity {
 
 function alertsFor(evidenceDate: string, activities: Activity[] = []) {
   const evaluation = evaluatePromise(promise, {
-    openCents: 1000,
-    evidenceDate,
+    openCents: cents(1000),
+    evidenceDate: isoDate(evidenceDate),
     today: TODAY,
     graceDays: 3,
   });
@@ -72,9 +74,9 @@ describe('prescriptionAlerts (90 days ahead)', () => {
     debtorId: 'd1',
     number: id,
     kind: 'invoice',
-    dueDate,
-    amountCents: 100,
-    openCents: 100,
+    dueDate: isoDate(dueDate),
+    amountCents: cents(100),
+    openCents: cents(100),
     currency: 'EUR',
     status: 'open',
   });

@@ -7,6 +7,7 @@
  *   of the Governing Council decision that set it; the rate is that value + 10 points.
  */
 import { compareDates, formatDateFr, isIsoDate } from './dates';
+import type { IsoDate } from './model';
 import {
   formatRateFr,
   type RateTableId,
@@ -44,7 +45,7 @@ export type RateConfirmation = EcbRateConfirmation | LegalRateConfirmation;
 
 export type RateConfirmationResult = { ok: true; rate: UserRate } | { ok: false; errors: string[] };
 
-function confirmEcb(input: EcbRateConfirmation, start: string, errors: string[]) {
+function confirmEcb(input: EcbRateConfirmation, start: IsoDate | '', errors: string[]) {
   if (input.ecbRatePercent === null || !Number.isFinite(input.ecbRatePercent)) {
     errors.push('Indiquez le taux BCE des opérations principales de refinancement.');
   }

@@ -2,6 +2,7 @@
  * Semesters: the unit in which French interest rates are published (L441-10 rates and the taux
  * de l'intérêt légal both change on 1 January and 1 July). Written `2026-S1` / `2026-S2`.
  */
+import { isoDate } from './dates';
 import type { IsoDate } from './model';
 
 export type SemesterId = `${number}-S${1 | 2}`;
@@ -28,8 +29,8 @@ function parse(semester: SemesterId): { year: number; half: 1 | 2 } {
 export function semesterBounds(semester: SemesterId): { from: IsoDate; to: IsoDate } {
   const { year, half } = parse(semester);
   return half === 1
-    ? { from: `${year}-01-01`, to: `${year}-06-30` }
-    : { from: `${year}-07-01`, to: `${year}-12-31` };
+    ? { from: isoDate(`${year}-01-01`), to: isoDate(`${year}-06-30`) }
+    : { from: isoDate(`${year}-07-01`), to: isoDate(`${year}-12-31`) };
 }
 
 export function nextSemester(semester: SemesterId): SemesterId {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testPolicy } from '../../../tests/unit/claimPolicy';
 import { computeClaim } from './claim';
+import { isoDate } from './dates';
 import { openItemLines } from './debtorFile';
 import type { Debtor, Invoice } from './model';
+import { cents } from './money';
 import { buildStatement, statementClaimItems, statementContact } from './statement';
 
 const debtor: Debtor = {
@@ -28,9 +30,9 @@ const item = (
   debtorId: 'd1',
   number,
   kind: openCents < 0 ? 'credit-note' : 'invoice',
-  dueDate,
-  amountCents: openCents,
-  openCents,
+  dueDate: isoDate(dueDate),
+  amountCents: cents(openCents),
+  openCents: cents(openCents),
   currency: 'EUR',
   status: 'open',
   ...over,
@@ -42,24 +44,24 @@ describe('relevé de compte', () => {
       item('FA-1', '2026-09-30', 120_000),
       item('AV-1', '2026-11-10', -20_000),
       item('FA-2', '2026-12-31', 50_000),
-      item('FA-0', '2026-01-31', 99_999, { status: 'paid', openCents: 0 }),
+      item('FA-0', '2026-01-31', 99_999, { status: 'paid', openCents: cents(0) }),
       item('FA-3', '2026-10-15', 30_000, { status: 'disputed' }),
     ];
-    const lines = openItemLines(items, '2026-11-23', [30, 60, 90, 180], [], []);
+    const lines = openItemLines(items, isoDate('2026-11-23'), [30, 60, 90, 180], [], []);
     const claimed = computeClaim({
       debtor,
-      items: statementClaimItems(items, '2026-11-24'),
+      items: statementClaimItems(items, isoDate('2026-11-24')),
       payments: [],
       letters: [],
-      asOf: '2026-11-24',
+      asOf: isoDate('2026-11-24'),
       policy: testPolicy(),
     });
     if (!claimed.ok) throw new Error(claimed.errors.join(' '));
     const statement = buildStatement({
       debtor,
       lines,
-      asOfDate: '2026-11-23',
-      date: '2026-11-24',
+      asOfDate: isoDate('2026-11-23'),
+      date: isoDate('2026-11-24'),
       boundaries: [30, 60, 90, 180],
       claim: claimed.claim,
     });

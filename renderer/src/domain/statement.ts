@@ -7,6 +7,7 @@ import { type BucketBoundaries, bucketTotals } from './aging';
 import type { Claim } from './claim';
 import type { OpenItemLine } from './debtorFile';
 import type { BucketTotals, Cents, Contact, Debtor, Invoice, IsoDate } from './model';
+import { subtractCents, sumCents } from './money';
 
 export interface StatementLine {
   number: string;
@@ -80,7 +81,7 @@ export function buildStatement(input: {
     input.asOfDate,
     input.boundaries,
   );
-  const balanceCents = lines.reduce((sum, l) => sum + l.openCents, 0);
+  const balanceCents = sumCents(lines.map((l) => l.openCents));
   return {
     debtor: input.debtor,
     contact: statementContact(input.debtor.contacts),
@@ -89,7 +90,7 @@ export function buildStatement(input: {
     lines,
     buckets,
     balanceCents,
-    overdueCents: balanceCents - buckets.notDue,
+    overdueCents: subtractCents(balanceCents, buckets.notDue),
     notDueCents: buckets.notDue,
     claim: input.claim,
   };

@@ -8,6 +8,7 @@ import { getDb, type RecouvraDb } from '../../../renderer/src/data/db';
 import { putBlob } from '../../../renderer/src/data/repositories/blobs';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/src/data/schema';
 import { loadDemoData } from '../../../renderer/src/demo/loadDemoData';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import type { EvidenceDocument, Letter } from '../../../renderer/src/domain/model';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -15,7 +16,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 export const ALL_TABLES = tableNamesAtVersion(CURRENT_SCHEMA_VERSION);
 
 export async function seedLedgerWithEvidence(options = { debtors: 300, items: 5_000 }) {
-  const demo = await loadDemoData({ ...options, asOfDate: '2026-11-23' });
+  const demo = await loadDemoData({ ...options, asOfDate: isoDate('2026-11-23') });
   const db = getDb();
   const debtors = await db.debtors.limit(3).toArray();
   const pdf = await putBlob(encode('%PDF-1.7\nmise en demeure\n%%EOF\n'), 'application/pdf');
@@ -30,7 +31,7 @@ export async function seedLedgerWithEvidence(options = { debtors: 300, items: 5_
     invoiceIds: [],
     kind: index === 2 ? 'bon-de-livraison' : 'contrat',
     title: `Pièce ${index} — « accentuée » €`,
-    date: '2026-10-01',
+    date: isoDate('2026-10-01'),
     fileName: index === 2 ? 'bl.jpg' : 'contrat.pdf',
     mime: index === 2 ? 'image/jpeg' : 'application/pdf',
     size: 30,
@@ -42,7 +43,7 @@ export async function seedLedgerWithEvidence(options = { debtors: 300, items: 5_
     template: 'mise-en-demeure',
     debtorId: debtor.id,
     invoiceIds: [],
-    date: '2026-11-20',
+    date: isoDate('2026-11-20'),
     sendMethod: 'lrar',
     trackingNumber: `1A0000000000${index}`,
     pdfSha256: pdf,
@@ -59,7 +60,7 @@ export async function seedLedgerWithEvidence(options = { debtors: 300, items: 5_
       stage: 'mise-en-demeure',
       openedAt: '2026-11-20T10:00:00.000Z',
       procedure: 'amiable',
-      nextActionDate: '2026-11-28',
+      nextActionDate: isoDate('2026-11-28'),
     });
     await db.activities.add({
       id: 'act-1',

@@ -3,6 +3,8 @@ import { createBackup, readBackup, restoreBackup } from '../../../renderer/src/d
 import { upgradeRows } from '../../../renderer/src/data/backup/upgradeRows';
 import type { SchemaVersion } from '../../../renderer/src/data/schema';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
+import { isoDate } from '../../../renderer/src/domain/dates';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 import { dumpDatabase } from './ledgerWithEvidence';
 
@@ -37,9 +39,9 @@ describe('restoring a backup', () => {
         debtorId: 'b',
         number: 'F1',
         kind: 'invoice',
-        dueDate: '2026-10-01',
-        amountCents: 100,
-        openCents: 100,
+        dueDate: isoDate('2026-10-01'),
+        amountCents: cents(100),
+        openCents: cents(100),
         currency: 'EUR',
         status: 'open',
       });

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { debtorClaim } from '../../../renderer/src/data/claimHooks';
 import { letterSettingsRepo } from '../../../renderer/src/data/repositories/letterSettings';
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { defaultInterestSettings } from '../../../renderer/src/domain/interestSettings';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 
 describe('debtorClaim', () => {
@@ -28,9 +30,9 @@ describe('debtorClaim', () => {
       debtorId: 'd1',
       number: 'F1',
       kind: 'invoice',
-      dueDate: '2026-01-31',
-      amountCents: 80_200,
-      openCents: 80_200,
+      dueDate: isoDate('2026-01-31'),
+      amountCents: cents(80_200),
+      openCents: cents(80_200),
       currency: 'EUR',
       status: 'open',
     });
@@ -39,10 +41,15 @@ describe('debtorClaim', () => {
   it('deducts a payment entered by hand from its day, interest first', async () => {
     await seed();
     await recordPayment(
-      { debtorId: 'd1', date: '2026-03-01', receivedCents: 49_899, invoiceIds: ['F1'] },
-      '2026-03-31',
+      {
+        debtorId: 'd1',
+        date: isoDate('2026-03-01'),
+        receivedCents: cents(49_899),
+        invoiceIds: ['F1'],
+      },
+      isoDate('2026-03-31'),
     );
-    const result = await debtorClaim('d1', '2026-03-31');
+    const result = await debtorClaim('d1', isoDate('2026-03-31'));
     if (!result?.ok) throw new Error('claim refused');
     // As in the domain's table test: 7,74 € then 3,10 € of interest; 310,75 € of principal left.
     expect(result.claim.decompte.totals).toMatchObject({
@@ -56,11 +63,11 @@ describe('debtorClaim', () => {
   it('applies the user’s settings: no indemnity when it is turned off', async () => {
     await seed();
     await letterSettingsRepo.saveInterest({ ...defaultInterestSettings(), indemnityCents: 0 });
-    const result = await debtorClaim('d1', '2026-03-31');
+    const result = await debtorClaim('d1', isoDate('2026-03-31'));
     expect(result?.ok && result.claim.decompte.totals.indemnitiesCents).toBe(0);
   });
 
   it('is null for a debtor that does not exist', async () => {
-    expect(await debtorClaim('nobody', '2026-03-31')).toBeNull();
+    expect(await debtorClaim('nobody', isoDate('2026-03-31'))).toBeNull();
   });
 });

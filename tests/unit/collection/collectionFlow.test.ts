@@ -12,11 +12,12 @@ import { recordPayment } from '../../../renderer/src/data/repositories/promiseCh
 import { queueActionsRepo } from '../../../renderer/src/data/repositories/queueActions';
 import { loadDemoData } from '../../../renderer/src/demo';
 import { computeClaim } from '../../../renderer/src/domain/claim';
-import { addDays } from '../../../renderer/src/domain/dates';
+import { addDays, isoDate } from '../../../renderer/src/domain/dates';
+import { cents } from '../../../renderer/src/domain/money';
 import { testPolicy } from '../claimPolicy';
 import { useFreshDb } from '../testDb';
 
-const TODAY = '2026-11-23';
+const TODAY = isoDate('2026-11-23');
 
 describe('collection routine', () => {
   const db = useFreshDb();
@@ -62,7 +63,7 @@ describe('collection routine', () => {
           debtorId: call.debtorId,
           kind: 'promise',
           invoiceIds: call.items.map((i) => i.id),
-          payments: [{ date: addDays(TODAY, 5), cents: promised }],
+          payments: [{ date: addDays(TODAY, 5), cents: cents(promised) }],
         },
       },
       TODAY,
@@ -81,7 +82,7 @@ describe('collection routine', () => {
     expect(toCheck.promiseAlerts.find((a) => a.debtorId === call.debtorId)?.kind).toBe('to-verify');
 
     await recordPayment(
-      { debtorId: call.debtorId, date: later, receivedCents: 0, invoiceIds: [] },
+      { debtorId: call.debtorId, date: later, receivedCents: cents(0), invoiceIds: [] },
       later,
     );
     expect(

@@ -9,12 +9,14 @@ import { collectionRepo } from '../../../renderer/src/data/repositories/collecti
 import { disputesRepo } from '../../../renderer/src/data/repositories/disputes';
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { promisesRepo } from '../../../renderer/src/data/repositories/promises';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { disputesFrom } from '../../../renderer/src/domain/disputes';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { prescriptionOf } from '../../../renderer/src/domain/prescription';
 import { useFreshDb } from '../testDb';
 
-const TODAY = '2026-11-23';
+const TODAY = isoDate('2026-11-23');
 
 const debtor: Debtor = {
   id: 'd1',
@@ -34,9 +36,9 @@ function invoice(number: string, dueDate: string, openCents: number): Invoice {
     debtorId: 'd1',
     number,
     kind: 'invoice',
-    dueDate,
-    amountCents: openCents,
-    openCents,
+    dueDate: isoDate(dueDate),
+    amountCents: cents(openCents),
+    openCents: cents(openCents),
     currency: 'EUR',
     status: 'open',
   };
@@ -79,8 +81,8 @@ describe('collection records', () => {
     await recordPayment(
       {
         debtorId: 'd1',
-        date: '2026-11-20',
-        receivedCents: 30_000,
+        date: isoDate('2026-11-20'),
+        receivedCents: cents(30_000),
         reference: 'VIR-1',
         invoiceIds: [],
       },
@@ -135,7 +137,7 @@ describe('collection records', () => {
           debtorId: 'd1',
           kind: 'plan',
           invoiceIds: ['F-1'],
-          payments: [{ date: '2026-12-01', cents: 50_000 }],
+          payments: [{ date: '2026-12-01', cents: cents(50_000) }],
         },
         TODAY,
       ),

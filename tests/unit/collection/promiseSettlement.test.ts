@@ -13,12 +13,13 @@ import {
 } from '../../../renderer/src/data/repositories/imports';
 import { startTimeDrivenChanges } from '../../../renderer/src/data/timeDriven';
 import { loadDemoData } from '../../../renderer/src/demo';
-import { addDays } from '../../../renderer/src/domain/dates';
+import { addDays, isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import type { PaymentPromise } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { dumpTables, useFreshDb } from '../testDb';
 
-const TODAY = '2026-11-23';
+const TODAY = isoDate('2026-11-23');
 
 describe('promise settlement', () => {
   const db = useFreshDb();
@@ -99,10 +100,10 @@ describe('promise settlement', () => {
       accountNo: 'C001',
       number,
       kind: 'invoice',
-      issueDate: '2026-08-01',
-      dueDate: '2026-09-15',
-      amountCents: openCents,
-      openCents,
+      issueDate: isoDate('2026-08-01'),
+      dueDate: isoDate('2026-09-15'),
+      amountCents: cents(openCents),
+      openCents: cents(openCents),
       currency: 'EUR',
       synthetic: false,
       sourceRow: 2,
@@ -110,7 +111,7 @@ describe('promise settlement', () => {
     const request = (asOfDate: string, items: ParsedItem[]): CommitImportRequest => ({
       fileName: `balance-${asOfDate}.xlsx`,
       sha256: `sha-${asOfDate}`,
-      asOfDate,
+      asOfDate: isoDate(asOfDate),
       partialFile: false,
       mapping: { accountNo: 0, debtorName: 1, documentNumber: 2, dueDate: 3, openAmount: 4 },
       headerSignature: 'code client|client|n piece|echeance|solde',
@@ -132,7 +133,9 @@ describe('promise settlement', () => {
         kind: 'promise',
         invoiceIds: [invoice.id],
         createdAt: '2026-11-02T09:00:00.000Z',
-        installments: [{ date: '2026-11-15', cents: invoice.openCents, status: 'pending' }],
+        installments: [
+          { date: isoDate('2026-11-15'), cents: invoice.openCents, status: 'pending' },
+        ],
         status: 'active',
         startOpenCents: invoice.openCents,
       };

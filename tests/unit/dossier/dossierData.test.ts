@@ -6,7 +6,9 @@ import { documentsRepo } from '../../../renderer/src/data/repositories/documents
 import { dossierSourcesRepo } from '../../../renderer/src/data/repositories/dossierSources';
 import { dossiersRepo } from '../../../renderer/src/data/repositories/dossiers';
 import { courtChoiceKey } from '../../../renderer/src/domain/courts';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { numberPieces } from '../../../renderer/src/domain/dossier';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 
 const pdf = new TextEncoder().encode('%PDF-1.7 pièce');
@@ -27,9 +29,9 @@ async function seed(db: () => RecouvraDb) {
     debtorId: 'd1',
     number: 'F-1',
     kind: 'invoice',
-    dueDate: '2026-06-30',
-    amountCents: 1_000_00,
-    openCents: 1_000_00,
+    dueDate: isoDate('2026-06-30'),
+    amountCents: cents(1_000_00),
+    openCents: cents(1_000_00),
     currency: 'EUR',
     status: 'open',
   });
@@ -74,7 +76,7 @@ describe('documents', () => {
       template: 'mise-en-demeure',
       debtorId: 'd1',
       invoiceIds: ['i1'],
-      date: '2026-11-05',
+      date: isoDate('2026-11-05'),
       sendMethod: 'lrar',
       pdfSha256: document.sha256,
       createdAt: '2026-11-05T10:00:00.000Z',
@@ -94,7 +96,7 @@ describe('dossiers', () => {
       debtorId: 'd1',
       invoiceIds: ['i1'],
       step: 'mise-en-demeure',
-      date: '2026-11-23',
+      date: isoDate('2026-11-23'),
     });
     await dossiersRepo.setProcedure(opened.id, 'injonction-de-payer');
     await dossiersRepo.confirmCourt(opened, {
@@ -132,7 +134,7 @@ describe('dossiers', () => {
       debtorId: 'd1',
       invoiceIds: ['i1'],
       step: 'mise-en-demeure',
-      date: '2026-11-23',
+      date: isoDate('2026-11-23'),
     });
     await dossiersRepo.confirmCourt(opened, {
       courtId: 'tc-nantes',
@@ -150,7 +152,7 @@ describe('dossiers', () => {
       debtorId: 'd1',
       invoiceIds: ['i1'],
       step: 'mise-en-demeure',
-      date: '2026-11-23',
+      date: isoDate('2026-11-23'),
     });
     const [piece] = numberPieces(
       [
@@ -171,7 +173,7 @@ describe('dossiers', () => {
       pageCount: 7,
       procedure: 'injonction-de-payer',
       court: 'Tribunal de commerce de Saint-Étienne',
-      totalCents: 1_040_00,
+      totalCents: cents(1_040_00),
       pieces: piece ? [piece] : [],
     });
     const [exported] = await dossiersRepo.exportsOf(opened.id);

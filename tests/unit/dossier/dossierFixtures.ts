@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeClaim } from '../../../renderer/src/domain/claim';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import {
   type DossierPlan,
   orderPieces,
@@ -35,28 +36,28 @@ export const GOOD_PIECES: FixturePiece[] = [
     file: 'facture-F-1024.pdf',
     kind: 'facture',
     title: 'Facture F-1024',
-    date: '2026-07-15',
+    date: isoDate('2026-07-15'),
     pages: 2,
   },
   {
     file: 'accuse-reception.png',
     kind: 'accuse-reception',
     title: 'Avis de réception LRAR',
-    date: '2026-11-09',
+    date: isoDate('2026-11-09'),
     pages: 1,
   },
   {
     file: 'contrat-fourniture.pdf',
     kind: 'contrat',
     title: 'Contrat de fourniture',
-    date: '2025-01-12',
+    date: isoDate('2025-01-12'),
     pages: 3,
   },
   {
     file: 'bon-de-livraison-BL-5521.jpg',
     kind: 'bon-de-livraison',
     title: 'Bon de livraison BL-5521',
-    date: '2026-06-02',
+    date: isoDate('2026-06-02'),
     pages: 1,
   },
   { file: 'cgv.pdf', kind: 'cgv', title: 'Conditions générales de vente', pages: 2 },
@@ -64,21 +65,21 @@ export const GOOD_PIECES: FixturePiece[] = [
     file: 'facture-F-1023.pdf',
     kind: 'facture',
     title: 'Facture F-1023',
-    date: '2026-06-30',
+    date: isoDate('2026-06-30'),
     pages: 1,
   },
   {
     file: 'bon-de-commande-BC-7781.pdf',
     kind: 'bon-de-commande',
     title: 'Bon de commande BC-7781',
-    date: '2026-05-20',
+    date: isoDate('2026-05-20'),
     pages: 1,
   },
   {
     file: 'releve-pivote.pdf',
     kind: 'releve-de-compte',
     title: 'Relevé de compte',
-    date: '2026-10-31',
+    date: isoDate('2026-10-31'),
     pages: 1,
   },
 ];
@@ -91,7 +92,7 @@ export function plannedPiece(
   return {
     kind: piece.kind,
     title: piece.title,
-    ...(piece.date ? { date: piece.date } : {}),
+    ...(piece.date ? { date: isoDate(piece.date) } : {}),
     fileName: piece.file,
     mime: sniffed.ok ? sniffed.mime : 'application/octet-stream',
     sha256: piece.file.padEnd(64, '0').slice(0, 64),

@@ -5,12 +5,12 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatEuros } from '../../../renderer/src/domain/money';
+import { cents, formatEuros } from '../../../renderer/src/domain/money';
 import { type AssembledDossier, assembleDossier } from '../../../renderer/src/pdf/dossier';
 import { extractPdfText, plainSpaces, testUnicodeFonts } from '../pdf/pdfSupport';
 import { fixtureDossier, GOOD_PIECES } from './dossierFixtures';
 
-const euros = (cents: number) => plainSpaces(formatEuros(cents));
+const euros = (amount: number) => plainSpaces(formatEuros(cents(amount)));
 
 let dossier: AssembledDossier;
 let pages: string[];

@@ -7,6 +7,7 @@ import { shippedTemplates } from '../../../renderer/src/data/shippedTemplates';
 import { generateDemoPortfolio } from '../../../renderer/src/demo/generator';
 import type { SentLetter } from '../../../renderer/src/domain/claim';
 import { type Creditor, defaultCreditor } from '../../../renderer/src/domain/creditor';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import {
   buildLetter,
   defaultItemSelection,
@@ -16,9 +17,10 @@ import {
   type TemplateId,
 } from '../../../renderer/src/domain/letters';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { sentLetter, testPolicy } from '../claimPolicy';
 
-export const LETTER_DATE = '2026-11-23';
+export const LETTER_DATE = isoDate('2026-11-23');
 
 export const CREDITOR: Creditor = {
   ...defaultCreditor(),
@@ -85,8 +87,8 @@ export function letterInput(id: TemplateId, overrides: Partial<LetterInput> = {}
     payments: [],
     letters: REMINDERS,
     policy: testPolicy(),
-    installments: splitInstallments(300_000, 3, '2026-12-15'),
-    promise: { date: '2026-12-10', cents: 150_000 },
+    installments: splitInstallments(cents(300_000), 3, isoDate('2026-12-15')),
+    promise: { date: isoDate('2026-12-10'), cents: cents(150_000) },
     ...overrides,
   };
 }

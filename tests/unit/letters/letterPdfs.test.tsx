@@ -11,12 +11,12 @@ import {
   TEMPLATE_IDS,
   type TemplateId,
 } from '../../../renderer/src/domain/letters';
-import { formatEuros } from '../../../renderer/src/domain/money';
+import { cents, formatEuros } from '../../../renderer/src/domain/money';
 import { renderLetterPdf } from '../../../renderer/src/pdf/letters';
 import { extractPdfText, plainSpaces, registerTestFonts } from '../pdf/pdfSupport';
 import { CREDITOR, demoLetter, LETTER_DATE, letterInput } from './letterFixtures';
 
-const euros = (cents: number) => plainSpaces(formatEuros(cents));
+const euros = (amount: number) => plainSpaces(formatEuros(cents(amount)));
 
 /** Rendered once per template for the whole file (rendering is the slow part). */
 const texts = new Map<TemplateId, { letter: LetterContent; text: string; pages: number }>();

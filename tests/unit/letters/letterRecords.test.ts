@@ -12,6 +12,7 @@ import {
 import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
 import { remindersBefore } from '../../../renderer/src/domain/claim/history';
 import { defaultCreditor } from '../../../renderer/src/domain/creditor';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import type { EmailDraftRequest, SaveFileRequest } from '../../../renderer/src/platform/bridge';
 import { useFreshDb } from '../testDb';
 import { CREDITOR, demoLetter } from './letterFixtures';
@@ -214,25 +215,29 @@ describe('letters as sent', () => {
           ...demoLetterRecord(),
           templateId: 'relance-1',
           templateName: 'Relance amiable',
-          date: '2026-10-20',
+          date: isoDate('2026-10-20'),
           sendMethod: 'email',
         },
         {
           ...demoLetterRecord(),
           templateId: 'releve-de-compte',
           templateName: 'Relevé de compte',
-          date: '2026-10-25',
+          date: isoDate('2026-10-25'),
         },
         {
           ...demoLetterRecord(),
           templateId: 'relance-2',
           templateName: 'Deuxième relance',
-          date: '2026-11-30',
+          date: isoDate('2026-11-30'),
         },
       ]);
       const debtorId = demoLetter('relance-1').debtorId;
       const { letters } = await claimSourcesRepo.facts(debtorId);
-      const reminders = remindersBefore(letters, '2026-11-23', await claimSourcesRepo.policy());
+      const reminders = remindersBefore(
+        letters,
+        isoDate('2026-11-23'),
+        await claimSourcesRepo.policy(),
+      );
       expect(reminders).toEqual([
         {
           letterId: expect.any(String),

@@ -7,7 +7,7 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { formatEuros } from '../../../renderer/src/domain/money';
+import { cents, formatEuros } from '../../../renderer/src/domain/money';
 import type { TableColumn } from '../../../renderer/src/pdf/base/tableModel';
 import {
   type DrawFonts,
@@ -76,7 +76,7 @@ async function placedText(bytes: Uint8Array): Promise<Placed[][]> {
 
 describe('text', () => {
   it.each([
-    ['12 345,67 € (Intl, narrow no-break space)', formatEuros(1_234_567), true],
+    ['12 345,67 € (Intl, narrow no-break space)', formatEuros(cents(1_234_567)), true],
     ['French punctuation', 'œ « » € ° ’ — … Œ Ÿ', true],
     ['Danish Ø', 'Ørsted A/S', true],
     ['decomposed é', 'Cre\u0301teil', true],
@@ -176,7 +176,7 @@ interface Row {
 
 const COLUMNS: readonly TableColumn<Row>[] = [
   { header: 'Facture n°', width: 2, cell: (r) => r.number },
-  { header: 'Montant', width: 1, align: 'right', cell: (r) => formatEuros(r.cents) },
+  { header: 'Montant', width: 1, align: 'right', cell: (r) => formatEuros(cents(r.cents)) },
 ];
 
 describe('table', () => {
@@ -189,7 +189,7 @@ describe('table', () => {
     drawTable(flow, {
       columns: COLUMNS,
       rows,
-      totals: [{ label: 'Total', value: formatEuros(999_999_99), emphasis: true }],
+      totals: [{ label: 'Total', value: formatEuros(cents(999_999_99)), emphasis: true }],
       size: 8,
       caption: 'Montants TTC.',
     });
@@ -206,8 +206,8 @@ describe('table', () => {
     const rights = new Set(amounts.map((run) => run.right.toFixed(1)));
     expect(rights.size).toBe(1);
     const text = plainSpaces((await extractPdfText(bytes)).text);
-    expect(text).toContain(`FA-0120 ${plainSpaces(formatEuros(120 * 123_456))}`);
-    expect(text).toContain(`Total ${plainSpaces(formatEuros(999_999_99))} Montants TTC.`);
+    expect(text).toContain(`FA-0120 ${plainSpaces(formatEuros(cents(120 * 123_456)))}`);
+    expect(text).toContain(`Total ${plainSpaces(formatEuros(cents(999_999_99)))} Montants TTC.`);
     const order = rows.map((row) => text.indexOf(row.number));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Hundreds of cells, yet each face is named once in each page's resources.
@@ -255,7 +255,7 @@ describe('fonts', () => {
   });
 
   it('draws plain French text with the embedded faces too, never Helvetica', async () => {
-    const { bytes } = await draw(['Ørsted A/S', formatEuros(1_234_567)]);
+    const { bytes } = await draw(['Ørsted A/S', formatEuros(cents(1_234_567))]);
     expect(plainSpaces((await extractPdfText(bytes)).text)).toContain('Ørsted A/S 12 345,67 €');
     expect(Buffer.from(bytes).toString('latin1')).not.toContain('Helvetica');
   });

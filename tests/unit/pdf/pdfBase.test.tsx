@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Document, Text } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
 import { defaultCreditor } from '../../../renderer/src/domain/creditor';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import {
   footerLines,
   LetterPage,
@@ -34,7 +35,7 @@ function letter(text: string, paragraphs = 1) {
             city: 'Paris',
           }}
           references={[]}
-          date="2026-11-01"
+          date={isoDate('2026-11-01')}
           subject="Essai"
         />
         {Array.from({ length: paragraphs }, (_, i) => (
@@ -79,7 +80,7 @@ describe('pdf base', () => {
             logo={logoDataUri(png, 'image/png')}
             recipient={{ name: 'Client', addressLines: [] }}
             references={[]}
-            date="2026-11-23"
+            date={isoDate('2026-11-23')}
             subject="Logo"
           />
         </LetterPage>

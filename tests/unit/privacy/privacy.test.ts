@@ -5,7 +5,9 @@ import {
   eraseContact,
   exportDebtorData,
 } from '../../../renderer/src/data/repositories/privacy';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import type { Debtor } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 
 const dupont: Debtor = {
@@ -42,9 +44,9 @@ describe('personal data', () => {
         debtorId: 'd1',
         number: 'FA-1',
         kind: 'invoice',
-        dueDate: '2026-10-01',
-        amountCents: 120_000,
-        openCents: 120_000,
+        dueDate: isoDate('2026-10-01'),
+        amountCents: cents(120_000),
+        openCents: cents(120_000),
         currency: 'EUR',
         status: 'open',
       },
@@ -53,9 +55,9 @@ describe('personal data', () => {
         debtorId: 'd2',
         number: 'FA-2',
         kind: 'invoice',
-        dueDate: '2026-10-01',
-        amountCents: 5_000,
-        openCents: 5_000,
+        dueDate: isoDate('2026-10-01'),
+        amountCents: cents(5_000),
+        openCents: cents(5_000),
         currency: 'EUR',
         status: 'open',
       },
@@ -179,8 +181,8 @@ describe('personal data', () => {
 
     it.each([
       [{ action: 'import' }, ['2', '1']],
-      [{ from: '2026-11-10' }, ['3', '2']],
-      [{ to: '2026-11-15' }, ['2', '1']],
+      [{ from: isoDate('2026-11-10') }, ['3', '2']],
+      [{ to: isoDate('2026-11-15') }, ['2', '1']],
       [{ text: 'claire' }, ['3', '1']],
       [{ text: 'NOVEMBRE' }, ['2']],
       [{ limit: 1 }, ['3']],

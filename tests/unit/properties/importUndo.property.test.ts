@@ -11,16 +11,21 @@ import {
   type CommitImportRequest,
   importsRepo,
 } from '../../../renderer/src/data/repositories/imports';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedDebtor, ParsedItem } from '../../../renderer/src/domain/import/types';
+import type { IsoDate } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
 import { ALL_TABLES } from '../backup/ledgerWithEvidence';
 import { dumpTables } from '../testDb';
 
 const LEDGER_TABLES = ALL_TABLES.filter((t) => t !== 'audit' && t !== 'mappings');
 
 const accountNo = fc.constantFrom('C001', 'C002', 'C003', 'C004', 'C005');
-const isoDate = fc
+const anyDate = fc
   .integer({ min: 0, max: 900 })
-  .map((offset) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10));
+  .map((offset) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10))
+  .map(isoDate);
+const anyCents = fc.integer({ min: -500_000, max: 5_000_000 }).map(cents);
 const text = fc.string({ minLength: 1, maxLength: 20 });
 
 const parsedDebtor: fc.Arbitrary<ParsedDebtor> = fc.record(
@@ -42,9 +47,9 @@ const parsedItem = (accounts: string[]): fc.Arbitrary<ParsedItem> =>
     accountNo: fc.constantFrom(...accounts),
     number: fc.constantFrom('F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'AV1'),
     kind: fc.constantFrom('invoice', 'credit-note', 'unapplied-payment'),
-    dueDate: isoDate,
-    amountCents: fc.integer({ min: -500_000, max: 5_000_000 }),
-    openCents: fc.integer({ min: -500_000, max: 5_000_000 }),
+    dueDate: anyDate,
+    amountCents: anyCents,
+    openCents: anyCents,
     currency: fc.constant('EUR'),
     synthetic: fc.boolean(),
     sourceRow: fc.integer({ min: 2, max: 5_000 }),
@@ -56,14 +61,14 @@ const importFile = fc
     fc.record({
       debtors: fc.constant(debtors),
       items: fc.array(parsedItem(debtors.map((d) => d.accountNo)), { maxLength: 25 }),
-      asOfDate: isoDate,
+      asOfDate: anyDate,
       partialFile: fc.boolean(),
     }),
   );
 
 function request(
   fileName: string,
-  file: { debtors: ParsedDebtor[]; items: ParsedItem[]; asOfDate: string; partialFile: boolean },
+  file: { debtors: ParsedDebtor[]; items: ParsedItem[]; asOfDate: IsoDate; partialFile: boolean },
 ): CommitImportRequest {
   return {
     fileName,

@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUCKET_LABELS } from '../../../renderer/src/domain/aging';
 import { computeClaim } from '../../../renderer/src/domain/claim';
 import { defaultCreditor } from '../../../renderer/src/domain/creditor';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import { openItemLines } from '../../../renderer/src/domain/debtorFile';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
-import { formatEuros } from '../../../renderer/src/domain/money';
+import { cents, formatEuros } from '../../../renderer/src/domain/money';
 import { buildStatement, statementClaimItems } from '../../../renderer/src/domain/statement';
 import { renderStatementPdf } from '../../../renderer/src/pdf/releve';
 import { testPolicy } from '../claimPolicy';
@@ -28,10 +29,10 @@ const items: Invoice[] = Array.from({ length: 60 }, (_, i) => ({
   debtorId: 'd1',
   number: `FA-2026-${String(1000 + i).padStart(6, '0')}`,
   kind: i === 5 ? 'credit-note' : 'invoice',
-  issueDate: '2026-06-01',
-  dueDate: `2026-${String(6 + (i % 6)).padStart(2, '0')}-15`,
-  amountCents: i === 5 ? -12_345 : 123_456 + i,
-  openCents: i === 5 ? -12_345 : 123_456 + i,
+  issueDate: isoDate('2026-06-01'),
+  dueDate: isoDate(`2026-${String(6 + (i % 6)).padStart(2, '0')}-15`),
+  amountCents: cents(i === 5 ? -12_345 : 123_456 + i),
+  openCents: cents(i === 5 ? -12_345 : 123_456 + i),
   currency: 'EUR',
   status: 'open',
 }));
@@ -42,18 +43,18 @@ describe('relevé de compte PDF', () => {
   it('names the debtor and states the balance, on as many pages as needed', async () => {
     const claimed = computeClaim({
       debtor,
-      items: statementClaimItems(items, '2026-11-24'),
+      items: statementClaimItems(items, isoDate('2026-11-24')),
       payments: [],
       letters: [],
-      asOf: '2026-11-24',
+      asOf: isoDate('2026-11-24'),
       policy: testPolicy(),
     });
     if (!claimed.ok) throw new Error(claimed.errors.join(' '));
     const statement = buildStatement({
       debtor,
-      lines: openItemLines(items, '2026-11-23', [30, 60, 90, 180], [], []),
-      asOfDate: '2026-11-23',
-      date: '2026-11-24',
+      lines: openItemLines(items, isoDate('2026-11-23'), [30, 60, 90, 180], [], []),
+      asOfDate: isoDate('2026-11-23'),
+      date: isoDate('2026-11-24'),
       boundaries: [30, 60, 90, 180],
       claim: claimed.claim,
     });

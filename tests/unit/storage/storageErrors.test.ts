@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { importsRepo } from '../../../renderer/src/data/repositories/imports';
 import { describeStorageError, isQuotaExceeded } from '../../../renderer/src/data/storageErrors';
+import { isoDate } from '../../../renderer/src/domain/dates';
+import { cents } from '../../../renderer/src/domain/money';
 import { ALL_TABLES } from '../backup/ledgerWithEvidence';
 import { dumpTables, useFreshDb } from '../testDb';
 
@@ -48,7 +50,7 @@ describe('storage errors', () => {
     const request = (fileName: string, accountNo: string) => ({
       fileName,
       sha256: fileName.padEnd(64, '0'),
-      asOfDate: '2026-11-30',
+      asOfDate: isoDate('2026-11-30'),
       partialFile: false,
       mapping: { accountNo: 0 },
       headerSignature: 'sig',
@@ -61,9 +63,9 @@ describe('storage errors', () => {
           accountNo,
           number: 'F-1',
           kind: 'invoice' as const,
-          dueDate: '2026-10-31',
-          amountCents: 12_000,
-          openCents: 12_000,
+          dueDate: isoDate('2026-10-31'),
+          amountCents: cents(12_000),
+          openCents: cents(12_000),
           currency: 'EUR',
           synthetic: false,
           sourceRow: 2,

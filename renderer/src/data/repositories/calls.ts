@@ -6,7 +6,7 @@
 import type { CallOutcome, QueueDecision } from '../../domain/activityDetails';
 import { CALL_OUTCOME_LABELS } from '../../domain/callOutcomes';
 import { addDays, formatDateFr } from '../../domain/dates';
-import type { IsoDate } from '../../domain/model';
+import type { Cents, IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb } from '../db';
@@ -31,7 +31,7 @@ export interface CallInput {
   /** For « rappel programmé » (and « pas de réponse »: tomorrow by default). */
   callBackOn?: IsoDate;
   /** For « déjà payé »: what the debtor says they paid. */
-  declaredPayment?: { date: IsoDate; cents: number; reference: string };
+  declaredPayment?: { date: IsoDate; cents: Cents; reference: string };
 }
 
 function callText(input: CallInput): string {

@@ -12,7 +12,7 @@ import {
 } from '../../domain/disputes';
 import { itemNumbers } from '../../domain/itemList';
 import type { Invoice, IsoInstant } from '../../domain/model';
-import { formatEuros } from '../../domain/money';
+import { formatEuros, sumCents, ZERO_CENTS } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { activityRow, recordChange } from './activities';
@@ -42,7 +42,7 @@ export async function writeDispute(
   for (const item of items)
     await db.invoices.update(item.id, { status: 'disputed', disputeReason: label });
   const disputeId = newId();
-  const total = items.reduce((sum, i) => sum + i.openCents, 0);
+  const total = sumCents(items.map((i) => i.openCents));
   const owner = input.owner?.trim();
   const notes = input.notes?.trim();
   const text = `Litige ouvert (${label}) sur ${itemNumbers(items.map((i) => i.number))} — ${formatEuros(total)}${owner ? `, suivi par ${owner}` : ''}${notes ? ` : ${notes}` : ''}`;
@@ -108,7 +108,7 @@ export const disputesRepo = {
         const { disputeReason: _settled, ...rest } = item;
         if (resolution === 'rejetee') await db.invoices.put({ ...rest, status: 'open' });
         else if (resolution === 'payee')
-          await db.invoices.put({ ...rest, status: 'paid', openCents: 0 });
+          await db.invoices.put({ ...rest, status: 'paid', openCents: ZERO_CENTS });
         else await db.invoices.put({ ...rest, status: 'written-off' });
       }
       const text = `Litige résolu — ${DISPUTE_RESOLUTION_LABELS[resolution]}${note.trim() ? ` : ${note.trim()}` : ''}`;

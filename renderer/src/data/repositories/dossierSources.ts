@@ -6,7 +6,8 @@
 import type { ClaimPolicy, SentLetter } from '../../domain/claim';
 import type { Creditor } from '../../domain/creditor';
 import { debtorPieces, type EvidencePiece } from '../../domain/evidence/pieces';
-import type { Activity, Case, Debtor, Invoice, Payment } from '../../domain/model';
+import type { Activity, Case, Cents, Debtor, Invoice, Payment } from '../../domain/model';
+import { sumCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
 import { claimSourcesRepo } from './claimSources';
 import { creditorRepo } from './creditor';
@@ -40,7 +41,7 @@ export interface CaseSummary {
   caseRecord: Case;
   debtorName: string;
   debtorCity?: string;
-  openCents: number;
+  openCents: Cents;
 }
 
 async function piecesOf(debtorId: string): Promise<EvidencePiece[]> {
@@ -110,9 +111,8 @@ export const dossierSourcesRepo = {
           caseRecord,
           debtorName: debtor?.name ?? 'Débiteur supprimé',
           ...(debtor?.city ? { debtorCity: debtor.city } : {}),
-          openCents: items.reduce(
-            (sum, item) => sum + (item && item.openCents > 0 ? item.openCents : 0),
-            0,
+          openCents: sumCents(
+            items.map((item) => (item && item.openCents > 0 ? item.openCents : ZERO_CENTS)),
           ),
         };
       }),

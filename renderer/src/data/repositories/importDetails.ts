@@ -1,4 +1,5 @@
 import type { Cents, Debtor, ImportRecord, Invoice } from '../../domain/model';
+import { sumCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
 
 export interface ItemChangeRow {
@@ -86,7 +87,7 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
     newItems: rows(journal.createdInvoiceIds),
     changedItems: rows(journal.changedInvoiceIds),
     closedItems,
-    collectedCents: closedItems.reduce((sum, r) => sum + (r.beforeCents ?? 0), 0),
+    collectedCents: sumCents(closedItems.map((r) => r.beforeCents ?? ZERO_CENTS)),
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dumpTables, useFreshDb } from '../../../../tests/unit/testDb';
+import { isoDate } from '../../domain/dates';
 import type { ParsedDebtor, ParsedItem } from '../../domain/import/types';
+import { cents } from '../../domain/money';
 import { importDetails } from './importDetails';
 import { type CommitImportRequest, importsRepo } from './imports';
 import { portfolioSettingsRepo } from './portfolioSettings';
@@ -12,10 +14,10 @@ function item(accountNo: string, number: string, openCents: number, dueDate: str
     accountNo,
     number,
     kind: openCents < 0 ? 'credit-note' : 'invoice',
-    issueDate: '2026-08-01',
-    dueDate,
-    amountCents: openCents,
-    openCents,
+    issueDate: isoDate('2026-08-01'),
+    dueDate: isoDate(dueDate),
+    amountCents: cents(openCents),
+    openCents: cents(openCents),
     currency: 'EUR',
     synthetic: false,
     sourceRow: 2,
@@ -31,7 +33,7 @@ function request(
   return {
     fileName: `balance-${asOfDate}.xlsx`,
     sha256: `sha-${asOfDate}`,
-    asOfDate,
+    asOfDate: isoDate(asOfDate),
     partialFile,
     mapping: { accountNo: 0, debtorName: 1, documentNumber: 2, dueDate: 3, openAmount: 4 },
     headerSignature: 'code client|client|n piece|echeance|solde',
@@ -90,7 +92,7 @@ describe('importsRepo', () => {
       item('C001', 'F-2', 150_50, '2026-11-10'), // 100,00 paid
       item('C001', 'AV-1', -20_00, '2026-10-01'),
       item('C002', 'F-3', 1_000_00, '2026-05-01'),
-      { ...item('C002', 'F-4', 300_00, '2026-11-01'), amountCents: 500_00 }, // new, 200,00 paid
+      { ...item('C002', 'F-4', 300_00, '2026-11-01'), amountCents: cents(500_00) }, // new, 200,00 paid
     ];
     const { record } = await importsRepo.commit(request(octoberDebtors, november, '2026-11-30'));
     const numbers = new Map((await db().invoices.toArray()).map((i) => [i.id, i.number]));
@@ -138,7 +140,7 @@ describe('importsRepo', () => {
     const f1 = await db()
       .invoices.filter((i) => i.number === 'F-1')
       .first();
-    expect(f1).toMatchObject({ status: 'paid', openCents: 0, closedByImportId: record.id });
+    expect(f1).toMatchObject({ status: 'paid', openCents: cents(0), closedByImportId: record.id });
     const first = (await importsRepo.list()).find((r) => r.id !== record.id);
     expect(first?.undoable).toBe(false);
     const details = await importDetails(record.id);
@@ -149,8 +151,8 @@ describe('importsRepo', () => {
     expect(details?.collectedCents).toBe(100_00);
     expect(details?.changedItems[0]).toMatchObject({
       number: 'F-2',
-      beforeCents: 250_50,
-      afterCents: 150_50,
+      beforeCents: cents(250_50),
+      afterCents: cents(150_50),
     });
     expect(details?.newDebtors.map((d) => d.name)).toEqual(['Gamma SA']);
   });

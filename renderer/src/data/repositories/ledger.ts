@@ -1,4 +1,5 @@
 import type { Cents, IsoDate } from '../../domain/model';
+import { addCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
 
 export interface LedgerTotals {
@@ -12,15 +13,15 @@ export interface LedgerTotals {
 export async function ledgerTotals(asOf: IsoDate): Promise<LedgerTotals> {
   const db = getDb();
   let openItems = 0;
-  let openCents = 0;
-  let overdueCents = 0;
+  let openCents = ZERO_CENTS;
+  let overdueCents = ZERO_CENTS;
   await db.invoices
     .where('status')
     .anyOf('open', 'disputed')
     .each((item) => {
       openItems += 1;
-      openCents += item.openCents;
-      if (item.dueDate < asOf) overdueCents += item.openCents;
+      openCents = addCents(openCents, item.openCents);
+      if (item.dueDate < asOf) overdueCents = addCents(overdueCents, item.openCents);
     });
   return { debtors: await db.debtors.count(), openItems, openCents, overdueCents };
 }

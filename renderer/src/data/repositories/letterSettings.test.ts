@@ -4,9 +4,11 @@
  * reference; then the book holds the confirmed row, the décompte uses it and lists nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isoDate } from '../../domain/dates';
 import { unconfirmedRateBlocker } from '../../domain/decompteNotes';
 import { computeDecompte } from '../../domain/interest';
 import { defaultInterestSettings } from '../../domain/interestSettings';
+import { cents } from '../../domain/money';
 import { confirmRate } from '../../domain/rateConfirmation';
 import { lookupRate } from '../../domain/rates';
 import { RecouvraDb, setDbForTests } from '../db';
@@ -26,8 +28,15 @@ afterEach(async () => {
 
 async function decompteOn(asOf: string) {
   const result = computeDecompte({
-    invoices: [{ invoiceId: 'f1', number: 'F-1', dueDate: '2026-06-30', principalCents: 100_000 }],
-    asOf,
+    invoices: [
+      {
+        invoiceId: 'f1',
+        number: 'F-1',
+        dueDate: isoDate('2026-06-30'),
+        principalCents: cents(100_000),
+      },
+    ],
+    asOf: isoDate(asOf),
     settings: { ...defaultInterestSettings(), basis: { kind: 'taux-legal', creditor: 'autres' } },
     rates: await letterSettingsRepo.rateBook(),
   });

@@ -8,7 +8,8 @@ import type { ClaimPolicy } from '../../domain/claim';
 import type { Creditor } from '../../domain/creditor';
 import { daysBetween } from '../../domain/dates';
 import type { LetterTemplate } from '../../domain/letters';
-import type { Debtor, Invoice, IsoDate } from '../../domain/model';
+import type { Cents, Debtor, Invoice, IsoDate } from '../../domain/model';
+import { addCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
 import { getBlob } from './blobs';
 import { claimSourcesRepo, type DebtorClaimFacts } from './claimSources';
@@ -104,7 +105,7 @@ export interface OverdueDebtor {
   name: string;
   accountNo: string;
   overdueItems: number;
-  overdueCents: number;
+  overdueCents: Cents;
   oldestDaysLate: number;
 }
 
@@ -129,11 +130,11 @@ export async function overdueDebtors(date: IsoDate): Promise<OverdueDebtor[]> {
       name: debtor.name,
       accountNo: debtor.accountNo,
       overdueItems: 0,
-      overdueCents: 0,
+      overdueCents: ZERO_CENTS,
       oldestDaysLate: 0,
     };
     entry.overdueItems += 1;
-    entry.overdueCents += item.openCents;
+    entry.overdueCents = addCents(entry.overdueCents, item.openCents);
     entry.oldestDaysLate = Math.max(entry.oldestDaysLate, daysBetween(item.dueDate, date));
     byDebtor.set(debtor.id, entry);
   }

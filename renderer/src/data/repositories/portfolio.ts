@@ -18,6 +18,7 @@ import {
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
 import { computeDso, type DsoFigures } from '../../domain/dso';
 import type { BucketTotals, ImportRecord, Invoice, IsoDate, IsoInstant } from '../../domain/model';
+import { sumCents } from '../../domain/money';
 import { totalBuckets } from '../../domain/portfolio';
 import { clock } from '../clock';
 import { getDb } from '../db';
@@ -167,11 +168,7 @@ export const portfolioRepo = {
     // date are left out of both sides of the ratio.
     const dso = view.isLive
       ? computeDso(documents, view.asOfDate)
-      : computeDso(
-          documents,
-          view.asOfDate,
-          view.rows.reduce((sum, row) => sum + row.totalCents, 0),
-        );
+      : computeDso(documents, view.asOfDate, sumCents(view.rows.map((row) => row.totalCents)));
     return { ...view, dso, trend };
   },
 };

@@ -9,7 +9,7 @@ import { evidenceDate } from '../../domain/collectionView';
 import { formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
 import type { Cents, ImportRecord, IsoDate, PaymentPromise } from '../../domain/model';
-import { formatEuros } from '../../domain/money';
+import { formatEuros, ZERO_CENTS } from '../../domain/money';
 import { allocatePayment } from '../../domain/payments';
 import { coveredOpenCents, evaluatePromise } from '../../domain/promiseStatus';
 import { clock } from '../clock';
@@ -133,7 +133,7 @@ export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promis
     for (const a of allocations) {
       await db.invoices.update(
         a.invoiceId,
-        a.openCents === 0 ? { openCents: 0, status: 'paid' } : { openCents: a.openCents },
+        a.openCents === 0 ? { openCents: ZERO_CENTS, status: 'paid' } : { openCents: a.openCents },
       );
     }
     const ref = entry.reference?.trim() ? `, réf. ${entry.reference.trim()}` : '';

@@ -5,9 +5,9 @@
  */
 import { formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
-import type { Cents, IsoDate, IsoInstant, PaymentPromise } from '../../domain/model';
-import { formatEuros } from '../../domain/money';
-import { type PlannedPayment, planProblems } from '../../domain/plans';
+import type { IsoDate, IsoInstant, PaymentPromise } from '../../domain/model';
+import { formatEuros, maxCents, sumCents, ZERO_CENTS } from '../../domain/money';
+import { type PaymentDraft, plannedPayment, planProblems } from '../../domain/plans';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { activityRow } from './activities';
@@ -17,14 +17,15 @@ export interface PromiseInput {
   debtorId: string;
   kind: 'promise' | 'plan';
   invoiceIds: string[];
-  payments: PlannedPayment[];
+  /** Checked by `planProblems` before anything is written. */
+  payments: PaymentDraft[];
   /** The debtor confirmed the debt in writing (e-mail, signed plan): interrupts prescription. */
   acknowledged?: boolean;
   note?: string;
 }
 
 function describePromise(input: PromiseInput, numbers: string[]): string {
-  const total = input.payments.reduce((sum, p) => sum + p.cents, 0);
+  const total = sumCents(input.payments.map((p) => p.cents));
   const items = numbers.length ? ` (${itemNumbers(numbers)})` : '';
   const first = input.payments[0];
   const last = input.payments.at(-1);
@@ -48,7 +49,7 @@ export async function writePromise(
 ): Promise<PaymentPromise> {
   const items = (await db.invoices.bulkGet(input.invoiceIds)).filter((i) => i !== undefined);
   if (items.length === 0) throw new Error('Choisissez les factures concernées.');
-  const openCents: Cents = items.reduce((sum, i) => sum + Math.max(0, i.openCents), 0);
+  const openCents = sumCents(items.map((i) => maxCents(ZERO_CENTS, i.openCents)));
   const problems = planProblems(input.kind, input.payments, openCents, today);
   if (problems.length > 0) throw new Error(problems.join(' '));
   const promise: PaymentPromise = {
@@ -57,7 +58,8 @@ export async function writePromise(
     kind: input.kind,
     invoiceIds: items.map((i) => i.id),
     createdAt: at,
-    installments: [...input.payments]
+    installments: input.payments
+      .map(plannedPayment)
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((p) => ({ date: p.date, cents: p.cents, status: 'pending' })),
     status: 'active',
@@ -74,7 +76,7 @@ export async function writePromise(
           input,
           items.map((i) => i.number),
         ),
-        amountCents: input.payments.reduce((sum, p) => sum + p.cents, 0),
+        amountCents: sumCents(input.payments.map((p) => p.cents)),
         invoiceIds,
         details: { kind: 'promise-made', promiseId: promise.id, promiseKind: input.kind },
       },

@@ -5,7 +5,7 @@
  */
 import type { QueueAction, QueueView } from '../../domain/actionQueue';
 import { computeClaim } from '../../domain/claim';
-import type { Debtor, Invoice, IsoDate } from '../../domain/model';
+import type { Cents, Debtor, Invoice, IsoDate } from '../../domain/model';
 import { getDb } from '../db';
 import { claimSourcesRepo } from './claimSources';
 
@@ -37,7 +37,7 @@ export async function withClaimAmounts(
   const paymentsOf = groupBy(payments, (p) => p.debtorId);
   const lettersOf = groupBy(letters, (l) => l.debtorId);
   const debtorById = new Map(debtors.map((d) => [d.id, d]));
-  const totals = new Map<string, number | undefined>();
+  const totals = new Map<string, Cents | undefined>();
   const totalOf = (action: QueueAction) => {
     const key = `${action.debtorId}\u0000${action.step.id}`;
     if (totals.has(key)) return totals.get(key);

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentLetter, testPolicy } from '../../../../tests/unit/claimPolicy';
+import { isoDate } from '../dates';
 import type { Invoice, Payment } from '../model';
+import { cents } from '../money';
 import { type ClaimInput, computeClaim } from './computeClaim';
 
 function invoice(id: string, dueDate: string, amount: number, open = amount): Invoice {
@@ -13,21 +15,21 @@ function invoice(id: string, dueDate: string, amount: number, open = amount): In
     debtorId: 'd',
     number: id,
     kind: amount < 0 ? 'credit-note' : 'invoice',
-    dueDate,
-    amountCents: amount,
-    openCents: open,
+    dueDate: isoDate(dueDate),
+    amountCents: cents(amount),
+    openCents: cents(open),
     currency: 'EUR',
     status: 'open',
   };
 }
 
-function payment(invoiceId: string, date: string, cents: number, extra: Partial<Payment> = {}) {
+function payment(invoiceId: string, date: string, amount: number, extra: Partial<Payment> = {}) {
   return {
     id: `${invoiceId}-${date}`,
     debtorId: 'd',
     invoiceId,
-    date,
-    cents,
+    date: isoDate(date),
+    cents: cents(amount),
     source: 'manual',
     recordedAt: `${date}T10:00:00Z`,
     ...extra,
@@ -48,7 +50,7 @@ function claim(input: Partial<ClaimInput> & Pick<ClaimInput, 'items' | 'asOf'>) 
 
 describe('computeClaim', () => {
   it('splits a period across two semesters, one line per rate', () => {
-    const c = claim({ items: [invoice('F1', '2025-06-15', 100_000)], asOf: '2025-07-15' });
+    const c = claim({ items: [invoice('F1', '2025-06-15', 100_000)], asOf: isoDate('2025-07-15') });
     // 1 000 × 13,15 % × 15 / 365 = 5,404 ; 1 000 × 12,15 % × 15 / 365 = 4,993
     expect(
       c.decompte.invoices[0]?.lines.map((l) => [l.from, l.to, l.days, l.interestCents]),
@@ -63,7 +65,7 @@ describe('computeClaim', () => {
     const c = claim({
       items: [invoice('F1', '2026-01-31', 80_200, 30_301)],
       payments: [payment('F1', '2026-03-01', 49_899)],
-      asOf: '2026-03-31',
+      asOf: isoDate('2026-03-31'),
     });
     const [f1] = c.decompte.invoices;
     // 802,00 × 12,15 % × 29 / 365 = 7,742 ; then (802,00 − 491,25) × 12,15 % × 30 / 365 = 3,103
@@ -93,7 +95,7 @@ describe('computeClaim', () => {
     const c = claim({
       items: [invoice('F1', '2026-01-31', 80_200, 20_301)],
       payments: [payment('F1', '2026-03-15', 10_000), payment('F1', '2026-03-01', 49_899)],
-      asOf: '2026-03-31',
+      asOf: isoDate('2026-03-31'),
     });
     // 310,75 × 12,15 % × 14 / 365 = 1,448 ; 100,00 − 1,45 = 98,55 to principal -> 212,20
     // 212,20 × 12,15 % × 16 / 365 = 1,130
@@ -110,7 +112,7 @@ describe('computeClaim', () => {
   it('deducts an open credit note from the total', () => {
     const c = claim({
       items: [invoice('F1', '2026-01-31', 100_000), invoice('AV1', '2026-02-10', -20_000)],
-      asOf: '2026-03-31',
+      asOf: isoDate('2026-03-31'),
     });
     // 1 000 × 12,15 % × 59 / 365 = 19,640
     expect(c.decompte.totals).toMatchObject({
@@ -121,7 +123,10 @@ describe('computeClaim', () => {
   });
 
   it('counts what was paid without a recorded date at the due date: no interest on it', () => {
-    const c = claim({ items: [invoice('F1', '2026-01-31', 100_000, 60_000)], asOf: '2026-03-31' });
+    const c = claim({
+      items: [invoice('F1', '2026-01-31', 100_000, 60_000)],
+      asOf: isoDate('2026-03-31'),
+    });
     const [f1] = c.decompte.invoices;
     expect(f1?.payments[0]).toMatchObject({ date: '2026-01-31', cents: 40_000, dateUnknown: true });
     // 600 × 12,15 % × 59 / 365 = 11,784
@@ -133,7 +138,7 @@ describe('computeClaim', () => {
     const c = claim({
       items: [invoice('F1', '2026-01-31', 100_000, 60_000)],
       payments: [payment('F1', '2026-02-28', 40_000, { source: 'import', dateIsLatest: true })],
-      asOf: '2026-03-31',
+      asOf: isoDate('2026-03-31'),
     });
     expect(c.decompte.invoices[0]?.payments).toEqual([
       expect.objectContaining({ date: '2026-02-28', cents: 40_000, dateIsLatest: true }),
@@ -143,13 +148,13 @@ describe('computeClaim', () => {
   it('against a consumer, runs the taux légal from the mise en demeure, without indemnity', () => {
     const items = [invoice('F1', '2025-02-01', 100_000)];
     const consumer = { isConsumer: true };
-    const before = claim({ debtor: consumer, items, asOf: '2026-03-31' });
+    const before = claim({ debtor: consumer, items, asOf: isoDate('2026-03-31') });
     expect(before.decompte.totals).toMatchObject({ interestDueCents: 0, indemnitiesCents: 0 });
     const after = claim({
       debtor: consumer,
       items,
       letters: [sentLetter('mise-en-demeure', '2026-01-15')],
-      asOf: '2026-03-31',
+      asOf: isoDate('2026-03-31'),
     });
     // 16/01 -> 31/03 = 75 days: 1 000 × 2,62 % × 75 / 365 = 5,383
     expect(after.decompte.totals).toMatchObject({ interestDueCents: 538, indemnitiesCents: 0 });
@@ -164,7 +169,7 @@ describe('computeClaim', () => {
       sentLetter('relance-2', '2026-04-02'),
     ];
     const items = [invoice('F1', '2026-01-31', 100_000)];
-    const running = claim({ items, letters, asOf: '2026-03-16' });
+    const running = claim({ items, letters, asOf: isoDate('2026-03-16') });
     expect(running.reminders.map((r) => r.templateId)).toEqual(['relance-1', 'mise-en-demeure']);
     expect(running.notice).toMatchObject({
       date: '2026-03-01',
@@ -172,9 +177,13 @@ describe('computeClaim', () => {
       deadlinePassed: false,
       trackingNumber: '1A 9',
     });
-    expect(claim({ items, letters, asOf: '2026-03-17' }).notice?.deadlinePassed).toBe(true);
-    expect(claim({ items, letters, asOf: '2026-03-01' }).notice?.deadlinePassed).toBe(false);
-    expect(claim({ items, letters, asOf: '2026-02-28' }).notice).toBeUndefined();
+    expect(claim({ items, letters, asOf: isoDate('2026-03-17') }).notice?.deadlinePassed).toBe(
+      true,
+    );
+    expect(claim({ items, letters, asOf: isoDate('2026-03-01') }).notice?.deadlinePassed).toBe(
+      false,
+    );
+    expect(claim({ items, letters, asOf: isoDate('2026-02-28') }).notice).toBeUndefined();
   });
 
   it('refuses a claim it cannot compute, saying why', () => {
@@ -183,7 +192,7 @@ describe('computeClaim', () => {
       items: [invoice('F1', '2027-06-30', 100_000)],
       payments: [],
       letters: [],
-      asOf: '2027-12-31',
+      asOf: isoDate('2027-12-31'),
       policy: testPolicy(),
     });
     expect(result.ok).toBe(false);

@@ -11,7 +11,7 @@ import { compareDates } from '../dates';
 import type { DecompteCredit } from '../decompte';
 import type { ClaimInvoice, ClaimPayment } from '../interest';
 import type { Invoice, IsoDate, Payment } from '../model';
-import { sumCents } from '../money';
+import { addCents, maxCents, subtractCents, sumCents } from '../money';
 
 const CREDIT_LABELS = { 'credit-note': 'Avoir', 'unapplied-payment': 'Règlement non affecté' };
 
@@ -49,8 +49,8 @@ export function claimOf(
   const dated = paymentsOf(invoice, payments, asOf);
   const paid = sumCents(dated.map((p) => p.cents));
   // A balance higher than the amount less the payments (an import that raised it) wins.
-  const principal = Math.max(invoice.amountCents, invoice.openCents + paid);
-  const undated = principal - invoice.openCents - paid;
+  const principal = maxCents(invoice.amountCents, addCents(invoice.openCents, paid));
+  const undated = subtractCents(principal, addCents(invoice.openCents, paid));
   const unknown: ClaimPayment[] =
     undated > 0 ? [{ date: invoice.dueDate, cents: undated, dateUnknown: true }] : [];
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../dates';
 import type { EvidencePiece } from '../evidence/pieces';
 import {
   bordereauLine,
@@ -30,11 +31,11 @@ function piece(overrides: Partial<EvidencePiece>): EvidencePiece {
 describe('bordereau', () => {
   it('orders by kind, then date (undated last), then title', () => {
     const ordered = orderPieces([
-      piece({ title: 'AR', kind: 'accuse-reception', date: '2026-01-01' }),
-      piece({ title: 'Facture F-2', kind: 'facture', date: '2025-03-01' }),
+      piece({ title: 'AR', kind: 'accuse-reception', date: isoDate('2026-01-01') }),
+      piece({ title: 'Facture F-2', kind: 'facture', date: isoDate('2025-03-01') }),
       piece({ title: 'Facture F-10', kind: 'facture' }),
-      piece({ title: 'Facture F-1', kind: 'facture', date: '2025-02-01' }),
-      piece({ title: 'Contrat', kind: 'contrat', date: '2025-01-12' }),
+      piece({ title: 'Facture F-1', kind: 'facture', date: isoDate('2025-02-01') }),
+      piece({ title: 'Contrat', kind: 'contrat', date: isoDate('2025-01-12') }),
     ]);
     expect(ordered.map((p) => p.title)).toEqual([
       'Contrat',
@@ -48,7 +49,7 @@ describe('bordereau', () => {
   it('numbers from 1 and writes each line as the court expects', () => {
     const [first, second] = numberPieces(
       [
-        piece({ title: 'Contrat de fourniture', kind: 'contrat', date: '2025-01-12' }),
+        piece({ title: 'Contrat de fourniture', kind: 'contrat', date: isoDate('2025-01-12') }),
         piece({ title: 'Facture F-1023', kind: 'facture' }),
       ],
       [3, 1],
@@ -64,9 +65,9 @@ describe('bordereau', () => {
     expect(dossierPageStamp(12, 40)).toBe('Dossier — page 12/40');
     expect(zipPieceName(1, 'Facture F-1023', 9)).toBe('01 - Facture F-1023.pdf');
     expect(zipPieceName(7, 'Contrat: v2/final', 120)).toBe('007 - Contrat v2 final.pdf');
-    expect(dossierFileName('injonction-de-payer', 'Usinage Martin SAS', '2026-11-23')).toBe(
-      'Dossier IP – Usinage Martin SAS – 2026-11-23.pdf',
-    );
+    expect(
+      dossierFileName('injonction-de-payer', 'Usinage Martin SAS', isoDate('2026-11-23')),
+    ).toBe('Dossier IP – Usinage Martin SAS – 2026-11-23.pdf');
   });
 });
 

@@ -3,7 +3,8 @@
  * computation as the letters' and the relevé's), and the facts the procedure guidance reads.
  */
 import { type ClaimInput, type ClaimResult, computeClaim } from '../claim';
-import type { Activity, Debtor, Invoice, IsoDate } from '../model';
+import type { Activity, Cents, Debtor, Invoice, IsoDate } from '../model';
+import { ZERO_CENTS } from '../money';
 import { interruptionsFrom, prescriptionOf } from '../prescription';
 import type { ProcedureFacts } from './procedure';
 
@@ -29,7 +30,7 @@ export function procedureFactsOf(
   invoices: readonly Invoice[],
   activities: readonly Activity[],
   asOf: IsoDate,
-  interestCents: number,
+  interestCents: Cents,
 ): ProcedureFacts {
   const events = interruptionsFrom(activities);
   return {
@@ -42,7 +43,7 @@ export function procedureFactsOf(
         id: i.id,
         number: i.number,
         dueDate: i.dueDate,
-        openCents: i.status === 'open' || i.status === 'disputed' ? i.openCents : 0,
+        openCents: i.status === 'open' || i.status === 'disputed' ? i.openCents : ZERO_CENTS,
         disputed: i.status === 'disputed',
         lastDay: prescriptionOf(i, debtor, events).lastDay,
       })),

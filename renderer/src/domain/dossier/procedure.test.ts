@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../dates';
+import { cents } from '../money';
 import { type InterruptionEvent, prescriptionOf } from '../prescription';
 import { dossierHeading } from './labels';
 import { courtKindFor, type ProcedureInvoice, suggestProcedure } from './procedure';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 
 interface InvoiceFacts extends Omit<ProcedureInvoice, 'lastDay'> {
   consumer: boolean;
@@ -16,8 +18,8 @@ function invoice(overrides: Partial<InvoiceFacts> = {}): ProcedureInvoice {
   const base = {
     id: facts.number ?? 'F-1',
     number: 'F-1',
-    dueDate: '2026-06-30',
-    openCents: 12_000_00,
+    dueDate: isoDate('2026-06-30'),
+    openCents: cents(12_000_00),
     disputed: false,
     ...facts,
   };
@@ -37,7 +39,9 @@ describe('suggestProcedure', () => {
     {
       case: 'consumer claim ≤ 10 000 €, over 5 000 €',
       consumer: true,
-      invoices: [invoice({ openCents: 8_000_00, dueDate: '2026-09-30', consumer: true })],
+      invoices: [
+        invoice({ openCents: cents(8_000_00), dueDate: isoDate('2026-09-30'), consumer: true }),
+      ],
       procedure: 'injonction-de-payer',
       court: 'juge-contentieux-protection',
       reason: /juge des contentieux de la protection/,
@@ -45,7 +49,7 @@ describe('suggestProcedure', () => {
     {
       case: 'consumer claim over 10 000 €',
       consumer: true,
-      invoices: [invoice({ dueDate: '2026-09-30', consumer: true })],
+      invoices: [invoice({ dueDate: isoDate('2026-09-30'), consumer: true })],
       procedure: 'injonction-de-payer',
       court: 'tribunal-judiciaire',
       reason: /tribunal judiciaire/,
@@ -53,7 +57,7 @@ describe('suggestProcedure', () => {
     {
       case: 'claim ≤ 5 000 € interest included',
       consumer: false,
-      invoices: [invoice({ openCents: 4_900_00 })],
+      invoices: [invoice({ openCents: cents(4_900_00) })],
       interest: 100_00,
       procedure: 'petites-creances',
       court: 'commissaire-de-justice',
@@ -62,7 +66,7 @@ describe('suggestProcedure', () => {
     {
       case: 'claim just over 5 000 € once interest is added',
       consumer: false,
-      invoices: [invoice({ openCents: 4_900_00 })],
+      invoices: [invoice({ openCents: cents(4_900_00) })],
       interest: 100_01,
       procedure: 'injonction-de-payer',
       court: 'tribunal-de-commerce',
@@ -79,7 +83,7 @@ describe('suggestProcedure', () => {
     {
       case: 'disputed consumer claim',
       consumer: true,
-      invoices: [invoice({ disputed: true, dueDate: '2026-09-30', consumer: true })],
+      invoices: [invoice({ disputed: true, dueDate: isoDate('2026-09-30'), consumer: true })],
       procedure: 'assignation-au-fond',
       court: 'tribunal-judiciaire',
       reason: /tribunal judiciaire/,
@@ -87,7 +91,7 @@ describe('suggestProcedure', () => {
     {
       case: 'prescription within 60 days',
       consumer: false,
-      invoices: [invoice({ dueDate: '2021-12-20' })],
+      invoices: [invoice({ dueDate: isoDate('2021-12-20') })],
       procedure: 'refere-provision',
       court: 'tribunal-de-commerce',
       reason: /Dernier jour pour agir sur F-1 : 20\/12\/2026.*C\. civ\. 2241.*CPC 873/,
@@ -95,7 +99,7 @@ describe('suggestProcedure', () => {
     {
       case: 'every invoice prescribed',
       consumer: true,
-      invoices: [invoice({ dueDate: '2024-06-30', consumer: true })],
+      invoices: [invoice({ dueDate: isoDate('2024-06-30'), consumer: true })],
       procedure: 'amiable',
       court: 'aucun',
       reason: /Toutes les factures sont prescrites/,
@@ -103,7 +107,7 @@ describe('suggestProcedure', () => {
     {
       case: 'nothing open',
       consumer: false,
-      invoices: [invoice({ openCents: 0 })],
+      invoices: [invoice({ openCents: cents(0) })],
       procedure: 'amiable',
       court: 'aucun',
       reason: /Aucune facture ouverte/,
@@ -113,7 +117,7 @@ describe('suggestProcedure', () => {
       asOf: AS_OF,
       debtorIsConsumer: consumer,
       invoices,
-      ...(interest ? { interestCents: interest } : {}),
+      ...(interest ? { interestCents: cents(interest) } : {}),
     });
     expect(advice.procedure).toBe(procedure);
     expect(advice.court).toBe(court);
@@ -124,7 +128,10 @@ describe('suggestProcedure', () => {
     const advice = suggestProcedure({
       asOf: AS_OF,
       debtorIsConsumer: false,
-      invoices: [invoice({ id: 'old', number: 'F-OLD', dueDate: '2021-01-15' }), invoice()],
+      invoices: [
+        invoice({ id: 'old', number: 'F-OLD', dueDate: isoDate('2021-01-15') }),
+        invoice(),
+      ],
     });
     expect(advice.prescribedInvoiceIds).toEqual(['old']);
     expect(advice.warnings[0]).toMatch(/^Prescrite : F-OLD \(5 ans, C\. com\. L110-4\)/);
@@ -145,7 +152,7 @@ describe('suggestProcedure', () => {
     const advice = suggestProcedure({
       asOf: AS_OF,
       debtorIsConsumer: false,
-      invoices: [invoice({ dueDate: '2022-02-10' })],
+      invoices: [invoice({ dueDate: isoDate('2022-02-10') })],
     });
     expect(advice.procedure).toBe('injonction-de-payer');
     expect(advice.warnings.join(' ')).toMatch(
@@ -159,9 +166,9 @@ describe('suggestProcedure', () => {
       debtorIsConsumer: true,
       invoices: [
         invoice({
-          dueDate: '2024-06-30',
+          dueDate: isoDate('2024-06-30'),
           consumer: true,
-          events: [{ date: '2025-03-01', cause: 'partial-payment' }],
+          events: [{ date: isoDate('2025-03-01'), cause: 'partial-payment' }],
         }),
       ],
     });
@@ -174,7 +181,12 @@ describe('suggestProcedure', () => {
       asOf: AS_OF,
       debtorIsConsumer: true,
       invoices: [
-        invoice({ openCents: 1_200_00, disputed: true, dueDate: '2026-09-30', consumer: true }),
+        invoice({
+          openCents: cents(1_200_00),
+          disputed: true,
+          dueDate: isoDate('2026-09-30'),
+          consumer: true,
+        }),
       ],
     });
     expect(advice.warnings.join(' ')).toMatch(/CPC 750-1/);
@@ -186,7 +198,10 @@ it('a court claim holds the clock: never prescribed while it runs', () => {
     asOf: AS_OF,
     debtorIsConsumer: false,
     invoices: [
-      invoice({ dueDate: '2021-01-15', events: [{ date: '2025-06-01', cause: 'court-claim' }] }),
+      invoice({
+        dueDate: isoDate('2021-01-15'),
+        events: [{ date: isoDate('2025-06-01'), cause: 'court-claim' }],
+      }),
     ],
   });
   expect(advice.prescribedInvoiceIds).toEqual([]);
@@ -212,6 +227,6 @@ describe('courtKindFor', () => {
     ['refere-provision', true, 3_000_00, 'tribunal-judiciaire'],
     ['assignation-au-fond', false, 3_000_00, 'tribunal-de-commerce'],
   ] as const)('%s, consumer %s, %i → %s', (procedure, consumer, claim, kind) => {
-    expect(courtKindFor(procedure, consumer, claim)).toBe(kind);
+    expect(courtKindFor(procedure, consumer, cents(claim))).toBe(kind);
   });
 });

@@ -6,16 +6,16 @@
 import { daysBetween, formatDateFr } from '../dates';
 import { joinFr } from '../letters/french';
 import type { Cents, IsoDate, Procedure } from '../model';
-import { formatEuros, sumCents } from '../money';
+import { addCents, cents, formatEuros, sumCents, ZERO_CENTS } from '../money';
 import { PRESCRIPTION_WARNING_DAYS } from '../prescription';
 import type { CourtKind } from './labels';
 
 /** CPCE L125-1 / R125-1: principal and interest up to 5 000 €. */
-export const PETITES_CREANCES_MAX_CENTS: Cents = 500_000;
+export const PETITES_CREANCES_MAX_CENTS: Cents = cents(500_000);
 /** Consumer claims up to 10 000 € go to the juge des contentieux de la protection. */
-export const PROTECTION_JUDGE_MAX_CENTS: Cents = 1_000_000;
+export const PROTECTION_JUDGE_MAX_CENTS: Cents = cents(1_000_000);
 /** CPC 750-1: below this, the tribunal judiciaire wants an amicable attempt first. */
-export const PRIOR_AMICABLE_MAX_CENTS: Cents = 500_000;
+export const PRIOR_AMICABLE_MAX_CENTS: Cents = cents(500_000);
 /** Closer than this to prescription, a summons that interrupts it at once is suggested. */
 export const PRESCRIPTION_URGENT_DAYS = 60;
 
@@ -154,7 +154,7 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
     };
   }
 
-  const claim = sumCents(live.map((i) => i.openCents)) + (facts.interestCents ?? 0);
+  const claim = addCents(sumCents(live.map((i) => i.openCents)), facts.interestCents ?? ZERO_CENTS);
   const amount = formatEuros(claim);
   const court = judicialCourt(consumer, claim);
   const urgent = live

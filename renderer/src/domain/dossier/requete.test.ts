@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, SentReminder } from '../claim';
 import { defaultCreditor } from '../creditor';
+import { isoDate } from '../dates';
 import type { Decompte, InvoiceDecompte } from '../decompte';
+import { cents } from '../money';
 import { numberPieces } from './bordereau';
 import type { DossierPlan } from './plan';
 import { claimedAmounts, requeteContent } from './requete';
@@ -10,44 +12,44 @@ function invoice(number: string, dueDate: string): InvoiceDecompte {
   return {
     invoiceId: number,
     number,
-    dueDate,
-    principalCents: 1_000_00,
+    dueDate: isoDate(dueDate),
+    principalCents: cents(1_000_00),
     daysLate: 30,
     lines: [],
     payments: [],
-    outstandingPrincipalCents: 1_000_00,
-    interestCents: 10_00,
-    interestDueCents: 10_00,
-    indemnityCents: 40_00,
-    totalDueCents: 1_050_00,
+    outstandingPrincipalCents: cents(1_000_00),
+    interestCents: cents(10_00),
+    interestDueCents: cents(10_00),
+    indemnityCents: cents(40_00),
+    totalDueCents: cents(1_050_00),
   };
 }
 
 function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierPlan {
   const decompte: Decompte = {
-    asOf: '2026-11-23',
+    asOf: isoDate('2026-11-23'),
     basis: { kind: 'l441-10' },
     basisLabel: 'taux de refinancement de la BCE majoré de 10 points (C. com. L441-10)',
     invoices,
     credits: [],
     totals: {
-      principalCents: 1_000_00 * invoices.length,
-      paymentsCents: 0,
-      paidToInterestCents: 0,
-      paidToPrincipalCents: 0,
-      outstandingPrincipalCents: 1_000_00 * invoices.length,
-      interestCents: 10_00 * invoices.length,
-      interestDueCents: 10_00 * invoices.length,
-      indemnitiesCents: 40_00 * invoices.length,
-      creditsCents: 0,
-      totalDueCents: 1_050_00 * invoices.length,
+      principalCents: cents(1_000_00 * invoices.length),
+      paymentsCents: cents(0),
+      paidToInterestCents: cents(0),
+      paidToPrincipalCents: cents(0),
+      outstandingPrincipalCents: cents(1_000_00 * invoices.length),
+      interestCents: cents(10_00 * invoices.length),
+      interestDueCents: cents(10_00 * invoices.length),
+      indemnitiesCents: cents(40_00 * invoices.length),
+      creditsCents: cents(0),
+      totalDueCents: cents(1_050_00 * invoices.length),
     },
     conventions: [],
     floors: [],
     unconfirmedRates: [],
   };
   return {
-    date: '2026-11-23',
+    date: isoDate('2026-11-23'),
     procedure: 'injonction-de-payer',
     court: 'Tribunal des activités économiques de Lyon',
     creditor: {
@@ -66,7 +68,7 @@ function plan(invoices: InvoiceDecompte[], facts: Partial<Claim> = {}): DossierP
       status: 'active',
     },
     claim: {
-      asOf: '2026-11-23',
+      asOf: isoDate('2026-11-23'),
       consumer: false,
       decompte,
       reminders: [],
@@ -132,14 +134,14 @@ describe('requête en injonction de payer', () => {
     const reminders: SentReminder[] = [
       {
         letterId: 'l1',
-        date: '2026-10-01',
+        date: isoDate('2026-10-01'),
         templateId: 'relance-1',
         templateName: 'Relance amiable',
         sendMethod: 'email',
       },
       {
         letterId: 'l2',
-        date: '2026-10-20',
+        date: isoDate('2026-10-20'),
         templateId: 'mise-en-demeure',
         templateName: 'Mise en demeure',
         sendMethod: 'lrar',
@@ -148,7 +150,7 @@ describe('requête en injonction de payer', () => {
     ];
     const notice = {
       ...(reminders[1] as SentReminder),
-      deadline: '2026-10-28',
+      deadline: isoDate('2026-10-28'),
       deadlinePassed: true,
     };
     const content = requeteContent(

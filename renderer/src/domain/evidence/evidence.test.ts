@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../dates';
 import type { EvidenceDocument } from '../model';
 import { checkPieceSize, MAX_PIECE_BYTES, sniffPiece } from './fileType';
 import { guessKind, guessTitle } from './guess';
@@ -67,7 +68,7 @@ describe('letters as pieces', () => {
       templateName: 'Mise en demeure',
       debtorId: 'd1',
       invoiceIds: ['i1'],
-      date: '2026-11-05',
+      date: isoDate('2026-11-05'),
       sendMethod: 'lrar',
       trackingNumber: '1A 123',
       pdfSha256: 'f'.repeat(64),

@@ -3,7 +3,7 @@
  * document amount and the open amount, reporting each unreadable cell with its address.
  */
 import type { Cents } from '../model';
-import { formatAmount } from '../money';
+import { addCents, formatAmount, subtractCents, ZERO_CENTS } from '../money';
 import { BUCKET_FIELDS } from './bucketLabels';
 import type { GridRow } from './grid';
 import { EXPECTED, type IssueList } from './issues';
@@ -100,10 +100,10 @@ export class AmountColumns {
       else if (role === 'debit') debit = cents;
       else if (role === 'credit') credit = cents;
       else if (role === 'total') total = cents;
-      else buckets = (buckets ?? 0) + cents;
+      else buckets = addCents(buckets ?? ZERO_CENTS, cents);
     }
     if (amount === undefined && (debit !== undefined || credit !== undefined)) {
-      amount = (debit ?? 0) - (credit ?? 0);
+      amount = subtractCents(debit ?? ZERO_CENTS, credit ?? ZERO_CENTS);
     }
     amount ??= open ?? total ?? buckets;
     const result = this.result;

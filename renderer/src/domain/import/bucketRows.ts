@@ -3,8 +3,9 @@
  * Non échu, 1-30, 31-60… columns. Each non-empty bucket becomes one synthetic open item, dated
  * from the as-of date so the ledger ages it back into the same bucket.
  */
-import { addDays } from '../dates';
+import { addDays, isoDate } from '../dates';
 import type { Cents, IsoDate } from '../model';
+import { addCents, ZERO_CENTS } from '../money';
 import { centsText } from './amountColumns';
 import { BUCKET_ITEM_NUMBER, BUCKET_MIN_DAYS, type BucketField } from './bucketLabels';
 import { identityFromName } from './debtorBook';
@@ -39,7 +40,7 @@ export class BucketRows {
     let sum: Cents | undefined;
     for (const { index } of this.buckets) {
       const read = readAmount(row[index]);
-      if (read.kind === 'ok') sum = (sum ?? 0) + read.value;
+      if (read.kind === 'ok') sum = addCents(sum ?? ZERO_CENTS, read.value);
     }
     return sum;
   }
@@ -55,7 +56,7 @@ export class BucketRows {
 
     let failed = false;
     const amounts: { field: BucketField; cents: Cents; currency?: string }[] = [];
-    let sum = 0;
+    let sum = ZERO_CENTS;
     for (const { field, index } of this.buckets) {
       const read = readAmount(row[index]);
       if (read.kind === 'empty') continue;
@@ -68,7 +69,7 @@ export class BucketRows {
         failed = true;
         continue;
       }
-      sum += read.value;
+      sum = addCents(sum, read.value);
       if (read.value !== 0) amounts.push({ field, cents: read.value, currency: read.currency });
     }
     if (!failed && amounts.length === 0) return 'skipped';
@@ -94,7 +95,7 @@ export class BucketRows {
       number: BUCKET_ITEM_NUMBER[field],
       // A negative bucket is money received and not yet matched to invoices.
       kind: cents < 0 ? 'unapplied-payment' : 'invoice',
-      dueDate: addDays(this.asOfDate ?? '', -BUCKET_MIN_DAYS[field]),
+      dueDate: addDays(isoDate(this.asOfDate ?? ''), -BUCKET_MIN_DAYS[field]),
       amountCents: cents,
       openCents: cents,
       currency: currencyText

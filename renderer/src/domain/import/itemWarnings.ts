@@ -3,6 +3,7 @@
  * zero amount, the same document twice for a debtor (the commit adds such lines up).
  */
 import { formatDateFr } from '../dates';
+import { ZERO_CENTS } from '../money';
 import { centsText } from './amountColumns';
 import type { IssueList } from './issues';
 import type { ColumnMapping, ParsedItem } from './types';
@@ -36,7 +37,7 @@ export class ItemWarnings {
         'warning',
         rowIndex,
         column,
-        centsText(0),
+        centsText(ZERO_CENTS),
         `est un montant nul : la pièce ${item.number} est importée sans solde`,
       );
     }

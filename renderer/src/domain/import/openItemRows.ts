@@ -4,6 +4,7 @@
  */
 import { formatDateFr } from '../dates';
 import type { Cents, IsoDate } from '../model';
+import { multiplyCents } from '../money';
 import { AmountColumns } from './amountColumns';
 import { type DebtorBook, identityFromName } from './debtorBook';
 import { documentKind } from './documentKinds';
@@ -122,8 +123,8 @@ export class OpenItemRows {
       number,
       kind,
       dueDate: dates.due,
-      amountCents: sign * amounts.amount,
-      openCents: sign * amounts.open,
+      amountCents: multiplyCents(amounts.amount, sign),
+      openCents: multiplyCents(amounts.open, sign),
       currency: this.currency(row, rowIndex, amounts.currency),
       synthetic: false,
       sourceRow: rowIndex + 1,

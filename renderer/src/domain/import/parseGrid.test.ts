@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../dates';
 import type { Cell, Grid } from './grid';
 import { type ParseGridOptions, parseGrid } from './parseGrid';
 import { blockingIssues, reconcile } from './reconcile';
@@ -192,7 +193,7 @@ describe('parseGrid — buckets', () => {
   ];
 
   it('creates one synthetic item per non-empty bucket, dated from the as-of date', () => {
-    const balance = parse(rows, { asOfDate: '2026-10-31' });
+    const balance = parse(rows, { asOfDate: isoDate('2026-10-31') });
     expect(balance.layout).toBe('buckets');
     expect(
       balance.items.map((i) => [
@@ -226,7 +227,7 @@ describe('parseGrid — buckets', () => {
 
   it('warns when a row total disagrees with its buckets', () => {
     const balance = parse([rows[0] ?? [], ['Alpha', 100, 50, null, null, null, 160]], {
-      asOfDate: '2026-10-31',
+      asOfDate: isoDate('2026-10-31'),
     });
     expect(balance.issues.map((i) => i.message)).toEqual([
       'balance.xlsx, feuille « Balance », ligne 2, colonne G : « 160,00 » ne correspond pas à la somme des tranches (150,00) : les tranches sont importées',

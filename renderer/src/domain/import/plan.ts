@@ -15,6 +15,7 @@ import type {
   Payment,
   Snapshot,
 } from '../model';
+import { addCents, subtractCents, ZERO_CENTS } from '../money';
 import type { ParsedDebtor, ParsedItem } from './types';
 
 export interface ImportPlanInput {
@@ -66,8 +67,8 @@ function mergeDuplicateItems(items: readonly ParsedItem[]): ParsedItem[] {
       merged.set(key, { ...item });
       continue;
     }
-    seen.amountCents += item.amountCents;
-    seen.openCents += item.openCents;
+    seen.amountCents = addCents(seen.amountCents, item.amountCents);
+    seen.openCents = addCents(seen.openCents, item.openCents);
     if (item.dueDate < seen.dueDate) seen.dueDate = item.dueDate;
   }
   return [...merged.values()];
@@ -199,10 +200,11 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     if (before) {
       invoicesBefore.push(before);
       changedInvoiceIds.push(after.id);
-      if (isOpen(before) && after.openCents >= 0) paid(after, before.openCents - after.openCents);
+      if (isOpen(before) && after.openCents >= 0)
+        paid(after, subtractCents(before.openCents, after.openCents));
     } else {
       createdInvoiceIds.push(after.id);
-      if (after.openCents >= 0) paid(after, after.amountCents - after.openCents);
+      if (after.openCents >= 0) paid(after, subtractCents(after.amountCents, after.openCents));
     }
     invoicesToPut.push(after);
     finalByKey.set(key, after);
@@ -218,7 +220,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
       const closed: Invoice = {
         ...before,
         status: 'paid',
-        openCents: 0,
+        openCents: ZERO_CENTS,
         lastImportId: importId,
         closedByImportId: importId,
       };

@@ -2,8 +2,9 @@
  * What the review screen needs from a parsed balance, without its 100,000 items: the worker keeps
  * the items and sends only this, so the main thread never deserialises the whole file.
  */
-import { BUCKET_KEYS, bucketTotals, emptyBuckets } from '../aging';
+import { bucketTotals, emptyBuckets, sumBuckets } from '../aging';
 import type { BucketTotals, Cents } from '../model';
+import { subtractCents, sumCents } from '../money';
 import type { ParsedBalance, ParsedItem } from './types';
 
 export interface PreviewSummary {
@@ -28,8 +29,8 @@ export const PREVIEW_SAMPLE_ROWS = 12;
 export function summarize(balance: ParsedBalance): PreviewSummary {
   const buckets = balance.asOfDate
     ? bucketTotals(balance.items, balance.asOfDate)
-    : { ...emptyBuckets(), notDue: balance.items.reduce((sum, i) => sum + i.openCents, 0) };
-  const totalCents = BUCKET_KEYS.reduce((sum, key) => sum + buckets[key], 0);
+    : { ...emptyBuckets(), notDue: sumCents(balance.items.map((i) => i.openCents)) };
+  const totalCents = sumBuckets(buckets);
   return {
     debtors: new Set(balance.items.map((i) => i.accountNo)).size,
     items: balance.items.length,
@@ -37,7 +38,9 @@ export function summarize(balance: ParsedBalance): PreviewSummary {
     totalCents,
     buckets,
     differenceCents:
-      balance.fileTotalCents === undefined ? null : totalCents - balance.fileTotalCents,
+      balance.fileTotalCents === undefined
+        ? null
+        : subtractCents(totalCents, balance.fileTotalCents),
   };
 }
 

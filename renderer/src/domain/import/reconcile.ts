@@ -3,6 +3,7 @@
  * file-level errors that forbid importing at all (no header, missing column, no as-of date).
  */
 import type { Cents } from '../model';
+import { addCents, subtractCents, ZERO_CENTS } from '../money';
 import type { ImportIssue, ParsedBalance } from './types';
 
 export interface Reconciliation {
@@ -15,13 +16,13 @@ export interface Reconciliation {
 }
 
 export function reconcile(balance: ParsedBalance): Reconciliation {
-  let importedCents = 0;
-  for (const item of balance.items) importedCents += item.openCents;
+  let importedCents = ZERO_CENTS;
+  for (const item of balance.items) importedCents = addCents(importedCents, item.openCents);
   if (balance.fileTotalCents === undefined) return { importedCents };
   return {
     importedCents,
     fileTotalCents: balance.fileTotalCents,
-    differenceCents: importedCents - balance.fileTotalCents,
+    differenceCents: subtractCents(importedCents, balance.fileTotalCents),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { fromDayNumber, makeIsoDate, parseDateFr } from '../dates';
 import type { Cents, IsoDate } from '../model';
-import { centsFromNumber, parseAmount } from '../money';
+import { cents, centsFromNumber, parseAmount, ZERO_CENTS } from '../money';
 import { type Cell, isCellError } from './grid';
 
 export type CellRead<T> =
@@ -105,7 +105,9 @@ function amountFromText(raw: string): CellRead<Cents> {
 export function centsFromCellNumber(euros: number): Cents {
   const scaled = euros * 100;
   const rounded = Math.round(scaled);
-  if (Math.abs(scaled - rounded) < 1e-7) return rounded === 0 ? 0 : rounded;
+  if (Math.abs(scaled - rounded) < 1e-7 && Number.isSafeInteger(rounded)) {
+    return rounded === 0 ? ZERO_CENTS : cents(rounded);
+  }
   return centsFromNumber(euros);
 }
 

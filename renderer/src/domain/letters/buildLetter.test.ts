@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { sentLetter, testPolicy } from '../../../../tests/unit/claimPolicy';
 import { shippedTemplates } from '../../data/shippedTemplates';
 import { defaultCreditor } from '../creditor';
+import { isoDate } from '../dates';
 import type { Debtor, Invoice } from '../model';
+import { cents } from '../money';
 import { buildLetter, type LetterInput } from './buildLetter';
 import { splitInstallments } from './installments';
 import { defaultItemSelection } from './items';
 import { TEMPLATE_IDS, type TemplateId } from './templates';
 
-const DATE = '2026-03-31';
+const DATE = isoDate('2026-03-31');
 const debtor: Debtor = {
   id: 'd1',
   accountNo: 'C001',
@@ -35,10 +37,10 @@ function item(
     debtorId: 'd1',
     number: id.toUpperCase(),
     kind: openCents < 0 ? 'credit-note' : 'invoice',
-    issueDate: '2026-01-01',
-    dueDate,
-    amountCents: openCents,
-    openCents,
+    issueDate: isoDate('2026-01-01'),
+    dueDate: isoDate(dueDate),
+    amountCents: cents(openCents),
+    openCents: cents(openCents),
     currency: 'EUR',
     status: 'open',
     ...extra,
@@ -50,7 +52,7 @@ const ITEMS: Invoice[] = [
   item('f2', '2026-03-15', 50_000, { status: 'disputed', disputeReason: 'qualité' }),
   item('f3', '2026-04-30', 20_000),
   item('a1', '2026-03-01', -10_000),
-  item('f4', '2026-01-31', 30_000, { status: 'paid', openCents: 0 }),
+  item('f4', '2026-01-31', 30_000, { status: 'paid', openCents: cents(0) }),
 ];
 
 function template(id: TemplateId) {
@@ -167,7 +169,10 @@ describe('buildLetter', () => {
       'IBAN du créancier manquant : le courrier est imprimé sans coordonnées bancaires. Complétez Paramètres › Créancier.',
     );
     const noRate = buildLetter(
-      input('mise-en-demeure', { date: '2027-02-01', items: [item('f9', '2027-01-10', 1_000)] }),
+      input('mise-en-demeure', {
+        date: isoDate('2027-02-01'),
+        items: [item('f9', '2027-01-10', 1_000)],
+      }),
     );
     expect(noRate.ok).toBe(false);
   });
@@ -267,7 +272,7 @@ describe('splitInstallments', () => {
     [90_000, 3, [30_000, 30_000, 30_000]],
     [5, 1, [5]],
   ])('%i in %i', (total, count, amounts) => {
-    const plan = splitInstallments(total, count, '2026-01-31');
+    const plan = splitInstallments(cents(total), count, isoDate('2026-01-31'));
     expect(plan.map((p) => p.cents)).toEqual(amounts);
     expect(plan.map((p) => p.date)).toEqual(
       ['2026-01-31', '2026-02-28', '2026-03-31'].slice(0, count),

@@ -1,6 +1,7 @@
 /** Payment plans (échéanciers): instalments that sum exactly to the amount. */
 import { addMonths } from '../dates';
 import type { Cents, IsoDate } from '../model';
+import { cents, multiplyCents, subtractCents } from '../money';
 
 export interface PlannedInstallment {
   date: IsoDate;
@@ -17,9 +18,9 @@ export function splitInstallments(
   firstDate: IsoDate,
 ): PlannedInstallment[] {
   if (!Number.isInteger(count) || count < 1 || totalCents <= 0) return [];
-  const each = Math.floor(totalCents / count);
+  const each = cents(Math.floor(totalCents / count));
   return Array.from({ length: count }, (_, i) => ({
     date: addMonths(firstDate, i),
-    cents: i === count - 1 ? totalCents - each * (count - 1) : each,
+    cents: i === count - 1 ? subtractCents(totalCents, multiplyCents(each, count - 1)) : each,
   }));
 }

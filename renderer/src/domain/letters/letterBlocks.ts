@@ -5,6 +5,7 @@
 import type { Creditor } from '../creditor';
 import type { Decompte } from '../decompte';
 import type { IsoDate } from '../model';
+import { sumCents } from '../money';
 import type { PlannedInstallment } from './installments';
 import type { ItemRow, LetterBlock, TextRun } from './letterContent';
 import { BLOCK_NAMES, type BlockName, blockMarker, typeset } from './letterView';
@@ -40,24 +41,22 @@ export function blockFor(
 ): LetterBlock | null {
   switch (name) {
     case 'tableau_factures':
-      return { kind: 'invoices', rows, totalCents: rows.reduce((sum, r) => sum + r.openCents, 0) };
+      return { kind: 'invoices', rows, totalCents: sumCents(rows.map((r) => r.openCents)) };
     case 'tableau_decompte':
       return { kind: 'decompte', decompte };
     case 'tableau_releve':
       return {
         kind: 'statement',
         rows,
-        balanceCents: rows.reduce((sum, r) => sum + r.openCents, 0),
-        overdueCents: rows
-          .filter((r) => r.dueDate < input.date)
-          .reduce((sum, r) => sum + r.openCents, 0),
+        balanceCents: sumCents(rows.map((r) => r.openCents)),
+        overdueCents: sumCents(rows.filter((r) => r.dueDate < input.date).map((r) => r.openCents)),
       };
     case 'tableau_echeances': {
       const plan = input.installments ?? [];
       return {
         kind: 'installments',
         rows: [...plan],
-        totalCents: plan.reduce((s, i) => s + i.cents, 0),
+        totalCents: sumCents(plan.map((i) => i.cents)),
       };
     }
     case 'coordonnees_bancaires':

@@ -9,7 +9,7 @@ import { addDays, formatLongDateFr } from '../dates';
 import type { Decompte } from '../decompte';
 import { formatSiren, groupIban } from '../identifiers';
 import type { Contact, Debtor, IsoDate } from '../model';
-import { formatEuros, sumCents } from '../money';
+import { addCents, formatEuros, sumCents } from '../money';
 import { frenchTypography, joinFr, numberInWordsFr } from './french';
 import type { PlannedInstallment } from './installments';
 import type { ItemRow } from './letterContent';
@@ -102,7 +102,7 @@ function remindersView(reminders: readonly SentReminder[]): ViewObject {
 export function buildLetterView(input: ViewInput): ViewObject {
   const { creditor, debtor, decompte, rows, date } = input;
   const totals = decompte.totals;
-  const netPrincipal = totals.outstandingPrincipalCents + totals.creditsCents;
+  const netPrincipal = addCents(totals.outstandingPrincipalCents, totals.creditsCents);
   const overdue = sumCents(rows.filter((r) => r.dueDate < date).map((r) => r.openCents));
   const planTotal = sumCents(input.installments.map((i) => i.cents));
   const blocks = Object.fromEntries(BLOCK_NAMES.map((name) => [name, blockMarker(name)]));

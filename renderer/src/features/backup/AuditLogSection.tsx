@@ -6,7 +6,7 @@ import { useAuditActions, useAuditSearch } from '../../data/dataSettingsHooks';
 import { auditRepo } from '../../data/repositories/audit';
 import { searchAudit } from '../../data/repositories/auditLog';
 import { signature } from '../../data/repositories/collectionSettings';
-import { formatInstantFr, todayIso } from '../../domain/dates';
+import { formatInstantFr, isIsoDate, todayIso } from '../../domain/dates';
 import { formatCount } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { auditWorkbook } from './auditExport';
@@ -25,8 +25,8 @@ export function AuditLogSection() {
   const [exporting, setExporting] = useState(false);
   const filter = {
     action: action ?? undefined,
-    from: from || undefined,
-    to: to || undefined,
+    from: isIsoDate(from) ? from : undefined,
+    to: isIsoDate(to) ? to : undefined,
     text,
   };
   const page = useAuditSearch({ ...filter, limit: SHOWN });

@@ -7,6 +7,8 @@ import { useCallContext } from '../../data/collectionHooks';
 import type { CallContext } from '../../data/repositories/callContext';
 import { BRANCH_OUTCOMES, type ScriptBranchId } from '../../domain/callScripts';
 import { todayIso } from '../../domain/dates';
+import type { IsoDate } from '../../domain/model';
+import { sumCents } from '../../domain/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { CallTargetCard } from './CallTargetCard';
@@ -16,7 +18,7 @@ import { emptyDraft, type OutcomeDraft } from './outcomeDraft';
 import { ScriptCard } from './ScriptCard';
 import { callItems, scriptValues } from './scriptValues';
 
-function GuidedCall({ context, today }: { context: CallContext; today: string }) {
+function GuidedCall({ context, today }: { context: CallContext; today: IsoDate }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { debtor } = context.collection;
@@ -30,7 +32,7 @@ function GuidedCall({ context, today }: { context: CallContext; today: string })
     emptyDraft(
       today,
       items.overdue.map((i) => i.id),
-      items.overdue.reduce((s, i) => s + i.openCents, 0),
+      sumCents(items.overdue.map((i) => i.openCents)),
     ),
   );
   const contact = debtor.contacts.find((c) => c.id === contactId);

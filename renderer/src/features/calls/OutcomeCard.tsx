@@ -18,7 +18,8 @@ import { callsRepo } from '../../data/repositories/calls';
 import type { CallOutcome } from '../../domain/activityDetails';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '../../domain/callOutcomes';
 import { addDays } from '../../domain/dates';
-import type { Contact, Invoice } from '../../domain/model';
+import type { Contact, Invoice, IsoDate } from '../../domain/model';
+import { sumCents } from '../../domain/money';
 import { planProblems } from '../../domain/plans';
 import { DisputeFields } from '../disputes';
 import { callFromDraft, type OutcomeDraft } from './outcomeDraft';
@@ -29,7 +30,7 @@ interface Props {
   contact?: Contact;
   action?: { key: string; label: string };
   items: readonly Invoice[];
-  today: string;
+  today: IsoDate;
   draft: OutcomeDraft;
   onChange: (draft: OutcomeDraft) => void;
   onSaved: () => void;
@@ -56,7 +57,7 @@ export function OutcomeCard({
 }: Props) {
   const [saving, setSaving] = useState(false);
   const covered = items.filter((i) => draft.invoiceIds.includes(i.id));
-  const debtCents = covered.reduce((sum, i) => sum + i.openCents, 0);
+  const debtCents = sumCents(covered.map((i) => i.openCents));
   const call = callFromDraft(draft, {
     debtorId,
     ...(contact ? { contact } : {}),

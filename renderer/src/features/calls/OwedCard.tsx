@@ -2,7 +2,8 @@ import { Badge, Divider, Group, List, Paper, ScrollArea, Table, Text, Title } fr
 import { useDebtorClaim } from '../../data/claimHooks';
 import type { CallContext } from '../../data/repositories/callContext';
 import { daysBetween, formatDateFr, formatInstantFr } from '../../domain/dates';
-import { formatEuros } from '../../domain/money';
+import type { IsoDate } from '../../domain/model';
+import { formatEuros, sumCents } from '../../domain/money';
 import { PROMISE_STATE_LABELS } from '../../domain/promiseStatus';
 
 const STATE_COLORS = {
@@ -14,7 +15,7 @@ const STATE_COLORS = {
 } as const;
 
 /** What is owed (items, days late) and what happened before (promises, letters, calls). */
-export function OwedCard({ context, today }: { context: CallContext; today: string }) {
+export function OwedCard({ context, today }: { context: CallContext; today: IsoDate }) {
   const claim = useDebtorClaim(context.collection.debtor.id, today);
   const items = context.collection.items
     .filter((i) => i.kind === 'invoice' && i.openCents > 0)
@@ -28,8 +29,7 @@ export function OwedCard({ context, today }: { context: CallContext; today: stri
       <Group justify="space-between" mb="xs">
         <Title order={4}>Ce qui est dû</Title>
         <Text fw={600}>
-          {formatEuros(overdue.reduce((s, i) => s + i.openCents, 0))} échus · {overdue.length}{' '}
-          facture
+          {formatEuros(sumCents(overdue.map((i) => i.openCents)))} échus · {overdue.length} facture
           {overdue.length > 1 ? 's' : ''}
         </Text>
       </Group>

@@ -1,7 +1,8 @@
 import { Anchor, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { isIsoDate } from '../../domain/dates';
 import { splitInstallments } from '../../domain/letters/installments';
-import type { Invoice } from '../../domain/model';
-import { centsFromNumber, formatEuros } from '../../domain/money';
+import type { Cents, Invoice, IsoDate } from '../../domain/model';
+import { centsFromNumber, formatEuros, sumCents, ZERO_CENTS } from '../../domain/money';
 import { InvoiceChecklist } from '../../shared/ui/InvoiceChecklist';
 import type { OutcomeDraft } from './outcomeDraft';
 
@@ -71,18 +72,20 @@ export function PlanFields({
   onChange,
   debtCents,
   firstDate,
-}: Props & { debtCents: number; firstDate: string }) {
-  const propose = (count: number) =>
+}: Props & { debtCents: Cents; firstDate: IsoDate }) {
+  const propose = (count: number) => {
+    const first = draft.planPayments[0]?.date;
     onChange({
       ...draft,
-      planPayments: splitInstallments(debtCents, count, draft.planPayments[0]?.date ?? firstDate),
+      planPayments: splitInstallments(debtCents, count, isIsoDate(first) ? first : firstDate),
     });
-  const setPayment = (index: number, change: { date?: string; cents?: number }) =>
+  };
+  const setPayment = (index: number, change: { date?: string; cents?: Cents }) =>
     onChange({
       ...draft,
       planPayments: draft.planPayments.map((p, i) => (i === index ? { ...p, ...change } : p)),
     });
-  const total = draft.planPayments.reduce((sum, p) => sum + p.cents, 0);
+  const total = sumCents(draft.planPayments.map((p) => p.cents));
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -107,7 +110,7 @@ export function PlanFields({
             {...amount}
             value={payment.cents / 100}
             onChange={(v) =>
-              setPayment(index, { cents: typeof v === 'number' ? centsFromNumber(v) : 0 })
+              setPayment(index, { cents: typeof v === 'number' ? centsFromNumber(v) : ZERO_CENTS })
             }
           />
         </Group>

@@ -2,9 +2,9 @@
 import type { CallInput } from '../../data/repositories/calls';
 import type { CallOutcome } from '../../domain/activityDetails';
 import { addDays, isIsoDate } from '../../domain/dates';
-import type { Contact, IsoDate } from '../../domain/model';
-import { centsFromNumber } from '../../domain/money';
-import type { PlannedPayment } from '../../domain/plans';
+import type { Cents, Contact, IsoDate } from '../../domain/model';
+import { centsFromNumber, ZERO_CENTS } from '../../domain/money';
+import type { PaymentDraft } from '../../domain/plans';
 import { type DisputeDraft, disputeDraftValid, EMPTY_DISPUTE } from '../disputes';
 
 export interface OutcomeDraft {
@@ -14,7 +14,7 @@ export interface OutcomeDraft {
   invoiceIds: string[];
   promiseDate: string;
   promiseEuros: number | string;
-  planPayments: PlannedPayment[];
+  planPayments: PaymentDraft[];
   acknowledged: boolean;
   dispute: DisputeDraft;
   callBackOn: string;
@@ -23,7 +23,7 @@ export interface OutcomeDraft {
   paidReference: string;
 }
 
-export function emptyDraft(today: IsoDate, invoiceIds: string[], owedCents: number): OutcomeDraft {
+export function emptyDraft(today: IsoDate, invoiceIds: string[], owedCents: Cents): OutcomeDraft {
   return {
     outcome: null,
     notes: '',
@@ -40,7 +40,8 @@ export function emptyDraft(today: IsoDate, invoiceIds: string[], owedCents: numb
   };
 }
 
-const euros = (value: number | string) => (typeof value === 'number' ? centsFromNumber(value) : 0);
+const euros = (value: number | string) =>
+  typeof value === 'number' ? centsFromNumber(value) : ZERO_CENTS;
 
 /** The call to record, or a French reason why the form is not complete. */
 export function callFromDraft(

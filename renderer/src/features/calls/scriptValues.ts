@@ -2,7 +2,7 @@
 import type { CallContext } from '../../data/repositories/callContext';
 import { daysBetween, formatDateFr } from '../../domain/dates';
 import type { Contact, Invoice, IsoDate } from '../../domain/model';
-import { formatEuros } from '../../domain/money';
+import { formatEuros, sumCents } from '../../domain/money';
 
 /** Open invoices the call is about, oldest first; `overdue` ones are preselected. */
 export function callItems(
@@ -28,7 +28,7 @@ export function scriptValues(
     debiteur: context.collection.debtor.name,
     creancier: context.creditorName || 'notre société',
     utilisateur: context.user ?? '',
-    montant: formatEuros(overdue.reduce((sum, i) => sum + i.openCents, 0)),
+    montant: formatEuros(sumCents(overdue.map((i) => i.openCents))),
     nb_factures: String(overdue.length),
     plus_ancienne: oldest?.number ?? '',
     jours_retard: oldest ? String(daysBetween(oldest.dueDate, today)) : '0',

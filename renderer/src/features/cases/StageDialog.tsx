@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { casesRepo } from '../../data/repositories/cases';
 import { CASE_STEPS } from '../../domain/caseStages';
-import { isIsoDate, todayIso } from '../../domain/dates';
+import { isIsoDate, isoDate, todayIso } from '../../domain/dates';
 import type { Case } from '../../domain/model';
 import { CaseStepFields, type StepDraft } from './CaseStepFields';
 
@@ -43,7 +43,7 @@ function StageForm({ current, onDone }: { current: Case; onDone: () => void }) {
           disabled={!isIsoDate(draft.date)}
           onClick={async () => {
             try {
-              await casesRepo.changeStage(current, draft.step, draft.date, draft.note);
+              await casesRepo.changeStage(current, draft.step, isoDate(draft.date), draft.note);
               notifications.show({
                 color: 'teal',
                 message: `Dossier passé à l’étape « ${CASE_STEPS[draft.step].label} ».`,

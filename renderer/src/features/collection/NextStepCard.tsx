@@ -5,6 +5,7 @@ import { paths } from '../../app/paths';
 import type { DebtorCollection } from '../../domain/collectionView';
 import { formatDateFr } from '../../domain/dates';
 import { CHANNEL_LABELS, type Ladder } from '../../domain/ladder';
+import type { IsoDate } from '../../domain/model';
 import { openPaymentEntry } from '../promises';
 import { openLadderOverrides } from './LadderOverridesDialog';
 
@@ -25,7 +26,7 @@ export function NextStepCard({
 }: {
   collection: DebtorCollection;
   ladder: Ladder;
-  today: string;
+  today: IsoDate;
 }) {
   const { state, debtor } = collection;
   const waiting = state.status === 'step' && state.dueOn > today;

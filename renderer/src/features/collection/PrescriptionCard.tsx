@@ -2,6 +2,7 @@ import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { IconHourglassHigh } from '@tabler/icons-react';
 import type { DebtorCollection } from '../../domain/collectionView';
 import { formatDateFr } from '../../domain/dates';
+import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import {
   INTERRUPTION_LABELS,
@@ -24,7 +25,7 @@ export function PrescriptionCard({
   today,
 }: {
   collection: DebtorCollection;
-  today: string;
+  today: IsoDate;
 }) {
   const { debtor } = collection;
   const rows = collection.items

@@ -1,5 +1,5 @@
 import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
-import { formatEuros } from '../../domain/money';
+import { centsFromNumber, formatEuros } from '../../domain/money';
 
 /** From calm to alarming as invoices age; the same colours in every chart. */
 export const BUCKET_COLORS: Record<BucketKey, string> = {
@@ -10,9 +10,6 @@ export const BUCKET_COLORS: Record<BucketKey, string> = {
   d91_180: 'red.6',
   over180: 'red.9',
 };
-
-/** Chart values are euros (recharts wants plain numbers); cents come back for display. */
-export const centsFromChartEuros = (euros: number) => Math.round(euros * 100);
 
 /**
  * Axis ticks: « 1,2 M€ », « 850 k€ ». Exact amounts (tooltips, tables) go through formatEuros;
@@ -36,7 +33,8 @@ export function agedBarChartProps(labels: Record<BucketKey, string>) {
       label: labels[key],
       color: BUCKET_COLORS[key],
     })),
-    valueFormatter: (euros: number) => formatEuros(centsFromChartEuros(euros)),
+    // Chart values are euros (recharts wants plain numbers); cents come back for display.
+    valueFormatter: (euros: number) => formatEuros(centsFromNumber(euros)),
     yAxisProps: { tickFormatter: formatAxisEuros, width: 72 },
   };
 }

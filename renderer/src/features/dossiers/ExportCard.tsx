@@ -12,12 +12,13 @@ import {
 } from '@mantine/core';
 import { IconFileTypePdf, IconFileZip, IconPlayerStop, IconSend } from '@tabler/icons-react';
 import { type DossierFormat, MIN_REASON_LENGTH } from '../../domain/dossier';
+import type { Cents } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import type { ExportState } from './useDossierExport';
 
 export interface ExportCardProps {
   state: ExportState;
-  totalCents: number;
+  totalCents: Cents;
   pieceCount: number;
   /** Why the export cannot start (no décompte, no piece), or null. */
   blocker: string | null;

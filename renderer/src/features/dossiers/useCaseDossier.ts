@@ -20,7 +20,7 @@ import {
   suggestProcedure,
 } from '../../domain/dossier';
 import type { Procedure } from '../../domain/model';
-import { sumCents } from '../../domain/money';
+import { addCents, maxCents, sumCents, ZERO_CENTS } from '../../domain/money';
 import { useCaseCourt } from './useCaseCourt';
 import { usePieceSelection } from './usePieceSelection';
 
@@ -46,7 +46,13 @@ export function useCaseDossier(file: CaseFile) {
   const advice = useMemo(
     () =>
       suggestProcedure(
-        procedureFactsOf(debtor, invoices, activities, today, totals?.interestDueCents ?? 0),
+        procedureFactsOf(
+          debtor,
+          invoices,
+          activities,
+          today,
+          totals?.interestDueCents ?? ZERO_CENTS,
+        ),
       ),
     [debtor, invoices, activities, today, totals],
   );
@@ -57,8 +63,8 @@ export function useCaseDossier(file: CaseFile) {
       : 'injonction-de-payer';
 
   const claim = totals
-    ? totals.outstandingPrincipalCents + totals.interestDueCents
-    : sumCents(invoices.map((i) => Math.max(0, i.openCents)));
+    ? addCents(totals.outstandingPrincipalCents, totals.interestDueCents)
+    : sumCents(invoices.map((i) => maxCents(ZERO_CENTS, i.openCents)));
   const courtKind = courtKindFor(procedure, debtor.isConsumer === true, claim);
   const court = useCaseCourt(file, courtKind);
 
@@ -103,7 +109,7 @@ export function useCaseDossier(file: CaseFile) {
     court,
     selection,
     checklist,
-    totalCents: totals?.totalDueCents ?? 0,
+    totalCents: totals?.totalDueCents ?? ZERO_CENTS,
     noticeIssue: claimed.ok ? noticeIssue(claimed.claim) : null,
     plan,
     blocker,

@@ -4,6 +4,7 @@ import { BUCKET_KEYS, BUCKET_LABELS } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
+import type { Cents } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { StatCard } from '../../shared/ui/StatCard';
@@ -93,7 +94,7 @@ export function ImportPreview({ preview, claim }: ImportPreviewProps) {
   );
 }
 
-function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileTotal?: number }) {
+function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileTotal?: Cents }) {
   if (summary.differenceCents === null || fileTotal === undefined) {
     return (
       <Alert color="gray" icon={<IconScale size={18} />} mb="md" title="Rapprochement">

@@ -3,9 +3,9 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { recordPayment } from '../../data/repositories/promiseChecks';
-import { isIsoDate, todayIso } from '../../domain/dates';
+import { isIsoDate, isoDate, todayIso } from '../../domain/dates';
 import type { PaymentPromise } from '../../domain/model';
-import { centsFromNumber, formatEuros } from '../../domain/money';
+import { centsFromNumber, formatEuros, ZERO_CENTS } from '../../domain/money';
 
 interface Target {
   debtorId: string;
@@ -23,7 +23,7 @@ export async function recordNothingReceived(target: Target) {
       {
         debtorId: target.debtorId,
         date: today,
-        receivedCents: 0,
+        receivedCents: ZERO_CENTS,
         invoiceIds: target.promise?.invoiceIds ?? [],
       },
       today,
@@ -43,13 +43,13 @@ export async function recordNothingReceived(target: Target) {
 
 function PaymentEntryForm({ target, onDone }: { target: Target; onDone: () => void }) {
   const today = todayIso();
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState<string>(today);
   const [euros, setEuros] = useState<number | string>(
     target.expectedCents ? target.expectedCents / 100 : '',
   );
   const [reference, setReference] = useState('');
   const [saving, setSaving] = useState(false);
-  const cents = typeof euros === 'number' ? centsFromNumber(euros) : 0;
+  const cents = typeof euros === 'number' ? centsFromNumber(euros) : ZERO_CENTS;
   const valid = isIsoDate(date) && date <= today && cents > 0;
   async function save() {
     setSaving(true);
@@ -57,7 +57,7 @@ function PaymentEntryForm({ target, onDone }: { target: Target; onDone: () => vo
       await recordPayment(
         {
           debtorId: target.debtorId,
-          date,
+          date: isoDate(date),
           receivedCents: cents,
           reference,
           invoiceIds: target.promise?.invoiceIds ?? [],

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { promisesRepo } from '../../data/repositories/promises';
 import type { EvaluatedPromise } from '../../domain/collectionView';
+import { ZERO_CENTS } from '../../domain/money';
 import { openPaymentEntry, recordNothingReceived } from './PaymentEntryDialog';
 
 function CancelForm({ entry, onDone }: { entry: EvaluatedPromise; onDone: () => void }) {
@@ -55,7 +56,7 @@ export function PromiseActions({
     debtorId: promise.debtorId,
     debtorName,
     promise,
-    expectedCents: evaluation.next?.cents ?? 0,
+    expectedCents: evaluation.next?.cents ?? ZERO_CENTS,
   };
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">

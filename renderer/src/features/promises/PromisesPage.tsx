@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { usePromiseDebtors } from '../../data/collectionHooks';
 import { todayIso } from '../../domain/dates';
+import type { IsoDate } from '../../domain/model';
 import type { PromiseState } from '../../domain/promiseStatus';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
@@ -28,7 +29,7 @@ const ORDER: Record<PromiseState, number> = {
   cancelled: 4,
 };
 
-function Promises({ today }: { today: string }) {
+function Promises({ today }: { today: IsoDate }) {
   const debtors = usePromiseDebtors(today);
   const [filter, setFilter] = useState<Filter>('suivre');
   const rows = useMemo<PromiseRow[]>(

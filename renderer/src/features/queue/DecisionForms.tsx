@@ -6,7 +6,7 @@ import { useAssigneesSettings } from '../../data/portfolioHooks';
 import { queueActionsRepo } from '../../data/repositories/queueActions';
 import type { QueueAction } from '../../domain/actionQueue';
 import type { QueueDecision } from '../../domain/activityDetails';
-import { addDays, isIsoDate, todayIso } from '../../domain/dates';
+import { addDays, isIsoDate, isoDate, todayIso } from '../../domain/dates';
 import { actionLabel } from './actionLabel';
 
 export type DecisionKind = 'snoozed' | 'reassigned' | 'skipped' | 'failed';
@@ -44,7 +44,7 @@ function DecisionForm({
   onDone: () => void;
 }) {
   const today = todayIso();
-  const [until, setUntil] = useState(addDays(today, 7));
+  const [until, setUntil] = useState<string>(addDays(today, 7));
   const [to, setTo] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const names = (useAssigneesSettings()?.names ?? []).filter((n) => n !== action.assignee);
@@ -59,7 +59,7 @@ function DecisionForm({
     if (kind === 'snoozed')
       await decide(
         action,
-        { kind, until, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+        { kind, until: isoDate(until), ...(reason.trim() ? { reason: reason.trim() } : {}) },
         `${label} reportée.`,
       );
     if (kind === 'reassigned' && to)

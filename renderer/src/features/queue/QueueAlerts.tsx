@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { formatDateFr } from '../../domain/dates';
-import { formatEuros } from '../../domain/money';
+import type { IsoDate } from '../../domain/model';
+import { formatEuros, ZERO_CENTS } from '../../domain/money';
 import { INTERRUPTION_LABELS } from '../../domain/prescription';
 import {
   describePrescription,
@@ -35,7 +36,7 @@ function what(alert: PromiseAlert): string {
   const e = alert.evaluation;
   const missed = e.installments.find((i) => i.state === 'missed' || i.state === 'to-verify');
   const kind = alert.promise.kind === 'plan' ? 'échéance' : 'promesse';
-  return `${kind} du ${formatDateFr(missed?.date)} : ${formatEuros(missed?.cents ?? 0)} attendus, ${formatEuros(e.paidCents)} reçus`;
+  return `${kind} du ${formatDateFr(missed?.date)} : ${formatEuros(missed?.cents ?? ZERO_CENTS)} attendus, ${formatEuros(e.paidCents)} reçus`;
 }
 
 function Block({
@@ -64,7 +65,7 @@ export function QueueAlerts({
 }: {
   promises: PromiseAlert[];
   prescriptions: PrescriptionAlert[];
-  today: string;
+  today: IsoDate;
 }) {
   const broken = promises.filter((a) => a.kind === 'broken');
   const toVerify = promises.filter((a) => a.kind === 'to-verify');
@@ -115,7 +116,7 @@ export function QueueAlerts({
               debtorId: alert.debtorId,
               debtorName: alert.debtorName,
               promise: alert.promise,
-              expectedCents: alert.evaluation.next?.cents ?? 0,
+              expectedCents: alert.evaluation.next?.cents ?? ZERO_CENTS,
             };
             return (
               <Group

@@ -14,6 +14,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useQueueData } from '../../data/collectionHooks';
 import { formatLongDateFr, todayIso } from '../../domain/dates';
+import type { IsoDate } from '../../domain/model';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { LedgerGate } from '../onboarding';
@@ -29,7 +30,7 @@ function Queue({
   scope,
   onScope,
 }: {
-  today: string;
+  today: IsoDate;
   scope: Scope;
   onScope: (scope: Scope) => void;
 }) {

@@ -1,4 +1,5 @@
 import type { PlannedInstallment } from '../../domain/letters';
+import type { Cents } from '../../domain/model';
 import { ItemsTable, type TableColumn } from '../base';
 import { dateFr, euros } from './formatters';
 
@@ -15,7 +16,7 @@ export function InstallmentsBlock({
   totalCents,
 }: {
   rows: PlannedInstallment[];
-  totalCents: number;
+  totalCents: Cents;
 }) {
   return (
     <ItemsTable

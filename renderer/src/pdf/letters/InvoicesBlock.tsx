@@ -1,4 +1,5 @@
 import type { ItemRow } from '../../domain/letters';
+import type { Cents } from '../../domain/model';
 import { ItemsTable, type TableColumn } from '../base';
 import { dateFr, daysLateText, euros } from './formatters';
 
@@ -16,7 +17,7 @@ const COLUMNS: readonly TableColumn<ItemRow>[] = [
 ];
 
 /** The invoices claimed: number, date, due date, amount TTC, what remains, days late. */
-export function InvoicesBlock({ rows, totalCents }: { rows: ItemRow[]; totalCents: number }) {
+export function InvoicesBlock({ rows, totalCents }: { rows: ItemRow[]; totalCents: Cents }) {
   return (
     <ItemsTable
       columns={COLUMNS}

@@ -1,4 +1,6 @@
 import type { ItemRow } from '../../domain/letters';
+import type { Cents } from '../../domain/model';
+import { subtractCents } from '../../domain/money';
 import { ItemsTable, type TableColumn } from '../base';
 import { dateFr, daysLateText, euros, kindLabel } from './formatters';
 
@@ -14,8 +16,8 @@ const COLUMNS: readonly TableColumn<ItemRow>[] = [
 
 export interface StatementBlockProps {
   rows: ItemRow[];
-  balanceCents: number;
-  overdueCents: number;
+  balanceCents: Cents;
+  overdueCents: Cents;
 }
 
 /** Relevé de compte: every open item, due or not, credits included, with the balance. */
@@ -26,7 +28,7 @@ export function StatementBlock({ rows, balanceCents, overdueCents }: StatementBl
       rows={rows}
       totals={[
         { label: 'Dont échu', value: euros(overdueCents) },
-        { label: 'Non échu', value: euros(balanceCents - overdueCents) },
+        { label: 'Non échu', value: euros(subtractCents(balanceCents, overdueCents)) },
         { label: 'Solde du compte', value: euros(balanceCents), emphasis: true },
       ]}
     />

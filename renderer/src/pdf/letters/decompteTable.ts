@@ -4,6 +4,7 @@
  * with the payments received and the calculation conventions.
  */
 import type { AppliedPayment, Decompte, InterestLine } from '../../domain/decompte';
+import { ZERO_CENTS } from '../../domain/money';
 import type { TableColumn, TableTotal } from '../base/tableModel';
 import { dateFr, euros, rate } from './formatters';
 
@@ -20,7 +21,7 @@ export const INTEREST_COLUMNS: readonly TableColumn<InterestLine>[] = [
 export function decompteTotals(decompte: Decompte): TableTotal[] {
   const t = decompte.totals;
   const lateInvoices = decompte.invoices.filter((i) => i.indemnityCents > 0);
-  const perInvoice = lateInvoices[0]?.indemnityCents ?? 0;
+  const perInvoice = lateInvoices[0]?.indemnityCents ?? ZERO_CENTS;
   const totals: TableTotal[] = [
     { label: 'Principal restant dû', value: euros(t.outstandingPrincipalCents) },
     { label: 'Intérêts de retard', value: euros(t.interestDueCents) },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from '../../../../tests/unit/testDb';
+import { isoDate } from '../../domain/dates';
 import { createImportSession, type ImportWorkerHandle, type WorkerClientOptions } from './client';
 import { createImportHandler } from './handleRequest';
 import { parseSpreadsheet } from './parseSpreadsheet';
@@ -156,7 +157,7 @@ describe('import handler', () => {
       type: 'parse',
       bytes: bytes.buffer,
       fileName: 'odoo.xlsx',
-      options: { asOfDate: '2026-10-31' },
+      options: { asOfDate: isoDate('2026-10-31') },
     });
     const last = posted[posted.length - 1];
     expect(posted.slice(0, -1).every((r) => r.type === 'progress')).toBe(true);

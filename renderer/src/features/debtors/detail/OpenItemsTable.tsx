@@ -7,7 +7,8 @@ import {
   type ItemFlag,
   type OpenItemLine,
 } from '../../../domain/debtorFile';
-import { formatEuros } from '../../../domain/money';
+import type { IsoDate } from '../../../domain/model';
+import { formatEuros, sumCents } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 
 const FLAG_COLORS: Record<ItemFlag, string> = {
@@ -19,12 +20,12 @@ const FLAG_COLORS: Record<ItemFlag, string> = {
 export interface OpenItemsTableProps {
   lines: readonly OpenItemLine[];
   bucketLabels: Record<BucketKey, string>;
-  asOfDate: string;
+  asOfDate: IsoDate;
 }
 
 /** The debtor's open items, oldest due date first, each with its age and its situation. */
 export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTableProps) {
-  const totalOpen = lines.reduce((sum, line) => sum + line.invoice.openCents, 0);
+  const totalOpen = sumCents(lines.map((line) => line.invoice.openCents));
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">

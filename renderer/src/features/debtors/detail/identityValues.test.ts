@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Debtor } from '../../../domain/model';
+import { cents } from '../../../domain/money';
 import { fromIdentityValues, toIdentityValues, validateIdentity } from './identityValues';
 
 const debtor: Debtor = {
@@ -13,7 +14,7 @@ const debtor: Debtor = {
   country: 'France',
   contacts: [],
   paymentTermsDays: 45,
-  creditLimitCents: 2_500_000,
+  creditLimitCents: cents(2_500_000),
   tags: ['grand compte'],
   status: 'active',
 };

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatDateFr, formatInstantFr } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
-import { formatEuros } from '../../../domain/money';
+import { cents, formatEuros, ZERO_CENTS } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 import { DEBTOR_STAGE_LABELS } from '../../../domain/stage';
 import { STAGE_COLORS } from '../../../shared/ui/StageBadge';
@@ -38,9 +38,9 @@ export function cellContent(row: DebtorSummary, column: ColumnSpec): CellContent
   const value = cellValue(row, column.key);
   switch (column.kind) {
     case 'amount': {
-      const cents = typeof value === 'number' ? value : 0;
-      if (cents === 0) return empty;
-      return { content: formatEuros(cents), tone: cents < 0 ? classes.credit : undefined };
+      const amount = typeof value === 'number' ? cents(value) : ZERO_CENTS;
+      if (amount === 0) return empty;
+      return { content: formatEuros(amount), tone: amount < 0 ? classes.credit : undefined };
     }
     case 'count':
       return typeof value === 'number' && value !== 0 ? { content: formatCount(value) } : empty;

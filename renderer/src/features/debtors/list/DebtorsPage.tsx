@@ -11,7 +11,7 @@ import {
 import { portfolioSettingsRepo } from '../../../data/repositories/portfolioSettings';
 import { beyondThirdBoundaryLabel, bucketLabels } from '../../../domain/aging';
 import { formatDateFr } from '../../../domain/dates';
-import { formatEuros } from '../../../domain/money';
+import { addCents, formatEuros, ZERO_CENTS } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 import { assigneeChoices } from '../../../domain/portfolioSettings';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -61,10 +61,10 @@ export function DebtorsPage() {
     () =>
       rows.reduce(
         (sum, row) => ({
-          total: sum.total + row.totalCents,
-          overdue: sum.overdue + row.overdueCents,
+          total: addCents(sum.total, row.totalCents),
+          overdue: addCents(sum.overdue, row.overdueCents),
         }),
-        { total: 0, overdue: 0 },
+        { total: ZERO_CENTS, overdue: ZERO_CENTS },
       ),
     [rows],
   );

@@ -7,6 +7,7 @@ import { signature } from '../../../data/repositories/collectionSettings';
 import type { BucketKey } from '../../../domain/aging';
 import { formatDateFr, formatInstantFr } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
+import type { IsoDate } from '../../../domain/model';
 import { formatCount } from '../../../domain/numbers';
 import { platform } from '../../../platform';
 import type { ColumnSpec } from './columnValues';
@@ -17,7 +18,7 @@ export interface ExportButtonProps {
   rows: readonly DebtorSummary[];
   columns: readonly ColumnSpec[];
   query: ListQuery;
-  asOfDate: string;
+  asOfDate: IsoDate;
   bucketLabels: Record<BucketKey, string>;
   beyondLabel: string;
 }

@@ -3,6 +3,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { BUCKET_KEYS, type BucketKey } from '../../../domain/aging';
+import type { Cents } from '../../../domain/model';
+import { centsFromNumber } from '../../../domain/money';
 import { UNASSIGNED_LABEL } from '../../../domain/portfolio';
 import { DEBTOR_STAGE_LABELS, DEBTOR_STAGES } from '../../../domain/stage';
 import { type BucketFilter, type FlagFilter, hasFilters, type ListQuery } from './listQuery';
@@ -30,8 +32,8 @@ function centsToEuros(cents: number | undefined): number | string {
   return cents === undefined ? '' : cents / 100;
 }
 
-function eurosToCents(value: number | string): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) : undefined;
+function eurosToCents(value: number | string): Cents | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? centsFromNumber(value) : undefined;
 }
 
 export function FilterBar(props: FilterBarProps) {

@@ -2,7 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { BUCKET_LABELS, emptyDebtorAging } from '../../../domain/aging';
+import { isoDate } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
+import { cents } from '../../../domain/money';
 import { visibleColumns } from './columnValues';
 import { DATE_FORMAT, debtorWorkbook, EURO_FORMAT } from './debtorWorkbook';
 
@@ -15,12 +17,19 @@ const rows: DebtorSummary[] = [
     tags: ['grand compte', 'export'],
     status: 'active',
     stage: 'relance',
-    promisedCents: 0,
-    litigationCents: 0,
-    totalCents: 123_456,
-    overdueCents: 100_001,
-    buckets: { notDue: 23_455, d1_30: 100_001, d31_60: 0, d61_90: 0, d91_180: 0, over180: 0 },
-    oldestDueDate: '2026-02-28',
+    promisedCents: cents(0),
+    litigationCents: cents(0),
+    totalCents: cents(123_456),
+    overdueCents: cents(100_001),
+    buckets: {
+      notDue: cents(23_455),
+      d1_30: cents(100_001),
+      d31_60: cents(0),
+      d61_90: cents(0),
+      d91_180: cents(0),
+      over180: cents(0),
+    },
+    oldestDueDate: isoDate('2026-02-28'),
     daysPastDue: 268,
     assignee: 'Camille',
   },
@@ -32,10 +41,10 @@ const rows: DebtorSummary[] = [
     tags: [],
     status: 'active',
     stage: 'a-jour',
-    promisedCents: 0,
-    litigationCents: 0,
-    totalCents: -5_000,
-    creditCents: -5_000,
+    promisedCents: cents(0),
+    litigationCents: cents(0),
+    totalCents: cents(-5_000),
+    creditCents: cents(-5_000),
   },
 ];
 

@@ -11,16 +11,16 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CellObject, WorkSheet } from 'xlsx';
 import type { BucketKey } from '../../../domain/aging';
-import { toDayNumber } from '../../../domain/dates';
+import { EARLIEST_DATE, isoDate, toDayNumber } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
-import { eurosFromCents } from '../../../domain/money';
+import { cents, eurosFromCents, ZERO_CENTS } from '../../../domain/money';
 import { type ColumnSpec, cellValue, isBucketColumn } from './columnValues';
 
 export const EURO_FORMAT = '#,##0.00\\ "€";\\-#,##0.00\\ "€"';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 /** Day number of 1899-12-30, Excel's day zero (1900 date system). */
-const EXCEL_EPOCH_DAY = toDayNumber('1899-12-30');
+const EXCEL_EPOCH_DAY = toDayNumber(EARLIEST_DATE) - 2;
 
 export interface WorkbookContext {
   bucketLabels: Record<BucketKey, string>;
@@ -29,7 +29,7 @@ export interface WorkbookContext {
 }
 
 function excelDate(iso: string): number {
-  return toDayNumber(iso) - EXCEL_EPOCH_DAY;
+  return toDayNumber(isoDate(iso)) - EXCEL_EPOCH_DAY;
 }
 
 /** Local wall-clock time as an Excel serial (Excel has no time zones). */
@@ -50,7 +50,11 @@ function cell(row: DebtorSummary, column: ColumnSpec): CellObject {
   const value = cellValue(row, column.key);
   switch (column.kind) {
     case 'amount':
-      return { t: 'n', v: eurosFromCents(typeof value === 'number' ? value : 0), z: EURO_FORMAT };
+      return {
+        t: 'n',
+        v: eurosFromCents(typeof value === 'number' ? cents(value) : ZERO_CENTS),
+        z: EURO_FORMAT,
+      };
     case 'count':
       return { t: 'n', v: typeof value === 'number' ? value : 0 };
     case 'date':

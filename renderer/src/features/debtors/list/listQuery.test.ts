@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../../app/paths';
 import { emptyDebtorAging } from '../../../domain/aging';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
+import { cents } from '../../../domain/money';
 import { visibleColumns } from './columnValues';
 import {
   applyListQuery,
@@ -19,8 +20,8 @@ const row = (id: string, over: Partial<DebtorSummary> = {}): DebtorSummary => ({
   tags: [],
   status: 'active',
   stage: 'a-jour',
-  promisedCents: 0,
-  litigationCents: 0,
+  promisedCents: cents(0),
+  litigationCents: cents(0),
   ...over,
 });
 
@@ -29,27 +30,48 @@ const ROWS: DebtorSummary[] = [
     name: 'Société Générale de Transports',
     siren: '732829320',
     assignee: 'Camille',
-    totalCents: 50_000,
-    overdueCents: 30_000,
-    buckets: { notDue: 20_000, d1_30: 30_000, d31_60: 0, d61_90: 0, d91_180: 0, over180: 0 },
+    totalCents: cents(50_000),
+    overdueCents: cents(30_000),
+    buckets: {
+      notDue: cents(20_000),
+      d1_30: cents(30_000),
+      d31_60: cents(0),
+      d61_90: cents(0),
+      d91_180: cents(0),
+      over180: cents(0),
+    },
     stage: 'relance',
     tags: ['grand compte'],
   }),
   row('2', {
     name: 'Boulangerie Martin',
-    totalCents: 120_000,
-    overdueCents: 120_000,
-    buckets: { notDue: 0, d1_30: 0, d31_60: 0, d61_90: 0, d91_180: 120_000, over180: 0 },
+    totalCents: cents(120_000),
+    overdueCents: cents(120_000),
+    buckets: {
+      notDue: cents(0),
+      d1_30: cents(0),
+      d31_60: cents(0),
+      d61_90: cents(0),
+      d91_180: cents(120_000),
+      over180: cents(0),
+    },
     stage: 'judiciaire',
-    litigationCents: 120_000,
+    litigationCents: cents(120_000),
   }),
   row('3', {
     name: 'Atelier Dupont',
     assignee: 'Julien',
-    totalCents: -5_000,
-    overdueCents: -5_000,
-    buckets: { notDue: 0, d1_30: -5_000, d31_60: 0, d61_90: 0, d91_180: 0, over180: 0 },
-    disputedCents: 0,
+    totalCents: cents(-5_000),
+    overdueCents: cents(-5_000),
+    buckets: {
+      notDue: cents(0),
+      d1_30: cents(-5_000),
+      d31_60: cents(0),
+      d61_90: cents(0),
+      d91_180: cents(0),
+      over180: cents(0),
+    },
+    disputedCents: cents(0),
     oldestDueDate: undefined,
   }),
 ];
@@ -65,8 +87,8 @@ describe('list query in the URL', () => {
       stage: 'relance',
       tag: 'grand compte',
       flag: 'disputed',
-      minCents: 100_050,
-      maxCents: 500_000,
+      minCents: cents(100_050),
+      maxCents: cents(500_000),
       text: 'dupont',
       importId: 'imp-3',
       sort: 'name',
@@ -117,7 +139,7 @@ describe('filtering and sorting', () => {
     ['stage', { stage: 'judiciaire' }, ['2']],
     ['tag', { tag: 'grand compte' }, ['1']],
     ['litigation flag', { flag: 'litigation' }, ['2']],
-    ['amount range', { minCents: 0, maxCents: 100_000 }, ['1']],
+    ['amount range', { minCents: cents(0), maxCents: cents(100_000) }, ['1']],
     ['text on name without accents', { text: 'societe generale' }, ['1']],
     ['text on SIREN with spaces', { text: '732 829 320' }, ['1']],
     ['text on account number', { text: '4113' }, ['3']],

@@ -15,6 +15,7 @@ import {
 import { BUCKET_KEYS } from '../../../domain/aging';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
 import type { Cents } from '../../../domain/model';
+import { centsFromNumber } from '../../../domain/money';
 import { DEBTOR_STAGES, type DebtorStage } from '../../../domain/stage';
 import { type ColumnKey, isColumnKey, sortValueOf } from './columnValues';
 
@@ -34,7 +35,7 @@ const FLAG_FILTERS: readonly string[] = ['disputed', 'promised', 'litigation'];
 function euroParamToCents(value: string | null): Cents | undefined {
   if (value === null || value.trim() === '') return undefined;
   const euros = Number(value.replace(',', '.'));
-  return Number.isFinite(euros) ? Math.round(euros * 100) : undefined;
+  return Number.isFinite(euros) ? centsFromNumber(euros) : undefined;
 }
 
 /** Reads the query from URL search params; unknown values are ignored, never fatal. */

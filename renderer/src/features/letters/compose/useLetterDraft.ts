@@ -14,7 +14,8 @@ import {
   splitInstallments,
   type TemplateId,
 } from '../../../domain/letters';
-import type { Invoice, IsoDate, SendMethod } from '../../../domain/model';
+import type { Cents, Invoice, IsoDate, SendMethod } from '../../../domain/model';
+import { addCents } from '../../../domain/money';
 
 export interface DraftOptions {
   debtorId: string | null;
@@ -29,7 +30,7 @@ export interface DraftOptions {
   firstInstallmentDate: IsoDate;
   promiseDate: IsoDate;
   /** null: the whole principal still due. */
-  promiseCents: number | null;
+  promiseCents: Cents | null;
 }
 
 export function initialDraft(debtorId: string | null, templateId: TemplateId): DraftOptions {
@@ -103,7 +104,10 @@ export function useLetterDraft(initial: DraftOptions) {
       : [];
     const wantsPromise = template.body.includes('promesse.');
     if (plan.length === 0 && !wantsPromise) return plain;
-    const principal = plain.letter.amounts.principalCents + plain.letter.amounts.creditsCents;
+    const principal = addCents(
+      plain.letter.amounts.principalCents,
+      plain.letter.amounts.creditsCents,
+    );
     return buildLetter({
       ...base,
       installments: plan,

@@ -27,7 +27,7 @@ import {
   validateVatNumber,
   vatNumberForSiren,
 } from '../../../domain/identifiers';
-import { formatAmount, parseAmount } from '../../../domain/money';
+import { cents, formatAmount, parseAmount } from '../../../domain/money';
 
 export interface CreditorFormValues {
   name: string;
@@ -58,7 +58,7 @@ export function toFormValues(creditor: Creditor): CreditorFormValues {
     name: creditor.name,
     legalForm: creditor.legalForm,
     shareCapital:
-      creditor.shareCapitalCents === null ? '' : formatAmount(creditor.shareCapitalCents),
+      creditor.shareCapitalCents === null ? '' : formatAmount(cents(creditor.shareCapitalCents)),
     // Shown as stored (digits only): what people copy from Infogreffe or paste into other tools.
     siren: creditor.siren,
     siret: creditor.siret,

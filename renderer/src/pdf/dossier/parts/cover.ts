@@ -7,7 +7,7 @@ import {
   debtorParty,
   dossierHeading,
 } from '../../../domain/dossier';
-import { formatEuros } from '../../../domain/money';
+import { formatEuros, ZERO_CENTS } from '../../../domain/money';
 import { mm } from '../../base/geometry';
 import { COLORS, FONT_SIZES, pdfColor } from '../../base/palette';
 import type { Flow } from '../../draw';
@@ -31,11 +31,17 @@ function drawClaimedAmount(flow: Flow, plan: DossierPlan): void {
   flow.box(flow.left, flow.y, flow.width, height, { fill: pdfColor(COLORS.headerFill) });
   const inner = flow.width - 2 * padding;
   flow.drawAligned('Montant réclamé', flow.left + padding, flow.y + padding, inner, style);
-  flow.drawAligned(formatEuros(total?.cents ?? 0), flow.left + padding, flow.y + padding, inner, {
-    ...style,
-    bold: true,
-    align: 'right',
-  });
+  flow.drawAligned(
+    formatEuros(total?.cents ?? ZERO_CENTS),
+    flow.left + padding,
+    flow.y + padding,
+    inner,
+    {
+      ...style,
+      bold: true,
+      align: 'right',
+    },
+  );
   flow.y += height;
 }
 

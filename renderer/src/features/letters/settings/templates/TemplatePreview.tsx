@@ -8,6 +8,7 @@ import {
   type LetterTemplate,
   splitInstallments,
 } from '../../../../domain/letters';
+import { cents } from '../../../../domain/money';
 import { logoDataUri } from '../../../../pdf/base/Letterhead';
 import { PreviewPane } from '../../compose/PreviewPane';
 import { usePdfPreview } from '../../compose/usePdfPreview';
@@ -42,8 +43,8 @@ export function TemplatePreview({
         },
       ],
       policy: commons.policy,
-      installments: splitInstallments(300_000, 3, addDays(date, 15)),
-      promise: { date: addDays(date, 10), cents: 150_000 },
+      installments: splitInstallments(cents(300_000), 3, addDays(date, 15)),
+      promise: { date: addDays(date, 10), cents: cents(150_000) },
     });
   }, [template, commons, date]);
   const logo = useMemo(

@@ -3,7 +3,8 @@
  * every time, independent of the ledger, with a partially paid invoice and a credit note.
  */
 import { addDays } from '../../../../domain/dates';
-import type { Debtor, Invoice, IsoDate } from '../../../../domain/model';
+import type { Cents, Debtor, Invoice, IsoDate } from '../../../../domain/model';
+import { cents } from '../../../../domain/money';
 
 export const SAMPLE_DEBTOR: Debtor = {
   id: 'exemple',
@@ -30,8 +31,8 @@ export function sampleItems(date: IsoDate): Invoice[] {
   const item = (
     n: number,
     due: number,
-    amount: number,
-    open: number,
+    amount: Cents,
+    open: Cents,
     kind: Invoice['kind'] = 'invoice',
   ): Invoice => ({
     id: `exemple-${n}`,
@@ -46,10 +47,10 @@ export function sampleItems(date: IsoDate): Invoice[] {
     status: 'open',
   });
   return [
-    item(101, -75, 240_000, 240_000),
-    item(117, -40, 129_600, 64_800),
-    item(132, -12, 86_400, 86_400),
-    item(140, -20, -18_000, -18_000, 'credit-note'),
-    item(151, 20, 54_000, 54_000),
+    item(101, -75, cents(240_000), cents(240_000)),
+    item(117, -40, cents(129_600), cents(64_800)),
+    item(132, -12, cents(86_400), cents(86_400)),
+    item(140, -20, cents(-18_000), cents(-18_000), 'credit-note'),
+    item(151, 20, cents(54_000), cents(54_000)),
   ];
 }

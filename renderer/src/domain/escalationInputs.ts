@@ -1,0 +1,23 @@
+/**
+ * What the escalation ladder reads about one debtor, and a step it found done. Shared by the
+ * ladder (escalation.ts) and its helpers (escalationEvidence.ts, escalationReason.ts), which
+ * import these types from here rather than from the ladder, so the three never form a cycle.
+ */
+import type { LadderStep } from './ladder';
+import type { Activity, Case, Debtor, Invoice, IsoDate, Letter, PaymentPromise } from './model';
+import type { PromiseEvaluation } from './promiseStatus';
+
+export interface LadderInputs {
+  debtor: Pick<Debtor, 'id' | 'status' | 'ladderOverrides'>;
+  /** The debtor's items, any status. */
+  items: readonly Invoice[];
+  promises: readonly { promise: PaymentPromise; evaluation: PromiseEvaluation }[];
+  activities: readonly Activity[];
+  letters: readonly Pick<Letter, 'template' | 'date'>[];
+  cases: readonly Pick<Case, 'openedAt' | 'stage' | 'procedure' | 'closedAt'>[];
+}
+
+export interface CompletedStep {
+  step: LadderStep;
+  on: IsoDate;
+}
