@@ -153,6 +153,11 @@ export function subtractCents(a: Cents, b: Cents): Cents {
   return (a - b) as Cents;
 }
 
+/** `-a`: a debit as a credit, a credit note as what it deducts. */
+export function negateCents(a: Cents): Cents {
+  return (0 - a) as Cents;
+}
+
 /** The smaller amount. */
 export function minCents(a: Cents, b: Cents): Cents {
   return Math.min(a, b) as Cents;

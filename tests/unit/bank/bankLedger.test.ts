@@ -9,6 +9,8 @@ import { bankRepo } from '../../../renderer/src/data/repositories/bank';
 import { promisesRepo } from '../../../renderer/src/data/repositories/promises';
 import type { CreditMatch } from '../../../renderer/src/domain/bank';
 import { computeClaim } from '../../../renderer/src/domain/claim';
+import { isoDate } from '../../../renderer/src/domain/dates';
+import { cents } from '../../../renderer/src/domain/money';
 import { handleBankRequest } from '../../../renderer/src/workers/bank/handleRequest';
 import type { BankWorkerResponse } from '../../../renderer/src/workers/bank/protocol';
 import { createImportHandler } from '../../../renderer/src/workers/spreadsheet/handleRequest';
@@ -48,7 +50,7 @@ async function importNovemberStatement() {
 }
 
 async function matches(): Promise<CreditMatch[]> {
-  const answer = await bankJob({ type: 'match', toleranceCents: 500 });
+  const answer = await bankJob({ type: 'match', toleranceCents: cents(500) });
   if (answer.type !== 'matched') throw new Error(JSON.stringify(answer));
   return answer.matches;
 }
@@ -100,7 +102,7 @@ describe('bank statements in the ledger', () => {
         invoiceIds: [fa1.id],
         payments: [{ date: '2026-11-10', cents: fa1.openCents }],
       },
-      '2026-11-02',
+      isoDate('2026-11-02'),
     );
     await importNovemberStatement();
     const proposals = await matches();
@@ -149,7 +151,7 @@ describe('bank statements in the ledger', () => {
       items: alpha,
       payments: await db().payments.where('debtorId').equals(fa3.debtorId).toArray(),
       letters: [],
-      asOf: '2026-11-30',
+      asOf: isoDate('2026-11-30'),
       policy: testPolicy(),
     });
     if (!claim.ok) throw new Error(claim.errors.join(' '));
@@ -162,7 +164,7 @@ describe('bank statements in the ledger', () => {
       {
         creditId: first?.creditKey ?? '',
         debtorId: first?.candidates[0]?.debtorId ?? '',
-        allocations: [{ invoiceId: fa3.id, cents: 1 }],
+        allocations: [{ invoiceId: fa3.id, cents: cents(1) }],
         reasons: [],
       },
     ]);

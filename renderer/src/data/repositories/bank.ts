@@ -16,7 +16,7 @@ import {
 import { formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
 import type { Cents, Invoice } from '../../domain/model';
-import { formatEuros } from '../../domain/money';
+import { addCents, formatEuros, subtractCents, sumCents, ZERO_CENTS } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { recordChange } from './activities';
@@ -207,7 +207,7 @@ export const bankRepo = {
           const invoice = invoices[n];
           if (!invoice) continue;
           await db.invoices.update(invoice.id, {
-            openCents: invoice.openCents + payment.cents,
+            openCents: addCents(invoice.openCents, payment.cents),
             status: invoice.status === 'paid' ? 'open' : invoice.status,
           });
         }
@@ -253,7 +253,7 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
           `Le virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)} a déjà été traité.`,
         );
       }
-      const allocated = decision.allocations.reduce((sum, a) => sum + a.cents, 0);
+      const allocated = sumCents(decision.allocations.map((a) => a.cents));
       if (allocated <= 0 || allocated > credit.amountCents) {
         throw new BankMatchError(
           `Le virement de ${formatEuros(credit.amountCents)} ne peut pas régler ${formatEuros(allocated)}.`,
@@ -271,7 +271,11 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
             `La pièce ${invoice?.number ?? allocation.invoiceId} n’a plus ${formatEuros(allocation.cents)} ouverts : rapprochez à nouveau ce virement.`,
           );
         }
-        return { invoice, cents: allocation.cents, left: invoice.openCents - allocation.cents };
+        return {
+          invoice,
+          cents: allocation.cents,
+          left: subtractCents(invoice.openCents, allocation.cents),
+        };
       });
       await db.payments.bulkAdd(
         applied.map(({ invoice, cents }) => ({
@@ -289,7 +293,7 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
       for (const { invoice, left } of applied) {
         await db.invoices.update(
           invoice.id,
-          left === 0 ? { openCents: 0, status: 'paid' } : { openCents: left },
+          left === 0 ? { openCents: ZERO_CENTS, status: 'paid' as const } : { openCents: left },
         );
       }
       await db.bankCredits.update(credit.id, {
@@ -334,8 +338,8 @@ async function learnIban(debtorId: string, iban: string | undefined): Promise<vo
 
 function paymentText(
   credit: BankCreditRecord,
-  applied: readonly { invoice: Invoice; left: number }[],
-  allocated: number,
+  applied: readonly { invoice: Invoice; left: Cents }[],
+  allocated: Cents,
 ): string {
   const detail = itemNumbers(
     applied.map(({ invoice, left }) =>
@@ -344,7 +348,7 @@ function paymentText(
   );
   const rest =
     allocated < credit.amountCents
-      ? ` ; ${formatEuros(credit.amountCents - allocated)} non affectés`
+      ? ` ; ${formatEuros(subtractCents(credit.amountCents, allocated))} non affectés`
       : '';
   return `Virement reçu le ${formatDateFr(credit.bookingDate)} : ${formatEuros(allocated)} (réf. ${credit.bankReference}${credit.payerName ? `, ${credit.payerName}` : ''}) — ${detail}${rest}`;
 }

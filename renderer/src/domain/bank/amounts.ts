@@ -1,6 +1,7 @@
 /** Amounts and dates as bank formats write them, read exactly (never through a float). */
 import { makeIsoDate } from '../dates';
 import type { Cents, IsoDate } from '../model';
+import { cents } from '../money';
 
 const DECIMAL = /^([+-]?)(\d+)(?:[.,](\d{1,2}))?$/;
 
@@ -9,9 +10,9 @@ export function centsFromDecimal(text: string): Cents | null {
   const match = DECIMAL.exec(text.trim());
   if (!match) return null;
   const [, sign, units = '0', fraction = ''] = match;
-  const cents = Number(units) * 100 + Number(fraction.padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return null;
-  return sign === '-' ? -cents : cents;
+  const minor = Number(units) * 100 + Number(fraction.padEnd(2, '0'));
+  if (!Number.isSafeInteger(minor)) return null;
+  return cents(sign === '-' ? -minor : minor);
 }
 
 /** `2026-11-23`, `2026-11-23T10:00:00+01:00` or `20261123…` -> `2026-11-23`; null otherwise. */

@@ -6,6 +6,7 @@
  * 001.08, transaction amount under `AmtDtls` or `Amt`); both are read.
  */
 import type { Cents, IsoDate } from '../model';
+import { addCents, negateCents, ZERO_CENTS } from '../money';
 import { centsFromDecimal, isKnownCurrency, isoDateFromBank } from './amounts';
 import {
   type BankCredit,
@@ -57,7 +58,7 @@ function dateOf(context: Context, node: unknown, path: string): IsoDate {
 }
 
 function signed(node: unknown, cents: Cents): Cents {
-  return textAt(node, 'CdtDbtInd') === 'DBIT' ? -cents : cents;
+  return textAt(node, 'CdtDbtInd') === 'DBIT' ? negateCents(cents) : cents;
 }
 
 function balances(context: Context, statement: unknown) {
@@ -167,7 +168,7 @@ function statementOf(fileName: string, statement: unknown, index: number): BankS
     ...balances(context, statement),
     credits: [],
     debitCount: 0,
-    debitCents: 0,
+    debitCents: ZERO_CENTS,
   };
   listAt(statement, 'Ntry').forEach((entry, entryIndex) => {
     const where = `relevé ${id}, écriture ${entryIndex + 1}`;
@@ -175,7 +176,7 @@ function statementOf(fileName: string, statement: unknown, index: number): BankS
     if (!isBooked(entry)) return;
     if (textAt(entry, 'CdtDbtInd') === 'DBIT') {
       result.debitCount += 1;
-      result.debitCents += amountOf(entryContext, entry, 'Amt').cents;
+      result.debitCents = addCents(result.debitCents, amountOf(entryContext, entry, 'Amt').cents);
       return;
     }
     result.credits.push(...creditsOf(entryContext, entry, accountId, `${id}/${entryIndex + 1}`));

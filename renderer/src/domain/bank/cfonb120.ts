@@ -9,6 +9,7 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { makeIsoDate } from '../dates';
 import type { Cents, IsoDate } from '../model';
+import { cents, negateCents, roundCents, subtractCents, ZERO_CENTS } from '../money';
 import { isKnownCurrency } from './amounts';
 import {
   type BankCredit,
@@ -70,8 +71,8 @@ function amountOf(fileName: string, line: Line): Cents {
   const [sign, lastDigit] = last;
   const minor = Number(`${digits}${lastDigit}`);
   // Recouvra counts cents: a 3-decimal amount is rounded (never seen for euros).
-  const cents = decimals === 2 ? minor : Math.round((minor * 100) / 10 ** decimals);
-  return sign * cents;
+  const amount = decimals === 2 ? cents(minor) : roundCents((minor * 100) / 10 ** decimals);
+  return sign < 0 ? negateCents(amount) : amount;
 }
 
 function dateOf(fileName: string, line: Line, start: number, label: string): IsoDate {
@@ -130,16 +131,16 @@ export function parseCfonb120(fileName: string, text: string): ParsedStatementFi
         opening: { date: dateOf(fileName, line, 34, 'date'), cents: amountOf(fileName, line) },
         credits: [],
         debitCount: 0,
-        debitCents: 0,
+        debitCents: ZERO_CENTS,
       };
       lastCredit = null;
     } else if (code === '04') {
       if (!current) fail(fileName, line, 'mouvement (04) sans ancien solde (01) avant lui.');
-      const cents = amountOf(fileName, line);
+      const amount = amountOf(fileName, line);
       lastCredit = null;
-      if (cents < 0) {
+      if (amount < 0) {
         current.debitCount += 1;
-        current.debitCents += -cents;
+        current.debitCents = subtractCents(current.debitCents, amount);
         continue;
       }
       const bookingDate = dateOf(fileName, line, 34, 'date de comptabilisation');
@@ -150,7 +151,7 @@ export function parseCfonb120(fileName: string, text: string): ParsedStatementFi
         bankReference: [bookingDate, entryNumber, reference].filter(Boolean).join('/'),
         bookingDate,
         valueDate: dateOf(fileName, line, 42, 'date de valeur'),
-        amountCents: cents,
+        amountCents: amount,
         currency: currencyOf(fileName, line),
         references: reference ? [reference] : [],
         remittance: line.text.slice(48, 79).trim(),

@@ -3,6 +3,7 @@
  * statement per `STMTRS`; OFX states the closing (ledger) balance only. Credits are the
  * transactions with a positive amount.
  */
+import { subtractCents, ZERO_CENTS } from '../money';
 import { centsFromDecimal, isKnownCurrency, isoDateFromBank } from './amounts';
 import { type BankStatement, type ParsedStatementFile, StatementError } from './types';
 import { at, listAt, readXml, textAt } from './xml';
@@ -48,7 +49,7 @@ export function parseOfx(fileName: string, text: string): ParsedStatementFile {
       currency,
       credits: [],
       debitCount: 0,
-      debitCents: 0,
+      debitCents: ZERO_CENTS,
     };
     const balance = centsFromDecimal(textAt(statement, 'LEDGERBAL/BALAMT') ?? '');
     const balanceDate = isoDateFromBank(textAt(statement, 'LEDGERBAL/DTASOF') ?? '');
@@ -65,7 +66,7 @@ export function parseOfx(fileName: string, text: string): ParsedStatementFile {
       }
       if (cents <= 0) {
         result.debitCount += 1;
-        result.debitCents += -cents;
+        result.debitCents = subtractCents(result.debitCents, cents);
         return;
       }
       const posted = textAt(transaction, 'DTPOSTED') ?? '';

@@ -4,7 +4,7 @@
  * − debits = closing) and from one statement of an account to the next in the file.
  */
 import { formatDateFr } from '../dates';
-import { formatEuros } from '../money';
+import { cents, formatEuros } from '../money';
 import { parseCamt053 } from './camt053';
 import { CFONB_LINE_LENGTH, parseCfonb120 } from './cfonb120';
 import { parseOfx } from './ofx';
@@ -43,7 +43,7 @@ function checkBalances(file: ParsedStatementFile): void {
       const expected = opening.cents + credits - statement.debitCents;
       if (expected !== closing.cents) {
         throw new StatementError(
-          `${where} : le solde final du ${formatDateFr(closing.date)} (${formatEuros(closing.cents)}) ne correspond pas au solde initial (${formatEuros(opening.cents)}) augmenté des crédits et diminué des débits (${formatEuros(expected)}). Le fichier est incomplet ou altéré.`,
+          `${where} : le solde final du ${formatDateFr(closing.date)} (${formatEuros(closing.cents)}) ne correspond pas au solde initial (${formatEuros(opening.cents)}) augmenté des crédits et diminué des débits (${formatEuros(cents(expected))}). Le fichier est incomplet ou altéré.`,
         );
       }
     }

@@ -1,6 +1,8 @@
 /** The review screen's claim, with figures computed by hand (see domain/claim's table tests). */
 import { describe, expect, it } from 'vitest';
 import { sentLetter, testPolicy } from '../../../../tests/unit/claimPolicy';
+import { isoDate } from '../dates';
+import { cents } from '../money';
 import { balanceClaim, type KnownDebtorFacts } from './balanceClaim';
 import type { ParsedItem } from './types';
 
@@ -11,16 +13,16 @@ function item(accountNo: string, number: string, dueDate: string, amount: number
     accountNo,
     number,
     kind: amount < 0 ? 'credit-note' : 'invoice',
-    dueDate,
-    amountCents: amount,
-    openCents: open,
+    dueDate: isoDate(dueDate),
+    amountCents: cents(amount),
+    openCents: cents(open),
     currency: 'EUR',
     synthetic: false,
     sourceRow: row,
   } satisfies ParsedItem;
 }
 
-const asOf = '2026-03-31';
+const asOf = isoDate('2026-03-31');
 
 describe('balanceClaim', () => {
   it('sums the claim of what fell due, debtor by debtor, consumers from their mise en demeure', () => {

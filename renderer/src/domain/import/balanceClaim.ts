@@ -10,6 +10,7 @@
  */
 import { type ClaimPolicy, computeClaim, type SentLetter } from '../claim';
 import type { Cents, Invoice, IsoDate } from '../model';
+import { addCents, ZERO_CENTS } from '../money';
 import { statementClaimItems } from '../statement';
 import type { ParsedItem } from './types';
 
@@ -70,11 +71,11 @@ export function balanceClaim({ items, asOf, policy, known }: BalanceClaimInput):
   const summary: BalanceClaim = {
     asOf,
     debtors: 0,
-    principalCents: 0,
-    interestCents: 0,
-    indemnitiesCents: 0,
-    creditsCents: 0,
-    totalDueCents: 0,
+    principalCents: ZERO_CENTS,
+    interestCents: ZERO_CENTS,
+    indemnitiesCents: ZERO_CENTS,
+    creditsCents: ZERO_CENTS,
+    totalDueCents: ZERO_CENTS,
     failedDebtors: 0,
   };
   for (const [accountNo, all] of itemsByAccount(items)) {
@@ -96,11 +97,11 @@ export function balanceClaim({ items, asOf, policy, known }: BalanceClaimInput):
     }
     const { totals } = result.claim.decompte;
     summary.debtors += 1;
-    summary.principalCents += totals.outstandingPrincipalCents;
-    summary.interestCents += totals.interestDueCents;
-    summary.indemnitiesCents += totals.indemnitiesCents;
-    summary.creditsCents += totals.creditsCents;
-    summary.totalDueCents += totals.totalDueCents;
+    summary.principalCents = addCents(summary.principalCents, totals.outstandingPrincipalCents);
+    summary.interestCents = addCents(summary.interestCents, totals.interestDueCents);
+    summary.indemnitiesCents = addCents(summary.indemnitiesCents, totals.indemnitiesCents);
+    summary.creditsCents = addCents(summary.creditsCents, totals.creditsCents);
+    summary.totalDueCents = addCents(summary.totalDueCents, totals.totalDueCents);
   }
   return summary;
 }

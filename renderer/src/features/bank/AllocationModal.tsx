@@ -5,7 +5,15 @@ import type { MatchDecision } from '../../data/repositories/bank';
 import type { BankCreditRecord, MatchCandidate } from '../../domain/bank';
 import { formatDateFr } from '../../domain/dates';
 import type { Cents } from '../../domain/model';
-import { centsFromNumber, eurosFromCents, formatEuros } from '../../domain/money';
+import {
+  centsFromNumber,
+  eurosFromCents,
+  formatEuros,
+  minCents,
+  subtractCents,
+  sumCents,
+  ZERO_CENTS,
+} from '../../domain/money';
 import { decisionOf, itemsText, reasonText } from './proposalText';
 
 interface AllocationModalProps {
@@ -21,9 +29,9 @@ function spreadOldestFirst(invoices: readonly { id: string; openCents: Cents }[]
   let left = amount;
   for (const invoice of invoices) {
     if (left <= 0) break;
-    const cents = Math.min(left, invoice.openCents);
-    amounts.set(invoice.id, cents);
-    left -= cents;
+    const part = minCents(left, invoice.openCents);
+    amounts.set(invoice.id, part);
+    left = subtractCents(left, part);
   }
   return amounts;
 }
@@ -45,7 +53,7 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
     candidates.map((c) => c.debtorId),
     candidates.flatMap((c) => c.allocations.map((a) => a.itemId)),
   );
-  const total = [...amounts.values()].reduce((sum, cents) => sum + cents, 0);
+  const total = sumCents(amounts.values());
   const over = total > credit.amountCents;
 
   const choose = (candidate: MatchCandidate) => {
@@ -68,7 +76,13 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
     await onConfirm(
       decisionOf(
         credit.id,
-        chosen ?? { debtorId, allocations, unallocatedCents: 0, reasons: [], confidence: 1 },
+        chosen ?? {
+          debtorId,
+          allocations,
+          unallocatedCents: ZERO_CENTS,
+          reasons: [],
+          confidence: 1,
+        },
       ),
     );
     setSaving(false);
@@ -116,7 +130,7 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
               <Text size="sm">
                 Affecté : {formatEuros(total)} sur {formatEuros(credit.amountCents)}
                 {total < credit.amountCents &&
-                  ` (${formatEuros(credit.amountCents - total)} resteront non affectés)`}
+                  ` (${formatEuros(subtractCents(credit.amountCents, total))} resteront non affectés)`}
               </Text>
               <Button
                 variant="subtle"
@@ -150,11 +164,12 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
                         decimalScale={2}
                         decimalSeparator=","
                         thousandSeparator=" "
-                        value={eurosFromCents(amounts.get(invoice.id) ?? 0)}
+                        value={eurosFromCents(amounts.get(invoice.id) ?? ZERO_CENTS)}
                         onChange={(value) => {
                           const next = new Map(amounts);
-                          const cents = typeof value === 'number' ? centsFromNumber(value) : 0;
-                          next.set(invoice.id, Math.min(cents, invoice.openCents));
+                          const typed =
+                            typeof value === 'number' ? centsFromNumber(value) : ZERO_CENTS;
+                          next.set(invoice.id, minCents(typed, invoice.openCents));
                           setAmounts(next);
                         }}
                       />

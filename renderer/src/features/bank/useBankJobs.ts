@@ -6,12 +6,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StatementImportResult } from '../../data/repositories/bank';
 import { sha256Hex } from '../../data/repositories/blobs';
 import type { BankCreditRecord, MatchCandidate, StatementFormat } from '../../domain/bank';
+import { cents } from '../../domain/money';
 import type { OpenedFile } from '../../platform';
 import { runBankJob } from '../../workers/bank/client';
 import type { BankJobPhase } from '../../workers/bank/protocol';
 
 /** Bank fees or rounding the matcher accepts between a credit and what it pays: 5,00 €. */
-export const MATCH_TOLERANCE_CENTS = 500;
+export const MATCH_TOLERANCE_CENTS = cents(500);
 
 export type StatementImportState =
   | { phase: 'idle' }

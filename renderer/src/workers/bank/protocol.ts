@@ -6,12 +6,13 @@
 
 import type { StatementImportResult } from '../../data/repositories/bank';
 import type { CreditMatch, StatementFormat } from '../../domain/bank';
+import type { Cents } from '../../domain/model';
 
 export type BankJobPhase = 'reading' | 'saving' | 'loading' | 'matching';
 
 export type BankWorkerRequest =
   | { type: 'import'; bytes: Uint8Array; fileName: string; sha256: string }
-  | { type: 'match'; toleranceCents: number };
+  | { type: 'match'; toleranceCents: Cents };
 
 export type BankWorkerResponse =
   | { type: 'progress'; phase: BankJobPhase }

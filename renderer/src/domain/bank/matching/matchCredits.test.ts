@@ -1,5 +1,7 @@
 /** The matching rules, each alone, then ties, tolerance and several items. */
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../dates';
+import { cents } from '../../money';
 import { matchCredits } from './matchCredits';
 import { nameKey, numberKeysIn } from './normalize';
 import type { MatchCredit, MatchDebtor, OpenItem } from './types';
@@ -19,7 +21,14 @@ function item(
   dueDate: string,
   openCents: number,
 ): OpenItem {
-  return { id, debtorId, number, dueDate, openCents, currency: 'EUR' };
+  return {
+    id,
+    debtorId,
+    number,
+    dueDate: isoDate(dueDate),
+    openCents: cents(openCents),
+    currency: 'EUR',
+  };
 }
 
 const items: OpenItem[] = [
@@ -36,10 +45,17 @@ const items: OpenItem[] = [
 let n = 0;
 function credit(amountCents: number, extra: Partial<MatchCredit> = {}): MatchCredit {
   n += 1;
-  return { key: `k${n}`, amountCents, currency: 'EUR', references: [], remittance: '', ...extra };
+  return {
+    key: `k${n}`,
+    amountCents: cents(amountCents),
+    currency: 'EUR',
+    references: [],
+    remittance: '',
+    ...extra,
+  };
 }
 
-const options = { toleranceCents: 500 };
+const options = { toleranceCents: cents(500) };
 const best = (c: MatchCredit, pool = items) =>
   matchCredits([c], pool, debtors, options)[0]?.candidates[0];
 

@@ -9,6 +9,7 @@
  * 5,000 credits against 100,000 open items stay interactive.
  */
 import { compareDates } from '../../dates';
+import { cents, minCents } from '../../money';
 import { nameKey, namesMatch, numberKey, numberKeysIn } from './normalize';
 import type {
   Allocation,
@@ -107,9 +108,9 @@ function spread(items: readonly OpenItem[], amount: number) {
   let left = amount;
   for (const item of [...items].sort(oldestFirst)) {
     if (left <= 0) break;
-    const cents = Math.min(left, item.openCents);
-    allocations.push({ itemId: item.id, cents });
-    left -= cents;
+    const part = Math.min(left, item.openCents);
+    allocations.push({ itemId: item.id, cents: cents(part) });
+    left -= part;
   }
   return { allocations, unallocatedCents: left };
 }
@@ -121,7 +122,7 @@ function candidate(
   reasons: MatchReason[],
   confidence: number,
 ): MatchCandidate {
-  return { debtorId, allocations, unallocatedCents, reasons, confidence };
+  return { debtorId, allocations, unallocatedCents: cents(unallocatedCents), reasons, confidence };
 }
 
 /** Debtors the payer's IBAN or name points to, with the reason. */
@@ -267,7 +268,7 @@ function byDebtorAmount(
   if (near) {
     return candidate(
       debtorId,
-      [{ itemId: near.id, cents: Math.min(near.openCents, amount) }],
+      [{ itemId: near.id, cents: minCents(near.openCents, credit.amountCents) }],
       Math.max(0, amount - near.openCents),
       [how, 'tolerance'],
       how === 'iban' ? CONFIDENCE.ibanTolerance : CONFIDENCE.nameTolerance,
@@ -343,7 +344,7 @@ function withoutDoubleAllocation(
   matches: CreditMatch[],
   items: readonly OpenItem[],
 ): CreditMatch[] {
-  const remaining = new Map(items.map((item) => [item.id, item.openCents]));
+  const remaining = new Map<string, number>(items.map((item) => [item.id, item.openCents]));
   const fits = (c: MatchCandidate) =>
     c.allocations.every((a) => (remaining.get(a.itemId) ?? 0) >= a.cents);
   const order = [...matches.keys()].sort(
