@@ -89,6 +89,8 @@ export const TABLE_KEYS: Readonly<Record<SyncedTable, string>> = {
 export const SHARED_SETTING_KEYS = [
   'creditor',
   'assignees',
+  /** Portfolios entrusted to a colleague for an absence (renderer/src/domain/teamPortfolios.ts). */
+  'handovers',
   'aging',
   'ladder',
   'callScript',

@@ -81,8 +81,8 @@ describe('portfolio repository', () => {
     expect((await db().debtors.get(ids[0] ?? ''))?.assignee).toBeUndefined();
     const audit = await db().audit.where('action').equals('debtor.assign').toArray();
     expect(audit.map((a) => a.details).sort()).toEqual([
-      '2 débiteur(s) désormais sans gestionnaire',
-      '5 débiteur(s) attribué(s) à Zoé',
+      '2 débiteurs désormais sans gestionnaire',
+      '5 débiteurs attribués à Zoé',
     ]);
   });
 

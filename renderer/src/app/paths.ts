@@ -36,6 +36,8 @@ export interface DebtorListLink {
   bucket?: BucketFilter;
   /** A credit controller's name; '' for debtors assigned to nobody. */
   assignee?: string;
+  /** « Mes débiteurs »: those the current user works today, hand-overs included. */
+  mine?: boolean;
   stage?: DebtorStage;
   tag?: string;
   flag?: FlagFilter;
@@ -58,6 +60,7 @@ export function debtorListParams(query: DebtorListLink): URLSearchParams {
   const params = new URLSearchParams();
   if (query.bucket) params.set('bucket', query.bucket);
   if (query.assignee !== undefined) params.set('assignee', query.assignee);
+  if (query.mine) params.set('portefeuille', 'mes');
   if (query.stage) params.set('stage', query.stage);
   if (query.tag) params.set('tag', query.tag);
   if (query.flag) params.set('flag', query.flag);

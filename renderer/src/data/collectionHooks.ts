@@ -13,8 +13,9 @@ import { casesRepo } from './repositories/cases';
 import { collectionRepo, type QueueData } from './repositories/collection';
 import { collectionSettingsRepo } from './repositories/collectionSettings';
 
-export function useQueueData(today: IsoDate, scope: 'mine' | 'all'): QueueData | undefined {
-  return useLiveQuery(() => collectionRepo.queue(today, scope), [today, scope]);
+/** The queue of the portfolio remembered on this workstation (« Mes débiteurs » at first). */
+export function useQueueData(today: IsoDate): QueueData | undefined {
+  return useLiveQuery(() => collectionRepo.queue(today), [today]);
 }
 
 /** `null` when the debtor does not exist. */

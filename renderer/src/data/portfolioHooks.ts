@@ -4,15 +4,18 @@
  * never during a render. `undefined` while loading.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { StatsPeriodKind } from '../domain/controllerStats';
 import type { IsoDate } from '../domain/model';
 import type {
   AgingSettings,
   AssigneesSettings,
   DebtorListSettings,
 } from '../domain/portfolioSettings';
+import { type ControllerStatsView, controllerStatsRepo } from './repositories/controllerStats';
 import { type DebtorFile, debtorFileRepo } from './repositories/debtorFile';
 import { type DashboardView, type PortfolioView, portfolioRepo } from './repositories/portfolio';
 import { portfolioSettingsRepo } from './repositories/portfolioSettings';
+import { type PortfolioContext, teamPortfoliosRepo } from './repositories/teamPortfolios';
 
 export function useDashboardView(importId?: string): DashboardView | undefined {
   return useLiveQuery(() => portfolioRepo.dashboard(importId), [importId]);
@@ -37,4 +40,16 @@ export function useAgingSettings(): AgingSettings | undefined {
 
 export function useDebtorListSettings(): DebtorListSettings | undefined {
   return useLiveQuery(() => portfolioSettingsRepo.debtorList());
+}
+
+/** Controllers, today's hand-overs and who works here: « Mes débiteurs » and Paramètres. */
+export function usePortfolioContext(today: IsoDate): PortfolioContext | undefined {
+  return useLiveQuery(() => teamPortfoliosRepo.context(today), [today]);
+}
+
+export function useControllerStats(
+  kind: StatsPeriodKind,
+  today: IsoDate,
+): ControllerStatsView | undefined {
+  return useLiveQuery(() => controllerStatsRepo.load(kind, today), [kind, today]);
 }

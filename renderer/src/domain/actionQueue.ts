@@ -24,6 +24,8 @@ export interface QueueAction {
   accountNo: string;
   /** Who does it: the debtor's credit controller, or whom it was reassigned to. */
   assignee?: string;
+  /** The absent controller whose portfolio was entrusted to the one working it (hand-over). */
+  entrustedBy?: string;
   channel: Channel;
   step: Pick<LadderStep, 'id' | 'label' | 'templateId'>;
   dueOn: IsoDate;

@@ -30,6 +30,8 @@ export interface DebtorSummary extends DebtorAging {
   siren?: string;
   city?: string;
   assignee?: string;
+  /** Shown in « Mes débiteurs »: the absent controller who entrusted this debtor (hand-over). */
+  entrustedBy?: string;
   tags: readonly string[];
   status: DebtorStatus;
   stage: DebtorStage;

@@ -27,6 +27,9 @@ export class FakeSyncServer {
   readonly applied = new Map<string, { hash: string; serverSeq: number }>();
   readonly pushes: PushRequest[] = [];
   readonly bulks: BulkRequest[] = [];
+  readonly presences: { debtorId: string; calling: boolean; by: string }[] = [];
+  /** The instant presence events are stamped from (a call holds for two minutes). */
+  now = () => new Date();
   offline = false;
   /** The next push is applied, then its response is lost. */
   loseNextResponse = false;
@@ -52,6 +55,14 @@ export class FakeSyncServer {
         guard();
         this.bulks.push(request);
         return this.bulk(request, by);
+      },
+      presence: async (request) => {
+        guard();
+        this.presences.push({ ...request, by });
+        const until = new Date(this.now().getTime() + (request.calling ? 120_000 : 0));
+        for (const listener of this.listeners) {
+          listener({ type: 'calling', debtorId: request.debtorId, by, until: until.toISOString() });
+        }
       },
       pull: async (after, limit) => {
         guard();

@@ -17,21 +17,27 @@ import {
   debtorCollections,
 } from '../../domain/collectionView';
 import type { Ladder } from '../../domain/ladder';
-import type { Debtor, ImportRecord, IsoDate } from '../../domain/model';
+import type { ImportRecord, IsoDate } from '../../domain/model';
 import {
   type PrescriptionAlert,
   type PromiseAlert,
   prescriptionAlerts,
   promiseAlerts,
 } from '../../domain/queueAlerts';
+import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
 import { withClaimAmounts } from './queueClaims';
+import { teamPortfoliosRepo } from './teamPortfolios';
 
 export interface QueueData {
   today: IsoDate;
-  /** The name picked at this workstation; null: everyone's actions are shown. */
+  /** Who works at this workstation (team account or name picked); null: not known. */
   user: string | null;
+  /** Whose debtors are shown (remembered on this workstation). */
+  scope: PortfolioScope;
+  /** Controllers the scope can switch to. */
+  controllers: string[];
   ladder: Ladder;
   queue: QueueView;
   groups: ChannelGroup[];
@@ -92,27 +98,35 @@ async function ledgerInputs(today: IsoDate, debtorId?: string): Promise<Collecti
   return { today, ladder, ...rows, latestImportAsOf: latestAsOf(imports) };
 }
 
-const isMine = (debtor: Pick<Debtor, 'assignee'>, user: string | null) =>
-  !user || !debtor.assignee || debtor.assignee === user;
-
 export const collectionRepo = {
-  async queue(today: IsoDate, scope: 'mine' | 'all'): Promise<QueueData> {
-    const [inputs, current] = await Promise.all([
+  /**
+   * The File d'actions of one portfolio: `scope` (« Mes débiteurs » by default, hand-overs in
+   * force today included), or the scope remembered on this workstation when absent.
+   */
+  async queue(today: IsoDate, scope?: PortfolioScope | 'mine' | 'all'): Promise<QueueData> {
+    const [inputs, context, remembered] = await Promise.all([
       ledgerInputs(today),
-      collectionSettingsRepo.currentUser(),
+      teamPortfoliosRepo.context(today),
+      scope === undefined ? teamPortfoliosRepo.queueScope() : undefined,
     ]);
-    const user = scope === 'mine' ? current : null;
+    const shown: PortfolioScope =
+      typeof scope === 'string' ? { kind: scope } : (scope ?? remembered ?? { kind: 'mine' });
+    const match = (assignee: string | undefined) =>
+      matchPortfolio(assignee, shown, context.user, context.active);
     const collections = debtorCollections(inputs);
-    const queue = await withClaimAmounts(
-      buildQueue(collections, today, user ?? undefined),
-      inputs.debtors,
-      inputs.items,
-      today,
-    );
-    const mine = collections.filter((c) => isMine(c.debtor, user));
+    const all = buildQueue(collections, today);
+    const actions = all.actions.flatMap((action) => {
+      const found = match(action.assignee);
+      if (!found) return [];
+      return [found.entrustedBy ? { ...action, entrustedBy: found.entrustedBy } : action];
+    });
+    const queue = await withClaimAmounts({ ...all, actions }, inputs.debtors, inputs.items, today);
+    const mine = collections.filter((c) => match(c.debtor.assignee) !== null);
     return {
       today,
-      user: current,
+      user: context.user,
+      scope: shown,
+      controllers: context.controllers,
       ladder: inputs.ladder,
       queue,
       groups: groupByChannel(queue.actions),

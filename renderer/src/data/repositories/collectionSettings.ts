@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { type CallScript, callScriptSchema, DEFAULT_CALL_SCRIPT } from '../../domain/callScripts';
 import { DEFAULT_LADDER, type Ladder, ladderSchema } from '../../domain/ladder';
+import { getDb } from '../db';
+import { SYNC_STATE_KEYS, type TeamConfig } from '../sync/outboxTypes';
 import { settingsRepo } from './settings';
 
 export const LADDER_SETTINGS_KEY = 'ladder';
@@ -36,6 +38,25 @@ export const collectionSettingsRepo = {
   saveCurrentUser: (name: string | null) =>
     settingsRepo.set(CURRENT_USER_SETTINGS_KEY, currentUserSchema.parse({ name })),
 };
+
+/** The display name of the account signed in to the team server, or null working alone. */
+export async function teamAccountName(): Promise<string | null> {
+  const row = await getDb().syncState.get(SYNC_STATE_KEYS.config);
+  const config = row?.value as TeamConfig | undefined;
+  return config?.serverUrl && config.account?.displayName ? config.account.displayName : null;
+}
+
+/**
+ * Who works at this workstation: in team mode the signed-in account's display name, else the
+ * name picked in Paramètres; null when neither is known. « Mes débiteurs » are this person's.
+ */
+export async function currentUserName(): Promise<string | null> {
+  const [account, picked] = await Promise.all([
+    teamAccountName(),
+    collectionSettingsRepo.currentUser(),
+  ]);
+  return account ?? picked;
+}
 
 /** The name to sign a change with. */
 export async function signature(): Promise<string> {

@@ -55,6 +55,16 @@ export type DebtorIdentity = Pick<
   | 'tags'
 >;
 
+/** What a bulk reassignment changed, for « Annuler ». */
+export interface AssignmentReceipt {
+  count: number;
+  /** The new controller (absent: nobody). */
+  assignee?: string;
+  previous: { id: string; assignee?: string }[];
+}
+
+const debtorCount = (n: number) => `${n} débiteur${n > 1 ? 's' : ''}`;
+
 export const debtorFileRepo = {
   /** The debtor's file, or null when no such debtor exists. */
   async load(debtorId: string, today: IsoDate): Promise<DebtorFile | null> {
@@ -128,15 +138,31 @@ export const debtorFileRepo = {
     });
   },
 
-  /** Assigns many debtors at once (undefined: no credit controller). */
+  /** Assigns many debtors at once (undefined: no credit controller); how many were found. */
   async assign(debtorIds: readonly string[], assignee: string | undefined): Promise<number> {
+    return (await debtorFileRepo.reassign(debtorIds, assignee)).count;
+  },
+
+  /**
+   * Bulk reassignment: one transaction, one audit entry. The receipt remembers who had each
+   * debtor before, so « Annuler » right after puts them back.
+   */
+  async reassign(
+    debtorIds: readonly string[],
+    assignee: string | undefined,
+  ): Promise<AssignmentReceipt> {
     const db = getDb();
     const by = await signature();
     return db.transaction('rw', [db.debtors, db.audit], async () => {
+      const previous: AssignmentReceipt['previous'] = [];
       const count = await db.debtors
         .where('id')
         .anyOf([...debtorIds])
         .modify((debtor) => {
+          previous.push({
+            id: debtor.id,
+            ...(debtor.assignee ? { assignee: debtor.assignee } : {}),
+          });
           if (assignee) debtor.assignee = assignee;
           else delete debtor.assignee;
         });
@@ -147,8 +173,38 @@ export const debtorFileRepo = {
         action: 'debtor.assign',
         entity: 'debtors',
         details: assignee
-          ? `${count} débiteur(s) attribué(s) à ${assignee}`
-          : `${count} débiteur(s) désormais sans gestionnaire`,
+          ? `${debtorCount(count)} attribué${count > 1 ? 's' : ''} à ${assignee}`
+          : `${debtorCount(count)} désormais sans gestionnaire`,
+      });
+      return { count, ...(assignee ? { assignee } : {}), previous };
+    });
+  },
+
+  /**
+   * Undoes a reassignment: each debtor goes back to its previous controller, unless someone
+   * changed it again since (that later choice is kept). One transaction, one audit entry.
+   */
+  async undoReassign(receipt: AssignmentReceipt): Promise<number> {
+    const db = getDb();
+    const by = await signature();
+    const before = new Map(receipt.previous.map((p) => [p.id, p.assignee]));
+    return db.transaction('rw', [db.debtors, db.audit], async () => {
+      const count = await db.debtors
+        .where('id')
+        .anyOf([...before.keys()])
+        .filter((debtor) => debtor.assignee === receipt.assignee)
+        .modify((debtor) => {
+          const previous = before.get(debtor.id);
+          if (previous) debtor.assignee = previous;
+          else delete debtor.assignee;
+        });
+      await db.audit.add({
+        id: newId(),
+        at: clock.nowIso(),
+        by,
+        action: 'debtor.assign.undo',
+        entity: 'debtors',
+        details: `Attribution annulée : ${debtorCount(count)} rendu${count > 1 ? 's' : ''} à ${count > 1 ? 'leurs' : 'son'} gestionnaire${count > 1 ? 's' : ''} précédent${count > 1 ? 's' : ''}`,
       });
       return count;
     });

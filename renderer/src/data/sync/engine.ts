@@ -213,6 +213,19 @@ export class SyncEngine {
     this.setStatus({ online: true, lastSyncAt: at, error: null, needsSignIn: false });
   }
 
+  /**
+   * Tells the colleagues this workstation is calling a debtor (or no longer). Best effort: a
+   * presence that cannot be sent is not retried (the next renewal or the expiry settles it).
+   */
+  async presence(debtorId: string, calling: boolean): Promise<boolean> {
+    try {
+      await this.options.transport.presence({ debtorId, calling });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Asks for a sync soon (a local change was committed, the live channel said so). */
   trigger(): void {
     this.dirty = true;

@@ -1,8 +1,9 @@
 /** Team sync (docs/sync-protocol.md): what the rest of the renderer uses. */
 export type { Refusal, SyncStatus } from './engine';
-export { usePendingChanges, useTeamState } from './hooks';
+export { useCallingColleague, usePendingChanges, useTeamState } from './hooks';
 export type { TeamConfig } from './outboxTypes';
 export {
+  announceCall,
   configureServer,
   dismissRefusal,
   leaveTeamMode,

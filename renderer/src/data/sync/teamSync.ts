@@ -236,6 +236,34 @@ export async function seedServerFromLedger(db: RecouvraDb = getDb()): Promise<nu
   return count;
 }
 
+/** How often an open call renews its presence (the server holds one for two minutes). */
+export const PRESENCE_RENEW_MS = 60_000;
+
+let calling: { debtorId: string; timer: ReturnType<typeof setInterval> } | null = null;
+
+/**
+ * The guided call started (`debtorId`) or ended (null): colleagues see « en cours d'appel par … »
+ * on the debtor meanwhile. Working alone, or signed out, nothing is sent.
+ */
+export function announceCall(debtorId: string | null): void {
+  const previous = calling;
+  if (previous?.debtorId === debtorId) return;
+  if (previous) {
+    clearInterval(previous.timer);
+    calling = null;
+    void engine?.presence(previous.debtorId, false);
+  }
+  if (debtorId === null || !engine || !state.signedIn) return;
+  const current = engine;
+  void current.presence(debtorId, true);
+  calling = {
+    debtorId,
+    timer: setInterval(() => {
+      if (engine === current) void current.presence(debtorId, true);
+    }, PRESENCE_RENEW_MS),
+  };
+}
+
 /** Shows a refusal once: the UI removes it after showing it. */
 export function dismissRefusal(refusal: Refusal): void {
   update({ refusals: state.refusals.filter((r) => r !== refusal) });

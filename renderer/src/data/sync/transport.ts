@@ -14,8 +14,19 @@ import type {
   SignInResponse,
 } from '../../../../contracts/sync';
 
+/**
+ * « En cours d'appel par … » (`POST /sync/presence`): `calling` true when a guided call starts
+ * (and to renew it while it lasts), false when it ends. The server names the account and answers
+ * until when the presence holds; it tells the other workstations with a `calling` live event.
+ */
+export interface PresenceRequest {
+  debtorId: string;
+  calling: boolean;
+}
+
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
+  presence(request: PresenceRequest): Promise<void>;
   bulk(request: BulkRequest): Promise<BulkResponse>;
   pull(after: number, limit: number): Promise<PullResponse>;
   /** Listens to the live channel until the stream ends (resolves) or breaks (rejects). */
@@ -98,6 +109,9 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
     },
     push: (request) => post<PushResponse>('/sync/push', request),
     bulk: (request) => post<BulkResponse>('/sync/bulk', request),
+    presence: async (request) => {
+      await call('/sync/presence', { method: 'POST', body: JSON.stringify(request) });
+    },
     pull: (after, limit) =>
       json<PullResponse>(`/sync/changes?after=${encodeURIComponent(after)}&limit=${limit}`),
     async events(onEvent, signal) {

@@ -1,16 +1,18 @@
 import { Alert, Anchor, Grid, Group, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { parseGuidedCallQuery, paths } from '../../app/paths';
 import { useCallContext } from '../../data/collectionHooks';
 import type { CallContext } from '../../data/repositories/callContext';
+import { announceCall } from '../../data/sync';
 import { BRANCH_OUTCOMES, type ScriptBranchId } from '../../domain/callScripts';
 import { todayIso } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
+import { CallingBadge } from '../team';
 import { CallTargetCard } from './CallTargetCard';
 import { OutcomeCard } from './OutcomeCard';
 import { OwedCard } from './OwedCard';
@@ -38,6 +40,12 @@ function GuidedCall({ context, today }: { context: CallContext; today: IsoDate }
   const contact = debtor.contacts.find((c) => c.id === contactId);
   const back = action ? paths.queue() : paths.debtor(debtor.id);
 
+  // Colleagues see « en cours d'appel par … » on this debtor while the call is open.
+  useEffect(() => {
+    announceCall(debtor.id);
+    return () => announceCall(null);
+  }, [debtor.id]);
+
   return (
     <Stack gap="md">
       <Anchor component={Link} to={back} size="sm">
@@ -54,6 +62,7 @@ function GuidedCall({ context, today }: { context: CallContext; today: IsoDate }
         ]
           .filter(Boolean)
           .join(' · ')}
+        actions={<CallingBadge debtorId={debtor.id} />}
       />
       {'reason' in context.collection.state && (
         <Alert variant="light" color="blue">

@@ -19,6 +19,7 @@ import { EmptyLedger } from '../onboarding';
 import { AsOfPicker } from './AsOfPicker';
 import { BreakdownTable } from './BreakdownTable';
 import { BucketChart } from './BucketChart';
+import { ControllerActivity } from './ControllerActivity';
 import { KpiGrid } from './KpiGrid';
 import { TopDebtors } from './TopDebtors';
 import { TrendChart } from './TrendChart';
@@ -108,6 +109,7 @@ export function DashboardPage() {
           linkTo={(line) => linkTo({ stage: line.key as DebtorStage })}
         />
       </SimpleGrid>
+      <ControllerActivity />
     </Stack>
   );
 }

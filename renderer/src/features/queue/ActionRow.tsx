@@ -5,6 +5,8 @@ import { paths } from '../../app/paths';
 import type { QueueAction } from '../../domain/actionQueue';
 import { formatDateFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
+import { entrustedLabel } from '../../domain/teamPortfolios';
+import { CallingBadge } from '../team';
 import { ActionMenu } from './ActionMenu';
 import { actionLabel } from './actionLabel';
 
@@ -82,6 +84,12 @@ export function ActionRow({ action, rank }: { action: QueueAction; rank: number 
             {action.accountNo}
             {action.assignee ? ` · ${action.assignee}` : ' · non attribué'}
           </Text>
+          {action.entrustedBy && (
+            <Badge color="violet" variant="light" size="sm" data-testid="entrusted-badge">
+              {entrustedLabel(action.entrustedBy)}
+            </Badge>
+          )}
+          <CallingBadge debtorId={action.debtorId} size="sm" />
         </Stack>
       </Table.Td>
       <Table.Td>

@@ -1,40 +1,26 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  EmptyState,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconUserQuestion } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useQueueData } from '../../data/collectionHooks';
+import { usePortfolioContext } from '../../data/portfolioHooks';
+import { teamPortfoliosRepo } from '../../data/repositories/teamPortfolios';
 import { formatLongDateFr, todayIso } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
+import { scopeLabel } from '../../domain/teamPortfolios';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { LedgerGate } from '../onboarding';
+import { Handovers, PortfolioScopeSelect } from '../team';
 import { ActionGroup } from './ActionGroup';
 import { CurrentUserSelect } from './CurrentUserSelect';
 import { LetterBatchButtons } from './LetterBatchButtons';
 import { QueueAlerts } from './QueueAlerts';
 
-type Scope = 'mine' | 'all';
-
-function Queue({
-  today,
-  scope,
-  onScope,
-}: {
-  today: IsoDate;
-  scope: Scope;
-  onScope: (scope: Scope) => void;
-}) {
-  const data = useQueueData(today, scope);
+function Queue({ today }: { today: IsoDate }) {
+  const data = useQueueData(today);
+  const context = usePortfolioContext(today);
   const templateNames = useMemo(
     () =>
       new Map(
@@ -44,32 +30,31 @@ function Queue({
       ),
     [data],
   );
-  if (!data) return <PageLoader />;
-  const { queue, groups, user } = data;
+  if (!data || !context) return <PageLoader />;
+  const { queue, groups, user, scope } = data;
   const failed = queue.actions.filter((a) => a.failure).length;
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <SegmentedControl
+      <Group justify="space-between" align="flex-end">
+        <PortfolioScopeSelect
           value={scope}
-          onChange={(value) => onScope(value === 'all' ? 'all' : 'mine')}
-          data={[
-            { value: 'mine', label: user ? `Mes actions (${user})` : 'Mes actions' },
-            { value: 'all', label: 'Toute l’équipe' },
-          ]}
+          user={user}
+          controllers={data.controllers}
+          onChange={(next) => teamPortfoliosRepo.saveQueueScope(next)}
         />
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" data-testid="queue-count">
           {queue.actions.length} action{queue.actions.length > 1 ? 's' : ''}
           {failed > 0 ? ` · ${failed} en échec` : ''}
           {queue.snoozed > 0 ? ` · ${queue.snoozed} reportée${queue.snoozed > 1 ? 's' : ''}` : ''}
         </Text>
       </Group>
-      {!user && scope === 'mine' && (
+      {!user && scope.kind === 'mine' && (
         <Alert color="blue" variant="light" icon={<IconUserQuestion />}>
           Choisissez votre nom en haut à droite (ou dans Paramètres → Utilisateur) pour ne voir que
-          vos actions. En attendant, toutes les actions de l’équipe sont affichées.
+          vos débiteurs. En attendant, les actions de toute l’équipe sont affichées.
         </Alert>
       )}
+      <Handovers context={context} />
       <QueueAlerts
         promises={data.promiseAlerts}
         prescriptions={data.prescriptionAlerts}
@@ -81,7 +66,11 @@ function Queue({
           variant="light"
           icon={<IconListCheck size={28} />}
           title="Aucune action à traiter aujourd’hui"
-          description="Les relances dues selon l’échelle de recouvrement apparaîtront ici."
+          description={
+            scope.kind === 'all'
+              ? 'Les relances dues selon l’échelle de recouvrement apparaîtront ici.'
+              : `Rien à faire dans ce portefeuille (${scopeLabel(scope)}) : choisissez « Tous » pour voir les actions de l’équipe.`
+          }
         />
       ) : (
         groups.map((group) => (
@@ -108,7 +97,6 @@ function Queue({
 /** The File d'actions: today's and overdue actions of the ladder, by channel, by priority. */
 export function QueuePage() {
   const today = todayIso();
-  const [scope, setScope] = useState<Scope>('mine');
   return (
     <>
       <PageHeader
@@ -124,7 +112,7 @@ export function QueuePage() {
         }
       />
       <LedgerGate>
-        <Queue today={today} scope={scope} onScope={setScope} />
+        <Queue today={today} />
       </LedgerGate>
       <Text size="xs" c="dimmed" mt="xl">
         L’échelle de relance se règle dans{' '}

@@ -1,2 +1,5 @@
+export { CallingBadge } from './CallingBadge';
+export { Handovers } from './Handovers';
+export { PortfolioScopeSelect } from './PortfolioScopeSelect';
 export { TeamSettings } from './TeamSettings';
 export { TeamStatusBar, useTeamMode } from './TeamStatusBar';

@@ -16,6 +16,7 @@ import { StatCard } from '../../../shared/ui/StatCard';
 import { DebtorCollectionPanel } from '../../collection';
 import { DebtorCases } from '../../dossiers';
 import { DebtorDocuments } from '../../evidence';
+import { CallingBadge } from '../../team';
 import { DebtorTimeline } from '../../timeline';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ClaimStatCard } from './ClaimStatCard';
@@ -82,6 +83,7 @@ export function DebtorPage() {
           .join(' · ')}
         actions={
           <>
+            <CallingBadge debtorId={debtor.id} />
             {status && (
               <Badge color={status.color} variant="light" size="lg">
                 {status.label}

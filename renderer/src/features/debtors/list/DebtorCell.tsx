@@ -4,6 +4,7 @@ import type { DebtorSummary } from '../../../domain/debtorSummary';
 import { cents, formatEuros, ZERO_CENTS } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 import { DEBTOR_STAGE_LABELS } from '../../../domain/stage';
+import { entrustedLabel } from '../../../domain/teamPortfolios';
 import { STAGE_COLORS } from '../../../shared/ui/StageBadge';
 import { type ColumnSpec, cellValue } from './columnValues';
 import classes from './DebtorTable.module.css';
@@ -36,6 +37,15 @@ const empty: CellContent = { content: EMPTY, tone: classes.muted };
  */
 export function cellContent(row: DebtorSummary, column: ColumnSpec): CellContent {
   const value = cellValue(row, column.key);
+  if (column.key === 'name' && row.entrustedBy) {
+    return {
+      content: (
+        <>
+          {row.name} <CellBadge color="violet">{entrustedLabel(row.entrustedBy)}</CellBadge>
+        </>
+      ),
+    };
+  }
   switch (column.kind) {
     case 'amount': {
       const amount = typeof value === 'number' ? cents(value) : ZERO_CENTS;

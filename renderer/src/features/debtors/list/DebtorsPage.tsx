@@ -6,14 +6,16 @@ import { paths } from '../../../app/paths';
 import {
   useAssigneesSettings,
   useDebtorListSettings,
+  usePortfolioContext,
   usePortfolioView,
 } from '../../../data/portfolioHooks';
 import { portfolioSettingsRepo } from '../../../data/repositories/portfolioSettings';
 import { beyondThirdBoundaryLabel, bucketLabels } from '../../../domain/aging';
-import { formatDateFr } from '../../../domain/dates';
+import { formatDateFr, todayIso } from '../../../domain/dates';
 import { addCents, formatEuros, ZERO_CENTS } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 import { assigneeChoices } from '../../../domain/portfolioSettings';
+import { MINE, matchPortfolio } from '../../../domain/teamPortfolios';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { EmptyLedger } from '../../onboarding';
@@ -43,9 +45,20 @@ export function DebtorsPage() {
   const view = usePortfolioView(query.importId);
   const listSettings = useDebtorListSettings();
   const assigneesSettings = useAssigneesSettings();
+  const context = usePortfolioContext(todayIso());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
-  const rows = useMemo(() => (view ? applyListQuery(view.rows, query) : []), [view, query]);
+  // « Mes débiteurs »: the current user's portfolio today, the colleagues' entrusted ones marked.
+  const portfolio = useMemo(() => {
+    if (!view || !query.mine) return view?.rows ?? [];
+    if (!context) return [];
+    return view.rows.flatMap((row) => {
+      const match = matchPortfolio(row.assignee, MINE, context.user, context.active);
+      if (!match) return [];
+      return [match.entrustedBy ? { ...row, entrustedBy: match.entrustedBy } : row];
+    });
+  }, [view, query.mine, context]);
+  const rows = useMemo(() => applyListQuery(portfolio, query), [portfolio, query]);
   const columns = useMemo(() => visibleColumns(listSettings?.columns ?? null), [listSettings]);
   const labels = useMemo(() => bucketLabels(view?.boundaries ?? [30, 60, 90, 180]), [view]);
   const beyondLabel = beyondThirdBoundaryLabel(view?.boundaries ?? [30, 60, 90, 180]);

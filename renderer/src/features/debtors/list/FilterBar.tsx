@@ -11,6 +11,8 @@ import { type BucketFilter, type FlagFilter, hasFilters, type ListQuery } from '
 
 /** Select value standing for « assigned to nobody » (the URL uses an empty assignee). */
 const NOBODY = '__nobody__';
+/** Select value standing for « Mes débiteurs » (hand-overs included). */
+const MINE = '__mine__';
 
 export interface FilterBarProps {
   query: ListQuery;
@@ -77,17 +79,22 @@ export function FilterBar(props: FilterBarProps) {
       <Select
         aria-label="Gestionnaire"
         placeholder="Tous gestionnaires"
-        data={[{ value: NOBODY, label: UNASSIGNED_LABEL }, ...assignees]}
-        value={query.assignee === undefined ? null : query.assignee || NOBODY}
+        data={[
+          { value: MINE, label: 'Mes débiteurs' },
+          { value: NOBODY, label: UNASSIGNED_LABEL },
+          ...assignees,
+        ]}
+        value={query.mine ? MINE : query.assignee === undefined ? null : query.assignee || NOBODY}
         onChange={(value) =>
           onChange({
             ...query,
-            assignee: value === null ? undefined : value === NOBODY ? '' : value,
+            mine: value === MINE || undefined,
+            assignee: value === null || value === MINE ? undefined : value === NOBODY ? '' : value,
           })
         }
         clearable
         searchable
-        w={160}
+        w={180}
       />
       <Select
         aria-label="Étape"

@@ -7,13 +7,18 @@ import { formatCount } from '../../../domain/numbers';
 
 const NOBODY = '__nobody__';
 
+const debtorsText = (n: number) => `${formatCount(n)} débiteur${n > 1 ? 's' : ''}`;
+
 export interface SelectionBarProps {
   selectedIds: ReadonlySet<string>;
   assignees: readonly string[];
   onDone: () => void;
 }
 
-/** Bulk actions on the checked debtors: for now, assigning them to a credit controller. */
+/**
+ * Bulk actions on the checked debtors: assigning them to a credit controller in one go (one
+ * transaction, one audit entry), with « Annuler » in the confirmation right after.
+ */
 export function SelectionBar({ selectedIds, assignees, onDone }: SelectionBarProps) {
   const [assignee, setAssignee] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,11 +29,34 @@ export function SelectionBar({ selectedIds, assignees, onDone }: SelectionBarPro
     setBusy(true);
     try {
       const name = assignee === NOBODY ? undefined : assignee;
-      const updated = await debtorFileRepo.assign([...selectedIds], name);
+      const receipt = await debtorFileRepo.reassign([...selectedIds], name);
+      const id = `reassign-${Date.now()}`;
+      const undo = async () => {
+        notifications.hide(id);
+        const restored = await debtorFileRepo.undoReassign(receipt);
+        notifications.show({
+          color: 'gray',
+          message: `Attribution annulée\u00a0: ${debtorsText(restored)} rendu${restored > 1 ? 's' : ''} à ${restored > 1 ? 'leurs' : 'son'} gestionnaire${restored > 1 ? 's' : ''} précédent${restored > 1 ? 's' : ''}.`,
+        });
+      };
       notifications.show({
+        id,
         color: 'teal',
         title: 'Attribution enregistrée',
-        message: `${formatCount(updated)} débiteur(s) ${name ? `attribué(s) à ${name}` : 'sans gestionnaire'}.`,
+        autoClose: 10_000,
+        message: (
+          <Group gap="sm" justify="space-between" wrap="nowrap">
+            <Text size="sm" data-testid="reassign-confirmation">
+              {receipt.count > 1
+                ? `${debtorsText(receipt.count)} attribués`
+                : `${debtorsText(receipt.count)} attribué`}{' '}
+              {name ? `à ${name}` : 'à personne (sans gestionnaire)'}.
+            </Text>
+            <Button size="compact-xs" variant="light" onClick={undo}>
+              Annuler
+            </Button>
+          </Group>
+        ),
       });
       onDone();
     } catch (error) {

@@ -48,6 +48,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
   return {
     bucket: bucket && BUCKET_FILTERS.includes(bucket) ? (bucket as BucketFilter) : undefined,
     assignee: params.has('assignee') ? (params.get('assignee') ?? '') : undefined,
+    mine: params.get('portefeuille') === 'mes' || undefined,
     stage:
       stage && (DEBTOR_STAGES as readonly string[]).includes(stage)
         ? (stage as DebtorStage)
@@ -147,6 +148,7 @@ export function hasFilters(query: ListQuery): boolean {
   return (
     query.bucket !== undefined ||
     query.assignee !== undefined ||
+    query.mine === true ||
     query.stage !== undefined ||
     query.tag !== undefined ||
     query.flag !== undefined ||
