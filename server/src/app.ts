@@ -2,6 +2,7 @@
  * The Recouvra team server: buildApp(config, pool) returns a Fastify instance (not listening),
  * so tests serve it on loopback and main.ts serves it with TLS.
  */
+import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Pool } from 'pg';
 import { accountRoutes } from './accounts.ts';
@@ -57,7 +58,18 @@ export function buildApp(
   app.addHook('onReady', () => hub.start());
   app.addHook('onClose', async () => hub.close());
 
+  // The desktop app (app:// origin) and the browser build call the server cross-origin. Any
+  // origin may: every request carries its bearer token, and no cookie or ambient credential
+  // exists for another site to borrow.
+  void app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
+
   app.addHook('onRequest', async (request) => {
+    if (request.method === 'OPTIONS') return;
     if (!request.routeOptions.url || request.routeOptions.config.public) return;
     request.actor = await authenticate(pool, request);
   });

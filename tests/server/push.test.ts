@@ -31,6 +31,20 @@ describe('roles', () => {
     expect(await count(`SELECT count(*) AS n FROM rows WHERE key = 'D-L'`)).toBe(0);
   });
 
+  it('answers the browser’s preflight for the app’s origin, without asking for a session', async () => {
+    const res = await fetch(`${server.url}/sync/push`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'app://recouvra',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
+  });
+
   it('a request without a session, or with a wrong password, is refused in French', async () => {
     const res = await fetch(`${server.url}/sync/changes`);
     expect(res.status).toBe(401);
