@@ -48,6 +48,9 @@ export function buildApp(
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: config.bodyLimitBytes,
+    // Live channels stay open for hours: closing the server ends them (the workstations
+    // reconnect to another process) instead of waiting for them forever.
+    forceCloseConnections: true,
     ...(options.https ? { https: options.https } : {}),
   } as FastifyServerOptions) as unknown as FastifyInstance;
   const hub = new EventHub(pool);

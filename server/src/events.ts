@@ -95,9 +95,16 @@ export function eventRoutes(
 ): void {
   app.get('/sync/events', async (request, reply) => {
     const actor = requireRole(request, ['administrateur', 'responsable', 'charge', 'lecture']);
+    // Headers already set on the reply (CORS) would be lost once hijacked: carried over here.
+    const inherited = Object.fromEntries(
+      Object.entries(reply.getHeaders()).filter(
+        (entry): entry is [string, string | number | string[]] => entry[1] !== undefined,
+      ),
+    );
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
+      ...inherited,
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
       connection: 'keep-alive',

@@ -45,6 +45,19 @@ describe('roles', () => {
     expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
   });
 
+  it('lets the app’s origin read the live channel', async () => {
+    const { login } = await server.account('charge');
+    const ws = await server.workstation(login);
+    const controller = new AbortController();
+    const res = await fetch(`${server.url}/sync/events`, {
+      headers: { origin: 'app://recouvra', authorization: `Bearer ${ws.token}` },
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    controller.abort();
+  });
+
   it('a request without a session, or with a wrong password, is refused in French', async () => {
     const res = await fetch(`${server.url}/sync/changes`);
     expect(res.status).toBe(401);

@@ -248,4 +248,23 @@ describe('sync engine', () => {
       await b.delete();
     }
   });
+
+  it('undoes every pending change when the account may not write, and says why once', async () => {
+    const db = getDb();
+    await db.debtors.add(debtor('d1', { city: 'Lyon' }));
+    await enableTeamMode(db);
+    await db.debtors.update('d1', { city: 'Paris', siren: '552100554' });
+    await db.debtors.add(debtor('d2'));
+    await db.debtors.delete('d1');
+    const server = new FakeSyncServer();
+    server.readOnly = true;
+    const { engine, refusals } = engineFor(db, server.transport());
+    await engine.push();
+    expect(await db.debtors.get('d1')).toEqual(debtor('d1', { city: 'Lyon' }));
+    expect(await db.debtors.get('d2')).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]?.reason).toContain('lecture seule');
+    expect(server.log).toEqual([]);
+  });
 });

@@ -17,7 +17,11 @@ import {
   STATE_FIELDS,
   TABLE_KEYS,
 } from '../../../contracts/sync';
-import { OfflineError, type SyncTransport } from '../../../renderer/src/data/sync/transport';
+import {
+  OfflineError,
+  SyncHttpError,
+  type SyncTransport,
+} from '../../../renderer/src/data/sync/transport';
 
 type Row = Record<string, unknown>;
 
@@ -31,6 +35,8 @@ export class FakeSyncServer {
   /** The instant presence events are stamped from (a call holds for two minutes). */
   now = () => new Date();
   offline = false;
+  /** The signed-in account is lecture seule: every write is refused with 403. */
+  readOnly = false;
   /** The next push is applied, then its response is lost. */
   loseNextResponse = false;
   pageSize = Number.POSITIVE_INFINITY;
@@ -40,9 +46,19 @@ export class FakeSyncServer {
     const guard = () => {
       if (this.offline) throw new OfflineError(new Error('ECONNREFUSED'));
     };
+    const writable = () => {
+      if (this.readOnly) {
+        throw new SyncHttpError(
+          403,
+          'Votre compte est en lecture seule : vous ne pouvez pas modifier le registre partagé.',
+          'forbidden',
+        );
+      }
+    };
     return {
       push: async (request) => {
         guard();
+        writable();
         this.pushes.push(structuredClone(request));
         const response = this.push(request, by);
         if (this.loseNextResponse) {
@@ -53,6 +69,7 @@ export class FakeSyncServer {
       },
       bulk: async (request) => {
         guard();
+        writable();
         this.bulks.push(request);
         return this.bulk(request, by);
       },

@@ -65,6 +65,23 @@ const defaultWait = (ms: number, signal: AbortSignal) =>
     });
   });
 
+function isForbidden(error: unknown): error is SyncHttpError {
+  return error instanceof SyncHttpError && error.status === 403;
+}
+
+/** The row as it was before `entry`'s change: its `base` values back, an insert undone. */
+type Row = Record<string, unknown>;
+
+function rowBefore(entry: OutboxEntry, current: Row | null): Row | null {
+  if (entry.op === 'put' && entry.base === undefined) return null;
+  const row: Row = { ...(current ?? {}) };
+  for (const [field, value] of Object.entries(entry.base ?? {})) {
+    if (value === null) delete row[field];
+    else row[field] = value;
+  }
+  return row;
+}
+
 function messageOf(error: unknown): string {
   if (error instanceof OfflineError) return 'Serveur injoignable : nouvel essai bientôt.';
   if (error instanceof SyncHttpError) return error.message;
@@ -131,10 +148,17 @@ export class SyncEngine {
         if (batch.length === MAX_PUSH_MUTATIONS || (await isBulk(entry))) break;
         batch.push(entry);
       }
-      const response = await this.options.transport.push({
-        workstationId: this.options.workstationId,
-        mutations: batch.map(toMutation),
-      });
+      let response: Awaited<ReturnType<SyncTransport['push']>>;
+      try {
+        response = await this.options.transport.push({
+          workstationId: this.options.workstationId,
+          mutations: batch.map(toMutation),
+        });
+      } catch (error) {
+        if (!isForbidden(error)) throw error;
+        await this.undoLocally(error.message);
+        return;
+      }
       await this.acknowledge(batch, response.results);
     }
   }
@@ -146,15 +170,53 @@ export class SyncEngine {
     const first = entries[0];
     const last = entries.at(-1);
     if (!first || !last) return;
+    try {
+      await this.sendBulk(tx, entries, first.seq, last.seq);
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+      await this.undoLocally(error.message);
+      return;
+    }
+    await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
+  }
+
+  private async sendBulk(tx: string, entries: OutboxEntry[], firstSeq: number, lastSeq: number) {
     await this.options.transport.bulk({
       workstationId: this.options.workstationId,
       importId: tx,
       kind: tx.startsWith(SEED_TX_PREFIX) ? 'seed' : 'import',
       // The server advances this workstation's push sequence past them: no gap for the next push.
-      outboxSeqs: { first: first.seq, last: last.seq },
+      outboxSeqs: { first: firstSeq, last: lastSeq },
       mutations: entries.map(toMutation),
     });
-    await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
+  }
+
+  /**
+   * The server refuses this account's writes (a lecture seule account): every pending change is
+   * undone on the workstation — each row gets back the values it had before (`base`), an
+   * inserted row disappears — and the user reads the server's sentence once.
+   */
+  private async undoLocally(reason: string): Promise<void> {
+    const { db } = this.options;
+    const entries = await db.outbox.orderBy('seq').reverse().toArray();
+    const [earliest] = entries.slice(-1);
+    if (!earliest) return;
+    await withoutOutbox(db, syncedTables(db), async () => {
+      const rows = new Map<string, ServerRow>();
+      for (const entry of entries) {
+        const id = `${entry.table}\u0000${entry.key}`;
+        const current =
+          rows.get(id)?.row ?? ((await db.table(entry.table).get(entry.key)) as Row | undefined);
+        rows.set(id, {
+          table: entry.table,
+          key: entry.key,
+          row: rowBefore(entry, current ?? null),
+        });
+      }
+      await db.outbox.clear();
+      await writeServerRows(db, [...rows.values()]);
+    });
+    this.options.onRefused?.({ mutation: toMutation(earliest), reason });
   }
 
   /** Deletes acknowledged entries; puts the server's row back for refused ones. */

@@ -1,0 +1,152 @@
+/**
+ * Team mode with a real server on a real PostgreSQL: two browser contexts are two workstations.
+ * The administrator's workstation imports a balance and seeds the server; a colleague's receives
+ * the ledger; an edit on one reaches the other through the live channel; edits made offline on
+ * both are merged field by field when the first one reconnects; a lecture seule account cannot
+ * write. Nothing here is a mock: PostgreSQL runs from the harness of tests/server.
+ */
+
+import { expect, type Page, test } from '@playwright/test';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { createAccount } from '../../server/src/accounts.ts';
+import { buildApp } from '../../server/src/app.ts';
+import { DEFAULT_CONFIG } from '../../server/src/config.ts';
+import { migrate } from '../../server/src/migrate.ts';
+import { type PgCluster, startPostgres } from '../server/harness/postgres.ts';
+import { createDatabase, PASSWORD } from '../server/harness/workstation.ts';
+
+let cluster: PgCluster;
+let pool: pg.Pool;
+let app: FastifyInstance;
+let serverUrl = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  cluster = await startPostgres();
+  pool = new pg.Pool({ connectionString: await createDatabase(cluster.host, cluster.port) });
+  pool.on('error', () => {});
+  await migrate(pool);
+  app = buildApp(DEFAULT_CONFIG, pool);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  serverUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  for (const [login, displayName, role] of [
+    ['alice', 'Alice Roux', 'administrateur'],
+    ['julie', 'Julie Martin', 'charge'],
+    ['lea', 'Léa Petit', 'lecture'],
+  ] as const) {
+    await createAccount(pool, { login, displayName, role, password: PASSWORD }, null);
+  }
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  await pool?.end();
+  cluster?.destroy();
+});
+
+async function joinTeam(page: Page, login: string) {
+  await page.goto('/#/parametres?onglet=equipe');
+  await page.getByLabel('Adresse du serveur').fill(serverUrl);
+  await page.getByRole('button', { name: 'Utiliser ce serveur' }).click();
+  await page.getByLabel('Identifiant').fill(login);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByText('Connecté en tant que')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Waits until the workstation has nothing left to send. */
+async function synced(page: Page) {
+  await expect(page.getByRole('status', { name: 'État de la synchronisation' })).toContainText(
+    'aucune modification en attente',
+    { timeout: 30_000 },
+  );
+}
+
+async function openDebtor(page: Page, name: string) {
+  await page.goto('/#/debiteurs');
+  await page.getByRole('cell', { name, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+async function editIdentity(page: Page, label: string, value: string) {
+  await page.getByRole('button', { name: 'Modifier' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(label, { exact: true }).fill(value);
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('two workstations share one ledger, online and offline; a reader cannot write', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const alice = await (await browser.newContext()).newPage();
+  const julie = await (await browser.newContext()).newPage();
+
+  // Alice imports October's balance alone, then seeds the new server with her ledger.
+  await alice.goto('/#/import');
+  const chooser = alice.waitForEvent('filechooser');
+  await alice.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles('tests/fixtures/import/sage100_balance_agee_2026-10-31.xlsx');
+  await alice.getByRole('button', { name: /^Importer (les )?\d+/ }).click();
+  await expect(alice.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
+  await joinTeam(alice, 'alice');
+  await alice.getByRole('button', { name: 'Initialiser le serveur avec ce poste' }).click();
+  await alice.getByRole('dialog').getByRole('button', { name: 'Initialiser' }).click();
+  await synced(alice);
+
+  // Julie's empty workstation receives the whole ledger.
+  await joinTeam(julie, 'julie');
+  await synced(julie);
+  await julie.goto('/#/debiteurs');
+  for (const name of ['Alpha Industrie SARL', 'Delta Logistique SA', 'Vergers de Provence']) {
+    await expect(julie.getByRole('cell', { name, exact: true })).toBeVisible({ timeout: 30_000 });
+  }
+
+  // Online: Alice's edit appears at Julie's without her doing anything.
+  await openDebtor(alice, 'Delta Logistique SA');
+  await openDebtor(julie, 'Delta Logistique SA');
+  await editIdentity(alice, 'Ville', 'Villeurbanne');
+  await expect(julie.getByText('Villeurbanne', { exact: true })).toBeVisible({ timeout: 15_000 });
+
+  // Offline: each edits another field of the same debtor; both survive the reconnection.
+  await alice.context().setOffline(true);
+  await editIdentity(alice, 'SIREN', '552 100 554');
+  await editIdentity(julie, 'N° TVA intracommunautaire', 'FR96552100554');
+  await synced(julie);
+  await alice.context().setOffline(false);
+  await synced(alice);
+  for (const page of [alice, julie]) {
+    await openDebtor(page, 'Delta Logistique SA');
+    await expect(page.getByText('552 100 554', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('FR96552100554', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Villeurbanne', { exact: true })).toBeVisible();
+  }
+
+  // The server holds the same row as both replicas.
+  const row = await pool.query<{ row: Record<string, unknown> }>(
+    "SELECT row FROM rows WHERE tbl = 'debtors' AND row->>'name' = 'Delta Logistique SA'",
+  );
+  expect(row.rows[0]?.row).toMatchObject({
+    city: 'Villeurbanne',
+    siren: '552100554',
+    vatNumber: 'FR96552100554',
+  });
+
+  // A lecture seule account reads the ledger but cannot change it: refused in French, undone.
+  const lea = await (await browser.newContext()).newPage();
+  await joinTeam(lea, 'lea');
+  await synced(lea);
+  await openDebtor(lea, 'Alpha Industrie SARL');
+  await editIdentity(lea, 'Ville', 'Lecture-sur-Seine');
+  await expect(lea.getByText(/lecture seule/i).first()).toBeVisible({ timeout: 20_000 });
+  // The workstation undid the change: Léa's replica is the server's again.
+  await expect(lea.getByText('Lecture-sur-Seine')).toHaveCount(0, { timeout: 20_000 });
+  const alpha = await pool.query<{ row: Record<string, unknown> }>(
+    "SELECT row FROM rows WHERE tbl = 'debtors' AND row->>'name' = 'Alpha Industrie SARL'",
+  );
+  expect(alpha.rows[0]?.row.city).not.toBe('Lecture-sur-Seine');
+  for (const page of [alice, julie, lea]) await page.context().close();
+});
