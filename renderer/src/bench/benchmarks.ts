@@ -6,6 +6,7 @@ import { invoicesRepo } from '../data/repositories/invoices';
 import { generateDemoPortfolio } from '../demo/generator';
 import { isoDate } from '../domain/dates';
 import type { Invoice } from '../domain/model';
+import { BANK_BENCHMARKS } from './bankBench';
 import { fixedBaseline } from './baselines';
 import { DOSSIER_BENCHMARKS } from './dossierBench';
 import { withFreshDatabase } from './freshDatabase';
@@ -79,4 +80,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   ...PORTFOLIO_BENCHMARKS,
   ...LETTER_BENCHMARKS,
   ...DOSSIER_BENCHMARKS,
+  ...BANK_BENCHMARKS,
 ];

@@ -1,4 +1,5 @@
 /** The bank worker's work, apart from `self.onmessage` so it runs in Node tests. */
+import { RecouvraDb, withConnection } from '../../data/db';
 import { bankRepo } from '../../data/repositories/bank';
 import { matchCredits, parseStatementFile } from '../../domain/bank';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
@@ -6,6 +7,16 @@ import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 type Post = (response: BankWorkerResponse) => void;
 
 export async function handleBankRequest(request: BankWorkerRequest, post: Post): Promise<void> {
+  if (!request.databaseName) return handle(request, post);
+  const db = new RecouvraDb(request.databaseName);
+  try {
+    await withConnection(db, () => handle(request, post));
+  } finally {
+    db.close();
+  }
+}
+
+async function handle(request: BankWorkerRequest, post: Post): Promise<void> {
   try {
     if (request.type === 'import') {
       post({ type: 'progress', phase: 'reading' });

@@ -10,9 +10,10 @@ import type { Cents } from '../../domain/model';
 
 export type BankJobPhase = 'reading' | 'saving' | 'loading' | 'matching';
 
+/** `databaseName`: another ledger than the app's own (benchmarks use a throwaway database). */
 export type BankWorkerRequest =
-  | { type: 'import'; bytes: Uint8Array; fileName: string; sha256: string }
-  | { type: 'match'; toleranceCents: Cents };
+  | { type: 'import'; bytes: Uint8Array; fileName: string; sha256: string; databaseName?: string }
+  | { type: 'match'; toleranceCents: Cents; databaseName?: string };
 
 export type BankWorkerResponse =
   | { type: 'progress'; phase: BankJobPhase }
