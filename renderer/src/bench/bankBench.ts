@@ -80,6 +80,7 @@ async function importAndMatch(): Promise<Measurement> {
     if (imported.type !== 'imported' || imported.result.added !== CREDITS) {
       throw new Error(`Import du relevé : ${JSON.stringify(imported).slice(0, 200)}`);
     }
+    const importedAt = performance.now();
     const matched = await runBankJob({
       type: 'match',
       toleranceCents: cents(500),
@@ -91,7 +92,9 @@ async function importAndMatch(): Promise<Measurement> {
       throw new Error('Rapprochement incomplet');
     }
     const proposed = matched.matches.filter((m) => m.candidates.length > 0).length;
-    console.info(`[bench] bank.match.20k: ${proposed} virements avec proposition sur ${CREDITS}`);
+    console.info(
+      `[bench] bank.match.20k: import ${(importedAt - start).toFixed(0)} ms, rapprochement ${(start + ms - importedAt).toFixed(0)} ms, ${proposed} virements avec proposition sur ${CREDITS}`,
+    );
     return { ms, metrics: { longestTask: report.longestTaskMs } };
   });
 }

@@ -99,11 +99,21 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
     date: isoDate('2026-11-23'),
     procedure: 'injonction-de-payer',
     court: 'Tribunal des activités économiques de Lyon',
+    // A complete identity: a court dossier is refused without address, payment details and
+    // signatory, and the benchmark must measure the export, not the refusal.
     creditor: {
       ...defaultCreditor(),
       name: 'Fournitures Dupont SAS',
-      city: 'Lyon',
+      legalForm: 'SAS',
       siren: '732829320',
+      rcsCity: 'Lyon',
+      addressLines: ['12 rue de la République'],
+      postalCode: '69002',
+      city: 'Lyon',
+      iban: 'FR7630006000011234567890189',
+      bic: 'AGRIFRPPXXX',
+      signatoryName: 'Claire Martin',
+      signatoryTitle: 'Responsable crédit clients',
     },
     debtor: {
       id: 'd1',
