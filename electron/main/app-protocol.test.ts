@@ -95,14 +95,19 @@ describe('app:// protocol handler', () => {
     expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it('has a CSP that names no remote origin and allows no JS eval', () => {
-    const sources = CONTENT_SECURITY_POLICY.split(';').flatMap((directive) =>
-      directive.trim().split(/\s+/).slice(1),
-    );
-    for (const source of sources) {
-      expect(source).not.toMatch(/^(https?|wss?|ftp):|:\/\/|\*/);
+  it('has a CSP that loads nothing remote, connects only to a team server, allows no JS eval', () => {
+    const directives = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/));
+    const remote = /^(https?|wss?|ftp):|:\/\/|\*/;
+    for (const [name, ...sources] of directives) {
+      const allowed = sources.filter((source) => remote.test(source));
+      if (name === 'connect-src') {
+        // The team server: any HTTPS origin, plain HTTP on loopback only.
+        expect(allowed).toEqual(['https:', 'http://localhost:*', 'http://127.0.0.1:*']);
+      } else {
+        expect(allowed, name).toEqual([]);
+      }
     }
-    expect(sources).not.toContain("'unsafe-eval'");
+    expect(directives.flat()).not.toContain("'unsafe-eval'");
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
   });

@@ -51,8 +51,11 @@ export interface MatchIndex {
   byAmount: Map<number, OpenItem[]>;
   byIban: Map<string, string>;
   nameKeys: Map<string, string>;
-  /** First significant word of a debtor's name -> debtor ids. */
-  byNameWord: Map<string, string[]>;
+  /**
+   * The first two significant words of a debtor's name (one for a one-word name) -> debtor
+   * ids. Two words keep the candidates few: thousands of debtors may start with « BOULANGERIE ».
+   */
+  byNameStart: Map<string, string[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -73,7 +76,7 @@ export function matchIndex(
     byAmount: new Map(),
     byIban: new Map(),
     nameKeys: new Map(),
-    byNameWord: new Map(),
+    byNameStart: new Map(),
   };
   for (const item of items) {
     if (item.openCents <= 0) continue;
@@ -88,8 +91,8 @@ export function matchIndex(
       index.byIban.set(iban.replace(/\s/g, '').toUpperCase(), debtor.id);
     const key = nameKey(debtor.name);
     index.nameKeys.set(debtor.id, key);
-    const first = key.split(' ')[0];
-    if (first) push(index.byNameWord, first, debtor.id);
+    const start = key.split(' ').slice(0, 2).join(' ');
+    if (start) push(index.byNameStart, start, debtor.id);
   }
   return index;
 }
@@ -132,8 +135,12 @@ function payerDebtors(credit: MatchCredit, index: MatchIndex): Map<string, 'iban
   const byIban = iban ? index.byIban.get(iban) : undefined;
   if (byIban) found.set(byIban, 'iban');
   const payer = credit.payerName ? nameKey(credit.payerName) : '';
-  for (const word of new Set(payer.split(' '))) {
-    for (const debtorId of index.byNameWord.get(word) ?? []) {
+  const words = payer ? payer.split(' ') : [];
+  const starts = new Set(
+    words.flatMap((word, i) => [word, `${word} ${words[i + 1] ?? ''}`.trim()]),
+  );
+  for (const start of starts) {
+    for (const debtorId of index.byNameStart.get(start) ?? []) {
       if (!found.has(debtorId) && namesMatch(index.nameKeys.get(debtorId) ?? '', payer)) {
         found.set(debtorId, 'name');
       }
