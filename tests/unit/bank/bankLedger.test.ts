@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bankRepo } from '../../../renderer/src/data/repositories/bank';
+import { bankRepo, type MatchDecision } from '../../../renderer/src/data/repositories/bank';
 import { promisesRepo } from '../../../renderer/src/data/repositories/promises';
 import type { CreditMatch } from '../../../renderer/src/domain/bank';
 import { computeClaim } from '../../../renderer/src/domain/claim';
@@ -53,6 +53,18 @@ async function matches(): Promise<CreditMatch[]> {
   const answer = await bankJob({ type: 'match', toleranceCents: cents(500) });
   if (answer.type !== 'matched') throw new Error(JSON.stringify(answer));
   return answer.matches;
+}
+
+/** The decision a user takes by confirming a match's best proposal. */
+function bestDecision(match: CreditMatch): MatchDecision {
+  const best = match.candidates[0];
+  if (!best) throw new Error('pas de candidat');
+  return {
+    creditId: match.creditKey,
+    debtorId: best.debtorId,
+    allocations: best.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
+    reasons: best.reasons,
+  };
 }
 
 describe('bank statements in the ledger', () => {
@@ -119,18 +131,7 @@ describe('bank statements in the ledger', () => {
     const cheque = proposals.find((m) => credits.get(m.creditKey)?.remittance.includes('CHEQUES'));
     expect(cheque?.candidates).toEqual([]);
 
-    const outcome = await bankRepo.confirm(
-      sure.map((m) => {
-        const best = m.candidates[0];
-        if (!best) throw new Error('pas de candidat');
-        return {
-          creditId: m.creditKey,
-          debtorId: best.debtorId,
-          allocations: best.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
-          reasons: best.reasons,
-        };
-      }),
-    );
+    const outcome = await bankRepo.confirm(sure.map(bestDecision));
     expect(outcome).toEqual({ confirmed: 4, errors: [] });
 
     const after = new Map((await db().invoices.toArray()).map((i) => [i.number, i]));
@@ -179,14 +180,7 @@ describe('bank statements in the ledger', () => {
     const best = top?.candidates[0];
     if (!top || !best) throw new Error('pas de correspondance sûre');
     const before = await db().invoices.bulkGet(best.allocations.map((a) => a.itemId));
-    await bankRepo.confirm([
-      {
-        creditId: top.creditKey,
-        debtorId: best.debtorId,
-        allocations: best.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
-        reasons: best.reasons,
-      },
-    ]);
+    await bankRepo.confirm([bestDecision(top)]);
     await bankRepo.undo(top.creditKey);
     expect(await db().invoices.bulkGet(best.allocations.map((a) => a.itemId))).toEqual(before);
     expect((await db().payments.toArray()).filter((p) => p.source === 'bank')).toEqual([]);
@@ -197,18 +191,7 @@ describe('bank statements in the ledger', () => {
     await importBalance('sage100_balance_agee_2026-10-31.xlsx');
     await importNovemberStatement();
     const sure = (await matches()).filter((m) => (m.candidates[0]?.confidence ?? 0) >= 0.85);
-    await bankRepo.confirm(
-      sure.map((m) => {
-        const best = m.candidates[0];
-        if (!best) throw new Error('pas de candidat');
-        return {
-          creditId: m.creditKey,
-          debtorId: best.debtorId,
-          allocations: best.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
-          reasons: best.reasons,
-        };
-      }),
-    );
+    await bankRepo.confirm(sure.map(bestDecision));
     const settledState = await db().invoices.toArray();
 
     // The ERP has not posted the payments yet: October's figures again.
@@ -226,18 +209,7 @@ describe('bank statements in the ledger', () => {
     await importBalance('sage100_balance_agee_2026-10-31.xlsx');
     await importNovemberStatement();
     const sure = (await matches()).filter((m) => (m.candidates[0]?.confidence ?? 0) >= 0.85);
-    await bankRepo.confirm(
-      sure.map((m) => {
-        const best = m.candidates[0];
-        if (!best) throw new Error('pas de candidat');
-        return {
-          creditId: m.creditKey,
-          debtorId: best.debtorId,
-          allocations: best.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
-          reasons: best.reasons,
-        };
-      }),
-    );
+    await bankRepo.confirm(sure.map(bestDecision));
     await importBalance('sage100_balance_agee_2026-11-30.xlsx');
     const november = await db().imports.orderBy('importedAt').last();
     expect(november?.diff.settledByBank).toBe(4);
