@@ -119,99 +119,102 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
           {proposals.error}
         </Text>
       )}
-      <Table striped highlightOnHover fz="sm" aria-label="Virements à rapprocher">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Payeur et libellé</Table.Th>
-            <Table.Th ta="right">Montant</Table.Th>
-            <Table.Th>Proposition</Table.Th>
-            <Table.Th>Motif</Table.Th>
-            <Table.Th>Confiance</Table.Th>
-            <Table.Th aria-label="Actions" />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {credits.map((credit) => {
-            const candidate = best(credit);
-            return (
-              <Table.Tr
-                key={credit.id}
-                tabIndex={0}
-                data-testid="credit-row"
-                aria-label={`Virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)}`}
-                onKeyDown={(event) => {
-                  if (event.target !== event.currentTarget) return;
-                  if (event.key === 'Enter') confirmBest(credit);
-                  else if (event.key === 'Delete') void bankRepo.setIgnored(credit.id, true);
-                }}
-              >
-                <Table.Td>{formatDateFr(credit.bookingDate)}</Table.Td>
-                <Table.Td maw={320}>
-                  <Text size="sm" fw={500} truncate>
-                    {credit.payerName ?? 'Payeur non indiqué'}
-                  </Text>
-                  <Text size="xs" c="dimmed" truncate>
-                    {credit.remittance || credit.references.join(' ') || 'Sans libellé'}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">{formatEuros(credit.amountCents)}</Table.Td>
-                <Table.Td>
-                  {candidate ? (
-                    <Proposal candidate={candidate} labels={labels} />
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {proposals.pending ? '…' : 'Aucune facture ne correspond'}
+      {/* Narrow windows scroll the table sideways rather than squeezing the proposal. */}
+      <Table.ScrollContainer minWidth={980}>
+        <Table striped highlightOnHover fz="sm" aria-label="Virements à rapprocher">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Payeur et libellé</Table.Th>
+              <Table.Th ta="right">Montant</Table.Th>
+              <Table.Th>Proposition</Table.Th>
+              <Table.Th>Motif</Table.Th>
+              <Table.Th>Confiance</Table.Th>
+              <Table.Th aria-label="Actions" />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {credits.map((credit) => {
+              const candidate = best(credit);
+              return (
+                <Table.Tr
+                  key={credit.id}
+                  tabIndex={0}
+                  data-testid="credit-row"
+                  aria-label={`Virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)}`}
+                  onKeyDown={(event) => {
+                    if (event.target !== event.currentTarget) return;
+                    if (event.key === 'Enter') confirmBest(credit);
+                    else if (event.key === 'Delete') void bankRepo.setIgnored(credit.id, true);
+                  }}
+                >
+                  <Table.Td>{formatDateFr(credit.bookingDate)}</Table.Td>
+                  <Table.Td maw={320}>
+                    <Text size="sm" fw={500} truncate>
+                      {credit.payerName ?? 'Payeur non indiqué'}
                     </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{candidate ? reasonText(candidate) : ''}</Table.Td>
-                <Table.Td>
-                  {candidate && (
-                    <Badge color={confidenceColor(candidate.confidence)} variant="light">
-                      {Math.round(candidate.confidence * 100)} %
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Tooltip label="Confirmer la proposition (Entrée)">
-                      <ActionIcon
-                        variant="light"
-                        color="teal"
-                        disabled={!candidate}
-                        onClick={() => confirmBest(credit)}
-                        aria-label="Confirmer la proposition"
-                      >
-                        <IconCheck size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Choisir ou répartir les factures">
-                      <ActionIcon
-                        variant="light"
-                        onClick={() => setChoosing(credit)}
-                        aria-label="Choisir les factures"
-                      >
-                        <IconHandFinger size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Ignorer ce virement (Suppr)">
-                      <ActionIcon
-                        variant="light"
-                        color="gray"
-                        onClick={() => void bankRepo.setIgnored(credit.id, true)}
-                        aria-label="Ignorer ce virement"
-                      >
-                        <IconEyeOff size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                    <Text size="xs" c="dimmed" truncate>
+                      {credit.remittance || credit.references.join(' ') || 'Sans libellé'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{formatEuros(credit.amountCents)}</Table.Td>
+                  <Table.Td>
+                    {candidate ? (
+                      <Proposal candidate={candidate} labels={labels} />
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {proposals.pending ? '…' : 'Aucune facture ne correspond'}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{candidate ? reasonText(candidate) : ''}</Table.Td>
+                  <Table.Td>
+                    {candidate && (
+                      <Badge color={confidenceColor(candidate.confidence)} variant="light">
+                        {Math.round(candidate.confidence * 100)} %
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Tooltip label="Confirmer la proposition (Entrée)">
+                        <ActionIcon
+                          variant="light"
+                          color="teal"
+                          disabled={!candidate}
+                          onClick={() => confirmBest(credit)}
+                          aria-label="Confirmer la proposition"
+                        >
+                          <IconCheck size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label="Choisir ou répartir les factures">
+                        <ActionIcon
+                          variant="light"
+                          onClick={() => setChoosing(credit)}
+                          aria-label="Choisir les factures"
+                        >
+                          <IconHandFinger size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label="Ignorer ce virement (Suppr)">
+                        <ActionIcon
+                          variant="light"
+                          color="gray"
+                          onClick={() => void bankRepo.setIgnored(credit.id, true)}
+                          aria-label="Ignorer ce virement"
+                        >
+                          <IconEyeOff size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {choosing && (
         <AllocationModal
           credit={choosing}
