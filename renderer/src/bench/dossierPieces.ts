@@ -3,8 +3,8 @@
  * (every page a grey 100 dpi « scan » JPEG of ~100 Ko, with a line of text), and a plan with a
  * ten-invoice décompte. Generated once per page load, deterministic.
  */
+
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { defaultCreditor } from '../domain/creditor';
 import { isoDate } from '../domain/dates';
 import type { DossierPlan, PlannedPiece } from '../domain/dossier';
 import { computeDecompte } from '../domain/interest';
@@ -12,6 +12,7 @@ import { defaultInterestSettings } from '../domain/interestSettings';
 import type { DocumentKind } from '../domain/model';
 import { cents } from '../domain/money';
 import { buildRateBook } from '../domain/rates';
+import { benchCreditor } from './benchCreditor';
 
 export const BENCH_PIECES = 50;
 export const BENCH_PAGES = 300;
@@ -99,22 +100,7 @@ export async function benchDossier(): Promise<{ plan: DossierPlan; files: Uint8A
     date: isoDate('2026-11-23'),
     procedure: 'injonction-de-payer',
     court: 'Tribunal des activités économiques de Lyon',
-    // A complete identity: a court dossier is refused without address, payment details and
-    // signatory, and the benchmark must measure the export, not the refusal.
-    creditor: {
-      ...defaultCreditor(),
-      name: 'Fournitures Dupont SAS',
-      legalForm: 'SAS',
-      siren: '732829320',
-      rcsCity: 'Lyon',
-      addressLines: ['12 rue de la République'],
-      postalCode: '69002',
-      city: 'Lyon',
-      iban: 'FR7630006000011234567890189',
-      bic: 'AGRIFRPPXXX',
-      signatoryName: 'Claire Martin',
-      signatoryTitle: 'Responsable crédit clients',
-    },
+    creditor: benchCreditor(),
     debtor: {
       id: 'd1',
       accountNo: '411MARTIN',

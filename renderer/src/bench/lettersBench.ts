@@ -3,10 +3,10 @@
  * merged into one PDF, against 20 letters (scaling), with pages per second, the longest
  * main-thread task, and the fixed cost of a fresh pool (loading fonts into each worker).
  */
+
 import { shippedTemplates } from '../data/shippedTemplates';
 import { generateDemoPortfolio } from '../demo/generator';
 import type { ClaimPolicy } from '../domain/claim';
-import { defaultCreditor } from '../domain/creditor';
 import { isoDate } from '../domain/dates';
 import { defaultInterestSettings } from '../domain/interestSettings';
 import {
@@ -19,6 +19,7 @@ import type { Invoice } from '../domain/model';
 import { buildRateBook } from '../domain/rates';
 import { renderBatch } from '../features/letters/batch/renderBatch';
 import { LetterPdfPool } from '../workers/letters/client';
+import { benchCreditor } from './benchCreditor';
 import { watchMainThread } from './mainThreadWatch';
 import type { Benchmark, Measurement } from './runner';
 
@@ -41,20 +42,7 @@ function benchLetters(): LetterContent[] {
   for (const invoice of invoices) {
     byDebtor.set(invoice.debtorId, [...(byDebtor.get(invoice.debtorId) ?? []), invoice]);
   }
-  const creditor = {
-    ...defaultCreditor(),
-    name: 'Fournitures Dupont SAS',
-    legalForm: 'SAS' as const,
-    siren: '732829320',
-    rcsCity: 'Lyon',
-    addressLines: ['12 rue de la République'],
-    postalCode: '69002',
-    city: 'Lyon',
-    iban: 'FR7630006000011234567890189',
-    bic: 'AGRIFRPPXXX',
-    signatoryName: 'Claire Martin',
-    signatoryTitle: 'Responsable crédit clients',
-  };
+  const creditor = benchCreditor();
   const templates = shippedTemplates();
   const policy: ClaimPolicy = {
     interest: defaultInterestSettings(),
