@@ -13,11 +13,16 @@
  *   name …       run only these benchmarks
  *
  * CHROMIUM_PATH overrides the browser binary (default /usr/bin/chromium).
+ *
+ * The team benchmarks (team.*) need a Recouvra server on a real PostgreSQL: tests/bench/
+ * teamServer.ts starts one on loopback for the run (PostgreSQL's binaries as for npm run
+ * test:server). Without PostgreSQL they are reported as SKIP with the reason.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { formatResults } from './report.mjs';
@@ -51,6 +56,40 @@ function build() {
   if (result.status !== 0) throw new Error(`vite build failed (exit code ${result.status})`);
 }
 
+/**
+ * Starts tests/bench/teamServer.ts and resolves with what the page needs: the server and its
+ * accounts, or why there is none. `stop()` ends it (closing its stdin stops it cleanly).
+ */
+async function startTeamServer() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/teamServer.ts'], {
+    cwd: repoRoot,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const stop = async () => {
+    child.stdin.end();
+    await exited;
+  };
+  const firstLine = new Promise((resolve) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    void exited.then(() => resolve(null));
+  });
+  const line = await firstLine;
+  if (typeof line !== 'string') {
+    const reason =
+      stderr
+        .trim()
+        .split('\n')
+        .find((l) => l.trim()) ?? 'arrêt inattendu';
+    return { team: { unavailable: `serveur Recouvra non démarré (${reason})` }, stop };
+  }
+  return { team: { server: JSON.parse(line) }, stop };
+}
+
 async function main() {
   if (!skipBuild) build();
   if (!existsSync(join(distDir, 'bench.html'))) {
@@ -58,6 +97,8 @@ async function main() {
   }
 
   const server = await startStaticServer(distDir);
+  const wantsTeam = names.length === 0 || names.some((name) => name.startsWith('team.'));
+  const teamServer = wantsTeam ? await startTeamServer() : null;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -94,8 +135,9 @@ async function main() {
 
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     const results = await page.evaluate(
-      (selected) => window.runBenchmarks(selected.length > 0 ? selected : undefined),
-      names,
+      ([selected, team]) =>
+        window.runBenchmarks(selected.length > 0 ? selected : undefined, team ?? undefined),
+      /** @type {const} */ ([names, teamServer?.team ?? null]),
     );
     if (pageErrors.length > 0) throw new Error(`errors in bench.html: ${pageErrors.join(' | ')}`);
 
@@ -105,6 +147,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await teamServer?.stop();
   }
 }
 

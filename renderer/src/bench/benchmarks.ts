@@ -14,6 +14,7 @@ import { importEndToEnd, rawImportBaseline } from './importBench';
 import { LETTER_BENCHMARKS } from './lettersBench';
 import { PORTFOLIO_BENCHMARKS } from './portfolioBench';
 import { type Benchmark, timed } from './runner';
+import { TEAM_BENCHMARKS } from './teamBench';
 
 /** The large portfolio: a big customer base, the size the app must stay fluid with. */
 const LARGE_PORTFOLIO = {
@@ -81,4 +82,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   ...LETTER_BENCHMARKS,
   ...DOSSIER_BENCHMARKS,
   ...BANK_BENCHMARKS,
+  ...TEAM_BENCHMARKS,
 ];

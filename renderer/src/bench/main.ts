@@ -3,12 +3,19 @@
  * button to run the same benchmarks by hand (`npm run web`, then open /bench.html).
  */
 import { BENCHMARKS } from './benchmarks';
-import { type BenchmarkResult, runBenchmark } from './runner';
+import { type BenchmarkResult, runBenchmark, skippedResult } from './runner';
+import { setTeamServer, type TeamBenchServer, teamServerAvailable } from './teamBench';
 
 declare global {
   interface Window {
-    /** Runs the named benchmarks (all when omitted), in registry order. */
-    runBenchmarks: (names?: readonly string[]) => Promise<BenchmarkResult[]>;
+    /**
+     * Runs the named benchmarks (all when omitted), in registry order. `team` is the Recouvra
+     * server tests/bench/run.mjs started for the team benchmarks, or why there is none.
+     */
+    runBenchmarks: (
+      names?: readonly string[],
+      team?: { server: TeamBenchServer } | { unavailable: string },
+    ) => Promise<BenchmarkResult[]>;
   }
 }
 
@@ -21,7 +28,13 @@ function log(message: string): void {
   if (output) output.textContent += `${message}\n`;
 }
 
-async function runBenchmarks(names?: readonly string[]): Promise<BenchmarkResult[]> {
+const NO_TEAM_SERVER = 'aucun serveur Recouvra : lancez la mesure par npm run bench';
+
+async function runBenchmarks(
+  names?: readonly string[],
+  team: { server: TeamBenchServer } | { unavailable: string } = { unavailable: NO_TEAM_SERVER },
+): Promise<BenchmarkResult[]> {
+  setTeamServer('server' in team ? team.server : null);
   const unknown = (names ?? []).filter((name) => !BENCHMARKS.some((b) => b.name === name));
   if (unknown.length > 0) {
     const known = BENCHMARKS.map((b) => b.name).join(', ');
@@ -31,6 +44,12 @@ async function runBenchmarks(names?: readonly string[]): Promise<BenchmarkResult
   const results: BenchmarkResult[] = [];
   for (const benchmark of selected) {
     log(`${benchmark.name} — ${benchmark.description}`);
+    if (benchmark.requires === 'team-server' && !teamServerAvailable()) {
+      const reason = 'unavailable' in team ? team.unavailable : NO_TEAM_SERVER;
+      log(`SKIP ${benchmark.name}: ${reason}`);
+      results.push(skippedResult(benchmark, reason));
+      continue;
+    }
     for (const result of await runBenchmark(benchmark, log)) {
       log(
         `${result.pass ? 'PASS' : 'FAIL'} ${result.name}: ${result.value} ${result.unit}, ` +

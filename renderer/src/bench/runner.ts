@@ -15,6 +15,8 @@ export interface BenchmarkResult {
   /** Highest acceptable ratio. */
   target: number;
   pass: boolean;
+  /** Why the benchmark did not run (no team server on this machine); absent when it ran. */
+  skipped?: string;
 }
 
 export type Baseline =
@@ -34,6 +36,8 @@ export interface Benchmark {
   /** One run of the code under test; returns the elapsed milliseconds of the timed part only. */
   measure: () => Promise<number | Measurement>;
   baseline: Baseline;
+  /** Something outside the page the benchmark needs: the runner skips it, saying why, without. */
+  requires?: 'team-server';
   /** Further figures each run records (longest main-thread task, peak heap…), one line each. */
   metrics?: readonly MetricSpec[];
 }
@@ -121,6 +125,20 @@ export async function runBenchmark(
       ),
     ),
   ];
+}
+
+/** The line of a benchmark that could not run here. */
+export function skippedResult(benchmark: Benchmark, reason: string): BenchmarkResult {
+  return {
+    name: benchmark.name,
+    value: 0,
+    unit: 'ms',
+    baseline: 0,
+    ratio: 0,
+    target: benchmark.targetRatio,
+    pass: true,
+    skipped: reason,
+  };
 }
 
 function result(

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { setClockForTests } from '../../../renderer/src/data/clock';
 import { RecouvraDb } from '../../../renderer/src/data/db';
 import { withoutOutbox } from '../../../renderer/src/data/sync/applyServerRows';
-import { markBulk } from '../../../renderer/src/data/sync/outboxMiddleware';
+import { listenForOutboxEntries, markBulk } from '../../../renderer/src/data/sync/outboxMiddleware';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import { useFreshDb } from '../testDb';
 import { debtor, enableTeamMode } from './syncTestDb';
@@ -176,6 +176,31 @@ describe('outbox', () => {
         await db.debtors.add(debtor('d1'));
       });
       expect((await entries(db))[0]?.bulk).toBe(true);
+    });
+  });
+
+  describe('entries written by another connection (the import worker)', () => {
+    it('are announced to the engine of that database, and only of that database', async () => {
+      const db = getDb();
+      await enableTeamMode(db);
+      db.outboxControl.onCommitted = () => {};
+      // The worker opens its own connection, which reads team mode from the database itself.
+      const worker = new RecouvraDb(db.name);
+      await worker.open();
+      const heard: string[] = [];
+      const stopThis = listenForOutboxEntries(db.name, () => heard.push('this'));
+      const stopOther = listenForOutboxEntries('another-database', () => heard.push('other'));
+      try {
+        await worker.debtors.add(debtor('w1'));
+        await db.debtors.add(debtor('m1')); // the engine's own connection calls onCommitted
+        await expect.poll(() => heard).toEqual(['this']);
+        await worker.debtors.get('w1'); // a read announces nothing
+        expect(heard).toEqual(['this']);
+      } finally {
+        stopThis();
+        stopOther();
+        worker.close();
+      }
     });
   });
 

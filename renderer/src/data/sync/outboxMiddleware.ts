@@ -66,6 +66,30 @@ export function markBulk(trans: DBCoreTransaction): void {
 /** Broadcast when team mode is turned on or off, so the import worker and other tabs follow. */
 export const TEAM_MODE_CHANNEL = 'recouvra-equipe';
 
+/**
+ * Broadcast when a connection without a sync engine (the import worker's) commits outbox
+ * entries: the engine of the same database, on the main thread, pushes them at once instead of
+ * at its next idle pull. The message names the database, as a page may hold several.
+ */
+export const OUTBOX_CHANNEL = 'recouvra-outbox';
+
+/** Calls `onEntries` when another connection to `databaseName` has committed outbox entries. */
+export function listenForOutboxEntries(databaseName: string, onEntries: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(OUTBOX_CHANNEL);
+  channel.onmessage = (event: MessageEvent<{ database: string }>) => {
+    if (event.data.database === databaseName) onEntries();
+  };
+  return () => channel.close();
+}
+
+function announceEntries(databaseName: string): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(OUTBOX_CHANNEL);
+  channel.postMessage({ database: databaseName });
+  channel.close();
+}
+
 /** Keeps `control.active` in step with the other connections of this origin. */
 export function followTeamMode(control: OutboxControl): void {
   if (typeof BroadcastChannel === 'undefined') return;
@@ -207,7 +231,14 @@ export function createOutboxMiddleware(
         const idb = trans as unknown as Partial<IDBTransaction>;
         if (state.listening || typeof idb.addEventListener !== 'function') return;
         state.listening = true;
-        idb.addEventListener('complete', () => control.onCommitted?.(), { once: true });
+        idb.addEventListener(
+          'complete',
+          () => {
+            if (control.onCommitted) control.onCommitted();
+            else announceEntries(down.schema.name);
+          },
+          { once: true },
+        );
       }
     },
   };

@@ -12,7 +12,7 @@ import type { Bridge } from '../../platform/bridge';
 import { clock } from '../clock';
 import { getDb, type RecouvraDb } from '../db';
 import { type Refusal, SEED_TX_PREFIX, SyncEngine, type SyncStatus } from './engine';
-import { TEAM_MODE_CHANNEL } from './outboxMiddleware';
+import { listenForOutboxEntries, TEAM_MODE_CHANNEL } from './outboxMiddleware';
 import { type OutboxEntry, SYNC_STATE_KEYS, type TeamConfig } from './outboxTypes';
 import { definedFields } from './rowDiff';
 import { createHttpTransport, OfflineError, SyncHttpError } from './transport';
@@ -40,6 +40,7 @@ const listeners = new Set<() => void>();
 let tokens: TokenStore | null = null;
 let token: string | null = null;
 let engine: SyncEngine | null = null;
+let stopListening: (() => void) | null = null;
 
 function update(patch: Partial<TeamState>): void {
   state = { ...state, ...patch };
@@ -91,6 +92,9 @@ function startEngine(db: RecouvraDb, config: TeamConfig): void {
     onRefused: (refusal) => update({ refusals: [...state.refusals, refusal].slice(-20) }),
   });
   db.outboxControl.onCommitted = () => engine?.trigger();
+  // The import worker writes on its own connection: its entries are announced on a channel.
+  stopListening?.();
+  stopListening = listenForOutboxEntries(db.name, () => engine?.trigger());
   update({ status: engine.getStatus() });
   engine.start();
 }
@@ -175,6 +179,8 @@ export async function signOut(db: RecouvraDb = getDb()): Promise<void> {
   const config = await readConfig(db);
   engine?.stop();
   engine = null;
+  stopListening?.();
+  stopListening = null;
   if (config && token)
     await transportFor(config)
       .signOut()

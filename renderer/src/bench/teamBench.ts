@@ -1,0 +1,214 @@
+/**
+ * Team mode, measured as two colleagues live it (issue #16): two workstations in this page, each
+ * with its own IndexedDB replica, its own sync engine and its own session, talking over loopback
+ * to a real Recouvra server on a real PostgreSQL (tests/bench/teamServer.ts, started by
+ * tests/bench/run.mjs). Without a server the runner skips these benchmarks and says why.
+ *
+ * - team.import.reach.100k: from « Importer » on workstation A (parse in the worker, commit, push
+ *   as one bulk) until workstation B holds the 100,000 items, against the same import on a
+ *   workstation working alone. Target: at most 2×.
+ * - team.edit.visible: an edit of a debtor on A until B's replica has it (push, live event, pull);
+ *   the 95th percentile of 20 edits per run, against 1 s.
+ */
+import { liveQuery } from 'dexie';
+import { clock } from '../data/clock';
+import { RecouvraDb } from '../data/db';
+import { SyncEngine } from '../data/sync/engine';
+import { listenForOutboxEntries } from '../data/sync/outboxMiddleware';
+import { SYNC_STATE_KEYS, type TeamConfig } from '../data/sync/outboxTypes';
+import { createHttpTransport } from '../data/sync/transport';
+import { createImportSession } from '../workers/spreadsheet/client';
+import { fixedBaseline } from './baselines';
+import { benchWorkbook, importEndToEnd } from './importBench';
+import type { Benchmark, Measurement } from './runner';
+
+/** What tests/bench/teamServer.ts prints: the server and one account per workstation. */
+export interface TeamBenchServer {
+  url: string;
+  accounts: readonly { login: string; password: string }[];
+}
+
+let server: TeamBenchServer | null = null;
+
+/** Set by the runner before the benchmarks run; null when no server could be started. */
+export function setTeamServer(value: TeamBenchServer | null): void {
+  server = value;
+}
+
+export function teamServerAvailable(): boolean {
+  return server !== null;
+}
+
+interface Workstation {
+  db: RecouvraDb;
+  close(): Promise<void>;
+}
+
+/** A workstation in team mode, signed in with account `index`, its engine running. */
+async function joinTeam(name: string, index: number): Promise<Workstation> {
+  const { url, accounts } = requireServer();
+  const account = accounts[index];
+  if (!account) throw new Error(`compte ${index} absent du serveur de mesure`);
+  const db = new RecouvraDb(`recouvra-bench-${name}-${crypto.randomUUID()}`);
+  await db.open();
+  const workstationId = crypto.randomUUID();
+  const config: TeamConfig = { serverUrl: url, workstationId };
+  await db.syncState.put({ key: SYNC_STATE_KEYS.config, value: config });
+  db.outboxControl.active = true;
+  let token: string | null = null;
+  const transport = createHttpTransport({ serverUrl: url, token: () => token });
+  token = (await transport.signIn({ ...account, workstationId })).token;
+  const engine = new SyncEngine({ db, transport, workstationId, clock });
+  db.outboxControl.onCommitted = () => engine.trigger();
+  const stopListening = listenForOutboxEntries(db.name, () => engine.trigger());
+  engine.start();
+  return {
+    db,
+    async close() {
+      stopListening();
+      engine.stop();
+      await transport.signOut().catch(() => undefined);
+      db.close();
+      await db.delete();
+    },
+  };
+}
+
+function requireServer(): TeamBenchServer {
+  if (!server) throw new Error('serveur Recouvra de mesure absent');
+  return server;
+}
+
+/** Resolves once `read` returns true, checking every `everyMs`. */
+async function until(read: () => Promise<boolean>, everyMs: number, timeoutMs: number) {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await read())) {
+    if (performance.now() > deadline) throw new Error('délai dépassé');
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/**
+ * B is the colleague's workstation: it lives across runs, like a replica month after month, and
+ * is already in step when A imports.
+ */
+let receiver: Workstation | null = null;
+
+async function importReach(): Promise<Measurement> {
+  receiver ??= await joinTeam('team-b', 1);
+  const b = receiver.db;
+  const sender = await joinTeam('team-a', 0);
+  try {
+    const before = await b.invoices.count();
+    const start = performance.now();
+    const session = createImportSession();
+    try {
+      const parsed = await session.parse(benchWorkbook(), 'balance_agee_100k_2026-11-23.xlsx');
+      if (!parsed.ok) throw new Error(parsed.message);
+      void session.claim();
+      await session.commit({
+        sha256: 'bench',
+        partialFile: false,
+        by: 'bench',
+        databaseName: sender.db.name,
+      });
+    } finally {
+      session.dispose();
+    }
+    const localMs = performance.now() - start;
+    await until(async () => (await b.invoices.count()) >= before + 100_000, 100, 10 * 60_000);
+    const ms = performance.now() - start;
+    console.info(
+      `[bench] team.import.reach.100k: import sur A ${localMs.toFixed(0)} ms, reçu par B à ${ms.toFixed(0)} ms`,
+    );
+    return { ms, metrics: { senderLocal: localMs } };
+  } finally {
+    await sender.close();
+  }
+}
+
+const EDITS_PER_RUN = 20;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** Resolves when B's replica shows `note` on debtor `id`; the time it took. */
+function visibleOn(db: RecouvraDb, id: string, note: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const subscription = liveQuery(() => db.debtors.get(id)).subscribe({
+      next: (row) => {
+        if (row?.notes !== note) return;
+        queueMicrotask(() => subscription.unsubscribe());
+        resolve();
+      },
+      error: reject,
+    });
+  });
+}
+
+async function editVisible(): Promise<Measurement> {
+  const a = await joinTeam('edit-a', 0);
+  const b = await joinTeam('edit-b', 1);
+  try {
+    const id = `bench-${crypto.randomUUID()}`;
+    await a.db.debtors.add({
+      id,
+      accountNo: `411${id.slice(-6)}`,
+      name: 'Débiteur de mesure',
+      addressLines: [],
+      contacts: [],
+      tags: [],
+      status: 'active',
+    });
+    await until(async () => (await b.db.debtors.get(id)) !== undefined, 50, 30_000);
+    const latencies: number[] = [];
+    for (let n = 1; n <= EDITS_PER_RUN; n++) {
+      const note = `Rappeler le service comptable (${n})`;
+      const seen = visibleOn(b.db, id, note);
+      const start = performance.now();
+      await a.db.debtors.update(id, { notes: note });
+      await seen;
+      latencies.push(performance.now() - start);
+      // A colleague edits now and then, not in a tight loop.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const p95 = percentile(latencies, 95);
+    console.info(
+      `[bench] team.edit.visible: médiane ${percentile(latencies, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
+    );
+    return { ms: p95, metrics: {} };
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+export const TEAM_BENCHMARKS: readonly Benchmark[] = [
+  {
+    name: 'team.import.reach.100k',
+    description:
+      'Import d’un .xlsx de 100 000 lignes sur le poste A jusqu’à sa réception complète par le ' +
+      'poste B (serveur Recouvra et PostgreSQL en boucle locale), comparé au même import sur un ' +
+      'poste seul.',
+    targetRatio: 2,
+    warmupRuns: 1,
+    runs: 3,
+    measure: importReach,
+    baseline: { kind: 'measured', measure: importEndToEnd },
+    requires: 'team-server',
+  },
+  {
+    name: 'team.edit.visible',
+    description:
+      'Modification d’un débiteur sur le poste A jusqu’à son affichage possible sur le poste B ' +
+      '(envoi, canal en direct, réception) : 95ᵉ centile de 20 modifications, comparé à 1 s.',
+    targetRatio: 1,
+    warmupRuns: 1,
+    runs: 5,
+    measure: editVisible,
+    baseline: fixedBaseline('team.edit.visible'),
+    requires: 'team-server',
+  },
+];
