@@ -78,6 +78,23 @@ async function editIdentity(page: Page, label: string, value: string) {
   await expect(dialog).toBeHidden();
 }
 
+async function importBalance(page: Page, file: string) {
+  await page.goto('/#/import');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles(`tests/fixtures/import/${file}`);
+  await page.getByRole('button', { name: /^Importer (les )?\d+/ }).click();
+  await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
+}
+
+async function undoShownImport(page: Page) {
+  await page
+    .getByTestId('import-result')
+    .getByRole('button', { name: 'Annuler cet import' })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: "Annuler l'import" }).click();
+}
+
 test('two workstations share one ledger, online and offline; a reader cannot write', async ({
   browser,
 }) => {
@@ -149,4 +166,67 @@ test('two workstations share one ledger, online and offline; a reader cannot wri
   );
   expect(alpha.rows[0]?.row.city).not.toBe('Lecture-sur-Seine');
   for (const page of [alice, julie, lea]) await page.context().close();
+});
+
+test('an import reaches the colleague in one server transaction; its undo is the server’s, refused once a row changed since', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const alice = await (await browser.newContext()).newPage();
+  const julie = await (await browser.newContext()).newPage();
+  await joinTeam(alice, 'alice');
+  await synced(alice);
+  await joinTeam(julie, 'julie');
+  await synced(julie);
+
+  // Alice imports November: one bulk named after her import, received by Julie.
+  const november = 'sage100_balance_agee_2026-11-30.xlsx';
+  await importBalance(alice, november);
+  await synced(alice);
+  const runs = () =>
+    pool.query<{ import_id: string; state: string }>(
+      "SELECT import_id, state FROM import_runs WHERE kind = 'import' ORDER BY id",
+    );
+  await expect.poll(async () => (await runs()).rows.map((r) => r.state)).toEqual(['applied']);
+  expect((await runs()).rows[0]?.import_id).toMatch(/^import-/);
+  await julie.goto('/#/import');
+  const julieHistory = julie.getByRole('table', { name: 'Imports précédents' });
+  await expect(julieHistory.getByRole('cell', { name: november })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // Alice undoes it: the server restores the rows, Julie sees them gone.
+  await undoShownImport(alice);
+  await expect(alice.getByText('Import annulé')).toBeVisible({ timeout: 20_000 });
+  await synced(alice);
+  await expect.poll(async () => (await runs()).rows.map((r) => r.state)).toEqual(['undone']);
+  await expect(julieHistory.getByRole('cell', { name: november })).toHaveCount(0, {
+    timeout: 30_000,
+  });
+  await alice.goto('/#/import');
+  await expect(
+    alice.getByRole('table', { name: 'Imports précédents' }).getByRole('cell', { name: november }),
+  ).toHaveCount(0);
+
+  // Another import creates a debtor; Julie edits it; Alice's undo is refused in French.
+  await importBalance(alice, 'clients_utf8_bom_2026-10-31.csv');
+  await synced(alice);
+  await julie.goto('/#/debiteurs');
+  await expect(
+    julie.getByRole('cell', { name: 'Cœur de Ville SARL, Inc.', exact: true }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await openDebtor(julie, 'Cœur de Ville SARL, Inc.');
+  await editIdentity(julie, 'Ville', 'Brest');
+  await synced(julie);
+  await undoShownImport(alice);
+  await expect(alice.getByTestId('undo-refused')).toContainText(
+    /\d+ fiche\(s\) de cet import ont été modifiées depuis\u00a0: l’import ne peut plus être annulé d’un bloc\./,
+    { timeout: 20_000 },
+  );
+  // Nothing changed: the import is still on Alice's workstation and applied on the server.
+  await expect(alice.getByTestId('import-result')).toBeVisible();
+  expect((await runs()).rows.map((r) => r.state)).toEqual(['undone', 'applied']);
+  for (const page of [alice, julie]) await page.context().close();
 });

@@ -184,7 +184,7 @@ export class FakeSyncServer {
     if (changedSince > 0) {
       throw new SyncHttpError(
         409,
-        `${changedSince} fiche(s) de cet import ont été modifiées depuis : l’import ne peut plus être annulé d’un bloc.`,
+        `${changedSince} fiche(s) de cet import ont été modifiées depuis\u00a0: l’import ne peut plus être annulé d’un bloc.`,
         'import_changed_since',
       );
     }

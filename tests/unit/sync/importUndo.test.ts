@@ -173,7 +173,7 @@ describe('imports in team mode', () => {
 
       const context = { db: a, teamMode: true, engine: engineA, transport: server.transport() };
       await expect(undoImportWith(context, record.id, 'Julie Martin')).rejects.toThrow(
-        '1 fiche(s) de cet import ont été modifiées depuis : l’import ne peut plus être annulé d’un bloc.',
+        '1 fiche(s) de cet import ont été modifiées depuis\u00a0: l’import ne peut plus être annulé d’un bloc.',
       );
       expect(await dumpTables(a, [...LEDGER, 'audit'])).toEqual(before);
       expect(await a.outbox.count()).toBe(0);
