@@ -3,7 +3,10 @@
  * The administrator's workstation imports a balance and seeds the server; a colleague's receives
  * the ledger; an edit on one reaches the other through the live channel; edits made offline on
  * both are merged field by field when the first one reconnects; a lecture seule account cannot
- * write. Nothing here is a mock: PostgreSQL runs from the harness of tests/server.
+ * write. An import is one server transaction received by the colleague, its undo is the server's
+ * (refused in French once a row changed since), and an import sent while another runs waits,
+ * said on the import page. Nothing here is a mock: PostgreSQL runs from the harness of
+ * tests/server.
  */
 
 import { expect, type Page, test } from '@playwright/test';
@@ -12,6 +15,7 @@ import pg from 'pg';
 import { createAccount } from '../../server/src/accounts.ts';
 import { buildApp } from '../../server/src/app.ts';
 import { DEFAULT_CONFIG } from '../../server/src/config.ts';
+import { LOCK_IMPORT } from '../../server/src/ledger.ts';
 import { migrate } from '../../server/src/migrate.ts';
 import { type PgCluster, startPostgres } from '../server/harness/postgres.ts';
 import { createDatabase, PASSWORD } from '../server/harness/workstation.ts';
@@ -228,5 +232,30 @@ test('an import reaches the colleague in one server transaction; its undo is the
   // Nothing changed: the import is still on Alice's workstation and applied on the server.
   await expect(alice.getByTestId('import-result')).toBeVisible();
   expect((await runs()).rows.map((r) => r.state)).toEqual(['undone', 'applied']);
+
+  // While another import holds the server, Alice's next one waits: the import page and the
+  // status bar say why, the rows stay on her workstation, and it is sent once the other is done.
+  const holder = await pool.connect();
+  try {
+    await holder.query("SELECT pg_advisory_lock($1, hashtext('default'))", [LOCK_IMPORT]);
+    await alice.getByRole('button', { name: 'Importer un autre fichier' }).click();
+    await importBalance(alice, 'odoo_balance_agee_2026-11-30.xlsx');
+    const waiting = alice.getByTestId('import-outcomes');
+    await expect(waiting).toContainText(
+      'Le serveur n’a pas encore pris l’import de «\u00a0odoo_balance_agee_2026-11-30.xlsx\u00a0»',
+      { timeout: 20_000 },
+    );
+    await expect(waiting).toContainText('Un import est déjà en cours');
+    await expect(waiting).toContainText('Ses lignes restent sur ce poste');
+    await expect(alice.getByRole('status', { name: 'État de la synchronisation' })).toContainText(
+      'Import en attente',
+    );
+  } finally {
+    await holder.query("SELECT pg_advisory_unlock($1, hashtext('default'))", [LOCK_IMPORT]);
+    holder.release();
+  }
+  await expect(alice.getByTestId('import-outcomes')).toHaveCount(0, { timeout: 60_000 });
+  await synced(alice);
+  expect((await runs()).rows.map((r) => r.state)).toEqual(['undone', 'applied', 'applied']);
   for (const page of [alice, julie]) await page.context().close();
 });

@@ -14,6 +14,7 @@ export {
   configureServer,
   dismissRefusal,
   leaveTeamMode,
+  requestSync,
   seedServerFromLedger,
   signIn,
   signOut,

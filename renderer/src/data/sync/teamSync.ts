@@ -265,6 +265,14 @@ export function announceCall(debtorId: string | null): void {
   };
 }
 
+/**
+ * Asks the engine to sync now (a change committed by another connection, e.g. the import
+ * worker, does not wake it). Alone, or signed out, nothing happens.
+ */
+export function requestSync(): void {
+  engine?.trigger();
+}
+
 /** Shows a refusal once: the UI removes it after showing it. */
 export function dismissRefusal(refusal: Refusal): void {
   update({ refusals: state.refusals.filter((r) => r !== refusal) });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { sha256Hex } from '../../data/repositories/blobs';
 import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
+import { requestSync } from '../../data/sync';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview } from '../../domain/import/preview';
 import type { OpenedFile } from '../../platform';
@@ -97,6 +98,8 @@ export function useImportFlow() {
         by: await signature(),
       });
       setState({ phase: 'done', importId });
+      // Written by the worker's connection, which does not wake the sync engine: send it now.
+      requestSync();
       return importId;
     } catch (error) {
       setState({
