@@ -206,6 +206,16 @@ export interface BulkResponse {
   duplicate?: boolean;
 }
 
+/**
+ * Answer to `POST /sync/imports/:importId/undo`: the import's rows are back as they were before
+ * it, written as `undone` new changes (pull up to `cursor` to receive them).
+ */
+export interface UndoImportResponse {
+  importId: string;
+  undone: number;
+  cursor: number;
+}
+
 export const signInRequestSchema = z.object({
   login: z.string().min(1).max(200),
   password: z.string().min(1).max(1000),

@@ -11,6 +11,7 @@ import {
   type SyncedTable,
   TABLE_KEYS,
   TABLE_RULES,
+  type UndoImportResponse,
 } from '../../contracts/sync.ts';
 import { audit } from './audit.ts';
 import { type Actor, requireRole, WRITER_ROLES } from './auth.ts';
@@ -386,7 +387,9 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
         prev_row: Row | null;
         server_seq: string;
       }>(
-        `SELECT tbl, key, prev_row, server_seq FROM changes WHERE entity = $1 AND import_id = $2 ORDER BY server_seq`,
+        // The audit log keeps the import's entry: undoing it does not unsay that it happened.
+        `SELECT tbl, key, prev_row, server_seq FROM changes
+          WHERE entity = $1 AND import_id = $2 AND tbl <> 'audit' ORDER BY server_seq`,
         [actor.entity, id],
       );
       const before = new Map<
@@ -440,7 +443,8 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
       });
       if (last > 0) await notify(client, actor.entity, { type: 'changes', cursor: last });
       await client.query('COMMIT');
-      return { importId: id, undone: planned.length, cursor: last };
+      const response: UndoImportResponse = { importId: id, undone: planned.length, cursor: last };
+      return response;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;

@@ -3,7 +3,10 @@
  * The administrator's workstation imports a balance and seeds the server; a colleague's receives
  * the ledger; an edit on one reaches the other through the live channel; edits made offline on
  * both are merged field by field when the first one reconnects; a lecture seule account cannot
- * write. Nothing here is a mock: PostgreSQL runs from the harness of tests/server.
+ * write. An import is one server transaction received by the colleague, its undo is the server's
+ * (refused in French once a row changed since), and an import sent while another runs waits,
+ * said on the import page. Nothing here is a mock: PostgreSQL runs from the harness of
+ * tests/server.
  */
 
 import { expect, type Page, test } from '@playwright/test';
@@ -12,6 +15,7 @@ import pg from 'pg';
 import { createAccount } from '../../server/src/accounts.ts';
 import { buildApp } from '../../server/src/app.ts';
 import { DEFAULT_CONFIG } from '../../server/src/config.ts';
+import { LOCK_IMPORT } from '../../server/src/ledger.ts';
 import { migrate } from '../../server/src/migrate.ts';
 import { type PgCluster, startPostgres } from '../server/harness/postgres.ts';
 import { createDatabase, PASSWORD } from '../server/harness/workstation.ts';
@@ -76,6 +80,23 @@ async function editIdentity(page: Page, label: string, value: string) {
   await dialog.getByLabel(label, { exact: true }).fill(value);
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
+}
+
+async function importBalance(page: Page, file: string) {
+  await page.goto('/#/import');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles(`tests/fixtures/import/${file}`);
+  await page.getByRole('button', { name: /^Importer (les )?\d+/ }).click();
+  await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
+}
+
+async function undoShownImport(page: Page) {
+  await page
+    .getByTestId('import-result')
+    .getByRole('button', { name: 'Annuler cet import' })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: "Annuler l'import" }).click();
 }
 
 test('two workstations share one ledger, online and offline; a reader cannot write', async ({
@@ -149,4 +170,92 @@ test('two workstations share one ledger, online and offline; a reader cannot wri
   );
   expect(alpha.rows[0]?.row.city).not.toBe('Lecture-sur-Seine');
   for (const page of [alice, julie, lea]) await page.context().close();
+});
+
+test('an import reaches the colleague in one server transaction; its undo is the server’s, refused once a row changed since', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const alice = await (await browser.newContext()).newPage();
+  const julie = await (await browser.newContext()).newPage();
+  await joinTeam(alice, 'alice');
+  await synced(alice);
+  await joinTeam(julie, 'julie');
+  await synced(julie);
+
+  // Alice imports November: one bulk named after her import, received by Julie.
+  const november = 'sage100_balance_agee_2026-11-30.xlsx';
+  await importBalance(alice, november);
+  await synced(alice);
+  const runs = () =>
+    pool.query<{ import_id: string; state: string }>(
+      "SELECT import_id, state FROM import_runs WHERE kind = 'import' ORDER BY id",
+    );
+  await expect.poll(async () => (await runs()).rows.map((r) => r.state)).toEqual(['applied']);
+  expect((await runs()).rows[0]?.import_id).toMatch(/^import-/);
+  await julie.goto('/#/import');
+  const julieHistory = julie.getByRole('table', { name: 'Imports précédents' });
+  await expect(julieHistory.getByRole('cell', { name: november })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // Alice undoes it: the server restores the rows, Julie sees them gone.
+  await undoShownImport(alice);
+  await expect(alice.getByText('Import annulé')).toBeVisible({ timeout: 20_000 });
+  await synced(alice);
+  await expect.poll(async () => (await runs()).rows.map((r) => r.state)).toEqual(['undone']);
+  await expect(julieHistory.getByRole('cell', { name: november })).toHaveCount(0, {
+    timeout: 30_000,
+  });
+  await alice.goto('/#/import');
+  await expect(
+    alice.getByRole('table', { name: 'Imports précédents' }).getByRole('cell', { name: november }),
+  ).toHaveCount(0);
+
+  // Another import creates a debtor; Julie edits it; Alice's undo is refused in French.
+  await importBalance(alice, 'clients_utf8_bom_2026-10-31.csv');
+  await synced(alice);
+  await julie.goto('/#/debiteurs');
+  await expect(
+    julie.getByRole('cell', { name: 'Cœur de Ville SARL, Inc.', exact: true }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await openDebtor(julie, 'Cœur de Ville SARL, Inc.');
+  await editIdentity(julie, 'Ville', 'Brest');
+  await synced(julie);
+  await undoShownImport(alice);
+  await expect(alice.getByTestId('undo-refused')).toContainText(
+    /\d+ fiche\(s\) de cet import ont été modifiées depuis\u00a0: l’import ne peut plus être annulé d’un bloc\./,
+    { timeout: 20_000 },
+  );
+  // Nothing changed: the import is still on Alice's workstation and applied on the server.
+  await expect(alice.getByTestId('import-result')).toBeVisible();
+  expect((await runs()).rows.map((r) => r.state)).toEqual(['undone', 'applied']);
+
+  // While another import holds the server, Alice's next one waits: the import page and the
+  // status bar say why, the rows stay on her workstation, and it is sent once the other is done.
+  const holder = await pool.connect();
+  try {
+    await holder.query("SELECT pg_advisory_lock($1, hashtext('default'))", [LOCK_IMPORT]);
+    await alice.getByRole('button', { name: 'Importer un autre fichier' }).click();
+    await importBalance(alice, 'odoo_balance_agee_2026-11-30.xlsx');
+    const waiting = alice.getByTestId('import-outcomes');
+    await expect(waiting).toContainText(
+      'Le serveur n’a pas encore pris l’import de «\u00a0odoo_balance_agee_2026-11-30.xlsx\u00a0»',
+      { timeout: 20_000 },
+    );
+    await expect(waiting).toContainText('Un import est déjà en cours');
+    await expect(waiting).toContainText('Ses lignes restent sur ce poste');
+    await expect(alice.getByRole('status', { name: 'État de la synchronisation' })).toContainText(
+      'Import en attente',
+    );
+  } finally {
+    await holder.query("SELECT pg_advisory_unlock($1, hashtext('default'))", [LOCK_IMPORT]);
+    holder.release();
+  }
+  await expect(alice.getByTestId('import-outcomes')).toHaveCount(0, { timeout: 60_000 });
+  await synced(alice);
+  expect((await runs()).rows.map((r) => r.state)).toEqual(['undone', 'applied', 'applied']);
+  for (const page of [alice, julie]) await page.context().close();
 });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BulkResponse, Mutation } from '../../contracts/sync.ts';
+import type { BulkResponse, Mutation, UndoImportResponse } from '../../contracts/sync.ts';
 import { buildApp } from '../../server/src/app.ts';
 import { DEFAULT_CONFIG } from '../../server/src/config.ts';
 import { migrate } from '../../server/src/migrate.ts';
@@ -156,6 +156,31 @@ describe('bulk import on the shared server', () => {
     expect(rows).toEqual([
       { key: 'V-0', city: 'Lille' },
       { key: 'V-1', city: 'Brest' },
+    ]);
+  });
+
+  it('keeps the import’s audit entry when it undoes the import: the log does not unsay it', async () => {
+    const undone = await bulk(julie, 'I-w1', [
+      ...debtors('W', 1),
+      {
+        seq: 2,
+        table: 'audit',
+        key: 'A-w1',
+        op: 'put',
+        fields: { id: 'A-w1', at: AT, by: 'Julie Martin', action: 'import' },
+        at: AT,
+      },
+    ]);
+    expect(undone.body.applied).toBe(2);
+    const undo = await julie.request<UndoImportResponse>('POST', '/sync/imports/I-w1/undo');
+    expect(undo.status).toBe(200);
+    expect(undo.body).toMatchObject({ importId: 'I-w1', undone: 1 });
+    const { rows } = await server.pool.query(
+      `SELECT tbl, key, row IS NOT NULL AS present FROM rows WHERE key IN ('W-0', 'A-w1') ORDER BY key`,
+    );
+    expect(rows).toEqual([
+      { tbl: 'audit', key: 'A-w1', present: true },
+      { tbl: 'debtors', key: 'W-0', present: false },
     ]);
   });
 

@@ -45,11 +45,17 @@ function headerRangeFromStored(raw: unknown): HeaderRange | undefined {
     : undefined;
 }
 
+/**
+ * Dexie's reading hook also sees `undefined` (a `get` of a missing key, as when an import the
+ * server undid is still on screen): it passes through.
+ */
 export function importRecordFromStored(row: ImportRecord): ImportRecord {
+  if (!row) return row;
   return { ...row, mapping: columnMappingFromStored(row.mapping) };
 }
 
 export function savedMappingFromStored(row: SavedMapping): SavedMapping {
+  if (!row) return row;
   const { header: _stored, ...rest } = row;
   const header = headerRangeFromStored(row.header);
   const mapping = columnMappingFromStored(row.mapping);

@@ -15,7 +15,9 @@ import {
   type PushRequest,
   type PushResponse,
   STATE_FIELDS,
+  type SyncedTable,
   TABLE_KEYS,
+  type UndoImportResponse,
 } from '../../../contracts/sync';
 import {
   OfflineError,
@@ -40,6 +42,17 @@ export class FakeSyncServer {
   /** The next push is applied, then its response is lost. */
   loseNextResponse = false;
   pageSize = Number.POSITIVE_INFINITY;
+  /** While set, every bulk is answered 409 `import_running` with this sentence. */
+  importRunning: string | null = null;
+  /** The next bulk is refused for good (409 `import_refused`) with this sentence. */
+  refuseNextBulk: string | null = null;
+  /** Imports applied by bulk, in order, with each row's value before them (for their undo). */
+  readonly importRuns: {
+    importId: string;
+    state: 'applied' | 'undone';
+    changes: { table: SyncedTable; key: string; prev: Row | null; serverSeq: number }[];
+  }[] = [];
+  readonly undoRequests: string[] = [];
   private listeners = new Set<(event: LiveEvent) => void>();
 
   transport(by = 'Julie Martin'): SyncTransport {
@@ -71,7 +84,21 @@ export class FakeSyncServer {
         guard();
         writable();
         this.bulks.push(request);
+        if (this.importRunning) {
+          throw new SyncHttpError(409, this.importRunning, 'import_running');
+        }
+        if (this.refuseNextBulk) {
+          const reason = this.refuseNextBulk;
+          this.refuseNextBulk = null;
+          throw new SyncHttpError(409, reason, 'import_refused');
+        }
         return this.bulk(request, by);
+      },
+      undoImport: async (importId) => {
+        guard();
+        writable();
+        this.undoRequests.push(importId);
+        return this.undoImport(importId, by);
       },
       presence: async (request) => {
         guard();
@@ -108,13 +135,62 @@ export class FakeSyncServer {
   }
 
   bulk(request: BulkRequest, by: string): BulkResponse {
+    const done = this.importRuns.find((run) => run.importId === request.importId);
+    if (done) {
+      const cursor = done.changes.at(-1)?.serverSeq ?? 0;
+      return { importId: request.importId, applied: done.changes.length, cursor, duplicate: true };
+    }
     let serverSeq = this.log.length;
+    const changes: FakeSyncServer['importRuns'][number]['changes'] = [];
     for (const m of request.mutations) {
+      const prev = this.rows.get(this.id(m.table, m.key)) ?? null;
       const result = this.applyOne(request.workstationId, m, by);
+      if (result.status === 'applied') {
+        changes.push({ table: m.table, key: m.key, prev, serverSeq: result.serverSeq });
+      }
       if (result.status !== 'refused') serverSeq = result.serverSeq;
+    }
+    if (request.kind !== 'seed') {
+      this.importRuns.push({ importId: request.importId, state: 'applied', changes });
     }
     this.announce();
     return { importId: request.importId, applied: request.mutations.length, cursor: serverSeq };
+  }
+
+  /** As server/src/bulk.ts: the latest import only, none of its rows changed since, audit kept. */
+  undoImport(importId: string, by: string): UndoImportResponse {
+    const latest = this.importRuns.at(-1);
+    if (!latest || latest.importId !== importId || latest.state !== 'applied') {
+      throw new SyncHttpError(
+        409,
+        latest?.importId === importId
+          ? 'Cet import a déjà été annulé.'
+          : 'Seul le dernier import peut être annulé.',
+        'not_latest_import',
+      );
+    }
+    const before = new Map<string, { table: SyncedTable; key: string; prev: Row | null }>();
+    const lastSeq = new Map<string, number>();
+    for (const change of latest.changes) {
+      if (change.table === 'audit') continue;
+      const id = this.id(change.table, change.key);
+      if (!before.has(id)) before.set(id, change);
+      lastSeq.set(id, change.serverSeq);
+    }
+    const changedSince = [...lastSeq].filter(
+      ([id, seq]) =>
+        [...this.log].reverse().find((c) => this.id(c.table, c.key) === id)?.serverSeq !== seq,
+    ).length;
+    if (changedSince > 0) {
+      throw new SyncHttpError(
+        409,
+        `${changedSince} fiche(s) de cet import ont été modifiées depuis\u00a0: l’import ne peut plus être annulé d’un bloc.`,
+        'import_changed_since',
+      );
+    }
+    for (const { table, key, prev } of before.values()) this.write(table, key, prev, by);
+    latest.state = 'undone';
+    return { importId, undone: before.size, cursor: this.log.length };
   }
 
   private applyOne(workstationId: string, m: Mutation, by: string): MutationResult {

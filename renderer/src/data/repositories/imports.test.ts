@@ -207,6 +207,12 @@ describe('importsRepo', () => {
     expect(await db().audit.where('action').equals('import-undo').count()).toBe(1);
   });
 
+  it('says « Import introuvable. » for an import no longer there: a missing row reads as none', async () => {
+    await expect(importsRepo.undo('absent', 'test')).rejects.toThrow('Import introuvable.');
+    expect(await db().imports.get('absent')).toBeUndefined();
+    expect(await db().mappings.get('absent')).toBeUndefined();
+  });
+
   it('refuses to undo an import that is not the latest', async () => {
     const first = await importsRepo.commit(request(octoberDebtors, octoberItems, '2026-10-31'));
     await importsRepo.commit(request(octoberDebtors, octoberItems.slice(1), '2026-11-30'));

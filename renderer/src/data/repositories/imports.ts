@@ -8,6 +8,8 @@ import type {
 import type { ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
+import { tagTransaction } from '../sync/outboxMiddleware';
+import { importTxTag } from '../sync/outboxTypes';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { settlePromises } from './promiseChecks';
 
@@ -73,7 +75,9 @@ export const importsRepo = {
         db.mappings,
         db.audit,
       ],
-      async () => {
+      async (tx) => {
+        // In team mode the whole import is one bulk the server knows by the ledger's import id.
+        tagTransaction(tx.idbtrans, importTxTag(importId));
         const importedAt = clock.nowIso();
         const [existingDebtors, existingInvoices, settledByBankIds] = await Promise.all([
           db.debtors.toArray(),

@@ -17,6 +17,7 @@ import {
 } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
+import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
 import { type OutboxEntry, SYNC_STATE_KEYS } from './outboxTypes';
 import { OfflineError, SyncHttpError, type SyncTransport } from './transport';
 
@@ -24,6 +25,8 @@ export interface Refusal {
   mutation: Mutation;
   /** The server's French sentence, shown to the user as is. */
   reason: string;
+  /** A whole import (its outbox transaction tag) refused and rolled back on the workstation. */
+  importTx?: string;
 }
 
 export interface SyncStatus {
@@ -82,6 +85,21 @@ function rowBefore(entry: OutboxEntry, current: Row | null): Row | null {
   return row;
 }
 
+/** Another import runs on the server: the bulk is sent again later. */
+function isImportRunning(error: unknown): error is SyncHttpError {
+  return error instanceof SyncHttpError && error.code === 'import_running';
+}
+
+/** The server will never take this bulk as it is (it would change a fact, malformed, too big). */
+function isBulkRefused(error: unknown): error is SyncHttpError {
+  if (!(error instanceof SyncHttpError)) return false;
+  if (error.status === 400 || error.status === 413) return true;
+  const retried = ['import_running', 'sequence_gap', 'tampered'];
+  return error.status === 409 && !retried.includes(error.code ?? '');
+}
+
+const rowId = (entry: OutboxEntry) => `${entry.table}\u0000${entry.key}`;
+
 function messageOf(error: unknown): string {
   if (error instanceof OfflineError) return 'Serveur injoignable : nouvel essai bientôt.';
   if (error instanceof SyncHttpError) return error.message;
@@ -105,6 +123,8 @@ export class SyncEngine {
   private wake: (() => void) | null = null;
   private dirty = false;
   private readonly wait: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** The push running now: pushes never overlap (the sync loop, an import's undo). */
+  private pushing: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.wait = options.wait ?? defaultWait;
@@ -119,8 +139,14 @@ export class SyncEngine {
     this.options.onStatus?.(this.status);
   }
 
-  /** Pushes every pending change, in sequence order. */
-  async push(): Promise<void> {
+  /** Pushes every pending change, in sequence order; after the push already running, if any. */
+  push(): Promise<void> {
+    const run = this.pushing.then(() => this.pushOutbox());
+    this.pushing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async pushOutbox(): Promise<void> {
     const { db } = this.options;
     for (;;) {
       const head = await db.outbox
@@ -173,11 +199,45 @@ export class SyncEngine {
     try {
       await this.sendBulk(tx, entries, first.seq, last.seq);
     } catch (error) {
-      if (!isForbidden(error)) throw error;
-      await this.undoLocally(error.message);
-      return;
+      if (isForbidden(error)) {
+        await this.undoLocally(error.message);
+        return;
+      }
+      if (isBulkRefused(error)) {
+        await this.refuseBulk(tx, error.message);
+        return;
+      }
+      if (isImportRunning(error)) {
+        // Kept in the outbox and sent again with the backoff; the import page says why.
+        const at = this.options.clock.nowIso();
+        await noteImportOutcome(db, outcomeOf(tx, entries, 'waiting', error.message, at));
+      }
+      throw error;
     }
     await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
+    await clearImportOutcome(db, tx);
+  }
+
+  /**
+   * The server refused this bulk for good: its rows get back their values from before it, and so
+   * do the later pending changes of the same rows (they were made on top of it); the other
+   * pending changes stay. The user reads the server's sentence, on the import page too.
+   */
+  private async refuseBulk(tx: string, reason: string): Promise<void> {
+    const { db } = this.options;
+    const dropped = await withoutOutbox(db, syncedTables(db), async () => {
+      const all = await db.outbox.orderBy('seq').toArray();
+      const rows = new Set(all.filter((entry) => entry.tx === tx).map(rowId));
+      const drop = all.filter((entry) => entry.tx === tx || rows.has(rowId(entry)));
+      await this.dropEntries(all, drop);
+      return drop;
+    });
+    const mine = dropped.filter((entry) => entry.tx === tx);
+    const first = mine[0];
+    if (!first) return;
+    const at = this.options.clock.nowIso();
+    await noteImportOutcome(db, outcomeOf(tx, mine, 'refused', reason, at));
+    this.options.onRefused?.({ mutation: toMutation(first), reason, importTx: tx });
   }
 
   private async sendBulk(tx: string, entries: OutboxEntry[], firstSeq: number, lastSeq: number) {
@@ -198,25 +258,42 @@ export class SyncEngine {
    */
   private async undoLocally(reason: string): Promise<void> {
     const { db } = this.options;
-    const entries = await db.outbox.orderBy('seq').reverse().toArray();
-    const [earliest] = entries.slice(-1);
-    if (!earliest) return;
-    await withoutOutbox(db, syncedTables(db), async () => {
-      const rows = new Map<string, ServerRow>();
-      for (const entry of entries) {
-        const id = `${entry.table}\u0000${entry.key}`;
-        const current =
-          rows.get(id)?.row ?? ((await db.table(entry.table).get(entry.key)) as Row | undefined);
-        rows.set(id, {
-          table: entry.table,
-          key: entry.key,
-          row: rowBefore(entry, current ?? null),
-        });
-      }
-      await db.outbox.clear();
-      await writeServerRows(db, [...rows.values()]);
+    const earliest = await withoutOutbox(db, syncedTables(db), async () => {
+      const all = await db.outbox.orderBy('seq').toArray();
+      await this.dropEntries(all, all);
+      return all[0];
     });
+    if (!earliest) return;
     this.options.onRefused?.({ mutation: toMutation(earliest), reason });
+  }
+
+  /**
+   * Inside `withoutOutbox`: takes `drop` out of the outbox (`all`, in seq order), puts their rows
+   * back as they were before them (a seeding's entries changed no row: nothing to put back),
+   * and numbers the entries kept again from the first one, so the next push follows the last
+   * seq the server received without a gap.
+   */
+  private async dropEntries(all: OutboxEntry[], drop: readonly OutboxEntry[]): Promise<void> {
+    const { db } = this.options;
+    const start = all[0]?.seq;
+    if (start === undefined || drop.length === 0) return;
+    const dropped = new Set(drop.map((entry) => entry.seq));
+    const rows = new Map<string, ServerRow>();
+    for (const entry of [...drop].reverse()) {
+      if (entry.tx.startsWith(SEED_TX_PREFIX)) continue;
+      const id = rowId(entry);
+      const current = rows.has(id)
+        ? (rows.get(id)?.row ?? null)
+        : (((await db.table(entry.table).get(entry.key)) as Row | undefined) ?? null);
+      rows.set(id, { table: entry.table, key: entry.key, row: rowBefore(entry, current) });
+    }
+    const kept = all
+      .filter((entry) => !dropped.has(entry.seq))
+      .map((entry, index) => ({ ...entry, seq: start + index }));
+    await db.outbox.clear();
+    await writeServerRows(db, [...rows.values()]);
+    await db.outbox.bulkAdd(kept);
+    await db.syncState.put({ key: SYNC_STATE_KEYS.nextSeq, value: start + kept.length });
   }
 
   /** Deletes acknowledged entries; puts the server's row back for refused ones. */

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { clock } from '../clock';
 import { getDb } from '../db';
+import { type ImportOutcome, readImportOutcomes } from './importOutcomes';
 import { type TeamState, teamStore } from './teamSync';
 
 /** Team mode as the status bar and Paramètres › Équipe show it. */
@@ -12,6 +13,11 @@ export function useTeamState(): TeamState {
 /** Changes recorded on this workstation and not yet acknowledged by the server. */
 export function usePendingChanges(): number {
   return useLiveQuery(() => getDb().outbox.count(), [], 0);
+}
+
+/** Imports the server has not taken yet or refused (the import page and the status bar). */
+export function useImportOutcomes(): readonly ImportOutcome[] {
+  return useLiveQuery(() => readImportOutcomes(getDb()), [], []);
 }
 
 /**

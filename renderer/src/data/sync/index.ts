@@ -1,6 +1,13 @@
 /** Team sync (docs/sync-protocol.md): what the rest of the renderer uses. */
 export type { Refusal, SyncStatus } from './engine';
-export { useCallingColleague, usePendingChanges, useTeamState } from './hooks';
+export {
+  useCallingColleague,
+  useImportOutcomes,
+  usePendingChanges,
+  useTeamState,
+} from './hooks';
+export { dismissImportOutcome, type ImportOutcome } from './importOutcomes';
+export { SHARED_UNDO_OFFLINE } from './importUndo';
 export type { TeamConfig } from './outboxTypes';
 export {
   announceCall,
@@ -13,4 +20,5 @@ export {
   startTeamSync,
   type TeamState,
   type TokenStore,
+  undoImport,
 } from './teamSync';

@@ -63,6 +63,18 @@ export function markBulk(trans: DBCoreTransaction): void {
   if (state) state.bulk = true;
 }
 
+/**
+ * Gives this transaction's entries a chosen tag instead of a random one, and sends them through
+ * /sync/bulk whatever their number: an import is tagged `import-<ledger import id>`, so the server
+ * knows it by the same id (its undo, a refusal shown on that import). Call before any write.
+ */
+export function tagTransaction(trans: DBCoreTransaction, tag: string): void {
+  const state = tracked.get(trans);
+  if (!state) return;
+  state.tag = tag;
+  state.bulk = true;
+}
+
 /** Broadcast when team mode is turned on or off, so the import worker and other tabs follow. */
 export const TEAM_MODE_CHANNEL = 'recouvra-equipe';
 

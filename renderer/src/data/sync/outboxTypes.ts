@@ -26,7 +26,14 @@ export const SYNC_STATE_KEYS = {
   cursor: 'cursor',
   /** ISO instant of the last complete push + pull. */
   lastSyncAt: 'lastSyncAt',
+  /** ImportOutcome[]: imports the server has not taken yet, or refused (importOutcomes.ts). */
+  importOutcomes: 'importOutcomes',
 } as const;
+
+/** Tag of the outbox transaction of a ledger import: `import-<ImportRecord.id>`. */
+export const IMPORT_TX_PREFIX = 'import-';
+
+export const importTxTag = (importId: string): string => `${IMPORT_TX_PREFIX}${importId}`;
 
 export interface SyncStateRow<T = unknown> {
   key: string;

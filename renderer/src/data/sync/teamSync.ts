@@ -12,6 +12,7 @@ import type { Bridge } from '../../platform/bridge';
 import { clock } from '../clock';
 import { getDb, type RecouvraDb } from '../db';
 import { type Refusal, SEED_TX_PREFIX, SyncEngine, type SyncStatus } from './engine';
+import { undoImportWith } from './importUndo';
 import { listenForOutboxEntries, TEAM_MODE_CHANNEL } from './outboxMiddleware';
 import { type OutboxEntry, SYNC_STATE_KEYS, type TeamConfig } from './outboxTypes';
 import { definedFields } from './rowDiff';
@@ -273,4 +274,26 @@ export function announceCall(debtorId: string | null): void {
 /** Shows a refusal once: the UI removes it after showing it. */
 export function dismissRefusal(refusal: Refusal): void {
   update({ refusals: state.refusals.filter((r) => r !== refusal) });
+}
+
+/**
+ * « Annuler cet import » (importUndo.ts): by the workstation alone, or by the server once it has
+ * the import.
+ */
+export async function undoImport(
+  importId: string,
+  by: string,
+  db: RecouvraDb = getDb(),
+): Promise<void> {
+  const config = await readConfig(db);
+  await undoImportWith(
+    {
+      db,
+      teamMode: config !== null,
+      engine: state.signedIn ? engine : null,
+      transport: config ? transportFor(config) : null,
+    },
+    importId,
+    by,
+  );
 }

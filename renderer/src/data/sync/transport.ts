@@ -12,6 +12,7 @@ import type {
   PushResponse,
   SignInRequest,
   SignInResponse,
+  UndoImportResponse,
 } from '../../../../contracts/sync';
 
 /**
@@ -28,6 +29,8 @@ export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
   presence(request: PresenceRequest): Promise<void>;
   bulk(request: BulkRequest): Promise<BulkResponse>;
+  /** Undoes the latest import on the server (`importId`: its bulk's id, `import-<id>`). */
+  undoImport(importId: string): Promise<UndoImportResponse>;
   pull(after: number, limit: number): Promise<PullResponse>;
   /** Listens to the live channel until the stream ends (resolves) or breaks (rejects). */
   events(onEvent: (event: LiveEvent) => void, signal: AbortSignal): Promise<void>;
@@ -109,6 +112,8 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
     },
     push: (request) => post<PushResponse>('/sync/push', request),
     bulk: (request) => post<BulkResponse>('/sync/bulk', request),
+    undoImport: (importId) =>
+      post<UndoImportResponse>(`/sync/imports/${encodeURIComponent(importId)}/undo`, {}),
     presence: async (request) => {
       await call('/sync/presence', { method: 'POST', body: JSON.stringify(request) });
     },

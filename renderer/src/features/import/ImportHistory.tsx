@@ -1,11 +1,17 @@
 import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
 import { useImports } from '../../data/hooks';
+import { useImportOutcomes } from '../../data/sync';
 import { formatDateFr, formatInstantFr } from '../../domain/dates';
 import { formatCount } from '../../domain/numbers';
 
 /** Past imports, newest first; any of them can be reopened to browse its diff. */
 export function ImportHistory({ onOpen }: { onOpen: (importId: string) => void }) {
   const imports = useImports();
+  const waiting = new Set(
+    useImportOutcomes()
+      .filter((outcome) => outcome.state === 'waiting')
+      .map((outcome) => outcome.importId),
+  );
   if (!imports || imports.length === 0) return null;
   return (
     <Paper withBorder p="md" mt="lg">
@@ -38,6 +44,11 @@ export function ImportHistory({ onOpen }: { onOpen: (importId: string) => void }
               <Table.Td ta="right">{formatCount(record.diff.newItems)}</Table.Td>
               <Table.Td ta="right">{formatCount(record.diff.closedItems)}</Table.Td>
               <Table.Td ta="right">
+                {waiting.has(record.id) && (
+                  <Badge variant="light" color="orange" mr="xs">
+                    en attente du serveur
+                  </Badge>
+                )}
                 {record.undoable && (
                   <Badge variant="light" mr="xs">
                     dernier

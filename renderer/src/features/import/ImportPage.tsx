@@ -11,6 +11,7 @@ import { zipBackupOffMainThread } from '../../workers/backupZip/client';
 import { fileSizeWarning } from '../../workers/spreadsheet/fileChecks';
 import { FilePicker } from './FilePicker';
 import { ImportHistory } from './ImportHistory';
+import { ImportOutcomes } from './ImportOutcomes';
 import { ImportResult } from './ImportResult';
 import { ReviewPanel } from './ReviewPanel';
 import { type ReviewState, useImportFlow } from './useImportFlow';
@@ -76,6 +77,7 @@ export function ImportPage() {
         title="Import"
         description="Importer la balance âgée du mois exportée de votre ERP (Excel, ODS ou CSV)."
       />
+      <ImportOutcomes />
       {state.phase === 'idle' && (
         <>
           <FilePicker onFile={openFile} />

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Table, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useImportDetails } from '../../data/hooks';
 import { signature } from '../../data/repositories/collectionSettings';
 import type { ItemChangeRow } from '../../data/repositories/importDetails';
-import { importsRepo } from '../../data/repositories/imports';
+import { undoImport } from '../../data/sync';
 import { formatDateFr } from '../../domain/dates';
 import type { ImportRecord } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
@@ -17,6 +18,8 @@ const LIST_LIMIT = 300;
 
 export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
   const details = useImportDetails(importId);
+  // Why the last « Annuler cet import » was refused (the server's sentence in team mode).
+  const [undoError, setUndoError] = useState<string | null>(null);
   if (details === undefined) return <PageLoader />;
   if (details === null) return null;
   const { record } = details;
@@ -32,19 +35,18 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
       labels: { confirm: "Annuler l'import", cancel: 'Garder' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
+        setUndoError(null);
         try {
-          await importsRepo.undo(record.id, await signature());
+          await undoImport(record.id, await signature());
           notifications.show({
             color: 'teal',
             message: 'Import annulé : le registre est revenu à son état précédent.',
           });
           onUndone();
         } catch (error) {
-          notifications.show({
-            color: 'red',
-            title: 'Annulation impossible',
-            message: String((error as Error).message),
-          });
+          const message = error instanceof Error ? error.message : String(error);
+          setUndoError(message);
+          notifications.show({ color: 'red', title: 'Annulation impossible', message });
         }
       },
     });
@@ -67,6 +69,19 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
           </Button>
         )}
       </Group>
+      {undoError && (
+        <Alert
+          color="red"
+          mb="md"
+          icon={<IconAlertTriangle size={18} />}
+          title="Annulation impossible"
+          data-testid="undo-refused"
+          withCloseButton
+          onClose={() => setUndoError(null)}
+        >
+          {undoError}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 2, md: 5 }} mb="md">
         <StatCard label="Nouveaux débiteurs" value={formatCount(details.newDebtors.length)} />
         <StatCard label="Nouvelles pièces" value={formatCount(record.diff.newItems)} />

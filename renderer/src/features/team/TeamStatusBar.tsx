@@ -2,7 +2,12 @@ import { Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCloud, IconCloudOff } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { dismissRefusal, usePendingChanges, useTeamState } from '../../data/sync';
+import {
+  dismissRefusal,
+  useImportOutcomes,
+  usePendingChanges,
+  useTeamState,
+} from '../../data/sync';
 import { connectionLabel, lastSyncLabel, pendingLabel } from './connectionLabel';
 
 /** Whether the shell shows the status bar: only in team mode. */
@@ -17,13 +22,18 @@ export function useTeamMode(): boolean {
 export function TeamStatusBar() {
   const team = useTeamState();
   const pending = usePendingChanges();
+  const outcome = useImportOutcomes().at(-1);
 
   useEffect(() => {
     for (const refusal of team.refusals) {
       notifications.show({
         color: 'red',
-        title: 'Modification refusée par le serveur',
-        message: refusal.reason,
+        title: refusal.importTx
+          ? 'Import refusé par le serveur'
+          : 'Modification refusée par le serveur',
+        message: refusal.importTx
+          ? `${refusal.reason} Ses lignes ont été retirées de ce poste.`
+          : refusal.reason,
         autoClose: false,
       });
       dismissRefusal(refusal);
@@ -43,6 +53,12 @@ export function TeamStatusBar() {
       <Text size="xs" c={pending > 0 ? undefined : 'dimmed'}>
         {pendingLabel(pending)}
       </Text>
+      {outcome && (
+        <Text size="xs" c={outcome.state === 'refused' ? 'red' : 'orange'} truncate>
+          {outcome.state === 'refused' ? 'Import refusé' : 'Import en attente'}
+          {'\u00a0'}: {outcome.reason}
+        </Text>
+      )}
     </Group>
   );
 }
