@@ -25,7 +25,9 @@ import {
   SyncHttpError,
 } from '../../../renderer/src/data/sync/transport';
 import { defaultCreditor } from '../../../renderer/src/domain/creditor';
+import { isoDate } from '../../../renderer/src/domain/dates';
 import type { EvidenceDocument } from '../../../renderer/src/domain/model';
+import { cents, ZERO_CENTS } from '../../../renderer/src/domain/money';
 import { useFreshDb } from '../testDb';
 import { FakeSyncServer } from './fakeServer';
 import { enableTeamMode } from './syncTestDb';
@@ -143,8 +145,15 @@ describe('documents in team mode: upload', () => {
         subject: 'Relance',
         debtorId: 'd1',
         invoiceIds: [],
-        date: '2026-11-20',
+        date: isoDate('2026-11-20'),
         sendMethod: 'courrier-simple',
+        amounts: {
+          principalCents: cents(120_000),
+          interestCents: ZERO_CENTS,
+          indemnitiesCents: cents(4_000),
+          creditsCents: ZERO_CENTS,
+          totalCents: cents(124_000),
+        },
         creditor: defaultCreditor(),
         pdf: PDF,
       },
