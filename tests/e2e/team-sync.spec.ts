@@ -9,6 +9,7 @@
  * tests/server.
  */
 
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -155,6 +156,36 @@ test('two workstations share one ledger, online and offline; a reader cannot wri
     siren: '552100554',
     vatNumber: 'FR96552100554',
   });
+
+  // A piece attached at Alice's reaches Julie's as a row; its bytes come from the server when
+  // she opens it (not before: offline she reads why), checked against their SHA-256.
+  await openDebtor(alice, 'Delta Logistique SA');
+  await alice
+    .getByTestId('debtor-documents')
+    .locator('input[type=file]')
+    .setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'evidence', 'facture-F-1023.pdf'));
+  const attach = alice.getByRole('dialog', { name: 'Joindre des pièces' });
+  await attach.getByLabel('Intitulé de facture-F-1023.pdf').fill('Facture F-1023');
+  await attach.getByRole('button', { name: 'Joindre la pièce' }).click();
+  await expect(attach).toBeHidden();
+  await synced(alice);
+  await openDebtor(julie, 'Delta Logistique SA');
+  const view = julie.getByRole('button', { name: 'Voir Facture F-1023' });
+  await expect(view).toBeVisible({ timeout: 20_000 });
+  await julie.context().setOffline(true);
+  await view.click();
+  await expect(
+    julie.getByText(
+      'Ce document n’est pas encore sur ce poste\u00a0; il sera disponible une fois connecté au serveur.',
+    ),
+  ).toBeVisible();
+  await julie.keyboard.press('Escape');
+  await julie.context().setOffline(false);
+  await view.click();
+  await expect(julie.getByText(/^facture-F-1023\.pdf — SHA-256 [0-9a-f]{64}$/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await julie.keyboard.press('Escape');
 
   // A lecture seule account reads the ledger but cannot change it: refused in French, undone.
   const lea = await (await browser.newContext()).newPage();

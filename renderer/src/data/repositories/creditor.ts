@@ -49,6 +49,6 @@ export const creditorRepo = {
   /** The logo's bytes, or `undefined` when there is no logo or its blob is missing. */
   async loadLogo(logo: CreditorLogo | null): Promise<Blob | undefined> {
     if (!logo) return undefined;
-    return (await getBlob(logo.sha256))?.data;
+    return (await getBlob(logo.sha256, logo.mime))?.data;
   },
 };

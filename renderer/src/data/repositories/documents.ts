@@ -6,7 +6,7 @@
 import type { DocumentKind, EvidenceDocument, IsoDate } from '../../domain/model';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
-import { sha256Hex } from './blobs';
+import { getBlobBytes, sha256Hex } from './blobs';
 import { signature } from './collectionSettings';
 import { CREDITOR_SETTINGS_KEY } from './creditor';
 
@@ -137,8 +137,10 @@ export const documentsRepo = {
   },
 };
 
-/** The stored bytes of a piece, or undefined when its blob is missing. */
-export async function blobBytes(sha256: string): Promise<Uint8Array | undefined> {
-  const blob = await getDb().blobs.get(sha256);
-  return blob ? new Uint8Array(await blob.data.arrayBuffer()) : undefined;
+/**
+ * The stored bytes of a piece, or undefined when its blob is missing; in team mode fetched from
+ * the server and verified when not on this workstation yet (BlobUnavailableError says why not).
+ */
+export function blobBytes(sha256: string, mime?: string): Promise<Uint8Array | undefined> {
+  return getBlobBytes(sha256, mime);
 }

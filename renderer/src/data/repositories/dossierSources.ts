@@ -121,6 +121,6 @@ export const dossierSourcesRepo = {
   },
 
   /** The bytes of each piece, in order; undefined where a blob is missing. */
-  pieceBytes: (pieces: readonly Pick<EvidencePiece, 'sha256'>[]) =>
-    Promise.all(pieces.map((piece) => blobBytes(piece.sha256))),
+  pieceBytes: (pieces: readonly Pick<EvidencePiece, 'sha256' | 'mime'>[]) =>
+    Promise.all(pieces.map((piece) => blobBytes(piece.sha256, piece.mime))),
 };

@@ -11,7 +11,7 @@ import type { LetterTemplate } from '../../domain/letters';
 import type { Cents, Debtor, Invoice, IsoDate } from '../../domain/model';
 import { addCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
-import { getBlob } from './blobs';
+import { getBlob, localBlob, prefetchBlob } from './blobs';
 import { claimSourcesRepo, type DebtorClaimFacts } from './claimSources';
 import { creditorRepo } from './creditor';
 import { letterSettingsRepo } from './letterSettings';
@@ -37,7 +37,10 @@ export interface DebtorLetterSources extends DebtorClaimFacts {
 export const letterSourcesRepo = {
   async commons(): Promise<LetterCommons> {
     const creditor = await creditorRepo.load();
-    const logoBlob = creditor.logo ? await getBlob(creditor.logo.sha256) : undefined;
+    // Read in a liveQuery: a logo not yet on this workstation is fetched in the background, and
+    // the query runs again once it is stored.
+    const logoBlob = creditor.logo ? await localBlob(creditor.logo.sha256) : undefined;
+    if (creditor.logo && !logoBlob) prefetchBlob(creditor.logo.sha256, creditor.logo.mime);
     const [templates, policy] = await Promise.all([
       letterSettingsRepo.templates(),
       claimSourcesRepo.policy(),
@@ -87,7 +90,7 @@ export async function invoiceDocuments(
   ];
   const files = await Promise.all(
     unique.map(async (document) => {
-      const blob = await getBlob(document.sha256);
+      const blob = await getBlob(document.sha256, document.mime);
       return blob
         ? {
             fileName: document.fileName,

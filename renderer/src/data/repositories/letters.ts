@@ -16,7 +16,7 @@ import { formatEuros } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { shippedTemplates } from '../shippedTemplates';
-import { sha256Hex } from './blobs';
+import { getBlobBytes, sha256Hex } from './blobs';
 import { signature } from './collectionSettings';
 
 /** Until the user picker of the action queue exists, every change is signed the same way. */
@@ -166,9 +166,10 @@ export const lettersRepo = {
     });
   },
 
-  /** The exact bytes kept for the letter, or undefined when its blob is missing. */
-  async pdfBytes(letter: Pick<Letter, 'pdfSha256'>): Promise<Uint8Array | undefined> {
-    const blob = await getDb().blobs.get(letter.pdfSha256);
-    return blob ? new Uint8Array(await blob.data.arrayBuffer()) : undefined;
-  },
+  /**
+   * The exact bytes kept for the letter, or undefined when its blob is missing; in team mode
+   * fetched from the server and verified when not on this workstation yet.
+   */
+  pdfBytes: (letter: Pick<Letter, 'pdfSha256'>): Promise<Uint8Array | undefined> =>
+    getBlobBytes(letter.pdfSha256, 'application/pdf'),
 };

@@ -17,9 +17,10 @@ import {
 } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
+import { uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
 import { type OutboxEntry, SYNC_STATE_KEYS } from './outboxTypes';
-import { OfflineError, SyncHttpError, type SyncTransport } from './transport';
+import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
 
 export interface Refusal {
   mutation: Mutation;
@@ -45,6 +46,8 @@ export interface SyncStatus {
 export interface SyncEngineOptions {
   db: RecouvraDb;
   transport: SyncTransport;
+  /** Documents' bytes: uploaded before the rows that reference them (see blobUpload.ts). */
+  blobs?: BlobTransport;
   workstationId: string;
   clock: { nowIso(): string; now(): Date };
   onRefused?: (refusal: Refusal) => void;
@@ -174,6 +177,7 @@ export class SyncEngine {
         if (batch.length === MAX_PUSH_MUTATIONS || (await isBulk(entry))) break;
         batch.push(entry);
       }
+      await this.uploadBlobs(batch);
       let response: Awaited<ReturnType<SyncTransport['push']>>;
       try {
         response = await this.options.transport.push({
@@ -196,6 +200,7 @@ export class SyncEngine {
     const first = entries[0];
     const last = entries.at(-1);
     if (!first || !last) return;
+    await this.uploadBlobs(entries);
     try {
       await this.sendBulk(tx, entries, first.seq, last.seq);
     } catch (error) {
@@ -249,6 +254,15 @@ export class SyncEngine {
       outboxSeqs: { first: firstSeq, last: lastSeq },
       mutations: entries.map(toMutation),
     });
+  }
+
+  /** Sends the bytes these entries reference, before the entries themselves. */
+  private async uploadBlobs(entries: OutboxEntry[]): Promise<void> {
+    const { blobs, db, onRefused } = this.options;
+    if (!blobs) return;
+    await uploadReferencedBlobs(db, blobs, entries, (entry, reason) =>
+      onRefused?.({ mutation: toMutation(entry), reason }),
+    );
   }
 
   /**

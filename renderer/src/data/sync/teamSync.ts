@@ -11,6 +11,7 @@ import {
 import type { Bridge } from '../../platform/bridge';
 import { clock } from '../clock';
 import { getDb, type RecouvraDb } from '../db';
+import { setRemoteBlobSource } from '../repositories/blobs';
 import { type Refusal, SEED_TX_PREFIX, SyncEngine, type SyncStatus } from './engine';
 import { undoImportWith } from './importUndo';
 import { listenForOutboxEntries, TEAM_MODE_CHANNEL } from './outboxMiddleware';
@@ -74,8 +75,25 @@ async function writeConfig(db: RecouvraDb, config: TeamConfig | null): Promise<v
   if (config) await db.syncState.put({ key: SYNC_STATE_KEYS.config, value: config });
   else await db.syncState.delete(SYNC_STATE_KEYS.config);
   db.outboxControl.active = config !== null;
+  followServerForBlobs(config !== null);
   announce(config !== null);
   update({ config });
+}
+
+/**
+ * In team mode, a document not on this workstation is fetched from the server when opened
+ * (repositories/blobs.ts verifies it); signed out, the reader is told it will come once connected.
+ */
+function followServerForBlobs(teamMode: boolean): void {
+  setRemoteBlobSource(
+    teamMode
+      ? (sha256) => {
+          const { config } = state;
+          if (!config || !token) return Promise.reject(new OfflineError());
+          return transportFor(config).getBlob(sha256);
+        }
+      : null,
+  );
 }
 
 function transportFor(config: TeamConfig) {
@@ -84,9 +102,11 @@ function transportFor(config: TeamConfig) {
 
 function startEngine(db: RecouvraDb, config: TeamConfig): void {
   engine?.stop();
+  const transport = transportFor(config);
   engine = new SyncEngine({
     db,
-    transport: transportFor(config),
+    transport,
+    blobs: transport,
     workstationId: config.workstationId,
     clock,
     onStatus: (status) => update({ status }),
@@ -106,6 +126,7 @@ export async function startTeamSync(store: TokenStore, db: RecouvraDb = getDb())
   const config = await readConfig(db);
   if (!config) return;
   db.outboxControl.active = true;
+  followServerForBlobs(true);
   token = await store.readSessionToken().catch(() => null);
   update({ config, signedIn: token !== null });
   if (token) startEngine(db, config);

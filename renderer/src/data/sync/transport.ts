@@ -36,6 +36,17 @@ export interface SyncTransport {
   events(onEvent: (event: LiveEvent) => void, signal: AbortSignal): Promise<void>;
 }
 
+/**
+ * Content-addressed documents (docs/sync-protocol.md § Documents): `PUT /blobs/:sha256` and
+ * `GET /blobs/:sha256`. Apart from SyncTransport so that a transport without documents stays valid.
+ */
+export interface BlobTransport {
+  /** Sends the bytes under their hash; the server recomputes it and answers 409 on a mismatch. */
+  putBlob(sha256: string, bytes: Uint8Array): Promise<void>;
+  /** The bytes as the server sent them, not verified here (the reader checks the hash). */
+  getBlob(sha256: string): Promise<Uint8Array>;
+}
+
 /** The server could not be reached (no network, server down, connection cut). */
 export class OfflineError extends Error {
   constructor(cause?: unknown) {
@@ -77,10 +88,11 @@ async function errorFrom(response: Response): Promise<SyncHttpError> {
   return new SyncHttpError(response.status, body.message ?? fallback, body.error);
 }
 
-export function createHttpTransport(options: HttpTransportOptions): SyncTransport & {
-  signIn(request: SignInRequest): Promise<SignInResponse>;
-  signOut(): Promise<void>;
-} {
+export function createHttpTransport(options: HttpTransportOptions): SyncTransport &
+  BlobTransport & {
+    signIn(request: SignInRequest): Promise<SignInResponse>;
+    signOut(): Promise<void>;
+  } {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.serverUrl.replace(/\/+$/, '');
 
@@ -88,7 +100,7 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
     const headers = new Headers(init.headers);
     const token = options.token();
     if (token) headers.set('authorization', `Bearer ${token}`);
-    if (init.body) headers.set('content-type', 'application/json');
+    if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
     let response: Response;
     try {
       response = await doFetch(`${base}${path}`, { ...init, headers });
@@ -116,6 +128,21 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
       post<UndoImportResponse>(`/sync/imports/${encodeURIComponent(importId)}/undo`, {}),
     presence: async (request) => {
       await call('/sync/presence', { method: 'POST', body: JSON.stringify(request) });
+    },
+    putBlob: async (sha256, bytes) => {
+      await call(`/blobs/${encodeURIComponent(sha256)}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: new Uint8Array(bytes),
+      });
+    },
+    getBlob: async (sha256) => {
+      const response = await call(`/blobs/${encodeURIComponent(sha256)}`);
+      try {
+        return new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        throw new OfflineError(error);
+      }
     },
     pull: (after, limit) =>
       json<PullResponse>(`/sync/changes?after=${encodeURIComponent(after)}&limit=${limit}`),

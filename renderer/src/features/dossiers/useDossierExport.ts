@@ -4,7 +4,7 @@
  * piece's SHA-256. A piece whose bytes are missing or unreadable stops the export, named.
  */
 import { useCallback, useRef, useState } from 'react';
-import { sha256Hex } from '../../data/repositories/blobs';
+import { BlobUnavailableError, sha256Hex } from '../../data/repositories/blobs';
 import { dossierSourcesRepo } from '../../data/repositories/dossierSources';
 import { dossiersRepo } from '../../data/repositories/dossiers';
 import {
@@ -44,17 +44,32 @@ export function useDossierExport(caseRecord: Case) {
         setState({ phase: 'running', format, progress });
       onProgress({ step: 'Lecture des pièces', done: 0, total: 1 });
       try {
-        const bytes = await dossierSourcesRepo.pieceBytes(plan.pieces);
+        // In team mode a piece may still be on the server: fetched and verified, or named below.
+        const bytes = await Promise.all(
+          plan.pieces.map((piece) =>
+            dossierSourcesRepo.pieceBytes([piece]).then(
+              ([read]) => read,
+              (error: unknown) => {
+                if (error instanceof BlobUnavailableError) return error;
+                throw error;
+              },
+            ),
+          ),
+        );
         const missing = plan.pieces
-          .map((piece, i) =>
-            bytes[i]
-              ? null
-              : `Pièce n° ${i + 1} (${pieceDescription(piece)}) : le fichier est introuvable dans la base.`,
-          )
+          .map((piece, i) => {
+            const read = bytes[i];
+            if (read instanceof Uint8Array) return null;
+            const why =
+              read instanceof BlobUnavailableError
+                ? `${read.message.charAt(0).toLowerCase()}${read.message.slice(1)}`
+                : 'le fichier est introuvable dans la base.';
+            return `Pièce n° ${i + 1} (${pieceDescription(piece)}) : ${why}`;
+          })
           .filter((reason) => reason !== null);
         if (missing.length > 0)
           throw new DossierExportError('Le dossier n’a pas été produit.', missing);
-        const files = bytes.filter((b) => b !== undefined);
+        const files = bytes.filter((b) => b instanceof Uint8Array);
         // The bytes were read for this export only: the worker may take them over.
         const options = { signal: abort.signal, onProgress, transferFiles: true };
         const exporter = dossierExporter();

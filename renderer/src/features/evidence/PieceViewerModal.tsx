@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { sha256Hex } from '../../data/repositories/blobs';
+import { BLOB_MESSAGES, BlobUnavailableError, sha256Hex } from '../../data/repositories/blobs';
 import { blobBytes } from '../../data/repositories/documents';
 import { pieceDescription } from '../../domain/dossier';
 import type { EvidencePiece } from '../../domain/evidence/pieces';
@@ -22,6 +22,8 @@ import { PdfViewer } from '../../shared/ui/pdf';
 type Loaded =
   | { status: 'loading' }
   | { status: 'missing' }
+  /** Team mode: not on this workstation and not fetched (offline, or refused on arrival). */
+  | { status: 'unavailable'; message: string }
   | { status: 'loaded'; bytes: Uint8Array; intact: boolean };
 
 function ImagePreview({ bytes, mime, alt }: { bytes: Uint8Array; mime: string; alt: string }) {
@@ -57,10 +59,16 @@ export function PieceViewerModal({
     let cancelled = false;
     setLoaded({ status: 'loading' });
     void (async () => {
-      const bytes = await blobBytes(piece.sha256);
-      const next: Loaded = bytes
-        ? { status: 'loaded', bytes, intact: (await sha256Hex(bytes)) === piece.sha256 }
-        : { status: 'missing' };
+      let next: Loaded;
+      try {
+        const bytes = await blobBytes(piece.sha256, piece.mime);
+        next = bytes
+          ? { status: 'loaded', bytes, intact: (await sha256Hex(bytes)) === piece.sha256 }
+          : { status: 'missing' };
+      } catch (error) {
+        if (!(error instanceof BlobUnavailableError)) throw error;
+        next = { status: 'unavailable', message: error.message };
+      }
       if (!cancelled) setLoaded(next);
     })();
     return () => {
@@ -76,6 +84,11 @@ export function PieceViewerModal({
       {loaded.status === 'loading' ? <Loader /> : null}
       {loaded.status === 'missing' ? (
         <Alert color="red">Le fichier de cette pièce est introuvable dans la base.</Alert>
+      ) : null}
+      {loaded.status === 'unavailable' ? (
+        <Alert color={loaded.message === BLOB_MESSAGES.notHere ? 'yellow' : 'red'}>
+          {loaded.message}
+        </Alert>
       ) : null}
       {loaded.status === 'loaded' ? (
         <Stack>

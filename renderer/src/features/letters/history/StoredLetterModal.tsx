@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { sha256Hex } from '../../../data/repositories/blobs';
+import { BLOB_MESSAGES, BlobUnavailableError, sha256Hex } from '../../../data/repositories/blobs';
 import { lettersRepo } from '../../../data/repositories/letters';
 import type { Letter } from '../../../domain/model';
 import { platform } from '../../../platform';
@@ -13,6 +13,8 @@ import { safeFileName } from '../fileNames';
 type Stored =
   | { status: 'loading' }
   | { status: 'missing' }
+  /** Team mode: not on this workstation and not fetched (offline, or refused on arrival). */
+  | { status: 'unavailable'; message: string }
   | { status: 'loaded'; bytes: Uint8Array; intact: boolean };
 
 /** The exact PDF kept for a letter, its fingerprint checked, to view, save again or reprint. */
@@ -29,10 +31,16 @@ export function StoredLetterModal({
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const bytes = await lettersRepo.pdfBytes(letter);
-      const next: Stored = bytes
-        ? { status: 'loaded', bytes, intact: (await sha256Hex(bytes)) === letter.pdfSha256 }
-        : { status: 'missing' };
+      let next: Stored;
+      try {
+        const bytes = await lettersRepo.pdfBytes(letter);
+        next = bytes
+          ? { status: 'loaded', bytes, intact: (await sha256Hex(bytes)) === letter.pdfSha256 }
+          : { status: 'missing' };
+      } catch (error) {
+        if (!(error instanceof BlobUnavailableError)) throw error;
+        next = { status: 'unavailable', message: error.message };
+      }
       if (!cancelled) setStored(next);
     })();
     return () => {
@@ -64,6 +72,11 @@ export function StoredLetterModal({
       {stored.status === 'loading' ? <Loader /> : null}
       {stored.status === 'missing' ? (
         <Alert color="red">Le PDF de ce courrier est introuvable dans la base.</Alert>
+      ) : null}
+      {stored.status === 'unavailable' ? (
+        <Alert color={stored.message === BLOB_MESSAGES.notHere ? 'yellow' : 'red'}>
+          {stored.message}
+        </Alert>
       ) : null}
       {stored.status === 'loaded' ? (
         <Stack>

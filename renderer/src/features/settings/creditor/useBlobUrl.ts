@@ -12,11 +12,14 @@ export function useBlobUrl(sha256: string | null): string | null {
     if (!sha256) return;
     let cancelled = false;
     let created: string | null = null;
-    void getBlob(sha256).then((stored) => {
-      if (cancelled || !stored) return;
-      created = URL.createObjectURL(stored.data);
-      setUrl(created);
-    });
+    void getBlob(sha256)
+      .then((stored) => {
+        if (cancelled || !stored) return;
+        created = URL.createObjectURL(stored.data);
+        setUrl(created);
+      })
+      // Team mode, bytes not on this workstation and not reachable: no preview.
+      .catch(() => undefined);
     return () => {
       cancelled = true;
       if (created) URL.revokeObjectURL(created);
