@@ -1,11 +1,20 @@
 /** Team sync (docs/sync-protocol.md): what the rest of the renderer uses. */
 export type { Refusal, SyncStatus } from './engine';
-export { useCallingColleague, usePendingChanges, useTeamState } from './hooks';
+export {
+  type FieldHistoryState,
+  type HistoryAvailability,
+  historyAvailability,
+  useCallingColleague,
+  useFieldHistory,
+  usePendingChanges,
+  useTeamState,
+} from './hooks';
 export type { TeamConfig } from './outboxTypes';
 export {
   announceCall,
   configureServer,
   dismissRefusal,
+  fieldHistory,
   leaveTeamMode,
   seedServerFromLedger,
   signIn,
