@@ -243,12 +243,22 @@ export interface ChecksumResponse {
   tables: Record<SyncedTable, TableChecksum>;
 }
 
-/** Field history of a row: the values that later writes overwrote, newest first. */
+/**
+ * Field history of a row: the values that later writes overwrote, newest first. Only concurrent
+ * writes leave an entry: the overwriting author had not seen `value` (their base differed).
+ */
 export interface FieldHistoryEntry {
   field: string;
+  /** The value overwritten (null: the field was empty). */
   value: unknown;
+  /** Display name of the account whose write replaced it, and when (server time). */
   overwrittenBy: string;
   at: string;
+  /** The value that replaced it (null: the field was emptied). */
+  newValue: unknown;
+  /** Who wrote the overwritten value, and when; null when the change log does not tell. */
+  writtenBy: string | null;
+  writtenAt: string | null;
 }
 
 /** Live-channel events (server-sent events on GET /sync/events). */

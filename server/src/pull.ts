@@ -95,14 +95,31 @@ export function pullRoutes(app: FastifyInstance, pool: Pool): void {
     if (!(SYNCED_TABLES as readonly string[]).includes(table)) {
       throw badRequest('Table inconnue.');
     }
+    // The value that replaced each one is the field in the overwriting change's row; who wrote
+    // the overwritten value is the latest earlier change of the row that wrote that field (an
+    // import's change, whose `fields` is null, wrote it if the field differs from its prev_row).
     const { rows } = await pool.query<{
       field: string;
       value: unknown;
       overwritten_by: string;
       at: Date;
+      new_value: unknown;
+      written_by: string | null;
+      written_at: Date | null;
     }>(
-      `SELECT field, value, overwritten_by, at FROM field_history
-        WHERE entity = $1 AND tbl = $2 AND key = $3 ORDER BY id DESC`,
+      `SELECT h.field, h.value, h.overwritten_by, h.at, c.row -> h.field AS new_value,
+              w.by_name AS written_by, w.at AS written_at
+         FROM field_history h
+         LEFT JOIN changes c ON c.server_seq = h.server_seq
+         LEFT JOIN LATERAL (
+           SELECT p.by_name, p.at FROM changes p
+            WHERE p.entity = h.entity AND p.tbl = h.tbl AND p.key = h.key
+              AND p.server_seq < h.server_seq AND p.op = 'put'
+              AND (p.fields ? h.field
+                OR (p.fields IS NULL AND (p.row -> h.field) IS DISTINCT FROM (p.prev_row -> h.field)))
+            ORDER BY p.server_seq DESC LIMIT 1
+         ) w ON true
+        WHERE h.entity = $1 AND h.tbl = $2 AND h.key = $3 ORDER BY h.id DESC`,
       [actor.entity, table, key],
     );
     const history: FieldHistoryEntry[] = rows.map((r) => ({
@@ -110,6 +127,9 @@ export function pullRoutes(app: FastifyInstance, pool: Pool): void {
       value: r.value,
       overwrittenBy: r.overwritten_by,
       at: r.at.toISOString(),
+      newValue: r.new_value ?? null,
+      writtenBy: r.written_by,
+      writtenAt: r.written_at?.toISOString() ?? null,
     }));
     return { history };
   });

@@ -103,7 +103,7 @@ async function undoShownImport(page: Page) {
 test('two workstations share one ledger, online and offline; a reader cannot write', async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const alice = await (await browser.newContext()).newPage();
   const julie = await (await browser.newContext()).newPage();
 
@@ -186,6 +186,51 @@ test('two workstations share one ledger, online and offline; a reader cannot wri
     timeout: 20_000,
   });
   await julie.keyboard.press('Escape');
+
+  // Offline on both, the same field: the later in server order wins (Alice reconnects last);
+  // on either fiche, « Modifications concurrentes » shows Julie's city, replaced, with both names.
+  for (const page of [alice, julie]) await openDebtor(page, 'Delta Logistique SA');
+  await alice.context().setOffline(true);
+  await julie.context().setOffline(true);
+  await editIdentity(julie, 'Ville', 'Lyon 3e');
+  await editIdentity(alice, 'Ville', 'Vénissieux');
+  await expect(julie.getByRole('region', { name: 'Modifications concurrentes' })).toContainText(
+    'conservées sur le serveur',
+    { timeout: 20_000 },
+  );
+  await julie.context().setOffline(false);
+  await synced(julie);
+  await alice.context().setOffline(false);
+  await synced(alice);
+  for (const page of [alice, julie]) {
+    await openDebtor(page, 'Delta Logistique SA');
+    // The identity card shows the winner (the history lists it too).
+    await expect(page.locator('span').getByText('Vénissieux', { exact: true })).toBeVisible({
+      timeout: 20_000,
+    });
+    const line = page
+      .getByRole('region', { name: 'Modifications concurrentes' })
+      .getByTestId('field-history-line');
+    await expect(line).toHaveCount(1, { timeout: 20_000 });
+    await expect(line).toContainText('Ville');
+    await expect(line).toContainText('Lyon 3e');
+    await expect(line).toContainText(/Julie Martin, le \d\d\/\d\d\/\d{4} à \d\d\u00a0h\u00a0\d\d/);
+    await expect(line).toContainText('Vénissieux');
+    await expect(line).toContainText('Alice Roux, le ');
+  }
+
+  // In team mode, a note is signed with the account's name, read-only in Paramètres.
+  await julie.getByLabel('Nouvelle note').fill('Rappel convenu avec la comptabilité');
+  await julie.getByRole('button', { name: 'Ajouter la note' }).click();
+  await synced(julie);
+  const note = alice
+    .getByTestId('debtor-timeline')
+    .getByText('Rappel convenu avec la comptabilité', { exact: true });
+  await expect(note).toBeVisible({ timeout: 15_000 });
+  await expect(note.locator('..')).toContainText('Julie Martin');
+  await julie.goto('/#/parametres?onglet=utilisateur');
+  await expect(julie.getByTestId('team-account-name')).toHaveValue('Julie Martin');
+  await expect(julie.getByTestId('team-account-name')).toHaveAttribute('readonly', '');
 
   // A lecture seule account reads the ledger but cannot change it: refused in French, undone.
   const lea = await (await browser.newContext()).newPage();

@@ -200,9 +200,74 @@ describe('conflict rules', () => {
       '/sync/history/debtors/D-F',
     );
     // Only the phone was written meanwhile: the email b saw is the one it replaced.
+    // Each value is named with who wrote it: '02' by Julie, replaced by Marc's '03'.
     expect(history.body.history).toEqual([
-      { field: 'phone', value: '02', overwrittenBy: 'Marc Petit', at: expect.any(String) },
+      {
+        field: 'phone',
+        value: '02',
+        overwrittenBy: 'Marc Petit',
+        at: expect.any(String),
+        newValue: '03',
+        writtenBy: 'Julie Martin',
+        writtenAt: expect.any(String),
+      },
     ]);
+    const [entry] = history.body.history;
+    const times = (
+      await server.pool.query<{ at: Date }>(
+        `SELECT at FROM changes WHERE key = 'D-F' ORDER BY server_seq`,
+      )
+    ).rows.map((r) => r.at.toISOString());
+    expect([entry?.writtenAt, entry?.at]).toEqual([times[1], times[2]]);
+  });
+
+  it('the history names who wrote an overwritten value, newest first, imports included', async () => {
+    const julie = await server.workstation((await server.account('charge', 'Julie Martin')).login);
+    const marc = await server.workstation((await server.account('charge', 'Marc Petit')).login);
+    // An import writes the city (a bulk change: its `fields` are not recorded, only the rows).
+    const paul = await server.workstation((await server.account('charge', 'Paul Roux')).login);
+    const imported = await paul.request('POST', '/sync/bulk', {
+      workstationId: paul.id,
+      importId: 'I-H1',
+      mutations: [
+        {
+          seq: 1,
+          table: 'debtors',
+          key: 'D-H',
+          op: 'put',
+          fields: { id: 'D-H', name: 'Hêtre SA', city: 'Lyon' },
+          at: '2026-11-30T09:00:00.000Z',
+        },
+      ],
+    });
+    expect(imported.status).toBe(200);
+    // Marc edits the name; then Julie, who saw neither the import's city nor Marc's name,
+    // changes both.
+    await marc.push([marc.mutation('debtors', 'D-H', { name: 'Hêtre SAS' }, { name: 'Hêtre SA' })]);
+    await julie.push([
+      julie.mutation(
+        'debtors',
+        'D-H',
+        { city: 'Nice', name: 'Hêtre' },
+        { city: 'Paris', name: 'Hêtre SA' },
+      ),
+    ]);
+    const { body, status } = await marc.request<{ history: FieldHistoryEntry[] }>(
+      'GET',
+      '/sync/history/debtors/D-H',
+    );
+    expect(status).toBe(200);
+    expect(
+      body.history.map((h) => [h.field, h.value, h.writtenBy, h.newValue, h.overwrittenBy]),
+    ).toEqual([
+      ['name', 'Hêtre SAS', 'Marc Petit', 'Hêtre', 'Julie Martin'],
+      ['city', 'Lyon', 'Paul Roux', 'Nice', 'Julie Martin'],
+    ]);
+    // Nothing for another row, nor for a table that does not exist.
+    expect(
+      (await marc.request<{ history: unknown[] }>('GET', '/sync/history/debtors/D-X')).body,
+    ).toEqual({ history: [] });
+    expect((await marc.request('GET', '/sync/history/nope/D-H')).status).toBe(400);
   });
 
   it('a state transition from a stale base is refused with who and when, in French', async () => {

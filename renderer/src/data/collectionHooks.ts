@@ -11,7 +11,11 @@ import { activitiesRepo } from './repositories/activities';
 import { type CallContext, loadCallContext } from './repositories/callContext';
 import { casesRepo } from './repositories/cases';
 import { collectionRepo, type QueueData } from './repositories/collection';
-import { collectionSettingsRepo } from './repositories/collectionSettings';
+import {
+  collectionSettingsRepo,
+  type WorkstationUser,
+  workstationUser,
+} from './repositories/collectionSettings';
 
 /** The queue of the portfolio remembered on this workstation (« Mes débiteurs » at first). */
 export function useQueueData(today: IsoDate): QueueData | undefined {
@@ -50,6 +54,11 @@ export function useCallScript(): CallScript | undefined {
 /** `{ name: null }` when nobody picked a name at this workstation. */
 export function useCurrentUser(): { name: string | null } | undefined {
   return useLiveQuery(async () => ({ name: await collectionSettingsRepo.currentUser() }));
+}
+
+/** Who signs this workstation's changes: the team account in team mode, else the picked name. */
+export function useWorkstationUser(): WorkstationUser | undefined {
+  return useLiveQuery(() => workstationUser());
 }
 
 /** `null` when the debtor does not exist. */

@@ -8,6 +8,7 @@ import {
   type BulkRequest,
   type BulkResponse,
   type Change,
+  type FieldHistoryEntry,
   type LiveEvent,
   type Mutation,
   type MutationResult,
@@ -17,6 +18,7 @@ import {
   STATE_FIELDS,
   type SyncedTable,
   TABLE_KEYS,
+  TABLE_RULES,
   type UndoImportResponse,
 } from '../../../contracts/sync';
 import {
@@ -34,6 +36,10 @@ export class FakeSyncServer {
   readonly pushes: PushRequest[] = [];
   readonly bulks: BulkRequest[] = [];
   readonly presences: { debtorId: string; calling: boolean; by: string }[] = [];
+  /** Per row: overwritten values, newest first (as GET /sync/history answers). */
+  readonly history = new Map<string, FieldHistoryEntry[]>();
+  /** Per row and field: who wrote the current value, and when. */
+  private readonly writers = new Map<string, Map<string, { by: string; at: string }>>();
   /** The instant presence events are stamped from (a call holds for two minutes). */
   now = () => new Date();
   offline = false;
@@ -111,6 +117,10 @@ export class FakeSyncServer {
       pull: async (after, limit) => {
         guard();
         return this.pull(after, Math.min(limit, this.pageSize));
+      },
+      history: async (table, key) => {
+        guard();
+        return structuredClone(this.history.get(this.id(table, key)) ?? []);
       },
       events: (onEvent, signal) =>
         new Promise<void>((resolve, reject) => {
@@ -219,6 +229,25 @@ export class FakeSyncServer {
         row: current,
       };
     }
+    const overwritten: FieldHistoryEntry[] = [];
+    if (m.op === 'put' && current && m.base && TABLE_RULES[m.table] !== 'append') {
+      const same = (a: unknown, b: unknown) =>
+        JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+      for (const [field, value] of Object.entries(m.fields ?? {})) {
+        if (!(field in m.base) || same(m.base[field], current[field])) continue;
+        if (same(current[field], value)) continue;
+        const writer = this.writers.get(id)?.get(field);
+        overwritten.push({
+          field,
+          value: current[field] ?? null,
+          overwrittenBy: by,
+          at: m.at,
+          newValue: value,
+          writtenBy: writer?.by ?? null,
+          writtenAt: writer?.at ?? null,
+        });
+      }
+    }
     let next: Row | null;
     if (m.op === 'delete') next = null;
     else {
@@ -233,7 +262,17 @@ export class FakeSyncServer {
     const serverSeq = this.log.length + 1;
     this.log.push({ serverSeq, table: m.table, key: m.key, row: next, by, at: m.at });
     this.applied.set(idempotency, { hash, serverSeq });
+    if (overwritten.length > 0) {
+      this.history.set(id, [...overwritten.reverse(), ...(this.history.get(id) ?? [])]);
+    }
+    this.noteWriters(id, m.fields ?? {}, by, m.at);
     return { seq: m.seq, status: 'applied', serverSeq };
+  }
+
+  private noteWriters(id: string, fields: Row, by: string, at: string): void {
+    const writers = this.writers.get(id) ?? new Map<string, { by: string; at: string }>();
+    for (const field of Object.keys(fields)) writers.set(field, { by, at });
+    this.writers.set(id, writers);
   }
 
   private lastBy(id: string): string {
@@ -252,13 +291,15 @@ export class FakeSyncServer {
     const id = this.id(table, key);
     if (row) this.rows.set(id, row);
     else this.rows.delete(id);
+    const at = new Date().toISOString();
+    if (row) this.noteWriters(id, row, by, at);
     this.log.push({
       serverSeq: this.log.length + 1,
       table,
       key,
       row,
       by,
-      at: new Date().toISOString(),
+      at,
     });
     this.announce();
   }

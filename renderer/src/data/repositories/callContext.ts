@@ -7,7 +7,7 @@ import type { DebtorCollection } from '../../domain/collectionView';
 import type { IsoDate, Letter } from '../../domain/model';
 import { getDb } from '../db';
 import { collectionRepo } from './collection';
-import { collectionSettingsRepo } from './collectionSettings';
+import { collectionSettingsRepo, currentUserName } from './collectionSettings';
 import { creditorRepo } from './creditor';
 
 export interface CallContext {
@@ -29,7 +29,7 @@ export async function loadCallContext(
     getDb().letters.where('debtorId').equals(debtorId).toArray(),
     collectionSettingsRepo.callScript(),
     creditorRepo.load(),
-    collectionSettingsRepo.currentUser(),
+    currentUserName(),
   ]);
   if (!collection) return null;
   return {

@@ -39,11 +39,34 @@ export const collectionSettingsRepo = {
     settingsRepo.set(CURRENT_USER_SETTINGS_KEY, currentUserSchema.parse({ name })),
 };
 
-/** The display name of the account signed in to the team server, or null working alone. */
-export async function teamAccountName(): Promise<string | null> {
+/** Who this workstation signs as, and where the name comes from. */
+export interface WorkstationUser {
+  /** A team server is configured (Paramètres → Équipe). */
+  teamMode: boolean;
+  /** The signed-in account's display name (team mode), or null. */
+  account: string | null;
+  /** The name picked in Paramètres (what signs changes working alone), or null. */
+  picked: string | null;
+}
+
+async function teamConfig(): Promise<TeamConfig | null> {
   const row = await getDb().syncState.get(SYNC_STATE_KEYS.config);
   const config = row?.value as TeamConfig | undefined;
-  return config?.serverUrl && config.account?.displayName ? config.account.displayName : null;
+  return config?.serverUrl ? config : null;
+}
+
+export async function workstationUser(): Promise<WorkstationUser> {
+  const [config, picked] = await Promise.all([teamConfig(), collectionSettingsRepo.currentUser()]);
+  return {
+    teamMode: config !== null,
+    account: config?.account?.displayName || null,
+    picked,
+  };
+}
+
+/** The display name of the account signed in to the team server, or null working alone. */
+export async function teamAccountName(): Promise<string | null> {
+  return (await workstationUser()).account;
 }
 
 /**
@@ -51,14 +74,15 @@ export async function teamAccountName(): Promise<string | null> {
  * name picked in Paramètres; null when neither is known. « Mes débiteurs » are this person's.
  */
 export async function currentUserName(): Promise<string | null> {
-  const [account, picked] = await Promise.all([
-    teamAccountName(),
-    collectionSettingsRepo.currentUser(),
-  ]);
-  return account ?? picked;
+  const user = await workstationUser();
+  return user.account ?? user.picked;
 }
 
-/** The name to sign a change with. */
+/**
+ * The name to sign a change with (activities, local audit): in team mode the signed-in
+ * account's display name, never a name typed on the workstation; working alone the name picked
+ * in Paramètres. (Signed out of the team server, the picked name stands in until sign-in.)
+ */
 export async function signature(): Promise<string> {
-  return (await collectionSettingsRepo.currentUser()) ?? ANONYMOUS_USER;
+  return (await currentUserName()) ?? ANONYMOUS_USER;
 }

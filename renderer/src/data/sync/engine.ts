@@ -9,11 +9,13 @@
  * workstation id and the sequence number.
  */
 import {
+  type FieldHistoryEntry,
   type LiveEvent,
   MAX_PULL_CHANGES,
   MAX_PUSH_MUTATIONS,
   type Mutation,
   type MutationResult,
+  type SyncedTable,
 } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
@@ -377,6 +379,11 @@ export class SyncEngine {
     } catch {
       return false;
     }
+  }
+
+  /** The field history of one row, straight from the server (OfflineError when unreachable). */
+  history(table: SyncedTable, key: string): Promise<FieldHistoryEntry[]> {
+    return this.options.transport.history(table, key);
   }
 
   /** Asks for a sync soon (a local change was committed, the live channel said so). */

@@ -1,7 +1,11 @@
 /** Team sync (docs/sync-protocol.md): what the rest of the renderer uses. */
 export type { Refusal, SyncStatus } from './engine';
 export {
+  type FieldHistoryState,
+  type HistoryAvailability,
+  historyAvailability,
   useCallingColleague,
+  useFieldHistory,
   useImportOutcomes,
   usePendingChanges,
   useTeamState,
@@ -13,6 +17,7 @@ export {
   announceCall,
   configureServer,
   dismissRefusal,
+  fieldHistory,
   leaveTeamMode,
   seedServerFromLedger,
   signIn,

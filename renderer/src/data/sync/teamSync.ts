@@ -4,9 +4,11 @@
  * (no server configured) nothing here runs and the outbox middleware records nothing.
  */
 import {
+  type FieldHistoryEntry,
   SHARED_SETTING_KEYS,
   type SignInResponse,
   SYNCED_TABLES,
+  type SyncedTable,
 } from '../../../../contracts/sync';
 import type { Bridge } from '../../platform/bridge';
 import { clock } from '../clock';
@@ -290,6 +292,16 @@ export function announceCall(debtorId: string | null): void {
       if (engine === current) void current.presence(debtorId, true);
     }, PRESENCE_RENEW_MS),
   };
+}
+
+/**
+ * « Modifications concurrentes »: the values colleagues' later writes overwrote in one row,
+ * newest first. Kept on the server only: rejects with OfflineError when it cannot be asked
+ * (signed out, working alone, unreachable).
+ */
+export function fieldHistory(table: SyncedTable, key: string): Promise<FieldHistoryEntry[]> {
+  if (!engine || !state.signedIn) return Promise.reject(new OfflineError());
+  return engine.history(table, key);
 }
 
 /** Shows a refusal once: the UI removes it after showing it. */

@@ -6,12 +6,14 @@ import type {
   BulkRequest,
   BulkResponse,
   ErrorBody,
+  FieldHistoryEntry,
   LiveEvent,
   PullResponse,
   PushRequest,
   PushResponse,
   SignInRequest,
   SignInResponse,
+  SyncedTable,
   UndoImportResponse,
 } from '../../../../contracts/sync';
 
@@ -32,6 +34,8 @@ export interface SyncTransport {
   /** Undoes the latest import on the server (`importId`: its bulk's id, `import-<id>`). */
   undoImport(importId: string): Promise<UndoImportResponse>;
   pull(after: number, limit: number): Promise<PullResponse>;
+  /** The values concurrent writes overwrote in one row, newest first (GET /sync/history). */
+  history(table: SyncedTable, key: string): Promise<FieldHistoryEntry[]>;
   /** Listens to the live channel until the stream ends (resolves) or breaks (rejects). */
   events(onEvent: (event: LiveEvent) => void, signal: AbortSignal): Promise<void>;
 }
@@ -146,6 +150,12 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
     },
     pull: (after, limit) =>
       json<PullResponse>(`/sync/changes?after=${encodeURIComponent(after)}&limit=${limit}`),
+    history: async (table, key) =>
+      (
+        await json<{ history: FieldHistoryEntry[] }>(
+          `/sync/history/${encodeURIComponent(table)}/${encodeURIComponent(key)}`,
+        )
+      ).history,
     async events(onEvent, signal) {
       const response = await call('/sync/events', {
         headers: { accept: 'text/event-stream' },

@@ -1,4 +1,5 @@
 export { CallingBadge } from './CallingBadge';
+export { DebtorFieldHistory } from './FieldHistory';
 export { Handovers } from './Handovers';
 export { PortfolioScopeSelect } from './PortfolioScopeSelect';
 export { TeamSettings } from './TeamSettings';

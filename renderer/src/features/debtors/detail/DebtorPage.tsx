@@ -16,7 +16,7 @@ import { StatCard } from '../../../shared/ui/StatCard';
 import { DebtorCollectionPanel } from '../../collection';
 import { DebtorCases } from '../../dossiers';
 import { DebtorDocuments } from '../../evidence';
-import { CallingBadge } from '../../team';
+import { CallingBadge, DebtorFieldHistory } from '../../team';
 import { DebtorTimeline } from '../../timeline';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ClaimStatCard } from './ClaimStatCard';
@@ -118,6 +118,7 @@ export function DebtorPage() {
         <IdentityCard debtor={debtor} />
         <ContactsCard debtorId={debtor.id} contacts={debtor.contacts} />
       </SimpleGrid>
+      <DebtorFieldHistory debtorId={debtor.id} />
       <OpenItemsTable lines={lines} bucketLabels={labels} asOfDate={file.asOfDate} />
       <PaymentHistory lines={settled} />
       <DebtorCollectionPanel debtorId={debtor.id} items={file.items} />
