@@ -40,6 +40,18 @@ export class IssueList {
     this.push({ severity, row, message: `${place(this.source, row)} : ${problem}` });
   }
 
+  /** Problem with a whole column (amounts left unused); `columnIndex` is zero-based. */
+  column(severity: 'warning', columnIndex: number, value: string, problem: string): void {
+    const column = columnLetter(columnIndex);
+    const what = value === '' ? problem : `« ${value} » ${problem}`;
+    this.push({
+      severity,
+      column,
+      value,
+      message: `${place(this.source, undefined, column)} : ${what}`,
+    });
+  }
+
   /**
    * Cell problem. `problem` reads after the value: « n'est pas une date valide (attendu
    * JJ/MM/AAAA) ». When `value` is empty the problem stands alone (« montant manquant »).

@@ -44,6 +44,7 @@ const AMOUNT_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
   'debit',
   'credit',
   'openAmount',
+  'paidAmount',
   'total',
   'bucketNotDue',
   'bucket1_30',
@@ -51,9 +52,12 @@ const AMOUNT_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
   'bucket61_90',
   'bucket91_120',
   'bucket91_180',
+  'bucket121_180',
+  'bucket181_360',
   'bucketOver90',
   'bucketOver120',
   'bucketOver180',
+  'bucketOver360',
 ]);
 
 export function isAmountField(field: ImportField): boolean {
