@@ -75,6 +75,16 @@ export class IssueList {
     });
   }
 
+  /** Forgets the warnings of rows that turned out not to be imported (settled by lettrage). */
+  dropWarningsOfRows(rows: ReadonlySet<number>): void {
+    if (rows.size === 0) return;
+    const kept = this.issues.filter(
+      (issue) => issue.severity !== 'warning' || issue.row === undefined || !rows.has(issue.row),
+    );
+    this.issues.length = 0;
+    this.issues.push(...kept);
+  }
+
   get hasBlockingFileError(): boolean {
     return this.blocking > 0;
   }

@@ -221,7 +221,9 @@ function readRows(
     const netted = settlePartialLettering(items, openItems.partialLettering);
     items = netted.items;
     const settled = { ...openItems.settled };
-    settled.lettered += netted.settledLines;
+    settled.lettered += netted.settledRows.length;
+    // A line the lettrage settles is not imported: what was said about it no longer matters.
+    issues.dropWarningsOfRows(new Set(netted.settledRows));
     if (settled.nothingLeft + settled.paidStatus + settled.lettered > 0) result.settled = settled;
   }
   result.items = items;

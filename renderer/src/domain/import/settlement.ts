@@ -65,8 +65,8 @@ function groupCode(code: string): string {
 export interface PartialLetteringResult {
   /** The items, in file order, with partly lettered ones reduced to what is left. */
   items: ParsedItem[];
-  /** Lines of partial groups that nothing is left on (invoices fully covered, payments used). */
-  settledLines: number;
+  /** Excel rows of partial-group lines nothing is left on (invoices covered, payments used). */
+  settledRows: number[];
 }
 
 /**
@@ -78,7 +78,7 @@ export function settlePartialLettering(
   items: readonly ParsedItem[],
   codes: ReadonlyMap<ParsedItem, string>,
 ): PartialLetteringResult {
-  if (codes.size === 0) return { items: [...items], settledLines: 0 };
+  if (codes.size === 0) return { items: [...items], settledRows: [] };
   const groups = new Map<string, ParsedItem[]>();
   for (const [item, code] of codes) {
     const key = `${item.accountNo}\u0000${groupCode(code)}`;
@@ -115,5 +115,5 @@ export function settlePartialLettering(
     const open = reduced.get(item);
     out.push(open === undefined ? item : { ...item, openCents: open });
   }
-  return { items: out, settledLines: settled.size };
+  return { items: out, settledRows: [...settled].map((item) => item.sourceRow) };
 }
