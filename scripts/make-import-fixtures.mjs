@@ -14,6 +14,12 @@ import {
   writeOds,
   writeWindows1252Csv,
 } from './import-fixtures/generic.mjs';
+import {
+  writeInvoicesWithPaid,
+  writeLettrageLedger,
+  writeOdooPasDu,
+  writeUnknownColumnGap,
+} from './import-fixtures/layouts.mjs';
 import { NOVEMBER, novemberLedger, OCTOBER, octoberLedger } from './import-fixtures/ledger.mjs';
 import { writeCegid, writeSage } from './import-fixtures/sageCegid.mjs';
 import { writeOdoo, writeSap } from './import-fixtures/sapOdoo.mjs';
@@ -58,6 +64,18 @@ const expected = {
     'clients_utf8_bom_2026-10-31.csv': writeEnglishCsv(at('clients_utf8_bom_2026-10-31.csv')),
     'balance_generique.ods': writeOds(at('balance_generique.ods')),
     'classeur_feuilles_masquees.xlsx': writeHiddenSheets(at('classeur_feuilles_masquees.xlsx')),
+  },
+  layouts: {
+    'odoo_pas_du_2026-10-31.xlsx': writeOdooPasDu(at('layouts/odoo_pas_du_2026-10-31.xlsx')),
+    'factures_reste_a_regler_2026-10-31.xlsx': writeInvoicesWithPaid(
+      at('layouts/factures_reste_a_regler_2026-10-31.xlsx'),
+    ),
+    'grand_livre_lettrage_2026-10-31.xlsx': writeLettrageLedger(
+      at('layouts/grand_livre_lettrage_2026-10-31.xlsx'),
+    ),
+    'balance_colonne_douteux_2026-10-31.xlsx': writeUnknownColumnGap(
+      at('layouts/balance_colonne_douteux_2026-10-31.xlsx'),
+    ),
   },
   bad: {
     'windows-1252-semicolon.csv': writeWindows1252Csv(badAt('windows-1252-semicolon.csv')),

@@ -155,3 +155,53 @@ test('the review states the claim of the balance on its date before anything is 
   expect(indemnities % 4_000).toBe(0);
   expect(total).toBe(principal + interest + indemnities + credits);
 });
+
+test('a gap with the file total is imported only with a written reason, kept in the history and the audit log', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  await chooseFile(page, 'layouts/balance_colonne_douteux_2026-10-31.xlsx');
+  const gap = page.getByTestId('gap-confirmation');
+  await expect(gap).toBeVisible({ timeout: 30_000 });
+  // The likely cause is named: the column no mapping knows, not the total column of each row.
+  await expect(gap).toContainText("c'est le total de la colonne G « Douteux »");
+  const button = page.getByRole('button', { name: /^Importer malgré un écart de 3\s096,00\s€$/ });
+  await expect(button).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Importer (les )?\d+/ })).toHaveCount(0);
+
+  // The severity badges of the anomalies table show their whole word.
+  const badges = page.getByRole('table', { name: 'Anomalies' }).getByTestId('issue-severity');
+  await expect(badges.first()).toBeVisible();
+  for (const badge of await badges.all()) {
+    const clipped = await badge.evaluate((root) =>
+      [root, ...root.querySelectorAll('*')].some((el) => el.scrollWidth > el.clientWidth + 1),
+    );
+    expect(clipped).toBe(false);
+  }
+  await expect(badges.filter({ hasText: /^Avertissement$/ }).first()).toBeVisible();
+
+  const reason = page.getByRole('textbox', { name: /Motif de l’import malgré l’écart/ });
+  await reason.fill('   ');
+  await expect(button).toBeDisabled();
+  await reason.fill('Douteux provisionnés à part, validé avec la comptabilité');
+  await expect(button).toBeEnabled();
+  await button.click();
+
+  const result = page.getByTestId('import-result');
+  await expect(result).toBeVisible({ timeout: 30_000 });
+  await expect(result.getByTestId('import-gap')).toContainText(
+    '« Douteux provisionnés à part, validé avec la comptabilité »',
+  );
+  await page.getByRole('button', { name: 'Importer un autre fichier' }).click();
+  await expect(page.getByTestId('import-gap-reason')).toContainText(
+    'Douteux provisionnés à part, validé avec la comptabilité',
+  );
+
+  await page.goto('/#/parametres');
+  await page.getByRole('tab', { name: 'Données' }).click();
+  await expect(
+    page.getByText(
+      /importé malgré un écart de -3\s096,00\s€ avec le total du fichier, motif : « Douteux provisionnés à part, validé avec la comptabilité »/,
+    ),
+  ).toBeVisible();
+});

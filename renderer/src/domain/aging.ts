@@ -246,3 +246,30 @@ export function agingFromBuckets(buckets: BucketTotals): DebtorAging {
   aging.overdueCents = overdueOf(buckets);
   return aging;
 }
+
+/** An item whose due date may only be a bound (see `Invoice.dueDateIsLatest`). */
+export interface BoundedAgeItem extends AgeableItem {
+  dueDateIsLatest?: boolean;
+}
+
+/**
+ * Per bucket, the open amounts whose age is only known to be « at least »: items of an
+ * open-ended bucket (« + 120 j ») that fall below the oldest bucket could be older than the
+ * bucket they are counted in. Null when every figure is exact.
+ */
+export function approximateBuckets(
+  items: Iterable<BoundedAgeItem>,
+  asOf: IsoDate,
+  boundaries: BucketBoundaries = DEFAULT_BUCKET_BOUNDARIES,
+): BucketTotals | null {
+  let totals: BucketTotals | null = null;
+  const pastDue = pastDueCounter(asOf);
+  for (const item of items) {
+    if (!item.dueDateIsLatest || item.openCents === 0) continue;
+    const key = bucketForDays(pastDue(item.dueDate), boundaries);
+    if (key === 'over180') continue;
+    totals ??= emptyBuckets();
+    totals[key] = addCents(totals[key], item.openCents);
+  }
+  return totals;
+}

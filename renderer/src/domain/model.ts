@@ -100,6 +100,12 @@ export interface Invoice {
   disputeReason?: string;
   /** True when created from an aged-bucket layout rather than a real document. */
   synthetic?: boolean;
+  /**
+   * The due date is only the latest it can be: the item came from an open-ended bucket
+   * (« + 120 j », « Plus ancien ») and is at least that old, its exact age unknown. Its aging is
+   * approximate unless it already falls in the oldest bucket.
+   */
+  dueDateIsLatest?: boolean;
   lastImportId?: string;
   firstSeenImportId?: string;
   closedByImportId?: string;
@@ -140,6 +146,12 @@ export interface ImportRecord {
   diff: ImportDiff;
   /** Only the latest import can be undone. */
   undoable: boolean;
+  /** The file's own total row, when it had one. */
+  fileTotalCents?: Cents;
+  /** Imported total minus the file's total, when they differed (the user confirmed it). */
+  gapCents?: Cents;
+  /** Why the user imported despite the gap, in their words. */
+  gapReason?: string;
 }
 
 export interface BucketTotals {

@@ -1,5 +1,5 @@
 import type { Cents, Debtor, ImportRecord, Invoice } from '../../domain/model';
-import { sumCents, ZERO_CENTS } from '../../domain/money';
+import { addCents, subtractCents, sumCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
 
 export interface ItemChangeRow {
@@ -27,7 +27,10 @@ export interface ImportDetails {
   changedItems: ItemChangeRow[];
   /** Items the import closed as paid: the cash collected since the previous import. */
   closedItems: ItemChangeRow[];
+  /** Cash collected since the previous import: closed items and partial payments. */
   collectedCents: Cents;
+  /** Part of `collectedCents` paid on items still partly open. */
+  partialPaymentsCents: Cents;
 }
 
 /** The browsable lists behind an import's diff, read from its journal and the ledger. */
@@ -67,6 +70,18 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
   };
   const rows = (list: string[]) => list.map(row).filter((r): r is ItemChangeRow => !!r);
   const closedItems = rows(journal.closedInvoiceIds);
+  const changedItems = rows(journal.changedInvoiceIds);
+  // A lower balance on an item still open is money received too (« partly paid »).
+  const partialPaymentsCents = sumCents(
+    changedItems.map((r) =>
+      r.beforeCents !== null &&
+      r.beforeCents > 0 &&
+      r.afterCents >= 0 &&
+      r.afterCents < r.beforeCents
+        ? subtractCents(r.beforeCents, r.afterCents)
+        : ZERO_CENTS,
+    ),
+  );
   const newDebtors = (await db.debtors.bulkGet(journal.createdDebtorIds)).filter(
     (d): d is Debtor => !!d,
   );
@@ -85,9 +100,13 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
     newDebtors,
     changedDebtors,
     newItems: rows(journal.createdInvoiceIds),
-    changedItems: rows(journal.changedInvoiceIds),
+    changedItems,
     closedItems,
-    collectedCents: sumCents(closedItems.map((r) => r.beforeCents ?? ZERO_CENTS)),
+    collectedCents: addCents(
+      sumCents(closedItems.map((r) => r.beforeCents ?? ZERO_CENTS)),
+      partialPaymentsCents,
+    ),
+    partialPaymentsCents,
   };
 }
 

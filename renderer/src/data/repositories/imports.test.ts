@@ -148,13 +148,54 @@ describe('importsRepo', () => {
       ['raison sociale : Alpha SAS → Alpha Industrie SAS'],
     ]);
     expect(details?.closedItems.map((i) => i.number)).toEqual(['F-1']);
-    expect(details?.collectedCents).toBe(100_00);
+    // Cash collected counts F-1 paid in full and the 100,00 paid on F-2, still partly open.
+    expect(details?.collectedCents).toBe(200_00);
+    expect(details?.partialPaymentsCents).toBe(100_00);
     expect(details?.changedItems[0]).toMatchObject({
       number: 'F-2',
       beforeCents: cents(250_50),
       afterCents: cents(150_50),
     });
     expect(details?.newDebtors.map((d) => d.name)).toEqual(['Gamma SA']);
+  });
+
+  it('refuses a gap with the file total without a written reason, and keeps the reason given', async () => {
+    // octoberItems add up to 1 330,50; the file's total row said 1 430,50.
+    const withGap = {
+      ...request(octoberDebtors, octoberItems, '2026-10-31'),
+      fileTotalCents: cents(1_430_50),
+    };
+    await expect(importsRepo.commit({ ...withGap, gapReason: '   ' })).rejects.toThrow(
+      /diffère du total du fichier de -100,00\s€ : indiquez pourquoi/,
+    );
+    expect(await db().imports.count()).toBe(0);
+    expect(await db().invoices.count()).toBe(0);
+    expect(await db().audit.count()).toBe(0);
+
+    const { record } = await importsRepo.commit({
+      ...withGap,
+      gapReason: ' Litige Delta suivi à part ',
+    });
+    expect(record).toMatchObject({
+      fileTotalCents: 1_430_50,
+      gapCents: -100_00,
+      gapReason: 'Litige Delta suivi à part',
+    });
+    expect((await db().imports.get(record.id))?.gapReason).toBe('Litige Delta suivi à part');
+    const audit = await db().audit.where('action').equals('import').first();
+    expect(audit?.details).toMatch(
+      /importé malgré un écart de -100,00\s€ avec le total du fichier, motif : « Litige Delta suivi à part »$/,
+    );
+  });
+
+  it('keeps the file total of a reconciled import and asks for no reason', async () => {
+    const { record } = await importsRepo.commit({
+      ...request(octoberDebtors, octoberItems, '2026-10-31'),
+      fileTotalCents: cents(1_330_50),
+    });
+    expect(record.fileTotalCents).toBe(1_330_50);
+    expect(record.gapCents).toBeUndefined();
+    expect(record.gapReason).toBeUndefined();
   });
 
   it('cuts the snapshots at the bucket boundaries set by the user', async () => {

@@ -1,11 +1,13 @@
 import { type ImportPlan, planImport } from '../../domain/import/plan';
+import { confirmGap } from '../../domain/import/reconcile';
 import type {
   ColumnMapping,
   HeaderRange,
   ParsedDebtor,
   ParsedItem,
 } from '../../domain/import/types';
-import type { ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
+import type { Cents, ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
+import { formatEuros } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { tagTransaction } from '../sync/outboxMiddleware';
@@ -29,6 +31,10 @@ export interface CommitImportRequest {
   items: readonly ParsedItem[];
   /** Who imported, for the audit log. */
   by: string;
+  /** The file's own total row: a gap with the items needs `gapReason`, else nothing is written. */
+  fileTotalCents?: Cents;
+  /** Why the user imports despite a gap with the file's total, in their words. */
+  gapReason?: string;
 }
 
 export interface CommitImportResult {
@@ -59,6 +65,8 @@ export const importsRepo = {
    * everything back: the ledger is never half-written.
    */
   async commit(request: CommitImportRequest): Promise<CommitImportResult> {
+    const gap = confirmGap(request.items, request.fileTotalCents, request.gapReason);
+    if (!gap.ok) throw new Error(gap.message);
     const db = getDb();
     const importId = newId();
     // Snapshots feed the trend charts: they are cut at the user's bucket boundaries.
@@ -114,7 +122,12 @@ export const importsRepo = {
           },
           diff: plan.diff,
           undoable: true,
+          ...gap.kept,
         };
+        const gapNote =
+          gap.kept.gapCents === undefined
+            ? ''
+            : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
         // Every write is queued at once: IndexedDB runs them in order within the transaction,
         // and awaiting each batch in turn would leave the database idle between round trips.
         await Promise.all([
@@ -139,7 +152,7 @@ export const importsRepo = {
             action: 'import',
             entity: 'imports',
             entityId: importId,
-            details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées`,
+            details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées${gapNote}`,
           }),
         ]);
         return { record, plan };

@@ -12,6 +12,7 @@ import {
   type AgingItem,
   ageByDebtor,
   agingFromBuckets,
+  approximateBuckets,
   type BucketBoundaries,
   type DebtorAging,
 } from '../../domain/aging';
@@ -59,6 +60,12 @@ export interface TrendPoint {
 export interface DashboardView extends PortfolioView {
   dso: DsoFigures;
   trend: TrendPoint[];
+  /**
+   * Per bucket, open amounts whose age is only a lower bound (items of an open-ended bucket
+   * « + 120 j » counted below the oldest bucket); null when every figure is exact or for an
+   * earlier import (its snapshots keep totals only).
+   */
+  approximate: BucketTotals | null;
 }
 
 const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
@@ -169,6 +176,13 @@ export const portfolioRepo = {
     const dso = view.isLive
       ? computeDso(documents, view.asOfDate)
       : computeDso(documents, view.asOfDate, sumCents(view.rows.map((row) => row.totalCents)));
-    return { ...view, dso, trend };
+    const approximate = view.isLive
+      ? approximateBuckets(
+          documents.filter((d) => d.status === 'open' || d.status === 'disputed'),
+          view.asOfDate,
+          view.boundaries,
+        )
+      : null;
+    return { ...view, dso, trend, approximate };
   },
 };

@@ -3,7 +3,7 @@
  * document amount and the open amount, reporting each unreadable cell with its address.
  */
 import type { Cents } from '../model';
-import { addCents, formatAmount, subtractCents, ZERO_CENTS } from '../money';
+import { addCents, formatAmount, negateCents, subtractCents, ZERO_CENTS } from '../money';
 import { BUCKET_FIELDS } from './bucketLabels';
 import type { GridRow } from './grid';
 import { EXPECTED, type IssueList } from './issues';
@@ -15,6 +15,8 @@ export interface RowAmounts {
   amount?: Cents;
   /** Amount still open, when the row gives one. */
   open?: Cents;
+  /** The open amount was written in a balance column (not deduced from the document amount). */
+  openWritten: boolean;
   /** Currency written in an amount cell (`1 234,56 USD`, a `[$USD]` format). */
   currency?: string;
   /** Some amount column holds something (even unreadable). */
@@ -23,11 +25,12 @@ export interface RowAmounts {
   failed: boolean;
 }
 
-type Role = 'amount' | 'open' | 'debit' | 'credit' | 'total' | 'bucket';
+type Role = 'amount' | 'open' | 'paid' | 'debit' | 'credit' | 'total' | 'bucket';
 
 const ROLES: ReadonlyArray<readonly [ImportField, Role]> = [
   ['amount', 'amount'],
   ['openAmount', 'open'],
+  ['paidAmount', 'paid'],
   ['debit', 'debit'],
   ['credit', 'credit'],
   ['total', 'total'],
@@ -40,7 +43,7 @@ const NOT_AN_AMOUNT = `n'est pas un montant valide (${EXPECTED.amount})`;
 export class AmountColumns {
   private readonly columns: { role: Role; index: number }[] = [];
   /** Reused for every row: this runs 100,000 times per file and must not feed the GC. */
-  private readonly result: RowAmounts = { hasAny: false, failed: false };
+  private readonly result: RowAmounts = { hasAny: false, failed: false, openWritten: false };
 
   constructor(
     mapping: ColumnMapping,
@@ -62,11 +65,14 @@ export class AmountColumns {
    * returned object is overwritten by the next call: copy what must be kept.
    *
    * Document amount: the amount column, else debit minus credit, else the open amount, else the
-   * total, else the sum of the buckets. Open amount: the open column, else the document amount.
+   * total, else the sum of the buckets. Open amount: the balance column (« Reste à régler »,
+   * « Solde »), else the document amount minus what was paid (« Réglé »), else the document
+   * amount: never the gross amount when the file says what is left.
    */
   read(row: GridRow, rowIndex: number, report: boolean): RowAmounts {
     let amount: Cents | undefined;
     let open: Cents | undefined;
+    let paid: Cents | undefined;
     let debit: Cents | undefined;
     let credit: Cents | undefined;
     let total: Cents | undefined;
@@ -97,6 +103,7 @@ export class AmountColumns {
       hasAny = true;
       if (role === 'amount') amount = cents;
       else if (role === 'open') open = cents;
+      else if (role === 'paid') paid = cents;
       else if (role === 'debit') debit = cents;
       else if (role === 'credit') credit = cents;
       else if (role === 'total') total = cents;
@@ -105,15 +112,26 @@ export class AmountColumns {
     if (amount === undefined && (debit !== undefined || credit !== undefined)) {
       amount = subtractCents(debit ?? ZERO_CENTS, credit ?? ZERO_CENTS);
     }
+    const openWritten = open !== undefined;
+    if (open === undefined && amount !== undefined && paid !== undefined) {
+      // A paid amount is written positive whatever the document's sign: it reduces what is left.
+      const reduction = amount < 0 ? negateCents(absCents(paid)) : absCents(paid);
+      open = subtractCents(amount, reduction);
+    }
     amount ??= open ?? total ?? buckets;
     const result = this.result;
     result.amount = amount;
     result.open = open ?? amount;
+    result.openWritten = openWritten;
     result.currency = currency;
     result.hasAny = hasAny;
     result.failed = failed;
     return result;
   }
+}
+
+function absCents(value: Cents): Cents {
+  return value < 0 ? negateCents(value) : value;
 }
 
 /** `-1234` -> `-12,34` for messages. */

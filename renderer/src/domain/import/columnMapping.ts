@@ -14,6 +14,12 @@ export type ImportField =
   | 'debit'
   | 'credit'
   | 'openAmount'
+  /** What was already paid on the document (« Réglé »): open = amount - paid without a balance. */
+  | 'paidAmount'
+  /** Payment status (« payée », « partiellement payée »): paid rows are settled, not imported. */
+  | 'status'
+  /** Lettrage code of a ledger line: lettered lines are settled, lower-case codes partly. */
+  | 'lettering'
   | 'currency'
   | 'poNumber'
   | 'documentType'
@@ -30,9 +36,12 @@ export type ImportField =
   | 'bucket61_90'
   | 'bucket91_120'
   | 'bucket91_180'
+  | 'bucket121_180'
+  | 'bucket181_360'
   | 'bucketOver90'
   | 'bucketOver120'
   | 'bucketOver180'
+  | 'bucketOver360'
   | 'total';
 
 /** field -> zero-based column index in the sheet. */

@@ -36,6 +36,8 @@ export interface Grid {
   merges?: ReadonlyArray<CellRange>;
   /** Workbook saved with the 1904 date system (old Mac Excel): serials count from 1904. */
   date1904?: boolean;
+  /** Range of the sheet's automatic filter (`A5:H120`): rows may have been hidden by it. */
+  autoFilter?: string;
 }
 
 export function isCellError(cell: Cell | undefined): cell is CellError {

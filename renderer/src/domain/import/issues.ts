@@ -40,6 +40,18 @@ export class IssueList {
     this.push({ severity, row, message: `${place(this.source, row)} : ${problem}` });
   }
 
+  /** Problem with a whole column (amounts left unused); `columnIndex` is zero-based. */
+  column(severity: 'warning', columnIndex: number, value: string, problem: string): void {
+    const column = columnLetter(columnIndex);
+    const what = value === '' ? problem : `« ${value} » ${problem}`;
+    this.push({
+      severity,
+      column,
+      value,
+      message: `${place(this.source, undefined, column)} : ${what}`,
+    });
+  }
+
   /**
    * Cell problem. `problem` reads after the value: « n'est pas une date valide (attendu
    * JJ/MM/AAAA) ». When `value` is empty the problem stands alone (« montant manquant »).
@@ -61,6 +73,16 @@ export class IssueList {
       value,
       message: `${place(this.source, row, column)} : ${what}`,
     });
+  }
+
+  /** Forgets the warnings of rows that turned out not to be imported (settled by lettrage). */
+  dropWarningsOfRows(rows: ReadonlySet<number>): void {
+    if (rows.size === 0) return;
+    const kept = this.issues.filter(
+      (issue) => issue.severity !== 'warning' || issue.row === undefined || !rows.has(issue.row),
+    );
+    this.issues.length = 0;
+    this.issues.push(...kept);
   }
 
   get hasBlockingFileError(): boolean {

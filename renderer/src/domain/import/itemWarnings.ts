@@ -1,10 +1,9 @@
 /**
  * Checks on an open item that do not stop it being imported: due date before the document date,
- * zero amount, the same document twice for a debtor (the commit adds such lines up).
+ * the same document twice for a debtor (the commit adds such lines up). A row with nothing left
+ * to pay is not an item at all (see `OpenItemRows`).
  */
 import { formatDateFr } from '../dates';
-import { ZERO_CENTS } from '../money';
-import { centsText } from './amountColumns';
 import type { IssueList } from './issues';
 import type { ColumnMapping, ParsedItem } from './types';
 
@@ -17,7 +16,6 @@ export class ItemWarnings {
   constructor(
     private readonly mapping: ColumnMapping,
     private readonly issues: IssueList,
-    private readonly firstAmountColumn: number | undefined,
   ) {}
 
   check(item: ParsedItem, rowIndex: number): void {
@@ -29,16 +27,6 @@ export class ItemWarnings {
         mapping.dueDate,
         formatDateFr(item.dueDate),
         `est antérieure à la date de pièce ${formatDateFr(item.issueDate)} (vérifiez l'échéance)`,
-      );
-    }
-    if (item.openCents === 0) {
-      const column = mapping.openAmount ?? mapping.amount ?? this.firstAmountColumn ?? 0;
-      issues.cell(
-        'warning',
-        rowIndex,
-        column,
-        centsText(ZERO_CENTS),
-        `est un montant nul : la pièce ${item.number} est importée sans solde`,
       );
     }
     const first = this.firstOccurrence(item, rowIndex);

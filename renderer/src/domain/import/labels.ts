@@ -7,8 +7,11 @@ import { LABEL_TABLE } from './labelTable';
 import { normalizeLabel } from './normalize';
 import type { ImportField } from './types';
 
-/** Trailing words that only give a unit (« Montant (EUR) », « Solde TTC »). */
-const UNIT_WORDS = new Set(['eur', 'euro', 'euros', 'e', 'ttc', 'ht', 'lc', 'hw']);
+/**
+ * Trailing words that only give a unit (« Montant (EUR) », « Solde TTC »). Not « HT »: an
+ * amount before tax is never what the debtor owes, and must not take the place of « TTC ».
+ */
+const UNIT_WORDS = new Set(['eur', 'euro', 'euros', 'e', 'ttc', 'lc', 'hw']);
 
 const LABELS: ReadonlyMap<string, readonly ImportField[]> = (() => {
   const map = new Map<string, readonly ImportField[]>();
@@ -44,6 +47,7 @@ const AMOUNT_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
   'debit',
   'credit',
   'openAmount',
+  'paidAmount',
   'total',
   'bucketNotDue',
   'bucket1_30',
@@ -51,9 +55,12 @@ const AMOUNT_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
   'bucket61_90',
   'bucket91_120',
   'bucket91_180',
+  'bucket121_180',
+  'bucket181_360',
   'bucketOver90',
   'bucketOver120',
   'bucketOver180',
+  'bucketOver360',
 ]);
 
 export function isAmountField(field: ImportField): boolean {

@@ -85,6 +85,9 @@ export const FIELD_NAMES_FR: Readonly<Record<ImportField, string>> = {
   debit: 'Débit',
   credit: 'Crédit',
   openAmount: 'Reste dû',
+  paidAmount: 'Déjà réglé',
+  status: 'Statut',
+  lettering: 'Lettrage',
   currency: 'Devise',
   poNumber: 'N° commande',
   documentType: 'Type de pièce',
@@ -100,9 +103,12 @@ export const FIELD_NAMES_FR: Readonly<Record<ImportField, string>> = {
   bucket61_90: '61-90 j',
   bucket91_120: '91-120 j',
   bucket91_180: '91-180 j',
+  bucket121_180: '121-180 j',
+  bucket181_360: '181-360 j',
   bucketOver90: '+ 90 j',
   bucketOver120: '+ 120 j',
   bucketOver180: '+ 180 j',
+  bucketOver360: '+ 360 j',
   total: 'Total',
 };
 

@@ -5,13 +5,14 @@
 import { formatDateFr } from '../dates';
 import type { Cents, IsoDate } from '../model';
 import { multiplyCents } from '../money';
-import { AmountColumns } from './amountColumns';
+import { AmountColumns, centsText } from './amountColumns';
 import { type DebtorBook, identityFromName } from './debtorBook';
 import { documentKind } from './documentKinds';
 import type { Grid, GridRow } from './grid';
 import { EXPECTED, type IssueList } from './issues';
 import { ItemWarnings } from './itemWarnings';
-import type { ColumnMapping, ImportField, ParsedItem } from './types';
+import { isPaidStatus, isPartialLettering } from './settlement';
+import type { ColumnMapping, ImportField, ParsedItem, SettledRows } from './types';
 import { type CellRead, normalizeCurrency, readDate, readText } from './values';
 
 export interface RowReaderOptions {
@@ -31,10 +32,14 @@ export class OpenItemRows {
   private debtorAccount = '';
   private debtorName = '';
   private readonly warnings: ItemWarnings;
+  /** Rows with nothing left to pay, by reason: counted, never imported. */
+  readonly settled: SettledRows = { nothingLeft: 0, paidStatus: 0, lettered: 0 };
+  /** Items of partly lettered lines and their code, netted once every row is read. */
+  readonly partialLettering = new Map<ParsedItem, string>();
 
   constructor(private readonly options: RowReaderOptions) {
     this.amounts = new AmountColumns(options.mapping, options.issues);
-    this.warnings = new ItemWarnings(options.mapping, options.issues, this.amounts.firstColumn);
+    this.warnings = new ItemWarnings(options.mapping, options.issues);
   }
 
   /** A subtotal ends the block of its debtor: rows after it must name their own. */
@@ -54,14 +59,27 @@ export class OpenItemRows {
     return column === undefined ? '' : readText(row[column]);
   }
 
-  /** Reads a data row: an item, a debtor group line, nothing (noise), or null on error. */
-  read(row: GridRow, rowIndex: number): ParsedItem | 'group' | 'skipped' | null {
+  /**
+   * Reads a data row: an item, a debtor group line, nothing (noise), a row with nothing left to
+   * pay ('settled', counted in `settled`), or null on error.
+   */
+  read(row: GridRow, rowIndex: number): ParsedItem | 'group' | 'skipped' | 'settled' | null {
     const { mapping, issues } = this.options;
     let account = this.text(row, 'accountNo');
     let name = this.text(row, 'debtorName');
     if (mapping.accountNo === undefined && name)
       ({ accountNo: account, name } = identityFromName(name));
     const number = this.text(row, 'documentNumber');
+    const lettering = this.text(row, 'lettering');
+    if (lettering !== '' && !isPartialLettering(lettering)) {
+      // Lettered: the line and its payment cancel out; nothing about it needs checking.
+      if (account !== '' && account !== this.debtorAccount) {
+        this.debtorAccount = account;
+        this.debtorName = name;
+      }
+      this.settled.lettered++;
+      return 'settled';
+    }
     const amounts = this.amounts.read(row, rowIndex, true);
 
     if (number === '' && !amounts.hasAny) {
@@ -79,6 +97,9 @@ export class OpenItemRows {
     } else if (account !== this.debtorAccount) {
       this.debtorAccount = account;
       this.debtorName = name;
+    }
+    if (!amounts.failed && this.isSettled(row, rowIndex, amounts.open, amounts.openWritten)) {
+      return 'settled';
     }
 
     let failed = amounts.failed;
@@ -134,7 +155,40 @@ export class OpenItemRows {
     if (po) item.poNumber = po;
     this.options.debtors.add(account, name, row);
     this.warnings.check(item, rowIndex);
+    if (lettering !== '') this.partialLettering.set(item, lettering);
     return item;
+  }
+
+  /**
+   * Nothing left to pay: a status that says paid (unless a balance column says otherwise), or a
+   * balance of zero. Counted in `settled`.
+   */
+  private isSettled(
+    row: GridRow,
+    rowIndex: number,
+    open: Cents | undefined,
+    openWritten: boolean,
+  ): boolean {
+    const status = this.text(row, 'status');
+    if (isPaidStatus(status)) {
+      if (!openWritten || open === undefined || open === 0) {
+        this.settled.paidStatus++;
+        return true;
+      }
+      this.options.issues.cell(
+        'warning',
+        rowIndex,
+        this.options.mapping.status ?? 0,
+        status,
+        `alors qu'il reste ${centsText(open)} à payer : la pièce est importée avec ce reste`,
+      );
+      return false;
+    }
+    if (open === 0) {
+      this.settled.nothingLeft++;
+      return true;
+    }
+    return false;
   }
 
   private readDates(row: GridRow, rowIndex: number): { due: IsoDate; issue?: IsoDate } | null {

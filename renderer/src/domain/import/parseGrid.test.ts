@@ -114,7 +114,7 @@ describe('parseGrid — open items', () => {
     ]);
   });
 
-  it('warns without blocking: due before issue date, zero amount, duplicate, unknown currency', () => {
+  it('warns without blocking: due before issue date, duplicate, unknown currency; skips nothing left', () => {
     const balance = parse([
       ['Code client', 'N° facture', 'Date facture', 'Échéance', 'Montant', 'Devise'],
       ['411A', 'FA-1', '15/10/2026', '01/10/2026', 100, 'EUR'],
@@ -122,11 +122,13 @@ describe('parseGrid — open items', () => {
       ['411A', 'FA-1', '15/10/2026', '14/11/2026', 50, 'EUR'],
       ['411A', 'FA-3', '01/10/2026', '31/10/2026', 70, 'XYZ'],
     ]);
-    expect(balance.items).toHaveLength(4);
+    // FA-2 has nothing left to pay: counted, not imported.
+    expect(balance.items.map((i) => i.number)).toEqual(['FA-1', 'FA-1', 'FA-3']);
+    expect(balance.settled).toEqual({ nothingLeft: 1, paidStatus: 0, lettered: 0 });
+    expect(balance.dataRowCount).toBe(4);
     expect(balance.issues.every((i) => i.severity === 'warning')).toBe(true);
     expect(balance.issues.map((i) => i.message)).toEqual([
       "balance.xlsx, feuille « Balance », ligne 2, colonne D : « 01/10/2026 » est antérieure à la date de pièce 15/10/2026 (vérifiez l'échéance)",
-      'balance.xlsx, feuille « Balance », ligne 3, colonne E : « 0,00 » est un montant nul : la pièce FA-2 est importée sans solde',
       'balance.xlsx, feuille « Balance », ligne 4, colonne B : « FA-1 » figure déjà ligne 2 pour le client 411A : les deux lignes seront cumulées',
       "balance.xlsx, feuille « Balance », ligne 5, colonne F : « XYZ » n'est pas une devise connue (attendu un code ISO comme EUR, USD, GBP) : la ligne est importée telle quelle",
     ]);
@@ -230,7 +232,7 @@ describe('parseGrid — buckets', () => {
       asOfDate: isoDate('2026-10-31'),
     });
     expect(balance.issues.map((i) => i.message)).toEqual([
-      'balance.xlsx, feuille « Balance », ligne 2, colonne G : « 160,00 » ne correspond pas à la somme des tranches (150,00) : les tranches sont importées',
+      "balance.xlsx, feuille « Balance », ligne 2, colonne G : « 160,00 » ne correspond pas à la somme des tranches (150,00) : l'écart de 10,00 n'est dans aucune colonne du fichier ; les tranches sont importées",
     ]);
   });
 });

@@ -4,9 +4,12 @@
  * the worker calls it, and so do the tests, directly.
  */
 import type { Cents, IsoDate, SavedMapping } from '../model';
+import { addCents, subtractCents, ZERO_CENTS } from '../money';
 import { asOfDateFromFileName, asOfDateFromTitleRows } from './asOfDate';
+import { balanceSourceText } from './balanceSource';
 import { BucketRows } from './bucketRows';
 import { DebtorBook } from './debtorBook';
+import { gapCause } from './gapCause';
 import type { Grid } from './grid';
 import { type DetectedHeader, detectHeader, HEADER_SCAN_ROWS, readHeader } from './header';
 import { IssueList } from './issues';
@@ -20,7 +23,9 @@ import {
 import { OpenItemRows, type RowReaderOptions } from './openItemRows';
 import { matchPreset } from './presets';
 import { createRowClassifier } from './rowKinds';
+import { settlePartialLettering } from './settlement';
 import type { ColumnMapping, HeaderRange, MappingSource, ParsedBalance, ParsedItem } from './types';
+import { UnusedColumns, warnUnusedColumns } from './unusedColumns';
 import { isKnownCurrency } from './values';
 
 export interface ParseGridOptions {
@@ -127,6 +132,7 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
   const layout = detectLayout(mapping);
   const result: ParsedBalance = { ...base, layout, mapping, mappingSource: chosen.source };
   if (chosen.presetId) result.presetId = chosen.presetId;
+  result.balanceSource = balanceSourceText(mapping, layout, result.headers);
   const missing = missingColumns(mapping, layout);
   if (missing.length > 0) {
     const list = missing.map((m) => `« ${m} »`).join(', ');
@@ -170,11 +176,13 @@ function readRows(
     isKnownCurrency,
   };
   const openItems = new OpenItemRows(readerOptions);
-  const buckets = new BucketRows(readerOptions, result.asOfDate);
+  const unused = new UnusedColumns(header.columns, mapping);
+  const buckets = new BucketRows(readerOptions, result.asOfDate, unused);
   const classify = createRowClassifier(grid, header, mapping);
-  const items: ParsedItem[] = [];
+  let items: ParsedItem[] = [];
   let fileTotal: Cents | undefined;
   let dataRows = 0;
+  let errorRows = 0;
   const first = header.lastRow + 1;
   const last = grid.rows.length - 1;
   for (let r = first; r <= last; r++) {
@@ -193,23 +201,55 @@ function readRows(
         result.layout === 'buckets' ? buckets.rowTotal(row) : (openItems.totalOf(row) ?? fileTotal);
       continue;
     }
+    unused.observe(row);
     if (result.layout === 'buckets') {
       const read = buckets.read(row, r);
       if (read === 'skipped') continue;
       dataRows++;
       if (read) items.push(...read);
+      else errorRows++;
     } else {
       const read = openItems.read(row, r);
       if (read === 'skipped' || read === 'group') continue;
       dataRows++;
-      if (read) items.push(read);
+      if (read === null) errorRows++;
+      else if (read !== 'settled') items.push(read);
     }
   }
   options.onProgress?.(100);
+  if (result.layout === 'open-items') {
+    const netted = settlePartialLettering(items, openItems.partialLettering);
+    items = netted.items;
+    const settled = { ...openItems.settled };
+    settled.lettered += netted.settledRows.length;
+    // A line the lettrage settles is not imported: what was said about it no longer matters.
+    issues.dropWarningsOfRows(new Set(netted.settledRows));
+    if (settled.nothingLeft + settled.paidStatus + settled.lettered > 0) result.settled = settled;
+  }
   result.items = items;
   result.debtors = debtors.list();
   result.dataRowCount = dataRows;
   if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
+  const unusedAmounts = unused.amountColumns();
+  warnUnusedColumns(unusedAmounts, issues);
+  // Without a date, bucket rows give no items yet: a gap would mean nothing.
+  if (fileTotal !== undefined && (result.layout !== 'buckets' || result.asOfDate)) {
+    let imported = ZERO_CENTS;
+    for (const item of items) imported = addCents(imported, item.openCents);
+    const difference = subtractCents(imported, fileTotal);
+    if (difference !== 0) {
+      result.gapExplanation = gapCause({
+        differenceCents: difference,
+        importedCents: imported,
+        fileTotalCents: fileTotal,
+        items,
+        unused: unusedAmounts,
+        autoFilter: grid.autoFilter,
+        errorRows,
+      });
+      issues.file('warning', result.gapExplanation);
+    }
+  }
   if (dataRows === 0) {
     // Importing an empty balance would close every open item as paid: refuse it.
     issues.file(

@@ -118,6 +118,7 @@ function itemChanged(before: Invoice, item: ParsedItem): boolean {
     before.amountCents !== item.amountCents ||
     before.dueDate !== item.dueDate ||
     (item.issueDate !== undefined && before.issueDate !== item.issueDate) ||
+    !!before.dueDateIsLatest !== !!item.dueDateIsLatest ||
     !isOpen(before)
   );
 }
@@ -272,7 +273,11 @@ function invoiceFrom(
   importId: string,
   newId: () => string,
 ): Invoice {
-  const { closedByImportId: _reopened, ...kept } = before ?? ({} as Partial<Invoice>);
+  const {
+    closedByImportId: _reopened,
+    dueDateIsLatest: _bound,
+    ...kept
+  } = before ?? ({} as Partial<Invoice>);
   const invoice: Invoice = {
     ...kept,
     id: before?.id ?? newId(),
@@ -290,6 +295,7 @@ function invoiceFrom(
   if (item.issueDate) invoice.issueDate = item.issueDate;
   if (item.poNumber) invoice.poNumber = item.poNumber;
   if (item.synthetic) invoice.synthetic = true;
+  if (item.dueDateIsLatest) invoice.dueDateIsLatest = true;
   return invoice;
 }
 

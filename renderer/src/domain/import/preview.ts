@@ -2,7 +2,7 @@
  * What the review screen needs from a parsed balance, without its 100,000 items: the worker keeps
  * the items and sends only this, so the main thread never deserialises the whole file.
  */
-import { bucketTotals, emptyBuckets, sumBuckets } from '../aging';
+import { approximateBuckets, bucketTotals, emptyBuckets, sumBuckets } from '../aging';
 import type { BucketTotals, Cents } from '../model';
 import { subtractCents, sumCents } from '../money';
 import type { ParsedBalance, ParsedItem } from './types';
@@ -17,6 +17,8 @@ export interface PreviewSummary {
   buckets: BucketTotals;
   /** Imported total minus the file's own total row; null when the file has none. */
   differenceCents: Cents | null;
+  /** Per bucket, amounts of open-ended buckets (« + 120 j ») whose exact age is unknown. */
+  approximate: BucketTotals | null;
 }
 
 export interface BalancePreview extends Omit<ParsedBalance, 'items' | 'debtors'> {
@@ -41,6 +43,7 @@ export function summarize(balance: ParsedBalance): PreviewSummary {
       balance.fileTotalCents === undefined
         ? null
         : subtractCents(totalCents, balance.fileTotalCents),
+    approximate: balance.asOfDate ? approximateBuckets(balance.items, balance.asOfDate) : null,
   };
 }
 

@@ -3,7 +3,7 @@
  * file-level errors that forbid importing at all (no header, missing column, no as-of date).
  */
 import type { Cents } from '../model';
-import { addCents, subtractCents, ZERO_CENTS } from '../money';
+import { addCents, formatEuros, subtractCents, ZERO_CENTS } from '../money';
 import type { ImportIssue, ParsedBalance } from './types';
 
 export interface Reconciliation {
@@ -29,4 +29,35 @@ export function reconcile(balance: ParsedBalance): Reconciliation {
 /** Errors about the whole file: while there is one, nothing can be imported. */
 export function blockingIssues(balance: ParsedBalance): ImportIssue[] {
   return balance.issues.filter((issue) => issue.severity === 'error' && issue.row === undefined);
+}
+
+/** What an import keeps of its reconciliation: the file's total and, when they differ, why. */
+export interface ConfirmedGap {
+  fileTotalCents?: Cents;
+  gapCents?: Cents;
+  gapReason?: string;
+}
+
+/**
+ * The reconciliation an import record keeps. A gap with the file's total needs the user's
+ * written reason: without one the import is refused with a French sentence, never written.
+ */
+export function confirmGap(
+  items: readonly { openCents: Cents }[],
+  fileTotalCents: Cents | undefined,
+  reason: string | undefined,
+): { ok: true; kept: ConfirmedGap } | { ok: false; message: string } {
+  if (fileTotalCents === undefined) return { ok: true, kept: {} };
+  let imported = ZERO_CENTS;
+  for (const item of items) imported = addCents(imported, item.openCents);
+  const gapCents = subtractCents(imported, fileTotalCents);
+  if (gapCents === 0) return { ok: true, kept: { fileTotalCents } };
+  const written = reason?.trim() ?? '';
+  if (written === '') {
+    return {
+      ok: false,
+      message: `Le total importé diffère du total du fichier de ${formatEuros(gapCents)} : indiquez pourquoi vous importez malgré cet écart.`,
+    };
+  }
+  return { ok: true, kept: { fileTotalCents, gapCents, gapReason: written } };
 }

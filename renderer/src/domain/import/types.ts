@@ -49,6 +49,11 @@ export interface ParsedItem {
   poNumber?: string;
   /** Created from a bucket column rather than a real document. */
   synthetic: boolean;
+  /**
+   * The due date is only the latest it can be: the item comes from an open-ended bucket
+   * (« + 120 j », « Plus ancien »), it is at least that old and its exact age is unknown.
+   */
+  dueDateIsLatest?: true;
   /** Excel row number it came from, for messages and the preview. */
   sourceRow: number;
 }
@@ -79,4 +84,20 @@ export interface ParsedBalance {
   fileTotalCents?: Cents;
   /** Number of data rows read (excluding headers, blanks, subtotals). */
   dataRowCount: number;
+  /** Where the balance of each row is read, in French (« colonne F « Reste à régler » »). */
+  balanceSource?: string;
+  /** Rows with nothing left to pay, counted and not imported. */
+  settled?: SettledRows;
+  /** When the imported total differs from the file's total row: why, as far as can be told. */
+  gapExplanation?: string;
+}
+
+/** Rows skipped because nothing is left to pay on them, by reason. */
+export interface SettledRows {
+  /** Nothing left (« Reste à régler » 0, or amount minus paid 0). */
+  nothingLeft: number;
+  /** A status column says paid (« payée », « soldée », « paid »). */
+  paidStatus: number;
+  /** Ledger lines carrying a lettrage code, or wholly covered by a partial lettrage. */
+  lettered: number;
 }

@@ -11,6 +11,8 @@ export interface BucketChartProps {
   buckets: BucketTotals;
   labels: Record<BucketKey, string>;
   linkTo: (query: DebtorListLink) => string;
+  /** Per bucket, amounts whose exact age is unknown (open-ended import buckets). */
+  approximate?: BucketTotals | null;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface BucketChartProps {
  * axis) so that it keeps its colour; clicking a bar, or its amount below, opens the debtors
  * with money in that bucket.
  */
-export function BucketChart({ buckets, labels, linkTo }: BucketChartProps) {
+export function BucketChart({ buckets, labels, linkTo, approximate }: BucketChartProps) {
   const navigate = useNavigate();
   const data = BUCKET_KEYS.map((key) => ({
     bucket: labels[key],
@@ -55,8 +57,14 @@ export function BucketChart({ buckets, labels, linkTo }: BucketChartProps) {
               {labels[key]}
             </Text>
             <Text size="sm" fw={600} data-testid={`bucket-${key}`}>
+              {approximate?.[key] ? '≈ ' : ''}
               {formatEuros(buckets[key])}
             </Text>
+            {approximate?.[key] ? (
+              <Text size="xs" c="orange.8" data-testid={`bucket-approx-${key}`}>
+                dont {formatEuros(approximate[key])} d’ancienneté approximative
+              </Text>
+            ) : null}
           </Anchor>
         ))}
       </SimpleGrid>

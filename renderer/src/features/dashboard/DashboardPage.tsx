@@ -1,11 +1,13 @@
 import { Alert, SimpleGrid, Stack } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { IconHistory, IconHourglassHigh } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { type DebtorListLink, paths } from '../../app/paths';
 import { useDashboardView } from '../../data/portfolioHooks';
-import { bucketLabels } from '../../domain/aging';
+import { BUCKET_KEYS, type BucketKey, bucketLabels } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
+import type { BucketTotals } from '../../domain/model';
+import { formatEuros, sumCents } from '../../domain/money';
 import {
   breakdownByAssignee,
   breakdownByStage,
@@ -78,6 +80,20 @@ export function DashboardPage() {
           import ; litiges, promesses, étapes et gestionnaires sont ceux d'aujourd'hui.
         </Alert>
       )}
+      {view.approximate && (
+        <Alert
+          color="orange"
+          icon={<IconHourglassHigh size={18} />}
+          p="xs"
+          data-testid="approximate-aging"
+        >
+          Ancienneté approximative{'\u00a0'}:{' '}
+          {formatEuros(sumCents(Object.values(view.approximate)))} viennent d’une tranche ouverte de
+          la balance importée (« + 120 j », « Plus ancien »), ancienneté exacte inconnue. Ils sont
+          comptés dans la plus jeune tranche possible ({approximateLabels(view.approximate, labels)}
+          ) et peuvent être plus anciens.
+        </Alert>
+      )}
       <KpiGrid
         summary={summary}
         dso={view.dso}
@@ -88,7 +104,12 @@ export function DashboardPage() {
         linkTo={linkTo}
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <BucketChart buckets={summary.buckets} labels={labels} linkTo={linkTo} />
+        <BucketChart
+          buckets={summary.buckets}
+          labels={labels}
+          linkTo={linkTo}
+          approximate={view.approximate}
+        />
         <TrendChart trend={view.trend} labels={labels} latestImportId={view.latestImportId} />
       </SimpleGrid>
       <TopDebtors
@@ -112,4 +133,11 @@ export function DashboardPage() {
       <ControllerActivity />
     </Stack>
   );
+}
+
+/** The buckets holding approximate amounts, by their labels (« 91-180 j »). */
+function approximateLabels(approximate: BucketTotals, labels: Record<BucketKey, string>): string {
+  return BUCKET_KEYS.filter((key) => approximate[key] !== 0)
+    .map((key) => labels[key])
+    .join(', ');
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
 import { useImports } from '../../data/hooks';
 import { useImportOutcomes } from '../../data/sync';
 import { formatDateFr, formatInstantFr } from '../../domain/dates';
+import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 
 /** Past imports, newest first; any of them can be reopened to browse its diff. */
@@ -38,6 +39,12 @@ export function ImportHistory({ onOpen }: { onOpen: (importId: string) => void }
                 <Text size="sm" truncate maw={320}>
                   {record.fileName}
                 </Text>
+                {record.gapCents !== undefined && (
+                  <Text size="xs" c="orange.8" maw={420} data-testid="import-gap-reason">
+                    Écart de {formatEuros(record.gapCents)}
+                    {'\u00a0'}: « {record.gapReason} »
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>{formatInstantFr(record.importedAt)}</Table.Td>
               <Table.Td ta="right">{formatCount(record.counts.items)}</Table.Td>

@@ -40,7 +40,7 @@ export function ImportPage() {
     await parse(file, {});
   }
 
-  async function confirmImport(review: ReviewState, partialFile: boolean) {
+  async function confirmImport(review: ReviewState, partialFile: boolean, gapReason?: string) {
     const previous = await importsRepo.findBySha256(review.sha256);
     if (
       previous &&
@@ -63,7 +63,7 @@ export function ImportPage() {
       });
       return;
     }
-    if (await commit(review, partialFile)) {
+    if (await commit(review, partialFile, gapReason)) {
       notifications.show({
         color: 'teal',
         message: `Import de « ${review.file.name} » enregistré.`,
@@ -123,7 +123,7 @@ export function ImportPage() {
           key={`${state.preview.sheetName}|${state.preview.headerSignature}`}
           review={state}
           onReparse={(options) => parse(state.file, options, state.sha256)}
-          onConfirm={(partialFile) => confirmImport(state, partialFile)}
+          onConfirm={(partialFile, gapReason) => confirmImport(state, partialFile, gapReason)}
           onCancel={cancel}
         />
       )}

@@ -25,6 +25,7 @@ export function ImportPreview({ preview, claim }: ImportPreviewProps) {
         <StatCard label="Avoirs et règlements" value={formatCount(summary.creditNotes)} />
         <StatCard label="Total importé" value={formatEuros(summary.totalCents)} />
       </SimpleGrid>
+      <BalanceSource preview={preview} />
       <Reconciliation summary={summary} fileTotal={preview.fileTotalCents} />
       {preview.asOfDate && <ClaimOfBalance claim={claim} />}
       <Paper withBorder p="sm" mb="md">
@@ -46,11 +47,23 @@ export function ImportPreview({ preview, claim }: ImportPreviewProps) {
               {BUCKET_KEYS.map((key) => (
                 <Table.Td key={key} ta="right" data-testid={`bucket-${key}`}>
                   {formatEuros(summary.buckets[key])}
+                  {summary.approximate && summary.approximate[key] !== 0 && (
+                    <Text size="xs" c="orange.8">
+                      dont {formatEuros(summary.approximate[key])} d’ancienneté approximative
+                    </Text>
+                  )}
                 </Table.Td>
               ))}
             </Table.Tr>
           </Table.Tbody>
         </Table>
+        {summary.approximate && (
+          <Text size="xs" c="dimmed" mt="xs" data-testid="approximate-aging">
+            Les montants d’une tranche ouverte (« + 120 j », « Plus ancien ») ont une ancienneté
+            exacte inconnue : ils sont comptés dans la plus jeune tranche possible et peuvent être
+            plus anciens.
+          </Text>
+        )}
       </Paper>
       <Paper withBorder p="sm">
         <Text fw={600} size="sm" mb="xs">
@@ -91,6 +104,33 @@ export function ImportPreview({ preview, claim }: ImportPreviewProps) {
         </Table>
       </Paper>
     </>
+  );
+}
+
+/** Which column gives the balance, and the rows left out because nothing is left to pay. */
+function BalanceSource({ preview }: { preview: BalancePreview }) {
+  const settled = preview.settled;
+  const count = settled ? settled.nothingLeft + settled.paidStatus + settled.lettered : 0;
+  if (!preview.balanceSource && count === 0) return null;
+  const reasons = settled
+    ? [
+        settled.nothingLeft > 0 && `${formatCount(settled.nothingLeft)} sans reste à payer`,
+        settled.paidStatus > 0 && `${formatCount(settled.paidStatus)} au statut payé`,
+        settled.lettered > 0 && `${formatCount(settled.lettered)} lettrées`,
+      ].filter(Boolean)
+    : [];
+  return (
+    <Paper withBorder p="sm" mb="md" data-testid="balance-source">
+      {preview.balanceSource && <Text size="sm">{preview.balanceSource}.</Text>}
+      {count > 0 && (
+        <Text size="sm" c="dimmed" data-testid="settled-rows">
+          {count > 1
+            ? `${formatCount(count)} lignes soldées ne sont pas importées`
+            : '1 ligne soldée n’est pas importée'}{' '}
+          ({reasons.join(', ')}).
+        </Text>
+      )}
+    </Paper>
   );
 }
 

@@ -89,10 +89,21 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
         <StatCard
           label="Pièces soldées"
           value={formatCount(record.diff.closedItems)}
-          hint={`${formatEuros(details.collectedCents)} encaissés`}
+          hint={
+            details.partialPaymentsCents === 0
+              ? `${formatEuros(details.collectedCents)} encaissés`
+              : `${formatEuros(details.collectedCents)} encaissés, dont ${formatEuros(details.partialPaymentsCents)} sur des pièces encore ouvertes`
+          }
         />
         <StatCard label="Inchangées" value={formatCount(record.diff.unchangedItems)} />
       </SimpleGrid>
+      {record.gapCents !== undefined && (
+        <Alert color="orange" mb="md" data-testid="import-gap">
+          Importé malgré un écart de {formatEuros(record.gapCents)} avec le total du fichier
+          {record.fileTotalCents !== undefined && ` (${formatEuros(record.fileTotalCents)})`}
+          {'\u00a0'}: « {record.gapReason} »
+        </Alert>
+      )}
       <BankAlerts diff={record.diff} />
       <Tabs defaultValue="new">
         <Tabs.List>

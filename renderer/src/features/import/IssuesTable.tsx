@@ -52,7 +52,7 @@ export function IssuesTable({
         <Table striped fz="sm" aria-label="Anomalies">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={130}>Gravité</Table.Th>
+              <Table.Th w={1}>Gravité</Table.Th>
               <Table.Th>Ligne</Table.Th>
               <Table.Th>Colonne</Table.Th>
               <Table.Th>Message</Table.Th>
@@ -63,11 +63,15 @@ export function IssuesTable({
               // Issues have no identity of their own; their order is stable for one parse.
               // biome-ignore lint/suspicious/noArrayIndexKey: stable list
               <Table.Tr key={index}>
-                <Table.Td>
+                {/* The badge keeps its whole word: the message column gives way, never it. */}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge
                     size="sm"
                     color={issue.severity === 'error' ? 'red' : 'orange'}
                     variant="light"
+                    style={{ overflow: 'visible', flexShrink: 0 }}
+                    styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+                    data-testid="issue-severity"
                   >
                     {issue.severity === 'error' ? 'Erreur' : 'Avertissement'}
                   </Badge>

@@ -7,6 +7,7 @@ import {
   Select,
   Stack,
   Text,
+  Textarea,
   TextInput,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
@@ -14,6 +15,7 @@ import { useState } from 'react';
 import { formatDateFr, parseDateFr } from '../../domain/dates';
 import { missingColumns } from '../../domain/import/mapping';
 import { BUILT_IN_PRESETS } from '../../domain/import/presets';
+import { formatEuros, negateCents } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { HeaderRowsPicker } from './HeaderRowsPicker';
 import { ImportPreview } from './ImportPreview';
@@ -24,7 +26,8 @@ import type { ReviewState } from './useImportFlow';
 interface ReviewPanelProps {
   review: ReviewState;
   onReparse: (options: ReviewState['options']) => void;
-  onConfirm: (partialFile: boolean) => void;
+  /** `gapReason`: why the user imports despite a gap with the file's total (then required). */
+  onConfirm: (partialFile: boolean, gapReason?: string) => void;
   onCancel: () => void;
 }
 
@@ -33,6 +36,9 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
   const { preview, sheets, options } = review;
   const [asOfText, setAsOfText] = useState(formatDateFr(preview.asOfDate));
   const [partialFile, setPartialFile] = useState(false);
+  const [gapReason, setGapReason] = useState('');
+  const gap = preview.summary.differenceCents;
+  const hasGap = gap !== null && gap !== 0;
   const typedDate = parseDateFr(asOfText);
   // Aging and bucket items are computed at the balance date: a new date means a new parse.
   const dateChanged = typedDate !== null && typedDate !== preview.asOfDate;
@@ -45,7 +51,8 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
     !dateChanged &&
     blocking.length === 0 &&
     missing.length === 0 &&
-    preview.summary.items > 0;
+    preview.summary.items > 0 &&
+    (!hasGap || gapReason.trim() !== '');
   const visibleSheets = sheets.filter((s) => !s.hidden);
   // Re-parsing remounts this panel: carry the date the user typed over to the next parse.
   const reparse = (next: ReviewState['options']) =>
@@ -122,6 +129,30 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
       />
       <IssuesTable issues={preview.issues} fileName={review.file.name} />
       <ImportPreview preview={preview} claim={review.claim} />
+      {hasGap && (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={18} />}
+          title={`Écart de ${formatEuros(gap)} avec le total du fichier`}
+          data-testid="gap-confirmation"
+        >
+          {preview.gapExplanation && (
+            <Text size="sm" mb="xs">
+              {preview.gapExplanation}
+            </Text>
+          )}
+          <Textarea
+            label="Motif de l’import malgré l’écart"
+            description="Obligatoire : il est conservé avec l’import et dans le journal d’audit."
+            placeholder="Ex. : colonne « Douteux » suivie à part, écart validé avec la comptabilité"
+            required
+            autosize
+            minRows={2}
+            value={gapReason}
+            onChange={(event) => setGapReason(event.currentTarget.value)}
+          />
+        </Alert>
+      )}
       <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)">
         <Button variant="default" onClick={onCancel}>
           Annuler
@@ -129,11 +160,14 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
         <Button
           leftSection={<IconCheck size={16} />}
           disabled={!canImport}
-          onClick={() => onConfirm(partialFile)}
+          color={hasGap ? 'orange' : undefined}
+          onClick={() => onConfirm(partialFile, hasGap ? gapReason.trim() : undefined)}
         >
-          {rowErrors.length > 0
-            ? `Importer les ${formatCount(preview.summary.items)} lignes valides`
-            : `Importer ${formatCount(preview.summary.items)} pièces`}
+          {hasGap
+            ? `Importer malgré un écart de ${formatEuros(gap < 0 ? negateCents(gap) : gap)}`
+            : rowErrors.length > 0
+              ? `Importer les ${formatCount(preview.summary.items)} lignes valides`
+              : `Importer ${formatCount(preview.summary.items)} pièces`}
         </Button>
       </Group>
     </Stack>

@@ -88,25 +88,29 @@ export function useImportFlow() {
     [],
   );
 
-  const commit = useCallback(async (review: ReviewState, partialFile: boolean) => {
-    setState({ phase: 'committing', fileName: review.file.name });
-    try {
-      const importId = await sessionRef.current.commit({
-        sha256: review.sha256,
-        partialFile,
-        by: await signature(),
-      });
-      setState({ phase: 'done', importId });
-      return importId;
-    } catch (error) {
-      setState({
-        phase: 'failed',
-        fileName: review.file.name,
-        message: error instanceof Error ? error.message : String(error),
-      });
-      return null;
-    }
-  }, []);
+  const commit = useCallback(
+    async (review: ReviewState, partialFile: boolean, gapReason?: string) => {
+      setState({ phase: 'committing', fileName: review.file.name });
+      try {
+        const importId = await sessionRef.current.commit({
+          sha256: review.sha256,
+          partialFile,
+          by: await signature(),
+          ...(gapReason ? { gapReason } : {}),
+        });
+        setState({ phase: 'done', importId });
+        return importId;
+      } catch (error) {
+        setState({
+          phase: 'failed',
+          fileName: review.file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
+        return null;
+      }
+    },
+    [],
+  );
 
   const cancel = useCallback(() => {
     abortRef.current?.abort();

@@ -124,6 +124,8 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
         debtors: balance.debtors,
         items: balance.items,
         by: meta.by,
+        fileTotalCents: balance.fileTotalCents,
+        gapReason: meta.gapReason,
       }),
     );
     post({ type: 'committed', importId: record.id });

@@ -15,6 +15,8 @@ export interface CommitMeta {
   partialFile: boolean;
   /** Who imported, for the audit log. */
   by: string;
+  /** Why the user imports despite a gap with the file's total (required when there is one). */
+  gapReason?: string;
   /** Another ledger than the app's own: benchmarks write to a throwaway database. */
   databaseName?: string;
 }

@@ -107,5 +107,7 @@ export function sheetToGrid(sheet: XLSX.WorkSheet, options: GridOptions = {}): G
   const merges = (sheet['!merges'] ?? []) as CellRange[];
   const grid: Grid = { rows, merges };
   if (options.date1904) grid.date1904 = true;
+  const filter = (sheet['!autofilter'] as { ref?: unknown } | undefined)?.ref;
+  if (typeof filter === 'string' && filter !== '') grid.autoFilter = filter;
   return grid;
 }
