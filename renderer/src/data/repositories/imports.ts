@@ -6,7 +6,7 @@ import type {
   ParsedDebtor,
   ParsedItem,
 } from '../../domain/import/types';
-import type { Cents, ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
+import type { AuditEntry, Cents, ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
@@ -14,6 +14,19 @@ import { tagTransaction } from '../sync/outboxMiddleware';
 import { importTxTag } from '../sync/outboxTypes';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { settlePromises } from './promiseChecks';
+
+/** The audit entry of an undone import, whether the workstation or the server undid it. */
+export function importUndoAuditEntry(record: ImportRecord, by: string): AuditEntry {
+  return {
+    id: newId(),
+    at: clock.nowIso(),
+    by,
+    action: 'import-undo',
+    entity: 'imports',
+    entityId: record.id,
+    details: `Annulation de l'import ${record.fileName} du ${record.asOfDate}`,
+  };
+}
 
 export interface CommitImportRequest {
   fileName: string;
@@ -188,15 +201,7 @@ export const importsRepo = {
         if (journal.previousUndoableImportId) {
           await db.imports.update(journal.previousUndoableImportId, { undoable: true });
         }
-        await db.audit.add({
-          id: newId(),
-          at: clock.nowIso(),
-          by,
-          action: 'import-undo',
-          entity: 'imports',
-          entityId: importId,
-          details: `Annulation de l'import ${record.fileName} du ${record.asOfDate}`,
-        });
+        await db.audit.add(importUndoAuditEntry(record, by));
       },
     );
   },

@@ -7,9 +7,8 @@
  * pulls them, writing no outbox entry for them. A refusal (not the latest import, a row changed
  * since, already undone) comes back as the server's French sentence and nothing changes here.
  */
-import { clock } from '../clock';
-import { newId, type RecouvraDb } from '../db';
-import { importsRepo } from '../repositories/imports';
+import type { RecouvraDb } from '../db';
+import { importsRepo, importUndoAuditEntry } from '../repositories/imports';
 import type { SyncEngine } from './engine';
 import { clearImportOutcome } from './importOutcomes';
 import { importTxTag } from './outboxTypes';
@@ -57,13 +56,5 @@ export async function undoImportWith(
   }
   await clearImportOutcome(db, tx);
   // The server's audit log names the account; this entry tells the colleagues' workstations.
-  await db.audit.add({
-    id: newId(),
-    at: clock.nowIso(),
-    by,
-    action: 'import-undo',
-    entity: 'imports',
-    entityId: importId,
-    details: `Annulation de l'import ${record.fileName} du ${record.asOfDate}`,
-  });
+  await db.audit.add(importUndoAuditEntry(record, by));
 }
