@@ -10,6 +10,7 @@ import type { Ladder } from './ladder';
 import type { Activity, Case, Debtor, Invoice, IsoDate, Letter, PaymentPromise } from './model';
 import { type InterruptionEvent, interruptionsFrom } from './prescription';
 import { coveredOpenCents, evaluatePromise, type PromiseEvaluation } from './promiseStatus';
+import { withoutUndone } from './undo';
 
 export interface CollectionInputs {
   today: IsoDate;
@@ -89,7 +90,9 @@ export function debtorCollections(inputs: CollectionInputs): DebtorCollection[] 
 }
 
 /** One debtor's collection state; `inputs` hold only that debtor's rows. */
-export function debtorCollection(debtor: Debtor, inputs: CollectionInputs): DebtorCollection {
+export function debtorCollection(debtor: Debtor, given: CollectionInputs): DebtorCollection {
+  // What an « Annuler » cancelled never happened, for every rule below.
+  const inputs = { ...given, activities: withoutUndone(given.activities) };
   const itemsById = new Map(inputs.items.map((i) => [i.id, i]));
   const evidence = evidenceDate(inputs.activities, inputs.latestImportAsOf);
   const evaluated = inputs.promises.map((promise) => ({

@@ -284,7 +284,16 @@ export type ActivityDetails =
       actionKey?: string;
       contactName?: string;
       phone?: string;
+      /** Day the debtor is to be called back (« rappel programmé », « pas de réponse »). */
+      callBackOn?: IsoDate;
     }
+  /** A note with a dated reminder (« rappeler lundi »): shown in the agenda and the queue. */
+  | { kind: 'reminder'; date: IsoDate }
+  /**
+   * Cancels earlier activities (« Annuler » after a quick action): the timeline stays
+   * append-only, and every rule reads the debtor's activities without the cancelled ones.
+   */
+  | { kind: 'undo'; activityIds: string[] }
   | { kind: 'promise-made'; promiseId: string; promiseKind: 'promise' | 'plan' }
   | { kind: 'promise-status'; promiseId: string; status: 'kept' | 'broken' | 'cancelled' }
   /** A payment seen by the user (0 = « aucun règlement reçu » checked on that date). */

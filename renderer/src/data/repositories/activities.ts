@@ -2,7 +2,7 @@
  * The debtor's timeline: append-only. Activities are added (calls, notes, promises, disputes,
  * decisions…), never edited or deleted, so the timeline is the record of what was done and when.
  */
-import type { Activity, AuditEntry, IsoInstant } from '../../domain/model';
+import type { Activity, AuditEntry, IsoDate, IsoInstant } from '../../domain/model';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { signature } from './collectionSettings';
@@ -36,11 +36,17 @@ export const activitiesRepo = {
     return rows.sort((a, b) => b.at.localeCompare(a.at));
   },
 
-  async addNote(debtorId: string, text: string): Promise<Activity> {
+  /** A note; with `remindOn`, a dated reminder shown in the agenda and, that day, the queue. */
+  async addNote(debtorId: string, text: string, remindOn?: IsoDate): Promise<Activity> {
     const trimmed = text.trim();
     if (!trimmed) throw new Error('La note est vide.');
     const row = activityRow(
-      { debtorId, type: 'note', text: trimmed },
+      {
+        debtorId,
+        type: 'note',
+        text: trimmed,
+        ...(remindOn ? { details: { kind: 'reminder', date: remindOn } } : {}),
+      },
       await signature(),
       clock.nowIso(),
     );

@@ -67,30 +67,33 @@ function decisionFor(input: CallInput, today: IsoDate): QueueDecision | null {
 }
 
 export const callsRepo = {
-  async record(input: CallInput, today: IsoDate): Promise<void> {
+  /** Returns the ids of the timeline activities written (the call, its queue decision). */
+  async record(input: CallInput, today: IsoDate): Promise<string[]> {
     const by = await signature();
     const db = getDb();
     const at = clock.nowIso();
+    const ids: string[] = [];
     await db.transaction('rw', [db.activities, db.promises, db.invoices, db.audit], async () => {
-      await db.activities.add(
-        activityRow(
-          {
-            debtorId: input.debtorId,
-            type: 'call',
-            outcome: CALL_OUTCOME_LABELS[input.outcome],
-            text: callText(input),
-            details: {
-              kind: 'call',
-              outcome: input.outcome,
-              ...(input.action ? { actionKey: input.action.key } : {}),
-              ...(input.contactName ? { contactName: input.contactName } : {}),
-              ...(input.phone ? { phone: input.phone } : {}),
-            },
+      const call = activityRow(
+        {
+          debtorId: input.debtorId,
+          type: 'call',
+          outcome: CALL_OUTCOME_LABELS[input.outcome],
+          text: callText(input),
+          details: {
+            kind: 'call',
+            outcome: input.outcome,
+            ...(input.action ? { actionKey: input.action.key } : {}),
+            ...(input.contactName ? { contactName: input.contactName } : {}),
+            ...(input.phone ? { phone: input.phone } : {}),
+            ...(input.callBackOn ? { callBackOn: input.callBackOn } : {}),
           },
-          by,
-          at,
-        ),
+        },
+        by,
+        at,
       );
+      await db.activities.add(call);
+      ids.push(call.id);
       if ((input.outcome === 'promesse' || input.outcome === 'echeancier') && input.promise) {
         await writePromise(db, input.promise, by, at, today);
       }
@@ -98,19 +101,20 @@ export const callsRepo = {
         await writeDispute(db, input.dispute, by, at);
       const decision = decisionFor(input, today);
       if (decision && input.action) {
-        await db.activities.add(
-          activityRow(
-            {
-              debtorId: input.debtorId,
-              type: 'action',
-              text: decisionText(input.action.label, decision),
-              details: { kind: 'queue-decision', actionKey: input.action.key, decision },
-            },
-            by,
-            at,
-          ),
+        const row = activityRow(
+          {
+            debtorId: input.debtorId,
+            type: 'action',
+            text: decisionText(input.action.label, decision),
+            details: { kind: 'queue-decision', actionKey: input.action.key, decision },
+          },
+          by,
+          at,
         );
+        await db.activities.add(row);
+        ids.push(row.id);
       }
     });
+    return ids;
   },
 };

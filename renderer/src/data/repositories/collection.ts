@@ -10,6 +10,7 @@ import {
   letterBatches,
   type QueueView,
 } from '../../domain/actionQueue';
+import { pendingCallbacks } from '../../domain/agenda';
 import {
   type CollectionInputs,
   type DebtorCollection,
@@ -24,6 +25,7 @@ import {
   prescriptionAlerts,
   promiseAlerts,
 } from '../../domain/queueAlerts';
+import { debtorRows, type QueueRow } from '../../domain/queueRows';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
@@ -41,6 +43,8 @@ export interface QueueData {
   ladder: Ladder;
   queue: QueueView;
   groups: ChannelGroup[];
+  /** One row per debtor with its due actions and callbacks; callbacks due first. */
+  rows: QueueRow[];
   batches: { templateId: string; debtorIds: string[] }[];
   promiseAlerts: PromiseAlert[];
   prescriptionAlerts: PrescriptionAlert[];
@@ -122,6 +126,16 @@ export const collectionRepo = {
     });
     const queue = await withClaimAmounts({ ...all, actions }, inputs.debtors, inputs.items, today);
     const mine = collections.filter((c) => match(c.debtor.assignee) !== null);
+    const tags = new Map(inputs.debtors.map((d) => [d.id, d.tags]));
+    const callbacks = mine.flatMap((c) =>
+      pendingCallbacks(c.debtor.id, c.activities).map((callback) => ({
+        ...callback,
+        debtorName: c.debtor.name,
+        accountNo: c.debtor.accountNo,
+        ...(c.debtor.assignee ? { assignee: c.debtor.assignee } : {}),
+      })),
+    );
+    const rows = debtorRows(queue.actions, (id) => tags.get(id) ?? [], callbacks, today);
     return {
       today,
       user: context.user,
@@ -130,6 +144,7 @@ export const collectionRepo = {
       ladder: inputs.ladder,
       queue,
       groups: groupByChannel(queue.actions),
+      rows,
       batches: letterBatches(queue.actions),
       promiseAlerts: promiseAlerts(mine, today),
       prescriptionAlerts: prescriptionAlerts(mine, today),

@@ -33,15 +33,38 @@ export function decisionText(label: string, decision: QueueDecision): string {
 }
 
 export const queueActionsRepo = {
-  async decide(action: ActionRef, decision: QueueDecision): Promise<void> {
+  /** Records the decision; returns the id of its activity (for « Annuler »). */
+  async decide(action: ActionRef, decision: QueueDecision): Promise<string> {
+    const by = await signature();
+    const row = activityRow(
+      {
+        debtorId: action.debtorId,
+        type: 'action',
+        text: decisionText(action.label, decision),
+        details: { kind: 'queue-decision', actionKey: action.key, decision },
+      },
+      by,
+      clock.nowIso(),
+    );
+    await getDb().activities.add(row);
+    return row.id;
+  },
+
+  /**
+   * « Annuler » a quick action: appends an activity cancelling the given ones (the timeline is
+   * append-only, here and on the team server); the queue, the ladder and the agenda read the
+   * timeline without them, so the action is back as it was.
+   */
+  async undo(debtorId: string, activityIds: readonly string[], label: string): Promise<void> {
+    if (activityIds.length === 0) return;
     const by = await signature();
     await getDb().activities.add(
       activityRow(
         {
-          debtorId: action.debtorId,
+          debtorId,
           type: 'action',
-          text: decisionText(action.label, decision),
-          details: { kind: 'queue-decision', actionKey: action.key, decision },
+          text: `${label} : annulé`,
+          details: { kind: 'undo', activityIds: [...activityIds] },
         },
         by,
         clock.nowIso(),

@@ -1,0 +1,118 @@
+/**
+ * Who an « Envoi groupé » of one template is for: the debtors whose ladder step due today prints
+ * that template. Debtors whose overdue items are held by a live promise, a payment plan or a
+ * dispute are listed apart, greyed with the reason, and never selected; amounts count only the
+ * items the letter may claim (none under a live promise or a dispute).
+ */
+import type { DebtorCollection } from './collectionView';
+import { formatDateFr } from './dates';
+import { isLadderItem } from './escalation';
+import { WRITTEN_CHANNELS } from './ladder';
+import type { Cents, IsoDate } from './model';
+import { formatEuros, sumCents } from './money';
+import { pausesLadder } from './promiseStatus';
+
+export interface BatchCandidate {
+  debtorId: string;
+  name: string;
+  accountNo: string;
+  /** Step the debtor is at (« Relance 2 »), or why the ladder holds. */
+  stage: string;
+  /** « 1 200,00 € le 15/12/2026 » for a live promise, « Échéancier 2/3 » for a plan. */
+  promise?: string;
+  /** « 2 factures en litige ». */
+  dispute?: string;
+  /** Overdue items the letter may claim: not under a live promise, not disputed. */
+  itemIds: string[];
+  amountCents: Cents;
+  daysLate: number;
+  /** Why the debtor is not in the batch; absent when it is due for the template. */
+  excluded?: string;
+}
+
+function promiseText(collection: DebtorCollection): { text?: string; held: Set<string> } {
+  const held = new Set<string>();
+  const texts: string[] = [];
+  for (const { promise, evaluation } of collection.promises) {
+    if (!pausesLadder(evaluation.state)) continue;
+    for (const id of promise.invoiceIds) held.add(id);
+    const next = evaluation.next;
+    if (promise.kind === 'plan') {
+      const paid = evaluation.installments.filter((i) => i.state === 'paid').length;
+      texts.push(
+        `Échéancier ${paid}/${evaluation.installments.length}${next ? `, prochaine échéance ${formatEuros(next.cents)} le ${formatDateFr(next.date)}` : ''}`,
+      );
+    } else if (next) {
+      texts.push(`Promesse : ${formatEuros(next.cents)} le ${formatDateFr(next.date)}`);
+    }
+  }
+  return { ...(texts.length ? { text: texts.join(' ; ') } : {}), held };
+}
+
+/** Candidates for `templateId` on `today`: due ones first, then the held ones (greyed). */
+export function batchCandidates(
+  collections: readonly DebtorCollection[],
+  templateId: string,
+  today: IsoDate,
+): BatchCandidate[] {
+  const due: BatchCandidate[] = [];
+  const held: BatchCandidate[] = [];
+  for (const collection of collections) {
+    const { debtor, state } = collection;
+    const overdue = collection.items.filter((i) => isLadderItem(i, today));
+    const disputed = collection.items.filter(
+      (i) => i.status === 'disputed' && i.kind === 'invoice' && i.openCents > 0,
+    );
+    const promise = promiseText(collection);
+    const claimable = overdue.filter((i) => !promise.held.has(i.id));
+    const base = {
+      debtorId: debtor.id,
+      name: debtor.name,
+      accountNo: debtor.accountNo,
+      ...(promise.text ? { promise: promise.text } : {}),
+      ...(disputed.length
+        ? {
+            dispute: `${disputed.length} facture${disputed.length > 1 ? 's' : ''} en litige (${formatEuros(sumCents(disputed.map((i) => i.openCents)))})`,
+          }
+        : {}),
+      itemIds: claimable.map((i) => i.id),
+      amountCents: sumCents(claimable.map((i) => i.openCents)),
+      daysLate: state.status === 'step' || state.status === 'below-minimum' ? state.daysLate : 0,
+    };
+    if (state.status === 'step') {
+      const written = state.pending.some((c) => WRITTEN_CHANNELS.includes(c));
+      if (state.step.templateId !== templateId || state.dueOn > today || !written) continue;
+      due.push({ ...base, stage: state.step.label });
+      continue;
+    }
+    // Held by a promise, a plan or a dispute: shown, greyed, with the ladder's own reason.
+    if (state.status === 'paused' && (promise.held.size > 0 || disputed.length > 0)) {
+      held.push({ ...base, stage: 'Échelle suspendue', excluded: state.reason });
+    }
+  }
+  due.sort((a, b) => b.amountCents - a.amountCents);
+  held.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  return [...due, ...held];
+}
+
+/**
+ * The template a batch opens on: the one with the most debtors due today, the earlier step on a
+ * tie — never a later step by default.
+ */
+export function defaultBatchTemplate(
+  collections: readonly DebtorCollection[],
+  templateOrder: readonly string[],
+  today: IsoDate,
+): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { state } of collections) {
+    if (state.status !== 'step' || state.dueOn > today || !state.step.templateId) continue;
+    if (!state.pending.some((c) => WRITTEN_CHANNELS.includes(c))) continue;
+    counts.set(state.step.templateId, (counts.get(state.step.templateId) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const id of templateOrder) {
+    if ((counts.get(id) ?? 0) > (best ? (counts.get(best) ?? 0) : 0)) best = id;
+  }
+  return best ?? templateOrder[0];
+}
