@@ -17,6 +17,7 @@ export const ROUTES = {
   queue: 'actions',
   guidedCall: 'actions/appel/:debtorId',
   promises: 'promesses',
+  agenda: 'agenda',
   letters: 'courriers',
   dossiers: 'dossiers',
   case: 'dossiers/:caseId',
@@ -115,6 +116,7 @@ export const paths = {
       new URLSearchParams(action ? { action: action.key, libelle: action.label } : {}),
     ),
   promises: () => `/${ROUTES.promises}`,
+  agenda: () => `/${ROUTES.agenda}`,
   /** Courriers: one letter (`debtorId`), or a batch of debtors (`batch`), with a template. */
   letters: ({ debtorId, templateId, tab, batch }: LettersLink = {}) => {
     const params = new URLSearchParams();

@@ -23,6 +23,9 @@ const GuidedCallPage = lazy(() =>
 const PromisesPage = lazy(() =>
   import('../features/promises').then((m) => ({ default: m.PromisesPage })),
 );
+const AgendaPage = lazy(() =>
+  import('../features/agenda').then((m) => ({ default: m.AgendaPage })),
+);
 const LettersPage = lazy(() =>
   import('../features/letters').then((m) => ({ default: m.LettersPage })),
 );
@@ -51,6 +54,7 @@ export const router = createHashRouter([
       { path: ROUTES.queue, element: <QueuePage /> },
       { path: ROUTES.guidedCall, element: <GuidedCallPage /> },
       { path: ROUTES.promises, element: <PromisesPage /> },
+      { path: ROUTES.agenda, element: <AgendaPage /> },
       { path: ROUTES.letters, element: <LettersPage /> },
       { path: ROUTES.dossiers, element: <DossiersPage /> },
       { path: ROUTES.case, element: <CasePage /> },

@@ -8,6 +8,7 @@ import type { DebtorCollection } from '../domain/collectionView';
 import type { Ladder } from '../domain/ladder';
 import type { Activity, Case, IsoDate } from '../domain/model';
 import { activitiesRepo } from './repositories/activities';
+import { type AgendaData, agendaRepo } from './repositories/agenda';
 import { type CallContext, loadCallContext } from './repositories/callContext';
 import { casesRepo } from './repositories/cases';
 import { collectionRepo, type QueueData } from './repositories/collection';
@@ -64,4 +65,17 @@ export function useWorkstationUser(): WorkstationUser | undefined {
 /** `null` when the debtor does not exist. */
 export function useCallContext(debtorId: string, today: IsoDate): CallContext | null | undefined {
   return useLiveQuery(() => loadCallContext(debtorId, today), [debtorId, today]);
+}
+
+/** Promises, instalments, callbacks and payments for the Agenda page. */
+export function useAgendaData(today: IsoDate): AgendaData | undefined {
+  return useLiveQuery(() => agendaRepo.load(today), [today]);
+}
+
+/** Debtors of an « Envoi groupé » (see collectionRepo.batch); default template when absent. */
+export function useBatchCandidates(
+  today: IsoDate,
+  templateId: string | undefined,
+): Awaited<ReturnType<typeof collectionRepo.batch>> | undefined {
+  return useLiveQuery(() => collectionRepo.batch(today, templateId), [today, templateId]);
 }

@@ -8,7 +8,7 @@ import {
   pendingCallbacks,
 } from './agenda';
 import { isoDate } from './dates';
-import type { Activity, IsoDate, PaymentPromise } from './model';
+import type { Activity, PaymentPromise } from './model';
 import { cents } from './money';
 import type { PromiseState } from './promiseStatus';
 
@@ -216,7 +216,7 @@ describe('cash forecast', () => {
   });
   it('is empty when no day is asked', () => {
     expect(
-      cashForecast({ promises, payments, today: TODAY }, 'day', TODAY, '2026-11-22' as IsoDate),
+      cashForecast({ promises, payments, today: TODAY }, 'day', TODAY, isoDate('2026-11-22')),
     ).toEqual([]);
   });
 });

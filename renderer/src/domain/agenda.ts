@@ -4,7 +4,7 @@
  * week or month from promises and plans, against what was actually collected.
  */
 import type { QueueDecision } from './activityDetails';
-import { addDays, addMonths, todayIso } from './dates';
+import { addDays, addMonths, isoDate, todayIso } from './dates';
 import type { Activity, Cents, IsoDate, PaymentPromise } from './model';
 import { addCents, ZERO_CENTS } from './money';
 import type { InstallmentState, PromiseState } from './promiseStatus';
@@ -162,7 +162,7 @@ export interface ForecastInputs {
 export function periodStart(date: IsoDate, period: ForecastPeriod): IsoDate {
   if (period === 'day') return date;
   if (period === 'week') return startOfWeek(date);
-  return `${date.slice(0, 7)}-01` as IsoDate;
+  return isoDate(`${date.slice(0, 7)}-01`);
 }
 
 function nextStart(start: IsoDate, period: ForecastPeriod): IsoDate {

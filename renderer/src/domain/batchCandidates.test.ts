@@ -154,6 +154,19 @@ describe('batch candidates', () => {
     );
   });
 
+  it('a template no step prints is for every debtor with something to claim', () => {
+    const rows = batchCandidates(collections, 'releve', TODAY, false);
+    expect(rows.map((r) => [r.debtorId, r.excluded === undefined])).toEqual([
+      ['b', true],
+      ['a', true],
+      ['f', true],
+      ['c', false],
+      ['d', false],
+      ['e', false],
+    ]);
+    expect(rows.find((r) => r.debtorId === 'f')?.heldItemIds).toEqual(['F1']);
+  });
+
   it('opens on the template most debtors are due for, the earlier step on a tie', () => {
     expect(defaultBatchTemplate(collections, ['relance-1', 'relance-2'], TODAY)).toBe('relance-1');
     const onlyB = collections.filter((c) => c.debtor.id === 'b');

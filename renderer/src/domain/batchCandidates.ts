@@ -24,6 +24,8 @@ export interface BatchCandidate {
   dispute?: string;
   /** Overdue items the letter may claim: not under a live promise, not disputed. */
   itemIds: string[];
+  /** Items under a live promise or plan: never claimed by the letter. */
+  heldItemIds: string[];
   amountCents: Cents;
   daysLate: number;
   /** Why the debtor is not in the batch; absent when it is due for the template. */
@@ -49,11 +51,15 @@ function promiseText(collection: DebtorCollection): { text?: string; held: Set<s
   return { ...(texts.length ? { text: texts.join(' ; ') } : {}), held };
 }
 
-/** Candidates for `templateId` on `today`: due ones first, then the held ones (greyed). */
+/**
+ * Candidates for `templateId` on `today`: due ones first, then the held ones (greyed). A template
+ * no ladder step prints (a statement of account…) is for every debtor with something to claim.
+ */
 export function batchCandidates(
   collections: readonly DebtorCollection[],
   templateId: string,
   today: IsoDate,
+  ladderTemplate = true,
 ): BatchCandidate[] {
   const due: BatchCandidate[] = [];
   const held: BatchCandidate[] = [];
@@ -76,9 +82,14 @@ export function batchCandidates(
           }
         : {}),
       itemIds: claimable.map((i) => i.id),
+      heldItemIds: [...promise.held],
       amountCents: sumCents(claimable.map((i) => i.openCents)),
       daysLate: state.status === 'step' || state.status === 'below-minimum' ? state.daysLate : 0,
     };
+    if (!ladderTemplate && (state.status === 'step' || state.status === 'below-minimum')) {
+      due.push({ ...base, stage: state.step.label });
+      continue;
+    }
     if (state.status === 'step') {
       const written = state.pending.some((c) => WRITTEN_CHANNELS.includes(c));
       if (state.step.templateId !== templateId || state.dueOn > today || !written) continue;

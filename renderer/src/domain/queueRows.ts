@@ -8,7 +8,7 @@ import type { Callback } from './agenda';
 import { daysBetween } from './dates';
 import type { Channel } from './ladder';
 import type { Cents, IsoDate } from './model';
-import { maxCents } from './money';
+import { maxCents, ZERO_CENTS } from './money';
 
 export interface QueueRow {
   debtorId: string;
@@ -81,7 +81,7 @@ export function debtorRows(
       dueOn: callback.date,
       overdueDays: daysBetween(callback.date, today),
       items: [],
-      amountCents: rows.get(callback.debtorId)?.amountCents ?? (0 as Cents),
+      amountCents: rows.get(callback.debtorId)?.amountCents ?? ZERO_CENTS,
       daysLate: 0,
       reason: callback.text,
       strategic: false,
@@ -110,7 +110,7 @@ export function debtorRows(
       tags: tagsOf(callback.debtorId),
       actions: [action],
       callback: due,
-      amountCents: 0 as Cents,
+      amountCents: ZERO_CENTS,
       daysLate: 0,
       overdueDays: 0,
       reason: callback.text,

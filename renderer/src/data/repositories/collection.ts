@@ -12,6 +12,11 @@ import {
 } from '../../domain/actionQueue';
 import { pendingCallbacks } from '../../domain/agenda';
 import {
+  type BatchCandidate,
+  batchCandidates,
+  defaultBatchTemplate,
+} from '../../domain/batchCandidates';
+import {
   type CollectionInputs,
   type DebtorCollection,
   debtorCollection,
@@ -148,6 +153,24 @@ export const collectionRepo = {
       batches: letterBatches(queue.actions),
       promiseAlerts: promiseAlerts(mine, today),
       prescriptionAlerts: prescriptionAlerts(mine, today),
+    };
+  },
+
+  /**
+   * The « Envoi groupé » of a template: the debtors due for its step today, then those held by a
+   * promise, a plan or a dispute (greyed); and the template a batch should open on by default.
+   */
+  async batch(
+    today: IsoDate,
+    templateId: string | undefined,
+  ): Promise<{ templateId: string; candidates: BatchCandidate[] }> {
+    const inputs = await ledgerInputs(today);
+    const collections = debtorCollections(inputs);
+    const order = inputs.ladder.steps.flatMap((s) => (s.templateId ? [s.templateId] : []));
+    const chosen = templateId ?? defaultBatchTemplate(collections, order, today) ?? 'relance-1';
+    return {
+      templateId: chosen,
+      candidates: batchCandidates(collections, chosen, today, order.includes(chosen)),
     };
   },
 

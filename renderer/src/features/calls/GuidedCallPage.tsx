@@ -12,6 +12,7 @@ import type { IsoDate } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
+import { nextQueuePath } from '../queue';
 import { CallingBadge } from '../team';
 import { CallTargetCard } from './CallTargetCard';
 import { OutcomeCard } from './OutcomeCard';
@@ -39,6 +40,14 @@ function GuidedCall({ context, today }: { context: CallContext; today: IsoDate }
   );
   const contact = debtor.contacts.find((c) => c.id === contactId);
   const back = action ? paths.queue() : paths.debtor(debtor.id);
+
+  // The focus starts on the page's title, not on the body, for the keyboard and screen readers.
+  useEffect(() => {
+    const title = document.querySelector<HTMLElement>('main h2');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
+  }, []);
 
   // Colleagues see « en cours d'appel par … » on this debtor while the call is open.
   useEffect(() => {
@@ -99,7 +108,8 @@ function GuidedCall({ context, today }: { context: CallContext; today: IsoDate }
               today={today}
               draft={draft}
               onChange={setDraft}
-              onSaved={() => navigate(back)}
+              withNext={!!action}
+              onSaved={(next) => navigate((next && nextQueuePath(debtor.id)) || back)}
             />
           </Stack>
         </Grid.Col>
@@ -121,5 +131,5 @@ export function GuidedCallPage() {
       </Alert>
     );
   }
-  return <GuidedCall context={context} today={today} />;
+  return <GuidedCall key={debtorId} context={context} today={today} />;
 }

@@ -22,6 +22,7 @@ import type { Contact, Invoice, IsoDate } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { planProblems } from '../../domain/plans';
 import { DisputeFields } from '../disputes';
+import { showUndoable } from '../queue';
 import { callFromDraft, type OutcomeDraft } from './outcomeDraft';
 import { CoveredItems, PlanFields, PromiseFields } from './PromiseFields';
 
@@ -33,7 +34,10 @@ interface Props {
   today: IsoDate;
   draft: OutcomeDraft;
   onChange: (draft: OutcomeDraft) => void;
-  onSaved: () => void;
+  /** After saving; `next`: « Enregistrer et suivant » was chosen. */
+  onSaved: (next: boolean) => void;
+  /** Offers « Enregistrer et suivant » (the call was opened from the File d'actions). */
+  withNext?: boolean;
 }
 
 const amount = {
@@ -54,6 +58,7 @@ export function OutcomeCard({
   draft,
   onChange,
   onSaved,
+  withNext = false,
 }: Props) {
   const [saving, setSaving] = useState(false);
   const covered = items.filter((i) => draft.invoiceIds.includes(i.id));
@@ -71,16 +76,20 @@ export function OutcomeCard({
         : [];
   const set = (change: Partial<OutcomeDraft>) => onChange({ ...draft, ...change });
 
-  async function save() {
+  async function save(next: boolean) {
     if (typeof call === 'string') return;
     setSaving(true);
     try {
-      await callsRepo.record(call, today);
-      notifications.show({
-        color: 'teal',
-        message: `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`,
-      });
-      onSaved();
+      const ids = await callsRepo.record(call, today);
+      const message = `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`;
+      // A promise or a dispute wrote more than the timeline: undone from their own screens.
+      if (call.promise || call.dispute) notifications.show({ color: 'teal', message });
+      else
+        showUndoable(
+          { debtorId, activityIds: ids, label: `Appel — ${CALL_OUTCOME_LABELS[call.outcome]}` },
+          message,
+        );
+      onSaved(next);
     } catch (error) {
       notifications.show({
         color: 'red',
@@ -184,9 +193,19 @@ export function OutcomeCard({
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button loading={saving} disabled={problems.length > 0} onClick={() => void save()}>
+          <Button
+            loading={saving}
+            disabled={problems.length > 0}
+            variant={withNext ? 'default' : 'filled'}
+            onClick={() => void save(false)}
+          >
             Enregistrer l’appel
           </Button>
+          {withNext && (
+            <Button loading={saving} disabled={problems.length > 0} onClick={() => void save(true)}>
+              Enregistrer et suivant
+            </Button>
+          )}
         </Group>
       </Stack>
     </Paper>

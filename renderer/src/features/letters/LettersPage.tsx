@@ -32,7 +32,8 @@ export function LettersPage() {
   const lot = query.batch.join(',');
   const preselected = useMemo(() => (lot ? lot.split(',') : []), [lot]);
   const draft = useMemo(
-    () => initialDraft(debtorId, template ?? 'mise-en-demeure'),
+    // Never a mise en demeure by default: the debtor's next step (ComposeLetter), or relance 1.
+    () => initialDraft(debtorId, template ?? 'relance-1'),
     [debtorId, template],
   );
   return (
@@ -61,7 +62,11 @@ export function LettersPage() {
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="nouveau">
-            <ComposeLetter key={`${debtorId}-${template}`} initial={draft} />
+            <ComposeLetter
+              key={`${debtorId}-${template}`}
+              initial={draft}
+              followLadder={template === undefined}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="envoyes">
             <SentLetters />

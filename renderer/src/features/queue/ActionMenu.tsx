@@ -3,24 +3,31 @@ import {
   IconAlertTriangle,
   IconCalendarTime,
   IconCheck,
+  IconClockPause,
   IconDots,
   IconGavel,
   IconPlayerSkipForward,
   IconUserShare,
 } from '@tabler/icons-react';
 import type { QueueAction } from '../../domain/actionQueue';
+import { todayIso } from '../../domain/dates';
+import type { QueueRow } from '../../domain/queueRows';
+import { QUICK_SNOOZE_LABELS, type QuickSnooze } from '../../domain/quickDates';
 import { openDisputeDialog } from '../disputes';
-import { actionLabel } from './actionLabel';
-import { decide, openDecision } from './DecisionForms';
+import { openDecision } from './DecisionForms';
+import { runQuick } from './quickActions';
 
-/** Everything that can be decided about an action besides carrying it out. */
-export function ActionMenu({ action }: { action: QueueAction }) {
+const SNOOZES: QuickSnooze[] = ['tomorrow', 'monday', 'next-week'];
+
+/** Everything that can be decided about a row besides carrying out its action. */
+export function ActionMenu({ action, row }: { action: QueueAction; row: QueueRow }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <ActionIcon
           variant="subtle"
           color="gray"
+          tabIndex={-1}
           aria-label={`Autres choix pour ${action.debtorName}`}
         >
           <IconDots size={18} />
@@ -29,16 +36,27 @@ export function ActionMenu({ action }: { action: QueueAction }) {
       <Menu.Dropdown>
         <Menu.Item
           leftSection={<IconCheck size={16} />}
-          onClick={() => void decide(action, { kind: 'done' }, `${actionLabel(action)} : faite.`)}
+          onClick={() => void runQuick(row, 'done', todayIso())}
         >
           Marquer comme faite
         </Menu.Item>
+        <Menu.Label>Reporter</Menu.Label>
+        {SNOOZES.map((kind) => (
+          <Menu.Item
+            key={kind}
+            leftSection={<IconClockPause size={16} />}
+            onClick={() => void runQuick(row, kind, todayIso())}
+          >
+            {QUICK_SNOOZE_LABELS[kind]}
+          </Menu.Item>
+        ))}
         <Menu.Item
           leftSection={<IconCalendarTime size={16} />}
           onClick={() => openDecision('snoozed', action)}
         >
-          Reporter…
+          À une autre date…
         </Menu.Item>
+        <Menu.Divider />
         <Menu.Item
           leftSection={<IconUserShare size={16} />}
           onClick={() => openDecision('reassigned', action)}

@@ -8,6 +8,7 @@ import type { QueueAction } from '../../domain/actionQueue';
 import type { QueueDecision } from '../../domain/activityDetails';
 import { addDays, isIsoDate, isoDate, todayIso } from '../../domain/dates';
 import { actionLabel } from './actionLabel';
+import { showUndoable } from './quickActions';
 
 export type DecisionKind = 'snoozed' | 'reassigned' | 'skipped' | 'failed';
 
@@ -20,11 +21,14 @@ const TITLES: Record<DecisionKind, string> = {
 
 export async function decide(action: QueueAction, decision: QueueDecision, message: string) {
   try {
-    await queueActionsRepo.decide(
+    const id = await queueActionsRepo.decide(
       { key: action.key, debtorId: action.debtorId, label: actionLabel(action) },
       decision,
     );
-    notifications.show({ color: 'teal', message });
+    showUndoable(
+      { debtorId: action.debtorId, activityIds: [id], label: actionLabel(action) },
+      message,
+    );
   } catch (error) {
     notifications.show({
       color: 'red',

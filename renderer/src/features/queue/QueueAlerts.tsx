@@ -1,6 +1,12 @@
-import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconClockExclamation, IconHourglassHigh } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Alert, Anchor, Button, Collapse, Group, List, Paper, Stack, Text } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconChevronDown,
+  IconChevronUp,
+  IconClockExclamation,
+  IconHourglassHigh,
+} from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { formatDateFr } from '../../domain/dates';
@@ -16,12 +22,22 @@ import { openPaymentEntry, recordNothingReceived } from '../promises';
 
 const SHOWN = 8;
 
-function More({ count }: { count: number }) {
+/** « et N de plus »: shows the whole list. */
+function More({ count, onMore }: { count: number; onMore: () => void }) {
   return count > SHOWN ? (
-    <Text size="sm" c="dimmed">
+    <Button variant="subtle" size="compact-sm" onClick={onMore} style={{ alignSelf: 'flex-start' }}>
       et {count - SHOWN} de plus
-    </Text>
+    </Button>
   ) : null;
+}
+
+function useShown() {
+  const [all, setAll] = useState(false);
+  return {
+    all,
+    slice: <T,>(list: T[]) => (all ? list : list.slice(0, SHOWN)),
+    more: () => setAll(true),
+  };
 }
 
 function DebtorLink({ id, name }: { id: string; name: string }) {
@@ -57,8 +73,52 @@ function Block({
   );
 }
 
-/** Broken promises, promises to check, prescription ahead: above the day's actions. */
-export function QueueAlerts({
+/**
+ * Broken promises, promises to check, prescription ahead: one line above the day's actions,
+ * opened on demand, so the first screen stays the queue's.
+ */
+export function QueueAlerts(props: {
+  promises: PromiseAlert[];
+  prescriptions: PrescriptionAlert[];
+  today: IsoDate;
+}) {
+  const [opened, setOpened] = useState(false);
+  const broken = props.promises.filter((a) => a.kind === 'broken').length;
+  const toVerify = props.promises.length - broken;
+  const parts = [
+    broken > 0 && `${broken} promesse${broken > 1 ? 's' : ''} non tenue${broken > 1 ? 's' : ''}`,
+    toVerify > 0 && `${toVerify} promesse${toVerify > 1 ? 's' : ''} à vérifier`,
+    props.prescriptions.length > 0 &&
+      `${props.prescriptions.length} prescription${props.prescriptions.length > 1 ? 's' : ''} à moins de 90 jours`,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <Paper withBorder px="sm" py={6} data-testid="queue-alerts">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
+          <IconAlertTriangle size={18} color="var(--mantine-color-red-6)" aria-hidden />
+          <Text size="sm" fw={500}>
+            À surveiller : {parts.join(' · ')}
+          </Text>
+        </Group>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-expanded={opened}
+          rightSection={opened ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />}
+          onClick={() => setOpened((o) => !o)}
+        >
+          {opened ? 'Masquer' : 'Afficher'}
+        </Button>
+      </Group>
+      <Collapse expanded={opened}>
+        <AlertBlocks {...props} />
+      </Collapse>
+    </Paper>
+  );
+}
+
+function AlertBlocks({
   promises,
   prescriptions,
   today,
@@ -69,15 +129,18 @@ export function QueueAlerts({
 }) {
   const broken = promises.filter((a) => a.kind === 'broken');
   const toVerify = promises.filter((a) => a.kind === 'to-verify');
+  const brokenShown = useShown();
+  const verifyShown = useShown();
+  const prescriptionShown = useShown();
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" mt="sm">
       {broken.length > 0 && (
         <Block
           color="red"
           icon={<IconAlertTriangle />}
           title={`Promesses non tenues (${broken.length})`}
         >
-          {broken.slice(0, SHOWN).map((alert) => (
+          {brokenShown.slice(broken).map((alert) => (
             <Group
               key={alert.promise.id}
               justify="space-between"
@@ -99,7 +162,7 @@ export function QueueAlerts({
               </Button>
             </Group>
           ))}
-          <More count={broken.length} />
+          <More count={brokenShown.all ? 0 : broken.length} onMore={brokenShown.more} />
         </Block>
       )}
       {toVerify.length > 0 && (
@@ -111,7 +174,7 @@ export function QueueAlerts({
           <Text size="sm">
             La date est passée et aucune balance plus récente ne dit si le règlement est arrivé.
           </Text>
-          {toVerify.slice(0, SHOWN).map((alert) => {
+          {verifyShown.slice(toVerify).map((alert) => {
             const target = {
               debtorId: alert.debtorId,
               debtorName: alert.debtorName,
@@ -144,7 +207,7 @@ export function QueueAlerts({
               </Group>
             );
           })}
-          <More count={toVerify.length} />
+          <More count={verifyShown.all ? 0 : toVerify.length} onMore={verifyShown.more} />
         </Block>
       )}
       {prescriptions.length > 0 && (
@@ -154,7 +217,7 @@ export function QueueAlerts({
           title={`Prescription à moins de 90 jours (${prescriptions.length})`}
         >
           <List size="sm" spacing={4}>
-            {prescriptions.slice(0, SHOWN).map((alert) => (
+            {prescriptionShown.slice(prescriptions).map((alert) => (
               <List.Item key={alert.item.id}>
                 <DebtorLink id={alert.debtorId} name={alert.debtorName} /> — facture{' '}
                 {alert.item.number} ({formatEuros(alert.item.openCents)}) :{' '}
@@ -166,7 +229,10 @@ export function QueueAlerts({
               </List.Item>
             ))}
           </List>
-          <More count={prescriptions.length} />
+          <More
+            count={prescriptionShown.all ? 0 : prescriptions.length}
+            onMore={prescriptionShown.more}
+          />
         </Block>
       )}
     </Stack>

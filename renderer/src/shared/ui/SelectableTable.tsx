@@ -15,6 +15,8 @@ export interface SelectableTableProps<Row> {
   /** The header cells after the checkbox column, and a row's cells after its checkbox. */
   head: ReactNode;
   cells: (row: Row) => ReactNode;
+  /** Rows shown greyed that cannot be ticked (the reason belongs in their cells). */
+  disabled?: (row: Row) => boolean;
 }
 
 /**
@@ -22,7 +24,8 @@ export interface SelectableTableProps<Row> {
  * « some » as indeterminate): the pieces of a letter, the debtors of a batch.
  */
 export function SelectableTable<Row>(props: SelectableTableProps<Row>) {
-  const { rows, rowKey, selected, onChange } = props;
+  const { rows: all, rowKey, selected, onChange, disabled } = props;
+  const rows = disabled ? all.filter((row) => !disabled(row)) : all;
   const toggle = (key: string, checked: boolean) => {
     const next = new Set(selected);
     if (checked) next.add(key);
@@ -55,14 +58,20 @@ export function SelectableTable<Row>(props: SelectableTableProps<Row>) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row) => {
+          {all.map((row) => {
             const key = rowKey(row);
+            const off = disabled?.(row) ?? false;
             return (
-              <Table.Tr key={key}>
+              <Table.Tr
+                key={key}
+                data-disabled={off || undefined}
+                style={off ? { background: 'var(--mantine-color-default-hover)' } : undefined}
+              >
                 <Table.Td>
                   <Checkbox
                     aria-label={props.rowLabel(row)}
-                    checked={selected.has(key)}
+                    disabled={off}
+                    checked={!off && selected.has(key)}
                     onChange={(event) => toggle(key, event.currentTarget.checked)}
                   />
                 </Table.Td>

@@ -1,20 +1,22 @@
-import { Table } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { memo } from 'react';
-import type { OverdueDebtor } from '../../../data/repositories/letterSources';
+import type { BatchCandidate } from '../../../domain/batchCandidates';
 import { formatEuros } from '../../../domain/money';
 import { SelectableTable } from '../../../shared/ui/SelectableTable';
 
 export interface BatchDebtorTableProps {
-  debtors: readonly OverdueDebtor[];
+  debtors: readonly BatchCandidate[];
   selected: ReadonlySet<string>;
   onChange: (selected: Set<string>) => void;
 }
 
-const debtorKey = (debtor: OverdueDebtor) => debtor.debtorId;
+const debtorKey = (debtor: BatchCandidate) => debtor.debtorId;
+const held = (debtor: BatchCandidate) => debtor.excluded !== undefined;
 
 /**
- * Debtors with overdue invoices, to tick for the batch. Memoised: the batch's progress updates
- * re-render the screen once per letter, and hundreds of rows must not be redrawn each time.
+ * The debtors due for the template's step, to tick for the batch; below them, greyed and never
+ * ticked, those a promise, a plan or a dispute holds, with the reason. Memoised: the batch's
+ * progress re-renders the screen once per letter, and hundreds of rows must not be redrawn.
  */
 export const BatchDebtorTable = memo(function BatchDebtorTable({
   debtors,
@@ -27,26 +29,55 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
       rowKey={debtorKey}
       selected={selected}
       onChange={onChange}
+      disabled={held}
       maxHeight="55vh"
       label="Débiteurs du lot"
-      allLabel="Tous les débiteurs"
+      allLabel="Tous les débiteurs dus"
       rowLabel={(debtor) => `Inclure ${debtor.name}`}
       head={
         <>
           <Table.Th>Débiteur</Table.Th>
-          <Table.Th>Compte</Table.Th>
-          <Table.Th ta="right">Factures échues</Table.Th>
-          <Table.Th ta="right">Montant échu</Table.Th>
-          <Table.Th ta="right">Plus ancien retard</Table.Th>
+          <Table.Th>Étape</Table.Th>
+          <Table.Th>Promesse</Table.Th>
+          <Table.Th>Litige</Table.Th>
+          <Table.Th ta="right">Montant réclamé</Table.Th>
+          <Table.Th ta="right">Retard</Table.Th>
         </>
       }
       cells={(debtor) => (
         <>
-          <Table.Td>{debtor.name}</Table.Td>
-          <Table.Td>{debtor.accountNo}</Table.Td>
-          <Table.Td ta="right">{debtor.overdueItems}</Table.Td>
-          <Table.Td ta="right">{formatEuros(debtor.overdueCents)}</Table.Td>
-          <Table.Td ta="right">{debtor.oldestDaysLate} j</Table.Td>
+          <Table.Td data-testid="batch-debtor" data-debtor={debtor.debtorId}>
+            <Text size="sm">{debtor.name}</Text>
+            <Text size="xs" c="dimmed">
+              {debtor.accountNo}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            {debtor.excluded ? (
+              <Badge
+                color="gray"
+                variant="light"
+                title={debtor.excluded}
+                data-testid="batch-excluded"
+              >
+                {debtor.excluded.split(' :')[0]}
+              </Badge>
+            ) : (
+              debtor.stage
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Text size="xs">{debtor.promise ?? '—'}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="xs">{debtor.dispute ?? '—'}</Text>
+          </Table.Td>
+          <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+            {debtor.excluded ? '—' : formatEuros(debtor.amountCents)}
+          </Table.Td>
+          <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+            {debtor.daysLate > 0 ? `${debtor.daysLate} j` : '—'}
+          </Table.Td>
         </>
       )}
     />

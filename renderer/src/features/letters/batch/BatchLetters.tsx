@@ -12,8 +12,9 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { useLetterCommons, useOverdueDebtors } from '../../../data/letterHooks';
+import { useEffect, useMemo, useState } from 'react';
+import { useBatchCandidates } from '../../../data/collectionHooks';
+import { useLetterCommons } from '../../../data/letterHooks';
 import { isIsoDate, todayIso } from '../../../domain/dates';
 import type { TemplateId } from '../../../domain/letters';
 import { PageLoader } from '../../../shared/ui/PageLoader';
@@ -31,20 +32,37 @@ export interface BatchLettersProps {
 const NONE: readonly string[] = [];
 
 /** « Envoi groupé »: one letter per chosen debtor, rendered off the main thread into one PDF. */
-export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: BatchLettersProps) {
+export function BatchLetters({ preselected = NONE, templateId }: BatchLettersProps) {
   const [date, setDate] = useState(todayIso());
-  const [template, setTemplate] = useState<TemplateId>(templateId);
+  /** Chosen by the user; until then the link's template, or the step most debtors are due for. */
+  const [picked, setPicked] = useState<TemplateId | undefined>(templateId);
   const [duplex, setDuplex] = useState(false);
   const commons = useLetterCommons();
-  const debtors = useOverdueDebtors(date);
-  const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected));
+  const batch = useBatchCandidates(todayIso(), picked);
+  const template = (picked ?? batch?.templateId) as TemplateId | undefined;
+  const debtors = batch?.candidates;
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const { state, start, cancel, reset, deliver } = useBatchRun();
   const preselectedKey = preselected.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the list's content
-  useEffect(() => setSelected(new Set(preselected)), [preselectedKey]);
+  // Due debtors only, never one a promise, a plan or a dispute holds; those the queue chose.
+  const dueKey = (debtors ?? [])
+    .filter((d) => !d.excluded)
+    .map((d) => d.debtorId)
+    .join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for the lists' content
+  useEffect(() => {
+    const due = dueKey ? dueKey.split(',') : [];
+    const wanted = preselected.length ? new Set(preselected) : null;
+    setSelected(new Set(wanted ? due.filter((id) => wanted.has(id)) : due));
+  }, [dueKey, preselectedKey]);
+  const held = useMemo(
+    () => new Map((debtors ?? []).map((d) => [d.debtorId, d.heldItemIds] as const)),
+    [debtors],
+  );
 
-  if (!commons || !debtors) return <PageLoader />;
+  if (!commons || !debtors || !template) return <PageLoader />;
   const chosen = commons.templates.find((t) => t.id === template);
+  const excluded = debtors.filter((d) => d.excluded).length;
   const busy = state.phase === 'preparing' || state.phase === 'rendering';
   const missing = missingForTemplate(
     chosen,
@@ -75,7 +93,7 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
           value={template}
           allowDeselect={false}
           disabled={busy}
-          onChange={(value) => value && setTemplate(value as TemplateId)}
+          onChange={(value) => value && setPicked(value as TemplateId)}
         />
         <TextInput
           label="Date des courriers"
@@ -88,7 +106,9 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
         />
         <Button
           disabled={busy || blocked || selected.size === 0 || !chosen}
-          onClick={() => chosen && void start([...selected], chosen, date, commons, { duplex })}
+          onClick={() =>
+            chosen && void start([...selected], chosen, date, commons, { duplex, held })
+          }
         >
           Générer {selected.size} courrier{selected.size > 1 ? 's' : ''}
         </Button>
@@ -174,6 +194,14 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
           </List>
         </Alert>
       ) : null}
+      <Text size="sm" c="dimmed" data-testid="batch-summary">
+        {debtors.length - excluded === 0
+          ? 'Aucun débiteur n’est dû pour cette étape aujourd’hui.'
+          : `${debtors.length - excluded} débiteur${debtors.length - excluded > 1 ? 's' : ''} dû${debtors.length - excluded > 1 ? 's' : ''} pour cette étape aujourd’hui`}
+        {excluded > 0
+          ? ` ; ${excluded} écarté${excluded > 1 ? 's' : ''} (promesse, échéancier ou litige en cours), en grisé.`
+          : '.'}
+      </Text>
       <BatchDebtorTable debtors={debtors} selected={selected} onChange={setSelected} />
     </Stack>
   );

@@ -30,6 +30,8 @@ export async function prepareBatch(
   template: LetterTemplate,
   date: IsoDate,
   commons: LetterCommons,
+  /** Per debtor, items a live promise or plan holds: the letter never claims them. */
+  held: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<PreparedBatch> {
   if (template.legal) {
     const missing = missingCreditorFields(commons.creditor, 'legal-letter');
@@ -40,7 +42,10 @@ export async function prepareBatch(
   for (const debtorId of debtorIds) {
     const sources = await letterSourcesRepo.forDebtor(debtorId);
     if (!sources) continue;
-    const items = defaultItemSelection(sources.items, template, date);
+    const kept = new Set(held.get(debtorId) ?? []);
+    const items = defaultItemSelection(sources.items, template, date).filter(
+      (item) => !kept.has(item.id),
+    );
     if (!items.some((item) => item.kind === 'invoice' && item.openCents > 0)) {
       skipped.push({ debtorId, name: sources.debtor.name, reason: 'Aucune facture à réclamer' });
       continue;

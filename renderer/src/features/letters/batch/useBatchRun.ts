@@ -59,13 +59,19 @@ export function useBatchRun() {
       template: LetterTemplate,
       date: IsoDate,
       commons: LetterCommons,
-      options: { duplex: boolean },
+      options: { duplex: boolean; held?: ReadonlyMap<string, readonly string[]> },
     ) => {
       const abort = new AbortController();
       controller.current = abort;
       setState({ phase: 'preparing' });
       try {
-        const { letters, skipped } = await prepareBatch(debtorIds, template, date, commons);
+        const { letters, skipped } = await prepareBatch(
+          debtorIds,
+          template,
+          date,
+          commons,
+          options.held,
+        );
         if (letters.length === 0) throw new Error('Aucun courrier à générer pour ces débiteurs.');
         const provisional = provisionalRatesOf(letters);
         setState({ phase: 'rendering', done: 0, total: letters.length, skipped, provisional });

@@ -1,6 +1,10 @@
 import { Alert, Grid, List, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useDebtorCollection } from '../../../data/collectionHooks';
+import { todayIso } from '../../../domain/dates';
+import { TEMPLATE_IDS, type TemplateId } from '../../../domain/letters';
 import { logoDataUri } from '../../../pdf/base/Letterhead';
+import { nextQueuePath, openedFromQueue } from '../../queue';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
 import { DraftActions } from './DraftActions';
@@ -11,9 +15,32 @@ import { PreviewPane } from './PreviewPane';
 import { type DraftOptions, useLetterDraft } from './useLetterDraft';
 import { usePdfPreview } from './usePdfPreview';
 
-/** « Nouveau courrier »: choose, check the preview, then save, print or e-mail. */
-export function ComposeLetter({ initial }: { initial: DraftOptions }) {
+/**
+ * « Nouveau courrier »: choose, check the preview, then save, print or e-mail. With
+ * `followLadder` (no template in the link), a debtor chosen opens on the template of its next
+ * ladder step.
+ */
+export function ComposeLetter({
+  initial,
+  followLadder = false,
+}: {
+  initial: DraftOptions;
+  followLadder?: boolean;
+}) {
   const draft = useLetterDraft(initial);
+  const debtorId = draft.options.debtorId;
+  const collection = useDebtorCollection(debtorId ?? '', todayIso());
+  const state = collection?.state;
+  const stepTemplate =
+    state && (state.status === 'step' || state.status === 'below-minimum')
+      ? TEMPLATE_IDS.find((id) => id === state.step.templateId)
+      : undefined;
+  const { update } = draft;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the debtor or its step changes
+  useEffect(() => {
+    if (followLadder && stepTemplate) update({ templateId: stepTemplate as TemplateId });
+  }, [debtorId, stepTemplate, followLadder]);
+  const next = debtorId && openedFromQueue(debtorId) ? nextQueuePath(debtorId) : null;
   const logoBytes = draft.commons?.logo;
   const logo = useMemo(
     () => (logoBytes ? logoDataUri(logoBytes.bytes, logoBytes.mime) : undefined),
@@ -62,7 +89,12 @@ export function ComposeLetter({ initial }: { initial: DraftOptions }) {
             </Text>
           ) : null}
           <IncompleteCreditorAlert missing={missing} />
-          <DraftActions rendered={preview.rendered} stale={stale} blocked={missing.length > 0} />
+          <DraftActions
+            rendered={preview.rendered}
+            stale={stale}
+            blocked={missing.length > 0}
+            {...(next ? { next } : {})}
+          />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 7 }}>

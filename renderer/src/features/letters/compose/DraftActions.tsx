@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconMail, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { formatInstantFr } from '../../../domain/dates';
 import type { LetterContent } from '../../../domain/letters';
 import type { Letter } from '../../../domain/model';
@@ -15,6 +16,8 @@ export interface DraftActionsProps {
   stale: boolean;
   /** Disabled while the letter cannot be sent (a legal letter without the creditor's identity). */
   blocked?: boolean;
+  /** The next row of the File d'actions: offers « Enregistrer et suivant ». */
+  next?: string;
 }
 
 const SUCCESS: Record<DeliveryKind, string> = {
@@ -42,14 +45,15 @@ function successNotice(kind: DeliveryKind, result: DeliveryResult) {
 }
 
 /** Save, print or e-mail the letter shown, and record it once. */
-export function DraftActions({ rendered, stale, blocked = false }: DraftActionsProps) {
+export function DraftActions({ rendered, stale, blocked = false, next }: DraftActionsProps) {
+  const navigate = useNavigate();
   const [busy, setBusy] = useState<DeliveryKind | null>(null);
   const [recorded, setRecorded] = useState<{ bytes: Uint8Array; letter: Letter } | null>(null);
   // Same bytes, same letter: saving then printing it records it once.
   const current =
     rendered && recorded && sameBytes(recorded.bytes, rendered.bytes) ? recorded.letter : undefined;
 
-  async function run(kind: DeliveryKind) {
+  async function run(kind: DeliveryKind, then?: string) {
     if (!rendered) return;
     setBusy(kind);
     try {
@@ -57,6 +61,7 @@ export function DraftActions({ rendered, stale, blocked = false }: DraftActionsP
       if (!result.delivered) return;
       if (result.recorded) setRecorded({ bytes: rendered.bytes, letter: result.recorded });
       notifications.show({ color: 'teal', ...successNotice(kind, result) });
+      if (then) navigate(then);
     } catch (error) {
       notifications.show({
         color: 'red',
@@ -100,6 +105,16 @@ export function DraftActions({ rendered, stale, blocked = false }: DraftActionsP
         >
           Préparer le courriel
         </Button>
+        {next ? (
+          <Button
+            variant="light"
+            loading={busy === 'save'}
+            disabled={disabled}
+            onClick={() => run('save', next)}
+          >
+            Enregistrer et suivant
+          </Button>
+        ) : null}
       </Group>
       {current ? (
         <Alert color="teal" variant="light" title="Courrier enregistré">

@@ -1,0 +1,121 @@
+import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import type { Ref } from 'react';
+import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../domain/ladder';
+import { centsFromNumber } from '../../domain/money';
+import {
+  type QueueFilters as Filters,
+  type filterChoices,
+  NO_FILTERS,
+  QUEUE_SORT_LABELS,
+  type QueueSort,
+} from '../../domain/queueRows';
+
+const UNASSIGNED = '__none__';
+
+/** Search, filters (gestionnaire, étape, canal, montant, retard, étiquette) and sort. */
+export function QueueFilters({
+  filters,
+  choices,
+  onChange,
+  searchRef,
+}: {
+  filters: Filters;
+  choices: ReturnType<typeof filterChoices>;
+  onChange: (next: Filters) => void;
+  searchRef?: Ref<HTMLInputElement>;
+}) {
+  const set = (change: Partial<Filters>) => onChange({ ...filters, ...change });
+  const active =
+    filters.search !== '' ||
+    filters.assignee != null ||
+    !!filters.stage ||
+    !!filters.channel ||
+    filters.minAmountCents != null ||
+    filters.minDaysLate != null ||
+    !!filters.tag;
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" data-testid="queue-filters">
+      <TextInput
+        ref={searchRef}
+        label="Rechercher"
+        placeholder="Nom, compte, facture"
+        leftSection={<IconSearch size={16} />}
+        value={filters.search}
+        onChange={(e) => set({ search: e.currentTarget.value })}
+        w={220}
+      />
+      <Select
+        label="Gestionnaire"
+        placeholder="Tous"
+        clearable
+        data={[
+          ...choices.assignees.map((a) => ({ value: a, label: a })),
+          { value: UNASSIGNED, label: 'Non attribués' },
+        ]}
+        value={filters.assignee === '' ? UNASSIGNED : (filters.assignee ?? null)}
+        onChange={(v) => set({ assignee: v === UNASSIGNED ? '' : v })}
+        w={170}
+      />
+      <Select
+        label="Étape"
+        placeholder="Toutes"
+        clearable
+        data={choices.stages}
+        value={filters.stage ?? null}
+        onChange={(v) => set({ stage: v })}
+        w={170}
+      />
+      <Select
+        label="Canal"
+        placeholder="Tous"
+        clearable
+        data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
+        value={filters.channel ?? null}
+        onChange={(v) => set({ channel: (v as Channel | null) ?? null })}
+        w={190}
+      />
+      <NumberInput
+        label="Montant min. (€)"
+        min={0}
+        thousandSeparator=" "
+        decimalSeparator=","
+        value={filters.minAmountCents != null ? filters.minAmountCents / 100 : ''}
+        onChange={(v) => set({ minAmountCents: typeof v === 'number' ? centsFromNumber(v) : null })}
+        w={140}
+      />
+      <NumberInput
+        label="Retard min. (j)"
+        min={0}
+        allowDecimal={false}
+        value={filters.minDaysLate ?? ''}
+        onChange={(v) => set({ minDaysLate: typeof v === 'number' ? v : null })}
+        w={120}
+      />
+      {choices.tags.length > 0 && (
+        <Select
+          label="Étiquette"
+          placeholder="Toutes"
+          clearable
+          data={choices.tags}
+          value={filters.tag ?? null}
+          onChange={(v) => set({ tag: v })}
+          w={160}
+        />
+      )}
+      <Select
+        label="Trier par"
+        data={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
+        value={filters.sort}
+        allowDeselect={false}
+        onChange={(v) => v && set({ sort: v as QueueSort })}
+        w={130}
+      />
+      {active && (
+        <Button variant="subtle" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
+          Effacer les filtres
+        </Button>
+      )}
+    </Group>
+  );
+}

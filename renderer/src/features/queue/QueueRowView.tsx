@@ -1,0 +1,166 @@
+import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import { IconPhoneCall, IconStarFilled } from '@tabler/icons-react';
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { formatDateFr } from '../../domain/dates';
+import { CHANNEL_LABELS } from '../../domain/ladder';
+import { formatEuros } from '../../domain/money';
+import type { QueueRow } from '../../domain/queueRows';
+import { entrustedLabel } from '../../domain/teamPortfolios';
+import { ActionMenu } from './ActionMenu';
+import classes from './QueueList.module.css';
+import { rowPath } from './queueNavigation';
+
+/** Height of a row: the list is virtualised on it. */
+export const ROW_HEIGHT = 76;
+
+function primaryLabel(row: QueueRow): string {
+  const first = row.actions[0];
+  if (!first) return 'Ouvrir';
+  if (first.channel === 'telephone')
+    return row.callback && first.step.id === 'rappel' ? 'Rappeler' : 'Appeler';
+  if (first.channel === 'dossier') return 'Ouvrir un dossier';
+  return first.channel === 'email' ? 'Préparer le courriel' : 'Préparer le courrier';
+}
+
+function When({ row }: { row: QueueRow }) {
+  if (row.failure) {
+    return (
+      <Text size="xs" c="red.7" truncate title={row.failure}>
+        Échec : {row.failure}
+      </Text>
+    );
+  }
+  if (row.callback) {
+    return (
+      <Text size="xs" c="grape.7" truncate title={row.callback.text}>
+        <IconPhoneCall size={12} /> Rappel prévu le {formatDateFr(row.callback.date)}
+      </Text>
+    );
+  }
+  return row.overdueDays > 0 ? (
+    <Text size="xs" c="orange.7">
+      en attente depuis {row.overdueDays} j
+    </Text>
+  ) : (
+    <Text size="xs" c="dimmed">
+      aujourd’hui
+    </Text>
+  );
+}
+
+export interface QueueRowViewProps {
+  row: QueueRow;
+  index: number;
+  /** Offset of the row in the list (virtualised). */
+  top: number;
+  active: boolean;
+  onOpen: (row: QueueRow) => void;
+  onFocusRow: (index: number) => void;
+}
+
+/**
+ * One debtor of the queue: who, the step and its channels, why, how much, what to do. The row is
+ * the one Tab stop (roving tabindex); its buttons are for the mouse, the keyboard uses the
+ * row's shortcuts.
+ */
+export const QueueRowView = memo(function QueueRowView({
+  row,
+  index,
+  top,
+  active,
+  onOpen,
+  onFocusRow,
+}: QueueRowViewProps) {
+  const channels = [
+    ...new Set(row.actions.filter((a) => a.step.id !== 'rappel').map((a) => a.channel)),
+  ];
+  return (
+    <tr
+      aria-rowindex={index + 2}
+      tabIndex={active ? 0 : -1}
+      className={classes.row}
+      data-active={active || undefined}
+      data-testid="queue-row"
+      data-debtor={row.debtorId}
+      data-index={index}
+      style={{ top, height: ROW_HEIGHT }}
+      onFocus={() => onFocusRow(index)}
+      aria-label={`${row.debtorName}, ${row.stage?.label ?? 'rappel prévu'}, ${formatEuros(row.amountCents)}`}
+    >
+      <td className={classes.rank}>{index + 1}</td>
+      <td className={classes.debtor}>
+        <Group gap={6} wrap="nowrap">
+          {row.strategic && (
+            <Tooltip label="Compte stratégique : appelé avant tout courrier">
+              <IconStarFilled
+                size={14}
+                color="var(--mantine-color-yellow-6)"
+                aria-label="Compte stratégique"
+              />
+            </Tooltip>
+          )}
+          <Anchor
+            component={Link}
+            to={paths.debtor(row.debtorId)}
+            fw={500}
+            size="sm"
+            truncate
+            tabIndex={-1}
+          >
+            {row.debtorName}
+          </Anchor>
+        </Group>
+        <Text size="xs" c="dimmed" truncate>
+          {row.accountNo}
+          {row.assignee ? ` · ${row.assignee}` : ' · non attribué'}
+          {row.entrustedBy ? ` · ${entrustedLabel(row.entrustedBy)}` : ''}
+        </Text>
+      </td>
+      <td className={classes.stage}>
+        <Text size="sm" truncate>
+          {row.stage?.label ?? 'Rappel prévu'}
+        </Text>
+        <Group gap={4} wrap="nowrap">
+          {channels.map((channel) => (
+            <Badge
+              key={channel}
+              size="xs"
+              variant="light"
+              color={channel === 'telephone' ? 'blue' : 'gray'}
+            >
+              {CHANNEL_LABELS[channel]}
+            </Badge>
+          ))}
+        </Group>
+      </td>
+      <td className={classes.reason}>
+        <Text size="sm" truncate title={row.reason}>
+          {row.reason}
+        </Text>
+        <When row={row} />
+      </td>
+      <td className={classes.amount}>
+        <Text size="sm">{formatEuros(row.amountCents)}</Text>
+        {row.dueTodayCents !== undefined && row.dueTodayCents !== row.amountCents ? (
+          <Text size="xs" c="dimmed" title="Avec intérêts de retard et indemnités à ce jour">
+            {formatEuros(row.dueTodayCents)} avec intérêts
+          </Text>
+        ) : null}
+      </td>
+      <td className={classes.actions}>
+        <Button
+          size="xs"
+          tabIndex={-1}
+          component={Link}
+          to={rowPath(row)}
+          onClick={() => onOpen(row)}
+        >
+          {primaryLabel(row)}
+        </Button>
+        {row.actions[0] && <ActionMenu action={row.actions[0]} row={row} />}
+      </td>
+    </tr>
+  );
+});
