@@ -43,7 +43,12 @@ async function pickDebtor(page: import('@playwright/test').Page): Promise<string
   await page.getByRole('option').first().click();
   const debtorName = (await debtor.inputValue()).split(' — ')[0] ?? '';
   expect(debtorName).not.toBe('');
-  await expect(page.getByRole('combobox', { name: 'Modèle' })).toHaveValue('Mise en demeure');
+  // The debtor's next step is proposed, never a mise en demeure by default: chosen on purpose.
+  const template = page.getByRole('combobox', { name: 'Modèle' });
+  await expect(template).not.toHaveValue('Mise en demeure');
+  await template.click();
+  await page.getByRole('option', { name: 'Mise en demeure' }).click();
+  await expect(template).toHaveValue('Mise en demeure');
   return debtorName;
 }
 

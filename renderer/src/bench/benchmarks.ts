@@ -13,6 +13,7 @@ import { withFreshDatabase } from './freshDatabase';
 import { importEndToEnd, rawImportBaseline } from './importBench';
 import { LETTER_BENCHMARKS } from './lettersBench';
 import { PORTFOLIO_BENCHMARKS } from './portfolioBench';
+import { QUEUE_BENCHMARKS } from './queueBench';
 import { type Benchmark, timed } from './runner';
 import { TEAM_BENCHMARKS } from './teamBench';
 
@@ -79,6 +80,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
     ],
   },
   ...PORTFOLIO_BENCHMARKS,
+  ...QUEUE_BENCHMARKS,
   ...LETTER_BENCHMARKS,
   ...DOSSIER_BENCHMARKS,
   ...BANK_BENCHMARKS,

@@ -14,7 +14,7 @@ import { summarizePortfolio } from '../domain/portfolio';
 import { type Benchmark, timed } from './runner';
 import { longestScrollFrame } from './tableScrollBench';
 
-const LARGE = {
+export const LARGE = {
   seed: 2026,
   debtors: 10_000,
   items: 100_000,
@@ -33,7 +33,7 @@ let ledger: Promise<RecouvraDb> | undefined;
  * (items, debtors, promises, one import and its snapshots), written once for all runs: the
  * benchmarks only read it.
  */
-function largeLedger(): Promise<RecouvraDb> {
+export function largeLedger(): Promise<RecouvraDb> {
   ledger ??= (async () => {
     const data = largePortfolio();
     const history = generateDemoHistory(data, { ...LARGE, previousImports: 0 });
