@@ -23,8 +23,14 @@ export interface Callback {
   key: string;
 }
 
+/**
+ * The step a callback stands for in queue keys and rows: not a ladder step (a ladder step's id
+ * has no underscore), so a call answering it counts for the ladder like any call.
+ */
+export const CALLBACK_STEP = '_rappel';
+
 export function callbackKey(debtorId: string, activityId: string): string {
-  return `${debtorId}|rappel|${activityId}|telephone`;
+  return `${debtorId}|${CALLBACK_STEP}|${activityId}|telephone`;
 }
 
 const dayOf = (at: string) => todayIso(new Date(at));

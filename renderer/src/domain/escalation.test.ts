@@ -228,6 +228,26 @@ describe('evaluateLadder — which step is next', () => {
       },
     ],
     [
+      'a call answering a callback settles the step due like any call',
+      {
+        items: [invoice('F-1', '2026-11-01')],
+        activities: [
+          activity(
+            '2026-11-07',
+            { kind: 'call', outcome: 'refus', actionKey: 'd1|_rappel|a-note|telephone' },
+            'call',
+          ),
+        ],
+      },
+      {
+        status: 'step',
+        step: 'relance-2',
+        dueOn: isoDate('2026-11-16'),
+        pending: 'courrier-simple+telephone',
+        items: 'F-1',
+      },
+    ],
+    [
       'a call without answer does not',
       {
         items: [invoice('F-1', '2026-11-01')],

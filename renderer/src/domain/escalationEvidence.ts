@@ -47,7 +47,9 @@ export function collectEvidence(inputs: LadderInputs): Evidence {
       const done = details.decision.kind === 'done' || details.decision.kind === 'skipped';
       latest.set(details.actionKey, done ? dayOf(activity) : null);
     } else if (details?.kind === 'call' && REACHED_OUTCOMES.has(details.outcome)) {
-      const stepId = details.actionKey ? stepOf(details.actionKey) : undefined;
+      // A callback (agenda.ts) names no ladder step: the call counts like any other.
+      const named = details.actionKey ? stepOf(details.actionKey) : undefined;
+      const stepId = named?.startsWith('_') ? undefined : named;
       reachedCalls.push({ on: dayOf(activity), id: activity.id, ...(stepId ? { stepId } : {}) });
     }
   }

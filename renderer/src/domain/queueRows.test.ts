@@ -63,7 +63,7 @@ const CALLBACK = {
   date: TODAY,
   source: 'note' as const,
   text: 'Rappeler lundi',
-  key: 'z|rappel|n1|telephone',
+  key: 'z|_rappel|n1|telephone',
 };
 
 const rows = debtorRows(ACTIONS, (id) => TAGS[id] ?? [], [CALLBACK], TODAY);
@@ -85,7 +85,7 @@ describe('one row per debtor', () => {
     const joined = debtorRows(ACTIONS, () => [], [{ ...CALLBACK, debtorId: 'b' }], TODAY);
     const b = joined[0];
     expect(b?.debtorId).toBe('b');
-    expect(b?.actions.map((a) => a.step.id)).toEqual(['rappel', 'relance-2']);
+    expect(b?.actions.map((a) => a.step.id)).toEqual(['_rappel', 'relance-2']);
   });
 
   it('a callback of a later day waits', () => {
@@ -100,7 +100,7 @@ describe('filters, search and sort', () => {
     ['assignee', { assignee: 'Hugo' }, ['b']],
     ['unassigned', { assignee: '' }, ['z']],
     ['stage', { stage: 'relance-2' }, ['b']],
-    ['callbacks', { stage: 'rappel' }, ['z']],
+    ['callbacks', { stage: '_rappel' }, ['z']],
     ['channel', { channel: 'email' }, ['a', 'c']],
     ['amount at least 900 €', { minAmountCents: cents(900_00) }, ['a', 'c']],
     ['days late at least 40', { minDaysLate: 40 }, ['a', 'b']],
@@ -122,7 +122,7 @@ describe('filters, search and sort', () => {
     expect(filterChoices(rows)).toEqual({
       assignees: ['Camille', 'Hugo'],
       stages: [
-        { value: 'rappel', label: 'Rappel prévu' },
+        { value: '_rappel', label: 'Rappel prévu' },
         { value: 'relance-1', label: 'Relance 1' },
         { value: 'relance-2', label: 'Relance 2' },
       ],

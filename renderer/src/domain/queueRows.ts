@@ -4,7 +4,7 @@
  * Today's callbacks come first: the debtor was told they would be called.
  */
 import type { QueueAction } from './actionQueue';
-import type { Callback } from './agenda';
+import { CALLBACK_STEP, type Callback } from './agenda';
 import { daysBetween } from './dates';
 import type { Channel } from './ladder';
 import type { Cents, IsoDate } from './model';
@@ -77,7 +77,7 @@ export function debtorRows(
       accountNo: callback.accountNo,
       ...(callback.assignee ? { assignee: callback.assignee } : {}),
       channel: 'telephone',
-      step: { id: 'rappel', label: 'Rappel prévu' },
+      step: { id: CALLBACK_STEP, label: 'Rappel prévu' },
       dueOn: callback.date,
       overdueDays: daysBetween(callback.date, today),
       items: [],
@@ -158,7 +158,7 @@ export function filterRows(rows: readonly QueueRow[], filters: QueueFilters): Qu
     if (
       filters.stage &&
       row.stage?.id !== filters.stage &&
-      !(filters.stage === 'rappel' && row.callback)
+      !(filters.stage === CALLBACK_STEP && row.callback)
     )
       return false;
     if (filters.channel && !row.actions.some((a) => a.channel === filters.channel)) return false;
@@ -194,7 +194,7 @@ export function filterChoices(rows: readonly QueueRow[]) {
   for (const row of rows) {
     if (row.assignee) assignees.add(row.assignee);
     if (row.stage) stages.set(row.stage.id, row.stage.label);
-    if (row.callback) stages.set('rappel', 'Rappel prévu');
+    if (row.callback) stages.set(CALLBACK_STEP, 'Rappel prévu');
     for (const tag of row.tags) tags.add(tag);
   }
   const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b, 'fr'));

@@ -3,6 +3,7 @@ import { IconPhoneCall, IconStarFilled } from '@tabler/icons-react';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { CALLBACK_STEP } from '../../domain/agenda';
 import { formatDateFr } from '../../domain/dates';
 import { CHANNEL_LABELS } from '../../domain/ladder';
 import { formatEuros } from '../../domain/money';
@@ -19,7 +20,7 @@ function primaryLabel(row: QueueRow): string {
   const first = row.actions[0];
   if (!first) return 'Ouvrir';
   if (first.channel === 'telephone')
-    return row.callback && first.step.id === 'rappel' ? 'Rappeler' : 'Appeler';
+    return row.callback && first.step.id === CALLBACK_STEP ? 'Rappeler' : 'Appeler';
   if (first.channel === 'dossier') return 'Ouvrir un dossier';
   return first.channel === 'email' ? 'Préparer le courriel' : 'Préparer le courrier';
 }
@@ -74,7 +75,7 @@ export const QueueRowView = memo(function QueueRowView({
   onFocusRow,
 }: QueueRowViewProps) {
   const channels = [
-    ...new Set(row.actions.filter((a) => a.step.id !== 'rappel').map((a) => a.channel)),
+    ...new Set(row.actions.filter((a) => a.step.id !== CALLBACK_STEP).map((a) => a.channel)),
   ];
   return (
     <tr
