@@ -154,10 +154,11 @@ test('keyboard: j/k/Enter, a call saved with « Enregistrer et suivant », promi
   await dialog.getByRole('button', { name: 'Ouvrir le litige' }).click();
   await expect(page.getByText('Litige ouvert : les factures concernées sortent')).toBeVisible();
 
-  await row.getByRole('link', { name: first.name }).click();
-  const timeline = page.getByTestId('debtor-timeline');
-  await expect(timeline).toContainText('Litige ouvert (Qualité)');
-  await expect(timeline).toContainText('non tenue');
+  // On the debtor's timeline, in IndexedDB: the dispute, the broken promise, the call.
+  const kinds = (await storedActivities(page))
+    .filter((a) => a.debtorId === first.id)
+    .map((a) => a.details?.kind);
+  expect(kinds).toEqual(expect.arrayContaining(['call', 'promise-status', 'dispute-opened']));
 });
 
 test('single keys record outcomes, « Annuler » undoes them in IndexedDB, focus stays put', async ({
@@ -196,7 +197,10 @@ test('single keys record outcomes, « Annuler » undoes them in IndexedDB, focus
   await expect.poll(() => focusedDebtor(page)).toBe(first.id);
   await page.keyboard.press('n');
   await expect(page.getByText('pas de réponse, rappel demain')).toBeVisible();
-  await expect(page.locator(`[data-testid="queue-row"][data-debtor="${first.id}"]`)).toHaveCount(0);
+  // The call waits for tomorrow; the step's e-mail is still due today.
+  const firstRow = page.locator(`[data-testid="queue-row"][data-debtor="${first.id}"]`);
+  await expect(firstRow).not.toContainText('Téléphone');
+  await expect(firstRow).toContainText('Courriel');
 
   // « ? »: the shortcut sheet.
   await page.keyboard.press('?');
@@ -206,15 +210,18 @@ test('single keys record outcomes, « Annuler » undoes them in IndexedDB, focus
   await expect(sheet).toHaveCount(0);
 
   // Quick snooze from the menu: « Lundi ».
-  const third = await rowInfo(page, 0);
+  const third = await rowInfo(page, 1);
+  expect(third.id).not.toBe(first.id);
   await third.row.getByRole('button', { name: `Autres choix pour ${third.name}` }).click();
   await page.getByRole('menuitem', { name: 'Lundi' }).click();
   await expect(page.getByText('reportée au 30/11/2026')).toBeVisible();
 
   await page.clock.setSystemTime(new Date(START.getTime() + DAY));
   await openQueue(page);
-  await expect(page.locator(`[data-testid="queue-row"][data-debtor="${first.id}"]`)).toHaveCount(1);
-  await expect(page.locator(`[data-testid="queue-row"][data-debtor="${third.id}"]`)).toHaveCount(0);
+  await page.getByLabel('Rechercher').fill(first.name);
+  await expect(firstRow).toContainText('Téléphone');
+  await page.getByLabel('Rechercher').fill(third.name);
+  await expect(page.getByTestId('queue-count')).toContainText('0 débiteur sur');
 });
 
 test('the batch of a step leaves out a promised debtor; the agenda shows the promise and a note’s reminder', async ({
@@ -236,7 +243,7 @@ test('the batch of a step leaves out a promised debtor; the agenda shows the pro
   await nav(page).getByRole('link', { name: 'Courriers' }).click();
   await page.getByRole('tab', { name: 'Envoi groupé' }).click();
   const template = page.getByRole('combobox', { name: 'Modèle' });
-  await expect(template).toHaveValue('Relance amiable', { timeout: 30_000 });
+  await expect(template).toHaveValue('Relance amiable');
   const held = page.getByRole('row').filter({ has: page.locator(`[data-debtor="${first.id}"]`) });
   await expect(held.getByTestId('batch-excluded')).toHaveText('Promesse de paiement en cours');
   await expect(held.getByRole('checkbox')).toBeDisabled();
@@ -252,28 +259,31 @@ test('the batch of a step leaves out a promised debtor; the agenda shows the pro
     page.getByRole('button', { name: `Générer ${dueCount} courrier${dueCount > 1 ? 's' : ''}` }),
   ).toBeVisible();
 
-  // A note with « rappeler demain » on the debtor's page.
-  await nav(page).getByRole('link', { name: 'Débiteurs' }).click();
-  await page.goto(`/#/debiteurs/${encodeURIComponent(first.id)}`);
+  // The agenda: the promise on its day, in this week.
+  await nav(page).getByRole('link', { name: 'Agenda' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
+  const promiseDay = page.locator(`[data-testid="agenda-day"][data-day="${promised}"]`);
+  const promiseEntry = promiseDay.getByTestId('agenda-entry').filter({ hasText: first.name });
+  await expect(promiseEntry).toContainText('Paiement promis');
+  await expect(page.getByTestId('cash-forecast')).toContainText('Semaine du 23/11/2026 (en cours)');
+  await page.getByTestId('cash-forecast').getByText('Par mois').click();
+  await expect(page.getByTestId('cash-forecast')).toContainText('Novembre 2026 (en cours)');
+
+  // A note with « rappeler demain » on the debtor's page (a fiche of hundreds of items: slow to
+  // open on a busy machine).
+  await promiseEntry.getByRole('link', { name: first.name }).click();
+  await expect(page.getByLabel('Nouvelle note')).toBeVisible({ timeout: 180_000 });
   await page.getByLabel('Nouvelle note').fill('Rappeler demain, le DAF valide le virement');
   await expect(page.getByTestId('note-reminder')).toContainText('Rappel le 24/11/2026');
   await page.getByRole('button', { name: 'Ajouter la note' }).click();
   await expect(page.getByText('Rappel noté pour le 24/11/2026')).toBeVisible();
 
-  // The agenda: the reminder tomorrow, the promise on its day, the forecast.
+  // In the agenda, tomorrow.
   await nav(page).getByRole('link', { name: 'Agenda' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
   const tomorrow = page.locator('[data-testid="agenda-day"][data-day="2026-11-24"]');
   await expect(tomorrow.getByTestId('agenda-entry').filter({ hasText: first.name })).toContainText(
     'Rappeler demain',
   );
-  const promiseDay = page.locator(`[data-testid="agenda-day"][data-day="${promised}"]`);
-  await expect(
-    promiseDay.getByTestId('agenda-entry').filter({ hasText: first.name }),
-  ).toContainText('Paiement promis');
-  await expect(page.getByTestId('cash-forecast')).toContainText('Semaine du 23/11/2026 (en cours)');
-  await page.getByTestId('cash-forecast').getByText('Par mois').click();
-  await expect(page.getByTestId('cash-forecast')).toContainText('Novembre 2026 (en cours)');
 
   // Tomorrow, the callback comes first in the queue.
   await page.clock.setSystemTime(new Date(START.getTime() + DAY));
