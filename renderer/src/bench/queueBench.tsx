@@ -85,9 +85,14 @@ async function nextRow(): Promise<Measurement> {
       const from = document.activeElement as HTMLElement;
       const start = performance.now();
       from.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
-      const to = document.activeElement as HTMLElement | null;
-      if (to?.dataset.index !== String(i + 1) || to.tabIndex !== 0) {
-        throw new Error(`« j » n’a pas déplacé le focus sur la ligne ${i + 2}`);
+      // The focus moves at once; React commits the active row (roving tabindex) in a microtask.
+      const moved = () => {
+        const to = document.activeElement as HTMLElement | null;
+        return to?.dataset.index === String(i + 1) && to.tabIndex === 0;
+      };
+      for (let tries = 0; !moved(); tries++) {
+        if (tries > 100) throw new Error(`« j » n’a pas déplacé le focus sur la ligne ${i + 2}`);
+        await (tries < 10 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0)));
       }
       times.push(performance.now() - start);
       await nextFrame();
