@@ -4,7 +4,8 @@
  */
 import type { HeaderColumn } from './header';
 import { normalizeLabel } from './normalize';
-import type { ColumnMapping, ImportField } from './types';
+import type { ColumnMapping, ImportField, MappingSource } from './types';
+import type { DateOrder } from './values';
 
 export interface ImportPreset {
   id: string;
@@ -14,6 +15,8 @@ export interface ImportPreset {
   signature: readonly string[];
   /** Label as printed -> field. Columns not listed are ignored. */
   columns: Readonly<Record<string, ImportField>>;
+  /** How the export writes text dates (default day first, `31/10/2026`). */
+  dateOrder?: DateOrder;
 }
 
 export const BUILT_IN_PRESETS: readonly ImportPreset[] = [
@@ -138,4 +141,17 @@ export function matchPreset(columns: readonly HeaderColumn[]): PresetMatch | nul
     return { preset: compiled.preset, mapping };
   }
   return null;
+}
+
+/** Where the column mapping came from, in one French sentence for the review screen. */
+export function mappingOriginSentence(
+  source: MappingSource | undefined,
+  presetId: string | undefined,
+): string {
+  const preset = BUILT_IN_PRESETS.find((p) => p.id === presetId);
+  if (source === 'preset' && preset) return `Modèle reconnu\u00a0: ${preset.name}`;
+  if (source === 'saved')
+    return 'Correspondance des colonnes reprise d’un import précédent de ce modèle de fichier';
+  if (source === 'user') return 'Correspondance des colonnes corrigée à la main';
+  return 'Colonnes reconnues automatiquement';
 }
