@@ -65,15 +65,15 @@ describe('asOfDateFromFileName', () => {
 });
 
 const NBSP = '\u00a0';
+/** A proposal written in a table: plain date strings. */
+type Proposal = Omit<AsOfDateProposal, 'date'> & { date: string };
 const HEADER = ['Code client', 'N° pièce', 'Date pièce', 'Échéance', 'Montant'];
 const DATA = ['411A', 'FA-1', '12/10/2026', '11/11/2026', '100,00'];
 const oct31 = new Date(Date.UTC(2026, 9, 31));
 
 describe('proposeAsOfDate: where the as-of date is read, and said', () => {
   // rows above the header, rows under it; the header is the first row of `below`.
-  it.each<
-    [string, Cell[][], Cell[][], string, 'day-first' | 'month-first', AsOfDateProposal | null]
-  >([
+  it.each<[string, Cell[][], Cell[][], string, 'day-first' | 'month-first', Proposal | null]>([
     [
       'a title line',
       [['Balance âgée clients au 31/10/2026'], []],
@@ -169,12 +169,12 @@ describe('proposeAsOfDate: where the as-of date is read, and said', () => {
         { sourceRow: 5, number: 'RG-1' },
         { issueDate: '2026-10-28', sourceRow: 6, number: 'FA-2' },
         { issueDate: '2026-09-30', sourceRow: 7, number: 'FA-3' },
-      ]),
+      ] as never),
     ).toEqual({ date: '2026-10-28', origin: { kind: 'latest-document', row: 6, number: 'FA-2' } });
     expect(asOfDateFromDocuments([{ sourceRow: 5, number: 'SOLDE' }])).toBeNull();
   });
 
-  it.each<[AsOfDateProposal | null, string | null, string]>([
+  it.each<[Proposal | null, string | null, string]>([
     [
       { date: '2026-10-31', origin: { kind: 'file-name', fileName: 'balance_2026-10-31.xlsx' } },
       '2026-10-31',
@@ -207,7 +207,7 @@ describe('proposeAsOfDate: where the as-of date is read, and said', () => {
       `Aucune date d’arrêté trouvée (ni dans le titre, ni dans une cellule «${NBSP}Situation au${NBSP}», ni dans le nom du fichier, ni dans les dates des pièces)${NBSP}: indiquez la date à laquelle la balance est arrêtée pour calculer l’ancienneté.`,
     ],
   ])('says where %j comes from when %s is used', (proposal, chosen, sentence) => {
-    expect(asOfDateSentence(proposal, chosen as never)).toBe(sentence);
+    expect(asOfDateSentence(proposal as AsOfDateProposal | null, chosen as never)).toBe(sentence);
   });
 });
 
