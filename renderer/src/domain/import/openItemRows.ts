@@ -13,7 +13,7 @@ import { EXPECTED, type IssueList } from './issues';
 import { ItemWarnings } from './itemWarnings';
 import { isPaidStatus, isPartialLettering } from './settlement';
 import type { ColumnMapping, ImportField, ParsedItem, SettledRows } from './types';
-import { type CellRead, normalizeCurrency, readDate, readText } from './values';
+import { type CellRead, type DateOrder, normalizeCurrency, readDate, readText } from './values';
 
 export interface RowReaderOptions {
   grid: Grid;
@@ -22,6 +22,8 @@ export interface RowReaderOptions {
   defaultCurrency: string;
   debtors: DebtorBook;
   isKnownCurrency: (code: string) => boolean;
+  /** How text dates are written (a preset's format; day first unless it says otherwise). */
+  dateOrder?: DateOrder;
 }
 
 // A customer code is one word; a title line (« Balance âgée clients ») is not.
@@ -226,7 +228,11 @@ export class OpenItemRows {
     column: number | undefined,
   ): IsoDate | undefined | null {
     if (column === undefined) return undefined;
-    const read: CellRead<IsoDate> = readDate(row[column], this.options.grid.date1904);
+    const read: CellRead<IsoDate> = readDate(
+      row[column],
+      this.options.grid.date1904,
+      this.options.dateOrder,
+    );
     if (read.kind === 'empty') return undefined;
     if (read.kind === 'ok') return read.value;
     const problem =

@@ -5,7 +5,7 @@
  */
 import type { Cents, IsoDate, SavedMapping } from '../model';
 import { addCents, subtractCents, ZERO_CENTS } from '../money';
-import { asOfDateFromFileName, asOfDateFromTitleRows } from './asOfDate';
+import { asOfDateFromDocuments, proposeAsOfDate } from './asOfDate';
 import { balanceSourceText } from './balanceSource';
 import { BucketRows } from './bucketRows';
 import { DebtorBook } from './debtorBook';
@@ -26,7 +26,7 @@ import { createRowClassifier } from './rowKinds';
 import { settlePartialLettering } from './settlement';
 import type { ColumnMapping, HeaderRange, MappingSource, ParsedBalance, ParsedItem } from './types';
 import { UnusedColumns, warnUnusedColumns } from './unusedColumns';
-import { isKnownCurrency } from './values';
+import { type DateOrder, isKnownCurrency } from './values';
 
 export interface ParseGridOptions {
   fileName: string;
@@ -143,18 +143,21 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
     return result;
   }
 
-  result.asOfDate =
-    options.asOfDate ??
-    asOfDateFromTitleRows(grid, header.firstRow) ??
-    asOfDateFromFileName(fileName) ??
-    null;
+  // Number and date formats belong to the export, whoever mapped its columns.
+  const dateOrder = matchPreset(header.columns)?.preset.dateOrder ?? 'day-first';
+  let proposal = proposeAsOfDate(grid, fileName, header, dateOrder);
+  result.asOfDate = options.asOfDate ?? proposal?.date ?? null;
   if (layout === 'buckets' && !result.asOfDate) {
     issues.file(
       'error',
       "date d'arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d'âge",
     );
   }
-  readRows(grid, header, result, issues, options);
+  readRows(grid, header, result, issues, { ...options, dateOrder });
+  // Nothing written says the date: the latest document is a lower bound, proposed as such.
+  proposal ??= asOfDateFromDocuments(result.items);
+  result.asOfDateProposal = proposal;
+  result.asOfDate ??= proposal?.date ?? null;
   return result;
 }
 
@@ -163,7 +166,7 @@ function readRows(
   header: DetectedHeader,
   result: ParsedBalance,
   issues: IssueList,
-  options: ParseGridOptions,
+  options: ParseGridOptions & { dateOrder: DateOrder },
 ): void {
   const { mapping } = result;
   const debtors = new DebtorBook(mapping);
@@ -174,6 +177,7 @@ function readRows(
     debtors,
     defaultCurrency: options.defaultCurrency ?? 'EUR',
     isKnownCurrency,
+    dateOrder: options.dateOrder,
   };
   const openItems = new OpenItemRows(readerOptions);
   const unused = new UnusedColumns(header.columns, mapping);

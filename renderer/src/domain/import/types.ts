@@ -3,6 +3,7 @@
  * ledger). The parser never throws on user data: it returns rows, errors and warnings.
  */
 import type { Cents, InvoiceKind, IsoDate } from '../model';
+import type { AsOfDateProposal } from './asOfDate';
 
 export type { ColumnMapping, HeaderRange, ImportField } from './columnMapping';
 
@@ -65,8 +66,10 @@ export interface ParsedBalance {
   fileName: string;
   sheetName: string;
   layout: ImportLayout;
-  /** As-of date read from the title, the filename, or null when the user must give it. */
+  /** As-of date used: the user's, else the proposal; null when the user must give it. */
   asOfDate: IsoDate | null;
+  /** What the file suggests and where it was read (title, cell, file name, latest document). */
+  asOfDateProposal?: AsOfDateProposal | null;
   /** Excel rows of the header (both lines of a two-line header); null when none was found. */
   header: HeaderRange | null;
   /** Header label per column (index = column), as printed. */

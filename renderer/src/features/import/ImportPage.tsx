@@ -23,7 +23,7 @@ const STEP_LABELS = {
 } as const;
 
 export function ImportPage() {
-  const { state, setState, parse, commit, cancel } = useImportFlow();
+  const { state, setState, parse, recompute, commit, cancel } = useImportFlow();
 
   async function openFile(file: OpenedFile) {
     const warning = fileSizeWarning(file.name, file.data.byteLength);
@@ -123,6 +123,7 @@ export function ImportPage() {
           key={`${state.preview.sheetName}|${state.preview.headerSignature}`}
           review={state}
           onReparse={(options) => parse(state.file, options, state.sha256)}
+          onRecompute={(options) => recompute(state, options)}
           onConfirm={(partialFile, gapReason) => confirmImport(state, partialFile, gapReason)}
           onCancel={cancel}
         />

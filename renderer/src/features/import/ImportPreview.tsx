@@ -17,6 +17,7 @@ interface ImportPreviewProps {
 
 export function ImportPreview({ preview, claim }: ImportPreviewProps) {
   const { summary } = preview;
+  const buckets = summary.buckets;
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
@@ -32,31 +33,38 @@ export function ImportPreview({ preview, claim }: ImportPreviewProps) {
         <Text fw={600} size="sm" mb="xs">
           Répartition par ancienneté
         </Text>
-        <Table fz="sm" aria-label="Totaux par tranche">
-          <Table.Thead>
-            <Table.Tr>
-              {BUCKET_KEYS.map((key) => (
-                <Table.Th key={key} ta="right">
-                  {BUCKET_LABELS[key]}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <Table.Tr>
-              {BUCKET_KEYS.map((key) => (
-                <Table.Td key={key} ta="right" data-testid={`bucket-${key}`}>
-                  {formatEuros(summary.buckets[key])}
-                  {summary.approximate && summary.approximate[key] !== 0 && (
-                    <Text size="xs" c="orange.8">
-                      dont {formatEuros(summary.approximate[key])} d’ancienneté approximative
-                    </Text>
-                  )}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+        {buckets === null ? (
+          <Text size="sm" c="dimmed" data-testid="aging-awaiting-date">
+            L’ancienneté se calcule à la date d’arrêté de la balance : indiquez-la pour voir la
+            répartition par tranche.
+          </Text>
+        ) : (
+          <Table fz="sm" aria-label="Totaux par tranche">
+            <Table.Thead>
+              <Table.Tr>
+                {BUCKET_KEYS.map((key) => (
+                  <Table.Th key={key} ta="right">
+                    {BUCKET_LABELS[key]}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              <Table.Tr>
+                {BUCKET_KEYS.map((key) => (
+                  <Table.Td key={key} ta="right" data-testid={`bucket-${key}`}>
+                    {formatEuros(buckets[key])}
+                    {summary.approximate && summary.approximate[key] !== 0 && (
+                      <Text size="xs" c="orange.8">
+                        dont {formatEuros(summary.approximate[key])} d’ancienneté approximative
+                      </Text>
+                    )}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
         {summary.approximate && (
           <Text size="xs" c="dimmed" mt="xs" data-testid="approximate-aging">
             Les montants d’une tranche ouverte (« + 120 j », « Plus ancien ») ont une ancienneté

@@ -3,6 +3,7 @@ import {
   Button,
   Checkbox,
   Group,
+  Loader,
   Paper,
   Select,
   Stack,
@@ -11,10 +12,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateFr, parseDateFr } from '../../domain/dates';
+import { asOfDateSentence } from '../../domain/import/asOfDate';
 import { missingColumns } from '../../domain/import/mapping';
-import { BUILT_IN_PRESETS } from '../../domain/import/presets';
+import { BUILT_IN_PRESETS, mappingOriginSentence } from '../../domain/import/presets';
 import { formatEuros, negateCents } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { HeaderRowsPicker } from './HeaderRowsPicker';
@@ -23,16 +25,27 @@ import { IssuesTable } from './IssuesTable';
 import { MappingEditor } from './MappingEditor';
 import type { ReviewState } from './useImportFlow';
 
+/** Typing pause before a new as-of date recomputes the preview by itself. */
+const RECOMPUTE_DELAY_MS = 400;
+
 interface ReviewPanelProps {
   review: ReviewState;
   onReparse: (options: ReviewState['options']) => void;
+  /** Same as onReparse, the review staying on screen (a new as-of date). */
+  onRecompute: (options: ReviewState['options']) => void;
   /** `gapReason`: why the user imports despite a gap with the file's total (then required). */
   onConfirm: (partialFile: boolean, gapReason?: string) => void;
   onCancel: () => void;
 }
 
 /** Everything the controller checks before anything is written: mapping, errors, totals. */
-export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPanelProps) {
+export function ReviewPanel({
+  review,
+  onReparse,
+  onRecompute,
+  onConfirm,
+  onCancel,
+}: ReviewPanelProps) {
   const { preview, sheets, options } = review;
   const [asOfText, setAsOfText] = useState(formatDateFr(preview.asOfDate));
   const [partialFile, setPartialFile] = useState(false);
@@ -43,12 +56,24 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
   // Aging and bucket items are computed at the balance date: a new date means a new parse.
   const dateChanged = typedDate !== null && typedDate !== preview.asOfDate;
   const presetName = BUILT_IN_PRESETS.find((p) => p.id === preview.presetId)?.name;
+  // A new date recomputes the preview by itself once the user stops typing.
+  // Each date is asked once: the panel re-renders while the worker recomputes.
+  const requested = useRef<string | null>(null);
+  useEffect(() => {
+    if (!dateChanged || !typedDate || requested.current === typedDate) return;
+    const timer = setTimeout(() => {
+      requested.current = typedDate;
+      onRecompute({ ...options, asOfDate: typedDate });
+    }, RECOMPUTE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [dateChanged, typedDate, options, onRecompute]);
   const blocking = preview.issues.filter((i) => i.severity === 'error' && i.row === undefined);
   const missing = missingColumns(preview.mapping, preview.layout);
   const rowErrors = preview.issues.filter((i) => i.severity === 'error' && i.row !== undefined);
   const canImport =
     !!preview.asOfDate &&
     !dateChanged &&
+    !review.recomputing &&
     blocking.length === 0 &&
     missing.length === 0 &&
     preview.summary.items > 0 &&
@@ -82,12 +107,19 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
             placeholder="JJ/MM/AAAA"
             value={asOfText}
             onChange={(event) => setAsOfText(event.currentTarget.value)}
-            error={typedDate ? undefined : 'Date attendue au format JJ/MM/AAAA'}
+            error={
+              typedDate || (asOfText.trim() === '' && !preview.asOfDate)
+                ? undefined
+                : 'Date attendue au format JJ/MM/AAAA'
+            }
           />
-          {dateChanged && (
-            <Button size="xs" variant="light" onClick={() => reparse(options)}>
-              Recalculer au {formatDateFr(typedDate)}
-            </Button>
+          {(dateChanged || review.recomputing) && (
+            <Group gap={6} data-testid="as-of-recomputing">
+              <Loader size="xs" />
+              <Text size="xs" c="dimmed">
+                Recalcul de l’aperçu{typedDate ? ` au ${formatDateFr(typedDate)}` : ''}…
+              </Text>
+            </Group>
           )}
           <Checkbox
             label="Fichier partiel (ne solder aucune pièce absente)"
@@ -95,6 +127,17 @@ export function ReviewPanel({ review, onReparse, onConfirm, onCancel }: ReviewPa
             onChange={(event) => setPartialFile(event.currentTarget.checked)}
           />
         </Group>
+        <Text
+          size="sm"
+          mt="xs"
+          c={preview.asOfDate ? 'dimmed' : 'orange.8'}
+          data-testid="as-of-origin"
+        >
+          {asOfDateSentence(preview.asOfDateProposal ?? null, preview.asOfDate)}
+        </Text>
+        <Text size="sm" mt={4} data-testid="mapping-origin">
+          {mappingOriginSentence(preview.mappingSource, preview.presetId)}
+        </Text>
       </Paper>
       {blocking.map((issue) => (
         <Alert

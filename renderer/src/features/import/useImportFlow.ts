@@ -21,6 +21,8 @@ export interface ReviewState {
   options: SpreadsheetParseOptions;
   /** The balance's claim on its date: undefined while the worker computes it, null if none. */
   claim?: BalanceClaim | null;
+  /** A new as-of date is being applied: the preview shown is the previous one. */
+  recomputing?: boolean;
 }
 
 export type ImportFlowState =
@@ -88,6 +90,53 @@ export function useImportFlow() {
     [],
   );
 
+  /**
+   * Parses again with new options while the review stays on screen (a new as-of date): the
+   * panel keeps what the user typed, and a newer request supersedes an older one.
+   */
+  const recompute = useCallback(async (review: ReviewState, options: SpreadsheetParseOptions) => {
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setState({ ...review, recomputing: true });
+    try {
+      const savedMappings = await importsRepo.savedMappings();
+      const result = await sessionRef.current.parse(
+        review.file.data,
+        review.file.name,
+        { savedMappings, ...options },
+        undefined,
+        controller.signal,
+      );
+      if (controller.signal.aborted) return;
+      if (!result.ok) {
+        setState({ phase: 'failed', fileName: review.file.name, message: result.message });
+        return;
+      }
+      const { preview } = result;
+      setState({
+        phase: 'review',
+        file: review.file,
+        sha256: review.sha256,
+        preview,
+        sheets: result.sheets,
+        options,
+      });
+      const claim = await sessionRef.current.claim();
+      setState((current) =>
+        current.phase === 'review' && current.preview === preview ? { ...current, claim } : current,
+      );
+    } catch (error) {
+      // Superseded by a newer date, or the import was cancelled: that request sets the state.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      setState({
+        phase: 'failed',
+        fileName: review.file.name,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, []);
+
   const commit = useCallback(
     async (review: ReviewState, partialFile: boolean, gapReason?: string) => {
       setState({ phase: 'committing', fileName: review.file.name });
@@ -118,5 +167,5 @@ export function useImportFlow() {
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, setState, parse, commit, cancel };
+  return { state, setState, parse, recompute, commit, cancel };
 }
