@@ -1,0 +1,287 @@
+/**
+ * Keeps the ledger aggregates (domain/ledgerAggregates) in the SAME IndexedDB transaction as
+ * every write of `invoices` and `activities`: a Dexie DBCore middleware, like the outbox's, so no
+ * write path can forget them — the import (worker connection included), its undo, payments,
+ * disputes, bank matching, the demo loader, a restore (clear then bulkAdd), team sync applying
+ * the server's rows. An aborted transaction leaves neither the write nor its aggregate change.
+ *
+ * How: a readwrite transaction that touches `invoices` or `activities` also opens the two
+ * aggregate tables. Each mutation of those tables reads the rows it replaces, lets the write
+ * happen, then removes the old rows' contributions and adds the new ones to the aggregates of the
+ * debtors concerned (cached for the rest of the transaction) and writes them back. Mutations of one
+ * transaction are applied one after the other (a per-transaction chain), so two concurrent bulk
+ * writes never lose each other's update.
+ *
+ * Not covered: writes made inside a schema upgrade (a versionchange transaction does not go
+ * through `transaction()`). A future upgrade that rewrites items must call `rebuildAggregates`.
+ */
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import {
+  type AggregatedItem,
+  addItem,
+  addItemToLedger,
+  type DebtorAggregate,
+  emptyDebtorAggregate,
+  emptyLedgerTotals,
+  isEmptyAggregate,
+  type LedgerTotals,
+} from '../../domain/ledgerAggregates';
+import type { Activity } from '../../domain/model';
+import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
+
+type Row = Record<string, unknown>;
+
+const ITEMS = 'invoices';
+const ACTIVITIES = 'activities';
+const TRACKED = new Set([ITEMS, ACTIVITIES]);
+
+interface AggregateTransaction {
+  /** The mutations of this transaction, applied in order. */
+  chain: Promise<unknown>;
+  /** Aggregates read or written so far (null: no row). */
+  debtors: Map<string, DebtorAggregate | null>;
+  totals: LedgerTotals | null;
+}
+
+const tracked = new WeakMap<DBCoreTransaction, AggregateTransaction>();
+
+export function createAggregatesMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'RecouvraAggregates',
+    create(down) {
+      const debtorTable = () => down.table(AGGREGATE_TABLES.debtors);
+      const totalsTable = () => down.table(AGGREGATE_TABLES.totals);
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          if (mode !== 'readwrite' || !stores.some((s) => TRACKED.has(s))) {
+            return down.transaction(stores, mode, options);
+          }
+          const scope = [...new Set([...stores, ...Object.values(AGGREGATE_TABLES)])];
+          const trans = down.transaction(scope, mode, options);
+          tracked.set(trans, { chain: Promise.resolve(), debtors: new Map(), totals: null });
+          return trans;
+        },
+        table(name) {
+          const table = down.table(name);
+          if (!TRACKED.has(name)) return table;
+          return {
+            ...table,
+            mutate(req) {
+              const state = tracked.get(req.trans);
+              if (!state) return table.mutate(req);
+              const run = state.chain.then(() => applyMutation(name, table, req, state));
+              state.chain = run.catch(() => undefined);
+              return run;
+            },
+          };
+        },
+      };
+
+      async function applyMutation(
+        tableName: string,
+        table: DBCoreTable,
+        req: DBCoreMutateRequest,
+        state: AggregateTransaction,
+      ): Promise<DBCoreMutateResponse> {
+        const { trans } = req;
+        const keyOf = (row: Row): unknown => table.schema.primaryKey.extractKey?.(row);
+        let before: (Row | undefined)[];
+        if (req.type === 'deleteRange') {
+          const found = await table.query({
+            trans,
+            query: { index: table.schema.primaryKey, range: req.range },
+            values: true,
+          });
+          before = found.result as Row[];
+        } else {
+          const keys =
+            req.type === 'delete'
+              ? req.keys
+              : (req.keys ?? req.values.map((value) => keyOf(value as Row)));
+          before = (await table.getMany({ trans, keys })) as (Row | undefined)[];
+        }
+        const response = await table.mutate(req);
+        const after = (index: number): Row | undefined =>
+          req.type === 'put' || req.type === 'add' ? (req.values[index] as Row) : undefined;
+        const changed = new Set<string>();
+        if (tableName === ITEMS) {
+          await applyItems(trans, state, before, after, response, changed);
+        } else {
+          await applyActivities(table, trans, state, before, after, response, changed);
+        }
+        await writeBack(trans, state, changed);
+        return response;
+      }
+
+      async function load(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        debtorIds: Iterable<string>,
+      ): Promise<void> {
+        const missing = [...new Set(debtorIds)].filter((id) => !state.debtors.has(id));
+        if (missing.length > 0) {
+          const rows = await debtorTable().getMany({ trans, keys: missing });
+          missing.forEach((id, i) => {
+            state.debtors.set(id, (rows[i] as DebtorAggregate | undefined) ?? null);
+          });
+        }
+      }
+
+      function aggregateOf(state: AggregateTransaction, debtorId: string): DebtorAggregate {
+        let aggregate = state.debtors.get(debtorId);
+        if (!aggregate) {
+          aggregate = emptyDebtorAggregate(debtorId);
+          state.debtors.set(debtorId, aggregate);
+        }
+        return aggregate;
+      }
+
+      async function applyItems(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        before: (Row | undefined)[],
+        after: (index: number) => Row | undefined,
+        response: DBCoreMutateResponse,
+        changed: Set<string>,
+      ): Promise<void> {
+        const pairs: [AggregatedItem | undefined, AggregatedItem | undefined][] = [];
+        before.forEach((old, index) => {
+          if (response.failures[index]) return;
+          pairs.push([
+            old as AggregatedItem | undefined,
+            after(index) as AggregatedItem | undefined,
+          ]);
+        });
+        if (pairs.length === 0) return;
+        const ids: string[] = [];
+        for (const [old, next] of pairs) {
+          if (old) ids.push(old.debtorId);
+          if (next) ids.push(next.debtorId);
+        }
+        await load(trans, state, ids);
+        if (!state.totals) {
+          const row = (await totalsTable().get({ trans, key: LEDGER_TOTALS_KEY })) as
+            | LedgerTotalsRow
+            | undefined;
+          state.totals = row
+            ? { sales: row.sales, receivables: row.receivables, bounded: row.bounded }
+            : emptyLedgerTotals();
+        }
+        const totals = state.totals;
+        for (const [old, next] of pairs) {
+          if (old) {
+            addItem(aggregateOf(state, old.debtorId), old, -1);
+            addItemToLedger(totals, old, -1);
+            changed.add(old.debtorId);
+          }
+          if (next) {
+            addItem(aggregateOf(state, next.debtorId), next, 1);
+            addItemToLedger(totals, next, 1);
+            changed.add(next.debtorId);
+          }
+        }
+        const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...totals };
+        await totalsTable().mutate({ trans, type: 'put', values: [row] });
+      }
+
+      async function applyActivities(
+        table: DBCoreTable,
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        before: (Row | undefined)[],
+        after: (index: number) => Row | undefined,
+        response: DBCoreMutateResponse,
+        changed: Set<string>,
+      ): Promise<void> {
+        const added: Activity[] = [];
+        const removed: Activity[] = [];
+        before.forEach((old, index) => {
+          if (response.failures[index]) return;
+          if (old) removed.push(old as unknown as Activity);
+          const next = after(index);
+          if (next) added.push(next as unknown as Activity);
+        });
+        await load(
+          trans,
+          state,
+          [...added, ...removed].map((a) => a.debtorId),
+        );
+        // A removed activity that was a debtor's latest: find the latest among those left.
+        const recount = new Set<string>();
+        for (const activity of removed) {
+          const aggregate = state.debtors.get(activity.debtorId);
+          if (aggregate?.lastActionAt !== undefined && activity.at >= aggregate.lastActionAt) {
+            recount.add(activity.debtorId);
+          }
+        }
+        const index = table.schema.getIndexByKeyPath('debtorId');
+        for (const debtorId of recount) {
+          const aggregate = aggregateOf(state, debtorId);
+          delete aggregate.lastActionAt;
+          if (!index) continue;
+          const left = await table.query({
+            trans,
+            query: {
+              index,
+              // DBCoreRangeType.Equal (an ambient const enum, not importable as a value).
+              range: { type: 1, lower: debtorId, upper: debtorId },
+            },
+            values: true,
+          });
+          for (const activity of left.result as Activity[]) {
+            if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
+              aggregate.lastActionAt = activity.at;
+            }
+          }
+          changed.add(debtorId);
+        }
+        for (const activity of added) {
+          if (recount.has(activity.debtorId)) continue; // already read back from the table
+          const aggregate = aggregateOf(state, activity.debtorId);
+          if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
+            aggregate.lastActionAt = activity.at;
+            changed.add(activity.debtorId);
+          }
+        }
+      }
+
+      async function writeBack(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        changed: Set<string>,
+      ): Promise<void> {
+        const puts: DebtorAggregate[] = [];
+        const deletes: string[] = [];
+        for (const debtorId of changed) {
+          const aggregate = state.debtors.get(debtorId);
+          if (!aggregate || isEmptyAggregate(aggregate)) {
+            deletes.push(debtorId);
+            state.debtors.set(debtorId, null);
+          } else {
+            puts.push(aggregate);
+          }
+        }
+        const written = await Promise.all([
+          puts.length > 0 ? debtorTable().mutate({ trans, type: 'put', values: puts }) : null,
+          deletes.length > 0
+            ? debtorTable().mutate({ trans, type: 'delete', keys: deletes })
+            : null,
+        ]);
+        const failure = written.find((result) => result && result.numFailures > 0);
+        if (failure) {
+          // Throwing aborts the transaction: never a write without its aggregates.
+          throw Object.values(failure.failures)[0] ?? new Error('Aggregate write failed');
+        }
+      }
+    },
+  };
+}
