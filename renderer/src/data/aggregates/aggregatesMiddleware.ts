@@ -8,20 +8,23 @@
  * How: a readwrite transaction that touches `invoices` or `activities` also opens the two
  * aggregate tables. Each mutation of those tables reads the rows it replaces, lets the write
  * happen, then removes the old rows' contributions and adds the new ones to the aggregates of the
- * debtors concerned (cached for the rest of the transaction) and writes them back. Mutations of one
- * transaction are applied one after the other (a per-transaction chain), so two concurrent bulk
- * writes never lose each other's update.
+ * debtors concerned and writes them back. The aggregates read are cached for the rest of the
+ * transaction and changed in memory before each write is issued, so concurrent writes of one
+ * transaction (a Promise.all of bulkPuts) never lose each other's update: the last put of a row
+ * issued carries every change made before it. Like the outbox, it assumes two concurrent writes of
+ * one transaction do not replace the same item (each would read the same « before »); no write
+ * path does that.
  *
  * Not covered: writes made inside a schema upgrade (a versionchange transaction does not go
  * through `transaction()`). A future upgrade that rewrites items must call `rebuildAggregates`.
  */
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
 } from 'dexie';
 import {
   type AggregatedItem,
@@ -42,9 +45,26 @@ const ITEMS = 'invoices';
 const ACTIVITIES = 'activities';
 const TRACKED = new Set([ITEMS, ACTIVITIES]);
 
+/** Runs a DBCore call in the Dexie transaction's zone. */
+type InZone = <T>(call: () => T) => T;
+
+/**
+ * Dexie's own middlewares below this one (hooks, live-query observation) read the current
+ * transaction from Dexie's zone (PSD) when a call is made. After a few native awaits the zone is
+ * no longer the transaction's, so each call is made inside a zone that names it again: the
+ * transaction captured when the mutation arrived (the caller's zone), through Dexie's `newPSD`.
+ */
+function zoneOfCurrentTransaction(): InZone {
+  const trans = Dexie.currentTransaction;
+  const newPSD = (
+    Dexie.Promise as unknown as { newPSD?: (fn: () => unknown, props: object) => unknown }
+  ).newPSD;
+  if (!trans || !newPSD) return (call) => call();
+  return <T>(call: () => T): T => newPSD(call, { trans }) as T;
+}
+
 interface AggregateTransaction {
-  /** The mutations of this transaction, applied in order. */
-  chain: Promise<unknown>;
+  inZone: InZone;
   /** Aggregates read or written so far (null: no row). */
   debtors: Map<string, DebtorAggregate | null>;
   totals: LedgerTotals | null;
@@ -67,7 +87,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           }
           const scope = [...new Set([...stores, ...Object.values(AGGREGATE_TABLES)])];
           const trans = down.transaction(scope, mode, options);
-          tracked.set(trans, { chain: Promise.resolve(), debtors: new Map(), totals: null });
+          tracked.set(trans, { inZone: (call) => call(), debtors: new Map(), totals: null });
           return trans;
         },
         table(name) {
@@ -78,9 +98,8 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             mutate(req) {
               const state = tracked.get(req.trans);
               if (!state) return table.mutate(req);
-              const run = state.chain.then(() => applyMutation(name, table, req, state));
-              state.chain = run.catch(() => undefined);
-              return run;
+              state.inZone = zoneOfCurrentTransaction();
+              return applyMutation(name, table, req, state);
             },
           };
         },
@@ -96,20 +115,25 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         const keyOf = (row: Row): unknown => table.schema.primaryKey.extractKey?.(row);
         let before: (Row | undefined)[];
         if (req.type === 'deleteRange') {
-          const found = await table.query({
-            trans,
-            query: { index: table.schema.primaryKey, range: req.range },
-            values: true,
-          });
+          const found = await state.inZone(() =>
+            table.query({
+              trans,
+              query: { index: table.schema.primaryKey, range: req.range },
+              values: true,
+            }),
+          );
           before = found.result as Row[];
         } else {
           const keys =
             req.type === 'delete'
               ? req.keys
               : (req.keys ?? req.values.map((value) => keyOf(value as Row)));
-          before = (await table.getMany({ trans, keys })) as (Row | undefined)[];
+          before = (await state.inZone(() => table.getMany({ trans, keys }))) as (
+            | Row
+            | undefined
+          )[];
         }
-        const response = await table.mutate(req);
+        const response = await state.inZone(() => table.mutate(req));
         const after = (index: number): Row | undefined =>
           req.type === 'put' || req.type === 'add' ? (req.values[index] as Row) : undefined;
         const changed = new Set<string>();
@@ -129,9 +153,12 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
       ): Promise<void> {
         const missing = [...new Set(debtorIds)].filter((id) => !state.debtors.has(id));
         if (missing.length > 0) {
-          const rows = await debtorTable().getMany({ trans, keys: missing });
+          const rows = await state.inZone(() => debtorTable().getMany({ trans, keys: missing }));
           missing.forEach((id, i) => {
-            state.debtors.set(id, (rows[i] as DebtorAggregate | undefined) ?? null);
+            // A concurrent write of this transaction may have loaded and changed it meanwhile.
+            if (!state.debtors.has(id)) {
+              state.debtors.set(id, (rows[i] as DebtorAggregate | undefined) ?? null);
+            }
           });
         }
       }
@@ -169,10 +196,10 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         }
         await load(trans, state, ids);
         if (!state.totals) {
-          const row = (await totalsTable().get({ trans, key: LEDGER_TOTALS_KEY })) as
-            | LedgerTotalsRow
-            | undefined;
-          state.totals = row
+          const row = (await state.inZone(() =>
+            totalsTable().get({ trans, key: LEDGER_TOTALS_KEY }),
+          )) as LedgerTotalsRow | undefined;
+          state.totals ??= row
             ? { sales: row.sales, receivables: row.receivables, bounded: row.bounded }
             : emptyLedgerTotals();
         }
@@ -190,7 +217,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           }
         }
         const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...totals };
-        await totalsTable().mutate({ trans, type: 'put', values: [row] });
+        await state.inZone(() => totalsTable().mutate({ trans, type: 'put', values: [row] }));
       }
 
       async function applyActivities(
@@ -228,15 +255,17 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           const aggregate = aggregateOf(state, debtorId);
           delete aggregate.lastActionAt;
           if (!index) continue;
-          const left = await table.query({
-            trans,
-            query: {
-              index,
-              // DBCoreRangeType.Equal (an ambient const enum, not importable as a value).
-              range: { type: 1, lower: debtorId, upper: debtorId },
-            },
-            values: true,
-          });
+          const left = await state.inZone(() =>
+            table.query({
+              trans,
+              query: {
+                index,
+                // DBCoreRangeType.Equal (an ambient const enum, not importable as a value).
+                range: { type: 1, lower: debtorId, upper: debtorId },
+              },
+              values: true,
+            }),
+          );
           for (const activity of left.result as Activity[]) {
             if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
               aggregate.lastActionAt = activity.at;
@@ -271,9 +300,11 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           }
         }
         const written = await Promise.all([
-          puts.length > 0 ? debtorTable().mutate({ trans, type: 'put', values: puts }) : null,
+          puts.length > 0
+            ? state.inZone(() => debtorTable().mutate({ trans, type: 'put', values: puts }))
+            : null,
           deletes.length > 0
-            ? debtorTable().mutate({ trans, type: 'delete', keys: deletes })
+            ? state.inZone(() => debtorTable().mutate({ trans, type: 'delete', keys: deletes }))
             : null,
         ]);
         const failure = written.find((result) => result && result.numFailures > 0);
