@@ -27,7 +27,7 @@ import {
 } from './aging';
 import { computeDso, type DsoDocument, type DsoFigures } from './dso';
 import type { BucketTotals, Cents, InvoiceKind, InvoiceStatus, IsoDate, IsoInstant } from './model';
-import { addCents } from './money';
+import { addCents, negateCents, ZERO_CENTS } from './money';
 
 /** What the aggregates read of an item (the ledger's `Invoice` fits). */
 export interface AggregatedItem {
@@ -43,7 +43,14 @@ export interface AggregatedItem {
 
 /** [sum of cents, number of items] under one date. */
 export type DatedSum = [Cents, number];
-export type DatedSums = Record<string, DatedSum>;
+export type DatedSums = Partial<Record<IsoDate, DatedSum>>;
+
+/** A record's entries with its own key type (Object.entries widens keys to string). */
+function entriesOf<K extends string, V>(record: Partial<Record<K, V>>): [K, V][] {
+  return Object.entries(record) as [K, V][];
+}
+
+const signed = (cents: Cents, sign: 1 | -1): Cents => (sign === 1 ? cents : negateCents(cents));
 
 /** One debtor's open items, not yet aged (see the module comment). */
 export interface DebtorAggregate {
@@ -56,7 +63,7 @@ export interface DebtorAggregate {
   /** Per due date: net open cents and how many open items. */
   dues: DatedSums;
   /** Per due date: how many open items still owe money (> 0), for the oldest owed due date. */
-  owed: Record<string, number>;
+  owed: Partial<Record<IsoDate, number>>;
   /** Latest activity on the debtor (from the timeline), when there is one. */
   lastActionAt?: IsoInstant;
 }
@@ -75,9 +82,9 @@ export function emptyDebtorAggregate(debtorId: string): DebtorAggregate {
   return {
     debtorId,
     openItemCount: 0,
-    totalCents: 0 as Cents,
-    creditCents: 0 as Cents,
-    disputedCents: 0 as Cents,
+    totalCents: ZERO_CENTS,
+    creditCents: ZERO_CENTS,
+    disputedCents: ZERO_CENTS,
     dues: {},
     owed: {},
   };
@@ -90,15 +97,15 @@ export function emptyLedgerTotals(): LedgerTotals {
 export const isOpenItem = (item: Pick<AggregatedItem, 'status'>): boolean =>
   item.status === 'open' || item.status === 'disputed';
 
-function addDated(sums: DatedSums, date: string, cents: Cents, sign: 1 | -1): void {
+function addDated(sums: DatedSums, date: IsoDate, cents: Cents, sign: 1 | -1): void {
   const entry = sums[date];
   const count = (entry?.[1] ?? 0) + sign;
-  const total = ((entry?.[0] ?? 0) + sign * cents) as Cents;
+  const total = addCents(entry?.[0] ?? ZERO_CENTS, signed(cents, sign));
   if (count === 0) delete sums[date];
   else sums[date] = [total, count];
 }
 
-function addCount(counts: Record<string, number>, date: string, sign: 1 | -1): void {
+function addCount(counts: Partial<Record<IsoDate, number>>, date: IsoDate, sign: 1 | -1): void {
   const count = (counts[date] ?? 0) + sign;
   if (count === 0) delete counts[date];
   else counts[date] = count;
@@ -107,7 +114,7 @@ function addCount(counts: Record<string, number>, date: string, sign: 1 | -1): v
 /** Adds (sign 1) or removes (sign -1) one item's contribution to its debtor's aggregate. */
 export function addItem(aggregate: DebtorAggregate, item: AggregatedItem, sign: 1 | -1): void {
   if (!isOpenItem(item)) return;
-  const cents = (sign * item.openCents) as Cents;
+  const cents = signed(item.openCents, sign);
   aggregate.openItemCount += sign;
   aggregate.totalCents = addCents(aggregate.totalCents, cents);
   if (item.openCents < 0) aggregate.creditCents = addCents(aggregate.creditCents, cents);
@@ -170,16 +177,16 @@ export function agingOfAggregate(
   aging.creditCents = aggregate.creditCents;
   aging.disputedCents = aggregate.disputedCents;
   aging.openItemCount = aggregate.openItemCount;
-  for (const [date, [cents]] of Object.entries(aggregate.dues)) {
-    const bucket = bucketForDays(pastDue(date as IsoDate), boundaries);
+  for (const [date, [cents]] of entriesOf(aggregate.dues)) {
+    const bucket = bucketForDays(pastDue(date), boundaries);
     aging.buckets[bucket] = addCents(aging.buckets[bucket], cents);
     if (bucket !== 'notDue') aging.overdueCents = addCents(aging.overdueCents, cents);
   }
-  let oldest: string | undefined;
-  for (const date of Object.keys(aggregate.owed)) if (!oldest || date < oldest) oldest = date;
+  let oldest: IsoDate | undefined;
+  for (const [date] of entriesOf(aggregate.owed)) if (!oldest || date < oldest) oldest = date;
   if (oldest) {
-    aging.oldestDueDate = oldest as IsoDate;
-    aging.daysPastDue = Math.max(0, pastDue(oldest as IsoDate));
+    aging.oldestDueDate = oldest;
+    aging.daysPastDue = Math.max(0, pastDue(oldest));
   }
   return aging;
 }
@@ -208,16 +215,16 @@ export function dsoOfTotals(
   asOf: IsoDate,
   receivablesCents?: Cents,
 ): DsoFigures {
-  const documents: DsoDocument[] = Object.entries(totals.sales).map(([date, [cents]]) => ({
+  const documents: DsoDocument[] = entriesOf(totals.sales).map(([date, [cents]]) => ({
     kind: 'invoice',
     status: 'paid',
-    issueDate: date as IsoDate,
-    dueDate: date as IsoDate,
+    issueDate: date,
+    dueDate: date,
     amountCents: cents,
-    openCents: 0 as Cents,
+    openCents: ZERO_CENTS,
   }));
-  let receivables = 0 as Cents;
-  for (const [date, [cents]] of Object.entries(totals.receivables)) {
+  let receivables = ZERO_CENTS;
+  for (const [date, [cents]] of entriesOf(totals.receivables)) {
     if (date <= asOf) receivables = addCents(receivables, cents);
   }
   return computeDso(documents, asOf, receivablesCents ?? receivables);
@@ -231,8 +238,8 @@ export function approximateOfTotals(
 ): BucketTotals | null {
   let result: BucketTotals | null = null;
   const pastDue = pastDueCounter(asOf);
-  for (const [date, [cents]] of Object.entries(totals.bounded)) {
-    const key = bucketForDays(pastDue(date as IsoDate), boundaries);
+  for (const [date, [cents]] of entriesOf(totals.bounded)) {
+    const key = bucketForDays(pastDue(date), boundaries);
     if (key === 'over180') continue;
     result ??= emptyBuckets();
     result[key] = addCents(result[key], cents);
