@@ -16,8 +16,12 @@ const AS_OF = isoDate('2026-11-23');
 
 let items: Invoice[] | undefined;
 function itemsToWrite(): Invoice[] {
-  items ??= generateDemoPortfolio({ seed: 11, debtors: 10_000, items: 100_000, asOfDate: AS_OF })
-    .invoices;
+  items ??= generateDemoPortfolio({
+    seed: 11,
+    debtors: 10_000,
+    items: 100_000,
+    asOfDate: AS_OF,
+  }).invoices;
   return items;
 }
 
