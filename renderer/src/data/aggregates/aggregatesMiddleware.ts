@@ -72,6 +72,9 @@ interface AggregateTransaction {
 
 const tracked = new WeakMap<DBCoreTransaction, AggregateTransaction>();
 
+/** DBCoreRangeType.Any (an ambient const enum, not importable as a value): the whole table. */
+const FULL_RANGE = 3;
+
 export function createAggregatesMiddleware(): Middleware<DBCore> {
   return {
     stack: 'dbcore',
@@ -114,7 +117,17 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         const { trans } = req;
         const keyOf = (row: Row): unknown => table.schema.primaryKey.extractKey?.(row);
         let before: (Row | undefined)[];
-        if (req.type === 'deleteRange') {
+        if (req.type === 'deleteRange' && req.range.type === FULL_RANGE) {
+          // A clear (restore, wipe): nothing of the table is left, so its part of every
+          // aggregate is reset without reading the rows (O(debtors), not O(items)).
+          const response = await state.inZone(() => table.mutate(req));
+          await clearContribution(tableName, trans, state);
+          return response;
+        }
+        if (req.type === 'add') {
+          // An add fails on an existing key: every row that lands is new.
+          before = req.values.map(() => undefined);
+        } else if (req.type === 'deleteRange') {
           const found = await state.inZone(() =>
             table.query({
               trans,
@@ -144,6 +157,46 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         }
         await writeBack(trans, state, changed);
         return response;
+      }
+
+      async function clearContribution(
+        tableName: string,
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+      ): Promise<void> {
+        const all = await state.inZone(() =>
+          debtorTable().query({
+            trans,
+            query: {
+              index: debtorTable().schema.primaryKey,
+              range: { type: FULL_RANGE, lower: undefined, upper: undefined },
+            },
+            values: true,
+          }),
+        );
+        const changed = new Set<string>();
+        for (const stored of all.result as DebtorAggregate[]) {
+          const cached = state.debtors.get(stored.debtorId);
+          const aggregate = cached === undefined ? stored : cached;
+          if (!aggregate) continue;
+          const { lastActionAt } = aggregate;
+          const reset =
+            tableName === ITEMS
+              ? {
+                  ...emptyDebtorAggregate(aggregate.debtorId),
+                  ...(lastActionAt ? { lastActionAt } : {}),
+                }
+              : { ...aggregate, lastActionAt: undefined };
+          if (reset.lastActionAt === undefined) delete reset.lastActionAt;
+          state.debtors.set(aggregate.debtorId, reset);
+          changed.add(aggregate.debtorId);
+        }
+        if (tableName === ITEMS) {
+          state.totals = emptyLedgerTotals();
+          const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...state.totals };
+          await state.inZone(() => totalsTable().mutate({ trans, type: 'put', values: [row] }));
+        }
+        await writeBack(trans, state, changed);
       }
 
       async function load(
