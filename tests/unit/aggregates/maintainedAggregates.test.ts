@@ -183,6 +183,29 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await expectInStep(db());
   });
 
+  it('follow a clear of the items or of the timeline, each keeping the other part', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const [first] = await db().invoices.toArray();
+    if (!first) throw new Error('no item');
+    await db().activities.add({
+      id: 'a1',
+      debtorId: first.debtorId,
+      type: 'note',
+      at: '2026-11-01T10:00:00.000Z',
+      by: 'x',
+      text: 'note',
+    });
+    await db().invoices.clear();
+    expect(await db().debtorAggregates.toArray()).toEqual([
+      { ...emptyDebtorAggregate(first.debtorId), lastActionAt: '2026-11-01T10:00:00.000Z' },
+    ]);
+    await expectInStep(db());
+    await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
+    await db().activities.clear();
+    expect((await db().debtorAggregates.toArray()).some((a) => a.lastActionAt)).toBe(false);
+    await expectInStep(db());
+  });
+
   it('follow a restore (clear then add of every table), and never enter the backup', async () => {
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const inOctober = await expectInStep(db());
