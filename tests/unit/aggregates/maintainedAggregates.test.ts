@@ -4,7 +4,7 @@
  * a restore, the server's rows applied by team sync, a transaction that fails, the schema
  * upgrade from version 3. Real IndexedDB (fake-indexeddb), real repositories.
  */
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createBackup, readBackup, restoreBackup } from '../../../renderer/src/data/backup';
 import { RecouvraDb } from '../../../renderer/src/data/db';
@@ -239,6 +239,23 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       ]),
     );
     await expectInStep(db());
+  });
+
+  it('wake the live queries that read them when an item changes', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const seen: number[] = [];
+    const subscription = liveQuery(async () =>
+      (await db().debtorAggregates.toArray()).reduce((sum, a) => sum + a.totalCents, 0),
+    ).subscribe((total) => seen.push(total));
+    try {
+      await expect.poll(() => seen.length).toBe(1);
+      const [first] = await db().invoices.toArray();
+      if (!first) throw new Error('no item');
+      await db().invoices.put({ ...first, openCents: cents(first.openCents + 1) });
+      await expect.poll(() => seen.at(-1)).toBe((seen[0] ?? 0) + 1);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 
   it('leave nothing of a transaction that fails', async () => {
