@@ -241,7 +241,9 @@ const SCENARIOS = [
           await page.getByRole('button', { name: 'Enregistrer le PDF' }).click();
           const file = join(tmpdir(), `recouvra-bench-batch-${process.pid}.pdf`);
           await (await downloading).saveAs(file);
-          await page.getByText('Courriers conservés dans « Courriers envoyés ».').waitFor();
+          // Every letter kept as sent, with its own bytes: the alert then says so (it stays,
+          // unlike the toast).
+          await page.getByText(/Courriers enregistrés\./).waitFor({ timeout: 10 * 60_000 });
           const saved = await PDFDocument.load(await readFile(file), { updateMetadata: false });
           await rm(file, { force: true });
           if (saved.getPageCount() !== pages) {
