@@ -8,6 +8,7 @@ import { addCents, subtractCents, ZERO_CENTS } from '../money';
 import { asOfDateFromFileName, asOfDateFromTitleRows } from './asOfDate';
 import { balanceSourceText } from './balanceSource';
 import { BucketRows } from './bucketRows';
+import { CurrencyTotalRows } from './currencyTotals';
 import { DebtorBook } from './debtorBook';
 import { gapCause } from './gapCause';
 import type { Grid } from './grid';
@@ -24,6 +25,7 @@ import { OpenItemRows, type RowReaderOptions } from './openItemRows';
 import { matchPreset } from './presets';
 import { createRowClassifier } from './rowKinds';
 import { settlePartialLettering } from './settlement';
+import { currencyFromAmountHeaders, currencyFromTitleRows } from './sheetCurrency';
 import type { ColumnMapping, HeaderRange, MappingSource, ParsedBalance, ParsedItem } from './types';
 import { UnusedColumns, warnUnusedColumns } from './unusedColumns';
 import { isKnownCurrency } from './values';
@@ -154,6 +156,10 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
       "date d'arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d'âge",
     );
   }
+  const sheetCurrency =
+    currencyFromTitleRows(grid, header.firstRow) ??
+    currencyFromAmountHeaders(header.columns, mapping);
+  if (sheetCurrency) result.sheetCurrency = sheetCurrency;
   readRows(grid, header, result, issues, options);
   return result;
 }
@@ -172,7 +178,7 @@ function readRows(
     mapping,
     issues,
     debtors,
-    defaultCurrency: options.defaultCurrency ?? 'EUR',
+    defaultCurrency: options.defaultCurrency ?? result.sheetCurrency ?? 'EUR',
     isKnownCurrency,
   };
   const openItems = new OpenItemRows(readerOptions);
@@ -181,6 +187,7 @@ function readRows(
   const classify = createRowClassifier(grid, header, mapping);
   let items: ParsedItem[] = [];
   let fileTotal: Cents | undefined;
+  const totals = new CurrencyTotalRows();
   let dataRows = 0;
   let errorRows = 0;
   const first = header.lastRow + 1;
@@ -197,8 +204,14 @@ function readRows(
       continue;
     }
     if (kind === 'grand-total') {
-      fileTotal =
-        result.layout === 'buckets' ? buckets.rowTotal(row) : (openItems.totalOf(row) ?? fileTotal);
+      if (result.layout === 'buckets') {
+        fileTotal = buckets.rowTotal(row);
+        continue;
+      }
+      const total = openItems.totalOf(row);
+      const said = openItems.totalCurrencyOf(row);
+      totals.add(said.currency, total, said.eurCents, r);
+      fileTotal = total ?? fileTotal;
       continue;
     }
     unused.observe(row);
@@ -229,9 +242,12 @@ function readRows(
   result.items = items;
   result.debtors = debtors.list();
   result.dataRowCount = dataRows;
-  if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
   const unusedAmounts = unused.amountColumns();
   warnUnusedColumns(unusedAmounts, issues);
+  if (result.layout === 'open-items') {
+    fileTotal = totals.reconcile(result, items, fileTotal, issues);
+  }
+  if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
   // Without a date, bucket rows give no items yet: a gap would mean nothing.
   if (fileTotal !== undefined && (result.layout !== 'buckets' || result.asOfDate)) {
     let imported = ZERO_CENTS;
