@@ -80,6 +80,26 @@ export function eurNoteOf(items: Iterable<ConvertibleItem>): EurNote {
   };
 }
 
+/**
+ * « Montants en euros, dont 12 345,67 € de contre-valeur de créances en GBP, USD. » and, when
+ * some foreign items have no rate, which are left out.
+ */
+export function eurNoteSentence(note: EurNote): string {
+  const parts: string[] = [];
+  if (note.currencies.length > 0) {
+    parts.push(
+      `Montants en euros, dont ${formatMoney(note.foreignEurCents)} de contre-valeur de créances en ${note.currencies.join(', ')} (taux de chaque import).`,
+    );
+  }
+  if (note.unconvertedItems > 0) {
+    const n = note.unconvertedItems;
+    parts.push(
+      `${n} pièce${n > 1 ? 's' : ''} en ${note.unconvertedCurrencies.join(', ')} sans taux de conversion ${n > 1 ? 'ne sont' : 'n’est'} pas comptée${n > 1 ? 's' : ''} : réimportez la balance en indiquant le taux.`,
+    );
+  }
+  return parts.join(' ');
+}
+
 const FORMATS = new Map<string, Intl.NumberFormat>();
 /**
  * Symbols printed narrow: « £ » is unambiguous in a French letter; « $ » is not (USD, CAD, AUD),

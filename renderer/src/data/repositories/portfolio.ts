@@ -16,6 +16,7 @@ import {
   type BucketBoundaries,
   type DebtorAging,
 } from '../../domain/aging';
+import { type EurNote, eurNoteOf } from '../../domain/currency';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
 import { computeDso, type DsoFigures } from '../../domain/dso';
 import type { BucketTotals, ImportRecord, Invoice, IsoDate, IsoInstant } from '../../domain/model';
@@ -66,6 +67,12 @@ export interface DashboardView extends PortfolioView {
    * earlier import (its snapshots keep totals only).
    */
   approximate: BucketTotals | null;
+  /**
+   * Foreign-currency open items in these euro figures (counted for their EUR equivalent), and
+   * those left out for want of a rate; null when every open item is in euros or for an earlier
+   * import (its snapshots already hold euros).
+   */
+  currencyNote: EurNote | null;
 }
 
 const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
@@ -176,13 +183,13 @@ export const portfolioRepo = {
     const dso = view.isLive
       ? computeDso(documents, view.asOfDate)
       : computeDso(documents, view.asOfDate, sumCents(view.rows.map((row) => row.totalCents)));
+    const open = documents.filter((d) => d.status === 'open' || d.status === 'disputed');
     const approximate = view.isLive
-      ? approximateBuckets(
-          documents.filter((d) => d.status === 'open' || d.status === 'disputed'),
-          view.asOfDate,
-          view.boundaries,
-        )
+      ? approximateBuckets(open, view.asOfDate, view.boundaries)
       : null;
-    return { ...view, dso, trend, approximate };
+    const note = view.isLive ? eurNoteOf(open) : null;
+    const currencyNote =
+      note && (note.currencies.length > 0 || note.unconvertedItems > 0) ? note : null;
+    return { ...view, dso, trend, approximate, currencyNote };
   },
 };
