@@ -424,6 +424,11 @@ export interface LetterAmounts {
   /** Credit notes and unapplied payments deducted (negative or zero). */
   creditsCents: Cents;
   totalCents: Cents;
+  /**
+   * ISO code of every amount but `indemnitiesCents` (always euros), when not the euro; then
+   * `totalCents` leaves the indemnities out (the letter states both amounts).
+   */
+  currency?: string;
 }
 
 export interface Letter {

@@ -3,6 +3,7 @@
  * décompte) is the claim's business: domain/claim.
  */
 import { byDueDate } from '../claim';
+import { currencyOf } from '../currency';
 import { daysBetween } from '../dates';
 import type { Invoice, IsoDate } from '../model';
 import type { ItemRow } from './letterContent';
@@ -39,6 +40,7 @@ export function itemRows(items: readonly Invoice[], date: IsoDate): ItemRow[] {
     dueDate: item.dueDate,
     amountCents: item.amountCents,
     openCents: item.openCents,
+    currency: currencyOf(item),
     daysLate: Math.max(0, daysBetween(item.dueDate, date)),
     disputed: item.status === 'disputed',
   }));
