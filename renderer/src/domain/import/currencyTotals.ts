@@ -206,7 +206,7 @@ export function missingRates(
 export function missingRatesSentence(missing: readonly { currency: string; items: number }[]) {
   const parts = missing.map((m) => `${m.items} pièce${m.items > 1 ? 's' : ''} en ${m.currency}`);
   const rates = missing.map((m) => `« 1 ${m.currency} = … EUR »`).join(', ');
-  return `Import impossible : ${parts.join(', ')} ${missing.length > 1 || (missing[0]?.items ?? 0) > 1 ? "n'ont" : "n'a"} ni colonne de contre-valeur en euros ni taux de conversion. Indiquez ${missing.length > 1 ? 'les taux' : 'le taux'} ${rates} dans l'aperçu : aucune somme de devises différentes n'est comptée en euros.`;
+  return `Import impossible : ${parts.join(', ')} ${missing.length > 1 || (missing[0]?.items ?? 0) > 1 ? 'n’ont' : 'n’a'} ni colonne de contre-valeur en euros ni taux de conversion. Indiquez ${missing.length > 1 ? 'les taux' : 'le taux'} ${rates} dans l’aperçu : aucune somme de devises différentes n’est comptée en euros.`;
 }
 
 export type EurRatesResult =

@@ -30,6 +30,7 @@ export function ImportPreview({ preview, claim, currencyTotals }: ImportPreviewP
         <StatCard label="Avoirs et règlements" value={formatCount(summary.creditNotes)} />
         <StatCard
           label={foreign ? 'Total importé (contre-valeur EUR)' : 'Total importé'}
+          testId="Total importé"
           value={formatEuros(summary.totalCents)}
           hint={
             summary.unconvertedItems > 0
