@@ -7,13 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeClaim } from '../../../renderer/src/domain/claim';
 import { formatMoney } from '../../../renderer/src/domain/currency';
 import { isoDate } from '../../../renderer/src/domain/dates';
-import { buildLetter } from '../../../renderer/src/domain/letters';
+import { buildLetter, defaultItemSelection } from '../../../renderer/src/domain/letters';
 import type { Invoice } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
 import { renderLetterPdf } from '../../../renderer/src/pdf/letters';
 import { testPolicy } from '../claimPolicy';
 import { extractPdfText, plainSpaces, registerTestFonts } from '../pdf/pdfSupport';
-import { LETTER_DATE, letterInput } from './letterFixtures';
+import { LETTER_DATE, letterInput, templateById } from './letterFixtures';
 
 function item(number: string, currency: string, amount: number, due: string): Invoice {
   return {
@@ -86,5 +86,21 @@ describe('a claim mixing currencies', () => {
       errors: [expected],
     });
     expect(buildLetter(input)).toEqual({ ok: false, errors: [expected] });
+  });
+});
+
+describe('the default selection of a letter', () => {
+  it('keeps one currency: that of the oldest invoice due', () => {
+    const euro = item('FA-26-0101', 'EUR', 1_250_000, '2026-09-02');
+    const numbers = (items: Invoice[]) => items.map((i) => i.number);
+    const template = templateById('mise-en-demeure');
+    expect(numbers(defaultItemSelection([euro, ...GBP_ITEMS], template, LETTER_DATE))).toEqual([
+      'INV-26-0311',
+      'INV-26-0402',
+    ]);
+    const olderEuro = { ...euro, dueDate: isoDate('2026-05-02') };
+    expect(numbers(defaultItemSelection([olderEuro, ...GBP_ITEMS], template, LETTER_DATE))).toEqual(
+      ['FA-26-0101'],
+    );
   });
 });

@@ -23,12 +23,19 @@ export function defaultItemSelection(
   template: LetterTemplate,
   date: IsoDate,
 ): Invoice[] {
-  return items.filter((item) => {
+  const selected = items.filter((item) => {
     if (!isOpen(item)) return false;
     if (item.status === 'disputed' && !template.includeDisputed) return false;
     if (item.openCents < 0) return true;
     return template.itemScope === 'ouvertes' || item.dueDate < date;
   });
+  // A letter claims in one currency (computeClaim): a debtor owing in several gets, by default,
+  // the letter of the currency of its oldest invoice due; the others are chosen by hand.
+  const currencies = new Set(selected.map(currencyOf));
+  if (currencies.size <= 1) return selected;
+  const oldest = [...selected].filter((i) => i.openCents > 0).sort(byDueDate)[0] ?? selected[0];
+  const currency = oldest ? currencyOf(oldest) : 'EUR';
+  return selected.filter((item) => currencyOf(item) === currency);
 }
 
 export function itemRows(items: readonly Invoice[], date: IsoDate): ItemRow[] {
