@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageByDebtor, approximateBuckets, type BucketBoundaries } from './aging';
+import { eurEquivalent, eurNoteOf, isForeign } from './currency';
 import { isoDate } from './dates';
 import { computeDso } from './dso';
 import {
@@ -15,6 +16,7 @@ import {
   dsoOfTotals,
   emptyDebtorAggregate,
   emptyLedgerTotals,
+  eurNoteOfTotals,
   isEmptyAggregate,
 } from './ledgerAggregates';
 import type { InvoiceKind, InvoiceStatus } from './model';
@@ -157,6 +159,22 @@ describe('ledger totals', () => {
   });
 });
 
+/** The items as euro documents: foreign ones at their rate, those without a rate left out. */
+function inEuros(items: Iterable<AggregatedItem>): AggregatedItem[] {
+  const out: AggregatedItem[] = [];
+  for (const i of items) {
+    if (!isForeign(i)) out.push(i);
+    else if (i.eurRate !== undefined) {
+      out.push({
+        ...i,
+        amountCents: eurEquivalent(i.amountCents, i.eurRate),
+        openCents: eurEquivalent(i.openCents, i.eurRate),
+      });
+    }
+  }
+  return out;
+}
+
 // Property: any sequence of writes (add, change, delete, and an import's batch or its undo)
 // applied incrementally equals the aggregates recomputed from the final items.
 const anyDate = fc
@@ -174,6 +192,9 @@ const anyItem: fc.Arbitrary<AggregatedItem> = fc.record(
     amountCents: fc.integer({ min: -100_000, max: 1_000_000 }).map(cents),
     openCents: fc.integer({ min: -100_000, max: 1_000_000 }).map(cents),
     dueDateIsLatest: fc.boolean(),
+    // Foreign items with a rate count for their EUR equivalent, without one not at all.
+    currency: fc.constantFrom('EUR', 'GBP', 'USD'),
+    eurRate: fc.constantFrom(1.165, 0.9274, 0.5),
   },
   { requiredKeys: ['debtorId', 'kind', 'status', 'dueDate', 'amountCents', 'openCents'] },
 );
@@ -242,7 +263,12 @@ describe('maintained aggregates equal a full recomputation', () => {
         expect(agingByDebtorOf(debtors.values(), asOf, DEFAULT)).toEqual(
           ageByDebtor(items.values(), asOf, DEFAULT),
         );
-        expect(dsoOfTotals(totals, asOf)).toEqual(computeDso([...items.values()], asOf));
+        expect(dsoOfTotals(totals, asOf)).toEqual(computeDso(inEuros(items.values()), asOf));
+        expect(eurNoteOfTotals(totals)).toEqual(
+          eurNoteOf(
+            [...items.values()].filter((i) => i.status === 'open' || i.status === 'disputed'),
+          ),
+        );
         expect(approximateOfTotals(totals, asOf, DEFAULT)).toEqual(
           approximateBuckets(
             [...items.values()].filter((i) => i.status === 'open' || i.status === 'disputed'),

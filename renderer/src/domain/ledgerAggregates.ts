@@ -16,6 +16,10 @@
  * adding it, and an entry whose count falls to zero disappears (the maps never keep dead dates).
  * `addItem(aggregate, item, -1)` then `addItem(aggregate, item2, +1)` is how a write is applied;
  * `aggregateLedger` recomputes everything from the items (migration, and the property test).
+ *
+ * Figures are euros, as `ageByDebtor`'s: a foreign item counts for its EUR equivalent at the rate
+ * its import gave, and a foreign item without a rate is counted apart (`unconverted`), never
+ * added as euros.
  */
 import {
   type BucketBoundaries,
@@ -25,6 +29,7 @@ import {
   emptyDebtorAging,
   pastDueCounter,
 } from './aging';
+import { currencyOf, EUR, type EurNote, eurEquivalent, eurOpenCents, isForeign } from './currency';
 import { computeDso, type DsoDocument, type DsoFigures } from './dso';
 import type { BucketTotals, Cents, InvoiceKind, InvoiceStatus, IsoDate, IsoInstant } from './model';
 import { addCents, negateCents, ZERO_CENTS } from './money';
@@ -39,6 +44,8 @@ export interface AggregatedItem {
   amountCents: Cents;
   openCents: Cents;
   dueDateIsLatest?: boolean;
+  currency?: string;
+  eurRate?: number;
 }
 
 /** [sum of cents, number of items] under one date. */
@@ -76,6 +83,12 @@ export interface LedgerTotals {
   receivables: DatedSums;
   /** Open items whose due date is only a bound (`dueDateIsLatest`), per due date. */
   bounded: DatedSums;
+  /**
+   * Foreign open items counted for their EUR equivalent, per currency, and those without a rate
+   * (counts per currency). Absent in totals written before currencies were kept.
+   */
+  foreign?: Partial<Record<string, DatedSum>>;
+  unconverted?: Partial<Record<string, number>>;
 }
 
 export function emptyDebtorAggregate(debtorId: string): DebtorAggregate {
@@ -94,47 +107,94 @@ export function emptyLedgerTotals(): LedgerTotals {
   return { sales: {}, receivables: {}, bounded: {} };
 }
 
+/** An amount of the item in euros: itself, or its EUR equivalent; null without a rate. */
+function inEuros(item: AggregatedItem, cents: Cents): Cents | null {
+  if (!isForeign(item)) return cents;
+  if (item.eurRate === undefined || !Number.isFinite(item.eurRate)) return null;
+  return eurEquivalent(cents, item.eurRate);
+}
+
 export const isOpenItem = (item: Pick<AggregatedItem, 'status'>): boolean =>
   item.status === 'open' || item.status === 'disputed';
 
-function addDated(sums: DatedSums, date: IsoDate, cents: Cents, sign: 1 | -1): void {
-  const entry = sums[date];
+function addDated<K extends string>(
+  sums: Partial<Record<K, DatedSum>>,
+  key: K,
+  cents: Cents,
+  sign: 1 | -1,
+): void {
+  const entry = sums[key];
   const count = (entry?.[1] ?? 0) + sign;
   const total = addCents(entry?.[0] ?? ZERO_CENTS, signed(cents, sign));
-  if (count === 0) delete sums[date];
-  else sums[date] = [total, count];
+  if (count === 0) delete sums[key];
+  else sums[key] = [total, count];
 }
 
-function addCount(counts: Partial<Record<IsoDate, number>>, date: IsoDate, sign: 1 | -1): void {
-  const count = (counts[date] ?? 0) + sign;
-  if (count === 0) delete counts[date];
-  else counts[date] = count;
+function addCount<K extends string>(
+  counts: Partial<Record<K, number>>,
+  key: K,
+  sign: 1 | -1,
+): void {
+  const count = (counts[key] ?? 0) + sign;
+  if (count === 0) delete counts[key];
+  else counts[key] = count;
 }
 
 /** Adds (sign 1) or removes (sign -1) one item's contribution to its debtor's aggregate. */
 export function addItem(aggregate: DebtorAggregate, item: AggregatedItem, sign: 1 | -1): void {
   if (!isOpenItem(item)) return;
-  const cents = signed(item.openCents, sign);
+  const open = eurOpenCents(item);
+  if (open === null) return;
+  const cents = signed(open, sign);
   aggregate.openItemCount += sign;
   aggregate.totalCents = addCents(aggregate.totalCents, cents);
-  if (item.openCents < 0) aggregate.creditCents = addCents(aggregate.creditCents, cents);
+  if (open < 0) aggregate.creditCents = addCents(aggregate.creditCents, cents);
   if (item.status === 'disputed') {
     aggregate.disputedCents = addCents(aggregate.disputedCents, cents);
   }
-  addDated(aggregate.dues, item.dueDate, item.openCents, sign);
+  addDated(aggregate.dues, item.dueDate, open, sign);
   if (item.openCents > 0) addCount(aggregate.owed, item.dueDate, sign);
 }
 
 /** Adds or removes one item's contribution to the ledger's totals. */
 export function addItemToLedger(totals: LedgerTotals, item: AggregatedItem, sign: 1 | -1): void {
-  if (item.kind !== 'unapplied-payment' && item.issueDate) {
-    addDated(totals.sales, item.issueDate, item.amountCents, sign);
+  const sale = inEuros(item, item.amountCents);
+  if (item.kind !== 'unapplied-payment' && item.issueDate && sale !== null) {
+    addDated(totals.sales, item.issueDate, sale, sign);
   }
   if (!isOpenItem(item)) return;
-  addDated(totals.receivables, item.issueDate ?? item.dueDate, item.openCents, sign);
-  if (item.dueDateIsLatest && item.openCents !== 0) {
-    addDated(totals.bounded, item.dueDate, item.openCents, sign);
+  const open = eurOpenCents(item);
+  if (open === null) {
+    totals.unconverted ??= {};
+    addCount(totals.unconverted, currencyOf(item), sign);
+    if (Object.keys(totals.unconverted).length === 0) delete totals.unconverted;
+    return;
   }
+  if (isForeign(item)) {
+    totals.foreign ??= {};
+    addDated(totals.foreign, currencyOf(item), open, sign);
+    // Absent rather than empty: a euro-only ledger's totals stay as they were written before.
+    if (Object.keys(totals.foreign).length === 0) delete totals.foreign;
+  }
+  addDated(totals.receivables, item.issueDate ?? item.dueDate, open, sign);
+  if (item.dueDateIsLatest && item.openCents !== 0) {
+    addDated(totals.bounded, item.dueDate, open, sign);
+  }
+}
+
+/** The foreign part of the ledger's euro figures, as `eurNoteOf` gives it from the items. */
+export function eurNoteOfTotals(totals: LedgerTotals): EurNote {
+  const foreign = entriesOf(totals.foreign ?? {}).filter(([currency]) => currency !== EUR);
+  const unconverted = entriesOf(totals.unconverted ?? {});
+  return {
+    foreignEurCents: foreign.reduce(
+      (sum, [, entry]) => addCents(sum, entry?.[0] ?? ZERO_CENTS),
+      ZERO_CENTS,
+    ),
+    currencies: foreign.map(([currency]) => currency).sort(),
+    unconvertedItems: unconverted.reduce((sum, [, count]) => sum + (count ?? 0), 0),
+    unconvertedCurrencies: unconverted.map(([currency]) => currency).sort(),
+  };
 }
 
 /** True when the aggregate holds nothing (the row can be deleted). */
@@ -151,7 +211,8 @@ export function aggregateLedger(items: Iterable<AggregatedItem>): {
   const totals = emptyLedgerTotals();
   for (const item of items) {
     addItemToLedger(totals, item, 1);
-    if (!isOpenItem(item)) continue;
+    // A foreign item without a rate is in no debtor's euro figures (see `addItem`).
+    if (!isOpenItem(item) || eurOpenCents(item) === null) continue;
     let aggregate = debtors.get(item.debtorId);
     if (!aggregate) {
       aggregate = emptyDebtorAggregate(item.debtorId);

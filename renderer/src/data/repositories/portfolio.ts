@@ -9,6 +9,7 @@
  * (disputed amounts, oldest due date) are not known for it and read as zero.
  */
 import { agingFromBuckets, type BucketBoundaries, type DebtorAging } from '../../domain/aging';
+import type { EurNote } from '../../domain/currency';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
 import type { DsoFigures } from '../../domain/dso';
 import {
@@ -17,6 +18,7 @@ import {
   type DebtorAggregate,
   dsoOfTotals,
   emptyLedgerTotals,
+  eurNoteOfTotals,
   type LedgerTotals,
 } from '../../domain/ledgerAggregates';
 import type { BucketTotals, ImportRecord, IsoDate, IsoInstant } from '../../domain/model';
@@ -68,6 +70,12 @@ export interface DashboardView extends PortfolioView {
    * earlier import (its snapshots keep totals only).
    */
   approximate: BucketTotals | null;
+  /**
+   * Foreign-currency open items in these euro figures (counted for their EUR equivalent), and
+   * those left out for want of a rate; null when every open item is in euros or for an earlier
+   * import (its snapshots already hold euros).
+   */
+  currencyNote: EurNote | null;
 }
 
 const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
@@ -171,6 +179,9 @@ export const portfolioRepo = {
     const approximate = view.isLive
       ? approximateOfTotals(totals, view.asOfDate, view.boundaries)
       : null;
-    return { ...view, dso, trend, approximate };
+    const note = view.isLive ? eurNoteOfTotals(totals) : null;
+    const currencyNote =
+      note && (note.currencies.length > 0 || note.unconvertedItems > 0) ? note : null;
+    return { ...view, dso, trend, approximate, currencyNote };
   },
 };

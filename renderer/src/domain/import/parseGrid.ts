@@ -8,6 +8,7 @@ import { addCents, subtractCents, ZERO_CENTS } from '../money';
 import { asOfDateFromDocuments, proposeAsOfDate } from './asOfDate';
 import { balanceSourceText } from './balanceSource';
 import { BucketRows } from './bucketRows';
+import { CurrencyTotalRows } from './currencyTotals';
 import { DebtorBook } from './debtorBook';
 import { gapCause } from './gapCause';
 import type { Grid } from './grid';
@@ -24,6 +25,7 @@ import { OpenItemRows, type RowReaderOptions } from './openItemRows';
 import { matchPreset } from './presets';
 import { createRowClassifier } from './rowKinds';
 import { settlePartialLettering } from './settlement';
+import { currencyFromAmountHeaders, currencyFromTitleRows } from './sheetCurrency';
 import type { ColumnMapping, HeaderRange, MappingSource, ParsedBalance, ParsedItem } from './types';
 import { UnusedColumns, warnUnusedColumns } from './unusedColumns';
 import { type DateOrder, isKnownCurrency } from './values';
@@ -153,6 +155,10 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
       "date d'arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d'âge",
     );
   }
+  const sheetCurrency =
+    currencyFromTitleRows(grid, header.firstRow) ??
+    currencyFromAmountHeaders(header.columns, mapping);
+  if (sheetCurrency) result.sheetCurrency = sheetCurrency;
   readRows(grid, header, result, issues, { ...options, dateOrder });
   // Nothing written says the date: the latest document is a lower bound, proposed as such.
   proposal ??= asOfDateFromDocuments(result.items);
@@ -175,7 +181,7 @@ function readRows(
     mapping,
     issues,
     debtors,
-    defaultCurrency: options.defaultCurrency ?? 'EUR',
+    defaultCurrency: options.defaultCurrency ?? result.sheetCurrency ?? 'EUR',
     isKnownCurrency,
     dateOrder: options.dateOrder,
   };
@@ -185,6 +191,7 @@ function readRows(
   const classify = createRowClassifier(grid, header, mapping);
   let items: ParsedItem[] = [];
   let fileTotal: Cents | undefined;
+  const totals = new CurrencyTotalRows();
   let dataRows = 0;
   let errorRows = 0;
   const first = header.lastRow + 1;
@@ -201,8 +208,14 @@ function readRows(
       continue;
     }
     if (kind === 'grand-total') {
-      fileTotal =
-        result.layout === 'buckets' ? buckets.rowTotal(row) : (openItems.totalOf(row) ?? fileTotal);
+      if (result.layout === 'buckets') {
+        fileTotal = buckets.rowTotal(row);
+        continue;
+      }
+      const total = openItems.totalOf(row);
+      const said = openItems.totalCurrencyOf(row);
+      totals.add(said.currency, total, said.eurCents, r);
+      fileTotal = total ?? fileTotal;
       continue;
     }
     unused.observe(row);
@@ -233,9 +246,12 @@ function readRows(
   result.items = items;
   result.debtors = debtors.list();
   result.dataRowCount = dataRows;
-  if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
   const unusedAmounts = unused.amountColumns();
   warnUnusedColumns(unusedAmounts, issues);
+  if (result.layout === 'open-items') {
+    fileTotal = totals.reconcile(result, items, fileTotal, issues);
+  }
+  if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
   // Without a date, bucket rows give no items yet: a gap would mean nothing.
   if (fileTotal !== undefined && (result.layout !== 'buckets' || result.asOfDate)) {
     let imported = ZERO_CENTS;

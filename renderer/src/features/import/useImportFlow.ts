@@ -3,7 +3,7 @@ import { sha256Hex } from '../../data/repositories/blobs';
 import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
-import type { BalancePreview } from '../../domain/import/preview';
+import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import type { OpenedFile } from '../../platform';
 import { createImportSession } from '../../workers/spreadsheet/client';
 import type {
@@ -23,6 +23,8 @@ export interface ReviewState {
   claim?: BalanceClaim | null;
   /** A new as-of date is being applied: the preview shown is the previous one. */
   recomputing?: boolean;
+  /** The preview's figures recomputed with the rates typed so far (a file in several currencies). */
+  ratedSummary?: PreviewSummary;
 }
 
 export type ImportFlowState =
@@ -137,8 +139,24 @@ export function useImportFlow() {
     }
   }, []);
 
+  /** Recomputes the preview's figures with these rates (EUR equivalents item by item). */
+  const latestRatesRef = useRef<Record<string, string>>({});
+  const applyRates = useCallback(async (eurRates: Record<string, string>) => {
+    latestRatesRef.current = eurRates;
+    const summary = await sessionRef.current.summary(eurRates);
+    if (!summary || latestRatesRef.current !== eurRates) return;
+    setState((current) =>
+      current.phase === 'review' ? { ...current, ratedSummary: summary } : current,
+    );
+  }, []);
+
   const commit = useCallback(
-    async (review: ReviewState, partialFile: boolean, gapReason?: string) => {
+    async (
+      review: ReviewState,
+      partialFile: boolean,
+      gapReason?: string,
+      eurRates?: Record<string, string>,
+    ) => {
       setState({ phase: 'committing', fileName: review.file.name });
       try {
         const importId = await sessionRef.current.commit({
@@ -146,6 +164,7 @@ export function useImportFlow() {
           partialFile,
           by: await signature(),
           ...(gapReason ? { gapReason } : {}),
+          ...(eurRates && Object.keys(eurRates).length > 0 ? { eurRates } : {}),
         });
         setState({ phase: 'done', importId });
         return importId;
@@ -167,5 +186,5 @@ export function useImportFlow() {
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, setState, parse, recompute, commit, cancel };
+  return { state, setState, parse, recompute, applyRates, commit, cancel };
 }

@@ -1,4 +1,5 @@
 import type { ClaimResult } from '../../../domain/claim';
+import { formatMoney } from '../../../domain/currency';
 import { formatDateFr } from '../../../domain/dates';
 import { formatEuros } from '../../../domain/money';
 import { StatCard } from '../../../shared/ui/StatCard';
@@ -14,11 +15,17 @@ export function ClaimStatCard({ claim }: { claim: ClaimResult | null | undefined
   }
   const { decompte, asOf } = claim.claim;
   const totals = decompte.totals;
+  const currency = decompte.currency ?? 'EUR';
+  // The €40 indemnities are euros: inside a euro total, beside a total in another currency.
+  const hint =
+    currency === 'EUR'
+      ? `échu hors litige, avoirs déduits, dont ${formatEuros(totals.interestDueCents)} d’intérêts et ${formatEuros(totals.indemnitiesCents)} d’indemnités`
+      : `en ${currency}, échu hors litige, avoirs déduits, dont ${formatMoney(totals.interestDueCents, currency)} d’intérêts ; plus ${formatEuros(totals.indemnitiesCents)} d’indemnités en euros`;
   return (
     <StatCard
       label={`Dû au ${formatDateFr(asOf)}`}
-      value={formatEuros(totals.totalDueCents)}
-      hint={`échu hors litige, avoirs déduits, dont ${formatEuros(totals.interestDueCents)} d’intérêts et ${formatEuros(totals.indemnitiesCents)} d’indemnités`}
+      value={formatMoney(totals.totalDueCents, currency)}
+      hint={hint}
     />
   );
 }

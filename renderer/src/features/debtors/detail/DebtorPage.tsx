@@ -6,6 +6,7 @@ import { paths } from '../../../app/paths';
 import { useDebtorClaim } from '../../../data/claimHooks';
 import { useDebtorFile } from '../../../data/portfolioHooks';
 import { bucketLabels } from '../../../domain/aging';
+import { isForeign } from '../../../domain/currency';
 import { formatDateFr, todayIso } from '../../../domain/dates';
 import { openItemLines, settledItemLines } from '../../../domain/debtorFile';
 import { formatSiren } from '../../../domain/identifiers';
@@ -98,7 +99,11 @@ export function DebtorPage() {
         <StatCard
           label="Solde"
           value={formatEuros(aging.totalCents)}
-          hint={`au ${formatDateFr(file.asOfDate)}`}
+          hint={
+            lines.some((line) => isForeign(line.invoice))
+              ? `au ${formatDateFr(file.asOfDate)}, contre-valeur en euros des pièces en devises`
+              : `au ${formatDateFr(file.asOfDate)}`
+          }
         />
         <StatCard label="Échu" value={formatEuros(aging.overdueCents)} />
         <ClaimStatCard claim={claim} />

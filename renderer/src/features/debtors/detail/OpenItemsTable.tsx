@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import type { BucketKey } from '../../../domain/aging';
+import { currencyOf, formatMoney } from '../../../domain/currency';
 import { formatDateFr } from '../../../domain/dates';
 import {
   INVOICE_KIND_LABELS,
@@ -7,8 +8,8 @@ import {
   type ItemFlag,
   type OpenItemLine,
 } from '../../../domain/debtorFile';
-import type { IsoDate } from '../../../domain/model';
-import { formatEuros, sumCents } from '../../../domain/money';
+import type { Cents, Invoice, IsoDate } from '../../../domain/model';
+import { addCents, ZERO_CENTS } from '../../../domain/money';
 import { formatCount } from '../../../domain/numbers';
 
 const FLAG_COLORS: Record<ItemFlag, string> = {
@@ -25,7 +26,8 @@ export interface OpenItemsTableProps {
 
 /** The debtor's open items, oldest due date first, each with its age and its situation. */
 export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTableProps) {
-  const totalOpen = sumCents(lines.map((line) => line.invoice.openCents));
+  // Each currency totalled apart: amounts of different currencies are never added.
+  const totals = totalsByCurrency(lines.map((line) => line.invoice));
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
@@ -81,10 +83,10 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
                   </Table.Td>
                   <Table.Td>{bucketLabels[bucket]}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatEuros(invoice.amountCents)}
+                    {formatMoney(invoice.amountCents, currencyOf(invoice))}
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>
-                    {formatEuros(invoice.openCents)}
+                    {formatMoney(invoice.openCents, currencyOf(invoice))}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
@@ -107,8 +109,10 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th colSpan={6}>Total</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatEuros(totalOpen)}
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="open-total">
+                  {totals.map(([currency, cents]) => (
+                    <div key={currency}>{formatMoney(cents, currency)}</div>
+                  ))}
                 </Table.Th>
                 <Table.Th />
               </Table.Tr>
@@ -118,4 +122,15 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
       )}
     </Paper>
   );
+}
+
+/** Open amounts per currency, euros first: `[['EUR', …], ['GBP', …]]`. */
+function totalsByCurrency(invoices: readonly Invoice[]): [string, Cents][] {
+  const by = new Map<string, Cents>();
+  for (const invoice of invoices) {
+    const currency = currencyOf(invoice);
+    by.set(currency, addCents(by.get(currency) ?? ZERO_CENTS, invoice.openCents));
+  }
+  if (by.size === 0) by.set('EUR', ZERO_CENTS);
+  return [...by].sort(([a], [b]) => (a === 'EUR' ? -1 : b === 'EUR' ? 1 : a.localeCompare(b)));
 }

@@ -1,7 +1,7 @@
 import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { currencyOf, formatMoney } from '../../../domain/currency';
 import { formatDateFr } from '../../../domain/dates';
 import type { SettledItemLine } from '../../../domain/debtorFile';
-import { formatEuros } from '../../../domain/money';
 
 function settledWhen({ settledAfter, settledBy }: SettledItemLine): string {
   if (settledBy && settledAfter) {
@@ -43,7 +43,7 @@ export function PaymentHistory({ lines }: { lines: readonly SettledItemLine[] })
                   <Table.Td ff="monospace">{line.invoice.number}</Table.Td>
                   <Table.Td>{formatDateFr(line.invoice.dueDate)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatEuros(line.invoice.amountCents)}
+                    {formatMoney(line.invoice.amountCents, currencyOf(line.invoice))}
                   </Table.Td>
                   <Table.Td>{settledWhen(line)}</Table.Td>
                 </Table.Tr>
