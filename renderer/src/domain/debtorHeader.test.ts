@@ -139,8 +139,16 @@ describe('headerFlags', () => {
       [],
     ],
     // Due 2022-01-15 between merchants: last day 2027-01-15, 42 days ahead (< 90).
-    ['an invoice prescribed within 90 days', { items: [item('F-9', '2022-01-15', 10_000)] }, ['prescription-soon']],
-    ['an invoice past its prescription', { items: [item('F-8', '2021-06-30', 10_000)] }, ['prescribed']],
+    [
+      'an invoice prescribed within 90 days',
+      { items: [item('F-9', '2022-01-15', 10_000)] },
+      ['prescription-soon'],
+    ],
+    [
+      'an invoice past its prescription',
+      { items: [item('F-8', '2021-06-30', 10_000)] },
+      ['prescribed'],
+    ],
     [
       'a written acknowledgement restarts the clock',
       {
@@ -208,15 +216,27 @@ describe('stageOfFile', () => {
   it.each<[string, Partial<typeof base> & Record<string, unknown>, string]>([
     ['overdue, nothing else: relance', {}, 'relance'],
     ['nothing overdue: à jour', { overdueCents: cents(0) }, 'a-jour'],
-    ['active promise with an instalment pending', { promises: [{ status: 'active', installments: [pending] }] }, 'promesse'],
+    [
+      'active promise with an instalment pending',
+      { promises: [{ status: 'active', installments: [pending] }] },
+      'promesse',
+    ],
     [
       'a broken promise does not hold the stage',
       { promises: [{ status: 'broken', installments: [pending] }] },
       'relance',
     ],
     ['everything late is disputed', { disputedCents: cents(10_000) }, 'litige'],
-    ['an open case at mise en demeure', { cases: [{ stage: 'mise-en-demeure' }] }, 'mise-en-demeure'],
-    ['a closed case counts for nothing', { cases: [{ stage: 'procedure', closedAt: '2026-01-01T00:00:00Z' }] }, 'relance'],
+    [
+      'an open case at mise en demeure',
+      { cases: [{ stage: 'mise-en-demeure' }] },
+      'mise-en-demeure',
+    ],
+    [
+      'a closed case counts for nothing',
+      { cases: [{ stage: 'procedure', closedAt: '2026-01-01T00:00:00Z' }] },
+      'relance',
+    ],
     ['account in litigation', { debtor: { status: 'litigation' } }, 'judiciaire'],
   ])('%s', (_name, extra, expected) => {
     expect(stageOfFile({ ...base, ...extra } as Parameters<typeof stageOfFile>[0])).toBe(expected);
@@ -242,7 +262,11 @@ describe('nextStepLine', () => {
     [
       'a step due for days',
       stepState('step', '2026-11-12'),
-      { tone: 'due', title: 'Relance 2 (Courrier simple)', detail: 'due depuis le 12/11/2026 (22 jours)' },
+      {
+        tone: 'due',
+        title: 'Relance 2 (Courrier simple)',
+        detail: 'due depuis le 12/11/2026 (22 jours)',
+      },
     ],
     [
       'a step due today',
@@ -257,14 +281,26 @@ describe('nextStepLine', () => {
     [
       'below the step’s minimum',
       stepState('below-minimum', '2026-11-12'),
-      { tone: 'none', title: 'Relance 2 (Courrier simple)', detail: 'Montant sous le seuil de cette étape' },
+      {
+        tone: 'none',
+        title: 'Relance 2 (Courrier simple)',
+        detail: 'Montant sous le seuil de cette étape',
+      },
     ],
     [
       'paused by a promise',
       { status: 'paused', reason: 'Promesse en cours jusqu’au 10/12/2026' },
-      { tone: 'paused', title: 'Relances en pause', detail: 'Promesse en cours jusqu’au 10/12/2026' },
+      {
+        tone: 'paused',
+        title: 'Relances en pause',
+        detail: 'Promesse en cours jusqu’au 10/12/2026',
+      },
     ],
-    ['nothing due', { status: 'clear' }, { tone: 'none', title: 'Rien d’échu', detail: 'Aucune relance à faire.' }],
+    [
+      'nothing due',
+      { status: 'clear' },
+      { tone: 'none', title: 'Rien d’échu', detail: 'Aucune relance à faire.' },
+    ],
   ])('%s', (_name, state, expected) => {
     expect(nextStepLine(state, TODAY)).toMatchObject(expected);
   });

@@ -51,10 +51,7 @@ export interface HeaderFlagFacts {
   /** The account balance (every open item, due or not, credits deducted). */
   balanceCents: Cents;
   /** The debtor's items (open ones are read; settled ones are ignored). */
-  items: readonly Pick<
-    Invoice,
-    'id' | 'number' | 'kind' | 'status' | 'dueDate' | 'openCents'
-  >[];
+  items: readonly Pick<Invoice, 'id' | 'number' | 'kind' | 'status' | 'dueDate' | 'openCents'>[];
   promises: readonly {
     promise: Pick<PaymentPromise, 'kind' | 'createdAt'>;
     evaluation: Pick<PromiseEvaluation, 'state' | 'brokenAfter'>;
@@ -198,7 +195,8 @@ export function stageOfFile(facts: StageFileFacts): DebtorStage {
     overdueCents: facts.overdueCents,
     disputedCents: facts.disputedCents,
     hasActivePromise: facts.promises.some(
-      (p) => p.status === 'active' && p.installments.some((i) => i.status === 'pending' && i.cents > 0),
+      (p) =>
+        p.status === 'active' && p.installments.some((i) => i.status === 'pending' && i.cents > 0),
     ),
     caseStages: facts.cases.filter(isOpenCase).map((c) => c.stage),
   });

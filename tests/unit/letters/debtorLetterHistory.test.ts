@@ -9,8 +9,8 @@ import { debtorFileRepo } from '../../../renderer/src/data/repositories/debtorFi
 import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import { letterEntries } from '../../../renderer/src/domain/letterHistory';
-import { FILTER_OF } from '../../../renderer/src/features/timeline/activityKinds';
 import { toRecord } from '../../../renderer/src/features/letters/delivery';
+import { FILTER_OF } from '../../../renderer/src/features/timeline/activityKinds';
 import { useFreshDb } from '../testDb';
 import { demoDebtor, demoLetter } from './letterFixtures';
 
