@@ -86,7 +86,7 @@ export const DEBTOR_TABS = [
   'litiges',
   'contentieux',
   'documents',
-  'identite',
+  'coordonnees',
 ] as const;
 export type DebtorTab = (typeof DEBTOR_TABS)[number];
 

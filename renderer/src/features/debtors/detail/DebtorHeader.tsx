@@ -140,6 +140,7 @@ export function DebtorHeader({
       p="md"
       component="header"
       className={classes.header}
+      data-testid="debtor-header"
       aria-label={`Débiteur ${debtor.name}`}
     >
       <Stack gap="sm">

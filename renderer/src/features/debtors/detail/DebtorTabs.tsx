@@ -76,7 +76,7 @@ export function DebtorTabs({
     { value: 'litiges', label: 'Litiges', count: openDisputes, alert: true },
     { value: 'contentieux', label: 'Contentieux', count: openCases },
     { value: 'documents', label: 'Documents' },
-    { value: 'identite', label: 'Coordonnées', count: debtor.contacts.length },
+    { value: 'coordonnees', label: 'Coordonnées', count: debtor.contacts.length },
   ];
 
   function select(value: string | null) {
@@ -176,7 +176,7 @@ export function DebtorTabs({
         <DebtorDocuments debtorId={debtor.id} />
       </Tabs.Panel>
 
-      <Tabs.Panel value="identite" pt="md">
+      <Tabs.Panel value="coordonnees" pt="md">
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <IdentityCard debtor={debtor} />
