@@ -93,6 +93,7 @@ test('guided call, promise broken, ladder resumes, dispute leaves the queue', as
     .first()
     .getByRole('link', { name: debtorName })
     .click();
+  await page.getByRole('tab', { name: /^Historique/ }).click();
   const timeline = page.getByTestId('debtor-timeline');
   await expect(timeline).toContainText('Litige ouvert (Qualité)');
   await expect(timeline).toContainText('non tenue');

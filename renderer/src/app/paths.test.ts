@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cents } from '../domain/money';
-import { parseGuidedCallQuery, parseLettersQuery, parseSettingsQuery, paths } from './paths';
+import {
+  parseDebtorQuery,
+  parseGuidedCallQuery,
+  parseLettersQuery,
+  parseSettingsQuery,
+  paths,
+} from './paths';
 
 const query = (href: string) => new URLSearchParams(href.split('?')[1] ?? '');
 
@@ -41,5 +47,10 @@ describe('paths: the URLs of the app', () => {
       batch: [],
     });
     expect(parseSettingsQuery(query(paths.settings('creditor')))).toEqual({ tab: 'creditor' });
+    expect(paths.debtor('d 1', 'courriers')).toBe('/debiteurs/d%201?onglet=courriers');
+    expect(parseDebtorQuery(query(paths.debtor('d1', 'courriers')))).toEqual({ tab: 'courriers' });
+    // The first tab when the URL names none, or one the fiche does not have.
+    expect(parseDebtorQuery(query(paths.debtor('d1')))).toEqual({ tab: 'pieces' });
+    expect(parseDebtorQuery(query('/debiteurs/d1?onglet=inconnu'))).toEqual({ tab: 'pieces' });
   });
 });

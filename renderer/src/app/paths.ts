@@ -77,6 +77,19 @@ export function debtorListParams(query: DebtorListLink): URLSearchParams {
   return params;
 }
 
+/** The fiche débiteur's tabs, as the URL names them (`#/debiteurs/<id>?onglet=courriers`). */
+export const DEBTOR_TABS = [
+  'pieces',
+  'historique',
+  'courriers',
+  'promesses',
+  'litiges',
+  'contentieux',
+  'documents',
+  'coordonnees',
+] as const;
+export type DebtorTab = (typeof DEBTOR_TABS)[number];
+
 /** The Courriers page's tabs, as the URL names them. */
 export type LettersTab = 'nouveau' | 'envoyes' | 'lot';
 
@@ -106,7 +119,12 @@ export const paths = {
   import: () => `/${ROUTES.import}`,
   bank: () => `/${ROUTES.bank}`,
   debtors: (query: DebtorListLink = {}) => withQuery(`/${ROUTES.debtors}`, debtorListParams(query)),
-  debtor: (debtorId: string) => `/${ROUTES.debtors}/${encodeURIComponent(debtorId)}`,
+  /** The fiche débiteur, on a tab (the first one, « Pièces », when absent). */
+  debtor: (debtorId: string, tab?: DebtorTab) =>
+    withQuery(
+      `/${ROUTES.debtors}/${encodeURIComponent(debtorId)}`,
+      new URLSearchParams(tab ? { onglet: tab } : {}),
+    ),
   queue: () => `/${ROUTES.queue}`,
   /** The guided call; with the queue action it carries out (back then leads to the queue). */
   guidedCall: (debtorId: string, action?: GuidedCallAction) =>
@@ -144,6 +162,12 @@ export function parseLettersQuery(params: URLSearchParams): {
     debtorId: params.get('debiteur') ?? undefined,
     batch: (params.get('lot') ?? '').split(',').filter(Boolean),
   };
+}
+
+/** The fiche débiteur's tab named by the URL; the first one when absent or unknown. */
+export function parseDebtorQuery(params: URLSearchParams): { tab: DebtorTab } {
+  const tab = params.get('onglet');
+  return { tab: DEBTOR_TABS.find((t) => t === tab) ?? 'pieces' };
 }
 
 /** The Paramètres tab named by the URL, if any. */
