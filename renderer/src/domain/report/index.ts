@@ -1,0 +1,5 @@
+export * from './cei';
+export * from './monthlyReport';
+export * from './movement';
+export * from './period';
+export * from './promises';
