@@ -3,3 +3,4 @@ export * from './monthlyReport';
 export * from './movement';
 export * from './period';
 export * from './promises';
+export * from './text';

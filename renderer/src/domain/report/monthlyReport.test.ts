@@ -176,7 +176,7 @@ describe('monthly report', () => {
     expect(september?.cei).toEqual({
       ok: false,
       reason:
-        'Aucun import de balance âgée n’est antérieur au 01/09/2026 : le CEI demande aussi la balance du début du mois.',
+        'Aucun import de balance âgée n’est antérieur au 01/09/2026\u00a0: le CEI demande aussi la balance du début du mois.',
     });
     expect(report.trend[0]?.dso).toEqual({
       ok: false,
@@ -188,7 +188,7 @@ describe('monthly report', () => {
   it('says why, rather than zero, when the month has a single import', () => {
     const report = buildMonthlyReport({ ...base, imports: [base.imports[2] as ReportImport] });
     const reason =
-      'Un seul import de balance âgée (au 30/11/2026) : le mouvement de la balance âgée demande aussi la balance du début du mois.';
+      'Un seul import de balance âgée (au 30/11/2026)\u00a0: le mouvement de la balance âgée demande aussi la balance du début du mois.';
     expect(report.movement).toEqual({ ok: false, reason });
     expect(report.cei.ok).toBe(false);
     expect(report.dso).toMatchObject({ ok: true, value: { singleImport: true } });
@@ -204,7 +204,7 @@ describe('monthly report', () => {
     expect(report.movement).toEqual({
       ok: false,
       reason:
-        'Aucun import de balance âgée n’est daté de décembre 2026 : le mouvement de la balance âgée ne peut pas être calculé pour ce mois.',
+        'Aucun import de balance âgée n’est daté de décembre 2026\u00a0: le mouvement de la balance âgée ne peut pas être calculé pour ce mois.',
     });
     expect(report.promises).toEqual({
       ok: false,

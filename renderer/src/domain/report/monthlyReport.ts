@@ -11,6 +11,7 @@ import { formatDateFr } from '../dates';
 import { computeDso, type DsoDocument } from '../dso';
 import type { Activity, Cents, Debtor, IsoDate, Payment } from '../model';
 import { sumCents } from '../money';
+import { formatCount } from '../numbers';
 import { type CeiFigures, collectionEffectiveness, creditSalesBetween } from './cei';
 import { type AgedBalanceMovement, agedBalanceMovement } from './movement';
 import {
@@ -22,6 +23,7 @@ import {
   lastDayOf,
   missing,
   monthsEndingWith,
+  ofMonthFr,
   openingImportOf,
   type ReportImport,
   type ReportMonth,
@@ -98,11 +100,11 @@ export interface MonthlyReportInput {
 }
 
 const SALES_CAVEAT =
-  'Les ventes viennent des imports : une facture émise et réglée entre deux imports n’y figure pas, ce qui surestime le DSO et peut fausser le CEI quand les imports sont espacés.';
+  'Les ventes viennent des imports\u00a0: une facture émise et réglée entre deux imports n’y figure pas, ce qui surestime le DSO et peut fausser le CEI quand les imports sont espacés.';
 const SINGLE_IMPORT_CAVEAT =
-  'DSO calculé sur un seul import : les ventes antérieures à cet import ne sont connues que par les factures encore ouvertes, le DSO est donc surestimé.';
+  'DSO calculé sur un seul import\u00a0: les ventes antérieures à cet import ne sont connues que par les factures encore ouvertes, le DSO est donc surestimé.';
 const COLLECTED_CAVEAT =
-  'Encaissements : règlements datés du mois (saisis, rapprochés de la banque ou déduits d’une balance, alors datés au plus tard du jour de la balance), rattachés au gestionnaire actuel du débiteur.';
+  'Encaissements\u00a0: règlements datés du mois (saisis, rapprochés de la banque ou déduits d’une balance, alors datés au plus tard du jour de la balance), rattachés au gestionnaire actuel du débiteur.';
 
 function dsoOf(
   input: MonthlyReportInput,
@@ -111,7 +113,7 @@ function dsoOf(
 ): Figure<DsoPoint> {
   const closing = closingImportOf(input.imports, month);
   if (!closing) {
-    return missing(`Aucun import de balance âgée n’est daté de ${formatMonthFr(month)}.`);
+    return missing(`Aucun import de balance âgée n’est daté ${ofMonthFr(month)}.`);
   }
   const receivablesCents = sumBuckets(closing.buckets);
   const dso = computeDso(documents, closing.asOfDate, receivablesCents);
@@ -138,7 +140,7 @@ function ceiOf(input: MonthlyReportInput, month: ReportMonth): TrendMonth['cei']
   });
   if (cei.percent === null) {
     return missing(
-      `Rien n’était à recouvrer entre le ${formatDateFr(opening.asOfDate)} et le ${formatDateFr(closing.asOfDate)} : le CEI n’a pas de sens pour ce mois.`,
+      `Rien n’était à recouvrer entre le ${formatDateFr(opening.asOfDate)} et le ${formatDateFr(closing.asOfDate)}\u00a0: le CEI n’a pas de sens pour ce mois.`,
     );
   }
   return figure({ ...cei, openingDate: opening.asOfDate, closingDate: closing.asOfDate });
@@ -181,7 +183,9 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
       : missing(
           rate.total.due === 0
             ? `Aucune échéance de promesse ou d’échéancier n’était attendue en ${formatMonthFr(month)}.`
-            : `Les ${rate.total.due} échéances attendues en ${formatMonthFr(month)} ne sont pas encore vérifiées : le taux sera connu après le prochain import ou la saisie des règlements.`,
+            : rate.total.due === 1
+              ? `L’échéance attendue en ${formatMonthFr(month)} n’est pas encore vérifiée\u00a0: le taux sera connu après le prochain import ou la saisie des règlements.`
+              : `Les ${formatCount(rate.total.due)} échéances attendues en ${formatMonthFr(month)} ne sont pas encore vérifiées\u00a0: le taux sera connu après le prochain import ou la saisie des règlements.`,
         );
 
   const stats = controllerStats({
@@ -214,7 +218,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   caveats.push(COLLECTED_CAVEAT);
   if (rate.total.unknown > 0) {
     caveats.push(
-      `Promesses : ${rate.total.unknown} échéance${rate.total.unknown > 1 ? 's' : ''} du mois ${rate.total.unknown > 1 ? 'restent' : 'reste'} à vérifier et ${rate.total.unknown > 1 ? 'ne sont pas comptées' : 'n’est pas comptée'} dans le taux.`,
+      `Promesses\u00a0: ${rate.total.unknown} échéance${rate.total.unknown > 1 ? 's' : ''} du mois ${rate.total.unknown > 1 ? 'restent' : 'reste'} à vérifier et ${rate.total.unknown > 1 ? 'ne sont pas comptées' : 'n’est pas comptée'} dans le taux.`,
     );
   }
 

@@ -8,6 +8,7 @@ import {
   lastCompleteMonth,
   lastDayOf,
   monthsEndingWith,
+  ofMonthFr,
   openingImportOf,
   parseReportMonth,
   type ReportImport,
@@ -67,6 +68,7 @@ describe('report months', () => {
     ['2026-08', 'août 2026', 'août 2026'],
   ])('names %s « %s » and « %s »', (m, long, short) => {
     expect(formatMonthFr(month(m))).toBe(long);
+    expect(ofMonthFr(month(m))).toBe(m === '2026-08' ? 'd’août 2026' : `de ${long}`);
     expect(formatShortMonthFr(month(m))).toBe(short);
   });
 });
@@ -94,17 +96,17 @@ describe('opening and closing imports', () => {
     [
       [imp('nov', '2026-11-30')],
       '2026-11',
-      'Un seul import de balance âgée (au 30/11/2026) : le CEI demande aussi la balance du début du mois.',
+      'Un seul import de balance âgée (au 30/11/2026)\u00a0: le CEI demande aussi la balance du début du mois.',
     ],
     [
       [imp('nov', '2026-11-30'), imp('dec', '2026-12-31')],
       '2026-11',
-      'Aucun import de balance âgée n’est antérieur au 01/11/2026 : le CEI demande aussi la balance du début du mois.',
+      'Aucun import de balance âgée n’est antérieur au 01/11/2026\u00a0: le CEI demande aussi la balance du début du mois.',
     ],
     [
       [imp('oct', '2026-10-31')],
       '2026-11',
-      'Aucun import de balance âgée n’est daté de novembre 2026 : le CEI ne peut pas être calculé pour ce mois.',
+      'Aucun import de balance âgée n’est daté de novembre 2026\u00a0: le CEI ne peut pas être calculé pour ce mois.',
     ],
     [[imp('oct', '2026-10-31'), imp('nov', '2026-11-30')], '2026-11', null],
   ])('says why two imports are needed (%#)', (list, m, reason) => {

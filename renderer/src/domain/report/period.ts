@@ -78,6 +78,12 @@ export function formatMonthFr(month: ReportMonth): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
+/** « de novembre 2026 », « d’avril 2026 », « d’août 2026 », « d’octobre 2026 » (elision). */
+export function ofMonthFr(month: ReportMonth): string {
+  const name = formatMonthFr(month);
+  return /^[aeiou]/.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 /** `2026-11` -> « nov. 2026 » (chart axes, table headers). */
 export function formatShortMonthFr(month: ReportMonth): string {
   return `${SHORT_MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -137,12 +143,12 @@ export function twoImportsReason(
 ): string | null {
   const closing = closingImportOf(imports, month);
   if (!closing) {
-    return `Aucun import de balance âgée n’est daté de ${formatMonthFr(month)} : ${what} ne peut pas être calculé pour ce mois.`;
+    return `Aucun import de balance âgée n’est daté ${ofMonthFr(month)}\u00a0: ${what} ne peut pas être calculé pour ce mois.`;
   }
   if (!openingImportOf(imports, month)) {
     return imports.length === 1
-      ? `Un seul import de balance âgée (au ${formatDateFr(closing.asOfDate)}) : ${what} demande aussi la balance du début du mois.`
-      : `Aucun import de balance âgée n’est antérieur au ${formatDateFr(firstDayOf(month))} : ${what} demande aussi la balance du début du mois.`;
+      ? `Un seul import de balance âgée (au ${formatDateFr(closing.asOfDate)})\u00a0: ${what} demande aussi la balance du début du mois.`
+      : `Aucun import de balance âgée n’est antérieur au ${formatDateFr(firstDayOf(month))}\u00a0: ${what} demande aussi la balance du début du mois.`;
   }
   return null;
 }
