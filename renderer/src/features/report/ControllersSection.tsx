@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { centsFromNumber, eurosFromCents, formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { UNASSIGNED_LABEL } from '../../domain/portfolio';
@@ -51,7 +51,7 @@ export function ControllersSection({ report }: { report: MonthlyReport }) {
           Aucun gestionnaire déclaré et aucun débiteur attribué.
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Stack gap="md">
           <Table.ScrollContainer minWidth={560}>
             <Table fz="sm" aria-label={TITLE} data-testid="report-controllers">
               <Table.Thead>
@@ -92,7 +92,7 @@ export function ControllersSection({ report }: { report: MonthlyReport }) {
             tooltipAnimationDuration={0}
             data-testid="report-controllers-chart"
           />
-        </SimpleGrid>
+        </Stack>
       )}
     </Paper>
   );

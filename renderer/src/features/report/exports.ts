@@ -6,7 +6,10 @@ import { creditorRepo } from '../../data/repositories/creditor';
 import type { BucketKey } from '../../domain/aging';
 import type { MonthlyReport } from '../../domain/report';
 import { platform } from '../../platform';
-import { reportFileName, reportWorkbook } from './reportWorkbook';
+
+/** « rapport-mensuel-2026-11.pdf » / « .xlsx ». */
+export const reportFileName = (report: MonthlyReport, extension: 'pdf' | 'xlsx') =>
+  `rapport-mensuel-${report.month}.${extension}`;
 
 export async function saveReportPdf(
   report: MonthlyReport,
@@ -35,6 +38,8 @@ export async function saveReportWorkbook(
   report: MonthlyReport,
   labels: Record<BucketKey, string>,
 ): Promise<boolean> {
+  // SheetJS (half a megabyte) loads on the first export, not with the page.
+  const { reportWorkbook } = await import('./reportWorkbook');
   const result = await platform.saveFile({
     suggestedName: reportFileName(report, 'xlsx'),
     data: reportWorkbook(report, labels),

@@ -192,7 +192,3 @@ export function reportWorkbook(
   XLSX.utils.book_append_sheet(book, controllers(report), 'Gestionnaires');
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
-
-/** « rapport-mensuel-2026-11.xlsx » / « .pdf ». */
-export const reportFileName = (report: MonthlyReport, extension: 'pdf' | 'xlsx') =>
-  `rapport-mensuel-${report.month}.${extension}`;
