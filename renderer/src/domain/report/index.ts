@@ -4,3 +4,4 @@ export * from './movement';
 export * from './period';
 export * from './promises';
 export * from './text';
+export * from './ticks';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../dates';
 import { cents } from '../money';
-import { changeText, dsoText, percentText, ratioText } from './text';
+import type { TrendMonth } from './monthlyReport';
+import type { ReportMonth } from './period';
+import { changeText, dsoText, percentText, ratioText, trendNotes } from './text';
 
 // Whatever no-break space Intl writes (U+00A0 or U+202F), shown as « ~ ».
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, '~');
@@ -35,5 +38,57 @@ describe('report texts', () => {
     [0, '0,00~€'],
   ])('change %i -> %s', (value, expected) => {
     expect(spaces(changeText(cents(value)))).toBe(expected);
+  });
+});
+
+describe('trend notes', () => {
+  const noImport = (month: string, name: string): TrendMonth => ({
+    month: month as ReportMonth,
+    cei: { ok: false, reason: 'sans objet' },
+    dso: { ok: false, reason: `Aucun import de balance âgée n’est daté de ${name}.` },
+  });
+  const withImport = (
+    month: string,
+    singleImport: boolean,
+    cei: TrendMonth['cei'],
+  ): TrendMonth => ({
+    month: month as ReportMonth,
+    dso: {
+      ok: true,
+      value: {
+        importId: month,
+        asOfDate: isoDate(`${month}-28`),
+        receivablesCents: cents(1_000_00),
+        days: 406.2,
+        complete: true,
+        singleImport,
+      },
+    },
+    cei,
+  });
+
+  it('groups a run of months without imports, then says why a month has no CEI', () => {
+    const notes = trendNotes([
+      noImport('2025-10', 'octobre 2025'),
+      noImport('2025-11', 'novembre 2025'),
+      noImport('2025-12', 'décembre 2025'),
+      withImport('2026-01', true, { ok: false, reason: 'Aucun import antérieur.' }),
+      noImport('2026-02', 'février 2026'),
+    ]);
+    expect(notes.map((n) => ({ ...n, note: spaces(n.note) }))).toEqual([
+      {
+        months: 'oct. 2025 – déc. 2025',
+        note: 'Aucun import de balance âgée n’est daté de ces mois~: ni DSO ni CEI.',
+      },
+      { months: 'janv. 2026', note: 'Aucun import antérieur.' },
+      {
+        months: 'janv. 2026',
+        note: 'DSO calculé sur un seul import (406~j), surestimé faute de ventes antérieures connues, et non tracé.',
+      },
+      {
+        months: 'févr. 2026',
+        note: 'Aucun import de balance âgée n’est daté de février 2026~: ni DSO ni CEI.',
+      },
+    ]);
   });
 });

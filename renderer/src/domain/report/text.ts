@@ -6,6 +6,7 @@ import type { Cents } from '../model';
 import { formatEuros, negateCents } from '../money';
 import { formatCount, formatPercent } from '../numbers';
 import type { DsoPoint, TrendMonth } from './monthlyReport';
+import { formatShortMonthFr } from './period';
 
 /** `45,6` -> « 46 j »; a countback that ran out of history is a minimum: « > 720 j ». */
 export function dsoText(point: Pick<DsoPoint, 'days' | 'complete'>): string {
@@ -43,4 +44,53 @@ export function trendMonthNote(point: TrendMonth): string | null {
 /** The DSO to draw: a single-import DSO is overstated and would crush the scale, so none. */
 export function chartableDso(point: TrendMonth): number | null {
   return point.dso.ok && !point.dso.value.singleImport ? point.dso.value.days : null;
+}
+
+export interface TrendNote {
+  /** « déc. 2025 », or a run of months « févr. 2025 – nov. 2025 ». */
+  months: string;
+  note: string;
+}
+
+/**
+ * The notes under the trend, months in order: a run of months without any import is one note;
+ * a month without an earlier balance says why it has no CEI; a single-import DSO says it is
+ * overstated and not drawn.
+ */
+export function trendNotes(trend: readonly TrendMonth[]): TrendNote[] {
+  const notes: TrendNote[] = [];
+  let run: TrendMonth[] = [];
+  const flush = () => {
+    const first = run[0];
+    const last = run.at(-1);
+    if (first && last) {
+      notes.push(
+        run.length === 1
+          ? { months: formatShortMonthFr(first.month), note: trendMonthNote(first) ?? '' }
+          : {
+              months: `${formatShortMonthFr(first.month)} – ${formatShortMonthFr(last.month)}`,
+              note: 'Aucun import de balance âgée n’est daté de ces mois\u00a0: ni DSO ni CEI.',
+            },
+      );
+    }
+    run = [];
+  };
+  for (const point of trend) {
+    if (!point.dso.ok) {
+      run.push(point);
+      continue;
+    }
+    flush();
+    const months = formatShortMonthFr(point.month);
+    const ceiNote = trendMonthNote(point);
+    if (ceiNote) notes.push({ months, note: ceiNote });
+    if (point.dso.value.singleImport) {
+      notes.push({
+        months,
+        note: `DSO calculé sur un seul import (${dsoText(point.dso.value)}), surestimé faute de ventes antérieures connues, et non tracé.`,
+      });
+    }
+  }
+  flush();
+  return notes;
 }

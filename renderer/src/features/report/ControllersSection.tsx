@@ -3,7 +3,12 @@ import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { centsFromNumber, eurosFromCents, formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { UNASSIGNED_LABEL } from '../../domain/portfolio';
-import { type ControllerReportRow, type MonthlyReport, ratioText } from '../../domain/report';
+import {
+  type ControllerReportRow,
+  type MonthlyReport,
+  niceTicks,
+  ratioText,
+} from '../../domain/report';
 
 const TITLE = 'Par chargé de recouvrement';
 
@@ -37,6 +42,7 @@ export function ControllersSection({ report }: { report: MonthlyReport }) {
     gestionnaire: row.controller || UNASSIGNED_LABEL,
     encaisse: eurosFromCents(row.collectedCents),
   }));
+  const ticks = niceTicks(data.map((d) => d.encaisse));
   return (
     <Paper withBorder p="md">
       <Title order={3} size="h4">
@@ -87,7 +93,11 @@ export function ControllersSection({ report }: { report: MonthlyReport }) {
             orientation="vertical"
             series={[{ name: 'encaisse', label: 'Encaissé', color: 'teal.6' }]}
             valueFormatter={(euros) => formatEuros(centsFromNumber(euros))}
-            xAxisProps={{ tickFormatter: (euros: number) => compactEuros.format(euros) }}
+            xAxisProps={{
+              tickFormatter: (euros: number) => compactEuros.format(euros),
+              ticks,
+              domain: [ticks[0] ?? 0, ticks.at(-1) ?? 0],
+            }}
             yAxisProps={{ width: 96 }}
             tooltipAnimationDuration={0}
             data-testid="report-controllers-chart"

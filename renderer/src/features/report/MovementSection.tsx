@@ -3,7 +3,7 @@ import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
 import { centsFromNumber, eurosFromCents, formatEuros } from '../../domain/money';
-import { changeText, type MonthlyReport } from '../../domain/report';
+import { changeText, type MonthlyReport, niceTicks } from '../../domain/report';
 
 const TITLE = 'Mouvement de la balance âgée';
 
@@ -44,6 +44,7 @@ export function MovementSection({
     opening: eurosFromCents(buckets[key].openingCents),
     closing: eurosFromCents(buckets[key].closingCents),
   }));
+  const ticks = niceTicks(data.flatMap((d) => [d.opening, d.closing]));
   return (
     <Paper withBorder p="md">
       <Title order={3} size="h4" mb="sm">
@@ -59,7 +60,12 @@ export function MovementSection({
             { name: 'closing', label: closingLabel, color: 'indigo.6' },
           ]}
           valueFormatter={(euros) => formatEuros(centsFromNumber(euros))}
-          yAxisProps={{ tickFormatter: (euros: number) => compactEuros.format(euros), width: 72 }}
+          yAxisProps={{
+            tickFormatter: (euros: number) => compactEuros.format(euros),
+            ticks: ticks,
+            domain: [ticks[0] ?? 0, ticks.at(-1) ?? 0],
+            width: 72,
+          }}
           withLegend
           legendProps={{ verticalAlign: 'bottom', height: 36, itemSorter: null }}
           tooltipAnimationDuration={0}

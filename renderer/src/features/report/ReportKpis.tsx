@@ -57,7 +57,11 @@ export function ReportKpis({ report }: { report: MonthlyReport }) {
         label="Encaissé"
         testId="report-collected"
         value={formatEuros(totals.collectedCents)}
-        hint={`règlements datés du ${formatDateFr(report.from)} au ${formatDateFr(report.to)}`}
+        hint={
+          report.opening
+            ? `règlements datés du ${formatDateFr(report.from)} au ${formatDateFr(report.to)}`
+            : `règlements saisis ou rapprochés du ${formatDateFr(report.from)} au ${formatDateFr(report.to)}\u00a0; sans balance antérieure, ceux d’une balance ne sont pas connus`
+        }
       />
       <StatCard
         label="Variation de l’encours"

@@ -15,7 +15,7 @@ import {
   percentText,
   ratioText,
   type TrendMonth,
-  trendMonthNote,
+  trendNotes,
 } from '../../domain/report';
 import { COLORS, FONT_SIZES, ItemsTable, LetterPage, type TableColumn } from '../base';
 
@@ -187,8 +187,7 @@ const TREND_COLUMNS: readonly TableColumn<TrendMonth>[] = [
     header: 'DSO',
     width: 1,
     align: 'right',
-    cell: (t) =>
-      t.dso.ok ? `${dsoText(t.dso.value)}${t.dso.value.singleImport ? ' *' : ''}` : '—',
+    cell: (t) => (t.dso.ok ? dsoText(t.dso.value) : '—'),
   },
   {
     header: 'Ventes',
@@ -228,20 +227,6 @@ const CONTROLLER_COLUMNS: readonly TableColumn<ControllerReportRow>[] = [
     cell: (r) => (r.promises.rate === null ? '—' : ratioText(r.promises.rate)),
   },
 ];
-
-/** The months of the trend without a figure, each with its sentence. */
-function trendNotes(report: MonthlyReport): string[] {
-  const notes = report.trend.flatMap((point) => {
-    const note = trendMonthNote(point);
-    return note ? [`${formatShortMonthFr(point.month)}\u00a0: ${note}`] : [];
-  });
-  if (report.trend.some((t) => t.dso.ok && t.dso.value.singleImport)) {
-    notes.push(
-      '* DSO calculé sur un seul import\u00a0: surestimé (ventes antérieures inconnues), non dessiné.',
-    );
-  }
-  return notes;
-}
 
 /**
  * The monthly report for the finance director, A4: key figures, DSO and CEI over twelve months,
@@ -302,7 +287,9 @@ export function MonthlyReportDocument({
         <ItemsTable
           columns={TREND_COLUMNS}
           rows={report.trend}
-          caption={trendNotes(report).join('\n')}
+          caption={trendNotes(report.trend)
+            .map(({ months, note }) => `${months}\u00a0: ${note}`)
+            .join('\n')}
         />
 
         <Text style={styles.heading}>Mouvement de la balance âgée</Text>
