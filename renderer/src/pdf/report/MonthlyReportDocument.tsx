@@ -54,7 +54,7 @@ function KeyFigure({ label, value, detail }: { label: string; value?: string; de
       }}
     >
       <Text style={{ fontSize: FONT_SIZES.small, color: COLORS.muted }}>{label}</Text>
-      {value ? <Text style={{ fontSize: 13, fontWeight: 'bold' }}>{value}</Text> : null}
+      {value ? <Text style={{ fontSize: 11.5, fontWeight: 'bold' }}>{value}</Text> : null}
       <Text style={{ fontSize: FONT_SIZES.small, color: COLORS.muted, lineHeight: 1.3 }}>
         {detail}
       </Text>
@@ -267,7 +267,9 @@ export function MonthlyReportDocument({
 
         <KeyFigures report={report} />
 
-        <Text style={styles.heading}>DSO et CEI sur douze mois</Text>
+        <Text style={styles.heading} minPresenceAhead={60}>
+          DSO et CEI sur douze mois
+        </Text>
         <BarChart
           title="DSO (jours)"
           points={report.trend.map((t) => ({
@@ -292,7 +294,9 @@ export function MonthlyReportDocument({
             .join('\n')}
         />
 
-        <Text style={styles.heading}>Mouvement de la balance âgée</Text>
+        <Text style={styles.heading} minPresenceAhead={60}>
+          Mouvement de la balance âgée
+        </Text>
         {movement.ok ? (
           <ItemsTable
             columns={[
@@ -338,14 +342,18 @@ export function MonthlyReportDocument({
           <Text style={styles.reason}>{movement.reason}</Text>
         )}
 
-        <Text style={styles.heading}>Par gestionnaire</Text>
+        <Text style={styles.heading} minPresenceAhead={60}>
+          Par gestionnaire
+        </Text>
         <ItemsTable
           columns={CONTROLLER_COLUMNS}
           rows={[...report.controllers, { ...report.totals, controller: 'Équipe' }]}
           caption={report.promises.ok ? undefined : `Promesses\u00a0: ${report.promises.reason}`}
         />
 
-        <Text style={styles.heading}>Limites des chiffres</Text>
+        <Text style={styles.heading} minPresenceAhead={60}>
+          Limites des chiffres
+        </Text>
         {report.caveats.map((caveat) => (
           <Text
             key={caveat}
