@@ -4,7 +4,7 @@
  * month) and the opening one (the latest import dated before the month, normally the previous
  * month-end). Either may be missing: the report then says so rather than showing zero.
  */
-import { addMonths, endOfMonth, formatDateFr, isIsoDate } from '../dates';
+import { addMonths, endOfMonth, formatDateFr, isIsoDate, isoDate } from '../dates';
 import type { BucketTotals, IsoDate, IsoInstant } from '../model';
 
 declare const reportMonthBrand: unique symbol;
@@ -52,7 +52,7 @@ export function monthOf(date: IsoDate): ReportMonth {
 }
 
 export function firstDayOf(month: ReportMonth): IsoDate {
-  return `${month}-01` as IsoDate;
+  return isoDate(`${month}-01`);
 }
 
 export function lastDayOf(month: ReportMonth): IsoDate {
