@@ -7,6 +7,7 @@ const NAVIGATION = [
   ["File d'actions", "File d'actions"],
   ['Courriers', 'Courriers'],
   ['Dossiers', 'Dossiers'],
+  ['Rapport mensuel', 'Rapport mensuel'],
   ['Paramètres', 'Paramètres'],
 ] as const;
 

@@ -5,6 +5,7 @@ import {
   IconGauge,
   IconListCheck,
   IconMail,
+  IconReportAnalytics,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -27,5 +28,6 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: paths.queue(), label: "File d'actions", icon: IconListCheck, shortcut: 'alt+5' },
   { path: paths.letters(), label: 'Courriers', icon: IconMail, shortcut: 'alt+6' },
   { path: paths.dossiers(), label: 'Dossiers', icon: IconFolders, shortcut: 'alt+7' },
+  { path: paths.report(), label: 'Rapport mensuel', icon: IconReportAnalytics, shortcut: 'alt+9' },
   { path: paths.settings(), label: 'Paramètres', icon: IconSettings, shortcut: 'alt+8' },
 ];

@@ -4,6 +4,7 @@ import {
   parseDebtorQuery,
   parseGuidedCallQuery,
   parseLettersQuery,
+  parseReportQuery,
   parseSettingsQuery,
   paths,
 } from './paths';
@@ -22,6 +23,9 @@ describe('paths: the URLs of the app', () => {
     expect(paths.debtors({ sort: 'name', direction: 'asc' })).toBe('/debiteurs?sort=name&dir=asc');
     expect(paths.settings()).toBe('/parametres');
     expect(paths.settings('taux')).toBe('/parametres?onglet=taux');
+    expect(paths.report()).toBe('/rapport');
+    expect(paths.report('2026-11')).toBe('/rapport?mois=2026-11');
+    expect(parseReportQuery(query(paths.report('2026-11')))).toEqual({ month: '2026-11' });
     expect(paths.guidedCall('d/1')).toBe('/actions/appel/d%2F1');
     expect(paths.letters({ debtorId: 'd1', tab: 'nouveau', templateId: 'relance-1' })).toBe(
       '/courriers?debiteur=d1&onglet=nouveau&modele=relance-1',

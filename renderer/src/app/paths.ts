@@ -21,6 +21,7 @@ export const ROUTES = {
   dossiers: 'dossiers',
   case: 'dossiers/:caseId',
   settings: 'parametres',
+  report: 'rapport',
 } as const;
 
 /** A bucket, or any past-due bucket, or beyond the third boundary (« > 90 j »). */
@@ -144,6 +145,9 @@ export const paths = {
   },
   dossiers: () => `/${ROUTES.dossiers}`,
   case: (caseId: string) => `/${ROUTES.dossiers}/${encodeURIComponent(caseId)}`,
+  /** Rapport mensuel, for a month (`2026-11`) or the last complete one. */
+  report: (month?: string) =>
+    withQuery(`/${ROUTES.report}`, new URLSearchParams(month ? { mois: month } : {})),
   /** Paramètres, on a tab (`creditor`, `taux`…) or on the first one. */
   settings: (tab?: string) =>
     withQuery(`/${ROUTES.settings}`, new URLSearchParams(tab ? { onglet: tab } : {})),
@@ -179,4 +183,9 @@ export function parseSettingsQuery(params: URLSearchParams): { tab?: string } {
 export function parseGuidedCallQuery(params: URLSearchParams): { action?: GuidedCallAction } {
   const key = params.get('action');
   return key ? { action: { key, label: params.get('libelle') ?? 'Appel' } } : {};
+}
+
+/** The month the Rapport mensuel page reads from its URL (`?mois=2026-11`); the page checks it. */
+export function parseReportQuery(params: URLSearchParams): { month?: string } {
+  return { month: params.get('mois') ?? undefined };
 }
