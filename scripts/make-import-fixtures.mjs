@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as bad from './import-fixtures/bad.mjs';
+import { writeErpFixtures } from './import-fixtures/erp.mjs';
 import {
   writeEnglishCsv,
   writeHiddenSheets,
@@ -95,4 +96,7 @@ bad.writeTextInDate(badAt('text-in-date.xlsx'));
 bad.writeImpossibleDate(badAt('impossible-date.xlsx'));
 
 writeFileSync(at('expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+// ERP presets: their own facts file, so the shared expected.json stays as it is.
+const erp = writeErpFixtures((name) => join(root, 'erp', name));
+writeFileSync(join(root, 'erp', 'expected.json'), `${JSON.stringify(erp, null, 2)}\n`);
 console.log(`Fixtures written to ${root}`);

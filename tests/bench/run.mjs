@@ -10,7 +10,9 @@
  * is non-zero only when the harness itself breaks (build, browser, page error).
  *
  *   --no-build   reuse the existing dist-bench/ instead of building it again
- *   name …       run only these benchmarks
+ *   --store=disk|memory|both   the IndexedDB store(s) to run on (default both: the on-disk
+ *                profile is checked against the targets, the in-memory figures are a second column)
+ *   name …       run only these benchmarks (ui.* are the user-path benchmarks, tests/bench/userPath)
  *
  * CHROMIUM_PATH overrides the browser binary (default /usr/bin/chromium).
  *
@@ -20,13 +22,15 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { formatResults } from './report.mjs';
+import { combineStores, formatResults } from './report.mjs';
 import { startStaticServer } from './staticServer.mjs';
+import { isUserPath, runUserPathBenchmarks } from './userPath/run.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The same Chromium flags as the e2e tests (tests/chromium.json says why each is there). */
@@ -39,7 +43,9 @@ const PAGE_TIMEOUT_MS = 30 * 60 * 1000;
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
-const unknownFlags = args.filter((a) => a.startsWith('--') && a !== '--no-build');
+const unknownFlags = args.filter(
+  (a) => a.startsWith('--') && a !== '--no-build' && !a.startsWith('--store='),
+);
 if (unknownFlags.length > 0) {
   console.error(`Unknown option(s): ${unknownFlags.join(' ')}`);
   process.exit(2);
@@ -90,16 +96,30 @@ async function startTeamServer() {
   return { team: { server: JSON.parse(line) }, stop };
 }
 
-async function main() {
-  if (!skipBuild) build();
-  if (!existsSync(join(distDir, 'bench.html'))) {
-    throw new Error(`${join(distDir, 'bench.html')} is missing: run without --no-build`);
-  }
+/**
+ * The two IndexedDB stores the benchmarks run on. `disk`: a persistent Chromium profile in a
+ * temporary directory, the store a user's Electron app writes to; its figures are the ones the
+ * targets are checked against. `memory`: Playwright's ephemeral context (in-memory store, as the
+ * e2e tests use), kept as a second column to show what the disk costs.
+ */
+const STORES = /** @type {const} */ (['disk', 'memory']);
 
-  const server = await startStaticServer(distDir);
-  const wantsTeam = names.length === 0 || names.some((name) => name.startsWith('team.'));
-  const teamServer = wantsTeam ? await startTeamServer() : null;
-  const browser = await chromium.launch({
+/** `--store=disk|memory|both` (default both). */
+function selectedStores() {
+  const option = args.find((a) => a.startsWith('--store='));
+  const value = option ? option.slice('--store='.length) : 'both';
+  if (value === 'both') return STORES;
+  if (value === 'disk' || value === 'memory') return /** @type {const} */ ([value]);
+  console.error(`--store=${value}: expected disk, memory or both`);
+  process.exit(2);
+}
+
+/**
+ * Opens Chromium on `store` and returns a page of it and how to close everything. A disk profile
+ * lives in a fresh temporary directory, removed afterwards: each pass starts from an empty store.
+ */
+async function openStore(store) {
+  const options = {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       ...chromiumFlags.args,
@@ -108,23 +128,52 @@ async function main() {
       // window.gc() between runs, so one run's garbage is not collected during the next.
       '--js-flags=--expose-gc',
     ],
+  };
+  if (store === 'disk') {
+    const profile = await mkdtemp(join(tmpdir(), 'recouvra-bench-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      ...options,
+      acceptDownloads: true,
+    });
+    return {
+      context,
+      close: async () => {
+        await context.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  }
+  const browser = await chromium.launch(options);
+  const context = await browser.newContext({ acceptDownloads: true });
+  return { context, close: () => browser.close() };
+}
+
+/** Collects what would make a page's figures meaningless: errors, CSP violations, failed loads. */
+function watchPage(page, pageErrors) {
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('[bench]')) console.error(text);
+    // A CSP violation is reported on the console and means the page is broken.
+    else if (message.type() === 'error') pageErrors.push(text);
   });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+}
+
+/** Runs the selected page and user-path benchmarks on one store. */
+async function runPass(store, serverUrl, team) {
+  console.error(
+    `[bench] —— magasin IndexedDB : ${store === 'disk' ? 'profil sur disque' : 'mémoire'} ——`,
+  );
+  const opened = await openStore(store);
   try {
-    const page = await browser.newPage();
+    const page = await opened.context.newPage();
     /** @type {string[]} */
     const pageErrors = [];
-    page.on('console', (message) => {
-      const text = message.text();
-      if (text.startsWith('[bench]')) console.error(text);
-      // A CSP violation is reported on the console and means the page is broken.
-      else if (message.type() === 'error') pageErrors.push(text);
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.url()}`);
-    });
-
-    await page.goto(`${server.url}/bench.html`);
+    watchPage(page, pageErrors);
+    await page.goto(`${serverUrl}/bench.html`);
     await page
       .waitForFunction(() => typeof window.runBenchmarks === 'function', null, { timeout: 15_000 })
       .catch(() => {
@@ -132,20 +181,65 @@ async function main() {
           `bench.html did not start: ${pageErrors.join(' | ') || 'no error reported'}`,
         );
       });
-
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const results = await page.evaluate(
-      ([selected, team]) =>
-        window.runBenchmarks(selected.length > 0 ? selected : undefined, team ?? undefined),
-      /** @type {const} */ ([names, teamServer?.team ?? null]),
-    );
+    const pageNames = names.filter((name) => !isUserPath(name));
+    const results =
+      names.length > 0 && pageNames.length === 0
+        ? []
+        : await page.evaluate(
+            ([selected, teamServer]) =>
+              window.runBenchmarks(
+                selected.length > 0 ? selected : undefined,
+                teamServer ?? undefined,
+              ),
+            /** @type {const} */ ([pageNames, team]),
+          );
     if (pageErrors.length > 0) throw new Error(`errors in bench.html: ${pageErrors.join(' | ')}`);
+    const userPathNames = names.filter(isUserPath);
+    if (names.length === 0 || userPathNames.length > 0) {
+      results.push(
+        ...(await runUserPathBenchmarks({
+          context: opened.context,
+          benchPage: page,
+          serverUrl,
+          names: userPathNames,
+          pageResults: results,
+          watchPage,
+        })),
+      );
+    }
+    return results;
+  } finally {
+    await opened.close();
+  }
+}
 
+async function main() {
+  if (!skipBuild) build();
+  if (!existsSync(join(distDir, 'bench.html'))) {
+    throw new Error(`${join(distDir, 'bench.html')} is missing: run without --no-build`);
+  }
+  const stores = selectedStores();
+  const server = await startStaticServer(distDir);
+  const wantsTeam = names.length === 0 || names.some((name) => name.startsWith('team.'));
+  const teamServer = wantsTeam ? await startTeamServer() : null;
+  try {
+    /** @type {Record<string, import('./report.mjs').BenchmarkResult[]>} */
+    const byStore = {};
+    for (const store of stores) {
+      // The team benchmarks take minutes and measure the network path more than the store:
+      // they run once, on disk.
+      const team =
+        store === 'memory' && stores.length > 1
+          ? { unavailable: 'mesuré sur le profil disque seulement' }
+          : (teamServer?.team ?? null);
+      byStore[store] = await runPass(store, server.url, team);
+    }
+    const results = combineStores(byStore.disk, byStore.memory);
     for (const line of formatResults(results)) console.log(line);
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     console.error(`Results written to ${resultsFile}`);
   } finally {
-    await browser.close();
     await server.close();
     await teamServer?.stop();
   }

@@ -82,7 +82,7 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   const debtorId = await debtorToSue(page);
   await moveToSaintHerblain(page, debtorId);
   // The fiche and the case read the debtor when they open, after this write.
-  await page.goto(`/#/debiteurs/${debtorId}`);
+  await page.goto(`/#/debiteurs/${debtorId}?onglet=documents`);
 
   const documents = page.getByTestId('debtor-documents');
   await expect(documents.getByText('Aucune pièce pour le moment.')).toBeVisible();

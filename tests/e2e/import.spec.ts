@@ -205,3 +205,37 @@ test('a gap with the file total is imported only with a written reason, kept in 
     ),
   ).toBeVisible();
 });
+
+test('a file without a date in its name: the proposed as-of date says where it was read, the preset is named, and a new date recomputes the preview by itself', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  await chooseFile(page, 'erp/ARAgingDetail.csv');
+  const origin = page.getByTestId('as-of-origin');
+  await expect(origin).toBeVisible({ timeout: 30_000 });
+  expect(plain(await origin.textContent())).toBe(
+    'Date proposée d’après le titre, ligne 3 « As of 10/31/2026 ». Modifiez-la si la balance est arrêtée à une autre date.',
+  );
+  expect(plain(await page.getByTestId('mapping-origin').textContent())).toBe(
+    'Modèle reconnu : Oracle NetSuite — A/R Aging Detail',
+  );
+  const dateField = page.getByRole('textbox', { name: 'Balance arrêtée au' });
+  await expect(dateField).toHaveValue('31/10/2026');
+  const notDue = page.getByTestId('bucket-notDue');
+  const notDueInOctober = plain(await notDue.textContent());
+  const total = plain(await page.getByTestId('stat-Total importé').textContent());
+
+  // A month later: items due in November are now overdue. No click: the preview follows.
+  await dateField.fill('30/11/2026');
+  await expect(origin).toContainText('Date saisie', { timeout: 30_000 });
+  expect(plain(await origin.textContent())).toBe(
+    'Date saisie ; le fichier proposait le 31/10/2026 d’après le titre, ligne 3 « As of 10/31/2026 ».',
+  );
+  await expect(notDue).not.toHaveText(notDueInOctober);
+  expect(plain(await page.getByTestId('stat-Total importé').textContent())).toBe(total);
+  await expect(page.getByRole('button', { name: /^Recalculer/ })).toHaveCount(0);
+  const importButton = page.getByRole('button', { name: /^Importer \d+ pièces$/ });
+  await expect(importButton).toBeEnabled();
+  await importButton.click();
+  await expect(page.getByTestId('import-result')).toContainText('30/11/2026');
+});

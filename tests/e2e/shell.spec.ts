@@ -7,6 +7,7 @@ const NAVIGATION = [
   ["File d'actions", "File d'actions"],
   ['Courriers', 'Courriers'],
   ['Dossiers', 'Dossiers'],
+  ['Rapport mensuel', 'Rapport mensuel'],
   ['Paramètres', 'Paramètres'],
 ] as const;
 
@@ -39,8 +40,10 @@ test.describe('application shell', () => {
   test('keyboard shortcuts open pages', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByText('Aucune balance importée')).toBeVisible();
-    await page.keyboard.press('Alt+8');
+    await page.keyboard.press('Alt+0');
     await expect(page.getByRole('heading', { level: 2, name: 'Paramètres' })).toBeVisible();
+    await page.keyboard.press('Alt+6');
+    await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
     await page.keyboard.press('Alt+4');
     await expect(page.getByRole('heading', { level: 2, name: 'Débiteurs' })).toBeVisible();
     await page.keyboard.press('Alt+3');

@@ -69,10 +69,12 @@ async function synced(page: Page) {
   );
 }
 
-async function openDebtor(page: Page, name: string) {
+/** The fiche, on its « Coordonnées » tab (identity, contacts, concurrent changes) or another. */
+async function openDebtor(page: Page, name: string, tab = 'Coordonnées') {
   await page.goto('/#/debiteurs');
   await page.getByRole('cell', { name, exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
 }
 
 async function editIdentity(page: Page, label: string, value: string) {
@@ -159,7 +161,7 @@ test('two workstations share one ledger, online and offline; a reader cannot wri
 
   // A piece attached at Alice's reaches Julie's as a row; its bytes come from the server when
   // she opens it (not before: offline she reads why), checked against their SHA-256.
-  await openDebtor(alice, 'Delta Logistique SA');
+  await openDebtor(alice, 'Delta Logistique SA', 'Documents');
   await alice
     .getByTestId('debtor-documents')
     .locator('input[type=file]')
@@ -169,7 +171,7 @@ test('two workstations share one ledger, online and offline; a reader cannot wri
   await attach.getByRole('button', { name: 'Joindre la pièce' }).click();
   await expect(attach).toBeHidden();
   await synced(alice);
-  await openDebtor(julie, 'Delta Logistique SA');
+  await openDebtor(julie, 'Delta Logistique SA', 'Documents');
   const view = julie.getByRole('button', { name: 'Voir Facture F-1023' });
   await expect(view).toBeVisible({ timeout: 20_000 });
   await julie.context().setOffline(true);
@@ -220,6 +222,7 @@ test('two workstations share one ledger, online and offline; a reader cannot wri
   }
 
   // In team mode, a note is signed with the account's name, read-only in Paramètres.
+  for (const page of [alice, julie]) await page.getByRole('tab', { name: /^Historique/ }).click();
   await julie.getByLabel('Nouvelle note').fill('Rappel convenu avec la comptabilité');
   await julie.getByRole('button', { name: 'Ajouter la note' }).click();
   await synced(julie);

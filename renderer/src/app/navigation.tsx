@@ -6,6 +6,7 @@ import {
   IconGauge,
   IconListCheck,
   IconMail,
+  IconReportAnalytics,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -26,8 +27,9 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { path: paths.bank(), label: 'Banque', icon: IconBuildingBank, shortcut: 'alt+3' },
   { path: paths.debtors(), label: 'Débiteurs', icon: IconUsers, shortcut: 'alt+4' },
   { path: paths.queue(), label: "File d'actions", icon: IconListCheck, shortcut: 'alt+5' },
-  { path: paths.agenda(), label: 'Agenda', icon: IconCalendarEvent, shortcut: 'alt+9' },
-  { path: paths.letters(), label: 'Courriers', icon: IconMail, shortcut: 'alt+6' },
-  { path: paths.dossiers(), label: 'Dossiers', icon: IconFolders, shortcut: 'alt+7' },
-  { path: paths.settings(), label: 'Paramètres', icon: IconSettings, shortcut: 'alt+8' },
+  { path: paths.agenda(), label: 'Agenda', icon: IconCalendarEvent, shortcut: 'alt+6' },
+  { path: paths.letters(), label: 'Courriers', icon: IconMail, shortcut: 'alt+7' },
+  { path: paths.dossiers(), label: 'Dossiers', icon: IconFolders, shortcut: 'alt+8' },
+  { path: paths.report(), label: 'Rapport mensuel', icon: IconReportAnalytics, shortcut: 'alt+9' },
+  { path: paths.settings(), label: 'Paramètres', icon: IconSettings, shortcut: 'alt+0' },
 ];

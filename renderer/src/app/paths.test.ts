@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cents } from '../domain/money';
-import { parseGuidedCallQuery, parseLettersQuery, parseSettingsQuery, paths } from './paths';
+import {
+  parseDebtorQuery,
+  parseGuidedCallQuery,
+  parseLettersQuery,
+  parseReportQuery,
+  parseSettingsQuery,
+  paths,
+} from './paths';
 
 const query = (href: string) => new URLSearchParams(href.split('?')[1] ?? '');
 
@@ -16,6 +23,9 @@ describe('paths: the URLs of the app', () => {
     expect(paths.debtors({ sort: 'name', direction: 'asc' })).toBe('/debiteurs?sort=name&dir=asc');
     expect(paths.settings()).toBe('/parametres');
     expect(paths.settings('taux')).toBe('/parametres?onglet=taux');
+    expect(paths.report()).toBe('/rapport');
+    expect(paths.report('2026-11')).toBe('/rapport?mois=2026-11');
+    expect(parseReportQuery(query(paths.report('2026-11')))).toEqual({ month: '2026-11' });
     expect(paths.guidedCall('d/1')).toBe('/actions/appel/d%2F1');
     expect(paths.letters({ debtorId: 'd1', tab: 'nouveau', templateId: 'relance-1' })).toBe(
       '/courriers?debiteur=d1&onglet=nouveau&modele=relance-1',
@@ -41,5 +51,10 @@ describe('paths: the URLs of the app', () => {
       batch: [],
     });
     expect(parseSettingsQuery(query(paths.settings('creditor')))).toEqual({ tab: 'creditor' });
+    expect(paths.debtor('d 1', 'courriers')).toBe('/debiteurs/d%201?onglet=courriers');
+    expect(parseDebtorQuery(query(paths.debtor('d1', 'courriers')))).toEqual({ tab: 'courriers' });
+    // The first tab when the URL names none, or one the fiche does not have.
+    expect(parseDebtorQuery(query(paths.debtor('d1')))).toEqual({ tab: 'pieces' });
+    expect(parseDebtorQuery(query('/debiteurs/d1?onglet=inconnu'))).toEqual({ tab: 'pieces' });
   });
 });

@@ -22,6 +22,7 @@ export const ROUTES = {
   dossiers: 'dossiers',
   case: 'dossiers/:caseId',
   settings: 'parametres',
+  report: 'rapport',
 } as const;
 
 /** A bucket, or any past-due bucket, or beyond the third boundary (« > 90 j »). */
@@ -78,6 +79,19 @@ export function debtorListParams(query: DebtorListLink): URLSearchParams {
   return params;
 }
 
+/** The fiche débiteur's tabs, as the URL names them (`#/debiteurs/<id>?onglet=courriers`). */
+export const DEBTOR_TABS = [
+  'pieces',
+  'historique',
+  'courriers',
+  'promesses',
+  'litiges',
+  'contentieux',
+  'documents',
+  'coordonnees',
+] as const;
+export type DebtorTab = (typeof DEBTOR_TABS)[number];
+
 /** The Courriers page's tabs, as the URL names them. */
 export type LettersTab = 'nouveau' | 'envoyes' | 'lot';
 
@@ -107,7 +121,12 @@ export const paths = {
   import: () => `/${ROUTES.import}`,
   bank: () => `/${ROUTES.bank}`,
   debtors: (query: DebtorListLink = {}) => withQuery(`/${ROUTES.debtors}`, debtorListParams(query)),
-  debtor: (debtorId: string) => `/${ROUTES.debtors}/${encodeURIComponent(debtorId)}`,
+  /** The fiche débiteur, on a tab (the first one, « Pièces », when absent). */
+  debtor: (debtorId: string, tab?: DebtorTab) =>
+    withQuery(
+      `/${ROUTES.debtors}/${encodeURIComponent(debtorId)}`,
+      new URLSearchParams(tab ? { onglet: tab } : {}),
+    ),
   queue: () => `/${ROUTES.queue}`,
   /** The guided call; with the queue action it carries out (back then leads to the queue). */
   guidedCall: (debtorId: string, action?: GuidedCallAction) =>
@@ -128,6 +147,9 @@ export const paths = {
   },
   dossiers: () => `/${ROUTES.dossiers}`,
   case: (caseId: string) => `/${ROUTES.dossiers}/${encodeURIComponent(caseId)}`,
+  /** Rapport mensuel, for a month (`2026-11`) or the last complete one. */
+  report: (month?: string) =>
+    withQuery(`/${ROUTES.report}`, new URLSearchParams(month ? { mois: month } : {})),
   /** Paramètres, on a tab (`creditor`, `taux`…) or on the first one. */
   settings: (tab?: string) =>
     withQuery(`/${ROUTES.settings}`, new URLSearchParams(tab ? { onglet: tab } : {})),
@@ -148,6 +170,12 @@ export function parseLettersQuery(params: URLSearchParams): {
   };
 }
 
+/** The fiche débiteur's tab named by the URL; the first one when absent or unknown. */
+export function parseDebtorQuery(params: URLSearchParams): { tab: DebtorTab } {
+  const tab = params.get('onglet');
+  return { tab: DEBTOR_TABS.find((t) => t === tab) ?? 'pieces' };
+}
+
 /** The Paramètres tab named by the URL, if any. */
 export function parseSettingsQuery(params: URLSearchParams): { tab?: string } {
   return { tab: params.get('onglet') ?? undefined };
@@ -157,4 +185,9 @@ export function parseSettingsQuery(params: URLSearchParams): { tab?: string } {
 export function parseGuidedCallQuery(params: URLSearchParams): { action?: GuidedCallAction } {
   const key = params.get('action');
   return key ? { action: { key, label: params.get('libelle') ?? 'Appel' } } : {};
+}
+
+/** The month the Rapport mensuel page reads from its URL (`?mois=2026-11`); the page checks it. */
+export function parseReportQuery(params: URLSearchParams): { month?: string } {
+  return { month: params.get('mois') ?? undefined };
 }

@@ -33,6 +33,9 @@ const DossiersPage = lazy(() =>
   import('../features/dossiers').then((m) => ({ default: m.DossiersPage })),
 );
 const CasePage = lazy(() => import('../features/dossiers').then((m) => ({ default: m.CasePage })));
+const ReportPage = lazy(() =>
+  import('../features/report').then((m) => ({ default: m.ReportPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.SettingsPage })),
 );
@@ -58,6 +61,7 @@ export const router = createHashRouter([
       { path: ROUTES.letters, element: <LettersPage /> },
       { path: ROUTES.dossiers, element: <DossiersPage /> },
       { path: ROUTES.case, element: <CasePage /> },
+      { path: ROUTES.report, element: <ReportPage /> },
       { path: ROUTES.settings, element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

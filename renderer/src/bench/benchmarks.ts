@@ -9,6 +9,7 @@ import type { Invoice } from '../domain/model';
 import { BANK_BENCHMARKS } from './bankBench';
 import { fixedBaseline } from './baselines';
 import { DOSSIER_BENCHMARKS } from './dossierBench';
+import { DURABILITY_BENCHMARKS } from './durabilityBench';
 import { withFreshDatabase } from './freshDatabase';
 import { importEndToEnd, rawImportBaseline } from './importBench';
 import { LETTER_BENCHMARKS } from './lettersBench';
@@ -73,12 +74,13 @@ export const BENCHMARKS: readonly Benchmark[] = [
     measure: importEndToEnd,
     baseline: { kind: 'measured', measure: rawImportBaseline },
     metrics: [
-      // The window must stay responsive: no task on the main thread may freeze it 100 ms.
-      { key: 'longestTask', unit: 'ms', reference: 100, targetRatio: 1 },
+      // The window must stay responsive (issue #19): no main-thread task over 50 ms.
+      { key: 'longestTask', unit: 'ms', reference: 50, targetRatio: 1 },
       // Peak main-thread heap against a 1 GiB budget for a 100,000-row month.
       { key: 'peakHeap', unit: 'MB', reference: 1024, targetRatio: 1 },
     ],
   },
+  ...DURABILITY_BENCHMARKS,
   ...PORTFOLIO_BENCHMARKS,
   ...QUEUE_BENCHMARKS,
   ...LETTER_BENCHMARKS,

@@ -2,6 +2,7 @@
  * Entry of bench.html. Exposes `window.runBenchmarks(names?)` for tests/bench/run.mjs, and a
  * button to run the same benchmarks by hand (`npm run web`, then open /bench.html).
  */
+import { benchApp } from './appLedger';
 import { BENCHMARKS } from './benchmarks';
 import { type BenchmarkResult, runBenchmark, skippedResult } from './runner';
 import { setTeamServer, type TeamBenchServer, teamServerAvailable } from './teamBench';
@@ -16,6 +17,8 @@ declare global {
       names?: readonly string[],
       team?: { server: TeamBenchServer } | { unavailable: string },
     ) => Promise<BenchmarkResult[]>;
+    /** The app's ledger seeded for the user-path benchmarks (tests/bench/userPath). */
+    benchApp: typeof benchApp;
   }
 }
 
@@ -62,6 +65,7 @@ async function runBenchmarks(
 }
 
 window.runBenchmarks = runBenchmarks;
+window.benchApp = benchApp;
 
 button?.addEventListener('click', () => {
   button.setAttribute('disabled', '');

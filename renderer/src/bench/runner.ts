@@ -17,7 +17,17 @@ export interface BenchmarkResult {
   pass: boolean;
   /** Why the benchmark did not run (no team server on this machine); absent when it ran. */
   skipped?: string;
+  /** Fastest and slowest timed run: how noisy the median is. Absent on skipped lines. */
+  spread?: { min: number; max: number };
+  /** The timed runs behind the median. */
+  runs?: number;
 }
+
+/**
+ * Every benchmark runs at least this many times: on a noisy 2-core machine the median of fewer
+ * runs moves with a single slow one.
+ */
+export const MIN_RUNS = 5;
 
 export type Baseline =
   /** Measured in the same session, interleaved with the subject's runs. */
@@ -90,10 +100,11 @@ export async function runBenchmark(
     if (measureBaseline) await measureBaseline();
   }
 
+  const runs = Math.max(MIN_RUNS, benchmark.runs);
   const values: number[] = [];
   const baselines: number[] = [];
   const recorded: Record<string, number>[] = [];
-  for (let i = 0; i < benchmark.runs; i++) {
+  for (let i = 0; i < runs; i++) {
     // Alternating which side goes first spreads slow drifts (heap growth, disk) over both.
     if (measureBaseline && i % 2 === 0) baselines.push(await measureBaseline());
     const run = await benchmark.measure();
@@ -102,7 +113,7 @@ export async function runBenchmark(
     if (measureBaseline && i % 2 === 1) baselines.push(await measureBaseline());
     const last = (list: number[]) => list.at(-1)?.toFixed(1) ?? '-';
     log(
-      `${benchmark.name} run ${i + 1}/${benchmark.runs}: ${last(values)} ms (baseline ${last(baselines)} ms)`,
+      `${benchmark.name} run ${i + 1}/${runs}: ${last(values)} ms (baseline ${last(baselines)} ms)`,
     );
   }
 
@@ -113,7 +124,11 @@ export async function runBenchmark(
       ? baseline.ms
       : 0;
   return [
-    result(benchmark.name, value, 'ms', reference, benchmark.targetRatio),
+    {
+      ...result(benchmark.name, value, 'ms', reference, benchmark.targetRatio),
+      spread: { min: round(Math.min(...values), 1), max: round(Math.max(...values), 1) },
+      runs,
+    },
     // Secondary figures report the worst run: a long task or a heap peak is what users feel.
     ...(benchmark.metrics ?? []).map((metric) =>
       result(

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BankCreditRecord, BankImportRecord } from '../domain/bank/records';
+import type { DebtorAggregate } from '../domain/ledgerAggregates';
 import type {
   Activity,
   AuditEntry,
@@ -17,7 +18,10 @@ import type {
   Snapshot,
   StoredBlob,
 } from '../domain/model';
+import { createAggregatesMiddleware } from './aggregates/aggregatesMiddleware';
+import type { LedgerTotalsRow } from './aggregates/types';
 import { clock } from './clock';
+import { createDurabilityMiddleware } from './durability';
 import { SCHEMA_VERSIONS } from './schema';
 import { importRecordFromStored, savedMappingFromStored } from './storedMappings';
 import {
@@ -55,12 +59,16 @@ export class RecouvraDb extends Dexie {
   bankImports!: EntityTable<BankImportRecord, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
+  /** Derived (data/aggregates): kept by a middleware, read by the dashboard and the list. */
+  debtorAggregates!: EntityTable<DebtorAggregate, 'debtorId'>;
+  ledgerTotals!: EntityTable<LedgerTotalsRow, 'key'>;
   /** Team mode on this connection: the outbox middleware records changes while it is active. */
   readonly outboxControl: OutboxControl = { active: false };
 
   constructor(name: string = DATABASE_NAME) {
-    // Relaxed durability: Chromium no longer flushes to disk on every commit, which makes bulk
-    // writes several times faster; a commit is still atomic.
+    // Relaxed durability by default: Chromium no longer flushes to disk on every commit, which
+    // makes bulk writes several times faster; a commit is still atomic. Imports, payments,
+    // letters kept as sent and restores are committed strictly (durability.ts says why).
     super(name, { chromeTransactionDurability: 'relaxed' });
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
@@ -71,6 +79,9 @@ export class RecouvraDb extends Dexie {
     this.mappings.hook('reading', savedMappingFromStored);
     // Team mode (data/sync): every connection, a worker's too, reads it from the database itself.
     this.use(createOutboxMiddleware(this.outboxControl, clock.nowIso));
+    // Ledger aggregates, in the same transaction as every item and activity write.
+    this.use(createAggregatesMiddleware());
+    this.use(createDurabilityMiddleware());
     this.on('ready', async (vip) => {
       const config = await vip.table<SyncStateRow, string>('syncState').get(SYNC_STATE_KEYS.config);
       this.outboxControl.active = Boolean((config?.value as TeamConfig | undefined)?.serverUrl);

@@ -3,6 +3,7 @@
  * entry with its upgrade function and a test that opens a database written by the previous one.
  */
 import type { Transaction } from 'dexie';
+import { rebuildAggregates } from './aggregates/rebuild';
 
 export interface SchemaVersion {
   version: number;
@@ -47,6 +48,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Both stay on the workstation: never synced, never in a backup.
     version: 3,
     stores: { outbox: 'seq, tx, [table+key]', syncState: 'key' },
+  },
+  {
+    // Ledger aggregates (data/aggregates): per debtor, its open items summed per due date and its
+    // latest activity; for the whole ledger, sales and receivables per date. Kept by a DBCore
+    // middleware in the same transaction as every write of `invoices` and `activities`, so the
+    // dashboard and the debtor list read them instead of the whole ledger. Derived data: never
+    // synced, never in a backup; built here from the rows already stored.
+    version: 4,
+    stores: { debtorAggregates: 'debtorId', ledgerTotals: 'key' },
+    upgrade: (tx) => rebuildAggregates(tx),
   },
 ];
 

@@ -12,7 +12,7 @@ import { debtorsRepo } from '../data/repositories/debtors';
 import { invoicesRepo } from '../data/repositories/invoices';
 import { ASSIGNEES_SETTINGS_KEY } from '../data/repositories/portfolioSettings';
 import { daysBetween, formatDateFr, todayIso } from '../domain/dates';
-import type { ImportRecord, IsoDate } from '../domain/model';
+import type { ImportRecord, IsoDate, Payment } from '../domain/model';
 import { DEMO_DEFAULTS, type DemoPortfolioOptions, generateDemoPortfolio } from './generator';
 import { generateDemoHistory } from './history';
 
@@ -101,6 +101,26 @@ export async function loadDemoData(
       undoable: false,
     });
   }
+  // Each paid invoice as the import that no longer listed it records it: a payment received
+  // « au plus tard le » that import's as-of date (the monthly report counts them as collected).
+  const recordById = new Map(records.map((r) => [r.id, r]));
+  const payments: Payment[] = history.paidInvoices.flatMap((paid) => {
+    const closedBy = paid.closedByImportId ? recordById.get(paid.closedByImportId) : undefined;
+    if (!closedBy) return [];
+    return [
+      {
+        id: `${paid.id}-payment`,
+        debtorId: paid.debtorId,
+        invoiceId: paid.id,
+        date: closedBy.asOfDate,
+        cents: paid.amountCents,
+        source: 'import',
+        dateIsLatest: true,
+        importId: closedBy.id,
+        recordedAt: closedBy.importedAt,
+      },
+    ];
+  });
   const assignees = [
     ...new Set(portfolio.debtors.flatMap((d) => (d.assignee ? [d.assignee] : []))),
   ].sort((a, b) => a.localeCompare(b, 'fr'));
@@ -109,7 +129,16 @@ export async function loadDemoData(
   const by = await signature();
   await db.transaction(
     'rw',
-    [db.debtors, db.invoices, db.promises, db.imports, db.snapshots, db.settings, db.audit],
+    [
+      db.debtors,
+      db.invoices,
+      db.payments,
+      db.promises,
+      db.imports,
+      db.snapshots,
+      db.settings,
+      db.audit,
+    ],
     async () => {
       // Checked inside the transaction so that nothing can be written between check and load.
       if ((await db.debtors.count()) > 0) throw new LedgerNotEmptyError();
@@ -117,6 +146,7 @@ export async function loadDemoData(
       await debtorsRepo.bulkPut(portfolio.debtors);
       await invoicesRepo.bulkPut([...history.openItems, ...history.paidInvoices]);
       await db.snapshots.bulkPut(history.snapshots);
+      await db.payments.bulkPut(payments);
       await db.promises.bulkPut(portfolio.promises);
       // The demo's credit controllers become the names offered for assignment, unless the
       // user already listed their own.

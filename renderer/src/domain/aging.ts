@@ -7,7 +7,11 @@
  * them: the totals Recouvra shows then reconcile to the cent with the file the user imported.
  * A debtor's figures are therefore net of its credits, and the credits are also reported apart
  * (`creditCents`) so that the netting is visible.
+ *
+ * Aging figures are euros: a foreign-currency item counts for its EUR equivalent (its rate from
+ * the import), and a foreign item without a rate is left out rather than added as euros.
  */
+import { eurOpenCents } from './currency';
 import { daysBetween, toDayNumber } from './dates';
 import type { BucketTotals, Cents, InvoiceKind, InvoiceStatus, IsoDate } from './model';
 import { addCents, sumCents, ZERO_CENTS } from './money';
@@ -109,6 +113,21 @@ export function emptyBuckets(): BucketTotals {
 export interface AgeableItem {
   dueDate: IsoDate;
   openCents: Cents;
+  /** ISO code of `openCents` (absent or `EUR`: euros). */
+  currency?: string;
+  /** Euros for one unit of a foreign `currency` (see domain/currency.ts). */
+  eurRate?: number;
+}
+
+/**
+ * What an item weighs in euro figures: its open amount, or a foreign item's EUR equivalent; null
+ * for a foreign item without a rate, which no euro total may count.
+ */
+function euroOpen(item: AgeableItem): Cents | null {
+  if (item.currency === undefined || item.currency === 'EUR' || item.currency === '') {
+    return item.openCents;
+  }
+  return eurOpenCents(item);
 }
 
 /**
@@ -138,10 +157,10 @@ export function bucketTotals(
   const totals = emptyBuckets();
   const pastDue = pastDueCounter(asOf);
   for (const item of items) {
-    totals[bucketForDays(pastDue(item.dueDate), boundaries)] = addCents(
-      totals[bucketForDays(pastDue(item.dueDate), boundaries)],
-      item.openCents,
-    );
+    const open = euroOpen(item);
+    if (open === null) continue;
+    const key = bucketForDays(pastDue(item.dueDate), boundaries);
+    totals[key] = addCents(totals[key], open);
   }
   return totals;
 }
@@ -216,6 +235,9 @@ export function ageByDebtor(
   const byDebtor = new Map<string, DebtorAging>();
   for (const item of items) {
     if (!isOpenStatus(item.status)) continue;
+    // Euro figures: a foreign item counts for its EUR equivalent, not at all without a rate.
+    const open = euroOpen(item);
+    if (open === null) continue;
     let aging = byDebtor.get(item.debtorId);
     if (!aging) {
       aging = emptyDebtorAging();
@@ -223,12 +245,11 @@ export function ageByDebtor(
     }
     const days = pastDue(item.dueDate);
     const bucket = bucketForDays(days, boundaries);
-    aging.buckets[bucket] = addCents(aging.buckets[bucket], item.openCents);
-    aging.totalCents = addCents(aging.totalCents, item.openCents);
-    if (bucket !== 'notDue') aging.overdueCents = addCents(aging.overdueCents, item.openCents);
-    if (item.openCents < 0) aging.creditCents = addCents(aging.creditCents, item.openCents);
-    if (item.status === 'disputed')
-      aging.disputedCents = addCents(aging.disputedCents, item.openCents);
+    aging.buckets[bucket] = addCents(aging.buckets[bucket], open);
+    aging.totalCents = addCents(aging.totalCents, open);
+    if (bucket !== 'notDue') aging.overdueCents = addCents(aging.overdueCents, open);
+    if (open < 0) aging.creditCents = addCents(aging.creditCents, open);
+    if (item.status === 'disputed') aging.disputedCents = addCents(aging.disputedCents, open);
     aging.openItemCount += 1;
     if (item.openCents > 0 && (!aging.oldestDueDate || item.dueDate < aging.oldestDueDate)) {
       aging.oldestDueDate = item.dueDate;
@@ -266,10 +287,12 @@ export function approximateBuckets(
   const pastDue = pastDueCounter(asOf);
   for (const item of items) {
     if (!item.dueDateIsLatest || item.openCents === 0) continue;
+    const open = euroOpen(item);
+    if (open === null) continue;
     const key = bucketForDays(pastDue(item.dueDate), boundaries);
     if (key === 'over180') continue;
     totals ??= emptyBuckets();
-    totals[key] = addCents(totals[key], item.openCents);
+    totals[key] = addCents(totals[key], open);
   }
   return totals;
 }

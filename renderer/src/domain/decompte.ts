@@ -81,6 +81,11 @@ export interface DecompteCredit {
   cents: Cents;
 }
 
+/**
+ * Totals of a décompte. The €40 recovery indemnity (C. com. D441-5) is fixed in euros: on a
+ * décompte in another currency `indemnitiesCents` stays in euros and `totalDueCents` (in the
+ * décompte's currency) leaves it out; printers state the two amounts side by side.
+ */
 export interface DecompteTotals {
   principalCents: Cents;
   paymentsCents: Cents;
@@ -96,6 +101,12 @@ export interface DecompteTotals {
 
 export interface Decompte {
   asOf: IsoDate;
+  /**
+   * ISO code of every amount of the décompte (principal, interest, payments, credits, totals),
+   * the claimed invoices' one currency; a claim never mixes currencies (computeClaim refuses).
+   * Absent on décomptes built before currencies were kept: euros.
+   */
+  currency?: string;
   basis: RateBasis;
   /** « taux de refinancement de la BCE majoré de 10 points (C. com. L441-10) ». */
   basisLabel: string;

@@ -118,3 +118,16 @@ export function unconfirmedRateBlocker(
     'la valeur publiée de chacun et sa référence (Paramètres › Taux) avant de produire le dossier.'
   );
 }
+
+/**
+ * Why a court dossier cannot be produced from a décompte in another currency than the euro: the
+ * requête, its total and the procedure's thresholds (petites créances ≤ 5 000 €) are stated in
+ * euros, and the €40 indemnities cannot be added to a total in pounds or dollars. Letters and
+ * the relevé state such a claim in its own currency; a court dossier is refused until the
+ * creditor decides how to claim it. Null for a claim in euros.
+ */
+export function foreignCurrencyBlocker(decompte: Pick<Decompte, 'currency'>): string | null {
+  const currency = decompte.currency;
+  if (!currency || currency === 'EUR') return null;
+  return `Les pièces de ce dossier sont en ${currency} : le dossier contentieux (requête, décompte et seuils de procédure) n’est produit que pour une créance en euros. Les courriers et le relevé de compte, eux, l’énoncent dans sa devise.`;
+}

@@ -12,6 +12,7 @@
  *   interest accrued, then to principal (C. civ. 1343-1), unless set otherwise;
  * - interest and the indemnity stay due once the principal is paid (paid late is still late).
  */
+import { EUR } from './currency';
 import { addDays, compareDates, daysBetween } from './dates';
 import type {
   AppliedPayment,
@@ -72,6 +73,8 @@ export interface DecompteInput {
   asOf: IsoDate;
   settings: InterestSettings;
   rates: RateBook;
+  /** ISO code of every amount claimed (default EUR); the €40 indemnity stays in euros. */
+  currency?: string;
 }
 
 /** Interest of one line: base × rate × days / year, rounded once, on exact integers. */
@@ -141,6 +144,7 @@ function invoiceDecompte(
   periods: readonly RatePeriod[],
   asOf: IsoDate,
   settings: InterestSettings,
+  currency: string,
 ): InvoiceDecompte {
   const ledger = new InvoiceLedger(invoice.principalCents, settings);
   const payments = [...(invoice.payments ?? [])]
@@ -190,6 +194,8 @@ function invoiceDecompte(
   const wasLate = lines.length > 0;
   const indemnity = wasLate ? cents(settings.indemnityCents) : ZERO_CENTS;
   const interestDue = subtractCents(ledger.accrued, ledger.paidToInterest);
+  // The indemnity is 40 euros whatever the invoice's currency: added only to a total in euros.
+  const inEuros = currency === EUR;
   return {
     invoiceId: invoice.invoiceId,
     number: invoice.number,
@@ -203,7 +209,9 @@ function invoiceDecompte(
     interestCents: ledger.accrued,
     interestDueCents: interestDue,
     indemnityCents: indemnity,
-    totalDueCents: sumCents([ledger.base, interestDue, indemnity]),
+    totalDueCents: sumCents(
+      inEuros ? [ledger.base, interestDue, indemnity] : [ledger.base, interestDue],
+    ),
   };
 }
 
@@ -231,6 +239,7 @@ function totalsOf(invoices: InvoiceDecompte[], credits: readonly DecompteCredit[
 /** The décompte of the claim at `asOf`: recomputable at any date from the same input. */
 export function computeDecompte(input: DecompteInput): DecompteResult {
   const { asOf, settings, rates } = input;
+  const currency = input.currency ?? EUR;
   const errors = new Set<string>();
   const usedPeriods: RatePeriod[] = [];
   const invoices: InvoiceDecompte[] = [];
@@ -246,7 +255,7 @@ export function computeDecompte(input: DecompteInput): DecompteResult {
       continue;
     }
     usedPeriods.push(...found.periods);
-    invoices.push(invoiceDecompte(invoice, found.periods, asOf, settings));
+    invoices.push(invoiceDecompte(invoice, found.periods, asOf, settings, currency));
   }
   if (errors.size > 0) return { ok: false, errors: [...errors] };
   const credits = input.credits ?? [];
@@ -255,6 +264,7 @@ export function computeDecompte(input: DecompteInput): DecompteResult {
     ok: true,
     decompte: {
       asOf,
+      ...(currency === EUR ? {} : { currency }),
       basis: settings.basis,
       basisLabel: basisLabelFr(settings.basis),
       invoices,

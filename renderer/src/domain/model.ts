@@ -93,7 +93,14 @@ export interface Invoice {
   amountCents: Cents;
   /** Amount still open; negative for credit notes and unapplied payments. */
   openCents: Cents;
+  /** ISO 4217 code of the amounts (hundredths of that currency); rows without one are EUR. */
   currency: string;
+  /**
+   * Foreign items: euros for one unit of `currency`, from the import that last read the item (the
+   * file's EUR counter-value ÷ the balance, or the rate entered for that import). Euro figures
+   * that add several currencies use `openCents × eurRate` (domain/currency.ts).
+   */
+  eurRate?: number;
   poNumber?: string;
   contractRef?: string;
   status: InvoiceStatus;
@@ -152,6 +159,27 @@ export interface ImportRecord {
   gapCents?: Cents;
   /** Why the user imported despite the gap, in their words. */
   gapReason?: string;
+  /** Totals per currency of a file holding other currencies than the euro (euros first). */
+  currencies?: ImportCurrencyTotal[];
+  /** Rates the user entered for this import: currency -> euros for one unit (`1.1650`). */
+  eurRates?: Record<string, string>;
+}
+
+/** One currency of an import: what it imported, in that currency and in euros. */
+export interface ImportCurrencyTotal {
+  currency: string;
+  items: number;
+  /** Open amount imported, in `currency`. */
+  openCents: Cents;
+  /** Its EUR equivalent (the file's counter-value column, or the rate entered). */
+  eurCents: Cents;
+  /** Where the EUR equivalent comes from: euros, the file's column, the rate, or both. */
+  eurSource: 'eur' | 'file' | 'rate' | 'file-and-rate';
+  /** The rate entered, when one was used (euros for one unit). */
+  rateText?: string;
+  /** The file's total row for this currency, and imported minus it when they differ. */
+  fileTotalCents?: Cents;
+  gapCents?: Cents;
 }
 
 export interface BucketTotals {
@@ -405,6 +433,11 @@ export interface LetterAmounts {
   /** Credit notes and unapplied payments deducted (negative or zero). */
   creditsCents: Cents;
   totalCents: Cents;
+  /**
+   * ISO code of every amount but `indemnitiesCents` (always euros), when not the euro; then
+   * `totalCents` leaves the indemnities out (the letter states both amounts).
+   */
+  currency?: string;
 }
 
 export interface Letter {

@@ -1,10 +1,11 @@
 /**
- * Web Worker entry that zips a backup off the main thread: deflating and checksumming the whole
- * database takes seconds on a large ledger, during which the window would freeze. Driven by
- * `backupZip/client.ts`.
+ * Web Worker entry that makes a backup off the main thread: reading, serialising, deflating and
+ * checksumming the whole database takes seconds on a large ledger, during which the window would
+ * freeze. Driven by `backupZip/client.ts`: either the files to zip, or the whole backup.
  */
 import { handleBackupZipRequest } from './backupZip/handleRequest';
 import type { BackupZipRequest, BackupZipResponse } from './backupZip/protocol';
+import { handleWholeBackupRequest } from './backupZip/wholeBackup';
 
 interface BackupZipWorkerScope {
   onmessage: ((event: MessageEvent<BackupZipRequest>) => void) | null;
@@ -13,7 +14,11 @@ interface BackupZipWorkerScope {
 
 const scope = self as unknown as BackupZipWorkerScope;
 
+const reply = (response: BackupZipResponse) =>
+  scope.postMessage(response, response.kind === 'failed' ? [] : [response.bytes.buffer]);
+
 scope.onmessage = (event) => {
-  const response = handleBackupZipRequest(event.data);
-  scope.postMessage(response, response.kind === 'zipped' ? [response.bytes.buffer] : []);
+  const request = event.data;
+  if (request.kind === 'backup') void handleWholeBackupRequest(request).then(reply);
+  else reply(handleBackupZipRequest(request));
 };

@@ -16,6 +16,7 @@ import {
 import type { AutoBackupRequest } from '../../../renderer/src/platform/bridge';
 import {
   type BackupZipWorkerHandle,
+  createWorkerBackup,
   createWorkerZipper,
 } from '../../../renderer/src/workers/backupZip/client';
 import { handleBackupZipRequest } from '../../../renderer/src/workers/backupZip/handleRequest';
@@ -23,6 +24,7 @@ import type {
   BackupZipRequest,
   BackupZipResponse,
 } from '../../../renderer/src/workers/backupZip/protocol';
+import { handleWholeBackupRequest } from '../../../renderer/src/workers/backupZip/wholeBackup';
 import { useFreshDb } from '../testDb';
 import { dumpDatabase, seedLedgerWithEvidence, wipeDatabase } from './ledgerWithEvidence';
 
@@ -108,6 +110,47 @@ describe('backup zipped off the main thread', () => {
     expect(ClonedWorker.terminated).toBe(1);
     const read = await readBackup(written[0]?.data ?? new Uint8Array());
     expect(read.ok && read.backup.tables.debtors).toHaveLength(5);
+  });
+
+  it('makes the whole backup in the worker, from its own connection, byte for byte the same', async () => {
+    await seedLedgerWithEvidence({ debtors: 20, items: 150 });
+    const inPlace = await createBackup({ appVersion: '0.1.0', now: NOW });
+    const requests: BackupZipRequest[] = [];
+    let terminated = 0;
+    // The worker stand-in: the request crosses as a structured clone, the real handler opens the
+    // database by its name (fake-indexeddb is shared within the process) and answers later.
+    const wholeBackup = createWorkerBackup(() => {
+      const worker: BackupZipWorkerHandle = {
+        onmessage: null,
+        onerror: null,
+        postMessage(message) {
+          requests.push(structuredClone(message));
+          if (message.kind !== 'backup') throw new Error('whole backup expected');
+          void handleWholeBackupRequest(structuredClone(message)).then((response) =>
+            worker.onmessage?.({
+              data: structuredClone(response),
+            } as MessageEvent<BackupZipResponse>),
+          );
+        },
+        terminate: () => {
+          terminated += 1;
+        },
+      };
+      return worker;
+    });
+    const zip = Object.assign(
+      createWorkerZipper(() => new ClonedWorker()),
+      { wholeBackup },
+    );
+    const inWorker = await createBackup({ appVersion: '0.1.0', now: NOW, zip });
+    // Nothing was zipped by the window's zipper: the whole job went to the worker.
+    expect(ClonedWorker.transferred).toHaveLength(0);
+    expect(requests).toEqual([
+      { kind: 'backup', databaseName: db().name, appVersion: '0.1.0', now: NOW.getTime() },
+    ]);
+    expect(terminated).toBe(1);
+    expect(Buffer.from(inWorker.bytes).equals(Buffer.from(inPlace.bytes))).toBe(true);
+    expect(inWorker.manifest).toEqual(inPlace.manifest);
   });
 
   it('fails in French when the worker fails or stops, and ends it', async () => {

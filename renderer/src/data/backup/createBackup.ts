@@ -24,8 +24,23 @@ import {
 import { toJsonLines } from './jsonLines';
 import { tableNamesAtVersion } from './tables';
 
-/** Zips the files (name → [bytes, { level }]) with fflate; may take over their buffers. */
-export type BackupZipper = (files: Zippable, options: { mtime: Date }) => Promise<Uint8Array>;
+/** What a worker needs to build a backup itself: the database to open, and the manifest's data. */
+export interface WholeBackupRequest {
+  databaseName: string;
+  appVersion: string;
+  /** The backup's instant, in milliseconds since the epoch. */
+  now: number;
+}
+
+/**
+ * Zips the files (name → [bytes, { level }]) with fflate; may take over their buffers. A zipper
+ * that can also build the WHOLE backup elsewhere (`wholeBackup`: a worker with its own connection
+ * reads the tables, writes the JSON lines, checksums and zips) is handed the entire job: reading
+ * and serialising 100,000 rows would otherwise hold the window for several long tasks.
+ */
+export type BackupZipper = ((files: Zippable, options: { mtime: Date }) => Promise<Uint8Array>) & {
+  wholeBackup?: (request: WholeBackupRequest) => Promise<CreatedBackup>;
+};
 
 /** The zip made in place, on the calling thread: tests, and where no Worker exists. */
 export const zipInPlace: BackupZipper = async (files, options) => zipSync(files, options);
@@ -69,6 +84,14 @@ async function readBlobBytes(row: StoredBlob): Promise<Uint8Array> {
 }
 
 export async function createBackup(options: CreateBackupOptions): Promise<CreatedBackup> {
+  const whole = options.zip?.wholeBackup;
+  if (whole) {
+    return whole({
+      databaseName: getDb().name,
+      appVersion: options.appVersion,
+      now: (options.now ?? clock.now()).getTime(),
+    });
+  }
   const tables = await readAllTables();
   const encoder = new TextEncoder();
   // Blobs are stored, not deflated: PDFs and images are already compressed.

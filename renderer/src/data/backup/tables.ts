@@ -3,6 +3,8 @@
  * what changed (a table carries over, `null` deletes it), so the layout at version N is the fold
  * of every version up to N. Backups and the migration harness both need this view.
  */
+
+import { DERIVED_TABLES } from '../aggregates/types';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../schema';
 import { LOCAL_SYNC_TABLES } from '../sync/outboxTypes';
 
@@ -11,7 +13,11 @@ import { LOCAL_SYNC_TABLES } from '../sync/outboxTypes';
  * numbers): a backup restored elsewhere or later must never bring them back, or the server would
  * take the old sequence numbers for a replay. They are not part of the ledger's backup.
  */
-const WORKSTATION_ONLY: ReadonlySet<string> = new Set(LOCAL_SYNC_TABLES);
+const WORKSTATION_ONLY: ReadonlySet<string> = new Set<string>([
+  ...LOCAL_SYNC_TABLES,
+  // Derived from the ledger (data/aggregates): rebuilt by the restore's own writes.
+  ...DERIVED_TABLES,
+]);
 
 /** Table name -> Dexie store spec (`'id, &accountNo, name'`), as installed at `version`. */
 export function storesAtVersion(

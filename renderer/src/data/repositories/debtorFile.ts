@@ -17,6 +17,7 @@ import type {
   ImportRecord,
   Invoice,
   IsoDate,
+  Letter,
   PaymentPromise,
 } from '../../domain/model';
 import { clock } from '../clock';
@@ -30,7 +31,10 @@ export interface DebtorFile {
   items: Invoice[];
   promises: PaymentPromise[];
   cases: Case[];
+  /** Newest first. */
   activities: Activity[];
+  /** The letters kept as sent, read with the activities (the « Courriers » tab joins them). */
+  letters: Letter[];
   imports: Pick<ImportRecord, 'id' | 'asOfDate' | 'fileName' | 'importedAt'>[];
   /** As-of date of the latest import (today when nothing was imported). */
   asOfDate: IsoDate;
@@ -69,15 +73,18 @@ export const debtorFileRepo = {
   /** The debtor's file, or null when no such debtor exists. */
   async load(debtorId: string, today: IsoDate): Promise<DebtorFile | null> {
     const db = getDb();
-    const [debtor, items, promises, cases, activities, records, aging] = await Promise.all([
-      db.debtors.get(debtorId),
-      db.invoices.where('debtorId').equals(debtorId).toArray(),
-      db.promises.where('debtorId').equals(debtorId).toArray(),
-      db.cases.where('debtorId').equals(debtorId).toArray(),
-      db.activities.where('debtorId').equals(debtorId).toArray(),
-      db.imports.toArray(),
-      portfolioSettingsRepo.aging(),
-    ]);
+    const [debtor, items, promises, cases, activities, letters, records, aging] = await Promise.all(
+      [
+        db.debtors.get(debtorId),
+        db.invoices.where('debtorId').equals(debtorId).toArray(),
+        db.promises.where('debtorId').equals(debtorId).toArray(),
+        db.cases.where('debtorId').equals(debtorId).toArray(),
+        db.activities.where('debtorId').equals(debtorId).toArray(),
+        db.letters.where('debtorId').equals(debtorId).toArray(),
+        db.imports.toArray(),
+        portfolioSettingsRepo.aging(),
+      ],
+    );
     if (!debtor) return null;
     const latest = records.reduce<ImportRecord | undefined>(
       (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
@@ -90,6 +97,7 @@ export const debtorFileRepo = {
       promises,
       cases,
       activities: activities.sort((a, b) => b.at.localeCompare(a.at)),
+      letters,
       imports: records.map(({ id, asOfDate, fileName, importedAt }) => ({
         id,
         asOfDate,

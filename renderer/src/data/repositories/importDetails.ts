@@ -1,3 +1,4 @@
+import { currencyOf, eurOpenCents } from '../../domain/currency';
 import type { Cents, Debtor, ImportRecord, Invoice } from '../../domain/model';
 import { addCents, subtractCents, sumCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
@@ -10,6 +11,10 @@ export interface ItemChangeRow {
   dueDate: string;
   beforeCents: Cents | null;
   afterCents: Cents;
+  /** ISO code of both amounts. */
+  currency: string;
+  /** Euros for one unit of a foreign `currency` before the import (what was collected weighs). */
+  eurRateBefore?: number;
 }
 
 export interface DebtorChangeRow {
@@ -27,7 +32,10 @@ export interface ImportDetails {
   changedItems: ItemChangeRow[];
   /** Items the import closed as paid: the cash collected since the previous import. */
   closedItems: ItemChangeRow[];
-  /** Cash collected since the previous import: closed items and partial payments. */
+  /**
+   * Cash collected since the previous import: closed items and partial payments, in euros (a
+   * foreign item at its EUR equivalent before the import; none without a rate).
+   */
   collectedCents: Cents;
   /** Part of `collectedCents` paid on items still partly open. */
   partialPaymentsCents: Cents;
@@ -58,27 +66,33 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
     const invoice = invoices.get(id);
     if (!invoice) return null;
     const debtor = debtors.get(invoice.debtorId);
+    const former = before.get(id);
     return {
       invoiceId: id,
       debtorName: debtor?.name ?? '',
       accountNo: debtor?.accountNo ?? '',
       number: invoice.number,
       dueDate: invoice.dueDate,
-      beforeCents: before.get(id)?.openCents ?? null,
+      beforeCents: former?.openCents ?? null,
       afterCents: invoice.openCents,
+      currency: currencyOf(invoice),
+      ...(former?.eurRate !== undefined ? { eurRateBefore: former.eurRate } : {}),
     };
   };
   const rows = (list: string[]) => list.map(row).filter((r): r is ItemChangeRow => !!r);
   const closedItems = rows(journal.closedInvoiceIds);
   const changedItems = rows(journal.changedInvoiceIds);
   // A lower balance on an item still open is money received too (« partly paid »).
+  const inEuros = (r: ItemChangeRow, cents: Cents) =>
+    eurOpenCents({ openCents: cents, currency: r.currency, eurRate: r.eurRateBefore }) ??
+    ZERO_CENTS;
   const partialPaymentsCents = sumCents(
     changedItems.map((r) =>
       r.beforeCents !== null &&
       r.beforeCents > 0 &&
       r.afterCents >= 0 &&
       r.afterCents < r.beforeCents
-        ? subtractCents(r.beforeCents, r.afterCents)
+        ? inEuros(r, subtractCents(r.beforeCents, r.afterCents))
         : ZERO_CENTS,
     ),
   );
@@ -103,7 +117,7 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
     changedItems,
     closedItems,
     collectedCents: addCents(
-      sumCents(closedItems.map((r) => r.beforeCents ?? ZERO_CENTS)),
+      sumCents(closedItems.map((r) => inEuros(r, r.beforeCents ?? ZERO_CENTS))),
       partialPaymentsCents,
     ),
     partialPaymentsCents,

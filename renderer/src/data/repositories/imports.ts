@@ -1,3 +1,5 @@
+import { EUR, formatMoney, formatRateText } from '../../domain/currency';
+import { applyEurRates, currencyGaps } from '../../domain/import/currencyTotals';
 import { type ImportPlan, planImport } from '../../domain/import/plan';
 import { confirmGap } from '../../domain/import/reconcile';
 import type {
@@ -6,8 +8,15 @@ import type {
   ParsedDebtor,
   ParsedItem,
 } from '../../domain/import/types';
-import type { AuditEntry, Cents, ImportJournal, ImportRecord, IsoDate } from '../../domain/model';
-import { formatEuros } from '../../domain/money';
+import type {
+  AuditEntry,
+  Cents,
+  ImportCurrencyTotal,
+  ImportJournal,
+  ImportRecord,
+  IsoDate,
+} from '../../domain/model';
+import { formatEuros, ZERO_CENTS } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { tagTransaction } from '../sync/outboxMiddleware';
@@ -48,6 +57,10 @@ export interface CommitImportRequest {
   fileTotalCents?: Cents;
   /** Why the user imports despite a gap with the file's total, in their words. */
   gapReason?: string;
+  /** The file's total rows per currency (a file mixing currencies). */
+  fileTotalsByCurrency?: Record<string, Cents>;
+  /** Rates entered for this import: currency -> euros for one unit, as typed. */
+  eurRates?: Record<string, string>;
 }
 
 export interface CommitImportResult {
@@ -66,6 +79,76 @@ async function bankSettledSinceLastImport(db: RecouvraDb): Promise<Set<string>> 
   return new Set(fresh.map((p) => p.invoiceId));
 }
 
+type ImportCurrencies =
+  | {
+      ok: true;
+      items: ParsedItem[];
+      kept: Pick<ImportRecord, 'currencies' | 'eurRates' | 'gapReason'>;
+      /** For the audit entry: each currency, its EUR equivalent and where it comes from. */
+      note: string;
+    }
+  | { ok: false; message: string };
+
+const EUR_SOURCE_TEXT: Record<ImportCurrencyTotal['eurSource'], string> = {
+  eur: '',
+  file: 'colonne de contre-valeur du fichier',
+  rate: 'taux saisi',
+  'file-and-rate': 'colonne de contre-valeur du fichier et taux saisi',
+};
+
+/**
+ * The currencies of an import: each foreign item's EUR rate (the file's counter-value column, or
+ * the rate entered), totals per currency kept with the import, and a gap between a currency and
+ * its total row, which needs the user's written reason like any other gap.
+ */
+function importCurrencies(request: CommitImportRequest): ImportCurrencies {
+  const applied = applyEurRates(request.items, request.fileTotalsByCurrency, request.eurRates);
+  if (!applied.ok) return applied;
+  const foreign = applied.summaries.some((s) => s.currency !== EUR);
+  if (!foreign) return { ok: true, items: applied.items, kept: {}, note: '' };
+  const gaps = currencyGaps(applied.summaries);
+  const reason = request.gapReason?.trim() ?? '';
+  if (gaps.length > 0 && reason === '') {
+    const list = gaps
+      .map((g) => `${g.currency} : ${formatMoney(g.differenceCents ?? ZERO_CENTS, g.currency)}`)
+      .join(', ');
+    return {
+      ok: false,
+      message: `Le total importé diffère de la ligne de total du fichier pour ${list} : indiquez pourquoi vous importez malgré cet écart.`,
+    };
+  }
+  const totals: ImportCurrencyTotal[] = applied.summaries.map((s) => {
+    const source: ImportCurrencyTotal['eurSource'] =
+      s.currency === EUR
+        ? 'eur'
+        : s.needRateItems === 0
+          ? 'file'
+          : s.eurFromFileItems === 0
+            ? 'rate'
+            : 'file-and-rate';
+    return {
+      currency: s.currency,
+      items: s.items,
+      openCents: s.openCents,
+      eurCents: s.eurCents ?? ZERO_CENTS,
+      eurSource: source,
+      ...(s.rateText ? { rateText: s.rateText } : {}),
+      ...(s.fileTotalCents !== undefined ? { fileTotalCents: s.fileTotalCents } : {}),
+      ...(s.differenceCents ? { gapCents: s.differenceCents } : {}),
+    };
+  });
+  const kept: Pick<ImportRecord, 'currencies' | 'eurRates' | 'gapReason'> = { currencies: totals };
+  if (Object.keys(applied.rates).length > 0) kept.eurRates = applied.rates;
+  if (gaps.length > 0) kept.gapReason = reason;
+  const parts = totals
+    .filter((t) => t.currency !== EUR)
+    .map((t) => {
+      const rate = t.rateText ? ` ; 1 ${t.currency} = ${formatRateText(t.rateText)} EUR` : '';
+      return `${t.items} en ${t.currency} : ${formatMoney(t.openCents, t.currency)} = ${formatMoney(t.eurCents)} (${EUR_SOURCE_TEXT[t.eurSource]}${rate})`;
+    });
+  return { ok: true, items: applied.items, kept, note: ` ; devises : ${parts.join(' ; ')}` };
+}
+
 export const importsRepo = {
   list: () => getDb().imports.orderBy('importedAt').reverse().toArray(),
   latest: () => getDb().imports.orderBy('importedAt').last(),
@@ -80,6 +163,10 @@ export const importsRepo = {
   async commit(request: CommitImportRequest): Promise<CommitImportResult> {
     const gap = confirmGap(request.items, request.fileTotalCents, request.gapReason);
     if (!gap.ok) throw new Error(gap.message);
+    // Every foreign item gets its EUR rate, or nothing is written (a French sentence says why).
+    const currencies = importCurrencies(request);
+    if (!currencies.ok) throw new Error(currencies.message);
+    const items = currencies.items;
     const db = getDb();
     const importId = newId();
     // Snapshots feed the trend charts: they are cut at the user's bucket boundaries.
@@ -110,7 +197,7 @@ export const importsRepo = {
           asOfDate: request.asOfDate,
           partialFile: request.partialFile,
           debtors: request.debtors,
-          items: request.items,
+          items,
           existingDebtors,
           existingInvoices,
           newId,
@@ -136,6 +223,7 @@ export const importsRepo = {
           diff: plan.diff,
           undoable: true,
           ...gap.kept,
+          ...currencies.kept,
         };
         const gapNote =
           gap.kept.gapCents === undefined
@@ -165,7 +253,7 @@ export const importsRepo = {
             action: 'import',
             entity: 'imports',
             entityId: importId,
-            details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées${gapNote}`,
+            details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées${gapNote}${currencies.note}`,
           }),
         ]);
         return { record, plan };

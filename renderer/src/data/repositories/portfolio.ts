@@ -8,19 +8,23 @@
  * snapshots, which keep each debtor's buckets as that import computed them: item-level figures
  * (disputed amounts, oldest due date) are not known for it and read as zero.
  */
-import {
-  type AgingItem,
-  ageByDebtor,
-  agingFromBuckets,
-  approximateBuckets,
-  type BucketBoundaries,
-  type DebtorAging,
-} from '../../domain/aging';
+import { agingFromBuckets, type BucketBoundaries, type DebtorAging } from '../../domain/aging';
+import type { EurNote } from '../../domain/currency';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
-import { computeDso, type DsoFigures } from '../../domain/dso';
-import type { BucketTotals, ImportRecord, Invoice, IsoDate, IsoInstant } from '../../domain/model';
+import type { DsoFigures } from '../../domain/dso';
+import {
+  agingByDebtorOf,
+  approximateOfTotals,
+  type DebtorAggregate,
+  dsoOfTotals,
+  emptyLedgerTotals,
+  eurNoteOfTotals,
+  type LedgerTotals,
+} from '../../domain/ledgerAggregates';
+import type { BucketTotals, ImportRecord, IsoDate, IsoInstant } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { totalBuckets } from '../../domain/portfolio';
+import { LEDGER_TOTALS_KEY } from '../aggregates/types';
 import { clock } from '../clock';
 import { getDb } from '../db';
 import { portfolioSettingsRepo } from './portfolioSettings';
@@ -66,6 +70,12 @@ export interface DashboardView extends PortfolioView {
    * earlier import (its snapshots keep totals only).
    */
   approximate: BucketTotals | null;
+  /**
+   * Foreign-currency open items in these euro figures (counted for their EUR equivalent), and
+   * those left out for want of a rate; null when every open item is in euros or for an earlier
+   * import (its snapshots already hold euros).
+   */
+  currencyNote: EurNote | null;
 }
 
 const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
@@ -73,23 +83,16 @@ const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
     ? b.importedAt.localeCompare(a.importedAt)
     : b.asOfDate.localeCompare(a.asOfDate);
 
-/** Open and disputed items, through the status index (paid history is not read). */
-async function openItems(): Promise<Invoice[]> {
-  const db = getDb();
-  const [open, disputed] = await Promise.all([
-    db.invoices.where('status').equals('open').toArray(),
-    db.invoices.where('status').equals('disputed').toArray(),
-  ]);
-  return open.concat(disputed);
+/**
+ * The debtors' aggregates (data/aggregates), kept in step with every write: the live view ages
+ * them at read time, O(debtors × their distinct due dates), never reading the items.
+ */
+async function debtorAggregates(): Promise<DebtorAggregate[]> {
+  return getDb().debtorAggregates.toArray();
 }
 
-async function lastActivityByDebtor(): Promise<Map<string, IsoInstant>> {
-  const latest = new Map<string, IsoInstant>();
-  await getDb().activities.each((activity) => {
-    const seen = latest.get(activity.debtorId);
-    if (!seen || activity.at > seen) latest.set(activity.debtorId, activity.at);
-  });
-  return latest;
+async function ledgerTotals(): Promise<LedgerTotals> {
+  return (await getDb().ledgerTotals.get(LEDGER_TOTALS_KEY)) ?? emptyLedgerTotals();
 }
 
 async function snapshotAging(importId: string): Promise<Map<string, DebtorAging>> {
@@ -97,21 +100,14 @@ async function snapshotAging(importId: string): Promise<Map<string, DebtorAging>
   return new Map(snapshots.map((s) => [s.debtorId, agingFromBuckets(s.buckets)]));
 }
 
-interface ViewOptions {
-  /** The import to show; the latest when omitted or unknown. */
-  importId?: string;
-  /** Already-read items (the dashboard reads the whole table once for DSO). */
-  items?: readonly AgingItem[];
-}
-
-async function buildView({ importId, items }: ViewOptions): Promise<PortfolioView> {
+async function buildView(importId: string | undefined): Promise<PortfolioView> {
   const db = getDb();
-  const [records, debtors, promises, cases, lastActivityAt, aging] = await Promise.all([
+  const [records, debtors, promises, cases, aggregates, aging] = await Promise.all([
     db.imports.toArray(),
     db.debtors.toArray(),
     db.promises.where('status').equals('active').toArray(),
     db.cases.toArray(),
-    lastActivityByDebtor(),
+    debtorAggregates(),
     portfolioSettingsRepo.aging(),
   ]);
   const latest = records.reduce<ImportRecord | undefined>(
@@ -122,8 +118,12 @@ async function buildView({ importId, items }: ViewOptions): Promise<PortfolioVie
   const isLive = selected === latest;
   const asOfDate = selected?.asOfDate ?? clock.today();
   const agingByDebtor = isLive
-    ? ageByDebtor(items ?? (await openItems()), asOfDate, aging.boundaries)
+    ? agingByDebtorOf(aggregates, asOfDate, aging.boundaries)
     : await snapshotAging(selected?.id ?? '');
+  const lastActivityAt = new Map<string, IsoInstant>();
+  for (const aggregate of aggregates) {
+    if (aggregate.lastActionAt) lastActivityAt.set(aggregate.debtorId, aggregate.lastActionAt);
+  }
   return {
     imports: records.sort(byAsOfDesc).map(({ id, asOfDate, fileName, importedAt }) => ({
       id,
@@ -163,26 +163,25 @@ async function trendOf(imports: readonly ImportChoice[]): Promise<TrendPoint[]> 
 
 export const portfolioRepo = {
   /** Debtor rows for the list, as of `importId` (latest when omitted). */
-  view: (importId?: string): Promise<PortfolioView> => buildView({ importId }),
+  view: (importId?: string): Promise<PortfolioView> => buildView(importId),
 
   /** Everything the dashboard shows, as of `importId` (latest when omitted). */
   async dashboard(importId?: string): Promise<DashboardView> {
-    // One read of the whole table: open items for aging, every document for DSO's sales.
-    const documents = await getDb().invoices.toArray();
-    const view = await buildView({ importId, items: documents });
+    // Aggregates only: the dashboard never reads the items (DSO's sales and receivables and the
+    // approximate amounts come from the ledger's totals per date).
+    const [view, totals] = await Promise.all([buildView(importId), ledgerTotals()]);
     const trend = await trendOf(view.imports);
     // A snapshot's total is the receivable of its date; live, items issued after the as-of
     // date are left out of both sides of the ratio.
     const dso = view.isLive
-      ? computeDso(documents, view.asOfDate)
-      : computeDso(documents, view.asOfDate, sumCents(view.rows.map((row) => row.totalCents)));
+      ? dsoOfTotals(totals, view.asOfDate)
+      : dsoOfTotals(totals, view.asOfDate, sumCents(view.rows.map((row) => row.totalCents)));
     const approximate = view.isLive
-      ? approximateBuckets(
-          documents.filter((d) => d.status === 'open' || d.status === 'disputed'),
-          view.asOfDate,
-          view.boundaries,
-        )
+      ? approximateOfTotals(totals, view.asOfDate, view.boundaries)
       : null;
-    return { ...view, dso, trend, approximate };
+    const note = view.isLive ? eurNoteOfTotals(totals) : null;
+    const currencyNote =
+      note && (note.currencies.length > 0 || note.unconvertedItems > 0) ? note : null;
+    return { ...view, dso, trend, approximate, currencyNote };
   },
 };

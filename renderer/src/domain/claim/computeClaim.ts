@@ -3,6 +3,7 @@
  * relevé de compte, court dossier, fiche débiteur). Pure: the same ledger facts and policy give
  * the same claim, to the cent, whoever asks.
  */
+import { currencyOf, EUR } from '../currency';
 import type { Decompte } from '../decompte';
 import { computeDecompte } from '../interest';
 import type { Debtor, Invoice, IsoDate, Payment } from '../model';
@@ -14,7 +15,7 @@ import {
   type SentLetter,
   type SentReminder,
 } from './history';
-import { claimsOf, creditsOf } from './items';
+import { claimsOf, creditsOf, isClaimable } from './items';
 import type { ClaimPolicy } from './policy';
 
 export interface ClaimInput {
@@ -41,8 +42,38 @@ export interface Claim {
 
 export type ClaimResult = { ok: true; claim: Claim } | { ok: false; errors: string[] };
 
+/**
+ * The currencies of what a claim would count: open invoices claimed and open credits deducted.
+ */
+function claimCurrencies(items: readonly Invoice[]): string[] {
+  const found = new Set<string>();
+  for (const item of items) {
+    const counted =
+      (item.status === 'open' || item.status === 'disputed') &&
+      (isClaimable(item) || item.openCents < 0);
+    if (counted) found.add(currencyOf(item));
+  }
+  return [...found].sort();
+}
+
 export function computeClaim(input: ClaimInput): ClaimResult {
   const { asOf, policy } = input;
+  // One claim, one currency. A décompte ends with the one sum the debtor is asked to pay and a
+  // court is asked to order (CPC 1407: « le montant de la somme réclamée avec le décompte des
+  // différents éléments »): subtotals per currency would leave no total that can be stated, and
+  // converting would claim, in euros, money invoiced and payable in another currency. So a debtor
+  // owing in several currencies gets one letter or décompte per currency (its items selected),
+  // never a mixed one: refused here, with the sentence every screen shows.
+  const currencies = claimCurrencies(input.items);
+  if (currencies.length > 1) {
+    return {
+      ok: false,
+      errors: [
+        `Les pièces retenues sont en plusieurs devises (${currencies.join(', ')}) : un courrier ou un décompte n’additionne jamais des montants de devises différentes. Sélectionnez les pièces d’une seule devise et faites un courrier ou un décompte par devise.`,
+      ],
+    };
+  }
+  const currency = currencies[0] ?? EUR;
   const consumer = input.debtor.isConsumer === true;
   const notice = noticeBy(input.letters, asOf);
   const claims = claimsOf(input.items, input.payments, asOf);
@@ -52,6 +83,7 @@ export function computeClaim(input: ClaimInput): ClaimResult {
     asOf,
     settings: consumer ? consumerInterest(policy.interest) : policy.interest,
     rates: policy.rates,
+    currency,
   });
   if (!computed.ok) return computed;
   const decompte = consumer

@@ -9,6 +9,7 @@
  * the due date (no interest claimed on it), as the claim does for any undated payment.
  */
 import { type ClaimPolicy, computeClaim, type SentLetter } from '../claim';
+import { EUR } from '../currency';
 import type { Cents, Invoice, IsoDate } from '../model';
 import { addCents, ZERO_CENTS } from '../money';
 import { statementClaimItems } from '../statement';
@@ -39,6 +40,11 @@ export interface BalanceClaim {
   /** Debtors whose claim cannot be computed (a missing rate), with the first reason. */
   failedDebtors: number;
   firstError?: string;
+  /**
+   * Currencies other than the euro left out of these euro figures (their items are claimed in
+   * their own currency, debtor by debtor): never added to a sum in euros.
+   */
+  otherCurrencies?: string[];
 }
 
 function asInvoice(item: ParsedItem, index: number): Invoice {
@@ -78,7 +84,10 @@ export function balanceClaim({ items, asOf, policy, known }: BalanceClaimInput):
     totalDueCents: ZERO_CENTS,
     failedDebtors: 0,
   };
-  for (const [accountNo, all] of itemsByAccount(items)) {
+  const others = [...new Set(items.map((i) => i.currency))].filter((c) => c !== EUR).sort();
+  if (others.length > 0) summary.otherCurrencies = others;
+  const euroItems = others.length > 0 ? items.filter((i) => i.currency === EUR) : items;
+  for (const [accountNo, all] of itemsByAccount(euroItems)) {
     const invoices = statementClaimItems(all, asOf);
     if (!invoices.some((i) => i.openCents > 0)) continue;
     const facts = known.get(accountNo);

@@ -21,6 +21,12 @@ export type ImportField =
   /** Lettrage code of a ledger line: lettered lines are settled, lower-case codes partly. */
   | 'lettering'
   | 'currency'
+  /**
+   * The row's balance counter-valued in euros by the ERP (« Montant contre-valeur EUR »,
+   * « Solde EUR ») beside the balance in the document's currency: the EUR equivalent of a
+   * foreign item.
+   */
+  | 'eurAmount'
   | 'poNumber'
   | 'documentType'
   | 'siren'

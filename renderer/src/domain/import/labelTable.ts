@@ -222,6 +222,48 @@ export const LABEL_TABLE: ReadonlyArray<readonly [readonly string[], readonly Im
   ],
   [
     [
+      'Solde devise',
+      'Solde en devise',
+      'Reste dû devise',
+      'Reste dû en devise',
+      'Montant ouvert devise',
+      'Open amount in document currency',
+      'Open amount in currency',
+    ],
+    ['openAmount'],
+  ],
+  [
+    [
+      'Contre-valeur',
+      'Contre-valeur EUR',
+      'Contre-valeur en euros',
+      'Montant contre-valeur',
+      'Montant contre-valeur EUR',
+      'Solde contre-valeur',
+      'Solde contre-valeur EUR',
+      'Montant contre-valeur euros',
+      'Counter value EUR',
+      'Countervalue EUR',
+    ],
+    ['eurAmount'],
+  ],
+  [
+    // A balance in euros: the balance itself in a euro file, its counter-value beside a balance
+    // in the document's currency (the plain « Solde » column takes the balance first).
+    [
+      'Solde EUR',
+      'Solde en euros',
+      'Reste dû EUR',
+      'Reste dû en euros',
+      'Open amount EUR',
+      'Open amount in EUR',
+      'Balance EUR',
+      'Balance in EUR',
+    ],
+    ['openAmount', 'eurAmount'],
+  ],
+  [
+    [
       'Réglé',
       'Montant réglé',
       'Déjà réglé',

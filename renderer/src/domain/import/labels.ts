@@ -11,7 +11,30 @@ import type { ImportField } from './types';
  * Trailing words that only give a unit (« Montant (EUR) », « Solde TTC »). Not « HT »: an
  * amount before tax is never what the debtor owes, and must not take the place of « TTC ».
  */
-const UNIT_WORDS = new Set(['eur', 'euro', 'euros', 'e', 'ttc', 'lc', 'hw']);
+const UNIT_WORDS = new Set([
+  'eur',
+  'euro',
+  'euros',
+  'e',
+  'ttc',
+  'lc',
+  'hw',
+  // Currencies a header may name as its unit (« Solde (GBP) »): see sheetCurrency.ts.
+  'usd',
+  'gbp',
+  'chf',
+  'jpy',
+  'cad',
+  'aud',
+  'sek',
+  'nok',
+  'dkk',
+  'pln',
+  'czk',
+  'cny',
+  'mad',
+  'xof',
+]);
 
 const LABELS: ReadonlyMap<string, readonly ImportField[]> = (() => {
   const map = new Map<string, readonly ImportField[]>();

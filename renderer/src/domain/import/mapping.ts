@@ -61,6 +61,19 @@ export function guessMapping(columns: readonly HeaderColumn[]): ColumnMapping {
       assigned.add(index);
     }
   }
+  // A euro counter-value with no other amount beside it is the balance itself.
+  const amountSources: ImportField[] = [
+    'amount',
+    'openAmount',
+    'debit',
+    'credit',
+    'total',
+    ...BUCKET_FIELDS,
+  ];
+  if (mapping.eurAmount !== undefined && amountSources.every((f) => mapping[f] === undefined)) {
+    mapping.openAmount = mapping.eurAmount;
+    delete mapping.eurAmount;
+  }
   return mapping;
 }
 
@@ -89,6 +102,7 @@ export const FIELD_NAMES_FR: Readonly<Record<ImportField, string>> = {
   status: 'Statut',
   lettering: 'Lettrage',
   currency: 'Devise',
+  eurAmount: 'Contre-valeur EUR',
   poNumber: 'N° commande',
   documentType: 'Type de pièce',
   siren: 'SIREN',

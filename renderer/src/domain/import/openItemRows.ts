@@ -13,7 +13,14 @@ import { EXPECTED, type IssueList } from './issues';
 import { ItemWarnings } from './itemWarnings';
 import { isPaidStatus, isPartialLettering } from './settlement';
 import type { ColumnMapping, ImportField, ParsedItem, SettledRows } from './types';
-import { type CellRead, normalizeCurrency, readDate, readText } from './values';
+import {
+  type CellRead,
+  type DateOrder,
+  normalizeCurrency,
+  readAmount,
+  readDate,
+  readText,
+} from './values';
 
 export interface RowReaderOptions {
   grid: Grid;
@@ -22,6 +29,8 @@ export interface RowReaderOptions {
   defaultCurrency: string;
   debtors: DebtorBook;
   isKnownCurrency: (code: string) => boolean;
+  /** How text dates are written (a preset's format; day first unless it says otherwise). */
+  dateOrder?: DateOrder;
 }
 
 // A customer code is one word; a title line (« Balance âgée clients ») is not.
@@ -52,6 +61,36 @@ export class OpenItemRows {
   totalOf(row: GridRow): Cents | undefined {
     const amounts = this.amounts.read(row, -1, false);
     return amounts.open ?? amounts.amount;
+  }
+
+  /**
+   * What a total row says about currencies: the currency it totals (its currency cell, a code in
+   * its label « Total GBP », a currency written in its amount), and its EUR counter-value cell.
+   */
+  totalCurrencyOf(row: GridRow): { currency?: string; eurCents?: Cents } {
+    const { mapping, isKnownCurrency } = this.options;
+    const out: { currency?: string; eurCents?: Cents } = {};
+    const written = this.text(row, 'currency');
+    if (written) out.currency = normalizeCurrency(written);
+    if (!out.currency) {
+      for (const cell of row.slice(0, 4)) {
+        if (typeof cell !== 'string') continue;
+        const m = /\b([A-Z]{3})\s*$/.exec(cell.trim());
+        if (m?.[1] && isKnownCurrency(m[1])) {
+          out.currency = m[1];
+          break;
+        }
+      }
+    }
+    if (!out.currency) {
+      const amounts = this.amounts.read(row, -1, false);
+      if (amounts.currency) out.currency = amounts.currency;
+    }
+    if (mapping.eurAmount !== undefined) {
+      const read = readAmount(row[mapping.eurAmount]);
+      if (read.kind === 'ok') out.eurCents = read.value;
+    }
+    return out;
   }
 
   private text(row: GridRow, field: ImportField): string {
@@ -126,6 +165,8 @@ export class OpenItemRows {
     }
     const dates = this.readDates(row, rowIndex);
     if (!dates) failed = true;
+    const eur = this.eurAmount(row, rowIndex);
+    if (eur === null) failed = true;
     if (!amounts.failed && (amounts.amount === undefined || amounts.open === undefined)) {
       issues.cell(
         'error',
@@ -139,6 +180,7 @@ export class OpenItemRows {
     if (failed || !dates || amounts.amount === undefined || amounts.open === undefined) return null;
 
     const { kind, sign } = documentKind(this.text(row, 'documentType'), number, amounts.amount);
+    const currency = this.currency(row, rowIndex, amounts.currency);
     const item: ParsedItem = {
       accountNo: account,
       number,
@@ -146,10 +188,14 @@ export class OpenItemRows {
       dueDate: dates.due,
       amountCents: multiplyCents(amounts.amount, sign),
       openCents: multiplyCents(amounts.open, sign),
-      currency: this.currency(row, rowIndex, amounts.currency),
+      currency,
       synthetic: false,
       sourceRow: rowIndex + 1,
     };
+    // The EUR counter-value of a euro item is the item itself: only foreign items keep it.
+    if (eur !== undefined && eur !== null && currency !== 'EUR') {
+      item.eurCents = multiplyCents(eur, sign);
+    }
     if (dates.issue) item.issueDate = dates.issue;
     const po = this.text(row, 'poNumber');
     if (po) item.poNumber = po;
@@ -226,7 +272,11 @@ export class OpenItemRows {
     column: number | undefined,
   ): IsoDate | undefined | null {
     if (column === undefined) return undefined;
-    const read: CellRead<IsoDate> = readDate(row[column], this.options.grid.date1904);
+    const read: CellRead<IsoDate> = readDate(
+      row[column],
+      this.options.grid.date1904,
+      this.options.dateOrder,
+    );
     if (read.kind === 'empty') return undefined;
     if (read.kind === 'ok') return read.value;
     const problem =
@@ -234,6 +284,23 @@ export class OpenItemRows {
         ? `est une erreur de formule Excel, pas une date (${EXPECTED.date})`
         : `n'est pas une date valide (${EXPECTED.date})`;
     this.options.issues.cell('error', rowIndex, column, read.text, problem);
+    return null;
+  }
+
+  /** The row's EUR counter-value cell: cents, undefined when blank or unmapped, null on error. */
+  private eurAmount(row: GridRow, rowIndex: number): Cents | undefined | null {
+    const column = this.options.mapping.eurAmount;
+    if (column === undefined) return undefined;
+    const read = readAmount(row[column]);
+    if (read.kind === 'empty') return undefined;
+    if (read.kind === 'ok') return read.value;
+    this.options.issues.cell(
+      'error',
+      rowIndex,
+      column,
+      read.text,
+      `n'est pas un montant en euros valide (${EXPECTED.amount})`,
+    );
     return null;
   }
 

@@ -5,9 +5,10 @@
  */
 import type { Cents, IsoDate, SavedMapping } from '../model';
 import { addCents, subtractCents, ZERO_CENTS } from '../money';
-import { asOfDateFromFileName, asOfDateFromTitleRows } from './asOfDate';
+import { asOfDateFromDocuments, proposeAsOfDate } from './asOfDate';
 import { balanceSourceText } from './balanceSource';
 import { BucketRows } from './bucketRows';
+import { CurrencyTotalRows } from './currencyTotals';
 import { DebtorBook } from './debtorBook';
 import { gapCause } from './gapCause';
 import type { Grid } from './grid';
@@ -24,9 +25,10 @@ import { OpenItemRows, type RowReaderOptions } from './openItemRows';
 import { matchPreset } from './presets';
 import { createRowClassifier } from './rowKinds';
 import { settlePartialLettering } from './settlement';
+import { currencyFromAmountHeaders, currencyFromTitleRows } from './sheetCurrency';
 import type { ColumnMapping, HeaderRange, MappingSource, ParsedBalance, ParsedItem } from './types';
 import { UnusedColumns, warnUnusedColumns } from './unusedColumns';
-import { isKnownCurrency } from './values';
+import { type DateOrder, isKnownCurrency } from './values';
 
 export interface ParseGridOptions {
   fileName: string;
@@ -143,18 +145,25 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
     return result;
   }
 
-  result.asOfDate =
-    options.asOfDate ??
-    asOfDateFromTitleRows(grid, header.firstRow) ??
-    asOfDateFromFileName(fileName) ??
-    null;
+  // Number and date formats belong to the export, whoever mapped its columns.
+  const dateOrder = matchPreset(header.columns)?.preset.dateOrder ?? 'day-first';
+  let proposal = proposeAsOfDate(grid, fileName, header, dateOrder);
+  result.asOfDate = options.asOfDate ?? proposal?.date ?? null;
   if (layout === 'buckets' && !result.asOfDate) {
     issues.file(
       'error',
       "date d'arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d'âge",
     );
   }
-  readRows(grid, header, result, issues, options);
+  const sheetCurrency =
+    currencyFromTitleRows(grid, header.firstRow) ??
+    currencyFromAmountHeaders(header.columns, mapping);
+  if (sheetCurrency) result.sheetCurrency = sheetCurrency;
+  readRows(grid, header, result, issues, { ...options, dateOrder });
+  // Nothing written says the date: the latest document is a lower bound, proposed as such.
+  proposal ??= asOfDateFromDocuments(result.items);
+  result.asOfDateProposal = proposal;
+  result.asOfDate ??= proposal?.date ?? null;
   return result;
 }
 
@@ -163,7 +172,7 @@ function readRows(
   header: DetectedHeader,
   result: ParsedBalance,
   issues: IssueList,
-  options: ParseGridOptions,
+  options: ParseGridOptions & { dateOrder: DateOrder },
 ): void {
   const { mapping } = result;
   const debtors = new DebtorBook(mapping);
@@ -172,8 +181,9 @@ function readRows(
     mapping,
     issues,
     debtors,
-    defaultCurrency: options.defaultCurrency ?? 'EUR',
+    defaultCurrency: options.defaultCurrency ?? result.sheetCurrency ?? 'EUR',
     isKnownCurrency,
+    dateOrder: options.dateOrder,
   };
   const openItems = new OpenItemRows(readerOptions);
   const unused = new UnusedColumns(header.columns, mapping);
@@ -181,6 +191,7 @@ function readRows(
   const classify = createRowClassifier(grid, header, mapping);
   let items: ParsedItem[] = [];
   let fileTotal: Cents | undefined;
+  const totals = new CurrencyTotalRows();
   let dataRows = 0;
   let errorRows = 0;
   const first = header.lastRow + 1;
@@ -197,8 +208,14 @@ function readRows(
       continue;
     }
     if (kind === 'grand-total') {
-      fileTotal =
-        result.layout === 'buckets' ? buckets.rowTotal(row) : (openItems.totalOf(row) ?? fileTotal);
+      if (result.layout === 'buckets') {
+        fileTotal = buckets.rowTotal(row);
+        continue;
+      }
+      const total = openItems.totalOf(row);
+      const said = openItems.totalCurrencyOf(row);
+      totals.add(said.currency, total, said.eurCents, r);
+      fileTotal = total ?? fileTotal;
       continue;
     }
     unused.observe(row);
@@ -229,9 +246,12 @@ function readRows(
   result.items = items;
   result.debtors = debtors.list();
   result.dataRowCount = dataRows;
-  if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
   const unusedAmounts = unused.amountColumns();
   warnUnusedColumns(unusedAmounts, issues);
+  if (result.layout === 'open-items') {
+    fileTotal = totals.reconcile(result, items, fileTotal, issues);
+  }
+  if (fileTotal !== undefined) result.fileTotalCents = fileTotal;
   // Without a date, bucket rows give no items yet: a gap would mean nothing.
   if (fileTotal !== undefined && (result.layout !== 'buckets' || result.asOfDate)) {
     let imported = ZERO_CENTS;

@@ -119,6 +119,8 @@ function itemChanged(before: Invoice, item: ParsedItem): boolean {
     before.dueDate !== item.dueDate ||
     (item.issueDate !== undefined && before.issueDate !== item.issueDate) ||
     !!before.dueDateIsLatest !== !!item.dueDateIsLatest ||
+    (before.currency || 'EUR') !== item.currency ||
+    before.eurRate !== item.eurRate ||
     !isOpen(before)
   );
 }
@@ -276,6 +278,7 @@ function invoiceFrom(
   const {
     closedByImportId: _reopened,
     dueDateIsLatest: _bound,
+    eurRate: _formerRate,
     ...kept
   } = before ?? ({} as Partial<Invoice>);
   const invoice: Invoice = {
@@ -296,6 +299,7 @@ function invoiceFrom(
   if (item.poNumber) invoice.poNumber = item.poNumber;
   if (item.synthetic) invoice.synthetic = true;
   if (item.dueDateIsLatest) invoice.dueDateIsLatest = true;
+  if (item.eurRate !== undefined && item.currency !== 'EUR') invoice.eurRate = item.eurRate;
   return invoice;
 }
 
@@ -314,6 +318,7 @@ function snapshotsOf(
     else openByDebtor.set(invoice.debtorId, [invoice]);
   }
   return [...openByDebtor].map(([debtorId, items]) => {
+    // Euros: bucketTotals counts a foreign item for its EUR equivalent (aging.ts).
     const buckets = bucketTotals(items, asOfDate, boundaries);
     return {
       id: `${importId}:${debtorId}`,

@@ -4,7 +4,8 @@
  */
 import type { HeaderColumn } from './header';
 import { normalizeLabel } from './normalize';
-import type { ColumnMapping, ImportField } from './types';
+import type { ColumnMapping, ImportField, MappingSource } from './types';
+import type { DateOrder } from './values';
 
 export interface ImportPreset {
   id: string;
@@ -14,6 +15,8 @@ export interface ImportPreset {
   signature: readonly string[];
   /** Label as printed -> field. Columns not listed are ignored. */
   columns: Readonly<Record<string, ImportField>>;
+  /** How the export writes text dates (default day first, `31/10/2026`). */
+  dateOrder?: DateOrder;
 }
 
 export const BUILT_IN_PRESETS: readonly ImportPreset[] = [
@@ -106,6 +109,165 @@ export const BUILT_IN_PRESETS: readonly ImportPreset[] = [
       Total: 'total',
     },
   },
+  // Fixtures of the presets below: scripts/import-fixtures/erp.mjs, which says which column
+  // names follow published documentation and which are the product's plausible wording.
+  {
+    id: 'ebp-echeancier',
+    name: 'EBP — Échéancier clients',
+    signature: [
+      'Code client',
+      'Nom client',
+      'N° pièce',
+      'Date échéance',
+      'Montant réglé',
+      'Reste dû',
+    ],
+    columns: {
+      'Code client': 'accountNo',
+      'Nom client': 'debtorName',
+      'N° pièce': 'documentNumber',
+      'Date pièce': 'documentDate',
+      'Date échéance': 'dueDate',
+      'Montant TTC': 'amount',
+      'Montant réglé': 'paidAmount',
+      'Reste dû': 'openAmount',
+    },
+  },
+  {
+    id: 'pennylane-factures',
+    name: 'Pennylane — Factures clients',
+    signature: ['Numéro de facture', 'Client', "Date d'échéance", 'Reste à payer', 'Statut'],
+    columns: {
+      'Numéro de facture': 'documentNumber',
+      Client: 'debtorName',
+      "Date d'émission": 'documentDate',
+      "Date d'échéance": 'dueDate',
+      'Montant TTC': 'amount',
+      'Reste à payer': 'openAmount',
+      Statut: 'status',
+    },
+  },
+  {
+    id: 'sage-x3-balance-agee',
+    name: 'Sage X3 / Sage 1000 — Balance âgée détaillée',
+    signature: [
+      'Tiers',
+      'Intitulé tiers',
+      'Type de pièce',
+      'Pièce',
+      'Date échéance',
+      'Montant ouvert',
+    ],
+    columns: {
+      Tiers: 'accountNo',
+      'Intitulé tiers': 'debtorName',
+      'Type de pièce': 'documentType',
+      Pièce: 'documentNumber',
+      'Date pièce': 'documentDate',
+      'Date échéance': 'dueDate',
+      'Montant origine': 'amount',
+      'Montant ouvert': 'openAmount',
+      Devise: 'currency',
+    },
+  },
+  {
+    id: 'business-central-ecritures-client',
+    name: 'Microsoft Dynamics 365 Business Central — Écritures client',
+    signature: [
+      'Date comptabilisation',
+      'Type document',
+      'N° document',
+      'N° client',
+      "Date d'échéance",
+      'Montant ouvert',
+    ],
+    columns: {
+      'Date comptabilisation': 'documentDate',
+      'Type document': 'documentType',
+      'N° document': 'documentNumber',
+      'N° client': 'accountNo',
+      'Nom du client': 'debtorName',
+      "Date d'échéance": 'dueDate',
+      'Montant initial': 'amount',
+      'Montant ouvert': 'openAmount',
+      'Code devise': 'currency',
+    },
+  },
+  {
+    id: 'cegid-xrp-balance-agee',
+    name: 'Cegid XRP — Balance âgée',
+    signature: ['Compte', 'Libellé', 'Non échu', 'Échu de 1 à 30 jours', 'Solde'],
+    columns: {
+      Compte: 'accountNo',
+      Libellé: 'debtorName',
+      'Non échu': 'bucketNotDue',
+      'Échu de 1 à 30 jours': 'bucket1_30',
+      'Échu de 31 à 60 jours': 'bucket31_60',
+      'Échu de 61 à 90 jours': 'bucket61_90',
+      'Échu de 91 à 120 jours': 'bucket91_120',
+      'Échu à plus de 120 jours': 'bucketOver120',
+      Solde: 'total',
+    },
+  },
+  {
+    id: 'quickbooks-fr-comptes-clients',
+    name: 'QuickBooks — Comptes clients chronologiques (détails)',
+    signature: ["Type d'opération", 'N°', 'Client', "Date d'échéance", 'Solde ouvert'],
+    columns: {
+      Date: 'documentDate',
+      "Type d'opération": 'documentType',
+      'N°': 'documentNumber',
+      Client: 'debtorName',
+      "Date d'échéance": 'dueDate',
+      Montant: 'amount',
+      'Solde ouvert': 'openAmount',
+    },
+  },
+  {
+    id: 'divalto-echeancier',
+    name: 'Divalto — Échéancier clients',
+    signature: ['Code tiers', 'Raison sociale', 'Date pièce', 'Date échéance', 'Solde échéance'],
+    columns: {
+      'Code tiers': 'accountNo',
+      'Raison sociale': 'debtorName',
+      'N° pièce': 'documentNumber',
+      'Date pièce': 'documentDate',
+      'Date échéance': 'dueDate',
+      'Montant TTC': 'amount',
+      'Solde échéance': 'openAmount',
+    },
+  },
+  {
+    id: 'netsuite-ar-aging-detail',
+    name: 'Oracle NetSuite — A/R Aging Detail',
+    signature: ['Customer', 'Type', 'Document Number', 'Due Date', 'Open Balance'],
+    columns: {
+      Customer: 'debtorName',
+      Type: 'documentType',
+      Date: 'documentDate',
+      'Document Number': 'documentNumber',
+      'P.O. No.': 'poNumber',
+      'Due Date': 'dueDate',
+      'Open Balance': 'openAmount',
+    },
+    dateOrder: 'month-first',
+  },
+  {
+    id: 'grand-livre-auxiliaire',
+    name: 'Grand livre auxiliaire clients',
+    signature: ['Jnl', 'N° pièce', 'Let.', 'Débit', 'Crédit'],
+    columns: {
+      Compte: 'accountNo',
+      Intitulé: 'debtorName',
+      Date: 'documentDate',
+      Jnl: 'documentType',
+      'N° pièce': 'documentNumber',
+      Échéance: 'dueDate',
+      'Let.': 'lettering',
+      Débit: 'debit',
+      Crédit: 'credit',
+    },
+  },
 ];
 
 interface CompiledPreset {
@@ -138,4 +300,17 @@ export function matchPreset(columns: readonly HeaderColumn[]): PresetMatch | nul
     return { preset: compiled.preset, mapping };
   }
   return null;
+}
+
+/** Where the column mapping came from, in one French sentence for the review screen. */
+export function mappingOriginSentence(
+  source: MappingSource | undefined,
+  presetId: string | undefined,
+): string {
+  const preset = BUILT_IN_PRESETS.find((p) => p.id === presetId);
+  if (source === 'preset' && preset) return `Modèle reconnu\u00a0: ${preset.name}`;
+  if (source === 'saved')
+    return 'Correspondance des colonnes reprise d’un import précédent de ce modèle de fichier';
+  if (source === 'user') return 'Correspondance des colonnes corrigée à la main';
+  return 'Colonnes reconnues automatiquement';
 }

@@ -6,6 +6,7 @@
 import { type Grid, type GridRow, isBlankCell } from './grid';
 import type { DetectedHeader } from './header';
 import type { ColumnMapping } from './types';
+import { isKnownCurrency } from './values';
 
 export type RowKind = 'blank' | 'subtotal' | 'grand-total' | 'repeated-header' | 'data';
 
@@ -17,6 +18,14 @@ const TOTAL_QUALIFIER =
 const GRAND_TOTAL =
   /^\s*(?:total\s+g[ée]n[ée]ral|grand[\s-]total|total\s+(?:balance|clients|des\s+comptes|g[ée]n[ée]ral)|gesamtsumme|\*\*+\s*$)/i;
 
+/** What follows « Total » in a currency's total line: « GBP », « devise USD », « en EUR ». */
+const CURRENCY_TOTAL = /^(?:(?:devise|en|currency)\s*:?\s*)?([A-Z]{3})$/;
+
+function isCurrencyTotal(rest: string): boolean {
+  const code = CURRENCY_TOTAL.exec(rest.trim())?.[1];
+  return code !== undefined && isKnownCurrency(code);
+}
+
 /** The kind of total a label announces, or null when it is not a total label. */
 export function totalLabelKind(label: string): 'subtotal' | 'grand-total' | 'bare' | null {
   const m = TOTAL_WORD.exec(label);
@@ -24,6 +33,8 @@ export function totalLabelKind(label: string): 'subtotal' | 'grand-total' | 'bar
   const word = (m[1] ?? '').toLowerCase();
   const rest = m[2] ?? '';
   if (GRAND_TOTAL.test(label)) return 'grand-total';
+  // « Total GBP », « Total devise USD »: a currency's total, grand or per client as the row says.
+  if (word.startsWith('tot') && isCurrencyTotal(rest)) return 'bare';
   if (word.startsWith('tot')) {
     if (rest === '') return 'bare';
     if (!TOTAL_QUALIFIER.test(rest) && !/\d/.test(rest)) return null;

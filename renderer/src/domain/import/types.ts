@@ -3,6 +3,7 @@
  * ledger). The parser never throws on user data: it returns rows, errors and warnings.
  */
 import type { Cents, InvoiceKind, IsoDate } from '../model';
+import type { AsOfDateProposal } from './asOfDate';
 
 export type { ColumnMapping, HeaderRange, ImportField } from './columnMapping';
 
@@ -46,6 +47,13 @@ export interface ParsedItem {
   amountCents: Cents;
   openCents: Cents;
   currency: string;
+  /**
+   * The file's own EUR counter-value of `openCents` (« Montant contre-valeur EUR »), same sign;
+   * only on foreign-currency items of a file that has such a column.
+   */
+  eurCents?: Cents;
+  /** Euros for one unit of `currency`, set when the import is committed (see currencyTotals). */
+  eurRate?: number;
   poNumber?: string;
   /** Created from a bucket column rather than a real document. */
   synthetic: boolean;
@@ -65,8 +73,10 @@ export interface ParsedBalance {
   fileName: string;
   sheetName: string;
   layout: ImportLayout;
-  /** As-of date read from the title, the filename, or null when the user must give it. */
+  /** As-of date used: the user's, else the proposal; null when the user must give it. */
   asOfDate: IsoDate | null;
+  /** What the file suggests and where it was read (title, cell, file name, latest document). */
+  asOfDateProposal?: AsOfDateProposal | null;
   /** Excel rows of the header (both lines of a two-line header); null when none was found. */
   header: HeaderRange | null;
   /** Header label per column (index = column), as printed. */
@@ -80,8 +90,20 @@ export interface ParsedBalance {
   debtors: ParsedDebtor[];
   items: ParsedItem[];
   issues: ImportIssue[];
-  /** Total found in the file's own total row ("Total général"), for reconciliation. */
+  /**
+   * Total found in the file's own total row ("Total général"), for reconciliation. In a file
+   * mixing currencies, only when the total row names the one currency of every item.
+   */
   fileTotalCents?: Cents;
+  /**
+   * Total rows per currency (« Total GBP », a total row whose currency cell says USD): each
+   * currency is reconciled with its own items. Absent when the file has none.
+   */
+  fileTotalsByCurrency?: Record<string, Cents>;
+  /** The grand total row's value in the EUR counter-value column, when the file has one. */
+  fileTotalEurCents?: Cents;
+  /** Currency of amounts that write none on this sheet (title line, headers), when found. */
+  sheetCurrency?: string;
   /** Number of data rows read (excluding headers, blanks, subtotals). */
   dataRowCount: number;
   /** Where the balance of each row is read, in French (« colonne F « Reste à régler » »). */

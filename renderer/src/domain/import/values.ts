@@ -155,11 +155,29 @@ function isoFromCompactDate(value: number): IsoDate | null {
   return makeIsoDate(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100);
 }
 
+/** How a numeric date is written: day first (France) or month first (United States). */
+export type DateOrder = 'day-first' | 'month-first';
+
+const MONTH_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
+
+/** `10/31/2026` -> `31/10/2026`: a US date turned into the day-first form parseDateFr reads. */
+function dayFirst(text: string): string {
+  const m = MONTH_FIRST.exec(text);
+  return m ? `${m[3]}/${m[1]}/${m[4]}` : text;
+}
+
 const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const COMPACT_DATE = /^\d{8}$/;
 
-/** Date from a date cell, an Excel serial, or `dd/mm/yyyy`, `dd/mm/yy`, `dd.mm.yyyy`, ISO. */
-export function readDate(cell: Cell | undefined, date1904 = false): CellRead<IsoDate> {
+/**
+ * Date from a date cell, an Excel serial, or `dd/mm/yyyy`, `dd/mm/yy`, `dd.mm.yyyy`, ISO; text
+ * dates are read `mm/dd/yyyy` when the export writes them month first (NetSuite, QuickBooks US).
+ */
+export function readDate(
+  cell: Cell | undefined,
+  date1904 = false,
+  order: DateOrder = 'day-first',
+): CellRead<IsoDate> {
   if (cell === null || cell === undefined) return EMPTY;
   if (cell instanceof Date) {
     const iso = isoFromDateCell(cell);
@@ -176,7 +194,9 @@ export function readDate(cell: Cell | undefined, date1904 = false): CellRead<Iso
     const raw = cell.trim();
     if (raw === '') return EMPTY;
     const text = raw.replace(TIME_SUFFIX, '');
-    const iso = COMPACT_DATE.test(text) ? isoFromCompactDate(Number(text)) : parseDateFr(text);
+    const iso = COMPACT_DATE.test(text)
+      ? isoFromCompactDate(Number(text))
+      : parseDateFr(order === 'month-first' ? dayFirst(text) : text);
     return iso ? { kind: 'ok', value: iso } : { kind: 'invalid', text: raw };
   }
   if (isCellError(cell)) return { kind: 'formula-error', text: cell.error };

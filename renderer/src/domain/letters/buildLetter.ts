@@ -183,6 +183,9 @@ export function buildLetter(input: LetterInput): LetterResult {
         indemnitiesCents: totals.indemnitiesCents,
         creditsCents: totals.creditsCents,
         totalCents: totals.totalDueCents,
+        ...(decompte.currency && decompte.currency !== 'EUR'
+          ? { currency: decompte.currency }
+          : {}),
       },
       warnings: letterWarnings(input, emptyValues),
       unconfirmedRates: decompte.unconfirmedRates,

@@ -3,6 +3,7 @@
  * décompte) is the claim's business: domain/claim.
  */
 import { byDueDate } from '../claim';
+import { currencyOf } from '../currency';
 import { daysBetween } from '../dates';
 import type { Invoice, IsoDate } from '../model';
 import type { ItemRow } from './letterContent';
@@ -22,12 +23,19 @@ export function defaultItemSelection(
   template: LetterTemplate,
   date: IsoDate,
 ): Invoice[] {
-  return items.filter((item) => {
+  const selected = items.filter((item) => {
     if (!isOpen(item)) return false;
     if (item.status === 'disputed' && !template.includeDisputed) return false;
     if (item.openCents < 0) return true;
     return template.itemScope === 'ouvertes' || item.dueDate < date;
   });
+  // A letter claims in one currency (computeClaim): a debtor owing in several gets, by default,
+  // the letter of the currency of its oldest invoice due; the others are chosen by hand.
+  const currencies = new Set(selected.map(currencyOf));
+  if (currencies.size <= 1) return selected;
+  const oldest = [...selected].filter((i) => i.openCents > 0).sort(byDueDate)[0] ?? selected[0];
+  const currency = oldest ? currencyOf(oldest) : 'EUR';
+  return selected.filter((item) => currencyOf(item) === currency);
 }
 
 export function itemRows(items: readonly Invoice[], date: IsoDate): ItemRow[] {
@@ -39,6 +47,7 @@ export function itemRows(items: readonly Invoice[], date: IsoDate): ItemRow[] {
     dueDate: item.dueDate,
     amountCents: item.amountCents,
     openCents: item.openCents,
+    currency: currencyOf(item),
     daysLate: Math.max(0, daysBetween(item.dueDate, date)),
     disputed: item.status === 'disputed',
   }));

@@ -37,6 +37,8 @@ export interface ItemRow {
   dueDate: IsoDate;
   amountCents: Cents;
   openCents: Cents;
+  /** ISO code of the amounts (absent: euros). */
+  currency?: string;
   daysLate: number;
   disputed: boolean;
 }

@@ -5,10 +5,11 @@
  */
 import type { SentReminder } from '../claim';
 import type { Creditor } from '../creditor';
+import { EUR, formatMoney } from '../currency';
 import { addDays, formatLongDateFr } from '../dates';
 import type { Decompte } from '../decompte';
 import { formatSiren, groupIban } from '../identifiers';
-import type { Contact, Debtor, IsoDate } from '../model';
+import type { Cents, Contact, Debtor, IsoDate } from '../model';
 import { addCents, formatEuros, sumCents } from '../money';
 import { frenchTypography, joinFr, numberInWordsFr } from './french';
 import type { PlannedInstallment } from './installments';
@@ -102,6 +103,14 @@ function remindersView(reminders: readonly SentReminder[]): ViewObject {
 export function buildLetterView(input: ViewInput): ViewObject {
   const { creditor, debtor, decompte, rows, date } = input;
   const totals = decompte.totals;
+  // Every amount in the claim's currency; the €40 indemnities always in euros, and beside a
+  // total in another currency rather than added to it (« 12 095,67 £ et 80,00 € »).
+  const currency = decompte.currency ?? EUR;
+  const money = (cents: Cents) => formatMoney(cents, currency);
+  const totalDue =
+    currency !== EUR && totals.indemnitiesCents > 0
+      ? `${money(totals.totalDueCents)} et ${formatEuros(totals.indemnitiesCents)}`
+      : money(totals.totalDueCents);
   const netPrincipal = addCents(totals.outstandingPrincipalCents, totals.creditsCents);
   const overdue = sumCents(rows.filter((r) => r.dueDate < date).map((r) => r.openCents));
   const planTotal = sumCents(input.installments.map((i) => i.cents));
@@ -133,12 +142,12 @@ export function buildLetterView(input: ViewInput): ViewObject {
       liste: joinFr(rows.filter((r) => r.kind === 'invoice').map((r) => r.number)),
     },
     total: {
-      principal: formatEuros(netPrincipal),
-      interets: formatEuros(totals.interestDueCents),
+      principal: money(netPrincipal),
+      interets: money(totals.interestDueCents),
       indemnites: formatEuros(totals.indemnitiesCents),
-      paiements: formatEuros(totals.paymentsCents),
-      avoirs: formatEuros(totals.creditsCents),
-      du: formatEuros(totals.totalDueCents),
+      paiements: money(totals.paymentsCents),
+      avoirs: money(totals.creditsCents),
+      du: totalDue,
     },
     taux: { libelle: decompte.basisLabel },
     delai: {
@@ -148,16 +157,16 @@ export function buildLetterView(input: ViewInput): ViewObject {
     },
     relances: remindersView(input.reminders),
     releve: {
-      solde: formatEuros(sumCents(rows.map((r) => r.openCents))),
-      echu: formatEuros(overdue),
+      solde: money(sumCents(rows.map((r) => r.openCents))),
+      echu: money(overdue),
       echu_existe: overdue > 0,
     },
     echeancier: {
-      total: formatEuros(planTotal),
+      total: money(planTotal),
       nombre: String(input.installments.length),
     },
     promesse: {
-      montant: input.promise ? formatEuros(input.promise.cents) : '',
+      montant: input.promise ? money(input.promise.cents) : '',
       date: input.promise ? formatLongDateFr(input.promise.date) : '',
     },
   };

@@ -1,2 +1,3 @@
 /** The collection side of the fiche débiteur (ladder state, promises, disputes). */
-export { DebtorCollectionPanel } from './DebtorCollectionPanel';
+export { openLadderOverrides } from './LadderOverridesDialog';
+export { PrescriptionCard } from './PrescriptionCard';

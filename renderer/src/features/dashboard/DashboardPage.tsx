@@ -22,6 +22,7 @@ import { AsOfPicker } from './AsOfPicker';
 import { BreakdownTable } from './BreakdownTable';
 import { BucketChart } from './BucketChart';
 import { ControllerActivity } from './ControllerActivity';
+import { CurrencyNote } from './CurrencyNote';
 import { KpiGrid } from './KpiGrid';
 import { TopDebtors } from './TopDebtors';
 import { TrendChart } from './TrendChart';
@@ -94,6 +95,7 @@ export function DashboardPage() {
           ) et peuvent être plus anciens.
         </Alert>
       )}
+      {view.currencyNote && <CurrencyNote note={view.currencyNote} />}
       <KpiGrid
         summary={summary}
         dso={view.dso}

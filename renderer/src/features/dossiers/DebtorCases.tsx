@@ -9,8 +9,17 @@ import { formatInstantFr } from '../../domain/dates';
 import { PROCEDURE_LABELS } from '../../domain/dossier';
 import { OpenCaseModal } from './OpenCaseModal';
 
-/** The debtor's dossiers contentieux on the fiche débiteur, and the way to open one. */
-export function DebtorCases({ debtorId }: { debtorId: string }) {
+/**
+ * The debtor's dossiers contentieux on the fiche débiteur, and the way to open one (left out
+ * with `withOpenButton={false}` where the page offers it elsewhere, e.g. in its toolbar).
+ */
+export function DebtorCases({
+  debtorId,
+  withOpenButton = true,
+}: {
+  debtorId: string;
+  withOpenButton?: boolean;
+}) {
   const cases = useDebtorCases(debtorId);
   const [opening, setOpening] = useState(false);
   return (
@@ -20,14 +29,16 @@ export function DebtorCases({ debtorId }: { debtorId: string }) {
           <Title order={4} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <IconFolders size={18} /> Dossiers contentieux
           </Title>
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconFolderPlus size={14} />}
-            onClick={() => setOpening(true)}
-          >
-            Ouvrir un dossier contentieux
-          </Button>
+          {withOpenButton && (
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconFolderPlus size={14} />}
+              onClick={() => setOpening(true)}
+            >
+              Ouvrir un dossier contentieux
+            </Button>
+          )}
         </Group>
         {cases && cases.length > 0 ? (
           cases.map((c) => (

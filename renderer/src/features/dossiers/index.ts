@@ -1,3 +1,4 @@
 export { CasePage } from './CasePage';
 export { DebtorCases } from './DebtorCases';
 export { DossiersPage } from './DossiersPage';
+export { OpenCaseModal } from './OpenCaseModal';

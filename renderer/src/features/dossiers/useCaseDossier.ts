@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { CaseFile } from '../../data/repositories/dossierSources';
 import { incompleteCreditorMessage, missingCreditorFields } from '../../domain/creditor';
 import { todayIso } from '../../domain/dates';
-import { unconfirmedRateBlocker } from '../../domain/decompteNotes';
+import { foreignCurrencyBlocker, unconfirmedRateBlocker } from '../../domain/decompteNotes';
 import {
   caseChecklist,
   caseClaim,
@@ -82,7 +82,9 @@ export function useCaseDossier(file: CaseFile) {
   let blocker: string | null = null;
   const rateBlocker = claimed.ok ? unconfirmedRateBlocker(claimed.claim.decompte) : null;
   if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
-  else if (rateBlocker) blocker = rateBlocker;
+  else if (foreignCurrencyBlocker(claimed.claim.decompte)) {
+    blocker = foreignCurrencyBlocker(claimed.claim.decompte);
+  } else if (rateBlocker) blocker = rateBlocker;
   else if (court.blocker) blocker = court.blocker;
   else if (selection.selected.length === 0) blocker = 'Choisissez au moins une pièce à produire.';
   else if (missingCreditorFields(creditor, 'court-dossier').length > 0) {

@@ -23,7 +23,7 @@ const STEP_LABELS = {
 } as const;
 
 export function ImportPage() {
-  const { state, setState, parse, commit, cancel } = useImportFlow();
+  const { state, setState, parse, recompute, applyRates, commit, cancel } = useImportFlow();
 
   async function openFile(file: OpenedFile) {
     const warning = fileSizeWarning(file.name, file.data.byteLength);
@@ -40,7 +40,12 @@ export function ImportPage() {
     await parse(file, {});
   }
 
-  async function confirmImport(review: ReviewState, partialFile: boolean, gapReason?: string) {
+  async function confirmImport(
+    review: ReviewState,
+    partialFile: boolean,
+    gapReason?: string,
+    eurRates?: Record<string, string>,
+  ) {
     const previous = await importsRepo.findBySha256(review.sha256);
     if (
       previous &&
@@ -63,7 +68,7 @@ export function ImportPage() {
       });
       return;
     }
-    if (await commit(review, partialFile, gapReason)) {
+    if (await commit(review, partialFile, gapReason, eurRates)) {
       notifications.show({
         color: 'teal',
         message: `Import de « ${review.file.name} » enregistré.`,
@@ -123,7 +128,11 @@ export function ImportPage() {
           key={`${state.preview.sheetName}|${state.preview.headerSignature}`}
           review={state}
           onReparse={(options) => parse(state.file, options, state.sha256)}
-          onConfirm={(partialFile, gapReason) => confirmImport(state, partialFile, gapReason)}
+          onRecompute={(options) => recompute(state, options)}
+          onConfirm={(partialFile, gapReason, eurRates) =>
+            confirmImport(state, partialFile, gapReason, eurRates)
+          }
+          onRatesChange={applyRates}
           onCancel={cancel}
         />
       )}

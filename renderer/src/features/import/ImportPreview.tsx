@@ -1,6 +1,8 @@
 import { Alert, Badge, Group, Loader, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconCircleCheck, IconScale } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { BUCKET_KEYS, BUCKET_LABELS } from '../../domain/aging';
+import { EUR, formatMoney } from '../../domain/currency';
 import { formatDateFr } from '../../domain/dates';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
@@ -11,52 +13,75 @@ import { StatCard } from '../../shared/ui/StatCard';
 
 interface ImportPreviewProps {
   preview: BalancePreview;
+  /** Totals per currency and the rates to enter (a file holding other currencies than EUR). */
+  currencyTotals?: ReactNode;
   /** undefined while it is computed; null when the balance has no date yet. */
   claim: BalanceClaim | null | undefined;
 }
 
-export function ImportPreview({ preview, claim }: ImportPreviewProps) {
+export function ImportPreview({ preview, claim, currencyTotals }: ImportPreviewProps) {
   const { summary } = preview;
+  const buckets = summary.buckets;
+  const foreign = summary.currencies.some((c) => c.currency !== EUR);
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
         <StatCard label="Débiteurs" value={formatCount(summary.debtors)} />
         <StatCard label="Pièces" value={formatCount(summary.items)} />
         <StatCard label="Avoirs et règlements" value={formatCount(summary.creditNotes)} />
-        <StatCard label="Total importé" value={formatEuros(summary.totalCents)} />
+        <StatCard
+          label={foreign ? 'Total importé (contre-valeur EUR)' : 'Total importé'}
+          testId="Total importé"
+          value={formatEuros(summary.totalCents)}
+          hint={
+            summary.unconvertedItems > 0
+              ? `hors ${formatCount(summary.unconvertedItems)} pièce${summary.unconvertedItems > 1 ? 's' : ''} en devise sans taux`
+              : undefined
+          }
+        />
       </SimpleGrid>
       <BalanceSource preview={preview} />
-      <Reconciliation summary={summary} fileTotal={preview.fileTotalCents} />
+      {!(summary.currencies.length > 1 && preview.fileTotalCents === undefined) && (
+        <Reconciliation summary={summary} fileTotal={preview.fileTotalCents} />
+      )}
+      {currencyTotals}
       {preview.asOfDate && <ClaimOfBalance claim={claim} />}
       <Paper withBorder p="sm" mb="md">
         <Text fw={600} size="sm" mb="xs">
           Répartition par ancienneté
         </Text>
-        <Table fz="sm" aria-label="Totaux par tranche">
-          <Table.Thead>
-            <Table.Tr>
-              {BUCKET_KEYS.map((key) => (
-                <Table.Th key={key} ta="right">
-                  {BUCKET_LABELS[key]}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <Table.Tr>
-              {BUCKET_KEYS.map((key) => (
-                <Table.Td key={key} ta="right" data-testid={`bucket-${key}`}>
-                  {formatEuros(summary.buckets[key])}
-                  {summary.approximate && summary.approximate[key] !== 0 && (
-                    <Text size="xs" c="orange.8">
-                      dont {formatEuros(summary.approximate[key])} d’ancienneté approximative
-                    </Text>
-                  )}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+        {buckets === null ? (
+          <Text size="sm" c="dimmed" data-testid="aging-awaiting-date">
+            L’ancienneté se calcule à la date d’arrêté de la balance : indiquez-la pour voir la
+            répartition par tranche.
+          </Text>
+        ) : (
+          <Table fz="sm" aria-label="Totaux par tranche">
+            <Table.Thead>
+              <Table.Tr>
+                {BUCKET_KEYS.map((key) => (
+                  <Table.Th key={key} ta="right">
+                    {BUCKET_LABELS[key]}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              <Table.Tr>
+                {BUCKET_KEYS.map((key) => (
+                  <Table.Td key={key} ta="right" data-testid={`bucket-${key}`}>
+                    {formatEuros(buckets[key])}
+                    {summary.approximate && summary.approximate[key] !== 0 && (
+                      <Text size="xs" c="orange.8">
+                        dont {formatEuros(summary.approximate[key])} d’ancienneté approximative
+                      </Text>
+                    )}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
         {summary.approximate && (
           <Text size="xs" c="dimmed" mt="xs" data-testid="approximate-aging">
             Les montants d’une tranche ouverte (« + 120 j », « Plus ancien ») ont une ancienneté
@@ -96,8 +121,8 @@ export function ImportPreview({ preview, claim }: ImportPreviewProps) {
                 </Table.Td>
                 <Table.Td>{formatDateFr(item.issueDate)}</Table.Td>
                 <Table.Td>{formatDateFr(item.dueDate)}</Table.Td>
-                <Table.Td ta="right">{formatEuros(item.amountCents)}</Table.Td>
-                <Table.Td ta="right">{formatEuros(item.openCents)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(item.amountCents, item.currency)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(item.openCents, item.currency)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -143,6 +168,10 @@ function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileT
     );
   }
   const balanced = summary.differenceCents === 0;
+  // The file's single total is in the one currency of its items: compared in that currency.
+  const only = summary.currencies.length === 1 ? summary.currencies[0] : undefined;
+  const currency = only?.currency ?? EUR;
+  const imported = only?.openCents ?? summary.totalCents;
   return (
     <Alert
       color={balanced ? 'teal' : 'orange'}
@@ -152,10 +181,10 @@ function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileT
       data-testid="reconciliation"
     >
       <Group gap="xl">
-        <Text size="sm">Total du fichier : {formatEuros(fileTotal)}</Text>
-        <Text size="sm">Total importé : {formatEuros(summary.totalCents)}</Text>
+        <Text size="sm">Total du fichier : {formatMoney(fileTotal, currency)}</Text>
+        <Text size="sm">Total importé : {formatMoney(imported, currency)}</Text>
         <Text size="sm" fw={600}>
-          {balanced ? 'Écart : aucun' : `Écart : ${formatEuros(summary.differenceCents)}`}
+          {balanced ? 'Écart : aucun' : `Écart : ${formatMoney(summary.differenceCents, currency)}`}
         </Text>
       </Group>
     </Alert>
@@ -217,6 +246,12 @@ function ClaimOfBalance({ claim }: { claim: BalanceClaim | null | undefined }) {
             Paramètres. Les règlements partiels dont le fichier ne donne pas la date sont comptés à
             l’échéance : aucun intérêt n’est réclamé sur ces sommes.
           </Text>
+          {claim.otherCurrencies && (
+            <Text size="xs" c="dimmed" mt={4} data-testid="claim-other-currencies">
+              Pièces en euros seulement : les pièces en {claim.otherCurrencies.join(', ')} sont
+              réclamées dans leur devise, débiteur par débiteur, jamais additionnées en euros.
+            </Text>
+          )}
           {claim.failedDebtors > 0 && (
             <Text size="xs" c="orange.8" mt={4}>
               {formatCount(claim.failedDebtors)} débiteur

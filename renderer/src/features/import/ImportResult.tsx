@@ -7,12 +7,14 @@ import { useImportDetails } from '../../data/hooks';
 import { signature } from '../../data/repositories/collectionSettings';
 import type { ItemChangeRow } from '../../data/repositories/importDetails';
 import { undoImport } from '../../data/sync';
+import { formatMoney } from '../../domain/currency';
 import { formatDateFr } from '../../domain/dates';
 import type { ImportRecord } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { StatCard } from '../../shared/ui/StatCard';
+import { ImportCurrencies } from './ImportCurrencies';
 
 const LIST_LIMIT = 300;
 
@@ -99,11 +101,14 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
       </SimpleGrid>
       {record.gapCents !== undefined && (
         <Alert color="orange" mb="md" data-testid="import-gap">
-          Importé malgré un écart de {formatEuros(record.gapCents)} avec le total du fichier
-          {record.fileTotalCents !== undefined && ` (${formatEuros(record.fileTotalCents)})`}
+          Importé malgré un écart de {formatMoney(record.gapCents, singleCurrency(record))} avec le
+          total du fichier
+          {record.fileTotalCents !== undefined &&
+            ` (${formatMoney(record.fileTotalCents, singleCurrency(record))})`}
           {'\u00a0'}: « {record.gapReason} »
         </Alert>
       )}
+      {record.currencies && <ImportCurrencies record={record} />}
       <BankAlerts diff={record.diff} />
       <Tabs defaultValue="new">
         <Tabs.List>
@@ -183,10 +188,10 @@ function ChangeTable({ rows, showBefore }: { rows: ItemChangeRow[]; showBefore: 
               <Table.Td>{formatDateFr(r.dueDate)}</Table.Td>
               {showBefore && (
                 <Table.Td ta="right">
-                  {r.beforeCents === null ? '—' : formatEuros(r.beforeCents)}
+                  {r.beforeCents === null ? '—' : formatMoney(r.beforeCents, r.currency)}
                 </Table.Td>
               )}
-              <Table.Td ta="right">{formatEuros(r.afterCents)}</Table.Td>
+              <Table.Td ta="right">{formatMoney(r.afterCents, r.currency)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -225,4 +230,9 @@ function BankAlerts({ diff }: { diff: ImportRecord['diff'] }) {
       )}
     </>
   );
+}
+
+/** The currency of a file's single total: its items' one currency (euros by default). */
+function singleCurrency(record: { currencies?: { currency: string }[] }): string {
+  return record.currencies?.length === 1 ? (record.currencies[0]?.currency ?? 'EUR') : 'EUR';
 }

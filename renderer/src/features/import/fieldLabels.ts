@@ -17,6 +17,7 @@ export const OPEN_ITEM_FIELDS: readonly ImportField[] = [
   'status',
   'lettering',
   'currency',
+  'eurAmount',
   'poNumber',
   'siren',
   'address',

@@ -3,7 +3,7 @@ import { sha256Hex } from '../../data/repositories/blobs';
 import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
-import type { BalancePreview } from '../../domain/import/preview';
+import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import type { OpenedFile } from '../../platform';
 import { createImportSession } from '../../workers/spreadsheet/client';
 import type {
@@ -21,6 +21,10 @@ export interface ReviewState {
   options: SpreadsheetParseOptions;
   /** The balance's claim on its date: undefined while the worker computes it, null if none. */
   claim?: BalanceClaim | null;
+  /** A new as-of date is being applied: the preview shown is the previous one. */
+  recomputing?: boolean;
+  /** The preview's figures recomputed with the rates typed so far (a file in several currencies). */
+  ratedSummary?: PreviewSummary;
 }
 
 export type ImportFlowState =
@@ -88,8 +92,71 @@ export function useImportFlow() {
     [],
   );
 
+  /**
+   * Parses again with new options while the review stays on screen (a new as-of date): the
+   * panel keeps what the user typed, and a newer request supersedes an older one.
+   */
+  const recompute = useCallback(async (review: ReviewState, options: SpreadsheetParseOptions) => {
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setState({ ...review, recomputing: true });
+    try {
+      const savedMappings = await importsRepo.savedMappings();
+      const result = await sessionRef.current.parse(
+        review.file.data,
+        review.file.name,
+        { savedMappings, ...options },
+        undefined,
+        controller.signal,
+      );
+      if (controller.signal.aborted) return;
+      if (!result.ok) {
+        setState({ phase: 'failed', fileName: review.file.name, message: result.message });
+        return;
+      }
+      const { preview } = result;
+      setState({
+        phase: 'review',
+        file: review.file,
+        sha256: review.sha256,
+        preview,
+        sheets: result.sheets,
+        options,
+      });
+      const claim = await sessionRef.current.claim();
+      setState((current) =>
+        current.phase === 'review' && current.preview === preview ? { ...current, claim } : current,
+      );
+    } catch (error) {
+      // Superseded by a newer date, or the import was cancelled: that request sets the state.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      setState({
+        phase: 'failed',
+        fileName: review.file.name,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, []);
+
+  /** Recomputes the preview's figures with these rates (EUR equivalents item by item). */
+  const latestRatesRef = useRef<Record<string, string>>({});
+  const applyRates = useCallback(async (eurRates: Record<string, string>) => {
+    latestRatesRef.current = eurRates;
+    const summary = await sessionRef.current.summary(eurRates);
+    if (!summary || latestRatesRef.current !== eurRates) return;
+    setState((current) =>
+      current.phase === 'review' ? { ...current, ratedSummary: summary } : current,
+    );
+  }, []);
+
   const commit = useCallback(
-    async (review: ReviewState, partialFile: boolean, gapReason?: string) => {
+    async (
+      review: ReviewState,
+      partialFile: boolean,
+      gapReason?: string,
+      eurRates?: Record<string, string>,
+    ) => {
       setState({ phase: 'committing', fileName: review.file.name });
       try {
         const importId = await sessionRef.current.commit({
@@ -97,6 +164,7 @@ export function useImportFlow() {
           partialFile,
           by: await signature(),
           ...(gapReason ? { gapReason } : {}),
+          ...(eurRates && Object.keys(eurRates).length > 0 ? { eurRates } : {}),
         });
         setState({ phase: 'done', importId });
         return importId;
@@ -118,5 +186,5 @@ export function useImportFlow() {
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, setState, parse, commit, cancel };
+  return { state, setState, parse, recompute, applyRates, commit, cancel };
 }

@@ -4,6 +4,8 @@
  * `renderBatch` to print letters they prepared.
  */
 export { renderBatch } from './batch/renderBatch';
+/** A letter kept as sent, reopened (the fiche débiteur's « Courriers » tab). */
+export { StoredLetterModal } from './history/StoredLetterModal';
 export { LettersPage } from './LettersPage';
 export { RatesSettings } from './settings/rates/RatesSettings';
 export { TemplatesSettings } from './settings/templates/TemplatesSettings';

@@ -1,8 +1,8 @@
 import { Button, Chip, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useDebtorActivities } from '../../data/collectionHooks';
 import { formatInstantFr } from '../../domain/dates';
+import type { Activity } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import {
@@ -19,10 +19,16 @@ const PAGE = 40;
 /**
  * The debtor's timeline, newest first: calls, notes, letters, promises, disputes, payments,
  * stage changes and queue decisions, filterable by kind, with a quick note box. Append-only:
- * nothing here can be edited or deleted.
+ * nothing here can be edited or deleted. `activities` are the debtor's, newest first, from the
+ * fiche's own query (its « Courriers » tab reads the same rows); `undefined` while loading.
  */
-export function DebtorTimeline({ debtorId }: { debtorId: string }) {
-  const activities = useDebtorActivities(debtorId);
+export function DebtorTimeline({
+  debtorId,
+  activities,
+}: {
+  debtorId: string;
+  activities: readonly Activity[] | undefined;
+}) {
   const [filters, setFilters] = useState<string[]>([]);
   const [shown, setShown] = useState(PAGE);
   const visible = useMemo(

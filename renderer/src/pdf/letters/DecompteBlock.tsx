@@ -4,7 +4,7 @@ import { ItemsTable } from '../base';
 import {
   decompteCaption,
   decompteTotals,
-  INTEREST_COLUMNS,
+  interestColumns,
   NO_INTEREST_TEXT,
 } from './decompteTable';
 
@@ -20,7 +20,7 @@ export function DecompteBlock({ decompte }: { decompte: Decompte }) {
       {lines.length === 0 ? <Text style={{ marginBottom: 4 }}>{NO_INTEREST_TEXT}</Text> : null}
       <ItemsTable
         dense
-        columns={INTEREST_COLUMNS}
+        columns={interestColumns(decompte.currency)}
         rows={lines}
         totals={decompteTotals(decompte)}
         caption={decompteCaption(decompte)}

@@ -1,7 +1,8 @@
+import { formatMoney } from '../../domain/currency';
 import type { ItemRow } from '../../domain/letters';
 import type { Cents } from '../../domain/model';
 import { ItemsTable, type TableColumn } from '../base';
-import { dateFr, daysLateText, euros } from './formatters';
+import { dateFr, daysLateText } from './formatters';
 
 const COLUMNS: readonly TableColumn<ItemRow>[] = [
   {
@@ -11,8 +12,18 @@ const COLUMNS: readonly TableColumn<ItemRow>[] = [
   },
   { header: 'Date', width: 1.3, cell: (r) => dateFr(r.issueDate) },
   { header: 'Échéance', width: 1.3, cell: (r) => dateFr(r.dueDate) },
-  { header: 'Montant TTC', width: 1.6, align: 'right', cell: (r) => euros(r.amountCents) },
-  { header: 'Reste dû', width: 1.6, align: 'right', cell: (r) => euros(r.openCents) },
+  {
+    header: 'Montant TTC',
+    width: 1.6,
+    align: 'right',
+    cell: (r) => formatMoney(r.amountCents, r.currency),
+  },
+  {
+    header: 'Reste dû',
+    width: 1.6,
+    align: 'right',
+    cell: (r) => formatMoney(r.openCents, r.currency),
+  },
   { header: 'Retard', width: 1, align: 'right', cell: daysLateText },
 ];
 
@@ -22,7 +33,14 @@ export function InvoicesBlock({ rows, totalCents }: { rows: ItemRow[]; totalCent
     <ItemsTable
       columns={COLUMNS}
       rows={rows}
-      totals={[{ label: 'Total restant dû', value: euros(totalCents), emphasis: true }]}
+      totals={[
+        {
+          label: 'Total restant dû',
+          // A claim has one currency (computeClaim): the rows' own.
+          value: formatMoney(totalCents, rows[0]?.currency),
+          emphasis: true,
+        },
+      ]}
     />
   );
 }

@@ -6,6 +6,8 @@ import { zipSync } from 'fflate';
 import type { BackupZipRequest, BackupZipResponse } from './protocol';
 
 export function handleBackupZipRequest(request: BackupZipRequest): BackupZipResponse {
+  // The whole backup is asynchronous (wholeBackup.ts); the worker entry routes it there.
+  if (request.kind !== 'zip') return { kind: 'failed', message: 'requête de compression attendue' };
   try {
     return { kind: 'zipped', bytes: zipSync(request.files, { mtime: request.mtime }) };
   } catch (error) {

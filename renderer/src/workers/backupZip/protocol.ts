@@ -3,8 +3,19 @@
  * zip or the failure. The files' buffers are transferred, not copied, both ways.
  */
 import type { Zippable } from 'fflate';
+import type { BackupManifest } from '../../data/backup/format';
 
-export interface BackupZipRequest {
+export type BackupZipRequest = ZipRequest | WholeBackupWorkerRequest;
+
+/** Build the whole backup in the worker, from its own connection to the named database. */
+export interface WholeBackupWorkerRequest {
+  kind: 'backup';
+  databaseName: string;
+  appVersion: string;
+  now: number;
+}
+
+export interface ZipRequest {
   kind: 'zip';
   /** Entry name → [bytes, { level }], in the order the zip lists them. */
   files: Zippable;
@@ -14,4 +25,5 @@ export interface BackupZipRequest {
 
 export type BackupZipResponse =
   | { kind: 'zipped'; bytes: Uint8Array }
+  | { kind: 'backup'; bytes: Uint8Array; manifest: BackupManifest }
   | { kind: 'failed'; message: string };

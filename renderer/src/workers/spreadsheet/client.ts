@@ -5,7 +5,7 @@
  * worker without the items ever crossing to the main thread.
  */
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
-import type { BalancePreview } from '../../domain/import/preview';
+import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
 import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';
 import type { SheetSummary } from './sheets';
@@ -48,6 +48,11 @@ export interface ImportSession {
    * date, when the ledger cannot be read, or when a commit or a new parse supersedes it.
    */
   claim(): Promise<BalanceClaim | null>;
+  /**
+   * The last parsed balance's figures with these rates (EUR equivalents computed item by item, as
+   * the ledger will hold them); null when nothing is parsed or a commit supersedes it.
+   */
+  summary(eurRates: Record<string, string>): Promise<PreviewSummary | null>;
   /** Writes the last parsed balance; resolves with the import id, rejects with a French Error. */
   commit(meta: CommitMeta): Promise<string>;
   dispose(): void;
@@ -146,6 +151,27 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       current.postMessage({ type: 'parse', bytes, fileName, options });
     });
 
+  const summary: ImportSession['summary'] = (eurRates) =>
+    new Promise((resolve) => {
+      const current = worker;
+      if (!current) {
+        resolve(null);
+        return;
+      }
+      // Chained in front of whatever handler waits (the claim): both answers reach their caller.
+      const previous = current.onmessage;
+      const handler = (event: MessageEvent<ImportWorkerResponse>) => {
+        if (event.data.type !== 'summary') {
+          previous?.(event);
+          return;
+        }
+        if (current.onmessage === handler) current.onmessage = previous;
+        resolve(event.data.summary);
+      };
+      current.onmessage = handler;
+      current.postMessage({ type: 'summary', eurRates });
+    });
+
   const commit: ImportSession['commit'] = (meta) =>
     new Promise((resolve, reject) => {
       supersedeClaim();
@@ -177,5 +203,5 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       current.postMessage({ type: 'commit', meta });
     });
 
-  return { parse, claim, commit, dispose };
+  return { parse, claim, summary, commit, dispose };
 }

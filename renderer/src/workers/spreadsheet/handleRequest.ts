@@ -6,7 +6,7 @@ import { getDb, RecouvraDb, withConnection } from '../../data/db';
 import { claimSourcesRepo } from '../../data/repositories/claimSources';
 import { importsRepo } from '../../data/repositories/imports';
 import { balanceClaim } from '../../domain/import/balanceClaim';
-import { previewOf } from '../../domain/import/preview';
+import { previewOf, summarize } from '../../domain/import/preview';
 import type { ParsedBalance } from '../../domain/import/types';
 import { parseSpreadsheet } from './parseSpreadsheet';
 import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';
@@ -35,6 +35,10 @@ export function createImportHandler(post: Post): (request: ImportWorkerRequest) 
     }
     if (request.type === 'claim') {
       await claim(parsed, request.databaseName, post);
+      return;
+    }
+    if (request.type === 'summary') {
+      post({ type: 'summary', summary: parsed ? summarize(parsed, request.eurRates) : null });
       return;
     }
     await commit(parsed, request.meta, post);
@@ -126,6 +130,10 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
         by: meta.by,
         fileTotalCents: balance.fileTotalCents,
         gapReason: meta.gapReason,
+        ...(balance.fileTotalsByCurrency
+          ? { fileTotalsByCurrency: balance.fileTotalsByCurrency }
+          : {}),
+        ...(meta.eurRates ? { eurRates: meta.eurRates } : {}),
       }),
     );
     post({ type: 'committed', importId: record.id });

@@ -5,7 +5,7 @@
  * parse by terminating the worker, the only way to stop a synchronous SheetJS read.
  */
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
-import type { BalancePreview } from '../../domain/import/preview';
+import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
 import type { SheetSummary } from './sheets';
 
@@ -17,6 +17,8 @@ export interface CommitMeta {
   by: string;
   /** Why the user imports despite a gap with the file's total (required when there is one). */
   gapReason?: string;
+  /** Rates entered in the preview: currency -> euros for one unit, as typed (« 1,1650 »). */
+  eurRates?: Record<string, string>;
   /** Another ledger than the app's own: benchmarks write to a throwaway database. */
   databaseName?: string;
 }
@@ -31,6 +33,8 @@ export type ImportWorkerRequest =
     }
   /** The claim of the parsed balance on its date (null: no date yet, or it could not be read). */
   | { type: 'claim'; databaseName?: string }
+  /** The preview's figures again, with the rates entered so far (EUR equivalents per item). */
+  | { type: 'summary'; eurRates: Record<string, string> }
   | { type: 'commit'; meta: CommitMeta };
 
 export type ImportWorkerResponse =
@@ -38,5 +42,6 @@ export type ImportWorkerResponse =
   | { type: 'result'; preview: BalancePreview; sheets: SheetSummary[] }
   | { type: 'error'; message: string; sheets: SheetSummary[] }
   | { type: 'claim'; claim: BalanceClaim | null }
+  | { type: 'summary'; summary: PreviewSummary | null }
   | { type: 'committed'; importId: string }
   | { type: 'commit-failed'; message: string };

@@ -1,45 +1,31 @@
-import { Alert, Anchor, Badge, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Anchor, Group, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useDebtorClaim } from '../../../data/claimHooks';
+import { useDebtorCollection, useLadder } from '../../../data/collectionHooks';
 import { useDebtorFile } from '../../../data/portfolioHooks';
-import { bucketLabels } from '../../../domain/aging';
-import { formatDateFr, todayIso } from '../../../domain/dates';
+import { todayIso } from '../../../domain/dates';
 import { openItemLines, settledItemLines } from '../../../domain/debtorFile';
-import { formatSiren } from '../../../domain/identifiers';
-import { formatEuros } from '../../../domain/money';
-import { PageHeader } from '../../../shared/ui/PageHeader';
+import { headerFlags, nextStepLine, stageOfFile } from '../../../domain/debtorHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
-import { StatCard } from '../../../shared/ui/StatCard';
-import { DebtorCollectionPanel } from '../../collection';
-import { DebtorCases } from '../../dossiers';
-import { DebtorDocuments } from '../../evidence';
-import { CallingBadge, DebtorFieldHistory } from '../../team';
-import { DebtorTimeline } from '../../timeline';
-import { AssigneeSelect } from './AssigneeSelect';
-import { ClaimStatCard } from './ClaimStatCard';
-import { ContactsCard } from './ContactsCard';
-import { IdentityCard } from './IdentityCard';
-import { LaterSections } from './LaterSections';
-import { OpenItemsTable } from './OpenItemsTable';
-import { PaymentHistory } from './PaymentHistory';
-import { StatementActions } from './StatementActions';
+import { ActionToolbar } from './ActionToolbar';
+import { DebtorHeader } from './DebtorHeader';
+import { DebtorTabs } from './DebtorTabs';
 
-const STATUS_LABELS = {
-  active: null,
-  blocked: { label: 'Compte bloqué', color: 'orange' },
-  litigation: { label: 'Contentieux', color: 'red' },
-  closed: { label: 'Compte clos', color: 'gray' },
-} as const;
-
-/** The fiche débiteur: who they are, who to call, what they owe and what they paid. */
+/**
+ * The fiche débiteur, built around the next action: a header that says where the debtor stands
+ * (stage, next step of the ladder, flags, what is owed), the actions in a toolbar under the
+ * name, and the sections as tabs (the tab in the URL).
+ */
 export function DebtorPage() {
   const { debtorId = '' } = useParams();
   const today = todayIso();
   const file = useDebtorFile(debtorId, today);
   const claim = useDebtorClaim(debtorId, today);
+  const collection = useDebtorCollection(debtorId, today);
+  const ladder = useLadder();
   const lines = useMemo(
     () =>
       file
@@ -48,12 +34,26 @@ export function DebtorPage() {
     [file],
   );
   const settled = useMemo(() => (file ? settledItemLines(file.items, file.imports) : []), [file]);
+  const flags = useMemo(
+    () =>
+      file
+        ? headerFlags({
+            today,
+            debtor: file.debtor,
+            balanceCents: file.aging.totalCents,
+            items: file.items,
+            promises: collection?.promises ?? [],
+            interruptions: collection?.interruptions ?? [],
+          })
+        : [],
+    [file, collection, today],
+  );
 
   if (file === undefined) return <PageLoader />;
   if (file === null) {
     return (
       <Alert color="red" title="Débiteur introuvable">
-        Ce débiteur n'existe pas (ou plus) dans le registre.{' '}
+        Ce débiteur n’existe pas (ou plus) dans le registre.{' '}
         <Anchor component={Link} to={paths.debtors()}>
           Retour à la liste
         </Anchor>
@@ -61,73 +61,37 @@ export function DebtorPage() {
     );
   }
 
-  const { debtor, aging } = file;
-  const status = STATUS_LABELS[debtor.status];
-  const labels = bucketLabels(file.boundaries);
-
+  const stage = stageOfFile({
+    debtor: file.debtor,
+    overdueCents: file.aging.overdueCents,
+    disputedCents: file.aging.disputedCents,
+    promises: file.promises,
+    cases: file.cases,
+  });
+  const state = collection?.state;
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={paths.debtors()} size="sm">
+      <Anchor component={Link} to={paths.debtors()} size="sm" w="fit-content">
         <Group gap={4}>
           <IconArrowLeft size={14} /> Retour à la liste
         </Group>
       </Anchor>
-      <PageHeader
-        title={debtor.name}
-        description={[
-          `Compte ${debtor.accountNo}`,
-          debtor.siren && `SIREN ${formatSiren(debtor.siren)}`,
-          debtor.city,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-        actions={
-          <>
-            <CallingBadge debtorId={debtor.id} />
-            {status && (
-              <Badge color={status.color} variant="light" size="lg">
-                {status.label}
-              </Badge>
-            )}
-            <AssigneeSelect debtorId={debtor.id} assignee={debtor.assignee} />
-            <StatementActions file={file} lines={lines} />
-          </>
+      <DebtorHeader
+        file={file}
+        claim={claim}
+        stage={stage}
+        next={
+          state
+            ? nextStepLine(state, today)
+            : collection === null
+              ? nextStepLine({ status: 'clear' }, today)
+              : undefined
         }
+        collection={collection}
+        flags={flags}
+        toolbar={<ActionToolbar file={file} lines={lines} state={state} ladder={ladder} />}
       />
-      <SimpleGrid cols={{ base: 2, md: 6 }}>
-        <StatCard
-          label="Solde"
-          value={formatEuros(aging.totalCents)}
-          hint={`au ${formatDateFr(file.asOfDate)}`}
-        />
-        <StatCard label="Échu" value={formatEuros(aging.overdueCents)} />
-        <ClaimStatCard claim={claim} />
-        <StatCard
-          label="Plus ancienne échéance"
-          value={aging.oldestDueDate ? formatDateFr(aging.oldestDueDate) : '—'}
-          hint={aging.daysPastDue > 0 ? `${aging.daysPastDue} jours de retard` : undefined}
-        />
-        <StatCard label="En litige" value={formatEuros(aging.disputedCents)} />
-        <StatCard
-          label="Avoirs et acomptes"
-          value={formatEuros(aging.creditCents)}
-          hint={aging.creditCents !== 0 ? 'déjà déduits du solde' : undefined}
-        />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <IdentityCard debtor={debtor} />
-        <ContactsCard debtorId={debtor.id} contacts={debtor.contacts} />
-      </SimpleGrid>
-      <DebtorFieldHistory debtorId={debtor.id} />
-      <OpenItemsTable lines={lines} bucketLabels={labels} asOfDate={file.asOfDate} />
-      <PaymentHistory lines={settled} />
-      <DebtorCollectionPanel debtorId={debtor.id} items={file.items} />
-      <DebtorDocuments debtorId={debtor.id} />
-      <DebtorCases debtorId={debtor.id} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <LaterSections />
-      </SimpleGrid>
-      <DebtorTimeline debtorId={debtor.id} />
+      <DebtorTabs file={file} lines={lines} settled={settled} collection={collection} />
     </Stack>
   );
 }

@@ -1,7 +1,9 @@
-import { Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { Button, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { currencyOf, formatMoney } from '../../../domain/currency';
 import { formatDateFr } from '../../../domain/dates';
 import type { SettledItemLine } from '../../../domain/debtorFile';
-import { formatEuros } from '../../../domain/money';
+import { formatCount } from '../../../domain/numbers';
 
 function settledWhen({ settledAfter, settledBy }: SettledItemLine): string {
   if (settledBy && settledAfter) {
@@ -11,11 +13,15 @@ function settledWhen({ settledAfter, settledBy }: SettledItemLine): string {
   return 'date inconnue';
 }
 
+const PAGE = 50;
+
 /**
  * Items that an import no longer listed: settled between two imports. The exact payment date
  * is not in an aged balance, so the window between the two as-of dates is what is shown.
  */
 export function PaymentHistory({ lines }: { lines: readonly SettledItemLine[] }) {
+  // A long-standing customer has thousands: the latest first, more on demand.
+  const [shown, setShown] = useState(PAGE);
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="sm">
@@ -38,12 +44,12 @@ export function PaymentHistory({ lines }: { lines: readonly SettledItemLine[] })
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {lines.map((line) => (
+              {lines.slice(0, shown).map((line) => (
                 <Table.Tr key={line.invoice.id}>
                   <Table.Td ff="monospace">{line.invoice.number}</Table.Td>
                   <Table.Td>{formatDateFr(line.invoice.dueDate)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatEuros(line.invoice.amountCents)}
+                    {formatMoney(line.invoice.amountCents, currencyOf(line.invoice))}
                   </Table.Td>
                   <Table.Td>{settledWhen(line)}</Table.Td>
                 </Table.Tr>
@@ -51,6 +57,11 @@ export function PaymentHistory({ lines }: { lines: readonly SettledItemLine[] })
             </Table.Tbody>
           </Table>
         </ScrollArea.Autosize>
+      )}
+      {lines.length > shown && (
+        <Button variant="subtle" mt="xs" onClick={() => setShown((n) => n + PAGE)}>
+          Afficher les règlements plus anciens ({formatCount(lines.length - shown)} de plus)
+        </Button>
       )}
     </Paper>
   );

@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,13 +11,23 @@ import { statementPdf } from './statementPdf';
 
 type Action = 'print' | 'save';
 
-/** « Imprimer » and « Enregistrer » the relevé de compte, through the platform bridge. */
+const LABELS: Record<Action, string> = {
+  print: 'Imprimer le relevé',
+  save: 'Enregistrer le relevé (PDF)',
+};
+
+/**
+ * « Imprimer » and « Enregistrer » the relevé de compte, through the platform bridge; `compact`
+ * shows them as icons (named for screen readers, with a tooltip) in the fiche's toolbar.
+ */
 export function StatementActions({
   file,
   lines,
+  compact = false,
 }: {
   file: DebtorFile;
   lines: readonly OpenItemLine[];
+  compact?: boolean;
 }) {
   const [busy, setBusy] = useState<Action | null>(null);
 
@@ -63,6 +73,27 @@ export function StatementActions({
     } finally {
       setBusy(null);
     }
+  }
+
+  if (compact) {
+    return (
+      <Group gap="xs">
+        {(['print', 'save'] as const).map((action) => (
+          <Tooltip key={action} label={LABELS[action]}>
+            <ActionIcon
+              variant="default"
+              size={36}
+              aria-label={LABELS[action]}
+              loading={busy === action}
+              disabled={busy !== null}
+              onClick={() => run(action)}
+            >
+              {action === 'print' ? <IconPrinter size={18} /> : <IconDeviceFloppy size={18} />}
+            </ActionIcon>
+          </Tooltip>
+        ))}
+      </Group>
+    );
   }
 
   return (

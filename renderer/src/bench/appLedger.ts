@@ -1,0 +1,168 @@
+/**
+ * What the user-path benchmarks (tests/bench/userPath) need from the page before they click
+ * through the app: the app's own database (`recouvra`, the one index.html opens) filled as a
+ * user's would be, and the raw references they are compared with. The bench page and the app
+ * share an origin, hence a store: what is written here is what the app reads.
+ *
+ * Exposed as `window.benchApp`; each call runs while no app tab is open (the runner closes them),
+ * so deleting the database is never blocked by an open connection.
+ */
+import Dexie from 'dexie';
+import { DATABASE_NAME, getDb, setDbForTests } from '../data/db';
+import { creditorRepo } from '../data/repositories/creditor';
+import { debtorsRepo } from '../data/repositories/debtors';
+import { invoicesRepo } from '../data/repositories/invoices';
+import { letterSettingsRepo } from '../data/repositories/letterSettings';
+import { loadDemoData } from '../demo/loadDemoData';
+import { addDays, isoDate, todayIso } from '../domain/dates';
+import type { Debtor, Invoice } from '../domain/model';
+import { cents } from '../domain/money';
+import { confirmRate } from '../domain/rateConfirmation';
+import { benchCreditor } from './benchCreditor';
+import { withFreshDatabase } from './freshDatabase';
+import { benchWorkbook, rawImportBaseline } from './importBench';
+import { timed } from './runner';
+
+/** The semester of `date` as the rate tables name it (« 2026-S2 »). */
+function semesterOf(date: string): string {
+  return `${date.slice(0, 4)}-S${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
+}
+
+/**
+ * The creditor identity and this semester's L441-10 rate confirmed: without them a mise en
+ * demeure is refused (rightly), and a benchmark must measure the document, not the refusal.
+ */
+async function readyForLegalDocuments(): Promise<void> {
+  await creditorRepo.save(benchCreditor());
+  const today = todayIso();
+  const semester = semesterOf(today);
+  const firstDay = `${semester.slice(0, 4)}-${semester.endsWith('1') ? '01' : '07'}-01`;
+  const rate = confirmRate({
+    table: 'l441-10',
+    semester,
+    ecbRatePercent: 2.15,
+    decisionDate: addDays(isoDate(firstDay), -20),
+  });
+  if (!rate.ok) throw new Error(rate.errors.join(' '));
+  await letterSettingsRepo.saveUserRate(rate.rate);
+}
+
+/** A debtor with `count` overdue invoices (due 40 to 400 days ago), for a fiche or a letter. */
+async function addDebtorWithInvoices(count: number, label: string): Promise<string> {
+  const today = todayIso();
+  const id = `bench-${label}`;
+  const debtor: Debtor = {
+    id,
+    accountNo: `BENCH${count}`,
+    name: `Établissements Mesure ${count}`,
+    addressLines: ['3 place Bellecour'],
+    postalCode: '69002',
+    city: 'Lyon',
+    country: 'FR',
+    contacts: [],
+    tags: [],
+    status: 'active',
+  };
+  const invoices: Invoice[] = Array.from({ length: count }, (_, i) => {
+    const dueDate = addDays(today, -40 - ((i * 7) % 360));
+    const amountCents = cents(12_000 + ((i * 7_919) % 480_000));
+    return {
+      id: `${id}-${i}`,
+      debtorId: id,
+      number: `FM${String(i + 1).padStart(5, '0')}`,
+      kind: 'invoice',
+      issueDate: addDays(dueDate, -30),
+      dueDate,
+      amountCents,
+      openCents: amountCents,
+      currency: 'EUR',
+      status: 'open',
+    };
+  });
+  await debtorsRepo.bulkPut([debtor]);
+  await invoicesRepo.bulkPut(invoices);
+  return id;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+let rawRows: Invoice[] | undefined;
+
+export const benchApp = {
+  /** Deletes the app's database: the next app tab starts on an empty ledger. */
+  async reset(): Promise<void> {
+    getDb().close();
+    setDbForTests(null);
+    await Dexie.delete(DATABASE_NAME);
+  },
+
+  /**
+   * The demonstration portfolio at `debtors` / `items` (today's balance only), ready for legal
+   * documents, plus a debtor with 500 invoices and one with 50. Returns their ids.
+   */
+  async seedPortfolio(options: {
+    debtors: number;
+    items: number;
+  }): Promise<{ debtor500: string; debtor50: string }> {
+    await benchApp.reset();
+    await loadDemoData({ seed: 2026, ...options, previousImports: 0 });
+    await readyForLegalDocuments();
+    const debtor500 = await addDebtorWithInvoices(500, 'fiche-500');
+    const debtor50 = await addDebtorWithInvoices(50, 'med-50');
+    getDb().close();
+    setDbForTests(null);
+    return { debtor500, debtor50 };
+  },
+
+  /** Ids of `count` debtors of the ledger with overdue invoices and no promise, by account. */
+  async debtorsDueForReminder(count: number): Promise<string[]> {
+    const db = getDb();
+    const today = todayIso();
+    const promised = new Set((await db.promises.toArray()).map((p) => p.debtorId));
+    const overdue = new Set<string>();
+    await db.invoices.each((item) => {
+      if (item.kind === 'invoice' && item.status === 'open' && item.dueDate < today) {
+        overdue.add(item.debtorId);
+      }
+    });
+    const debtors = await db.debtors.orderBy('accountNo').toArray();
+    db.close();
+    setDbForTests(null);
+    return debtors
+      .filter((d) => overdue.has(d.id) && !promised.has(d.id) && !d.id.startsWith('bench-'))
+      .slice(0, count)
+      .map((d) => d.id);
+  },
+
+  /** The 100,000-row workbook of import.xlsx.100k, as base64 for the runner to hand to the page. */
+  workbookBase64(): string {
+    return toBase64(benchWorkbook());
+  },
+
+  /** The import's reference on this store: SheetJS read + sheet_to_json + raw bulkPut. */
+  async rawImportMs(): Promise<number> {
+    return (await rawImportBaseline()).ms;
+  },
+
+  /**
+   * The restore's reference on this store: a raw bulkPut of the ledger's items (the 100,000
+   * items the restored backup holds) into an empty database.
+   */
+  async rawBulkPutMs(): Promise<number> {
+    rawRows ??= await (async () => {
+      const rows = await getDb().invoices.toArray();
+      getDb().close();
+      setDbForTests(null);
+      return rows;
+    })();
+    const rows = rawRows;
+    return withFreshDatabase((db) => timed(() => db.invoices.bulkPut(rows)));
+  },
+};

@@ -1,0 +1,371 @@
+/**
+ * Keeps the ledger aggregates (domain/ledgerAggregates) in the SAME IndexedDB transaction as
+ * every write of `invoices` and `activities`: a Dexie DBCore middleware, like the outbox's, so no
+ * write path can forget them — the import (worker connection included), its undo, payments,
+ * disputes, bank matching, the demo loader, a restore (clear then bulkAdd), team sync applying
+ * the server's rows. An aborted transaction leaves neither the write nor its aggregate change.
+ *
+ * How: a readwrite transaction that touches `invoices` or `activities` also opens the two
+ * aggregate tables. Each mutation of those tables reads the rows it replaces, lets the write
+ * happen, then removes the old rows' contributions and adds the new ones to the aggregates of the
+ * debtors concerned and writes them back. The aggregates read are cached for the rest of the
+ * transaction and changed in memory before each write is issued, so concurrent writes of one
+ * transaction (a Promise.all of bulkPuts) never lose each other's update: the last put of a row
+ * issued carries every change made before it. Like the outbox, it assumes two concurrent writes of
+ * one transaction do not replace the same item (each would read the same « before »); no write
+ * path does that.
+ *
+ * Not covered: writes made inside a schema upgrade (a versionchange transaction does not go
+ * through `transaction()`). A future upgrade that rewrites items must call `rebuildAggregates`.
+ */
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import {
+  type AggregatedItem,
+  addItem,
+  addItemToLedger,
+  type DebtorAggregate,
+  emptyDebtorAggregate,
+  emptyLedgerTotals,
+  isEmptyAggregate,
+  type LedgerTotals,
+} from '../../domain/ledgerAggregates';
+import type { Activity } from '../../domain/model';
+import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
+
+type Row = Record<string, unknown>;
+
+const ITEMS = 'invoices';
+const ACTIVITIES = 'activities';
+const TRACKED = new Set([ITEMS, ACTIVITIES]);
+
+/** Runs a DBCore call in the Dexie transaction's zone. */
+type InZone = <T>(call: () => T) => T;
+
+/**
+ * Dexie's own middlewares below this one (hooks, live-query observation) read the current
+ * transaction from Dexie's zone (PSD) when a call is made. After a few native awaits the zone is
+ * no longer the transaction's, so each call is made inside a zone that names it again: the
+ * transaction captured when the mutation arrived (the caller's zone), through Dexie's `newPSD`.
+ */
+function zoneOfCurrentTransaction(): InZone {
+  const trans = Dexie.currentTransaction;
+  const newPSD = (
+    Dexie.Promise as unknown as { newPSD?: (fn: () => unknown, props: object) => unknown }
+  ).newPSD;
+  if (!trans || !newPSD) return (call) => call();
+  return <T>(call: () => T): T => newPSD(call, { trans }) as T;
+}
+
+interface AggregateTransaction {
+  inZone: InZone;
+  /** Aggregates read or written so far (null: no row). */
+  debtors: Map<string, DebtorAggregate | null>;
+  totals: LedgerTotals | null;
+}
+
+const tracked = new WeakMap<DBCoreTransaction, AggregateTransaction>();
+
+/** DBCoreRangeType.Any (an ambient const enum, not importable as a value): the whole table. */
+const FULL_RANGE = 3;
+
+export function createAggregatesMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'RecouvraAggregates',
+    create(down) {
+      const debtorTable = () => down.table(AGGREGATE_TABLES.debtors);
+      const totalsTable = () => down.table(AGGREGATE_TABLES.totals);
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          if (mode !== 'readwrite' || !stores.some((s) => TRACKED.has(s))) {
+            return down.transaction(stores, mode, options);
+          }
+          const scope = [...new Set([...stores, ...Object.values(AGGREGATE_TABLES)])];
+          const trans = down.transaction(scope, mode, options);
+          tracked.set(trans, { inZone: (call) => call(), debtors: new Map(), totals: null });
+          return trans;
+        },
+        table(name) {
+          const table = down.table(name);
+          if (!TRACKED.has(name)) return table;
+          return {
+            ...table,
+            mutate(req) {
+              const state = tracked.get(req.trans);
+              if (!state) return table.mutate(req);
+              state.inZone = zoneOfCurrentTransaction();
+              return applyMutation(name, table, req, state);
+            },
+          };
+        },
+      };
+
+      async function applyMutation(
+        tableName: string,
+        table: DBCoreTable,
+        req: DBCoreMutateRequest,
+        state: AggregateTransaction,
+      ): Promise<DBCoreMutateResponse> {
+        const { trans } = req;
+        const keyOf = (row: Row): unknown => table.schema.primaryKey.extractKey?.(row);
+        let before: (Row | undefined)[];
+        if (req.type === 'deleteRange' && req.range.type === FULL_RANGE) {
+          // A clear (restore, wipe): nothing of the table is left, so its part of every
+          // aggregate is reset without reading the rows (O(debtors), not O(items)).
+          const response = await state.inZone(() => table.mutate(req));
+          await clearContribution(tableName, trans, state);
+          return response;
+        }
+        if (req.type === 'add') {
+          // An add fails on an existing key: every row that lands is new.
+          before = req.values.map(() => undefined);
+        } else if (req.type === 'deleteRange') {
+          const found = await state.inZone(() =>
+            table.query({
+              trans,
+              query: { index: table.schema.primaryKey, range: req.range },
+              values: true,
+            }),
+          );
+          before = found.result as Row[];
+        } else {
+          const keys =
+            req.type === 'delete'
+              ? req.keys
+              : (req.keys ?? req.values.map((value) => keyOf(value as Row)));
+          before = (await state.inZone(() => table.getMany({ trans, keys }))) as (
+            | Row
+            | undefined
+          )[];
+        }
+        const response = await state.inZone(() => table.mutate(req));
+        const after = (index: number): Row | undefined =>
+          req.type === 'put' || req.type === 'add' ? (req.values[index] as Row) : undefined;
+        const changed = new Set<string>();
+        if (tableName === ITEMS) {
+          await applyItems(trans, state, before, after, response, changed);
+        } else {
+          await applyActivities(table, trans, state, before, after, response, changed);
+        }
+        await writeBack(trans, state, changed);
+        return response;
+      }
+
+      async function clearContribution(
+        tableName: string,
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+      ): Promise<void> {
+        const all = await state.inZone(() =>
+          debtorTable().query({
+            trans,
+            query: {
+              index: debtorTable().schema.primaryKey,
+              range: { type: FULL_RANGE, lower: undefined, upper: undefined },
+            },
+            values: true,
+          }),
+        );
+        const changed = new Set<string>();
+        for (const stored of all.result as DebtorAggregate[]) {
+          const cached = state.debtors.get(stored.debtorId);
+          const aggregate = cached === undefined ? stored : cached;
+          if (!aggregate) continue;
+          const { lastActionAt } = aggregate;
+          const reset =
+            tableName === ITEMS
+              ? {
+                  ...emptyDebtorAggregate(aggregate.debtorId),
+                  ...(lastActionAt ? { lastActionAt } : {}),
+                }
+              : { ...aggregate, lastActionAt: undefined };
+          if (reset.lastActionAt === undefined) delete reset.lastActionAt;
+          state.debtors.set(aggregate.debtorId, reset);
+          changed.add(aggregate.debtorId);
+        }
+        if (tableName === ITEMS) {
+          state.totals = emptyLedgerTotals();
+          const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...state.totals };
+          await state.inZone(() => totalsTable().mutate({ trans, type: 'put', values: [row] }));
+        }
+        await writeBack(trans, state, changed);
+      }
+
+      async function load(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        debtorIds: Iterable<string>,
+      ): Promise<void> {
+        const missing = [...new Set(debtorIds)].filter((id) => !state.debtors.has(id));
+        if (missing.length > 0) {
+          const rows = await state.inZone(() => debtorTable().getMany({ trans, keys: missing }));
+          missing.forEach((id, i) => {
+            // A concurrent write of this transaction may have loaded and changed it meanwhile.
+            if (!state.debtors.has(id)) {
+              state.debtors.set(id, (rows[i] as DebtorAggregate | undefined) ?? null);
+            }
+          });
+        }
+      }
+
+      function aggregateOf(state: AggregateTransaction, debtorId: string): DebtorAggregate {
+        let aggregate = state.debtors.get(debtorId);
+        if (!aggregate) {
+          aggregate = emptyDebtorAggregate(debtorId);
+          state.debtors.set(debtorId, aggregate);
+        }
+        return aggregate;
+      }
+
+      async function applyItems(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        before: (Row | undefined)[],
+        after: (index: number) => Row | undefined,
+        response: DBCoreMutateResponse,
+        changed: Set<string>,
+      ): Promise<void> {
+        const pairs: [AggregatedItem | undefined, AggregatedItem | undefined][] = [];
+        before.forEach((old, index) => {
+          if (response.failures[index]) return;
+          pairs.push([
+            old as AggregatedItem | undefined,
+            after(index) as AggregatedItem | undefined,
+          ]);
+        });
+        if (pairs.length === 0) return;
+        const ids: string[] = [];
+        for (const [old, next] of pairs) {
+          if (old) ids.push(old.debtorId);
+          if (next) ids.push(next.debtorId);
+        }
+        await load(trans, state, ids);
+        if (!state.totals) {
+          const row = (await state.inZone(() =>
+            totalsTable().get({ trans, key: LEDGER_TOTALS_KEY }),
+          )) as LedgerTotalsRow | undefined;
+          state.totals ??= row
+            ? { sales: row.sales, receivables: row.receivables, bounded: row.bounded }
+            : emptyLedgerTotals();
+        }
+        const totals = state.totals;
+        for (const [old, next] of pairs) {
+          if (old) {
+            addItem(aggregateOf(state, old.debtorId), old, -1);
+            addItemToLedger(totals, old, -1);
+            changed.add(old.debtorId);
+          }
+          if (next) {
+            addItem(aggregateOf(state, next.debtorId), next, 1);
+            addItemToLedger(totals, next, 1);
+            changed.add(next.debtorId);
+          }
+        }
+        const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...totals };
+        await state.inZone(() => totalsTable().mutate({ trans, type: 'put', values: [row] }));
+      }
+
+      async function applyActivities(
+        table: DBCoreTable,
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        before: (Row | undefined)[],
+        after: (index: number) => Row | undefined,
+        response: DBCoreMutateResponse,
+        changed: Set<string>,
+      ): Promise<void> {
+        const added: Activity[] = [];
+        const removed: Activity[] = [];
+        before.forEach((old, index) => {
+          if (response.failures[index]) return;
+          if (old) removed.push(old as unknown as Activity);
+          const next = after(index);
+          if (next) added.push(next as unknown as Activity);
+        });
+        await load(
+          trans,
+          state,
+          [...added, ...removed].map((a) => a.debtorId),
+        );
+        // A removed activity that was a debtor's latest: find the latest among those left.
+        const recount = new Set<string>();
+        for (const activity of removed) {
+          const aggregate = state.debtors.get(activity.debtorId);
+          if (aggregate?.lastActionAt !== undefined && activity.at >= aggregate.lastActionAt) {
+            recount.add(activity.debtorId);
+          }
+        }
+        const index = table.schema.getIndexByKeyPath('debtorId');
+        for (const debtorId of recount) {
+          const aggregate = aggregateOf(state, debtorId);
+          delete aggregate.lastActionAt;
+          if (!index) continue;
+          const left = await state.inZone(() =>
+            table.query({
+              trans,
+              query: {
+                index,
+                // DBCoreRangeType.Equal (an ambient const enum, not importable as a value).
+                range: { type: 1, lower: debtorId, upper: debtorId },
+              },
+              values: true,
+            }),
+          );
+          for (const activity of left.result as Activity[]) {
+            if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
+              aggregate.lastActionAt = activity.at;
+            }
+          }
+          changed.add(debtorId);
+        }
+        for (const activity of added) {
+          if (recount.has(activity.debtorId)) continue; // already read back from the table
+          const aggregate = aggregateOf(state, activity.debtorId);
+          if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
+            aggregate.lastActionAt = activity.at;
+            changed.add(activity.debtorId);
+          }
+        }
+      }
+
+      async function writeBack(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        changed: Set<string>,
+      ): Promise<void> {
+        const puts: DebtorAggregate[] = [];
+        const deletes: string[] = [];
+        for (const debtorId of changed) {
+          const aggregate = state.debtors.get(debtorId);
+          if (!aggregate || isEmptyAggregate(aggregate)) {
+            deletes.push(debtorId);
+            state.debtors.set(debtorId, null);
+          } else {
+            puts.push(aggregate);
+          }
+        }
+        const written = await Promise.all([
+          puts.length > 0
+            ? state.inZone(() => debtorTable().mutate({ trans, type: 'put', values: puts }))
+            : null,
+          deletes.length > 0
+            ? state.inZone(() => debtorTable().mutate({ trans, type: 'delete', keys: deletes }))
+            : null,
+        ]);
+        const failure = written.find((result) => result && result.numFailures > 0);
+        if (failure) {
+          // Throwing aborts the transaction: never a write without its aggregates.
+          throw Object.values(failure.failures)[0] ?? new Error('Aggregate write failed');
+        }
+      }
+    },
+  };
+}

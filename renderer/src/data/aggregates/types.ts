@@ -1,0 +1,18 @@
+/** The tables of the ledger aggregates (schema version 4) and the shape of their rows. */
+import type { LedgerTotals } from '../../domain/ledgerAggregates';
+
+export const AGGREGATE_TABLES = {
+  /** One `DebtorAggregate` per debtor with open items or activities, keyed by debtorId. */
+  debtors: 'debtorAggregates',
+  /** One row, `LEDGER_TOTALS_KEY`: the ledger's `LedgerTotals`. */
+  totals: 'ledgerTotals',
+} as const;
+
+/** Derived tables: rebuilt from the ledger, so never synced and never in a backup. */
+export const DERIVED_TABLES: readonly string[] = Object.values(AGGREGATE_TABLES);
+
+export const LEDGER_TOTALS_KEY = 'ledger';
+
+export interface LedgerTotalsRow extends LedgerTotals {
+  key: typeof LEDGER_TOTALS_KEY;
+}

@@ -1,0 +1,99 @@
+/**
+ * Timing what a user sees: from the click (or the route change a link makes) to the moment the
+ * result is on screen, measured inside the page with performance.now() so that Playwright's
+ * round trips are not counted. "On screen" is the first frame after the expected element appears.
+ */
+
+/** Longest main-thread task, collected from the first script of every app page. */
+export const LONG_TASK_SCRIPT = `
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Forgets the long tasks seen so far (before a measured action). */
+export function resetLongTasks(page) {
+  return page.evaluate(() => {
+    window.__benchLongTasks = [];
+  });
+}
+
+/** The longest main-thread task since the last reset, in ms (0 when none reached 50 ms). */
+export function longestTask(page) {
+  return page.evaluate(() => Math.max(0, ...(window.__benchLongTasks ?? [])));
+}
+
+/**
+ * Runs `trigger` in the page and resolves with the milliseconds until an element matching
+ * `until.selector` (and whose text matches `until.text`, when given) is in the document, plus
+ * the frame that paints it.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {{ click?: import('playwright-core').Locator, hash?: string, type?: { into: import('playwright-core').Locator, value: string } }} trigger
+ * @param {{ selector: string, text?: RegExp, changedFrom?: string }} until
+ */
+export async function timeUntil(page, trigger, until, timeoutMs = 10 * 60_000) {
+  const element = trigger.click
+    ? await trigger.click.elementHandle()
+    : trigger.type
+      ? await trigger.type.into.elementHandle()
+      : null;
+  return page.evaluate(
+    async ({ element, hash, value, selector, text, changedFrom, timeoutMs }) => {
+      const pattern = text === null ? null : new RegExp(text);
+      const met = () => {
+        for (const node of document.querySelectorAll(selector)) {
+          const content = node.textContent ?? '';
+          if (pattern && !pattern.test(content)) continue;
+          if (changedFrom !== null && content === changedFrom) continue;
+          return true;
+        }
+        return false;
+      };
+      let start = 0;
+      await new Promise((resolve, reject) => {
+        const observer = new MutationObserver(() => {
+          if (met()) finish();
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${selector}${text ? ` (${text})` : ''} absent après ${timeoutMs} ms`));
+        }, timeoutMs);
+        const finish = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(undefined);
+        };
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        start = performance.now();
+        if (hash !== null) window.location.hash = hash;
+        else if (value !== null && element instanceof HTMLInputElement) {
+          // As a keystroke does: React listens to the input event, with the native setter's value.
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+          setter?.call(element, value);
+          element.dispatchEvent(new Event('input', { bubbles: true }));
+        } else if (element instanceof HTMLElement) element.click();
+        if (met()) finish();
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    },
+    {
+      element,
+      hash: trigger.hash ?? null,
+      value: trigger.type?.value ?? null,
+      selector: until.selector,
+      text: until.text?.source ?? null,
+      changedFrom: until.changedFrom ?? null,
+      timeoutMs,
+    },
+  );
+}
+
+/** Node-side stopwatch for actions of seconds (a batch, a restore), where a round trip is noise. */
+export async function stopwatch(work) {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}

@@ -1,0 +1,338 @@
+/**
+ * The ledger aggregates kept by the middleware equal a full recomputation after every write
+ * path: imports (new, changed, closed items), import undo, a payment, notes and their deletion,
+ * a restore, the server's rows applied by team sync, a transaction that fails, the schema
+ * upgrade from version 3. Real IndexedDB (fake-indexeddb), real repositories.
+ */
+import Dexie, { liveQuery } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createBackup, readBackup, restoreBackup } from '../../../renderer/src/data/backup';
+import { RecouvraDb } from '../../../renderer/src/data/db';
+import {
+  type CommitImportRequest,
+  importsRepo,
+} from '../../../renderer/src/data/repositories/imports';
+import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
+import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
+import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/applyServerRows';
+import { isoDate } from '../../../renderer/src/domain/dates';
+import type { ParsedItem } from '../../../renderer/src/domain/import/types';
+import {
+  aggregateLedger,
+  type DebtorAggregate,
+  emptyDebtorAggregate,
+} from '../../../renderer/src/domain/ledgerAggregates';
+import type { Invoice, IsoDate } from '../../../renderer/src/domain/model';
+import { cents } from '../../../renderer/src/domain/money';
+import { useFreshDb } from '../testDb';
+
+/** What the aggregates must be: recomputed from every item and activity stored. */
+async function recomputed(db: RecouvraDb) {
+  const { debtors, totals } = aggregateLedger(await db.invoices.toArray());
+  for (const activity of await db.activities.toArray()) {
+    const aggregate: DebtorAggregate =
+      debtors.get(activity.debtorId) ?? emptyDebtorAggregate(activity.debtorId);
+    if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
+      aggregate.lastActionAt = activity.at;
+    }
+    debtors.set(activity.debtorId, aggregate);
+  }
+  return {
+    debtors: [...debtors.values()].sort((a, b) => a.debtorId.localeCompare(b.debtorId)),
+    totals,
+  };
+}
+
+async function stored(db: RecouvraDb) {
+  const row = await db.ledgerTotals.get('ledger');
+  return {
+    debtors: await db.debtorAggregates.orderBy('debtorId').toArray(),
+    totals: row
+      ? { sales: row.sales, receivables: row.receivables, bounded: row.bounded }
+      : { sales: {}, receivables: {}, bounded: {} },
+  };
+}
+
+async function expectInStep(db: RecouvraDb) {
+  const expected = await recomputed(db);
+  expect(await stored(db)).toEqual(expected);
+  return expected;
+}
+
+const item = (
+  accountNo: string,
+  number: string,
+  dueDate: string,
+  openCents: number,
+  extra: Partial<ParsedItem> = {},
+): ParsedItem => ({
+  accountNo,
+  number,
+  kind: openCents < 0 ? 'credit-note' : 'invoice',
+  issueDate: isoDate(dueDate),
+  dueDate: isoDate(dueDate),
+  amountCents: cents(Math.abs(openCents) * 2 * Math.sign(openCents) || 100),
+  openCents: cents(openCents),
+  currency: 'EUR',
+  sourceRow: 2,
+  synthetic: false,
+  ...extra,
+});
+
+function request(fileName: string, asOfDate: IsoDate, items: ParsedItem[]): CommitImportRequest {
+  const accounts = [...new Set(items.map((i) => i.accountNo))];
+  return {
+    fileName,
+    sha256: fileName.padEnd(64, '0'),
+    asOfDate,
+    partialFile: false,
+    mapping: { accountNo: 0, debtorName: 1, documentNumber: 2 },
+    headerSignature: `signature-${fileName}`,
+    layout: 'open-items',
+    sheetName: 'Balance',
+    dataRowCount: items.length,
+    debtors: accounts.map((accountNo) => ({ accountNo, name: `Client ${accountNo}` })),
+    items,
+    by: 'test',
+  };
+}
+
+const OCTOBER = [
+  item('C001', 'F1', '2026-08-01', 100_000),
+  item('C001', 'F2', '2026-10-15', 50_000),
+  item('C001', 'AV1', '2026-09-01', -10_000),
+  item('C002', 'F1', '2026-06-30', 75_000),
+  item('C003', 'F9', '2026-11-30', 20_000),
+];
+const NOVEMBER = [
+  item('C001', 'F1', '2026-08-01', 40_000), // partly paid
+  item('C001', 'AV1', '2026-09-01', -10_000), // unchanged
+  item('C002', 'F1', '2026-06-30', 75_000),
+  item('C002', 'F2', '2026-11-10', 33_000), // new
+  item('C004', 'F1', '2026-05-01', 12_000), // new debtor
+  // C001 F2 and C003 F9 are gone: closed by this import
+];
+
+describe('ledger aggregates kept in the same transaction as every write', () => {
+  const db = useFreshDb();
+
+  it('start empty, follow two imports, and go back exactly on undo', async () => {
+    expect(await stored(db())).toEqual({
+      debtors: [],
+      totals: { sales: {}, receivables: {}, bounded: {} },
+    });
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const afterOctober = await expectInStep(db());
+    expect(afterOctober.debtors).toHaveLength(3);
+    const { record } = await importsRepo.commit(
+      request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER),
+    );
+    const afterNovember = await expectInStep(db());
+    const closed = await db().debtors.where('accountNo').equals('C003').first();
+    const closedAggregate = afterNovember.debtors.find((d) => d.debtorId === closed?.id);
+    expect(closedAggregate?.openItemCount ?? 0).toBe(0);
+    await importsRepo.undo(record.id, 'test');
+    await expectInStep(db());
+    expect((await stored(db())).totals).toEqual(afterOctober.totals);
+  });
+
+  it('follow a payment recorded by hand, with its timeline entry', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const debtor = await db().debtors.where('accountNo').equals('C001').first();
+    if (!debtor) throw new Error('no debtor');
+    const before = await db().debtorAggregates.get(debtor.id);
+    await recordPayment(
+      {
+        debtorId: debtor.id,
+        date: isoDate('2026-11-02'),
+        receivedCents: cents(60_000),
+        invoiceIds: [],
+      },
+      isoDate('2026-11-02'),
+    );
+    const after = await db().debtorAggregates.get(debtor.id);
+    expect(after?.totalCents).toBe((before?.totalCents ?? 0) - 60_000);
+    expect(after?.lastActionAt).toBeDefined();
+    await expectInStep(db());
+  });
+
+  it('find the latest activity left when the latest one is deleted', async () => {
+    await db().activities.bulkAdd([
+      {
+        id: 'a1',
+        debtorId: 'd1',
+        type: 'note',
+        at: '2026-11-01T10:00:00.000Z',
+        by: 'x',
+        text: 'un',
+      },
+      {
+        id: 'a2',
+        debtorId: 'd1',
+        type: 'note',
+        at: '2026-11-05T10:00:00.000Z',
+        by: 'x',
+        text: 'deux',
+      },
+    ]);
+    expect((await db().debtorAggregates.get('d1'))?.lastActionAt).toBe('2026-11-05T10:00:00.000Z');
+    await db().activities.delete('a2');
+    expect((await db().debtorAggregates.get('d1'))?.lastActionAt).toBe('2026-11-01T10:00:00.000Z');
+    await db().activities.where('debtorId').equals('d1').delete();
+    expect(await db().debtorAggregates.get('d1')).toBeUndefined();
+    await expectInStep(db());
+  });
+
+  it('follow a clear of the items or of the timeline, each keeping the other part', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const [first] = await db().invoices.toArray();
+    if (!first) throw new Error('no item');
+    await db().activities.add({
+      id: 'a1',
+      debtorId: first.debtorId,
+      type: 'note',
+      at: '2026-11-01T10:00:00.000Z',
+      by: 'x',
+      text: 'note',
+    });
+    await db().invoices.clear();
+    expect(await db().debtorAggregates.toArray()).toEqual([
+      { ...emptyDebtorAggregate(first.debtorId), lastActionAt: '2026-11-01T10:00:00.000Z' },
+    ]);
+    await expectInStep(db());
+    await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
+    await db().activities.clear();
+    expect((await db().debtorAggregates.toArray()).some((a) => a.lastActionAt)).toBe(false);
+    await expectInStep(db());
+  });
+
+  it('follow a restore (clear then add of every table), and never enter the backup', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const inOctober = await expectInStep(db());
+    const { bytes } = await createBackup({ appVersion: '0.1.0' });
+    const read = await readBackup(bytes);
+    if (!read.ok) throw new Error(read.reason);
+    expect(Object.keys(read.backup.manifest.tables)).not.toContain('debtorAggregates');
+    expect(Object.keys(read.backup.manifest.tables)).not.toContain('ledgerTotals');
+    await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
+    const result = await restoreBackup(read.backup, { by: 'test' });
+    expect(result.ok).toBe(true);
+    expect(await expectInStep(db())).toEqual(inOctober);
+  });
+
+  it('follow the server rows applied by team sync', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const [first] = await db().invoices.toArray();
+    if (!first) throw new Error('no item');
+    const changed: Invoice = { ...first, openCents: cents(1), status: 'disputed' };
+    await withoutOutbox(db(), [db().invoices, db().activities], () =>
+      writeServerRows(db(), [
+        { table: 'invoices', key: first.id, row: changed as unknown as Record<string, unknown> },
+        {
+          table: 'invoices',
+          key: 'remote',
+          row: { ...first, id: 'remote', number: 'R1', dueDate: '2025-01-01' } as unknown as Record<
+            string,
+            unknown
+          >,
+        },
+      ]),
+    );
+    await expectInStep(db());
+  });
+
+  it('wake the live queries that read them when an item changes', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const seen: number[] = [];
+    const subscription = liveQuery(async () =>
+      (await db().debtorAggregates.toArray()).reduce((sum, a) => sum + a.totalCents, 0),
+    ).subscribe((total) => seen.push(total));
+    try {
+      await expect.poll(() => seen.length).toBe(1);
+      const [first] = await db().invoices.toArray();
+      if (!first) throw new Error('no item');
+      await db().invoices.put({ ...first, openCents: cents(first.openCents + 1) });
+      await expect.poll(() => seen.at(-1)).toBe((seen[0] ?? 0) + 1);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+
+  it('leave nothing of a transaction that fails', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const before = await stored(db());
+    const [first] = await db().invoices.toArray();
+    await expect(
+      db().transaction('rw', db().invoices, async () => {
+        if (first) await db().invoices.put({ ...first, openCents: cents(999_999) });
+        throw new Error('abandon');
+      }),
+    ).rejects.toThrow('abandon');
+    expect(await stored(db())).toEqual(before);
+  });
+});
+
+describe('schema version 4', () => {
+  it('builds the aggregates of a database written by version 3', async () => {
+    const name = `v3-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 3))
+      old.version(v.version).stores(v.stores);
+    await old.table('invoices').bulkAdd([
+      {
+        id: 'i1',
+        debtorId: 'd1',
+        number: 'F1',
+        kind: 'invoice',
+        issueDate: '2026-09-01',
+        dueDate: '2026-10-01',
+        amountCents: 500,
+        openCents: 500,
+        currency: 'EUR',
+        status: 'open',
+      },
+      {
+        id: 'i2',
+        debtorId: 'd1',
+        number: 'F2',
+        kind: 'invoice',
+        issueDate: '2026-08-01',
+        dueDate: '2026-09-01',
+        amountCents: 900,
+        openCents: 0,
+        currency: 'EUR',
+        status: 'paid',
+      },
+      {
+        id: 'i3',
+        debtorId: 'd2',
+        number: 'F1',
+        kind: 'invoice',
+        issueDate: '2026-08-01',
+        dueDate: '2026-09-01',
+        amountCents: 300,
+        openCents: 300,
+        currency: 'EUR',
+        status: 'disputed',
+        dueDateIsLatest: true,
+      },
+    ]);
+    await old.table('activities').add({
+      id: 'a1',
+      debtorId: 'd3',
+      type: 'note',
+      at: '2026-11-01T00:00:00.000Z',
+      by: 'x',
+      text: 'n',
+    });
+    old.close();
+    const db = new RecouvraDb(name);
+    try {
+      const expected = await recomputed(db);
+      expect(expected.debtors.map((d) => d.debtorId)).toEqual(['d1', 'd2', 'd3']);
+      expect(await stored(db)).toEqual(expected);
+    } finally {
+      await db.delete();
+    }
+  });
+});

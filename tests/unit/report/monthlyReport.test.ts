@@ -1,0 +1,255 @@
+/**
+ * The monthly report read from a real ledger: the demo portfolio loaded into IndexedDB
+ * (fake-indexeddb) with its year of month-end imports, read back by the data layer into the
+ * report model, then rendered as PDF and Excel and read back from the bytes.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { monthlyReportRepo } from '../../../renderer/src/data/repositories/monthlyReport';
+import { loadDemoData } from '../../../renderer/src/demo';
+import {
+  BUCKET_KEYS,
+  bucketLabels,
+  DEFAULT_BUCKET_BOUNDARIES,
+} from '../../../renderer/src/domain/aging';
+import { isoDate } from '../../../renderer/src/domain/dates';
+import type { BucketTotals } from '../../../renderer/src/domain/model';
+import { eurosFromCents, formatEuros } from '../../../renderer/src/domain/money';
+import { totalBuckets } from '../../../renderer/src/domain/portfolio';
+import {
+  changeText,
+  dsoText,
+  parseReportMonth,
+  percentText,
+  type ReportMonth,
+  ratioText,
+} from '../../../renderer/src/domain/report';
+import { reportWorkbook } from '../../../renderer/src/features/report/reportWorkbook';
+import { renderMonthlyReportPdf } from '../../../renderer/src/pdf/report';
+import { extractPdfText, plainSpaces, registerTestFonts } from '../pdf/pdfSupport';
+import { useFreshDb } from '../testDb';
+
+const OPTIONS = {
+  seed: 5,
+  debtors: 40,
+  items: 600,
+  asOfDate: isoDate('2026-12-04'),
+  previousImports: 11,
+};
+const TODAY = isoDate('2026-12-04');
+const NOVEMBER = parseReportMonth('2026-11') as ReportMonth;
+const LABELS = bucketLabels(DEFAULT_BUCKET_BOUNDARIES);
+const sum = (b: BucketTotals) => BUCKET_KEYS.reduce((s, k) => s + b[k], 0);
+
+describe('monthly report from the ledger', () => {
+  const db = useFreshDb();
+  beforeAll(registerTestFonts);
+
+  it('reads the demo ledger into the report model, figure by figure', async () => {
+    await loadDemoData(OPTIONS);
+    const { report, months } = await monthlyReportRepo.load(NOVEMBER, TODAY);
+    expect(months[0]).toBe('2026-12');
+    expect(months).toHaveLength(12);
+
+    const imports = await db().imports.toArray();
+    const october = imports.find((i) => i.asOfDate === '2026-10-31');
+    const november = imports.find((i) => i.asOfDate === '2026-11-30');
+    expect(report.opening).toEqual({ importId: october?.id, asOfDate: '2026-10-31' });
+    expect(report.closing).toEqual({ importId: november?.id, asOfDate: '2026-11-30' });
+
+    // Aged balance movement: the two imports' snapshots, bucket by bucket.
+    const totalsOf = async (id = '') =>
+      totalBuckets(await db().snapshots.where('importId').equals(id).toArray());
+    const opening = await totalsOf(october?.id);
+    const closing = await totalsOf(november?.id);
+    if (!report.movement.ok) throw new Error(report.movement.reason);
+    for (const key of BUCKET_KEYS) {
+      expect(report.movement.value.buckets[key]).toEqual({
+        openingCents: opening[key],
+        closingCents: closing[key],
+        changeCents: closing[key] - opening[key],
+      });
+    }
+
+    // CEI from the same balances and the invoices issued in November.
+    const documents = await db().invoices.toArray();
+    const sales = documents
+      .filter(
+        (d) =>
+          d.kind !== 'unapplied-payment' &&
+          d.issueDate &&
+          d.issueDate > '2026-10-31' &&
+          d.issueDate <= '2026-11-30',
+      )
+      .reduce((s, d) => s + d.amountCents, 0);
+    expect(sales).toBeGreaterThan(0);
+    if (!report.cei.ok) throw new Error(report.cei.reason);
+    expect(report.cei.value.creditSalesCents).toBe(sales);
+    expect(report.cei.value.collectedCents).toBe(sum(opening) + sales - sum(closing));
+    expect(report.cei.value.collectibleCents).toBe(sum(opening) + sales - closing.notDue);
+    expect(report.cei.value.percent).toBe(
+      ((sum(opening) + sales - sum(closing)) / (sum(opening) + sales - closing.notDue)) * 100,
+    );
+
+    // Collected: the invoices the November balance no longer listed, paid « au plus tard » 30/11.
+    const closedInNovember = documents
+      .filter((d) => d.closedByImportId === november?.id)
+      .reduce((s, d) => s + d.amountCents, 0);
+    expect(closedInNovember).toBeGreaterThan(0);
+    expect(report.totals.collectedCents).toBe(closedInNovember);
+    expect(report.controllers.reduce((s, r) => s + r.collectedCents, 0)).toBe(closedInNovember);
+    const names = (await db().settings.get('assignees'))?.value as { names: string[] };
+    expect(report.controllers.map((r) => r.controller).filter(Boolean)).toEqual(names.names);
+
+    // Promises: the demo's broken promises whose missed instalment fell in November.
+    const promises = await db().promises.toArray();
+    const missedInNovember = promises.filter(
+      (p) =>
+        p.status === 'broken' &&
+        (p.installments[0]?.date ?? '') >= '2026-11-01' &&
+        (p.installments[0]?.date ?? '') <= '2026-11-30',
+    ).length;
+    expect(missedInNovember).toBeGreaterThan(0);
+    expect(report.promises).toMatchObject({
+      ok: true,
+      value: { kept: 0, missed: missedInNovember, rate: 0 },
+    });
+
+    // Twelve months: December 2025 has no import, January 2026 only one.
+    expect(report.trend.map((t) => t.month)).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(report.trend[0]?.dso).toEqual({
+      ok: false,
+      reason: 'Aucun import de balance âgée n’est daté de décembre 2025.',
+    });
+    expect(report.trend[1]?.dso).toMatchObject({ ok: true, value: { singleImport: true } });
+    expect(report.trend[1]?.cei).toEqual({
+      ok: false,
+      reason:
+        'Aucun import de balance âgée n’est antérieur au 01/01/2026\u00a0: le CEI demande aussi la balance du début du mois.',
+    });
+    expect(report.trend.slice(2).every((t) => t.dso.ok && t.cei.ok)).toBe(true);
+    expect(report.dso).toMatchObject({
+      ok: true,
+      value: { receivablesCents: sum(closing), singleImport: false },
+    });
+  });
+
+  it('prints the same figures in the PDF and the Excel file', async () => {
+    await loadDemoData(OPTIONS);
+    const { report } = await monthlyReportRepo.load(NOVEMBER, TODAY);
+    if (!report.cei.ok || !report.movement.ok || !report.dso.ok || !report.promises.ok) {
+      throw new Error('figures expected');
+    }
+    const bytes = await renderMonthlyReportPdf({
+      report,
+      bucketLabels: LABELS,
+      creditorName: 'Fournitures Dupont SAS',
+    });
+    const { text } = await extractPdfText(bytes);
+    const plain = (value: string) => plainSpaces(value);
+    expect(text).toContain('Rapport mensuel de recouvrement — novembre 2026');
+    expect(text).toContain('Période du 01/11/2026 au 30/11/2026');
+    expect(text).toContain(plain(`CEI ${percentText(report.cei.value.percent ?? 0)}`));
+    expect(text).toContain(plain(`DSO ${dsoText(report.dso.value)}`));
+    expect(text).toContain(plain(`Promesses tenues ${ratioText(report.promises.value.rate ?? 0)}`));
+    expect(text).toContain(plain(`Encaissé ${formatEuros(report.totals.collectedCents)}`));
+    const total = report.movement.value.total;
+    expect(text).toContain(
+      plain(
+        `Total ${formatEuros(total.openingCents)} ${formatEuros(total.closingCents)} ${changeText(total.changeCents)}`,
+      ),
+    );
+    expect(text).toContain(
+      'déc. 2025 : Aucun import de balance âgée n’est daté de décembre 2025 : ni DSO ni CEI.',
+    );
+    const first = report.controllers[0];
+    expect(text).toContain(
+      plain(`${first?.controller} ${formatEuros(first?.collectedCents ?? (0 as never))}`),
+    );
+
+    const book = XLSX.read(reportWorkbook(report, LABELS), { type: 'array' });
+    expect(book.SheetNames).toEqual([
+      'Synthèse',
+      'Tendance 12 mois',
+      'Balance âgée',
+      'Gestionnaires',
+    ]);
+    const rows = (name: string) =>
+      XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name] as XLSX.WorkSheet, {
+        header: 1,
+        raw: true,
+      });
+    const summary = rows('Synthèse');
+    const figureOf = (label: string) => summary.find((r) => r[0] === label)?.[1];
+    expect(figureOf('Encaissé dans le mois')).toBe(eurosFromCents(report.totals.collectedCents));
+    expect(figureOf('CEI (indice d’efficacité du recouvrement)')).toBeCloseTo(
+      (report.cei.value.percent ?? 0) / 100,
+      12,
+    );
+    expect(figureOf('Taux de promesses tenues')).toBe(report.promises.value.rate);
+    expect(figureOf('Variation de l’encours')).toBe(eurosFromCents(total.changeCents));
+    const aged = rows('Balance âgée');
+    expect(aged.at(-1)).toEqual([
+      'Total',
+      eurosFromCents(total.openingCents),
+      eurosFromCents(total.closingCents),
+      eurosFromCents(total.changeCents),
+    ]);
+    const trend = rows('Tendance 12 mois');
+    expect(trend[1]?.[0]).toBe('déc. 2025');
+    expect(trend[1]?.at(-1)).toBe(
+      'Aucun import de balance âgée n’est daté de décembre 2025\u00a0: ni DSO ni CEI.',
+    );
+    expect(trend[12]?.[4]).toBeCloseTo((report.cei.value.percent ?? 0) / 100, 12);
+    const team = rows('Gestionnaires');
+    expect(team.at(-1)?.slice(0, 2)).toEqual([
+      'Équipe',
+      eurosFromCents(report.totals.collectedCents),
+    ]);
+  });
+
+  it('says in words, never with a zero, what a single import cannot give', async () => {
+    await loadDemoData({ ...OPTIONS, previousImports: 0 });
+    const december = parseReportMonth('2026-12') as ReportMonth;
+    const { report } = await monthlyReportRepo.load(december, TODAY);
+    const reason =
+      'Un seul import de balance âgée (au 04/12/2026)\u00a0: le mouvement de la balance âgée demande aussi la balance du début du mois.';
+    expect(report.movement).toEqual({ ok: false, reason });
+    expect(report.cei.ok).toBe(false);
+    expect(report.dso).toMatchObject({ ok: true, value: { singleImport: true } });
+    expect(report.caveats[0]).toMatch(/^DSO calculé sur un seul import/);
+
+    const { text } = await extractPdfText(
+      await renderMonthlyReportPdf({ report, bucketLabels: LABELS, creditorName: '' }),
+    );
+    expect(text).toContain(plainSpaces(reason));
+    expect(text).toContain(
+      'Un seul import de balance âgée (au 04/12/2026) : le CEI demande aussi la balance du début du mois.',
+    );
+    expect(text).toContain('DSO calculé sur un seul import');
+    expect(text).not.toMatch(/Variation de l’encours 0,00/);
+
+    const book = XLSX.read(reportWorkbook(report, LABELS), { type: 'array' });
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Synthèse as XLSX.WorkSheet, {
+      header: 1,
+    });
+    expect(summary.find((r) => r[0] === 'Variation de l’encours')).toEqual([
+      'Variation de l’encours',
+      undefined,
+      reason,
+    ]);
+  });
+});
