@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CallScript } from '../domain/callScripts';
 import type { DebtorCollection } from '../domain/collectionView';
 import type { Ladder } from '../domain/ladder';
-import type { Activity, Case, IsoDate } from '../domain/model';
+import type { Activity, Case, Cents, IsoDate } from '../domain/model';
 import { activitiesRepo } from './repositories/activities';
 import { type AgendaData, agendaRepo } from './repositories/agenda';
 import { type CallContext, loadCallContext } from './repositories/callContext';
@@ -17,10 +17,27 @@ import {
   type WorkstationUser,
   workstationUser,
 } from './repositories/collectionSettings';
+import { queueClaimsRepo } from './repositories/queueClaims';
 
 /** The queue of the portfolio remembered on this workstation (« Mes débiteurs » at first). */
 export function useQueueData(today: IsoDate): QueueData | undefined {
   return useLiveQuery(() => collectionRepo.queue(today), [today]);
+}
+
+/**
+ * What a queue row's items come to today with interest and indemnities (computed for the rows
+ * drawn only); undefined while loading or when the claim cannot be computed.
+ */
+export function useDueToday(
+  debtorId: string,
+  itemIds: readonly string[],
+  today: IsoDate,
+): Cents | undefined {
+  // `itemIds` is memoised by the row: a new array only when the row's step changes.
+  return useLiveQuery(
+    () => queueClaimsRepo.dueToday(debtorId, itemIds, today),
+    [debtorId, itemIds, today],
+  );
 }
 
 /** `null` when the debtor does not exist. */

@@ -10,6 +10,7 @@ import { collectionSettingsRepo } from '../../../renderer/src/data/repositories/
 import { disputesRepo } from '../../../renderer/src/data/repositories/disputes';
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { queueActionsRepo } from '../../../renderer/src/data/repositories/queueActions';
+import { queueClaimsRepo } from '../../../renderer/src/data/repositories/queueClaims';
 import { loadDemoData } from '../../../renderer/src/demo';
 import { computeClaim } from '../../../renderer/src/domain/claim';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
@@ -47,10 +48,15 @@ describe('collection routine', () => {
       asOf: TODAY,
       policy: testPolicy(),
     });
-    expect(claimed.ok && call.dueTodayCents).toBe(
+    const dueToday = await queueClaimsRepo.dueToday(
+      call.debtorId,
+      call.items.map((i) => i.id),
+      TODAY,
+    );
+    expect(claimed.ok && dueToday).toBe(
       claimed.ok ? claimed.claim.decompte.totals.totalDueCents : 'refusé',
     );
-    expect(call.dueTodayCents).toBeGreaterThan(call.amountCents);
+    expect(dueToday).toBeGreaterThan(call.amountCents);
 
     const promised = call.items.reduce((sum, i) => sum + i.openCents, 0);
     await callsRepo.record(

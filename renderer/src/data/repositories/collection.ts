@@ -34,7 +34,6 @@ import { debtorRows, type QueueRow } from '../../domain/queueRows';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
-import { withClaimAmounts } from './queueClaims';
 import { teamPortfoliosRepo } from './teamPortfolios';
 
 export interface QueueData {
@@ -129,7 +128,8 @@ export const collectionRepo = {
       if (!found) return [];
       return [found.entrustedBy ? { ...action, entrustedBy: found.entrustedBy } : action];
     });
-    const queue = await withClaimAmounts({ ...all, actions }, inputs.debtors, inputs.items, today);
+    // The amounts with interest are read per row as it is drawn (queueClaimsRepo.dueToday).
+    const queue = { ...all, actions };
     const mine = collections.filter((c) => match(c.debtor.assignee) !== null);
     const tags = new Map(inputs.debtors.map((d) => [d.id, d.tags]));
     const callbacks = mine.flatMap((c) =>

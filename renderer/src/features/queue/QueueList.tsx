@@ -185,6 +185,7 @@ export function QueueList({ rows, today, onOpen, onOpenDebtor, handle, height }:
               <QueueRowView
                 key={item.key}
                 row={row}
+                today={today}
                 index={item.index}
                 top={item.start}
                 active={item.index === activeRef.current}

@@ -1,11 +1,13 @@
 import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconPhoneCall, IconStarFilled } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { useDueToday } from '../../data/collectionHooks';
 import { CALLBACK_STEP } from '../../domain/agenda';
 import { formatDateFr } from '../../domain/dates';
 import { CHANNEL_LABELS } from '../../domain/ladder';
+import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import type { QueueRow } from '../../domain/queueRows';
 import { entrustedLabel } from '../../domain/teamPortfolios';
@@ -51,8 +53,28 @@ function When({ row }: { row: QueueRow }) {
   );
 }
 
+const NO_ITEMS: readonly string[] = [];
+
+/** The step's open amount, and what its items come to today with interest (read for this row). */
+function Amount({ row, today }: { row: QueueRow; today: IsoDate }) {
+  const step = row.actions.find((a) => a.step.id !== CALLBACK_STEP);
+  const itemIds = useMemo(() => step?.items.map((i) => i.id) ?? NO_ITEMS, [step]);
+  const due = useDueToday(row.debtorId, itemIds, today);
+  return (
+    <>
+      <Text size="sm">{formatEuros(row.amountCents)}</Text>
+      {step && due !== undefined && due !== row.amountCents ? (
+        <Text size="xs" c="dimmed" title="Avec intérêts de retard et indemnités à ce jour">
+          {formatEuros(due)} avec intérêts
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
 export interface QueueRowViewProps {
   row: QueueRow;
+  today: IsoDate;
   index: number;
   /** Offset of the row in the list (virtualised). */
   top: number;
@@ -68,6 +90,7 @@ export interface QueueRowViewProps {
  */
 export const QueueRowView = memo(function QueueRowView({
   row,
+  today,
   index,
   top,
   active,
@@ -143,12 +166,7 @@ export const QueueRowView = memo(function QueueRowView({
         <When row={row} />
       </td>
       <td className={classes.amount}>
-        <Text size="sm">{formatEuros(row.amountCents)}</Text>
-        {row.dueTodayCents !== undefined && row.dueTodayCents !== row.amountCents ? (
-          <Text size="xs" c="dimmed" title="Avec intérêts de retard et indemnités à ce jour">
-            {formatEuros(row.dueTodayCents)} avec intérêts
-          </Text>
-        ) : null}
+        <Amount row={row} today={today} />
       </td>
       <td className={classes.actions}>
         <Button
