@@ -80,7 +80,7 @@ function storedActivities(page: Page) {
 test('keyboard: j/k/Enter, a call saved with « Enregistrer et suivant », promise broken, dispute', async ({
   page,
 }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(180_000);
   await start(page);
   // One row per debtor: no debtor twice.
   const ids = await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-debtor')));
@@ -164,7 +164,7 @@ test('keyboard: j/k/Enter, a call saved with « Enregistrer et suivant », promi
 test('single keys record outcomes, « Annuler » undoes them in IndexedDB, focus stays put', async ({
   page,
 }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(180_000);
   await start(page);
   const first = await rowInfo(page, 0);
   const second = await rowInfo(page, 1);
@@ -227,7 +227,7 @@ test('single keys record outcomes, « Annuler » undoes them in IndexedDB, focus
 test('the batch of a step leaves out a promised debtor; the agenda shows the promise and a note’s reminder', async ({
   page,
 }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(180_000);
   await start(page);
   const first = await rowInfo(page, 0);
   await first.row.getByRole('link', { name: 'Appeler' }).click();
@@ -269,10 +269,11 @@ test('the batch of a step leaves out a promised debtor; the agenda shows the pro
   await page.getByTestId('cash-forecast').getByText('Par mois').click();
   await expect(page.getByTestId('cash-forecast')).toContainText('Novembre 2026 (en cours)');
 
-  // A note with « rappeler demain » on the debtor's page (a fiche of hundreds of items: slow to
-  // open on a busy machine).
+  // A note with « rappeler demain » on the debtor's page, in its « Historique » tab.
   await promiseEntry.getByRole('link', { name: first.name }).click();
-  await expect(page.getByLabel('Nouvelle note')).toBeVisible({ timeout: 180_000 });
+  await page.getByRole('tab', { name: /^Historique/ }).click();
+  await expect(page).toHaveURL(/onglet=historique/);
+  await expect(page.getByLabel('Nouvelle note')).toBeVisible();
   await page.getByLabel('Nouvelle note').fill('Rappeler demain, le DAF valide le virement');
   await expect(page.getByTestId('note-reminder')).toContainText('Rappel le 24/11/2026');
   await page.getByRole('button', { name: 'Ajouter la note' }).click();
@@ -293,7 +294,7 @@ test('the batch of a step leaves out a promised debtor; the agenda shows the pro
 });
 
 test('letters due today are printed in one batch from the queue, recto verso', async ({ page }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(180_000);
   await start(page);
   const first = await rowInfo(page, 0);
   await first.row.focus();

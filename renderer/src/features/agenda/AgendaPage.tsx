@@ -3,11 +3,12 @@ import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useAgendaData } from '../../data/collectionHooks';
 import { agendaEntries } from '../../domain/agenda';
-import { addDays, formatDateFr, todayIso } from '../../domain/dates';
+import { addDays, formatDateFr } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
 import { startOfWeek } from '../../domain/quickDates';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
+import { useToday } from '../../shared/ui/useToday';
 import { AgendaEntries } from './AgendaEntries';
 import { CashForecast } from './CashForecast';
 
@@ -78,7 +79,7 @@ function Agenda({ today }: { today: IsoDate }) {
 
 /** Agenda: what is expected and when — promises, instalments, callbacks — and the forecast. */
 export function AgendaPage() {
-  const today = todayIso();
+  const today = useToday();
   return (
     <>
       <PageHeader

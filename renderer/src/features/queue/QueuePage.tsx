@@ -13,12 +13,13 @@ import { useQueueData } from '../../data/collectionHooks';
 import { usePortfolioContext } from '../../data/portfolioHooks';
 import type { QueueData } from '../../data/repositories/collection';
 import { teamPortfoliosRepo } from '../../data/repositories/teamPortfolios';
-import { formatLongDateFr, todayIso } from '../../domain/dates';
+import { formatLongDateFr } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
 import { filterChoices, filterRows, NO_FILTERS, type QueueRow } from '../../domain/queueRows';
 import { scopeLabel } from '../../domain/teamPortfolios';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
+import { useToday } from '../../shared/ui/useToday';
 import { LedgerGate } from '../onboarding';
 import { Handovers, PortfolioScopeSelect } from '../team';
 import { CurrentUserSelect } from './CurrentUserSelect';
@@ -188,7 +189,7 @@ function Queue({ today }: { today: IsoDate }) {
 
 /** The File d'actions: one row per debtor with today's and overdue actions, by priority. */
 export function QueuePage() {
-  const today = todayIso();
+  const today = useToday();
   return (
     <>
       <PageHeader
