@@ -1,4 +1,6 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/fr';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { RouterProvider } from 'react-router';
@@ -9,11 +11,14 @@ import { theme } from './theme';
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <ModalsProvider labels={{ confirm: 'Confirmer', cancel: 'Annuler' }}>
-        <Notifications position="top-right" />
-        <DatabaseChangeBanner />
-        <RouterProvider router={router} />
-      </ModalsProvider>
+      {/* Dates read and typed as JJ/MM/AAAA, weeks from Monday, whatever the browser's language. */}
+      <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1 }}>
+        <ModalsProvider labels={{ confirm: 'Confirmer', cancel: 'Annuler' }}>
+          <Notifications position="top-right" />
+          <DatabaseChangeBanner />
+          <RouterProvider router={router} />
+        </ModalsProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

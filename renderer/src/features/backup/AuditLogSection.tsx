@@ -9,6 +9,7 @@ import { signature } from '../../data/repositories/collectionSettings';
 import { formatInstantFr, isIsoDate, todayIso } from '../../domain/dates';
 import { formatCount } from '../../domain/numbers';
 import { platform } from '../../platform';
+import { DateField } from '../../shared/ui/DateField';
 import { auditWorkbook } from './auditExport';
 import { auditActionLabel } from './auditLabels';
 import { Section } from './Section';
@@ -68,18 +69,8 @@ export function AuditLogSection() {
           onChange={setAction}
           w={240}
         />
-        <TextInput
-          label="Du"
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          label="Au"
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DateField label="Du" value={from} onChange={setFrom} />
+        <DateField label="Au" value={to} onChange={setTo} />
         <TextInput
           label="Rechercher"
           placeholder="Nom, fichier, débiteur…"

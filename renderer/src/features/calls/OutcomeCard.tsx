@@ -21,6 +21,7 @@ import { addDays } from '../../domain/dates';
 import type { Contact, Invoice, IsoDate } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { planProblems } from '../../domain/plans';
+import { DateField } from '../../shared/ui/DateField';
 import { DisputeFields } from '../disputes';
 import { callFromDraft, type OutcomeDraft } from './outcomeDraft';
 import { CoveredItems, PlanFields, PromiseFields } from './PromiseFields';
@@ -139,20 +140,18 @@ export function OutcomeCard({
           />
         )}
         {(draft.outcome === 'rappel' || draft.outcome === 'pas-de-reponse') && (
-          <TextInput
-            type="date"
+          <DateField
             label="Rappeler le"
             value={draft.callBackOn}
-            onChange={(e) => set({ callBackOn: e.currentTarget.value })}
+            onChange={(picked) => set({ callBackOn: picked })}
           />
         )}
         {draft.outcome === 'deja-paye' && (
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
+            <DateField
               label="Payé le"
               value={draft.paidDate}
-              onChange={(e) => set({ paidDate: e.currentTarget.value })}
+              onChange={(picked) => set({ paidDate: picked })}
             />
             <NumberInput
               label="Montant"

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Progress,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useLetterCommons, useOverdueDebtors } from '../../../data/letterHooks';
 import { isIsoDate, todayIso } from '../../../domain/dates';
 import type { TemplateId } from '../../../domain/letters';
+import { DateField } from '../../../shared/ui/DateField';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
@@ -77,14 +67,11 @@ export function BatchLetters({ preselected = NONE, templateId = 'relance-2' }: B
           disabled={busy}
           onChange={(value) => value && setTemplate(value as TemplateId)}
         />
-        <TextInput
+        <DateField
           label="Date des courriers"
-          type="date"
           value={date}
           disabled={busy}
-          onChange={(event) =>
-            isIsoDate(event.currentTarget.value) && setDate(event.currentTarget.value)
-          }
+          onChange={(picked) => isIsoDate(picked) && setDate(picked)}
         />
         <Button
           disabled={busy || blocked || selected.size === 0 || !chosen}

@@ -4,6 +4,7 @@ import { useDebtorChoices } from '../../../data/letterHooks';
 import { isIsoDate } from '../../../domain/dates';
 import { SEND_METHOD_LABELS, SEND_METHODS, type TemplateId } from '../../../domain/letters';
 import type { SendMethod } from '../../../domain/model';
+import { DateField } from '../../../shared/ui/DateField';
 import type { LetterDraft } from './useLetterDraft';
 
 /** Debtor, template, date, send method and LRAR number. */
@@ -37,13 +38,11 @@ export function DraftForm({ draft }: { draft: LetterDraft }) {
             if (value) update({ templateId: value as TemplateId });
           }}
         />
-        <TextInput
+        <DateField
           label="Date du courrier"
-          type="date"
           value={options.date}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isIsoDate(value)) update({ date: value });
+          onChange={(picked) => {
+            if (isIsoDate(picked)) update({ date: picked });
           }}
         />
       </Group>
