@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useAuditActions, useAuditSearch } from '../../data/dataSettingsHooks';
 import { auditRepo } from '../../data/repositories/audit';
 import { searchAudit } from '../../data/repositories/auditLog';
-import { signature } from '../../data/repositories/collectionSettings';
+import { authorName, signature } from '../../data/repositories/collectionSettings';
 import { formatInstantFr, isIsoDate, todayIso } from '../../domain/dates';
-import { formatCount } from '../../domain/numbers';
+import { plural } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { DateField } from '../../shared/ui/DateField';
 import { auditWorkbook } from './auditExport';
@@ -91,7 +91,7 @@ export function AuditLogSection() {
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
         {page
-          ? `${formatCount(page.total)} entrée(s)${page.total > SHOWN ? `, les ${SHOWN} plus récentes affichées` : ''}`
+          ? `${plural(page.total, 'entrée')}${page.total > SHOWN ? `, les ${SHOWN} plus récentes affichées` : ''}`
           : 'Chargement…'}
       </Text>
       {page && page.entries.length > 0 && (
@@ -109,7 +109,7 @@ export function AuditLogSection() {
               {page.entries.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstantFr(entry.at)}</Table.Td>
-                  <Table.Td>{entry.by}</Table.Td>
+                  <Table.Td>{authorName(entry.by) ?? '—'}</Table.Td>
                   <Table.Td>{auditActionLabel(entry.action)}</Table.Td>
                   <Table.Td>{entry.details ?? entry.entityId ?? ''}</Table.Td>
                 </Table.Tr>

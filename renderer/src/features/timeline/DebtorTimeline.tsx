@@ -2,6 +2,7 @@ import { Button, Chip, Group, Paper, Stack, Text, Timeline, Title } from '@manti
 import { IconTimeline } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useDebtorActivities } from '../../data/collectionHooks';
+import { authorName } from '../../data/repositories/collectionSettings';
 import { formatInstantFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
 import { PageLoader } from '../../shared/ui/PageLoader';
@@ -69,7 +70,8 @@ export function DebtorTimeline({ debtorId }: { debtorId: string }) {
               >
                 <Text size="sm">{a.text}</Text>
                 <Text size="xs" c="dimmed">
-                  {formatInstantFr(a.at)} · {a.by}
+                  {formatInstantFr(a.at)}
+                  {authorName(a.by) ? ` · ${authorName(a.by)}` : ''}
                 </Text>
               </Timeline.Item>
             ))}
