@@ -19,7 +19,7 @@ function isoDay(date: Date): string {
 
 async function openQueue(page: Page) {
   await page.getByRole('link', { name: 'Débiteurs' }).click();
-  await page.getByRole('link', { name: "File d'actions" }).click();
+  await page.getByRole('link', { name: 'File d’actions' }).click();
   await expect(page.getByTestId('queue-group-telephone')).toBeVisible({ timeout: 20_000 });
 }
 

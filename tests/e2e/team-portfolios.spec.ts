@@ -16,7 +16,7 @@ async function pick(page: Page, label: string, option: string | RegExp) {
 
 async function openQueue(page: Page) {
   await page.getByRole('link', { name: 'Débiteurs' }).click();
-  await page.getByRole('link', { name: "File d'actions" }).click();
+  await page.getByRole('link', { name: 'File d’actions' }).click();
   await expect(page.getByRole('combobox', { name: 'Portefeuille', exact: true })).toBeVisible({
     timeout: 20_000,
   });

@@ -14,6 +14,7 @@ import { IconFileTypePdf, IconFileZip, IconPlayerStop, IconSend } from '@tabler/
 import { type DossierFormat, MIN_REASON_LENGTH } from '../../domain/dossier';
 import type { Cents } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { PlaceLinks } from '../../shared/ui/PlaceLinks';
 import type { ExportState } from './useDossierExport';
 
 export interface ExportCardProps {
@@ -55,7 +56,11 @@ export function ExportCard({
           Montant réclamé : <b>{formatEuros(totalCents)}</b> — {pieceCount} pièce
           {pieceCount > 1 ? 's' : ''} au bordereau.
         </Text>
-        {blocker ? <Alert color="orange">{blocker}</Alert> : null}
+        {blocker ? (
+          <Alert color="orange">
+            <PlaceLinks text={blocker} />
+          </Alert>
+        ) : null}
         {noticeIssue ? (
           <Textarea
             label="Motif de l’export avant l’expiration de la mise en demeure"

@@ -1,6 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useWorkstationUser } from '../../../data/collectionHooks';
 import type { WorkstationUser } from '../../../data/repositories/collectionSettings';
+import { PlaceLinks } from '../../../shared/ui/PlaceLinks';
 import { CurrentUserSelect } from '../CurrentUserSelect';
 
 /** What Paramètres → Utilisateur says about who signs this workstation's changes. */
@@ -22,7 +23,7 @@ export function CurrentUserSettings() {
       <Stack gap="sm">
         <Title order={4}>Utilisateur de ce poste</Title>
         <Text size="sm" c="dimmed">
-          {currentUserExplanation(who)}
+          <PlaceLinks text={currentUserExplanation(who)} />
         </Text>
         <CurrentUserSelect label="Utilisateur" />
       </Stack>
