@@ -101,6 +101,7 @@ export function DashboardPage() {
         boundaries={view.boundaries}
         isLive={view.isLive}
         importedItemCount={view.importedItemCount}
+        importCount={view.imports.length}
         linkTo={linkTo}
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

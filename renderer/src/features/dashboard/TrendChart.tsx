@@ -38,7 +38,7 @@ export function TrendChart({ trend, labels, latestImportId }: TrendChartProps) {
         </Text>
       ) : (
         <BarChart
-          {...agedBarChartProps(labels)}
+          {...agedBarChartProps(labels, data)}
           data={data}
           dataKey="date"
           xAxisProps={{ interval: 'preserveStartEnd' }}
