@@ -115,7 +115,7 @@ export const debtorFileRepo = {
         action: 'debtor.identity',
         entity: 'debtors',
         entityId: debtorId,
-        details: `Identité modifiée : ${identity.name}`,
+        details: `Identité modifiée : ${identity.name}`,
       });
     });
   },

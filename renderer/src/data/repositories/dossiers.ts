@@ -62,7 +62,7 @@ export const dossiersRepo = {
     const by = await signature();
     const at = clock.nowIso();
     const { courtId, name, kind, departement } = confirmation;
-    const previous = caseRecord.court ? ` (auparavant : ${caseRecord.court})` : '';
+    const previous = caseRecord.court ? ` (auparavant : ${caseRecord.court})` : '';
     const db = getDb();
     await db.transaction('rw', [db.cases, db.settings, db.activities, db.audit], async () => {
       await db.cases.update(caseRecord.id, { court: name, courtId });
@@ -79,7 +79,7 @@ export const dossiersRepo = {
           debtorId: caseRecord.debtorId,
           caseId: caseRecord.id,
           type: 'note',
-          text: `Juridiction confirmée pour le dossier : ${name}${previous}`,
+          text: `Juridiction confirmée pour le dossier : ${name}${previous}`,
         },
         { action: 'case.court', entity: 'cases', entityId: caseRecord.id },
         by,
@@ -119,7 +119,7 @@ export const dossiersRepo = {
         entityId: caseRecord.id,
         details:
           `${summary.fileName} — SHA-256 ${summary.sha256} — ${summary.pieces.length} pièce(s)` +
-          (summary.earlyReason ? ` — export anticipé, motif : ${summary.earlyReason}` : ''),
+          (summary.earlyReason ? ` — export anticipé, motif : ${summary.earlyReason}` : ''),
       });
     });
     return row;

@@ -24,7 +24,7 @@ export function importUndoAuditEntry(record: ImportRecord, by: string): AuditEnt
     action: 'import-undo',
     entity: 'imports',
     entityId: record.id,
-    details: `Annulation de l'import ${record.fileName} du ${record.asOfDate}`,
+    details: `Annulation de l’import ${record.fileName} du ${record.asOfDate}`,
   };
 }
 
@@ -140,7 +140,7 @@ export const importsRepo = {
         const gapNote =
           gap.kept.gapCents === undefined
             ? ''
-            : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
+            : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
         // Every write is queued at once: IndexedDB runs them in order within the transaction,
         // and awaiting each batch in turn would leave the database idle between round trips.
         await Promise.all([
@@ -188,7 +188,7 @@ export const importsRepo = {
         if (!record.undoable) throw new Error('Seul le dernier import peut être annulé.');
         const journal: ImportJournal | undefined = await db.importJournals.get(importId);
         if (!journal)
-          throw new Error('Le journal de cet import est introuvable : annulation impossible.');
+          throw new Error('Le journal de cet import est introuvable : annulation impossible.');
         await db.invoices.bulkDelete(journal.createdInvoiceIds);
         await db.invoices.bulkPut(journal.invoicesBefore);
         await db.payments.bulkDelete(journal.createdPaymentIds ?? []);

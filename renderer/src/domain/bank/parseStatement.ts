@@ -36,7 +36,7 @@ function detect(text: string): 'camt.053' | 'ofx' | 'cfonb120' | null {
 function checkBalances(file: ParsedStatementFile): void {
   const lastClosing = new Map<string, BankStatement>();
   file.statements.forEach((statement, index) => {
-    const where = `« ${file.fileName} », relevé ${index + 1} (compte ${statement.accountId})`;
+    const where = `« ${file.fileName} », relevé ${index + 1} (compte ${statement.accountId})`;
     const { opening, closing } = statement;
     if (opening && closing) {
       const credits = statement.credits.reduce((sum, c) => sum + c.amountCents, 0);
@@ -74,7 +74,7 @@ export function parseStatementText(fileName: string, text: string): StatementPar
     if (!format) {
       return {
         ok: false,
-        message: `« ${fileName} » n’est pas un relevé bancaire lisible : Recouvra lit les relevés CAMT.053 (XML ISO 20022), CFONB 120 et OFX.`,
+        message: `« ${fileName} » n’est pas un relevé bancaire lisible : Recouvra lit les relevés CAMT.053 (XML ISO 20022), CFONB 120 et OFX.`,
       };
     }
     const file =
@@ -84,7 +84,7 @@ export function parseStatementText(fileName: string, text: string): StatementPar
           ? parseOfx(fileName, text)
           : parseCfonb120(fileName, text);
     if (file.statements.length === 0) {
-      return { ok: false, message: `« ${fileName} » ne contient aucun relevé.` };
+      return { ok: false, message: `« ${fileName} » ne contient aucun relevé.` };
     }
     checkBalances(file);
     uniqueReferences(file);

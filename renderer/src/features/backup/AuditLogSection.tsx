@@ -58,7 +58,7 @@ export function AuditLogSection() {
   }
 
   return (
-    <Section title="Journal d'audit">
+    <Section title="Journal d’audit">
       <Group align="end" wrap="wrap">
         <Select
           label="Action"
@@ -96,7 +96,7 @@ export function AuditLogSection() {
       </Text>
       {page && page.entries.length > 0 && (
         <Table.ScrollContainer minWidth={700} maxHeight={420}>
-          <Table striped stickyHeader aria-label="Journal d'audit">
+          <Table striped stickyHeader aria-label="Journal d’audit">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Date</Table.Th>

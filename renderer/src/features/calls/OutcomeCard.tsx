@@ -79,7 +79,7 @@ export function OutcomeCard({
       await callsRepo.record(call, today);
       notifications.show({
         color: 'teal',
-        message: `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`,
+        message: `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`,
       });
       onSaved();
     } catch (error) {
@@ -126,7 +126,7 @@ export function OutcomeCard({
               />
             )}
             <Checkbox
-              label="Le débiteur confirme la dette par écrit (courriel, échéancier signé) : la prescription repart"
+              label="Le débiteur confirme la dette par écrit (courriel, échéancier signé) : la prescription repart"
               checked={draft.acknowledged}
               onChange={(e) => set({ acknowledged: e.currentTarget.checked })}
             />

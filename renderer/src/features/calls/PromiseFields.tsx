@@ -116,7 +116,7 @@ export function PlanFields({
       ))}
       {draft.planPayments.length > 0 && (
         <Text size="sm" c={total === debtCents ? 'teal.7' : 'red.7'}>
-          Total des échéances : {formatEuros(total)} pour une dette de {formatEuros(debtCents)}
+          Total des échéances : {formatEuros(total)} pour une dette de {formatEuros(debtCents)}
         </Text>
       )}
     </Stack>

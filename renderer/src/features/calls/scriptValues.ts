@@ -33,7 +33,7 @@ export function scriptValues(
     plus_ancienne: oldest?.number ?? '',
     jours_retard: oldest ? String(daysBetween(oldest.dueDate, today)) : '0',
     derniere_relance: letter
-      ? `Nous vous avons adressé un courrier « ${letter.templateName ?? letter.template} » le ${formatDateFr(letter.date)}.`
+      ? `Nous vous avons adressé un courrier « ${letter.templateName ?? letter.template} » le ${formatDateFr(letter.date)}.`
       : '',
   };
 }

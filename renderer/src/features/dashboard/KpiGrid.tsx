@@ -51,13 +51,13 @@ export function KpiGrid(props: KpiGridProps) {
       <StatCard
         label="Échu"
         value={formatEuros(summary.overdueCents)}
-        hint={`${formatPercent(summary.overdueShare)} de l'encours`}
+        hint={`${formatPercent(summary.overdueShare)} de l’encours`}
         to={linkTo({ bucket: 'overdue' })}
       />
       <StatCard
         label={`Échu ${beyond}`}
         value={formatPercent(summary.beyondThirdBoundaryShare)}
-        hint={`${formatEuros(summary.beyondThirdBoundaryCents)} de l'encours`}
+        hint={`${formatEuros(summary.beyondThirdBoundaryCents)} de l’encours`}
         to={linkTo({ bucket: 'beyond3', sort: 'daysPastDue', direction: 'desc' })}
       />
       <StatCard
@@ -80,7 +80,7 @@ export function KpiGrid(props: KpiGridProps) {
       <StatCard
         label={`Concentration top ${CONCENTRATION_TOP}`}
         value={formatPercent(summary.topConcentrationShare)}
-        hint={`de l'échu chez les ${CONCENTRATION_TOP} plus gros retards`}
+        hint={`de l’échu chez les ${CONCENTRATION_TOP} plus gros retards`}
         to={linkTo({ bucket: 'overdue', sort: 'overdueCents', direction: 'desc' })}
       />
       <StatCard
@@ -92,7 +92,7 @@ export function KpiGrid(props: KpiGridProps) {
       <StatCard
         label="Promis"
         value={formatEuros(summary.promisedCents)}
-        hint="échéances de promesses et d'échéanciers en cours"
+        hint="échéances de promesses et d’échéanciers en cours"
         to={linkTo({ flag: 'promised', sort: 'nextActionDate', direction: 'asc' })}
       />
       <StatCard

@@ -61,7 +61,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
         title: 'Pièces obligatoires manquantes',
         message: (
           <Stack gap="xs">
-            <Text size="sm">Le juge pourrait rejeter la demande faute de preuve :</Text>
+            <Text size="sm">Le juge pourrait rejeter la demande faute de preuve :</Text>
             <List size="sm">
               {checklist.missingLines.slice(0, MISSING_SHOWN).map((line) => (
                 <List.Item key={line}>{line}</List.Item>
@@ -69,8 +69,8 @@ function CaseDossier({ file }: { file: CaseFile }) {
             </List>
             {checklist.missingLines.length > MISSING_SHOWN ? (
               <Text size="sm" c="dimmed">
-                … et {checklist.missingLines.length - MISSING_SHOWN} autres factures (voir « Pièces
-                par facture »).
+                … et {checklist.missingLines.length - MISSING_SHOWN} autres factures (voir « Pièces
+                par facture »).
               </Text>
             ) : null}
           </Stack>
@@ -98,7 +98,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
       </Group>
       <PageHeader
         title={`Dossier — ${debtor.name}`}
-        description={`Ouvert le ${formatInstantFr(caseRecord.openedAt)} · ${caseRecord.invoiceIds.length} facture(s) · stade « ${caseStepLabel(caseRecord)} »`}
+        description={`Ouvert le ${formatInstantFr(caseRecord.openedAt)} · ${caseRecord.invoiceIds.length} facture(s) · stade « ${caseStepLabel(caseRecord)} »`}
       />
       <CaseStageCard caseRecord={caseRecord} />
       <ProcedureCard

@@ -53,7 +53,7 @@ export function ExportCard({
           <IconSend size={18} /> Export
         </Title>
         <Text size="sm">
-          Montant réclamé : <b>{formatEuros(totalCents)}</b> — {pieceCount} pièce
+          Montant réclamé : <b>{formatEuros(totalCents)}</b> — {pieceCount} pièce
           {pieceCount > 1 ? 's' : ''} au bordereau.
         </Text>
         {blocker ? (
@@ -64,7 +64,7 @@ export function ExportCard({
         {noticeIssue ? (
           <Textarea
             label="Motif de l’export avant l’expiration de la mise en demeure"
-            description={`${noticeIssue} Indiquez pourquoi le dossier est produit maintenant : le motif est consigné au journal d’audit.`}
+            description={`${noticeIssue} Indiquez pourquoi le dossier est produit maintenant : le motif est consigné au journal d’audit.`}
             value={earlyReason}
             onChange={(event) => onEarlyReason(event.currentTarget.value)}
             autosize

@@ -81,7 +81,7 @@ export function useCaseDossier(file: CaseFile) {
 
   let blocker: string | null = null;
   const rateBlocker = claimed.ok ? unconfirmedRateBlocker(claimed.claim.decompte) : null;
-  if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
+  if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
   else if (rateBlocker) blocker = rateBlocker;
   else if (court.blocker) blocker = court.blocker;
   else if (selection.selected.length === 0) blocker = 'Choisissez au moins une pièce à produire.';

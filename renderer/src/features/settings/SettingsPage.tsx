@@ -63,7 +63,7 @@ const SETTINGS_TABS: readonly SettingsTab[] = [
   },
   {
     value: 'scripts',
-    label: "Scripts d'appel",
+    label: 'Scripts d’appel',
     icon: <IconMessage2 size={16} />,
     panel: <CallScriptSettings />,
   },

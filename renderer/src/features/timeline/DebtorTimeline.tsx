@@ -52,7 +52,7 @@ export function DebtorTimeline({ debtorId }: { debtorId: string }) {
         ) : visible.length === 0 ? (
           <Text size="sm" c="dimmed">
             {activities.length === 0
-              ? 'Aucune activité pour le moment : appels, notes, courriers, promesses et litiges apparaîtront ici.'
+              ? 'Aucune activité pour le moment : appels, notes, courriers, promesses et litiges apparaîtront ici.'
               : 'Aucune activité de ce type.'}
           </Text>
         ) : (

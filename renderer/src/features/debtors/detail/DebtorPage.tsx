@@ -53,7 +53,7 @@ export function DebtorPage() {
   if (file === null) {
     return (
       <Alert color="red" title="Débiteur introuvable">
-        Ce débiteur n'existe pas (ou plus) dans le registre.{' '}
+        Ce débiteur n’existe pas (ou plus) dans le registre.{' '}
         <Anchor component={Link} to={paths.debtors()}>
           Retour à la liste
         </Anchor>

@@ -36,7 +36,7 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
       </Group>
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Aucune pièce ouverte : ce débiteur ne doit rien.
+          Aucune pièce ouverte : ce débiteur ne doit rien.
         </Text>
       ) : (
         <ScrollArea.Autosize mah={520} type="auto">

@@ -23,7 +23,7 @@ export function PaymentHistory({ lines }: { lines: readonly SettledItemLine[] })
       </Title>
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Aucun règlement constaté : les pièces soldées apparaissent ici quand un import ne les
+          Aucun règlement constaté : les pièces soldées apparaissent ici quand un import ne les
           liste plus.
         </Text>
       ) : (

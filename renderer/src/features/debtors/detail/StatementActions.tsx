@@ -30,7 +30,7 @@ export function StatementActions({
           color: 'yellow',
           title: 'Identité du créancier à compléter',
           message:
-            'Le relevé est imprimé sans en-tête : renseignez-la dans Paramètres → Créancier.',
+            'Le relevé est imprimé sans en-tête : renseignez-la dans Paramètres → Créancier.',
         });
       }
       if (action === 'print') {
@@ -44,7 +44,7 @@ export function StatementActions({
         if (!result.saved) return;
         notifications.show({
           color: 'teal',
-          message: `Relevé enregistré : ${result.fileName ?? pdf.fileName}`,
+          message: `Relevé enregistré : ${result.fileName ?? pdf.fileName}`,
         });
       }
       await auditRepo.log({

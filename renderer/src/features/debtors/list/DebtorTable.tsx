@@ -182,7 +182,7 @@ export function DebtorTable(props: DebtorTableProps) {
       className={classes.scroller}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard-driven list needs a tab stop
       tabIndex={0}
-      aria-label="Liste des débiteurs : flèches pour parcourir, Entrée pour ouvrir"
+      aria-label="Liste des débiteurs : flèches pour parcourir, Entrée pour ouvrir"
       onKeyDown={onKeyDown}
       onFocus={() => {
         if (active < 0 && rows.length > 0) setActive(0);

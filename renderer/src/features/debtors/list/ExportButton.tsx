@@ -53,7 +53,7 @@ export function ExportButton(props: ExportButtonProps) {
         by: await signature(),
         action: 'export',
         entity: 'debtors',
-        details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
+        details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
       });
       notifications.show({
         color: 'teal',

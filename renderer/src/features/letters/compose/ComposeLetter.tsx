@@ -60,7 +60,7 @@ export function ComposeLetter({ initial }: { initial: DraftOptions }) {
           ) : null}
           {letter ? (
             <Text size="sm" c="dimmed">
-              Les montants sont arrêtés à la date du courrier ; le PDF conservé est celui de
+              Les montants sont arrêtés à la date du courrier ; le PDF conservé est celui de
               l’aperçu.
             </Text>
           ) : null}

@@ -47,7 +47,7 @@ export function DraftForm({ draft }: { draft: LetterDraft }) {
         />
       </Group>
       <SegmentedControl
-        aria-label="Mode d'envoi"
+        aria-label="Mode d’envoi"
         fullWidth
         data={SEND_METHODS.map((m) => ({ value: m, label: SEND_METHOD_LABELS[m] }))}
         value={sendMethod}
@@ -56,7 +56,7 @@ export function DraftForm({ draft }: { draft: LetterDraft }) {
       {sendMethod === 'lrar' ? (
         <TextInput
           label="Numéro de recommandé"
-          description="Imprimé au-dessus de l'adresse ; modifiable ensuite dans « Courriers envoyés »."
+          description="Imprimé au-dessus de l’adresse ; modifiable ensuite dans « Courriers envoyés »."
           placeholder="1A 123 456 7890 1"
           value={options.trackingNumber}
           onChange={(event) => update({ trackingNumber: event.currentTarget.value })}

@@ -15,7 +15,7 @@ export function PlanFields({ draft }: { draft: LetterDraft }) {
       {plan ? (
         <Group grow align="flex-start">
           <NumberInput
-            label="Nombre d'échéances"
+            label="Nombre d’échéances"
             min={1}
             max={36}
             value={options.installmentCount}

@@ -106,7 +106,7 @@ export function RateConfirmForm({
       </Group>
       {isEcb && rate !== null ? (
         <Text size="sm" c="dimmed">
-          Taux L441-10 : {formatRateFr(toMilliPercent(rate) + L441_10_MARGIN_MILLI)} (taux BCE en
+          Taux L441-10 : {formatRateFr(toMilliPercent(rate) + L441_10_MARGIN_MILLI)} (taux BCE en
           vigueur au 1er janvier ou au 1er juillet, majoré de 10 points).
         </Text>
       ) : null}
