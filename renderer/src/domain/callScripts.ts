@@ -33,6 +33,7 @@ export const PLACEHOLDERS: Record<string, string> = {
   utilisateur: 'Votre nom',
   montant: 'Total échu',
   nb_factures: 'Nombre de factures échues',
+  factures_impayees: 'Factures échues, comptées et accordées (« 3 factures impayées »)',
   plus_ancienne: 'Numéro de la facture la plus ancienne',
   jours_retard: 'Jours de retard de la plus ancienne',
   derniere_relance: 'Phrase sur la dernière relance envoyée (vide s’il n’y en a pas)',
@@ -63,7 +64,7 @@ export const DEFAULT_CALL_SCRIPT: CallScript = {
     },
     {
       title: 'Rappeler ce qui est dû',
-      text: 'Sauf erreur de notre part, {{nb_factures}} facture(s) restent impayées pour un total de {{montant}} ; la plus ancienne, {{plus_ancienne}}, est échue depuis {{jours_retard}} jours. {{derniere_relance}}',
+      text: 'Sauf erreur de notre part, votre compte présente {{factures_impayees}} pour un total de {{montant}} ; la plus ancienne, {{plus_ancienne}}, est échue depuis {{jours_retard}} jours. {{derniere_relance}}',
     },
     {
       title: 'Demander où en est le règlement',

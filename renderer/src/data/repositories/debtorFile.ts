@@ -19,6 +19,7 @@ import type {
   IsoDate,
   PaymentPromise,
 } from '../../domain/model';
+import { plural } from '../../domain/numbers';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { signature } from './collectionSettings';

@@ -13,6 +13,7 @@ import {
   exportActivityText,
 } from '../../domain/dossier';
 import type { Activity, Case, Procedure } from '../../domain/model';
+import { plural } from '../../domain/numbers';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { activityRow, recordChange } from './activities';

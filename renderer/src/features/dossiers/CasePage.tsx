@@ -10,6 +10,7 @@ import { caseStepLabel } from '../../domain/caseStages';
 import { formatInstantFr } from '../../domain/dates';
 import type { DossierFormat } from '../../domain/dossier';
 import type { EvidencePiece } from '../../domain/evidence/pieces';
+import { plural } from '../../domain/numbers';
 import { confirm } from '../../shared/ui/confirm';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';

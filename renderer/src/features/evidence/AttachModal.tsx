@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Modal, Paper, Stack, Text } from '@mantine/
 import { useEffect, useState } from 'react';
 import { PIECE_MIME_LABELS } from '../../domain/evidence/fileType';
 import { formatBytes } from '../../domain/fileSize';
+import { plural } from '../../domain/numbers';
 import { fieldsValid, type InvoiceOption, PieceFieldsForm } from './PieceFieldsForm';
 import type { Intake, PieceDraft } from './pieceDraft';
 

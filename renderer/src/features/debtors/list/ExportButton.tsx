@@ -8,7 +8,7 @@ import type { BucketKey } from '../../../domain/aging';
 import { formatDateFr, formatInstantFr } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
 import type { IsoDate } from '../../../domain/model';
-import { formatCount } from '../../../domain/numbers';
+import { formatCount, plural } from '../../../domain/numbers';
 import { platform } from '../../../platform';
 import type { ColumnSpec } from './columnValues';
 import { describeFilters, describeSort } from './describeQuery';
