@@ -47,7 +47,12 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Title order={3} c="indigo">
+            <Title
+              order={3}
+              style={{
+                color: 'light-dark(var(--mantine-color-indigo-7), var(--mantine-color-indigo-4))',
+              }}
+            >
               Recouvra
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
