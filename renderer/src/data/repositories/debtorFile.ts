@@ -134,7 +134,7 @@ export const debtorFileRepo = {
         action: 'debtor.contacts',
         entity: 'debtors',
         entityId: debtorId,
-        details: `${contacts.length} contact(s)`,
+        details: plural(contacts.length, 'contact'),
       });
     });
   },

@@ -119,7 +119,7 @@ export const dossiersRepo = {
         entity: 'cases',
         entityId: caseRecord.id,
         details:
-          `${summary.fileName} — SHA-256 ${summary.sha256} — ${summary.pieces.length} pièce(s)` +
+          `${summary.fileName} — SHA-256 ${summary.sha256} — ${plural(summary.pieces.length, 'pièce')}` +
           (summary.earlyReason ? ` — export anticipé, motif : ${summary.earlyReason}` : ''),
       });
     });

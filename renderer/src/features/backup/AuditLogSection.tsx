@@ -95,7 +95,11 @@ export function AuditLogSection() {
           : 'Chargement…'}
       </Text>
       {page && page.entries.length > 0 && (
-        <Table.ScrollContainer minWidth={700} maxHeight={420}>
+        <Table.ScrollContainer
+          minWidth={700}
+          maxHeight={420}
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Journal d’audit' } }}
+        >
           <Table striped stickyHeader aria-label="Journal d’audit">
             <Table.Thead>
               <Table.Tr>

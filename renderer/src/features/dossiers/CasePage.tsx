@@ -99,7 +99,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
       </Group>
       <PageHeader
         title={`Dossier — ${debtor.name}`}
-        description={`Ouvert le ${formatInstantFr(caseRecord.openedAt)} · ${caseRecord.invoiceIds.length} facture(s) · stade « ${caseStepLabel(caseRecord)} »`}
+        description={`Ouvert le ${formatInstantFr(caseRecord.openedAt)} · ${plural(caseRecord.invoiceIds.length, 'facture')} · stade « ${caseStepLabel(caseRecord)} »`}
       />
       <CaseStageCard caseRecord={caseRecord} />
       <ProcedureCard

@@ -31,7 +31,10 @@ export function AttachModal({ intake, invoiceOptions, busy, onAttach, onClose }:
     <Modal opened={intake !== null} onClose={onClose} size="xl" title="Joindre des pièces">
       <Stack>
         {intake && intake.refused.length > 0 ? (
-          <Alert color="red" title={`${intake.refused.length} fichier(s) refusé(s)`}>
+          <Alert
+            color="red"
+            title={plural(intake.refused.length, 'fichier refusé', 'fichiers refusés')}
+          >
             <List size="sm">
               {intake.refused.map((r) => (
                 <List.Item key={r.fileName}>{r.reason}</List.Item>

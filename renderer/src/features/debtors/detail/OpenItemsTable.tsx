@@ -39,7 +39,11 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
           Aucune pièce ouverte : ce débiteur ne doit rien.
         </Text>
       ) : (
-        <ScrollArea.Autosize mah={520} type="auto">
+        <ScrollArea.Autosize
+          mah={520}
+          type="auto"
+          viewportProps={{ tabIndex: 0, 'aria-label': 'Pièces ouvertes' }}
+        >
           <Table
             striped
             highlightOnHover

@@ -27,7 +27,11 @@ export function PaymentHistory({ lines }: { lines: readonly SettledItemLine[] })
           liste plus.
         </Text>
       ) : (
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize
+          mah={360}
+          type="auto"
+          viewportProps={{ tabIndex: 0, 'aria-label': 'Historique des règlements' }}
+        >
           <Table striped fz="sm" stickyHeader aria-label="Historique des règlements">
             <Table.Thead>
               <Table.Tr>

@@ -58,7 +58,7 @@ export function ExportButton(props: ExportButtonProps) {
       notifications.show({
         color: 'teal',
         title: 'Liste exportée',
-        message: `${formatCount(rows.length)} débiteur(s) dans ${result.fileName ?? 'le classeur'}.`,
+        message: `${plural(rows.length, 'débiteur')} dans ${result.fileName ?? 'le classeur'}.`,
       });
     } catch (error) {
       notifications.show({
