@@ -86,6 +86,7 @@ const OPEN_VIOLATIONS: Record<string, string> = {
   '/actions/appel/:debtor': 'list: a <ul> with children other than <li>',
   '/promesses': 'color-contrast of the debtor links, light and dark',
   '/courriers': 'color-contrast of an Anchor, light and dark',
+  '/parametres?onglet=taux': 'color-contrast of an xs Badge label, light and dark',
 };
 
 for (const route of ROUTES) {
