@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { fillDate } from './dates';
 import { pageTexts } from './pdfText';
 
 const DAY = 86_400_000;
@@ -18,7 +19,7 @@ function isoDay(date: Date): string {
 
 async function openQueue(page: Page) {
   await page.getByRole('link', { name: 'Débiteurs' }).click();
-  await page.getByRole('link', { name: "File d'actions" }).click();
+  await page.getByRole('link', { name: 'File d’actions' }).click();
   await expect(page.getByTestId('queue-group-telephone')).toBeVisible({ timeout: 20_000 });
 }
 
@@ -45,7 +46,7 @@ test('guided call, promise broken, ladder resumes, dispute leaves the queue', as
   await expect(page.getByTestId('script-branch')).toContainText('échéancier');
   await page.getByText('Promesse de paiement', { exact: true }).click();
   const promised = isoDay(new Date(START.getTime() + 5 * DAY));
-  await page.getByLabel('Paiement promis le').fill(promised);
+  await fillDate(page.getByLabel('Paiement promis le'), promised);
   await page.getByRole('button', { name: 'Enregistrer l’appel' }).click();
   await expect(page.getByText('Appel enregistré : Promesse de paiement.')).toBeVisible();
 

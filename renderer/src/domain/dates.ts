@@ -47,7 +47,7 @@ export const EARLIEST_DATE: IsoDate = fromParts(1900, 1, 1);
  * `IsoDate`. Throws a RangeError otherwise: for text typed by a user, use `parseDateFr`.
  */
 export function isoDate(value: string): IsoDate {
-  if (!isIsoDate(value)) throw new RangeError(`Date invalide : ${value}`);
+  if (!isIsoDate(value)) throw new RangeError(`Date invalide : ${value}`);
   return value;
 }
 
@@ -67,7 +67,7 @@ export function daysInMonth(year: number, month: number): number {
 
 function parts(date: string): [number, number, number] {
   const m = ISO.exec(date);
-  if (!m) throw new Error(`Date invalide : ${date}`);
+  if (!m) throw new Error(`Date invalide : ${date}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 

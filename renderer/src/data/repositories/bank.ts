@@ -59,7 +59,7 @@ function continuityWarnings(
       .at(-1)?.closing;
     if (last && last.cents !== opening.cents) {
       warnings.push(
-        `Compte ${statement.accountId} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le dernier relevé importé (${formatEuros(last.cents)} au ${formatDateFr(last.date)}) : un relevé manque peut-être.`,
+        `Compte ${statement.accountId} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le dernier relevé importé (${formatEuros(last.cents)} au ${formatDateFr(last.date)}) : un relevé manque peut-être.`,
       );
     }
   }
@@ -113,7 +113,7 @@ export const bankRepo = {
         action: 'bank.import',
         entity: 'bankImports',
         entityId: importId,
-        details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
+        details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
       });
       return { importId, added: fresh.length, duplicates: existing.size, debits, warnings };
     });
@@ -228,7 +228,7 @@ export const bankRepo = {
           {
             debtorId: credit.debtorId,
             type: 'payment',
-            text: `Rapprochement annulé : virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)} (réf. ${credit.bankReference}) remis à rapprocher`,
+            text: `Rapprochement annulé : virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)} (réf. ${credit.bankReference}) remis à rapprocher`,
             invoiceIds: payments.map((p) => p.invoiceId),
           },
           { action: 'bank.unmatch', entity: 'bankCredits', entityId: creditId },
@@ -270,7 +270,7 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
           invoice.openCents < allocation.cents
         ) {
           throw new BankMatchError(
-            `La pièce ${invoice?.number ?? allocation.invoiceId} n’a plus ${formatEuros(allocation.cents)} ouverts : rapprochez à nouveau ce virement.`,
+            `La pièce ${invoice?.number ?? allocation.invoiceId} n’a plus ${formatEuros(allocation.cents)} ouverts : rapprochez à nouveau ce virement.`,
           );
         }
         return {
@@ -345,7 +345,7 @@ function paymentText(
 ): string {
   const detail = itemNumbers(
     applied.map(({ invoice, left }) =>
-      left === 0 ? `${invoice.number} soldée` : `${invoice.number} : reste ${formatEuros(left)}`,
+      left === 0 ? `${invoice.number} soldée` : `${invoice.number} : reste ${formatEuros(left)}`,
     ),
   );
   const rest =

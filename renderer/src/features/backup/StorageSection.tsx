@@ -23,10 +23,10 @@ export function StorageSection() {
     <Section title="Stockage">
       {status === null ? (
         <Text size="sm" c="dimmed">
-          Lecture de l'espace utilisé…
+          Lecture de l’espace utilisé…
         </Text>
       ) : usage === null || quota === null ? (
-        <Text size="sm">Ce navigateur n'indique pas l'espace utilisé.</Text>
+        <Text size="sm">Ce navigateur n’indique pas l’espace utilisé.</Text>
       ) : (
         <>
           <Text size="sm" data-testid="storage-usage">
@@ -41,10 +41,10 @@ export function StorageSection() {
         </>
       )}
       <Group gap="xs">
-        <Text size="sm">Stockage persistant :</Text>
+        <Text size="sm">Stockage persistant :</Text>
         {persisted === true && <Badge color="teal">accordé</Badge>}
         {persisted === false && (
-          <Badge color="orange" title="Le navigateur peut effacer les données s'il manque de place">
+          <Badge color="orange" title="Le navigateur peut effacer les données s’il manque de place">
             non accordé
           </Badge>
         )}
@@ -52,8 +52,8 @@ export function StorageSection() {
       </Group>
       {persisted === false && (
         <Text size="xs" c="dimmed">
-          Sans stockage persistant, le navigateur peut effacer les données s'il manque de place :
-          sauvegardez régulièrement, ou utilisez l'application de bureau.
+          Sans stockage persistant, le navigateur peut effacer les données s’il manque de place :
+          sauvegardez régulièrement, ou utilisez l’application de bureau.
         </Text>
       )}
     </Section>

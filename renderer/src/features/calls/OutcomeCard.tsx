@@ -21,6 +21,7 @@ import { addDays } from '../../domain/dates';
 import type { Contact, Invoice, IsoDate } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { planProblems } from '../../domain/plans';
+import { DateField } from '../../shared/ui/DateField';
 import { DisputeFields } from '../disputes';
 import { callFromDraft, type OutcomeDraft } from './outcomeDraft';
 import { CoveredItems, PlanFields, PromiseFields } from './PromiseFields';
@@ -78,7 +79,7 @@ export function OutcomeCard({
       await callsRepo.record(call, today);
       notifications.show({
         color: 'teal',
-        message: `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`,
+        message: `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`,
       });
       onSaved();
     } catch (error) {
@@ -125,7 +126,7 @@ export function OutcomeCard({
               />
             )}
             <Checkbox
-              label="Le débiteur confirme la dette par écrit (courriel, échéancier signé) : la prescription repart"
+              label="Le débiteur confirme la dette par écrit (courriel, échéancier signé) : la prescription repart"
               checked={draft.acknowledged}
               onChange={(e) => set({ acknowledged: e.currentTarget.checked })}
             />
@@ -139,20 +140,18 @@ export function OutcomeCard({
           />
         )}
         {(draft.outcome === 'rappel' || draft.outcome === 'pas-de-reponse') && (
-          <TextInput
-            type="date"
+          <DateField
             label="Rappeler le"
             value={draft.callBackOn}
-            onChange={(e) => set({ callBackOn: e.currentTarget.value })}
+            onChange={(picked) => set({ callBackOn: picked })}
           />
         )}
         {draft.outcome === 'deja-paye' && (
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
+            <DateField
               label="Payé le"
               value={draft.paidDate}
-              onChange={(e) => set({ paidDate: e.currentTarget.value })}
+              onChange={(picked) => set({ paidDate: picked })}
             />
             <NumberInput
               label="Montant"

@@ -29,7 +29,7 @@ export function ActionMenu({ action }: { action: QueueAction }) {
       <Menu.Dropdown>
         <Menu.Item
           leftSection={<IconCheck size={16} />}
-          onClick={() => void decide(action, { kind: 'done' }, `${actionLabel(action)} : faite.`)}
+          onClick={() => void decide(action, { kind: 'done' }, `${actionLabel(action)} : faite.`)}
         >
           Marquer comme faite
         </Menu.Item>

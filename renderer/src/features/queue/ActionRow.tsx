@@ -52,7 +52,7 @@ function ItemsLine({ action }: { action: QueueAction }) {
   const more = action.items.length - shown.length;
   return (
     <Text size="xs" c="dimmed" data-testid="action-items">
-      {action.items.length > 1 ? `${action.items.length} pièces : ` : 'Pièce : '}
+      {action.items.length > 1 ? `${action.items.length} pièces : ` : 'Pièce : '}
       {shown.join(', ')}
       {more > 0 ? ` et ${more} autre${more > 1 ? 's' : ''}` : ''}
     </Text>
@@ -68,7 +68,7 @@ export function ActionRow({ action, rank }: { action: QueueAction; rank: number 
         <Stack gap={2}>
           <Group gap={6} wrap="nowrap">
             {action.strategic && (
-              <Tooltip label="Compte stratégique : appelé avant tout courrier">
+              <Tooltip label="Compte stratégique : appelé avant tout courrier">
                 <IconStarFilled
                   size={14}
                   color="var(--mantine-color-yellow-6)"

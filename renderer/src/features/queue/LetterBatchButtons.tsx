@@ -27,7 +27,7 @@ export function LetterBatchButtons({
         >
           {batches.length === 1
             ? 'Préparer tous les courriers du jour'
-            : `Préparer les courriers « ${templateNames.get(batch.templateId) ?? batch.templateId} »`}{' '}
+            : `Préparer les courriers « ${templateNames.get(batch.templateId) ?? batch.templateId} »`}{' '}
           ({batch.debtorIds.length})
         </Button>
       ))}

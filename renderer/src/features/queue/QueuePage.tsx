@@ -100,7 +100,7 @@ export function QueuePage() {
   return (
     <>
       <PageHeader
-        title="File d'actions"
+        title="File d’actions"
         description={`Appels, relances et courriers à traiter le ${formatLongDateFr(today)}, retards compris.`}
         actions={
           <Group align="flex-end" gap="sm">

@@ -1,6 +1,7 @@
 import { Alert, Grid, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { logoDataUri } from '../../../pdf/base/Letterhead';
+import { PlaceLinks } from '../../../shared/ui/PlaceLinks';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
 import { DraftActions } from './DraftActions';
@@ -50,14 +51,16 @@ export function ComposeLetter({ initial }: { initial: DraftOptions }) {
             <Alert color="yellow" title="À vérifier avant l’envoi">
               <List size="sm">
                 {letter.warnings.map((warning) => (
-                  <List.Item key={warning}>{warning}</List.Item>
+                  <List.Item key={warning}>
+                    <PlaceLinks text={warning} />
+                  </List.Item>
                 ))}
               </List>
             </Alert>
           ) : null}
           {letter ? (
             <Text size="sm" c="dimmed">
-              Les montants sont arrêtés à la date du courrier ; le PDF conservé est celui de
+              Les montants sont arrêtés à la date du courrier ; le PDF conservé est celui de
               l’aperçu.
             </Text>
           ) : null}
