@@ -92,8 +92,12 @@ async function importAndMatch(): Promise<Measurement> {
       throw new Error('Rapprochement incomplet');
     }
     const proposed = matched.matches.filter((m) => m.candidates.length > 0).length;
+    const steps = (timings: Record<string, number> = {}) =>
+      Object.entries(timings)
+        .map(([step, stepMs]) => `${step} ${stepMs.toFixed(0)}`)
+        .join(', ');
     console.info(
-      `[bench] bank.match.20k: import ${(importedAt - start).toFixed(0)} ms, rapprochement ${(start + ms - importedAt).toFixed(0)} ms, ${proposed} virements avec proposition sur ${CREDITS}`,
+      `[bench] bank.match.20k: import ${(importedAt - start).toFixed(0)} ms (${steps(imported.timings)}), rapprochement ${(start + ms - importedAt).toFixed(0)} ms (${steps(matched.timings)}), ${proposed} virements avec proposition sur ${CREDITS}, tâche la plus longue ${report.longestTaskMs.toFixed(0)} ms`,
     );
     return { ms, metrics: { longestTask: report.longestTaskMs } };
   });
