@@ -97,7 +97,7 @@ async function importAndMatch(): Promise<Measurement> {
         .map(([step, stepMs]) => `${step} ${stepMs.toFixed(0)}`)
         .join(', ');
     console.info(
-      `[bench] bank.match.20k: import ${(importedAt - start).toFixed(0)} ms (${steps(imported.timings)}), rapprochement ${(start + ms - importedAt).toFixed(0)} ms (${steps(matched.timings)}), ${proposed} virements avec proposition sur ${CREDITS}, tâche la plus longue ${report.longestTaskMs.toFixed(0)} ms`,
+      `[bench] bank.match.20k: import ${(importedAt - start).toFixed(0)} ms (${steps(imported.timings)}), rapprochement ${(start + ms - importedAt).toFixed(0)} ms (${steps(matched.timings)}), ${proposed} virements avec proposition sur ${CREDITS}, tâche la plus longue ${report.longestTaskMs.toFixed(0)} ms (à ${(report.longestTaskAt - start).toFixed(0)} ms du début)`,
     );
     return { ms, metrics: { longestTask: report.longestTaskMs } };
   });

@@ -119,35 +119,47 @@ export const bankRepo = {
     });
   },
 
-  /** What matching reads: credits to match, open invoices, debtors with their learned IBANs. */
-  async matchSources(): Promise<{
+  /**
+   * What matching reads: credits to match, open invoices, debtors with their learned IBANs.
+   * `timings` (benchmarks) receives when each read was done, in ms from the start.
+   */
+  async matchSources(timings?: Record<string, number>): Promise<{
     credits: BankCreditRecord[];
     items: OpenItem[];
     debtors: MatchDebtor[];
   }> {
     const db = getDb();
+    const start = performance.now();
+    const timed = async <T>(step: string, read: Promise<T>): Promise<T> => {
+      const value = await read;
+      if (timings) timings[step] = performance.now() - start;
+      return value;
+    };
     return db.transaction('r', [db.bankCredits, db.invoices, db.debtors], async () => {
       const [credits, invoices, debtors] = await Promise.all([
-        db.bankCredits.where('status').equals('unmatched').toArray(),
+        timed('credits', db.bankCredits.where('status').equals('unmatched').toArray()),
         // The whole store in one getAll is faster than walking the status index: most
         // invoices of a live ledger are open anyway.
-        db.invoices.toArray(),
-        db.debtors.toArray(),
+        timed('invoices', db.invoices.toArray()),
+        timed('debtors', db.debtors.toArray()),
       ]);
-      return {
-        credits,
-        items: invoices
-          .filter((i) => i.status === 'open' && i.kind === 'invoice' && i.openCents > 0)
-          .map(({ id, debtorId, number, dueDate, openCents, currency }) => ({
-            id,
-            debtorId,
-            number,
-            dueDate,
-            openCents,
-            currency,
-          })),
-        debtors: debtors.map((d) => ({ id: d.id, name: d.name, ibans: d.payerIbans ?? [] })),
-      };
+      const items = invoices
+        .filter((i) => i.status === 'open' && i.kind === 'invoice' && i.openCents > 0)
+        .map(({ id, debtorId, number, dueDate, openCents, currency }) => ({
+          id,
+          debtorId,
+          number,
+          dueDate,
+          openCents,
+          currency,
+        }));
+      const matchDebtors = debtors.map((d) => ({
+        id: d.id,
+        name: d.name,
+        ibans: d.payerIbans ?? [],
+      }));
+      if (timings) timings.rows = performance.now() - start;
+      return { credits, items, debtors: matchDebtors };
     });
   },
 

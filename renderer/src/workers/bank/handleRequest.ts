@@ -7,7 +7,7 @@ import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 type Post = (response: BankWorkerResponse) => void;
 
 /** Matches per message: each is deserialised on the main thread in a task well under 50 ms. */
-export const MATCH_CHUNK = 2_000;
+export const MATCH_CHUNK = 1_000;
 
 export async function handleBankRequest(request: BankWorkerRequest, post: Post): Promise<void> {
   if (!request.databaseName) return handle(request, post);
@@ -38,7 +38,8 @@ async function handle(request: BankWorkerRequest, post: Post): Promise<void> {
     }
     const start = performance.now();
     post({ type: 'progress', phase: 'loading' });
-    const { credits, items, debtors } = await bankRepo.matchSources();
+    const reads: Record<string, number> = {};
+    const { credits, items, debtors } = await bankRepo.matchSources(reads);
     const readAt = performance.now();
     post({ type: 'progress', phase: 'matching' });
     const matchable = credits.map((credit) => ({ ...credit, key: credit.id }));
@@ -52,6 +53,7 @@ async function handle(request: BankWorkerRequest, post: Post): Promise<void> {
     }
     const timings = {
       read: readAt - start,
+      ...Object.fromEntries(Object.entries(reads).map(([step, ms]) => [`read.${step}`, ms])),
       match: matchedAt - readAt,
       post: performance.now() - matchedAt,
     };

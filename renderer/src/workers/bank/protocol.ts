@@ -19,7 +19,7 @@ export type BankWorkerRequest =
 export type BankJobTimings = Record<string, number>;
 
 /**
- * The matches travel in `match-chunk` messages of a few thousand each, then one `matched` with
+ * The matches travel in `match-chunk` messages of a thousand each, then one `matched` with
  * the rest: one message of 20,000 matches would be deserialised in one long main-thread task.
  * `runBankJob` hands the caller all of them together.
  */
