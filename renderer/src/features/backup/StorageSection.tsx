@@ -42,13 +42,13 @@ export function StorageSection() {
       )}
       <Group gap="xs">
         <Text size="sm">Stockage persistant :</Text>
-        {persisted === true && <Badge color="teal">accordé</Badge>}
+        {persisted === true && <Badge color="teal.9">accordé</Badge>}
         {persisted === false && (
-          <Badge color="orange" title="Le navigateur peut effacer les données s’il manque de place">
+          <Badge color="red.9" title="Le navigateur peut effacer les données s’il manque de place">
             non accordé
           </Badge>
         )}
-        {persisted === null && <Badge color="gray">inconnu</Badge>}
+        {persisted === null && <Badge color="gray.7">inconnu</Badge>}
       </Group>
       {persisted === false && (
         <Text size="xs" c="dimmed">
