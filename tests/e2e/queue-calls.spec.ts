@@ -29,7 +29,7 @@ test('guided call, promise broken, ladder resumes, dispute leaves the queue', as
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 30_000,
+    timeout: 90_000,
   });
   await openQueue(page);
 
@@ -111,7 +111,7 @@ test('actions marked done move the ladder on; the day’s letters go to Courrier
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 30_000,
+    timeout: 90_000,
   });
   await openQueue(page);
 

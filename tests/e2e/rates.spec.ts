@@ -87,7 +87,7 @@ test('a provisional rate is flagged on letters, blocks the dossier, and is confi
   await page.reload();
   await expect(row).toContainText('Référence : Décision du Conseil des gouverneurs de la BCE');
   await page.goto(casePage);
-  await expect(page.getByText(/^Suggestion : /)).toBeVisible();
+  await expect(page.getByText(/^Suggestion\s: /)).toBeVisible();
   await expect(page.getByText(refusal)).toBeHidden();
   await page.goto(`/#/courriers?debiteur=${debtorId}&modele=mise-en-demeure`);
   await expect(page.getByRole('button', { name: 'Enregistrer' }).first()).toBeVisible();

@@ -38,7 +38,7 @@ test('reassign, « Mes débiteurs », hand a portfolio over and take it back', a
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 30_000,
+    timeout: 90_000,
   });
 
   // Camille works at this workstation: the queue opens on her debtors.
