@@ -7,7 +7,8 @@ import type { IsoDate } from './model';
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-const MONTHS_FR = [
+/** Month names in French, January first (« 1er mars 2026 », « mars 2026 »). */
+export const MONTHS_FR: readonly string[] = [
   'janvier',
   'février',
   'mars',
