@@ -68,6 +68,9 @@ test.beforeAll(async ({ browser }) => {
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
     timeout: 180_000,
   });
+  // The toast is on screen now: notifications are scanned too (close button named, text readable).
+  const toast = [...(await audit(page, 'toast', 'light')), ...(await audit(page, 'toast', 'dark'))];
+  expect(toast.map((v) => `[${v.theme}] ${v.rule}: ${v.targets.join(' | ')}`)).toEqual([]);
   const debtors = await storedRows<{ id: string; name: string }>(page, 'debtors');
   debtorId = debtors[0]?.id ?? '';
 });
