@@ -249,7 +249,7 @@ const BAD = {
     cfonbNovember
       .map((line, i) => (i === 1 ? `${line.slice(0, 16)}XYZ${line.slice(19)}` : line))
       .join('\r\n'),
-    'ligne 2 : devise inconnue « XYZ »',
+    'ligne 2 : devise inconnue « XYZ »',
   ],
   'cfonb120_sans_nouveau_solde.txt': [
     cfonbNovember.filter((line) => !line.startsWith('07')).join('\r\n'),

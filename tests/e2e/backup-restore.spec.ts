@@ -90,10 +90,12 @@ async function openDataTab(page: Page) {
 }
 
 test('backup → wipe → restore gives back every row and blob', async ({ page }, testInfo) => {
+  // The demonstration portfolio (with a year of payments), a backup and a restore.
+  test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 30_000,
+    timeout: 90_000,
   });
   await addEvidence(page);
   const before = await countAllStores(page);
@@ -130,7 +132,7 @@ test('backup → wipe → restore gives back every row and blob', async ({ page 
   await expect(page.getByText('Restaurer cette sauvegarde ?')).toBeVisible();
   await expect(page.getByText('300 débiteurs')).toBeVisible();
   await page.getByRole('button', { name: 'Remplacer toutes les données' }).click();
-  await expect(page.getByText(/ont remplacé les précédentes/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/ont remplacé les précédentes/)).toBeVisible({ timeout: 90_000 });
 
   const after = await countAllStores(page);
   // One more audit entry: the restore itself, written in the same transaction.

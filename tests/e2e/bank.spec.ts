@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { fillDate } from './dates';
 import { pdfText } from './pdfText';
 
 const BALANCES = 'tests/fixtures/import';
@@ -41,7 +42,7 @@ test('statement matched, promise kept, payment dated, next balance recognises it
   await openDebtor(page, 'Delta Logistique SA');
   await page.getByRole('link', { name: 'Appel guidé' }).click();
   await page.getByText('Promesse de paiement', { exact: true }).click();
-  await page.getByLabel('Paiement promis le').fill('2026-11-20');
+  await fillDate(page.getByLabel('Paiement promis le'), '2026-11-20');
   await page.getByRole('button', { name: 'Enregistrer l’appel' }).click();
   await expect(page.getByText('Appel enregistré : Promesse de paiement.')).toBeVisible();
 

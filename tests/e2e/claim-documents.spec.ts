@@ -127,6 +127,6 @@ test('the mise en demeure, the relevé and the dossier state the same claim', as
   await page.goto('/#/parametres');
   await page.getByRole('tab', { name: 'Données' }).click();
   await expect(
-    page.getByText(/export anticipé, motif : Le débiteur annonce une cession/),
+    page.getByText(/export anticipé, motif\s: Le débiteur annonce une cession/),
   ).toBeVisible();
 });

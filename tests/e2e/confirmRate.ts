@@ -1,5 +1,6 @@
 /** Paramètres › Taux, as a user confirms a semester's rate from the published text. */
 import { expect, type Page } from '@playwright/test';
+import { fillDate } from './dates';
 
 /** The semester of today, as the app writes it (« 2026-S2 »). */
 export function currentSemester(): string {
@@ -20,7 +21,7 @@ export async function confirmL441Rate(
   const form = page.getByRole('group', { name: 'Confirmer un taux' });
   await form.getByLabel('Semestre').fill(semester);
   await form.getByLabel('Taux BCE (refinancement, %)').fill(ecbRate);
-  await form.getByLabel('Décision du Conseil des gouverneurs du').fill(decisionDate);
+  await fillDate(form.getByLabel('Décision du Conseil des gouverneurs du'), decisionDate);
   await form.getByRole('button', { name: 'Confirmer le taux' }).click();
   await expect(page.getByText(/^Taux du .+ confirmé\.$/)).toBeVisible();
 }

@@ -23,10 +23,11 @@ function countStore(page: Page, store: string): Promise<number> {
 const digitsOnly = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
 test('demo data fills the ledger from the empty state', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 30_000,
+    timeout: 90_000,
   });
   const debtors = await countStore(page, 'debtors');
   const invoices = await countStore(page, 'invoices');

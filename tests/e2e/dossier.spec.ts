@@ -107,7 +107,7 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
     .getByRole('button', { name: 'Ouvrir le dossier' })
     .click();
   await expect(page).toHaveURL(/#\/dossiers\//);
-  await expect(page.getByText(/^Suggestion : /)).toBeVisible();
+  await expect(page.getByText(/^Suggestion\s: /)).toBeVisible();
   await page.getByRole('combobox', { name: 'Procédure retenue' }).click();
   await page.getByRole('option', { name: 'Injonction de payer' }).click();
   await expect(page.getByTestId('dossier-pieces').getByText('Pièce n° 4')).toBeVisible();

@@ -69,7 +69,7 @@ test('next month: diff of new, changed and closed items, then undo restores the 
     await expect(result.getByRole('cell', { name: number, exact: true })).toBeVisible();
   }
   await result.getByRole('button', { name: 'Annuler cet import' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: "Annuler l'import" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Annuler l’import' }).click();
   await expect(page.getByText('Import annulé')).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
@@ -82,7 +82,7 @@ test('next month: diff of new, changed and closed items, then undo restores the 
 test('a bad file is refused with a French message and nothing is written', async ({ page }) => {
   await page.goto('/#/import');
   await chooseFile(page, 'bad/pdf-renamed.xlsx');
-  await expect(page.getByText(/Import de « pdf-renamed.xlsx » impossible/)).toBeVisible();
+  await expect(page.getByText(/Import de «\spdf-renamed.xlsx\s» impossible/)).toBeVisible();
   await expect(page.getByText(/PDF/)).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
@@ -96,7 +96,9 @@ test('a header no label table knows: the user points at its line and maps the co
 }) => {
   await page.goto('/#/import');
   await chooseFile(page, 'header/sans_entete_reconnu_2026-10-31.xlsx');
-  const noHeader = page.getByRole('alert').filter({ hasText: /aucune ligne d'en-tête reconnue/ });
+  const noHeader = page
+    .getByRole('alert')
+    .filter({ hasText: /aucune ligne d['’]en-tête reconnue/ });
   await expect(noHeader).toBeVisible({ timeout: 30_000 });
   await page.getByRole('textbox', { name: 'Première ligne' }).fill('3');
   await page.getByRole('button', { name: 'Lire l’en-tête sur ces lignes' }).click();
@@ -201,7 +203,7 @@ test('a gap with the file total is imported only with a written reason, kept in 
   await page.getByRole('tab', { name: 'Données' }).click();
   await expect(
     page.getByText(
-      /importé malgré un écart de -3\s096,00\s€ avec le total du fichier, motif : « Douteux provisionnés à part, validé avec la comptabilité »/,
+      /importé malgré un écart de -3\s096,00\s€ avec le total du fichier, motif\s: «\sDouteux provisionnés à part, validé avec la comptabilité\s»/,
     ),
   ).toBeVisible();
 });

@@ -82,7 +82,7 @@ test('a mise en demeure waits for the creditor identity, then is previewed, save
   expect(await storedLetters(page)).toEqual([]);
 
   // The link opens Paramètres on the Créancier tab.
-  await page.getByRole('link', { name: 'Compléter dans Paramètres → Créancier' }).click();
+  await page.getByRole('link', { name: 'Compléter dans Paramètres › Créancier' }).click();
   await expect(page).toHaveURL(/#\/parametres\?onglet=creditor$/);
   await expect(page.getByRole('tab', { name: 'Créancier' })).toHaveAttribute(
     'aria-selected',

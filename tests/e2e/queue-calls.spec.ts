@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { fillDate } from './dates';
 import { pageTexts } from './pdfText';
 
 // A shared 2-core machine: the demo portfolio's screens may take seconds to settle.
@@ -23,7 +24,7 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation pri
 
 async function openQueue(page: Page) {
   await nav(page).getByRole('link', { name: 'Débiteurs' }).click();
-  await nav(page).getByRole('link', { name: "File d'actions" }).click();
+  await nav(page).getByRole('link', { name: 'File d’actions' }).click();
   await expect(page.getByTestId('queue-list')).toBeVisible({ timeout: 60_000 });
 }
 
@@ -35,7 +36,7 @@ async function start(page: Page) {
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
     timeout: 90_000,
   });
-  await nav(page).getByRole('link', { name: "File d'actions" }).click();
+  await nav(page).getByRole('link', { name: 'File d’actions' }).click();
   const nobody = page.getByTestId('queue-no-user');
   await expect(nobody).toContainText('personne n’a été choisi', { timeout: 60_000 });
   await expect(page.getByTestId('queue-list')).toHaveCount(0);
@@ -106,7 +107,7 @@ test('keyboard: j/k/Enter, a call saved with « Enregistrer et suivant », promi
   await page.getByText('Difficultés de trésorerie', { exact: true }).click();
   await page.getByText('Promesse de paiement', { exact: true }).click();
   const promised = isoDay(new Date(START.getTime() + 5 * DAY));
-  await page.getByLabel('Paiement promis le').fill(promised);
+  await fillDate(page.getByLabel('Paiement promis le'), promised);
   await page.getByRole('button', { name: 'Enregistrer et suivant' }).click();
   await expect(page.getByText('Appel enregistré : Promesse de paiement.')).toBeVisible({
     timeout: 60_000,
@@ -233,7 +234,7 @@ test('the batch of a step leaves out a promised debtor; the agenda shows the pro
   await first.row.getByRole('link', { name: 'Appeler' }).click();
   await page.getByText('Promesse de paiement', { exact: true }).click();
   const promised = isoDay(new Date(START.getTime() + 5 * DAY));
-  await page.getByLabel('Paiement promis le').fill(promised);
+  await fillDate(page.getByLabel('Paiement promis le'), promised);
   await page.getByRole('button', { name: 'Enregistrer l’appel' }).click();
   await expect(page.getByText('Appel enregistré : Promesse de paiement.')).toBeVisible({
     timeout: 60_000,

@@ -6,6 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { confirmL441Rate, currentSemester } from './confirmRate';
+import { fillDate } from './dates';
 import { overdueInvoiceCounts } from './ledger';
 
 /** The first demo debtor (by id) with overdue, undisputed open invoices. */
@@ -75,8 +76,8 @@ test('a provisional rate is flagged on letters, blocks the dossier, and is confi
   await expect(legalRow).toContainText('Non confirmé');
   await legalRow.getByRole('button', { name: 'Confirmer le 2e semestre 2026' }).click();
   await form.getByLabel('Taux publié (%)').fill('2,62');
-  await form.getByLabel('Arrêté du').fill('2026-06-19');
-  await form.getByLabel('Journal officiel du').fill('2026-06-24');
+  await fillDate(form.getByLabel('Arrêté du'), '2026-06-19');
+  await fillDate(form.getByLabel('Journal officiel du'), '2026-06-24');
   await form.getByLabel('Texte n° (facultatif)').fill('31');
   await form.getByRole('button', { name: 'Confirmer le taux' }).click();
   await expect(legalRow).not.toContainText('Non confirmé');
@@ -86,7 +87,7 @@ test('a provisional rate is flagged on letters, blocks the dossier, and is confi
   await page.reload();
   await expect(row).toContainText('Référence : Décision du Conseil des gouverneurs de la BCE');
   await page.goto(casePage);
-  await expect(page.getByText(/^Suggestion : /)).toBeVisible();
+  await expect(page.getByText(/^Suggestion\s: /)).toBeVisible();
   await expect(page.getByText(refusal)).toBeHidden();
   await page.goto(`/#/courriers?debiteur=${debtorId}&modele=mise-en-demeure`);
   await expect(page.getByRole('button', { name: 'Enregistrer' }).first()).toBeVisible();

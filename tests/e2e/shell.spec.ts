@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
 
+/** Link, page heading, window title, shortcut shown next to the link. */
 const NAVIGATION = [
-  ['Tableau de bord', 'Tableau de bord'],
-  ['Import', 'Import'],
-  ['Débiteurs', 'Débiteurs'],
-  ["File d'actions", "File d'actions"],
-  ['Courriers', 'Courriers'],
-  ['Dossiers', 'Dossiers'],
-  ['Rapport mensuel', 'Rapport mensuel'],
-  ['Paramètres', 'Paramètres'],
+  ['Tableau de bord', 'Tableau de bord', 'Tableau de bord — Recouvra', 'Alt+1'],
+  ['Import', 'Import', 'Import — Recouvra', 'Alt+2'],
+  ['Débiteurs', 'Débiteurs', 'Débiteurs — Recouvra', 'Alt+4'],
+  ['File d’actions', 'File d’actions', 'File d’actions — Recouvra', 'Alt+5'],
+  ['Courriers', 'Courriers', 'Courriers — Recouvra', 'Alt+6'],
+  ['Dossiers', 'Dossiers', 'Dossiers — Recouvra', 'Alt+7'],
+  ['Rapport mensuel', 'Rapport mensuel', 'Rapport mensuel — Recouvra', 'Alt+9'],
+  ['Paramètres', 'Paramètres', 'Paramètres › Créancier — Recouvra', 'Alt+8'],
 ] as const;
 
 test.describe('application shell', () => {
@@ -22,9 +23,13 @@ test.describe('application shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByText('Aucune balance importée')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    for (const [link, heading] of NAVIGATION) {
-      await nav.getByRole('link', { name: link }).click();
+    for (const [link, heading, title, shortcut] of NAVIGATION) {
+      const entry = nav.getByRole('link', { name: link });
+      await expect(entry).toContainText(shortcut);
+      await expect(entry).toHaveAttribute('aria-keyshortcuts', shortcut);
+      await entry.click();
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+      await expect(page).toHaveTitle(title);
     }
     expect(errors).toEqual([]);
   });

@@ -5,6 +5,7 @@
  * Camille's queue marked « confié par Julien » → « Reprendre »: they go back to him.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { fillDate } from './dates';
 
 const START = new Date('2026-11-23T09:00:00+01:00');
 
@@ -15,7 +16,7 @@ async function pick(page: Page, label: string, option: string | RegExp) {
 
 async function openQueue(page: Page) {
   await page.getByRole('link', { name: 'Débiteurs' }).click();
-  await page.getByRole('link', { name: "File d'actions" }).click();
+  await page.getByRole('link', { name: 'File d’actions' }).click();
   await expect(page.getByRole('combobox', { name: 'Portefeuille', exact: true })).toBeVisible({
     timeout: 20_000,
   });
@@ -37,7 +38,7 @@ test('reassign, « Mes débiteurs », hand a portfolio over and take it back', a
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 30_000,
+    timeout: 90_000,
   });
 
   // Camille works at this workstation: the queue opens on her debtors.
@@ -98,8 +99,8 @@ test('reassign, « Mes débiteurs », hand a portfolio over and take it back', a
   const dialog = page.getByRole('dialog', { name: 'Confier un portefeuille pendant une absence' });
   await pick(page, 'Portefeuille de', 'Julien');
   await pick(page, 'Confié à', 'Camille');
-  await expect(dialog.getByLabel('Du')).toHaveValue('2026-11-23');
-  await dialog.getByLabel('Au').fill('2026-11-27');
+  await expect(dialog.getByLabel('Du')).toHaveValue('23/11/2026');
+  await fillDate(dialog.getByLabel('Au'), '2026-11-27');
   await dialog.getByRole('button', { name: 'Confier le portefeuille' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('handover')).toContainText('Julien');

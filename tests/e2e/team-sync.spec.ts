@@ -99,7 +99,7 @@ async function undoShownImport(page: Page) {
     .getByTestId('import-result')
     .getByRole('button', { name: 'Annuler cet import' })
     .click();
-  await page.getByRole('dialog').getByRole('button', { name: "Annuler l'import" }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Annuler l’import' }).click();
 }
 
 test('two workstations share one ledger, online and offline; a reader cannot write', async ({

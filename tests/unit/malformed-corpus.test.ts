@@ -74,18 +74,18 @@ const attachPiece: Validator = async (bytes, fileName) => {
 const KINDS: CorpusKind[] = [
   {
     folder: 'tests/fixtures/malformed/backups',
-    reason: /^Restauration impossible : .+ Aucune donnée n'a été modifiée\.$/,
+    reason: /^Restauration impossible\s: .+ Aucune donnée n['’]a été modifiée\.$/,
     validate: restoreFromBytes,
     expected: {
       'tronquee.zip': /archive zip lisible/,
       'vide.zip': /archive zip lisible/,
       'pas-un-zip.zip': /archive zip lisible/,
-      'sans-manifeste.zip': /« manifest\.json » est absent/,
-      'manifeste-illisible.zip': /« manifest\.json » est illisible/,
-      'somme-de-controle-fausse.zip': /« tables\/invoices\.jsonl » est altéré/,
+      'sans-manifeste.zip': /«\smanifest\.json\s» est absent/,
+      'manifeste-illisible.zip': /«\smanifest\.json\s» est illisible/,
+      'somme-de-controle-fausse.zip': /«\stables\/invoices\.jsonl\s» est altéré/,
       'schema-plus-recent.zip': /version plus récente de Recouvra \(9\.0\.0, schéma 99/,
-      'traversee-de-chemin.zip': /dangereux .*« \.\.\/\.\.\/x » \(remontée de dossier/,
-      'chemin-absolu.zip': /dangereux .*« \/etc\/passwd » \(chemin absolu/,
+      'traversee-de-chemin.zip': /dangereux .*«\s\.\.\/\.\.\/x\s» \(remontée de dossier/,
+      'chemin-absolu.zip': /dangereux .*«\s\/etc\/passwd\s» \(chemin absolu/,
       'chemin-windows.zip': /dangereux .*barre oblique inverse/,
       'bombe-ratio.zip': /se décompresserait \d+ fois plus gros/,
       'bombe-taille-mentie.zip': /au-delà de sa taille annoncée/,
@@ -95,17 +95,17 @@ const KINDS: CorpusKind[] = [
   {
     // Evidence pieces, as « Joindre des pièces » checks them before anything is stored.
     folder: 'tests/fixtures/malformed/pdf',
-    reason: /^« [^»]+ » est .+\.$/,
+    reason: /^«\s[^»]+\s» est .+\.$/,
     validate: attachPiece,
     expected: {
       'chiffre.pdf': /PDF protégé \(chiffré ou par mot de passe\)/,
-      'html-renomme.pdf': /une page web bien que nommé \.pdf : format non pris en charge/,
+      'html-renomme.pdf': /une page web bien que nommé \.pdf\s: format non pris en charge/,
       'tronque.pdf': /PDF endommagé/,
     },
   },
   {
     folder: 'tests/fixtures/malformed/images',
-    reason: /^« [^»]+ » est .+\.$/,
+    reason: /^«\s[^»]+\s» est .+\.$/,
     validate: attachPiece,
     expected: {
       'exe-renomme.png': /un programme Windows bien que nommé comme une image/,
@@ -116,7 +116,7 @@ const KINDS: CorpusKind[] = [
   {
     // The import parser's bad-input fixtures; a refused file names itself in the message.
     folder: 'tests/fixtures/import/bad',
-    reason: /« [^»]+ »/,
+    reason: /«\s[^»]+\s»/,
     validate: parseForImport,
     expected: {
       'corrupted.xlsx': /endommagé|illisible|corrompu/,
@@ -179,7 +179,7 @@ describe('malformed-input corpus', () => {
       it('has files', () => expect(files.length).toBeGreaterThan(0));
       const validate = kind.validate;
       if (!validate) {
-        for (const file of files) it.todo(`${file} — en attente : ${kind.pending}`);
+        for (const file of files) it.todo(`${file} — en attente : ${kind.pending}`);
         return;
       }
       const accepted = files.filter((file) =>

@@ -17,7 +17,7 @@ import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'reac
 import { TeamStatusBar, useTeamMode } from '../features/team';
 import { PageLoader } from '../shared/ui/PageLoader';
 import { AppVersion } from './AppVersion';
-import { NAVIGATION } from './navigation';
+import { NAVIGATION, shortcutLabel } from './navigation';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -47,7 +47,12 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Title order={3} c="indigo">
+            <Title
+              order={3}
+              style={{
+                color: 'light-dark(var(--mantine-color-indigo-7), var(--mantine-color-indigo-4))',
+              }}
+            >
               Recouvra
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
@@ -76,6 +81,13 @@ export function AppLayout() {
               end={entry.path === '/'}
               label={entry.label}
               leftSection={<entry.icon size={18} stroke={1.6} />}
+              rightSection={
+                <Text span size="xs" c="dimmed" aria-hidden>
+                  {shortcutLabel(entry.shortcut)}
+                </Text>
+              }
+              aria-keyshortcuts={shortcutLabel(entry.shortcut)}
+              title={`${entry.label} (${shortcutLabel(entry.shortcut)})`}
               active={
                 entry.path === '/'
                   ? location.pathname === '/'

@@ -1,9 +1,11 @@
 import { Button, EmptyState } from '@mantine/core';
 import { IconMapOff } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
+import { usePageTitle } from '../shared/ui/usePageTitle';
 
 export function NotFoundPage() {
   const navigate = useNavigate();
+  usePageTitle('Page introuvable');
   return (
     <EmptyState
       mt="xl"

@@ -22,22 +22,22 @@ function storageErrorNames(error: unknown, depth = 0): string[] {
   return names;
 }
 
-const NOTHING_WRITTEN = "Aucune donnée n'a été modifiée.";
+const NOTHING_WRITTEN = 'Aucune donnée n’a été modifiée.';
 
 const MESSAGES: Record<string, string> = {
   QuotaExceededError:
-    "L'espace de stockage de Recouvra est plein : libérez de la place sur le disque (ou dans " +
+    'L’espace de stockage de Recouvra est plein : libérez de la place sur le disque (ou dans ' +
     'les données du navigateur), puis recommencez.',
   ConstraintError:
-    "L'enregistrement entre en conflit avec une donnée existante (identifiant ou numéro déjà " +
+    'L’enregistrement entre en conflit avec une donnée existante (identifiant ou numéro déjà ' +
     'utilisé).',
   VersionError:
-    'La base de données a été mise à jour par une version plus récente de Recouvra : ' +
-    "rechargez la page ou mettez l'application à jour.",
+    'La base de données a été mise à jour par une version plus récente de Recouvra : ' +
+    'rechargez la page ou mettez l’application à jour.',
   DatabaseClosedError:
-    'La base de données a été fermée (mise à jour dans un autre onglet ou une autre fenêtre) : ' +
+    'La base de données a été fermée (mise à jour dans un autre onglet ou une autre fenêtre) : ' +
     'rechargez la page.',
-  InvalidStateError: "La base de données n'est pas disponible : rechargez la page.",
+  InvalidStateError: 'La base de données n’est pas disponible : rechargez la page.',
   ReadOnlyError: 'La base de données est en lecture seule.',
 };
 
@@ -51,5 +51,5 @@ export function describeStorageError(error: unknown): string {
   const known = names.find((name) => name in MESSAGES);
   if (known) return `${MESSAGES[known]} ${NOTHING_WRITTEN}`;
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return `L'enregistrement a échoué${detail}. ${NOTHING_WRITTEN}`;
+  return `L’enregistrement a échoué${detail}. ${NOTHING_WRITTEN}`;
 }

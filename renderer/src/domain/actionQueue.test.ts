@@ -170,7 +170,7 @@ describe('contactFailure', () => {
     [
       'email',
       { contacts: [{ id: 'c', name: 'X', role: 'autre', phone: '01' }] },
-      'Aucune adresse e-mail dans la fiche : envoyez la relance par courrier',
+      'Aucune adresse e-mail dans la fiche : envoyez la relance par courrier',
     ],
     ['lrar', { postalCode: undefined }, 'Adresse postale incomplète dans la fiche'],
     ['courrier-simple', {}, undefined],

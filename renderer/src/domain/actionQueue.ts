@@ -79,7 +79,7 @@ export function contactFailure(debtor: Debtor, channel: Channel): string | undef
     return 'Aucun numéro de téléphone dans la fiche';
   }
   if (channel === 'email' && !debtor.contacts.some((c) => c.email?.trim())) {
-    return 'Aucune adresse e-mail dans la fiche : envoyez la relance par courrier';
+    return 'Aucune adresse e-mail dans la fiche : envoyez la relance par courrier';
   }
   const postal = debtor.addressLines.some((l) => l.trim()) && debtor.postalCode && debtor.city;
   if ((channel === 'courrier-simple' || channel === 'lrar') && !postal) {

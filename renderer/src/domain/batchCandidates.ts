@@ -45,7 +45,7 @@ function promiseText(collection: DebtorCollection): { text?: string; held: Set<s
         `Échéancier ${paid}/${evaluation.installments.length}${next ? `, prochaine échéance ${formatEuros(next.cents)} le ${formatDateFr(next.date)}` : ''}`,
       );
     } else if (next) {
-      texts.push(`Promesse : ${formatEuros(next.cents)} le ${formatDateFr(next.date)}`);
+      texts.push(`Promesse : ${formatEuros(next.cents)} le ${formatDateFr(next.date)}`);
     }
   }
   return { ...(texts.length ? { text: texts.join(' ; ') } : {}), held };

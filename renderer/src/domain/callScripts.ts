@@ -33,6 +33,7 @@ export const PLACEHOLDERS: Record<string, string> = {
   utilisateur: 'Votre nom',
   montant: 'Total échu',
   nb_factures: 'Nombre de factures échues',
+  factures_impayees: 'Factures échues, comptées et accordées (« 3 factures impayées »)',
   plus_ancienne: 'Numéro de la facture la plus ancienne',
   jours_retard: 'Jours de retard de la plus ancienne',
   derniere_relance: 'Phrase sur la dernière relance envoyée (vide s’il n’y en a pas)',
@@ -59,41 +60,41 @@ export const DEFAULT_CALL_SCRIPT: CallScript = {
   steps: [
     {
       title: 'Se présenter',
-      text: 'Bonjour {{interlocuteur}}, {{utilisateur}}, du service comptabilité clients de {{creancier}}. Je vous appelle au sujet du compte de {{debiteur}} : avez-vous quelques minutes ?',
+      text: 'Bonjour {{interlocuteur}}, {{utilisateur}}, du service comptabilité clients de {{creancier}}. Je vous appelle au sujet du compte de {{debiteur}} : avez-vous quelques minutes ?',
     },
     {
       title: 'Rappeler ce qui est dû',
-      text: 'Sauf erreur de notre part, {{nb_factures}} facture(s) restent impayées pour un total de {{montant}} ; la plus ancienne, {{plus_ancienne}}, est échue depuis {{jours_retard}} jours. {{derniere_relance}}',
+      text: 'Sauf erreur de notre part, votre compte présente {{factures_impayees}} pour un total de {{montant}} ; la plus ancienne, {{plus_ancienne}}, est échue depuis {{jours_retard}} jours. {{derniere_relance}}',
     },
     {
       title: 'Demander où en est le règlement',
-      text: 'Pouvez-vous me dire où en est le règlement de ces factures, et à quelle date nous pouvons l’attendre ?',
+      text: 'Pouvez-vous me dire où en est le règlement de ces factures, et à quelle date nous pouvons l’attendre ?',
     },
   ],
   branches: {
     'facture-non-recue': {
       label: 'Facture non reçue',
-      text: 'Je comprends. Je vous la renvoie dès la fin de notre appel : à quelle adresse e-mail dois-je l’adresser ? Pouvez-vous me confirmer, dès réception, la date à laquelle elle sera réglée ?',
+      text: 'Je comprends. Je vous la renvoie dès la fin de notre appel : à quelle adresse e-mail dois-je l’adresser ? Pouvez-vous me confirmer, dès réception, la date à laquelle elle sera réglée ?',
     },
     litige: {
       label: 'Litige',
-      text: 'Pouvez-vous me préciser ce qui ne va pas : le prix, les quantités, la qualité, la livraison ? Je note votre réclamation et la transmets au service concerné pour qu’elle soit traitée rapidement. Les autres factures, qui ne sont pas contestées, restent dues.',
+      text: 'Pouvez-vous me préciser ce qui ne va pas : le prix, les quantités, la qualité, la livraison ? Je note votre réclamation et la transmets au service concerné pour qu’elle soit traitée rapidement. Les autres factures, qui ne sont pas contestées, restent dues.',
     },
     difficultes: {
       label: 'Difficultés de trésorerie',
-      text: 'Je comprends que la période soit difficile. Pour éviter d’aller plus loin, je peux vous proposer un échéancier : combien pouvez-vous régler dès maintenant, et en combien de mensualités pour le solde ? Je vous confirmerai l’accord par écrit ; chaque échéance devra être respectée.',
+      text: 'Je comprends que la période soit difficile. Pour éviter d’aller plus loin, je peux vous proposer un échéancier : combien pouvez-vous régler dès maintenant, et en combien de mensualités pour le solde ? Je vous confirmerai l’accord par écrit ; chaque échéance devra être respectée.',
     },
     'deja-paye': {
       label: 'Déjà payé',
-      text: 'Merci. Pour que nous puissions rapprocher ce règlement, pouvez-vous m’indiquer sa date, son montant et la référence du virement ou le numéro du chèque ?',
+      text: 'Merci. Pour que nous puissions rapprocher ce règlement, pouvez-vous m’indiquer sa date, son montant et la référence du virement ou le numéro du chèque ?',
     },
     absent: {
       label: 'Interlocuteur absent',
-      text: 'Quand puis-je joindre {{interlocuteur}} ? Pouvez-vous lui demander de rappeler {{utilisateur}}, de {{creancier}}, au sujet du compte de {{debiteur}} ?',
+      text: 'Quand puis-je joindre {{interlocuteur}} ? Pouvez-vous lui demander de rappeler {{utilisateur}}, de {{creancier}}, au sujet du compte de {{debiteur}} ?',
     },
     refus: {
       label: 'Refus',
-      text: 'Je prends note de votre position. Sans règlement ni motif de contestation, le dossier suivra son cours : une mise en demeure vous sera adressée, puis une procédure de recouvrement pourra être engagée. Je reste à votre disposition pour trouver une solution amiable.',
+      text: 'Je prends note de votre position. Sans règlement ni motif de contestation, le dossier suivra son cours : une mise en demeure vous sera adressée, puis une procédure de recouvrement pourra être engagée. Je reste à votre disposition pour trouver une solution amiable.',
     },
   },
   closing:

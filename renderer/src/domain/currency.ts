@@ -94,7 +94,7 @@ export function eurNoteSentence(note: EurNote): string {
   if (note.unconvertedItems > 0) {
     const n = note.unconvertedItems;
     parts.push(
-      `${n} pièce${n > 1 ? 's' : ''} en ${note.unconvertedCurrencies.join(', ')} sans taux de conversion ${n > 1 ? 'ne sont' : 'n’est'} pas comptée${n > 1 ? 's' : ''} : réimportez la balance en indiquant le taux.`,
+      `${n} pièce${n > 1 ? 's' : ''} en ${note.unconvertedCurrencies.join(', ')} sans taux de conversion ${n > 1 ? 'ne sont' : 'n’est'} pas comptée${n > 1 ? 's' : ''} : réimportez la balance en indiquant le taux.`,
     );
   }
   return parts.join(' ');
@@ -148,12 +148,12 @@ export function parseEurRate(
 ): { ok: true; rate: number; text: string } | { ok: false; message: string } {
   const trimmed = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (trimmed === '') {
-    return { ok: false, message: `Indiquez le taux de conversion : 1 ${currency} = … EUR.` };
+    return { ok: false, message: `Indiquez le taux de conversion : 1 ${currency} = … EUR.` };
   }
   if (!RATE_TEXT.test(trimmed)) {
     return {
       ok: false,
-      message: `« ${text.trim()} » n’est pas un taux valide pour 1 ${currency} (attendu un nombre comme 1,1650).`,
+      message: `« ${text.trim()} » n’est pas un taux valide pour 1 ${currency} (attendu un nombre comme 1,1650).`,
     };
   }
   const normalized = trimmed.replace(',', '.');

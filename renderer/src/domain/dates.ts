@@ -7,7 +7,8 @@ import type { IsoDate } from './model';
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-const MONTHS_FR = [
+/** Month names in French, January first (« 1er mars 2026 », « mars 2026 »). */
+export const MONTHS_FR: readonly string[] = [
   'janvier',
   'février',
   'mars',
@@ -47,7 +48,7 @@ export const EARLIEST_DATE: IsoDate = fromParts(1900, 1, 1);
  * `IsoDate`. Throws a RangeError otherwise: for text typed by a user, use `parseDateFr`.
  */
 export function isoDate(value: string): IsoDate {
-  if (!isIsoDate(value)) throw new RangeError(`Date invalide : ${value}`);
+  if (!isIsoDate(value)) throw new RangeError(`Date invalide : ${value}`);
   return value;
 }
 
@@ -67,7 +68,7 @@ export function daysInMonth(year: number, month: number): number {
 
 function parts(date: string): [number, number, number] {
   const m = ISO.exec(date);
-  if (!m) throw new Error(`Date invalide : ${date}`);
+  if (!m) throw new Error(`Date invalide : ${date}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 

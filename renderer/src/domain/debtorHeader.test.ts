@@ -266,7 +266,7 @@ describe('nextStepLine', () => {
       {
         tone: 'due',
         title: 'Relance 2 (Courrier simple)',
-        detail: 'due depuis le 12/11/2026 (22 jours)',
+        detail: 'due depuis le 12/11/2026 (22\u00a0jours)',
       },
     ],
     [

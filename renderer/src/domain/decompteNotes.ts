@@ -29,10 +29,10 @@ export function conventionsFr(settings: InterestSettings, asOf: IsoDate): string
   const conventions = [
     `Intérêts de retard au ${basisLabelFr(settings.basis)}, courant du lendemain de l’échéance ` +
       `jusqu’au ${formatDateFr(asOf)} inclus.`,
-    `Intérêts simples : montant restant dû × taux × nombre de jours / ${divisor}.`,
+    `Intérêts simples : montant restant dû × taux × nombre de jours / ${divisor}.`,
     'Chaque ligne (facture × période de taux) est arrondie au centime le plus proche, le ' +
-      'demi-centime étant arrondi au centime supérieur ; le total est la somme des lignes arrondies.',
-    `Un règlement réduit la base de calcul à compter du lendemain de sa réception ; il est ${imputation}.`,
+      'demi-centime étant arrondi au centime supérieur ; le total est la somme des lignes arrondies.',
+    `Un règlement réduit la base de calcul à compter du lendemain de sa réception ; il est ${imputation}.`,
   ];
   if (settings.indemnityCents > 0) {
     conventions.push(
@@ -63,7 +63,7 @@ export function floorNotesFr(floors: readonly AppliedFloor[]): string[] {
   return [
     `Le taux contractuel de ${rate} étant inférieur au minimum légal (${CONTRACTUAL_FLOOR_MULTIPLE} × ` +
       `le taux de l’intérêt légal) pour les semestres suivants, ce minimum est appliqué ` +
-      `(C. com. L441-10) : ${list}.`,
+      `(C. com. L441-10) : ${list}.`,
   ];
 }
 
@@ -109,12 +109,12 @@ export function unconfirmedRateBlocker(
   if (!first) return null;
   if (rates.length === 1) {
     return (
-      `${capitalized(rateNameFr(first))} n’est pas confirmé : saisissez la valeur publiée et sa ` +
+      `${capitalized(rateNameFr(first))} n’est pas confirmé : saisissez la valeur publiée et sa ` +
       'référence (Paramètres › Taux) avant de produire le dossier.'
     );
   }
   return (
-    `Les taux suivants ne sont pas confirmés : ${rates.map(rateNameFr).join(', ')}. Saisissez ` +
+    `Les taux suivants ne sont pas confirmés : ${rates.map(rateNameFr).join(', ')}. Saisissez ` +
     'la valeur publiée de chacun et sa référence (Paramètres › Taux) avant de produire le dossier.'
   );
 }
@@ -129,5 +129,5 @@ export function unconfirmedRateBlocker(
 export function foreignCurrencyBlocker(decompte: Pick<Decompte, 'currency'>): string | null {
   const currency = decompte.currency;
   if (!currency || currency === 'EUR') return null;
-  return `Les pièces de ce dossier sont en ${currency} : le dossier contentieux (requête, décompte et seuils de procédure) n’est produit que pour une créance en euros. Les courriers et le relevé de compte, eux, l’énoncent dans sa devise.`;
+  return `Les pièces de ce dossier sont en ${currency} : le dossier contentieux (requête, décompte et seuils de procédure) n’est produit que pour une créance en euros. Les courriers et le relevé de compte, eux, l’énoncent dans sa devise.`;
 }

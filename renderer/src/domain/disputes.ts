@@ -34,7 +34,7 @@ export const DISPUTE_RESOLUTION_LABELS: Record<DisputeResolution, string> = {
 
 /** What each resolution does to the items: back into the ladder, or out of the balance. */
 export const RESOLUTION_EFFECTS: Record<DisputeResolution, string> = {
-  avoir: 'Les pièces sortent du solde : l’avoir les soldera au prochain import.',
+  avoir: 'Les pièces sortent du solde : l’avoir les soldera au prochain import.',
   rejetee: 'Les pièces redeviennent exigibles et reprennent l’échelle de relance.',
   payee: 'Les pièces sont soldées.',
 };

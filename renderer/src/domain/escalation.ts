@@ -60,13 +60,13 @@ const COURT_STAGES = new Set(['procedure', 'execution']);
 
 function stopReason(inputs: LadderInputs): string | null {
   const { debtor } = inputs;
-  if (debtor.status === 'closed') return 'Compte clos : hors échelle de relance';
+  if (debtor.status === 'closed') return 'Compte clos : hors échelle de relance';
   if (debtor.ladderOverrides?.exclude) {
     const why = debtor.ladderOverrides.excludeReason?.trim();
     return `Exclu de l’échelle de relance${why ? ` : ${why}` : ''}`;
   }
   const atCourt = inputs.cases.find((c) => !c.closedAt && COURT_STAGES.has(c.stage));
-  return atCourt ? 'Dossier contentieux en cours : l’échelle amiable est suspendue' : null;
+  return atCourt ? 'Dossier contentieux en cours : l’échelle amiable est suspendue' : null;
 }
 
 function stepBaseDate(step: LadderStep, anchor: IsoDate, previous: IsoDate | undefined): IsoDate {
@@ -134,6 +134,6 @@ export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoD
   }
   return {
     status: 'finished',
-    reason: `${describeProgress({ items, amountCents, anchor, completed, inputs, today })} ; toutes les étapes de l’échelle sont faites`,
+    reason: `${describeProgress({ items, amountCents, anchor, completed, inputs, today })} ; toutes les étapes de l’échelle sont faites`,
   };
 }

@@ -45,12 +45,12 @@ describe('validateSiren', () => {
   );
 
   it.each([
-    ['732829321', 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas'],
-    ['123456789', 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas'],
-    ['73282932', 'SIREN invalide : 9 chiffres attendus'],
-    ['7328293200', 'SIREN invalide : 9 chiffres attendus'],
-    ['73282932O', 'SIREN invalide : 9 chiffres attendus'],
-    ['', 'SIREN invalide : 9 chiffres attendus'],
+    ['732829321', 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas'],
+    ['123456789', 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas'],
+    ['73282932', 'SIREN invalide : 9 chiffres attendus'],
+    ['7328293200', 'SIREN invalide : 9 chiffres attendus'],
+    ['73282932O', 'SIREN invalide : 9 chiffres attendus'],
+    ['', 'SIREN invalide : 9 chiffres attendus'],
   ])('rejects %s', (siren, message) => {
     expect(validateSiren(siren)).toBe(message);
   });
@@ -76,14 +76,14 @@ describe('validateSiret', () => {
   });
 
   it.each([
-    ['73282932000075', undefined, 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas'],
-    ['35600000052136', undefined, 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas'],
-    ['7328293200007', undefined, 'SIRET invalide : 14 chiffres attendus'],
-    ['732829320', undefined, 'SIRET invalide : 14 chiffres attendus'],
+    ['73282932000075', undefined, 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas'],
+    ['35600000052136', undefined, 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas'],
+    ['7328293200007', undefined, 'SIRET invalide : 14 chiffres attendus'],
+    ['732829320', undefined, 'SIRET invalide : 14 chiffres attendus'],
     [
       '73282932000074',
       '552120222',
-      'SIRET incohérent : il doit commencer par le SIREN 552 120 222',
+      'SIRET incohérent : il doit commencer par le SIREN 552 120 222',
     ],
   ])('rejects %s (SIREN %s)', (siret, siren, message) => {
     expect(validateSiret(siret, siren)).toBe(message);
@@ -97,7 +97,7 @@ describe('validateSiret', () => {
     // 123456789 fails Luhn alone; 12345678900007 passes Luhn over 14 digits.
     expect(isLuhnValid('12345678900007')).toBe(true);
     expect(validateSiret('12345678900007')).toBe(
-      'SIRET invalide : les 9 premiers chiffres ne forment pas un SIREN valide',
+      'SIRET invalide : les 9 premiers chiffres ne forment pas un SIREN valide',
     );
   });
 });
@@ -127,26 +127,26 @@ describe('TVA intracommunautaire', () => {
   });
 
   it.each([
-    ['FR45732829320', undefined, 'TVA intracommunautaire invalide : la clé devrait être 44'],
+    ['FR45732829320', undefined, 'TVA intracommunautaire invalide : la clé devrait être 44'],
     [
       'DE44732829320',
       undefined,
-      'TVA intracommunautaire invalide : format attendu FR + 2 chiffres de clé + SIREN',
+      'TVA intracommunautaire invalide : format attendu FR + 2 chiffres de clé + SIREN',
     ],
     [
       'FR4473282932',
       undefined,
-      'TVA intracommunautaire invalide : format attendu FR + 2 chiffres de clé + SIREN',
+      'TVA intracommunautaire invalide : format attendu FR + 2 chiffres de clé + SIREN',
     ],
     [
       'FR44732829321',
       undefined,
-      'TVA intracommunautaire invalide : les 9 derniers chiffres ne forment pas un SIREN valide',
+      'TVA intracommunautaire invalide : les 9 derniers chiffres ne forment pas un SIREN valide',
     ],
     [
       'FR44732829320',
       '552120222',
-      'TVA intracommunautaire incohérente avec le SIREN : attendu FR27552120222',
+      'TVA intracommunautaire incohérente avec le SIREN : attendu FR27552120222',
     ],
   ])('rejects %s (SIREN %s)', (vat, siren, message) => {
     expect(validateVatNumber(vat, siren)).toBe(message);
@@ -206,7 +206,7 @@ describe('BIC', () => {
     [
       'DEUTDEFF',
       VALID_IBAN,
-      "Le BIC (pays DE) ne correspond pas au pays de l'IBAN (FR) : vérifiez",
+      'Le BIC (pays DE) ne correspond pas au pays de l’IBAN (FR) : vérifiez',
     ],
     // Nothing to compare while one of them is invalid.
     ['DEUTDEFF', 'FR76 3000', null],
@@ -220,8 +220,8 @@ describe('address and contact', () => {
     ['69003', null],
     ['97400', null],
     ['20000', null],
-    ['6900', 'Code postal invalide : 5 chiffres attendus'],
-    ['69OO3', 'Code postal invalide : 5 chiffres attendus'],
+    ['6900', 'Code postal invalide : 5 chiffres attendus'],
+    ['69OO3', 'Code postal invalide : 5 chiffres attendus'],
   ])('postal code %s', (code, message) => {
     expect(validateFrenchPostalCode(code)).toBe(message);
   });

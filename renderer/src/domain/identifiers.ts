@@ -43,8 +43,8 @@ function digitSum(digits: string): number {
 
 export function validateSiren(input: string): ValidationMessage {
   const siren = stripSpaces(input);
-  if (!/^\d{9}$/.test(siren)) return 'SIREN invalide : 9 chiffres attendus';
-  if (!isLuhnValid(siren)) return 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas';
+  if (!/^\d{9}$/.test(siren)) return 'SIREN invalide : 9 chiffres attendus';
+  if (!isLuhnValid(siren)) return 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas';
   return null;
 }
 
@@ -54,20 +54,20 @@ export function validateSiren(input: string): ValidationMessage {
  */
 export function validateSiret(input: string, siren?: string): ValidationMessage {
   const siret = stripSpaces(input);
-  if (!/^\d{14}$/.test(siret)) return 'SIRET invalide : 14 chiffres attendus';
+  if (!/^\d{14}$/.test(siret)) return 'SIRET invalide : 14 chiffres attendus';
   const ownSiren = siret.slice(0, 9);
   // INSEE numbers La Poste's many establishments so that the digit sum is a multiple of 5 rather
   // than Luhn-valid; its head office (35600000000048) is Luhn-valid, so either rule accepts it.
   const laPosteException = ownSiren === LA_POSTE_SIREN && digitSum(siret) % 5 === 0;
   if (!laPosteException && !isLuhnValid(siret)) {
-    return 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas';
+    return 'SIRET invalide : la clé de contrôle (Luhn) ne correspond pas';
   }
   if (validateSiren(ownSiren) !== null) {
-    return 'SIRET invalide : les 9 premiers chiffres ne forment pas un SIREN valide';
+    return 'SIRET invalide : les 9 premiers chiffres ne forment pas un SIREN valide';
   }
   const expectedSiren = siren === undefined ? '' : stripSpaces(siren);
   if (expectedSiren !== '' && validateSiren(expectedSiren) === null && ownSiren !== expectedSiren) {
-    return `SIRET incohérent : il doit commencer par le SIREN ${formatSiren(expectedSiren)}`;
+    return `SIRET incohérent : il doit commencer par le SIREN ${formatSiren(expectedSiren)}`;
   }
   return null;
 }
@@ -111,18 +111,18 @@ export function validateVatNumber(input: string, siren?: string): ValidationMess
   const vat = normalizeVatNumber(input);
   const match = /^FR(\d{2})(\d{9})$/.exec(vat);
   if (!match) {
-    return 'TVA intracommunautaire invalide : format attendu FR + 2 chiffres de clé + SIREN';
+    return 'TVA intracommunautaire invalide : format attendu FR + 2 chiffres de clé + SIREN';
   }
   const [, key, vatSiren = ''] = match;
   if (validateSiren(vatSiren) !== null) {
-    return 'TVA intracommunautaire invalide : les 9 derniers chiffres ne forment pas un SIREN valide';
+    return 'TVA intracommunautaire invalide : les 9 derniers chiffres ne forment pas un SIREN valide';
   }
   if (key !== vatKeyForSiren(vatSiren)) {
-    return `TVA intracommunautaire invalide : la clé devrait être ${vatKeyForSiren(vatSiren)}`;
+    return `TVA intracommunautaire invalide : la clé devrait être ${vatKeyForSiren(vatSiren)}`;
   }
   const expectedSiren = siren === undefined ? '' : stripSpaces(siren);
   if (expectedSiren !== '' && validateSiren(expectedSiren) === null && vatSiren !== expectedSiren) {
-    return `TVA intracommunautaire incohérente avec le SIREN : attendu ${vatNumberForSiren(expectedSiren)}`;
+    return `TVA intracommunautaire incohérente avec le SIREN : attendu ${vatNumberForSiren(expectedSiren)}`;
   }
   return null;
 }
@@ -140,23 +140,23 @@ export function groupIban(input: string): string {
 
 /** The most telling message first: a wrong length explains a wrong checksum, not the reverse. */
 const IBAN_MESSAGES: ReadonlyArray<[ValidationErrorsIBAN, string]> = [
-  [ValidationErrorsIBAN.NoIBANProvided, 'IBAN invalide : aucun IBAN saisi'],
-  [ValidationErrorsIBAN.NoIBANCountry, 'IBAN invalide : code pays inconnu'],
-  [ValidationErrorsIBAN.WrongBBANLength, 'IBAN invalide : longueur incorrecte pour ce pays'],
-  [ValidationErrorsIBAN.WrongBBANFormat, 'IBAN invalide : format du compte incorrect pour ce pays'],
+  [ValidationErrorsIBAN.NoIBANProvided, 'IBAN invalide : aucun IBAN saisi'],
+  [ValidationErrorsIBAN.NoIBANCountry, 'IBAN invalide : code pays inconnu'],
+  [ValidationErrorsIBAN.WrongBBANLength, 'IBAN invalide : longueur incorrecte pour ce pays'],
+  [ValidationErrorsIBAN.WrongBBANFormat, 'IBAN invalide : format du compte incorrect pour ce pays'],
   [
     ValidationErrorsIBAN.ChecksumNotNumber,
-    'IBAN invalide : la clé doit être composée de 2 chiffres',
+    'IBAN invalide : la clé doit être composée de 2 chiffres',
   ],
   [
     ValidationErrorsIBAN.WrongAccountBankBranchChecksum,
-    'IBAN invalide : la clé RIB ne correspond pas (erreur de saisie ?)',
+    'IBAN invalide : la clé RIB ne correspond pas (erreur de saisie ?)',
   ],
   [
     ValidationErrorsIBAN.WrongIBANChecksum,
-    'IBAN invalide : la clé de contrôle ne correspond pas (erreur de saisie ?)',
+    'IBAN invalide : la clé de contrôle ne correspond pas (erreur de saisie ?)',
   ],
-  [ValidationErrorsIBAN.QRIBANNotAllowed, 'IBAN invalide : QR-IBAN non accepté'],
+  [ValidationErrorsIBAN.QRIBANNotAllowed, 'IBAN invalide : QR-IBAN non accepté'],
 ];
 
 export function validateIban(input: string): ValidationMessage {
@@ -175,10 +175,10 @@ export function normalizeBic(input: string): string {
 export function validateBic(input: string): ValidationMessage {
   const bic = normalizeBic(input);
   if (!/^[A-Z0-9]{8}([A-Z0-9]{3})?$/.test(bic)) {
-    return 'BIC invalide : 8 ou 11 caractères attendus (lettres et chiffres)';
+    return 'BIC invalide : 8 ou 11 caractères attendus (lettres et chiffres)';
   }
   if (!extractBIC(bic).valid) {
-    return 'BIC invalide : format ou code pays incorrect';
+    return 'BIC invalide : format ou code pays incorrect';
   }
   return null;
 }
@@ -213,12 +213,12 @@ export function bicIbanCountryWarning(bicInput: string, ibanInput: string): Vali
   const ibanCountry = normalizeIban(ibanInput).slice(0, 2);
   if (bicCountry === ibanCountry) return null;
   if (FRENCH_BANKING_AREA.has(bicCountry) && FRENCH_BANKING_AREA.has(ibanCountry)) return null;
-  return `Le BIC (pays ${bicCountry}) ne correspond pas au pays de l'IBAN (${ibanCountry}) : vérifiez`;
+  return `Le BIC (pays ${bicCountry}) ne correspond pas au pays de l’IBAN (${ibanCountry}) : vérifiez`;
 }
 
 /** French postal code: 5 digits (Corsica and overseas included, e.g. 20000, 97400). */
 export function validateFrenchPostalCode(input: string): ValidationMessage {
-  return /^\d{5}$/.test(stripSpaces(input)) ? null : 'Code postal invalide : 5 chiffres attendus';
+  return /^\d{5}$/.test(stripSpaces(input)) ? null : 'Code postal invalide : 5 chiffres attendus';
 }
 
 /** True when the country field means France (what users type there varies). */
@@ -238,10 +238,10 @@ export function isFrance(country: string): boolean {
 export function validatePhone(input: string): ValidationMessage {
   const text = input.trim();
   if (!/^\+?[\d\s\u00a0.\-()/]+$/.test(text)) {
-    return 'Téléphone invalide : chiffres, espaces, points, tirets et + uniquement';
+    return 'Téléphone invalide : chiffres, espaces, points, tirets et + uniquement';
   }
   const digits = text.replace(/\D/g, '').length;
-  if (digits < 6 || digits > 15) return 'Téléphone invalide : entre 6 et 15 chiffres attendus';
+  if (digits < 6 || digits > 15) return 'Téléphone invalide : entre 6 et 15 chiffres attendus';
   return null;
 }
 
@@ -249,5 +249,5 @@ export function validatePhone(input: string): ValidationMessage {
 export function validateEmail(input: string): ValidationMessage {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.trim())
     ? null
-    : 'Adresse e-mail invalide (exemple : compta@societe.fr)';
+    : 'Adresse e-mail invalide (exemple : compta@societe.fr)';
 }

@@ -25,7 +25,7 @@ export function formatAmount(cents: Cents): string {
  * a RangeError otherwise: euros go through `centsFromNumber`, text through `parseAmount`.
  */
 export function cents(value: number): Cents {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Montant en centimes invalide : ${value}`);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`Montant en centimes invalide : ${value}`);
   return value as Cents;
 }
 
@@ -95,7 +95,7 @@ export function parseAmount(input: string): ParsedAmount {
     text = text.slice(1);
   }
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) {
-    return { ok: false, reason: `« ${input.trim()} » n'est pas un montant` };
+    return { ok: false, reason: `« ${input.trim()} » n’est pas un montant` };
   }
   const decimalSeparator = pickDecimalSeparator(text);
   let integerPart = text;
@@ -109,12 +109,12 @@ export function parseAmount(input: string): ParsedAmount {
   if (!/^\d*$/.test(fraction) || fraction.length > 2) {
     return {
       ok: false,
-      reason: `« ${input.trim()} » a plus de deux décimales`,
+      reason: `« ${input.trim()} » a plus de deux décimales`,
     };
   }
   const cents = Number(integerPart || '0') * 100 + Number(fraction.padEnd(2, '0') || '0');
   if (!Number.isSafeInteger(cents)) {
-    return { ok: false, reason: `« ${input.trim()} » est trop grand` };
+    return { ok: false, reason: `« ${input.trim()} » est trop grand` };
   }
   return { ok: true, cents: (negative && cents !== 0 ? -cents : cents) as Cents };
 }
@@ -170,6 +170,6 @@ export function maxCents(a: Cents, b: Cents): Cents {
 
 /** `a × n` for a whole number `n` (a count of instalments, a sign). */
 export function multiplyCents(a: Cents, n: number): Cents {
-  if (!Number.isInteger(n)) throw new RangeError(`Multiplicateur non entier : ${n}`);
+  if (!Number.isInteger(n)) throw new RangeError(`Multiplicateur non entier : ${n}`);
   return (a * n) as Cents;
 }

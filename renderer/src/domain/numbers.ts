@@ -1,11 +1,12 @@
-/** fr-FR display of counts and ratios (money has its own module). */
+/** fr-FR display of counts, ordinals and ratios (money has its own module). */
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const percentFormat = new Intl.NumberFormat('fr-FR', {
   style: 'percent',
   maximumFractionDigits: 1,
 });
+const pluralRules = new Intl.PluralRules('fr-FR');
 
-/** `12345` -> `12 345`. */
+/** `12345` -> `12 345` (narrow no-break space between thousands, as Intl fr-FR writes it). */
 export function formatCount(value: number): string {
   return integerFormat.format(value);
 }
@@ -15,7 +16,24 @@ export function formatPercent(ratio: number): string {
   return percentFormat.format(ratio);
 }
 
-/** `1 erreur`, `2 erreurs`, `0 erreur` (French: 0 and 1 take the singular). */
-export function plural(count: number, singular: string, pluralForm: string): string {
-  return `${formatCount(count)} ${Math.abs(count) < 2 ? singular : pluralForm}`;
+/**
+ * The form of a noun after `count`, by French plural rules (`Intl.PluralRules('fr-FR')`): 0 and
+ * 1 take the singular, 2 and more the plural. `pluralForm` defaults to the singular plus « s ».
+ */
+export function pluralForm(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return pluralRules.select(count) === 'one' ? singular : pluralForm;
+}
+
+/** `1 erreur`, `2 erreurs`, `0 erreur`, `1 072 jours`: the count formatted, the noun agreed. */
+export function plural(count: number, singular: string, pluralWord = `${singular}s`): string {
+  return `${formatCount(count)}\u00a0${pluralForm(count, singular, pluralWord)}`;
+}
+
+/**
+ * French ordinal with superscript letters: `1` -> `1ᵉʳ` (masculine) or `1ʳᵉ` (feminine), `2` ->
+ * `2ᵉ`, `1000` -> `1 000ᵉ`. « 2e », « 2ème » and « 2nd » are not French typography.
+ */
+export function ordinal(value: number, gender: 'masculine' | 'feminine' = 'masculine'): string {
+  if (value === 1) return gender === 'feminine' ? '1ʳᵉ' : '1ᵉʳ';
+  return `${formatCount(value)}ᵉ`;
 }

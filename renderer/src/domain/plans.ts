@@ -45,7 +45,7 @@ export function planProblems(
   const total = sumCents(payments.map((p) => p.cents));
   if (kind === 'plan' && total !== debtCents) {
     problems.push(
-      `Les échéances totalisent ${formatEuros(total)} pour une dette de ${formatEuros(debtCents)} : elles doivent être égales.`,
+      `Les échéances totalisent ${formatEuros(total)} pour une dette de ${formatEuros(debtCents)} : elles doivent être égales.`,
     );
   }
   if (kind === 'promise' && total > debtCents) {

@@ -119,6 +119,6 @@ export function prescriptionAlerts(
 export function describePrescription(alert: PrescriptionAlert, today: IsoDate): string {
   const days = daysBetween(today, alert.lastDay);
   if (days < 0) return `Prescrite depuis ${-days} jour${-days > 1 ? 's' : ''}`;
-  if (days === 0) return 'Dernier jour pour agir : aujourd’hui';
+  if (days === 0) return 'Dernier jour pour agir : aujourd’hui';
   return `Prescrite dans ${days} jour${days > 1 ? 's' : ''}`;
 }

@@ -69,7 +69,7 @@ describe('confirmRate', () => {
         journalDate: '',
         journalNumber: '',
       },
-      ["date de l'arrêté", 'date du Journal officiel'],
+      ['date de l’arrêté', 'date du Journal officiel'],
     ],
     [
       {

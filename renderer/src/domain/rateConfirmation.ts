@@ -54,7 +54,7 @@ function confirmEcb(input: EcbRateConfirmation, start: IsoDate | '', errors: str
   } else if (start && compareDates(input.decisionDate, start) > 0) {
     errors.push(
       `La décision du ${formatDateFr(input.decisionDate)} est postérieure au ` +
-        `${formatDateFr(start)} : le taux retenu est celui en vigueur au premier jour du semestre.`,
+        `${formatDateFr(start)} : le taux retenu est celui en vigueur au premier jour du semestre.`,
     );
   }
   if (errors.length > 0 || input.ecbRatePercent === null) return null;
@@ -75,7 +75,7 @@ function confirmLegal(input: LegalRateConfirmation, label: string, errors: strin
   }
   const arrete = isIsoDate(input.arreteDate) ? input.arreteDate : null;
   const journal = isIsoDate(input.journalDate) ? input.journalDate : null;
-  if (!arrete) errors.push("Indiquez la date de l'arrêté qui fixe le taux.");
+  if (!arrete) errors.push('Indiquez la date de l’arrêté qui fixe le taux.');
   if (!journal) errors.push('Indiquez la date du Journal officiel qui a publié l’arrêté.');
   if (arrete && journal && compareDates(journal, arrete) < 0) {
     errors.push('Le Journal officiel ne peut pas précéder l’arrêté qu’il publie.');

@@ -61,9 +61,9 @@ export function basisLabelFr(basis: RateBasis): string {
     case 'l441-10':
       return 'taux de refinancement de la BCE majoré de 10 points (C. com. L441-10)';
     case 'taux-legal':
-      return "taux de l'intérêt légal (C. mon. fin. L313-2)";
+      return 'taux de l’intérêt légal (C. mon. fin. L313-2)';
     case 'contractual':
-      return `taux contractuel de ${formatRateFr(toMilliPercent(basis.ratePercent))} l'an`;
+      return `taux contractuel de ${formatRateFr(toMilliPercent(basis.ratePercent))} l’an`;
   }
 }
 
@@ -106,7 +106,7 @@ export function contractualFloor(
   if (!legal.ok) {
     return {
       ok: false,
-      reason: `Impossible de vérifier le plancher du taux contractuel : ${legal.reason}`,
+      reason: `Impossible de vérifier le plancher du taux contractuel : ${legal.reason}`,
     };
   }
   return {
@@ -132,7 +132,7 @@ export function contractualFloorNotice(
   return (
     `Le taux contractuel de ${formatRateFr(rate)} est inférieur au minimum légal du ` +
     `${semesterLabelFr(semester)} (${formatRateFr(floor.floorMilliPercent)} = ` +
-    `${CONTRACTUAL_FLOOR_MULTIPLE} × ${formatRateFr(floor.legal.milliPercent)}) : ce minimum ` +
+    `${CONTRACTUAL_FLOOR_MULTIPLE} × ${formatRateFr(floor.legal.milliPercent)}) : ce minimum ` +
     'sera appliqué pour les semestres où votre taux lui est inférieur, et le décompte le dira ' +
     '(C. com. L441-10).'
   );
@@ -166,7 +166,7 @@ function contractualPeriod(
       ...base,
       milliPercent: floor.floorMilliPercent,
       source:
-        `Minimum légal : ${CONTRACTUAL_FLOOR_MULTIPLE} × taux de l'intérêt légal du ` +
+        `Minimum légal : ${CONTRACTUAL_FLOOR_MULTIPLE} × taux de l’intérêt légal du ` +
         `${semesterLabelFr(slice.semester)} (${floor.legal.source})`,
       // The floor is only as sure as the taux légal it is made of.
       verified: floor.legal.verified,

@@ -116,8 +116,8 @@ export type RateLookup = { ok: true; rate: ResolvedRate } | { ok: false; reason:
 
 const TABLE_NAMES: Record<RateTableId, string> = {
   'l441-10': 'le taux L441-10 (BCE + 10 points)',
-  'taux-legal-autres': "le taux de l'intérêt légal (créancier professionnel)",
-  'taux-legal-particulier': "le taux de l'intérêt légal (créancier particulier)",
+  'taux-legal-autres': 'le taux de l’intérêt légal (créancier professionnel)',
+  'taux-legal-particulier': 'le taux de l’intérêt légal (créancier particulier)',
 };
 
 /** « le taux L441-10 (BCE + 10 points) », to be put in a French sentence. */

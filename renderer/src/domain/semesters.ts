@@ -21,7 +21,7 @@ export function semesterOf(date: IsoDate): SemesterId {
 
 function parse(semester: SemesterId): { year: number; half: 1 | 2 } {
   const m = SEMESTER.exec(semester);
-  if (!m) throw new Error(`Semestre invalide : ${semester}`);
+  if (!m) throw new Error(`Semestre invalide : ${semester}`);
   return { year: Number(m[1]), half: m[2] === '1' ? 1 : 2 };
 }
 

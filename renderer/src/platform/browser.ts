@@ -92,8 +92,8 @@ export const browserBridge: Bridge = {
     return {
       saved: false,
       reason:
-        "Les sauvegardes automatiques ne sont faites que dans l'application de bureau : " +
-        'utilisez « Sauvegarder » dans Paramètres → Données.',
+        'Les sauvegardes automatiques ne sont faites que dans l’application de bureau : ' +
+        'utilisez « Sauvegarder » dans Paramètres → Données.',
     };
   },
   async openEmailDraft({ fileName, data }) {
@@ -101,7 +101,7 @@ export const browserBridge: Bridge = {
     downloadBlob(new Blob([toBlobPart(data)], { type: 'message/rfc822' }), fileName);
     return {
       opened: false,
-      reason: `Brouillon téléchargé (${fileName}) : ouvrez-le avec votre messagerie.`,
+      reason: `Brouillon téléchargé (${fileName}) : ouvrez-le avec votre messagerie.`,
     };
   },
   async readSessionToken() {

@@ -61,7 +61,7 @@ describe('automatic backups', () => {
     it('fails in French when the desktop app cannot write it, so the caller stops', async () => {
       const platform = fakePlatform('electron', () => Promise.reject(new Error('ENOSPC')));
       await expect(writeAutomaticBackup('avant-import', platform)).rejects.toThrow(
-        "La sauvegarde automatique n'a pas pu être écrite : ENOSPC",
+        'La sauvegarde automatique n’a pas pu être écrite : ENOSPC',
       );
     });
   });

@@ -48,7 +48,7 @@ describe('backup actions', () => {
     status: 'active' as const,
   };
 
-  it('« Sauvegarder » offers the dated file name and logs the export', async () => {
+  it('« Sauvegarder » offers the dated file name and logs the export', async () => {
     await db().debtors.add(debtor);
     const platform = fakePlatform();
     const outcome = await saveBackup(platform.bridge);
@@ -62,7 +62,7 @@ describe('backup actions', () => {
     expect((await searchAudit({ action: 'backup.export' })).total).toBe(1);
   });
 
-  it('« Restaurer » proves the file, then replaces the data', async () => {
+  it('« Restaurer » proves the file, then replaces the data', async () => {
     await db().debtors.add(debtor);
     const platform = fakePlatform();
     await saveBackup(platform.bridge);
@@ -84,7 +84,7 @@ describe('backup actions', () => {
     platform.willOpen([{ name: 'photo.zip', data: text('pas un zip') }]);
     await expect(pickBackup(platform.bridge)).resolves.toMatchObject({
       status: 'failed',
-      message: expect.stringMatching(/^Restauration impossible : /),
+      message: expect.stringMatching(/^Restauration impossible\s: /),
     });
   });
 
@@ -100,7 +100,7 @@ describe('backup actions', () => {
     const outcome = await applyBackup(platform.bridge, picked.backup);
     expect(outcome).toEqual({
       status: 'failed',
-      message: expect.stringMatching(/disque plein\. La restauration n'a pas été faite\.$/),
+      message: expect.stringMatching(/disque plein\. La restauration n['’]a pas été faite\.$/),
     });
     expect((await db().debtors.get('d1'))?.name).toBe('Modifié depuis');
   });

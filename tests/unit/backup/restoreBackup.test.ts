@@ -62,7 +62,7 @@ describe('restoring a backup', () => {
       expect(result).toEqual({
         ok: false,
         reason: expect.stringMatching(
-          /^Restauration impossible : L'espace de stockage de Recouvra est plein.*Aucune donnée n'a été modifiée\.$/,
+          /^Restauration impossible\s: L['’]espace de stockage de Recouvra est plein.*Aucune donnée n['’]a été modifiée\.$/,
         ),
       });
       expect(await dumpDatabase(db())).toStrictEqual(before);

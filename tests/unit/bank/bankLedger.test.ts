@@ -97,7 +97,7 @@ describe('bank statements in the ledger', () => {
       sha256: 'bad',
     });
     expect(answer).toMatchObject({ type: 'failed' });
-    expect(answer.type === 'failed' && answer.message).toContain('« camt053_tronque.xml », ligne');
+    expect(answer.type === 'failed' && answer.message).toContain('« camt053_tronque.xml », ligne');
     expect(await db().bankCredits.count()).toBe(0);
   });
 

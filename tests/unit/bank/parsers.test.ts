@@ -100,7 +100,7 @@ describe('bank statement files', () => {
       const result = parseStatementFile(name, bytes(`bad/${name}`));
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.message).toContain(`« ${name} »`);
+      expect(result.message).toContain(`« ${name} »`);
       expect(result.message).toContain(fragment);
     });
   }

@@ -164,7 +164,7 @@ describe('quick actions, undo, reminders and batches', () => {
     const after = await collectionRepo.batch(TODAY, first.templateId);
     const held = after.candidates.find((c) => c.debtorId === target.debtorId);
     expect(held?.excluded).toMatch(/^Promesse de paiement en cours/);
-    expect(held?.promise).toMatch(/^Promesse : /);
+    expect(held?.promise).toMatch(/^Promesse\s: /);
 
     const agenda = await agendaRepo.load(TODAY);
     const entry = agenda.promises.find((p) => p.promise.debtorId === target.debtorId);

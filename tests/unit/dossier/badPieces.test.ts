@@ -17,17 +17,17 @@ import { testUnicodeFonts } from '../pdf/pdfSupport';
 import { EVIDENCE, fixture, fixtureDossier, GOOD_PIECES } from './dossierFixtures';
 
 const EXPECTED: Record<string, RegExp> = {
-  'bad/protege.pdf': /« protege\.pdf » est un PDF protégé \(chiffré ou par mot de passe\)/,
-  'bad/coupe-en-deux.pdf': /« coupe-en-deux\.pdf » est un PDF (endommagé|incomplet)/,
-  'bad/jpeg-interrompu.jpg': /« jpeg-interrompu\.jpg » est une image JPEG endommagée/,
-  'bad/contrat.docx': /« contrat\.docx » est un document Word : format non pris en charge/,
-  '../malformed/pdf/chiffre.pdf': /« chiffre\.pdf » est un PDF protégé/,
-  '../malformed/pdf/tronque.pdf': /« tronque\.pdf » est un PDF endommagé/,
+  'bad/protege.pdf': /«\sprotege\.pdf\s» est un PDF protégé \(chiffré ou par mot de passe\)/,
+  'bad/coupe-en-deux.pdf': /«\scoupe-en-deux\.pdf\s» est un PDF (endommagé|incomplet)/,
+  'bad/jpeg-interrompu.jpg': /«\sjpeg-interrompu\.jpg\s» est une image JPEG endommagée/,
+  'bad/contrat.docx': /«\scontrat\.docx\s» est un document Word\s: format non pris en charge/,
+  '../malformed/pdf/chiffre.pdf': /«\schiffre\.pdf\s» est un PDF protégé/,
+  '../malformed/pdf/tronque.pdf': /«\stronque\.pdf\s» est un PDF endommagé/,
   '../malformed/pdf/html-renomme.pdf':
-    /« html-renomme\.pdf » est une page web bien que nommé \.pdf/,
-  '../malformed/images/png-corrompu.png': /« png-corrompu\.png » est une image PNG endommagée/,
-  '../malformed/images/jpeg-tronque.jpg': /« jpeg-tronque\.jpg » est une image JPEG endommagée/,
-  '../malformed/images/exe-renomme.png': /« exe-renomme\.png » est un programme Windows/,
+    /«\shtml-renomme\.pdf\s» est une page web bien que nommé \.pdf/,
+  '../malformed/images/png-corrompu.png': /«\spng-corrompu\.png\s» est une image PNG endommagée/,
+  '../malformed/images/jpeg-tronque.jpg': /«\sjpeg-tronque\.jpg\s» est une image JPEG endommagée/,
+  '../malformed/images/exe-renomme.png': /«\sexe-renomme\.png\s» est un programme Windows/,
 };
 
 describe('attach-time checks', () => {
@@ -51,7 +51,7 @@ describe('attach-time checks', () => {
     });
     expect(result).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^« scan-geant\.pdf » pèse 200 Mo : au-delà de 200 Mo/),
+      reason: expect.stringMatching(/^«\sscan-geant\.pdf\s» pèse 200 Mo\s: au-delà de 200 Mo/),
     });
   });
 
@@ -108,13 +108,13 @@ describe('export refuses a dossier with an unreadable piece', () => {
     const refused = error as DossierRefusedError;
     expect(refused.reasons).toHaveLength(2);
     expect(refused.reasons[0]).toMatch(
-      /^Pièce n° 2 \(Conditions générales de vente\) : le fichier de « cgv\.pdf » est introuvable/,
+      /^Pièce n° 2 \(Conditions générales de vente\)\s: le fichier de «\scgv\.pdf\s» est introuvable/,
     );
     expect(refused.reasons[1]).toMatch(
-      /^Pièce n° 5 \(Facture F-1023 du 30\/06\/2026\) : « facture-F-1023\.pdf » est un PDF/,
+      /^Pièce n° 5 \(Facture F-1023 du 30\/06\/2026\)\s: «\sfacture-F-1023\.pdf\s» est un PDF/,
     );
     expect(refused.message).toMatch(
-      /^Le dossier n’a pas été produit : 2 pièces ne peuvent pas y être jointes\./,
+      /^Le dossier n’a pas été produit\s: 2 pièces ne peuvent pas y être jointes\./,
     );
   });
 

@@ -120,11 +120,11 @@ describe('dossiers', () => {
       (a) => a.type === 'note',
     );
     expect(notes.map((a) => a.text)).toEqual([
-      'Juridiction confirmée pour le dossier : Tribunal de commerce de Saint-Étienne',
+      'Juridiction confirmée pour le dossier : Tribunal de commerce de Saint-Étienne',
     ]);
     const audit = await db().audit.where('action').equals('case.court').toArray();
     expect(audit.map((a) => [a.entityId, a.details])).toEqual([
-      [opened.id, 'Juridiction confirmée pour le dossier : Tribunal de commerce de Saint-Étienne'],
+      [opened.id, 'Juridiction confirmée pour le dossier : Tribunal de commerce de Saint-Étienne'],
     ]);
   });
 

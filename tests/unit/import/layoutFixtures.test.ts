@@ -242,7 +242,9 @@ describe('a column no mapping knows: the gap is named and needs a reason', () =>
     });
     const audit = await db().audit.where('action').equals('import').toArray();
     expect(audit.map((a) => a.details)).toEqual([
-      expect.stringContaining('motif : « Douteux provisionnés, suivis par le contentieux »'),
+      expect.stringContaining(
+        'motif\u00a0: «\u00a0Douteux provisionnés, suivis par le contentieux\u00a0»',
+      ),
     ]);
     expect(summarizePortfolio((await portfolioRepo.dashboard()).rows).totalCents).toBe(
       expected.importedCents,

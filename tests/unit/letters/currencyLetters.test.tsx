@@ -80,7 +80,7 @@ describe('a claim mixing currencies', () => {
       letters: [],
     });
     const expected =
-      'Les pièces retenues sont en plusieurs devises (EUR, GBP) : un courrier ou un décompte n’additionne jamais des montants de devises différentes. Sélectionnez les pièces d’une seule devise et faites un courrier ou un décompte par devise.';
+      'Les pièces retenues sont en plusieurs devises (EUR, GBP) : un courrier ou un décompte n’additionne jamais des montants de devises différentes. Sélectionnez les pièces d’une seule devise et faites un courrier ou un décompte par devise.';
     expect(computeClaim({ ...input, asOf: LETTER_DATE, policy: testPolicy() })).toEqual({
       ok: false,
       errors: [expected],

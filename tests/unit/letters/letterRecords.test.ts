@@ -79,7 +79,7 @@ describe('letters as sent', () => {
         { type: 'letter', letterId: record?.id, amountCents: letter.amounts.totalCents },
       ]);
       expect(activities[0]?.text).toContain(
-        'Courrier « Mise en demeure » envoyé en recommandé avec AR n° 1A 42',
+        'Courrier « Mise en demeure » envoyé en recommandé avec AR n° 1A 42',
       );
       expect(await db.audit.where('action').equals('letter.create').count()).toBe(1);
     });
@@ -209,7 +209,7 @@ describe('letters as sent', () => {
       expect(await getDb().audit.where('action').equals('letter.tracking').count()).toBe(1);
     });
 
-    it('lists the reminders sent before a date, for « malgré nos relances du … »', async () => {
+    it('lists the reminders sent before a date, for « malgré nos relances du … »', async () => {
       await lettersRepo.record([
         {
           ...demoLetterRecord(),

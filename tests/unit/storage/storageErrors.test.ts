@@ -31,13 +31,13 @@ describe('storage errors', () => {
       [
         'anything else',
         new Error('disque débranché'),
-        /L'enregistrement a échoué \(disque débranché\)/,
+        /L['’]enregistrement a échoué \(disque débranché\)/,
       ],
-      ['not even an Error', 'oups', /L'enregistrement a échoué\./],
+      ['not even an Error', 'oups', /L['’]enregistrement a échoué\./],
     ])('explains %s in French, and says nothing was written', (_label, error, message) => {
       const text = describeStorageError(error);
       expect(text).toMatch(message);
-      expect(text).toMatch(/Aucune donnée n'a été modifiée\.$/);
+      expect(text).toMatch(/Aucune donnée n['’]a été modifiée\.$/);
     });
 
     it('recognises the quota wherever Dexie put it', () => {

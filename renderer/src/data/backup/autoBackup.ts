@@ -39,6 +39,6 @@ export async function writeAutomaticBackup(
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new BackupError(`La sauvegarde automatique n'a pas pu être écrite : ${detail}`);
+    throw new BackupError(`La sauvegarde automatique n’a pas pu être écrite : ${detail}`);
   }
 }

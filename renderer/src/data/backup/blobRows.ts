@@ -18,12 +18,12 @@ export function attachBlobBytes(
     }
     const name = blobFile(sha256);
     const bytes = files.get(name);
-    if (!bytes || !unpaired.delete(name)) return `le fichier joint « ${name} » est absent`;
+    if (!bytes || !unpaired.delete(name)) return `le fichier joint « ${name} » est absent`;
     // `size` is restored as it was, not compared: the checksums already prove the bytes, and a
     // row the database held with a wrong size must not make its own backup unrestorable.
     withBytes.push({ ...row, data: new Blob([new Uint8Array(bytes)], { type: mime }) });
   }
   const [orphan] = unpaired;
-  if (orphan !== undefined) return `le fichier « ${orphan} » ne correspond à aucune ligne`;
+  if (orphan !== undefined) return `le fichier « ${orphan} » ne correspond à aucune ligne`;
   return { ...tables, [BLOBS_TABLE]: withBytes };
 }

@@ -77,8 +77,8 @@ async function readBlobBytes(row: StoredBlob): Promise<Uint8Array> {
     return new Uint8Array(await row.data.arrayBuffer());
   } catch {
     throw new BackupError(
-      `Le fichier joint ${row.sha256.slice(0, 12)}… est illisible dans la base : ` +
-        "la sauvegarde n'a pas été créée.",
+      `Le fichier joint ${row.sha256.slice(0, 12)}… est illisible dans la base : ` +
+        'la sauvegarde n’a pas été créée.',
     );
   }
 }

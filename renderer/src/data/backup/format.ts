@@ -77,7 +77,7 @@ export function unsafeEntryNameReason(name: string): string | null {
   if (name.includes('\\')) return 'barre oblique inverse (chemin Windows)';
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'chemin absolu';
   const segments = name.split('/');
-  if (segments.some((s) => s === '..')) return 'remontée de dossier « .. »';
+  if (segments.some((s) => s === '..')) return 'remontée de dossier « .. »';
   if (segments.some((s) => s === '.' || s === '')) return 'chemin non normalisé';
   return null;
 }

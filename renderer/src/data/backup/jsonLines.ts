@@ -31,8 +31,8 @@ export function toJsonLines(table: string, rows: readonly unknown[]): string {
       const problem = unfaithfulJson(original);
       if (problem) {
         throw new BackupError(
-          `La table « ${table} » contient une valeur qui ne peut pas être sauvegardée ` +
-            `(${problem}, champ « ${key} ») : la sauvegarde n'a pas été créée.`,
+          `La table « ${table} » contient une valeur qui ne peut pas être sauvegardée ` +
+            `(${problem}, champ « ${key} ») : la sauvegarde n’a pas été créée.`,
         );
       }
       return value;
@@ -57,10 +57,10 @@ export function parseJsonLines(file: string, text: string): ParsedLines {
     try {
       value = JSON.parse(line);
     } catch {
-      return { ok: false, reason: `ligne ${index + 1} de « ${file} » illisible (JSON invalide)` };
+      return { ok: false, reason: `ligne ${index + 1} de « ${file} » illisible (JSON invalide)` };
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, reason: `ligne ${index + 1} de « ${file} » : un objet était attendu` };
+      return { ok: false, reason: `ligne ${index + 1} de « ${file} » : un objet était attendu` };
     }
     rows.push(value as Record<string, unknown>);
   }

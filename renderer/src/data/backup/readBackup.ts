@@ -36,22 +36,22 @@ export type ReadBackupResult =
 
 const refuse = (reason: string): ReadBackupResult => ({
   ok: false,
-  reason: `Restauration impossible : ${reason}. Aucune donnée n'a été modifiée.`,
+  reason: `Restauration impossible : ${reason}. Aucune donnée n’a été modifiée.`,
 });
 
 function describeManifestIssues(error: z.ZodError): string {
   const fields = error.issues.map((issue) => issue.path.join('.') || '(racine)');
-  return `le manifeste de la sauvegarde est invalide (champs : ${[...new Set(fields)].slice(0, 5).join(', ')})`;
+  return `le manifeste de la sauvegarde est invalide (champs : ${[...new Set(fields)].slice(0, 5).join(', ')})`;
 }
 
 function parseManifest(bytes: Uint8Array | undefined): BackupManifest | string {
   if (!bytes)
-    return "le fichier « manifest.json » est absent : ce n'est pas une sauvegarde Recouvra";
+    return 'le fichier « manifest.json » est absent : ce n’est pas une sauvegarde Recouvra';
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return 'le fichier « manifest.json » est illisible (JSON invalide)';
+    return 'le fichier « manifest.json » est illisible (JSON invalide)';
   }
   const parsed = manifestSchema.safeParse(json);
   return parsed.success ? parsed.data : describeManifestIssues(parsed.error);
@@ -59,13 +59,13 @@ function parseManifest(bytes: Uint8Array | undefined): BackupManifest | string {
 
 function checkVersions(manifest: BackupManifest): string | null {
   if (manifest.formatVersion > BACKUP_FORMAT_VERSION) {
-    return `la sauvegarde utilise un format plus récent (${manifest.formatVersion}) que cette version de Recouvra : mettez l'application à jour`;
+    return `la sauvegarde utilise un format plus récent (${manifest.formatVersion}) que cette version de Recouvra : mettez l’application à jour`;
   }
   if (manifest.formatVersion !== BACKUP_FORMAT_VERSION) {
     return `format de sauvegarde inconnu (${manifest.formatVersion})`;
   }
   if (manifest.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    return `la sauvegarde vient d'une version plus récente de Recouvra (${manifest.appVersion}, schéma ${manifest.schemaVersion} ; cette version connaît le schéma ${CURRENT_SCHEMA_VERSION}) : mettez l'application à jour`;
+    return `la sauvegarde vient d’une version plus récente de Recouvra (${manifest.appVersion}, schéma ${manifest.schemaVersion} ; cette version connaît le schéma ${CURRENT_SCHEMA_VERSION}) : mettez l’application à jour`;
   }
   if (!isKnownSchemaVersion(manifest.schemaVersion)) {
     return `version de schéma inconnue (${manifest.schemaVersion})`;
@@ -78,19 +78,19 @@ function checkInventory(manifest: BackupManifest, names: readonly string[]): str
   const listed = new Set(Object.keys(manifest.files));
   for (const name of names) {
     if (name === MANIFEST_FILE) continue;
-    if (classifyEntry(name).kind === 'unexpected') return `fichier inattendu « ${name} »`;
-    if (!listed.delete(name)) return `le fichier « ${name} » n'est pas déclaré dans le manifeste`;
+    if (classifyEntry(name).kind === 'unexpected') return `fichier inattendu « ${name} »`;
+    if (!listed.delete(name)) return `le fichier « ${name} » n’est pas déclaré dans le manifeste`;
   }
   const [missing] = listed;
-  if (missing !== undefined) return `le fichier « ${missing} » annoncé par le manifeste est absent`;
+  if (missing !== undefined) return `le fichier « ${missing} » annoncé par le manifeste est absent`;
 
   const expected = Object.keys(storesAtVersion(manifest.schemaVersion)).sort();
   const actual = Object.keys(manifest.tables).sort();
   if (expected.join() !== actual.join()) {
-    return `la liste des tables ne correspond pas au schéma ${manifest.schemaVersion} (attendu : ${expected.join(', ')})`;
+    return `la liste des tables ne correspond pas au schéma ${manifest.schemaVersion} (attendu : ${expected.join(', ')})`;
   }
   const withoutFile = actual.find((table) => !(tableFile(table) in manifest.files));
-  return withoutFile ? `la table « ${withoutFile} » n'a pas de fichier` : null;
+  return withoutFile ? `la table « ${withoutFile} » n’a pas de fichier` : null;
 }
 
 async function checkChecksums(
@@ -100,7 +100,7 @@ async function checkChecksums(
   for (const [name, expected] of Object.entries(manifest.files)) {
     const data = files.get(name);
     if (!data || data.byteLength !== expected.size || (await sha256Hex(data)) !== expected.sha256) {
-      return `le fichier « ${name} » est altéré (somme de contrôle SHA-256 différente)`;
+      return `le fichier « ${name} » est altéré (somme de contrôle SHA-256 différente)`;
     }
   }
   return null;
@@ -119,16 +119,16 @@ function readTables(
     try {
       text = decoder.decode(files.get(file));
     } catch {
-      return `« ${file} » n'est pas du texte UTF-8`;
+      return `« ${file} » n’est pas du texte UTF-8`;
     }
     const parsed = parseJsonLines(file, text);
     if (!parsed.ok) return parsed.reason;
     if (parsed.rows.length !== expectedRows) {
-      return `« ${file} » contient ${parsed.rows.length} lignes au lieu de ${expectedRows}`;
+      return `« ${file} » contient ${parsed.rows.length} lignes au lieu de ${expectedRows}`;
     }
     const key = primaryKeyOf(stores[table] ?? '');
     const keyless = key ? parsed.rows.findIndex((row) => !isValidKey(row[key])) : 0;
-    if (keyless >= 0) return `ligne ${keyless + 1} de « ${file} » : clé « ${key} » absente`;
+    if (keyless >= 0) return `ligne ${keyless + 1} de « ${file} » : clé « ${key} » absente`;
     tables[table] = parsed.rows;
   }
   return tables;

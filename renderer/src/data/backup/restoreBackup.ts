@@ -52,6 +52,6 @@ export async function restoreBackup(
     const rowCounts = Object.fromEntries(names.map((name) => [name, rows[name]?.length ?? 0]));
     return { ok: true, rowCounts };
   } catch (error) {
-    return { ok: false, reason: `Restauration impossible : ${describeStorageError(error)}` };
+    return { ok: false, reason: `Restauration impossible : ${describeStorageError(error)}` };
   }
 }

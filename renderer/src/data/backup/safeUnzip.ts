@@ -19,7 +19,7 @@ export type SafeUnzipResult =
   | { ok: false; reason: string };
 
 const NOT_A_ZIP =
-  "le fichier n'est pas une archive zip lisible (fichier tronqué, endommagé ou d'un autre type)";
+  'le fichier n’est pas une archive zip lisible (fichier tronqué, endommagé ou d’un autre type)';
 
 const mebibytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} Mo`;
 
@@ -33,22 +33,22 @@ function checkEntry(
   limits: BackupLimits,
 ): string | null {
   const unsafe = unsafeEntryNameReason(file.name);
-  if (unsafe) return `nom de fichier dangereux dans l'archive « ${file.name} » (${unsafe})`;
-  if (seen.has(file.name)) return `fichier « ${file.name} » présent deux fois dans l'archive`;
+  if (unsafe) return `nom de fichier dangereux dans l’archive « ${file.name} » (${unsafe})`;
+  if (seen.has(file.name)) return `fichier « ${file.name} » présent deux fois dans l’archive`;
   if (file.compression !== 0 && file.compression !== 8) {
-    return `fichier « ${file.name} » compressé par une méthode inconnue (${file.compression})`;
+    return `fichier « ${file.name} » compressé par une méthode inconnue (${file.compression})`;
   }
   totals.entries += 1;
   totals.bytes += file.originalSize;
   if (totals.entries > limits.maxEntries) {
-    return `l'archive contient plus de ${limits.maxEntries} fichiers`;
+    return `l’archive contient plus de ${limits.maxEntries} fichiers`;
   }
   if (totals.bytes > limits.maxTotalBytes) {
-    return `l'archive décompressée dépasserait ${mebibytes(limits.maxTotalBytes)} (bombe de décompression ?)`;
+    return `l’archive décompressée dépasserait ${mebibytes(limits.maxTotalBytes)} (bombe de décompression ?)`;
   }
   const ratio = file.originalSize / Math.max(file.size, 1);
   if (file.originalSize > limits.ratioCheckFromBytes && ratio > limits.maxCompressionRatio) {
-    return `« ${file.name} » se décompresserait ${Math.round(ratio)} fois plus gros (bombe de décompression ?)`;
+    return `« ${file.name} » se décompresserait ${Math.round(ratio)} fois plus gros (bombe de décompression ?)`;
   }
   return null;
 }
@@ -99,7 +99,7 @@ function inflateWithinDeclaredSizes(
   const unzip = new Unzip((file) => {
     const expected = declared.get(file.name);
     if (expected === undefined || chunksByName.has(file.name)) {
-      throw new EntryRefused(`l'archive est incohérente (fichier « ${file.name} » inattendu)`);
+      throw new EntryRefused(`l’archive est incohérente (fichier « ${file.name} » inattendu)`);
     }
     const chunks: Uint8Array[] = [];
     chunksByName.set(file.name, chunks);
@@ -109,7 +109,7 @@ function inflateWithinDeclaredSizes(
       received += data.byteLength;
       if (received > expected) {
         throw new EntryRefused(
-          `« ${file.name} » se décompresse au-delà de sa taille annoncée (bombe de décompression ?)`,
+          `« ${file.name} » se décompresse au-delà de sa taille annoncée (bombe de décompression ?)`,
         );
       }
       chunks.push(data);
@@ -126,7 +126,7 @@ function inflateWithinDeclaredSizes(
   for (const entry of entries) {
     const data = concat(chunksByName.get(entry.name) ?? []);
     if (data.byteLength !== entry.originalSize) {
-      throw new EntryRefused(`« ${entry.name} » est endommagé (taille différente de l'annonce)`);
+      throw new EntryRefused(`« ${entry.name} » est endommagé (taille différente de l’annonce)`);
     }
     files.set(entry.name, data);
   }

@@ -4,6 +4,8 @@
  * promises it covers settled), ignoring a credit, undoing a match, and the rows an accountant
  * needs for lettrage in the ERP.
  */
+
+import type { Table } from 'dexie';
 import {
   type BankCreditRecord,
   type BankImportRecord,
@@ -59,11 +61,38 @@ function continuityWarnings(
       .at(-1)?.closing;
     if (last && last.cents !== opening.cents) {
       warnings.push(
-        `Compte ${statement.accountId} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le dernier relevé importé (${formatEuros(last.cents)} au ${formatDateFr(last.date)}) : un relevé manque peut-être.`,
+        `Compte ${statement.accountId} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le dernier relevé importé (${formatEuros(last.cents)} au ${formatDateFr(last.date)}) : un relevé manque peut-être.`,
       );
     }
   }
   return warnings;
+}
+
+/** Slices of the invoices store requested together when matching (see readInSlices). */
+const INVOICE_SLICES = 4;
+
+/**
+ * Every row of `table`, in key order, as `slices` key ranges requested at once: the database
+ * reads a slice while this thread deserialises the previous one, instead of one getAll whose
+ * reading and deserialising follow each other. The primary keys alone are read first (no row
+ * to deserialise) to place the bounds. Call inside a transaction covering `table`.
+ */
+async function readInSlices<T, I>(table: Table<T, string, I>, slices: number): Promise<T[]> {
+  const keys = await table.toCollection().primaryKeys();
+  const size = Math.ceil(keys.length / slices);
+  if (keys.length === 0 || size === keys.length) return table.toArray();
+  const bounds: string[] = [];
+  for (let n = size; n < keys.length; n += size) bounds.push(keys[n] as string);
+  const parts = await Promise.all(
+    [undefined, ...bounds].map((lower, n) => {
+      const upper = bounds[n];
+      const primary = table.where(':id');
+      if (lower === undefined) return primary.below(upper as string).toArray();
+      if (upper === undefined) return primary.aboveOrEqual(lower).toArray();
+      return primary.between(lower, upper, true, false).toArray();
+    }),
+  );
+  return parts.flat();
 }
 
 export const bankRepo = {
@@ -113,41 +142,53 @@ export const bankRepo = {
         action: 'bank.import',
         entity: 'bankImports',
         entityId: importId,
-        details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
+        details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
       });
       return { importId, added: fresh.length, duplicates: existing.size, debits, warnings };
     });
   },
 
-  /** What matching reads: credits to match, open invoices, debtors with their learned IBANs. */
-  async matchSources(): Promise<{
+  /**
+   * What matching reads: credits to match, open invoices, debtors with their learned IBANs.
+   * `timings` (benchmarks) receives when each read was done, in ms from the start.
+   */
+  async matchSources(timings?: Record<string, number>): Promise<{
     credits: BankCreditRecord[];
     items: OpenItem[];
     debtors: MatchDebtor[];
   }> {
     const db = getDb();
+    const start = performance.now();
+    const timed = async <T>(step: string, read: Promise<T>): Promise<T> => {
+      const value = await read;
+      if (timings) timings[step] = performance.now() - start;
+      return value;
+    };
     return db.transaction('r', [db.bankCredits, db.invoices, db.debtors], async () => {
       const [credits, invoices, debtors] = await Promise.all([
-        db.bankCredits.where('status').equals('unmatched').toArray(),
-        // The whole store in one getAll is faster than walking the status index: most
-        // invoices of a live ledger are open anyway.
-        db.invoices.toArray(),
-        db.debtors.toArray(),
+        timed('credits', db.bankCredits.where('status').equals('unmatched').toArray()),
+        // The whole store is faster than walking the status index: most invoices of a live
+        // ledger are open anyway.
+        timed('invoices', readInSlices(db.invoices, INVOICE_SLICES)),
+        timed('debtors', db.debtors.toArray()),
       ]);
-      return {
-        credits,
-        items: invoices
-          .filter((i) => i.status === 'open' && i.kind === 'invoice' && i.openCents > 0)
-          .map(({ id, debtorId, number, dueDate, openCents, currency }) => ({
-            id,
-            debtorId,
-            number,
-            dueDate,
-            openCents,
-            currency,
-          })),
-        debtors: debtors.map((d) => ({ id: d.id, name: d.name, ibans: d.payerIbans ?? [] })),
-      };
+      const items = invoices
+        .filter((i) => i.status === 'open' && i.kind === 'invoice' && i.openCents > 0)
+        .map(({ id, debtorId, number, dueDate, openCents, currency }) => ({
+          id,
+          debtorId,
+          number,
+          dueDate,
+          openCents,
+          currency,
+        }));
+      const matchDebtors = debtors.map((d) => ({
+        id: d.id,
+        name: d.name,
+        ibans: d.payerIbans ?? [],
+      }));
+      if (timings) timings.rows = performance.now() - start;
+      return { credits, items, debtors: matchDebtors };
     });
   },
 
@@ -228,7 +269,7 @@ export const bankRepo = {
           {
             debtorId: credit.debtorId,
             type: 'payment',
-            text: `Rapprochement annulé : virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)} (réf. ${credit.bankReference}) remis à rapprocher`,
+            text: `Rapprochement annulé : virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)} (réf. ${credit.bankReference}) remis à rapprocher`,
             invoiceIds: payments.map((p) => p.invoiceId),
           },
           { action: 'bank.unmatch', entity: 'bankCredits', entityId: creditId },
@@ -270,7 +311,7 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
           invoice.openCents < allocation.cents
         ) {
           throw new BankMatchError(
-            `La pièce ${invoice?.number ?? allocation.invoiceId} n’a plus ${formatEuros(allocation.cents)} ouverts : rapprochez à nouveau ce virement.`,
+            `La pièce ${invoice?.number ?? allocation.invoiceId} n’a plus ${formatEuros(allocation.cents)} ouverts : rapprochez à nouveau ce virement.`,
           );
         }
         return {
@@ -345,7 +386,7 @@ function paymentText(
 ): string {
   const detail = itemNumbers(
     applied.map(({ invoice, left }) =>
-      left === 0 ? `${invoice.number} soldée` : `${invoice.number} : reste ${formatEuros(left)}`,
+      left === 0 ? `${invoice.number} soldée` : `${invoice.number} : reste ${formatEuros(left)}`,
     ),
   );
   const rest =

@@ -41,7 +41,7 @@ export const casesRepo = {
       ...(step.stage === 'clos' ? { closedAt: at } : {}),
     };
     const note = input.note?.trim() ? ` — ${input.note.trim()}` : '';
-    const text = `Dossier contentieux ouvert au stade « ${step.label} » le ${formatDateFr(input.date)} (${input.invoiceIds.length} pièce${input.invoiceIds.length > 1 ? 's' : ''})${note}`;
+    const text = `Dossier contentieux ouvert au stade « ${step.label} » le ${formatDateFr(input.date)} (${input.invoiceIds.length} pièce${input.invoiceIds.length > 1 ? 's' : ''})${note}`;
     await db.transaction('rw', [db.cases, db.activities, db.audit], async () => {
       await db.cases.add(record);
       await recordChange(
@@ -74,7 +74,7 @@ export const casesRepo = {
     const db = getDb();
     const at = clock.nowIso();
     const procedure = step.procedure ?? current.procedure;
-    const text = `Dossier : ${caseStepLabel(current)} → ${step.label} le ${formatDateFr(date)}${note.trim() ? ` — ${note.trim()}` : ''}`;
+    const text = `Dossier : ${caseStepLabel(current)} → ${step.label} le ${formatDateFr(date)}${note.trim() ? ` — ${note.trim()}` : ''}`;
     await db.transaction('rw', [db.cases, db.activities, db.audit], async () => {
       await db.cases.update(current.id, {
         stage: step.stage,

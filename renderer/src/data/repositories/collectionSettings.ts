@@ -18,6 +18,15 @@ const currentUserSchema = z.object({ name: z.string().trim().min(1).nullable() }
 /** Who signs activities and audit entries when nobody picked a name. */
 export const ANONYMOUS_USER = 'utilisateur';
 
+/**
+ * Who did it, for display: the name, or null when nobody had picked a name (the screens then say
+ * nothing rather than « par utilisateur »).
+ */
+export function authorName(by: string | undefined): string | null {
+  const name = by?.trim();
+  return name && name !== ANONYMOUS_USER ? name : null;
+}
+
 export const collectionSettingsRepo = {
   ladder: (): Promise<Ladder> =>
     settingsRepo.get(LADDER_SETTINGS_KEY, ladderSchema, DEFAULT_LADDER),

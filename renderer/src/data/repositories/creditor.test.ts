@@ -57,6 +57,18 @@ describe('creditorRepo.load / save', () => {
     expect(await db.settings.count()).toBe(1);
   });
 
+  it('logs each save in the audit, signed by who is working', async () => {
+    await creditorRepo.save(creditor);
+    await creditorRepo.save({ ...creditor, name: 'Lumière Distribution Sud' });
+    const entries = await db.audit.toArray();
+    expect(entries.map((e) => [e.action, e.by, e.details]).sort()).toEqual(
+      [
+        ['creditor.save', 'utilisateur', creditor.name],
+        ['creditor.save', 'utilisateur', 'Lumière Distribution Sud'],
+      ].sort(),
+    );
+  });
+
   it('completes a row written by an older version with defaults', async () => {
     await db.settings.put({
       key: CREDITOR_SETTINGS_KEY,

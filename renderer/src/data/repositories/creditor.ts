@@ -10,7 +10,10 @@ import {
   creditorSchema,
   defaultCreditor,
 } from '../../domain/creditor';
+import { clock } from '../clock';
+import { getDb, newId } from '../db';
 import { getBlob, putBlob } from './blobs';
+import { signature } from './collectionSettings';
 import { settingsRepo } from './settings';
 
 export const CREDITOR_SETTINGS_KEY = 'creditor';
@@ -28,10 +31,26 @@ export const creditorRepo = {
     return settingsRepo.get(CREDITOR_SETTINGS_KEY, creditorSchema, defaultCreditor());
   },
 
-  /** Saves the identity as the schema reads it back, so what is stored is what loads. */
+  /**
+   * Saves the identity as the schema reads it back, so what is stored is what loads; the audit
+   * log records who changed it (every letter and dossier prints it), in the same transaction.
+   */
   async save(creditor: Creditor): Promise<Creditor> {
     const stored = creditorSchema.parse(creditor);
-    await settingsRepo.set(CREDITOR_SETTINGS_KEY, stored);
+    const by = await signature();
+    const db = getDb();
+    await db.transaction('rw', [db.settings, db.audit], async () => {
+      await settingsRepo.set(CREDITOR_SETTINGS_KEY, stored);
+      await db.audit.add({
+        id: newId(),
+        at: clock.nowIso(),
+        by,
+        action: 'creditor.save',
+        entity: 'settings',
+        entityId: CREDITOR_SETTINGS_KEY,
+        details: stored.name.trim() || 'Identité sans raison sociale',
+      });
+    });
     return stored;
   },
 

@@ -20,6 +20,7 @@ import type {
   Letter,
   PaymentPromise,
 } from '../../domain/model';
+import { plural } from '../../domain/numbers';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { signature } from './collectionSettings';
@@ -123,7 +124,7 @@ export const debtorFileRepo = {
         action: 'debtor.identity',
         entity: 'debtors',
         entityId: debtorId,
-        details: `Identité modifiée : ${identity.name}`,
+        details: `Identité modifiée : ${identity.name}`,
       });
     });
   },
@@ -141,7 +142,7 @@ export const debtorFileRepo = {
         action: 'debtor.contacts',
         entity: 'debtors',
         entityId: debtorId,
-        details: `${contacts.length} contact(s)`,
+        details: plural(contacts.length, 'contact'),
       });
     });
   },

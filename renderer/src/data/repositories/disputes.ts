@@ -86,7 +86,7 @@ export const disputesRepo = {
         {
           debtorId: dispute.debtorId,
           type: 'dispute',
-          text: `Litige : ${note}`,
+          text: `Litige : ${note}`,
           invoiceIds: dispute.invoiceIds,
           details: { kind: 'dispute-note', disputeId: dispute.id },
         },

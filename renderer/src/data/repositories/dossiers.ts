@@ -13,6 +13,7 @@ import {
   exportActivityText,
 } from '../../domain/dossier';
 import type { Activity, Case, Procedure } from '../../domain/model';
+import { plural } from '../../domain/numbers';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { activityRow, recordChange } from './activities';
@@ -62,7 +63,7 @@ export const dossiersRepo = {
     const by = await signature();
     const at = clock.nowIso();
     const { courtId, name, kind, departement } = confirmation;
-    const previous = caseRecord.court ? ` (auparavant : ${caseRecord.court})` : '';
+    const previous = caseRecord.court ? ` (auparavant : ${caseRecord.court})` : '';
     const db = getDb();
     await db.transaction('rw', [db.cases, db.settings, db.activities, db.audit], async () => {
       await db.cases.update(caseRecord.id, { court: name, courtId });
@@ -79,7 +80,7 @@ export const dossiersRepo = {
           debtorId: caseRecord.debtorId,
           caseId: caseRecord.id,
           type: 'note',
-          text: `Juridiction confirmée pour le dossier : ${name}${previous}`,
+          text: `Juridiction confirmée pour le dossier : ${name}${previous}`,
         },
         { action: 'case.court', entity: 'cases', entityId: caseRecord.id },
         by,
@@ -118,8 +119,8 @@ export const dossiersRepo = {
         entity: 'cases',
         entityId: caseRecord.id,
         details:
-          `${summary.fileName} — SHA-256 ${summary.sha256} — ${summary.pieces.length} pièce(s)` +
-          (summary.earlyReason ? ` — export anticipé, motif : ${summary.earlyReason}` : ''),
+          `${summary.fileName} — SHA-256 ${summary.sha256} — ${plural(summary.pieces.length, 'pièce')}` +
+          (summary.earlyReason ? ` — export anticipé, motif : ${summary.earlyReason}` : ''),
       });
     });
     return row;

@@ -184,7 +184,7 @@ describe('importsRepo', () => {
     expect((await db().imports.get(record.id))?.gapReason).toBe('Litige Delta suivi à part');
     const audit = await db().audit.where('action').equals('import').first();
     expect(audit?.details).toMatch(
-      /importé malgré un écart de -100,00\s€ avec le total du fichier, motif : « Litige Delta suivi à part »$/,
+      /importé malgré un écart de -100,00\s€ avec le total du fichier, motif\s: «\sLitige Delta suivi à part\s»$/,
     );
   });
 

@@ -33,7 +33,7 @@ export function importUndoAuditEntry(record: ImportRecord, by: string): AuditEnt
     action: 'import-undo',
     entity: 'imports',
     entityId: record.id,
-    details: `Annulation de l'import ${record.fileName} du ${record.asOfDate}`,
+    details: `Annulation de l’import ${record.fileName} du ${record.asOfDate}`,
   };
 }
 
@@ -114,7 +114,7 @@ function importCurrencies(request: CommitImportRequest): ImportCurrencies {
       .join(', ');
     return {
       ok: false,
-      message: `Le total importé diffère de la ligne de total du fichier pour ${list} : indiquez pourquoi vous importez malgré cet écart.`,
+      message: `Le total importé diffère de la ligne de total du fichier pour ${list} : indiquez pourquoi vous importez malgré cet écart.`,
     };
   }
   const totals: ImportCurrencyTotal[] = applied.summaries.map((s) => {
@@ -146,7 +146,7 @@ function importCurrencies(request: CommitImportRequest): ImportCurrencies {
       const rate = t.rateText ? ` ; 1 ${t.currency} = ${formatRateText(t.rateText)} EUR` : '';
       return `${t.items} en ${t.currency} : ${formatMoney(t.openCents, t.currency)} = ${formatMoney(t.eurCents)} (${EUR_SOURCE_TEXT[t.eurSource]}${rate})`;
     });
-  return { ok: true, items: applied.items, kept, note: ` ; devises : ${parts.join(' ; ')}` };
+  return { ok: true, items: applied.items, kept, note: ` ; devises : ${parts.join(' ; ')}` };
 }
 
 export const importsRepo = {
@@ -228,7 +228,7 @@ export const importsRepo = {
         const gapNote =
           gap.kept.gapCents === undefined
             ? ''
-            : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
+            : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
         // Every write is queued at once: IndexedDB runs them in order within the transaction,
         // and awaiting each batch in turn would leave the database idle between round trips.
         await Promise.all([
@@ -276,7 +276,7 @@ export const importsRepo = {
         if (!record.undoable) throw new Error('Seul le dernier import peut être annulé.');
         const journal: ImportJournal | undefined = await db.importJournals.get(importId);
         if (!journal)
-          throw new Error('Le journal de cet import est introuvable : annulation impossible.');
+          throw new Error('Le journal de cet import est introuvable : annulation impossible.');
         await db.invoices.bulkDelete(journal.createdInvoiceIds);
         await db.invoices.bulkPut(journal.invoicesBefore);
         await db.payments.bulkDelete(journal.createdPaymentIds ?? []);

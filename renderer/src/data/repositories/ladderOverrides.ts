@@ -11,7 +11,7 @@ function summary(overrides: LadderOverrides): string {
   if (overrides.strategic) parts.push('compte stratégique');
   const delays = Object.entries(overrides.delays ?? {});
   if (delays.length)
-    parts.push(`délais : ${delays.map(([step, days]) => `${step} ${days} j`).join(', ')}`);
+    parts.push(`délais : ${delays.map(([step, days]) => `${step} ${days} j`).join(', ')}`);
   return parts.length ? parts.join(' ; ') : 'règles standard';
 }
 

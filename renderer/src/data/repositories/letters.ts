@@ -50,7 +50,7 @@ function activityText(letter: Letter): string {
   const count = letter.invoiceIds.length;
   const total = letter.amounts ? `, ${formatEuros(letter.amounts.totalCents)}` : '';
   const name = letter.templateName ?? letter.template;
-  return `Courrier « ${name} » ${SENT_BY[letter.sendMethod]}${tracking} (${count} pièce${count > 1 ? 's' : ''}${total})`;
+  return `Courrier « ${name} » ${SENT_BY[letter.sendMethod]}${tracking} (${count} pièce${count > 1 ? 's' : ''}${total})`;
 }
 
 async function prepare(input: LetterToRecord): Promise<{ letter: Letter; sha256: string }> {

@@ -146,7 +146,7 @@ export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promis
     const extra = unappliedCents > 0 ? ` ; ${formatEuros(unappliedCents)} non affectés` : '';
     const text =
       entry.receivedCents > 0
-        ? `Règlement constaté : ${formatEuros(entry.receivedCents)} reçus le ${formatDateFr(entry.date)}${ref} (${detail})${extra}`
+        ? `Règlement constaté : ${formatEuros(entry.receivedCents)} reçus le ${formatDateFr(entry.date)}${ref} (${detail})${extra}`
         : `Aucun règlement reçu au ${formatDateFr(entry.date)}`;
     await recordChange(
       db,

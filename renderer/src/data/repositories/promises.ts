@@ -31,9 +31,9 @@ function describePromise(input: PromiseInput, numbers: string[]): string {
   const last = input.payments.at(-1);
   const note = input.note?.trim() ? ` — ${input.note.trim()}` : '';
   if (input.kind === 'promise' || !first || !last) {
-    return `Promesse de paiement : ${formatEuros(total)} le ${formatDateFr(first?.date)}${items}${note}`;
+    return `Promesse de paiement : ${formatEuros(total)} le ${formatDateFr(first?.date)}${items}${note}`;
   }
-  return `Échéancier accepté : ${input.payments.length} échéances, ${formatEuros(total)} du ${formatDateFr(first.date)} au ${formatDateFr(last.date)}${items}${note}`;
+  return `Échéancier accepté : ${input.payments.length} échéances, ${formatEuros(total)} du ${formatDateFr(first.date)} au ${formatDateFr(last.date)}${items}${note}`;
 }
 
 /**
@@ -90,7 +90,7 @@ export async function writePromise(
         {
           debtorId: input.debtorId,
           type: 'note',
-          text: 'Reconnaissance de dette écrite reçue : la prescription repart de ce jour',
+          text: 'Reconnaissance de dette écrite reçue : la prescription repart de ce jour',
           invoiceIds,
           details: { kind: 'acknowledgement', date: today },
         },

@@ -20,15 +20,15 @@ export interface ActionRef {
 export function decisionText(label: string, decision: QueueDecision): string {
   switch (decision.kind) {
     case 'done':
-      return `${label} : faite`;
+      return `${label} : faite`;
     case 'skipped':
-      return `${label} : ignorée — ${decision.reason}`;
+      return `${label} : ignorée — ${decision.reason}`;
     case 'snoozed':
-      return `${label} : reportée au ${formatDateFr(decision.until)}${decision.reason ? ` — ${decision.reason}` : ''}`;
+      return `${label} : reportée au ${formatDateFr(decision.until)}${decision.reason ? ` — ${decision.reason}` : ''}`;
     case 'reassigned':
-      return `${label} : réattribuée à ${decision.to}`;
+      return `${label} : réattribuée à ${decision.to}`;
     case 'failed':
-      return `${label} : en échec — ${decision.reason}`;
+      return `${label} : en échec — ${decision.reason}`;
   }
 }
 
@@ -63,7 +63,7 @@ export const queueActionsRepo = {
         {
           debtorId,
           type: 'action',
-          text: `${label} : annulé`,
+          text: `${label} : annulé`,
           details: { kind: 'undo', activityIds: [...activityIds] },
         },
         by,

@@ -109,7 +109,7 @@ export async function uploadReferencedBlobs(
           : `${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;
       report(
         target.entry,
-        `Le fichier de «\u00a0${target.label}\u00a0» n’a pas été envoyé au serveur\u00a0: ${why}`,
+        `Le fichier de « ${target.label} » n’a pas été envoyé au serveur\u00a0: ${why}`,
       );
     }
     await db.syncState.put({ key: blobStateKey(sha256), value: state });

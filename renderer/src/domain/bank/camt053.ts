@@ -34,7 +34,7 @@ interface Context {
 }
 
 function fail(context: Context, what: string): never {
-  throw new StatementError(`« ${context.fileName} », ${context.where} : ${what}`);
+  throw new StatementError(`« ${context.fileName} », ${context.where} : ${what}`);
 }
 
 function amountOf(
@@ -44,16 +44,16 @@ function amountOf(
 ): { cents: Cents; currency: string } {
   const text = textAt(node, path);
   const cents = text === undefined ? null : centsFromDecimal(text);
-  if (cents === null) fail(context, `montant <${path}> illisible (« ${text ?? 'absent'} »).`);
+  if (cents === null) fail(context, `montant <${path}> illisible (« ${text ?? 'absent'} »).`);
   const currency = textAt(node, `${path}/@Ccy`) ?? '';
-  if (!isKnownCurrency(currency)) fail(context, `devise inconnue « ${currency} » (<${path}>).`);
+  if (!isKnownCurrency(currency)) fail(context, `devise inconnue « ${currency} » (<${path}>).`);
   return { cents, currency };
 }
 
 function dateOf(context: Context, node: unknown, path: string): IsoDate {
   const text = textAt(node, `${path}/Dt`) ?? textAt(node, `${path}/DtTm`);
   const date = text === undefined ? null : isoDateFromBank(text);
-  if (!date) fail(context, `date <${path}> illisible (« ${text ?? 'absente'} »).`);
+  if (!date) fail(context, `date <${path}> illisible (« ${text ?? 'absente'} »).`);
   return date;
 }
 
@@ -189,7 +189,7 @@ export function parseCamt053(fileName: string, text: string): ParsedStatementFil
   const root = at(xml, 'Document/BkToCstmrStmt') as XmlNode | undefined;
   if (!root) {
     throw new StatementError(
-      `« ${fileName} » : élément <BkToCstmrStmt> absent, ce n’est pas un relevé CAMT.053.`,
+      `« ${fileName} » : élément <BkToCstmrStmt> absent, ce n’est pas un relevé CAMT.053.`,
     );
   }
   const statements = listAt(root, 'Stmt').map((s, i) => statementOf(fileName, s, i));

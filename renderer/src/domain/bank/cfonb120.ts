@@ -53,7 +53,7 @@ interface Line {
 }
 
 function where(fileName: string, line: Line): string {
-  return `« ${fileName} », ligne ${line.number}`;
+  return `« ${fileName} », ligne ${line.number}`;
 }
 
 function fail(fileName: string, line: Line, what: string): never {
@@ -66,7 +66,7 @@ function amountOf(fileName: string, line: Line): Cents {
   const digits = field.slice(0, -1);
   const decimals = Number(line.text[19]);
   if (!last || !/^\d{13}$/.test(digits) || !Number.isInteger(decimals) || decimals > 3) {
-    fail(fileName, line, `montant illisible (« ${field} », positions 91 à 104).`);
+    fail(fileName, line, `montant illisible (« ${field} », positions 91 à 104).`);
   }
   const [sign, lastDigit] = last;
   const minor = Number(`${digits}${lastDigit}`);
@@ -81,7 +81,7 @@ function dateOf(fileName: string, line: Line, start: number, label: string): Iso
   const date = match
     ? makeIsoDate(2000 + Number(match[3]), Number(match[2]), Number(match[1]))
     : null;
-  if (!date) fail(fileName, line, `${label} illisible (« ${field} », attendu JJMMAA).`);
+  if (!date) fail(fileName, line, `${label} illisible (« ${field} », attendu JJMMAA).`);
   return date;
 }
 
@@ -94,7 +94,7 @@ function accountOf(line: Line): string {
 
 function currencyOf(fileName: string, line: Line): string {
   const code = line.text.slice(16, 19);
-  if (!isKnownCurrency(code)) fail(fileName, line, `devise inconnue « ${code} ».`);
+  if (!isKnownCurrency(code)) fail(fileName, line, `devise inconnue « ${code} ».`);
   return code;
 }
 
@@ -107,7 +107,7 @@ function linesOf(fileName: string, text: string): Line[] {
       fail(
         fileName,
         line,
-        `${raw.length} caractères au lieu de ${CFONB_LINE_LENGTH} : ce n’est pas un relevé CFONB 120 intact.`,
+        `${raw.length} caractères au lieu de ${CFONB_LINE_LENGTH} : ce n’est pas un relevé CFONB 120 intact.`,
       );
     }
     lines.push(line);
@@ -173,7 +173,7 @@ export function parseCfonb120(fileName: string, text: string): ParsedStatementFi
       current = null;
       lastCredit = null;
     } else {
-      fail(fileName, line, `code d’enregistrement « ${code} » inconnu (attendu 01, 04, 05 ou 07).`);
+      fail(fileName, line, `code d’enregistrement « ${code} » inconnu (attendu 01, 04, 05 ou 07).`);
     }
   }
   if (current && lastLine)

@@ -30,15 +30,15 @@ export function parseOfx(fileName: string, text: string): ParsedStatementFile {
   const responses = listAt(xml, 'OFX/BANKMSGSRSV1/STMTTRNRS');
   if (responses.length === 0) {
     throw new StatementError(
-      `« ${fileName} » : aucun relevé bancaire (<BANKMSGSRSV1><STMTTRNRS>) dans ce fichier OFX.`,
+      `« ${fileName} » : aucun relevé bancaire (<BANKMSGSRSV1><STMTTRNRS>) dans ce fichier OFX.`,
     );
   }
   const statements = responses.map((response, index): BankStatement => {
     const statement = at(response, 'STMTRS');
-    const where = `« ${fileName} », relevé ${index + 1}`;
+    const where = `« ${fileName} », relevé ${index + 1}`;
     const currency = textAt(statement, 'CURDEF') ?? '';
     if (!isKnownCurrency(currency)) {
-      throw new StatementError(`${where} : devise inconnue « ${currency} » (<CURDEF>).`);
+      throw new StatementError(`${where} : devise inconnue « ${currency} » (<CURDEF>).`);
     }
     const accountId = ['BANKID', 'BRANCHID', 'ACCTID']
       .map((field) => textAt(statement, `BANKACCTFROM/${field}`) ?? '')
@@ -61,7 +61,7 @@ export function parseOfx(fileName: string, text: string): ParsedStatementFile {
       const cents = centsFromDecimal(amountText);
       if (cents === null) {
         throw new StatementError(
-          `${where}, ${origin} : montant <TRNAMT> illisible (« ${amountText} »).`,
+          `${where}, ${origin} : montant <TRNAMT> illisible (« ${amountText} »).`,
         );
       }
       if (cents <= 0) {
@@ -73,10 +73,10 @@ export function parseOfx(fileName: string, text: string): ParsedStatementFile {
       const bookingDate = isoDateFromBank(posted);
       if (!bookingDate) {
         throw new StatementError(
-          `${where}, ${origin} : date <DTPOSTED> illisible (« ${posted} »).`,
+          `${where}, ${origin} : date <DTPOSTED> illisible (« ${posted} »).`,
         );
       }
-      if (!fitId) throw new StatementError(`${where}, ${origin} : identifiant <FITID> absent.`);
+      if (!fitId) throw new StatementError(`${where}, ${origin} : identifiant <FITID> absent.`);
       const name = textAt(transaction, 'NAME');
       const refNum = textAt(transaction, 'REFNUM');
       result.credits.push({

@@ -36,21 +36,21 @@ function detect(text: string): 'camt.053' | 'ofx' | 'cfonb120' | null {
 function checkBalances(file: ParsedStatementFile): void {
   const lastClosing = new Map<string, BankStatement>();
   file.statements.forEach((statement, index) => {
-    const where = `« ${file.fileName} », relevé ${index + 1} (compte ${statement.accountId})`;
+    const where = `« ${file.fileName} », relevé ${index + 1} (compte ${statement.accountId})`;
     const { opening, closing } = statement;
     if (opening && closing) {
       const credits = statement.credits.reduce((sum, c) => sum + c.amountCents, 0);
       const expected = opening.cents + credits - statement.debitCents;
       if (expected !== closing.cents) {
         throw new StatementError(
-          `${where} : le solde final du ${formatDateFr(closing.date)} (${formatEuros(closing.cents)}) ne correspond pas au solde initial (${formatEuros(opening.cents)}) augmenté des crédits et diminué des débits (${formatEuros(cents(expected))}). Le fichier est incomplet ou altéré.`,
+          `${where} : le solde final du ${formatDateFr(closing.date)} (${formatEuros(closing.cents)}) ne correspond pas au solde initial (${formatEuros(opening.cents)}) augmenté des crédits et diminué des débits (${formatEuros(cents(expected))}). Le fichier est incomplet ou altéré.`,
         );
       }
     }
     const previous = lastClosing.get(statement.accountId);
     if (previous?.closing && opening && previous.closing.cents !== opening.cents) {
       throw new StatementError(
-        `${where} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le solde final du relevé précédent du même compte (${formatEuros(previous.closing.cents)} au ${formatDateFr(previous.closing.date)}).`,
+        `${where} : le solde initial du ${formatDateFr(opening.date)} (${formatEuros(opening.cents)}) ne suit pas le solde final du relevé précédent du même compte (${formatEuros(previous.closing.cents)} au ${formatDateFr(previous.closing.date)}).`,
       );
     }
     lastClosing.set(statement.accountId, statement);
@@ -74,7 +74,7 @@ export function parseStatementText(fileName: string, text: string): StatementPar
     if (!format) {
       return {
         ok: false,
-        message: `« ${fileName} » n’est pas un relevé bancaire lisible : Recouvra lit les relevés CAMT.053 (XML ISO 20022), CFONB 120 et OFX.`,
+        message: `« ${fileName} » n’est pas un relevé bancaire lisible : Recouvra lit les relevés CAMT.053 (XML ISO 20022), CFONB 120 et OFX.`,
       };
     }
     const file =
@@ -84,7 +84,7 @@ export function parseStatementText(fileName: string, text: string): StatementPar
           ? parseOfx(fileName, text)
           : parseCfonb120(fileName, text);
     if (file.statements.length === 0) {
-      return { ok: false, message: `« ${fileName} » ne contient aucun relevé.` };
+      return { ok: false, message: `« ${fileName} » ne contient aucun relevé.` };
     }
     checkBalances(file);
     uniqueReferences(file);

@@ -10,7 +10,7 @@ export function readXml(fileName: string, text: string, arrays: ReadonlySet<stri
   if (valid !== true) {
     const { line, col, msg } = valid.err;
     throw new StatementError(
-      `« ${fileName} », ligne ${line}, colonne ${col} : XML invalide (${msg}). Le fichier est peut-être tronqué : téléchargez-le à nouveau depuis la banque.`,
+      `« ${fileName} », ligne ${line}, colonne ${col} : XML invalide (${msg}). Le fichier est peut-être tronqué : téléchargez-le à nouveau depuis la banque.`,
     );
   }
   const parser = new XMLParser({

@@ -69,7 +69,7 @@ export function computeClaim(input: ClaimInput): ClaimResult {
     return {
       ok: false,
       errors: [
-        `Les pièces retenues sont en plusieurs devises (${currencies.join(', ')}) : un courrier ou un décompte n’additionne jamais des montants de devises différentes. Sélectionnez les pièces d’une seule devise et faites un courrier ou un décompte par devise.`,
+        `Les pièces retenues sont en plusieurs devises (${currencies.join(', ')}) : un courrier ou un décompte n’additionne jamais des montants de devises différentes. Sélectionnez les pièces d’une seule devise et faites un courrier ou un décompte par devise.`,
       ],
     };
   }

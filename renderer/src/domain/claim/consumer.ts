@@ -10,8 +10,8 @@ import type { IsoDate } from '../model';
 import type { NoticeFact } from './history';
 
 export const CONSUMER_CONVENTION =
-  'Débiteur non professionnel : intérêts au taux de l’intérêt légal à compter du lendemain de ' +
-  'la mise en demeure (C. civ. 1231-6) ; ni pénalités L441-10 ni indemnité forfaitaire.';
+  'Débiteur non professionnel : intérêts au taux de l’intérêt légal à compter du lendemain de ' +
+  'la mise en demeure (C. civ. 1231-6) ; ni pénalités L441-10 ni indemnité forfaitaire.';
 
 /** The interest settings against a consumer: the taux légal of a professional creditor. */
 export function consumerInterest(settings: InterestSettings): InterestSettings {

@@ -136,7 +136,7 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
     warnings.push(
       `Prescrite${prescribed.length > 1 ? 's' : ''} : ${numbers(prescribed)} ` +
         `(${consumer ? '2 ans contre un consommateur, C. consom. L218-2' : '5 ans, C. com. L110-4'}) ; ` +
-        'laissée(s) hors de toute action.',
+        `laissée${prescribed.length > 1 ? 's' : ''} hors de toute action.`,
     );
   }
   const base = { warnings, prescribedInvoiceIds: prescribed.map((i) => i.id) };

@@ -23,12 +23,12 @@ describe('sniffPiece', () => {
     [
       'contrat.docx',
       bytes(0x50, 0x4b, 0x03, 0x04, 0),
-      /« contrat\.docx » est un document Word : format non pris en charge/,
+      /«\scontrat\.docx\s» est un document Word\s: format non pris en charge/,
     ],
     ['page.pdf', text('<!doctype html><p>'), /une page web bien que nommé \.pdf/],
     ['virus.png', text('MZ\x90\x00'), /un programme Windows bien que nommé comme une image/],
     ['notes.eml', text('pas un courriel'), /format inconnu/],
-    ['vide.pdf', new Uint8Array(), /« vide\.pdf » est vide/],
+    ['vide.pdf', new Uint8Array(), /«\svide\.pdf\s» est vide/],
   ])('refuses %s in French', (name, data, reason) => {
     const result = sniffPiece(name, data);
     expect(result.ok).toBe(false);
@@ -38,7 +38,7 @@ describe('sniffPiece', () => {
   it('refuses more than 200 Mo before reading', () => {
     expect(checkPieceSize('scan.pdf', MAX_PIECE_BYTES)).toBeNull();
     expect(checkPieceSize('scan.pdf', MAX_PIECE_BYTES + 1)).toMatch(
-      /^« scan\.pdf » pèse 200 Mo : au-delà de 200 Mo/,
+      /^«\sscan\.pdf\s» pèse 200\sMo\s: au-delà de 200\sMo/,
     );
   });
 });

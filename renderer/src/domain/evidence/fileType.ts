@@ -72,7 +72,7 @@ export type SniffResult = { ok: true; mime: PieceMime } | { ok: false; reason: s
 
 /** The piece's type from its bytes; a French reason naming the file when it is not supported. */
 export function sniffPiece(fileName: string, bytes: Uint8Array): SniffResult {
-  if (bytes.byteLength === 0) return { ok: false, reason: `« ${fileName} » est vide.` };
+  if (bytes.byteLength === 0) return { ok: false, reason: `« ${fileName} » est vide.` };
   if (pdfHeaderAt(bytes) >= 0) return { ok: true, mime: 'application/pdf' };
   if (startsWith(bytes, PNG_SIGNATURE)) return { ok: true, mime: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, mime: 'image/jpeg' };
@@ -87,7 +87,7 @@ export function sniffPiece(fileName: string, bytes: Uint8Array): SniffResult {
   return {
     ok: false,
     reason:
-      `« ${fileName} » est ${describeOther(bytes, fileName)}${claimed} : format non pris en ` +
+      `« ${fileName} » est ${describeOther(bytes, fileName)}${claimed} : format non pris en ` +
       'charge. Joignez un PDF, une image JPEG ou PNG, ou un courriel .eml.',
   };
 }
@@ -96,7 +96,7 @@ export function sniffPiece(fileName: string, bytes: Uint8Array): SniffResult {
 export function checkPieceSize(fileName: string, size: number): string | null {
   if (size <= MAX_PIECE_BYTES) return null;
   return (
-    `« ${fileName} » pèse ${formatBytes(size)} : au-delà de ${formatBytes(MAX_PIECE_BYTES)}, ` +
+    `« ${fileName} » pèse ${formatBytes(size)} : au-delà de ${formatBytes(MAX_PIECE_BYTES)}, ` +
     'une pièce ne peut pas être jointe. Réduisez la résolution du scan ou découpez le document.'
   );
 }

@@ -22,7 +22,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   facture: 'Facture',
   'releve-de-compte': 'Relevé de compte',
   correspondance: 'Correspondance',
-  'preuve-envoi': "Preuve d'envoi",
+  'preuve-envoi': 'Preuve d’envoi',
   'accuse-reception': 'Accusé de réception',
   autre: 'Autre',
 };

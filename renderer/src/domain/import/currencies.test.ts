@@ -158,7 +158,7 @@ describe('EUR equivalents and rates', () => {
     });
     expect(applyEurRates(items, undefined, { GBP: 'abc', USD: '0,86' })).toEqual({
       ok: false,
-      message: '« abc » n’est pas un taux valide pour 1 GBP (attendu un nombre comme 1,1650).',
+      message: '« abc » n’est pas un taux valide pour 1 GBP (attendu un nombre comme 1,1650).',
     });
   });
 

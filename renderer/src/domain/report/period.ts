@@ -4,27 +4,12 @@
  * month) and the opening one (the latest import dated before the month, normally the previous
  * month-end). Either may be missing: the report then says so rather than showing zero.
  */
-import { addMonths, endOfMonth, formatDateFr, isIsoDate, isoDate } from '../dates';
+import { addMonths, endOfMonth, formatDateFr, isIsoDate, isoDate, MONTHS_FR } from '../dates';
 import type { BucketTotals, IsoDate, IsoInstant } from '../model';
 
 declare const reportMonthBrand: unique symbol;
 /** A calendar month as `YYYY-MM`; the only way in is `parseReportMonth` or the helpers here. */
 export type ReportMonth = string & { readonly [reportMonthBrand]: true };
-
-const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
 
 const SHORT_MONTH_NAMES = [
   'janv.',
@@ -75,7 +60,7 @@ export function monthsEndingWith(month: ReportMonth, count: number): ReportMonth
 
 /** `2026-11` -> « novembre 2026 ». */
 export function formatMonthFr(month: ReportMonth): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  return `${MONTHS_FR[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** « de novembre 2026 », « d’avril 2026 », « d’août 2026 », « d’octobre 2026 » (elision). */

@@ -84,7 +84,7 @@ export function AgendaPage() {
     <>
       <PageHeader
         title="Agenda"
-        description="Promesses, échéances et rappels par jour et par semaine ; encaissements attendus et reçus."
+        description="Promesses, échéances et rappels par jour et par semaine ; encaissements attendus et reçus."
       />
       <Agenda today={today} />
     </>

@@ -56,8 +56,8 @@ export function CashForecast({ inputs }: { inputs: ForecastInputs }) {
         />
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        Attendu : échéances des promesses et des échéanciers en cours ou tenus (une promesse non
-        tenue n’est plus attendue après aujourd’hui). Encaissé : règlements enregistrés à leur date.
+        Attendu : échéances des promesses et des échéanciers en cours ou tenus (une promesse non
+        tenue n’est plus attendue après aujourd’hui). Encaissé : règlements enregistrés à leur date.
       </Text>
       <Table striped aria-label="Attendu et encaissé">
         <Table.Thead>

@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { useAuditActions, useAuditSearch } from '../../data/dataSettingsHooks';
 import { auditRepo } from '../../data/repositories/audit';
 import { searchAudit } from '../../data/repositories/auditLog';
-import { signature } from '../../data/repositories/collectionSettings';
+import { authorName, signature } from '../../data/repositories/collectionSettings';
 import { formatInstantFr, isIsoDate, todayIso } from '../../domain/dates';
-import { formatCount } from '../../domain/numbers';
+import { plural } from '../../domain/numbers';
 import { platform } from '../../platform';
+import { DateField } from '../../shared/ui/DateField';
 import { auditWorkbook } from './auditExport';
 import { auditActionLabel } from './auditLabels';
 import { Section } from './Section';
@@ -57,7 +58,7 @@ export function AuditLogSection() {
   }
 
   return (
-    <Section title="Journal d'audit">
+    <Section title="Journal d’audit">
       <Group align="end" wrap="wrap">
         <Select
           label="Action"
@@ -68,18 +69,8 @@ export function AuditLogSection() {
           onChange={setAction}
           w={240}
         />
-        <TextInput
-          label="Du"
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          label="Au"
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DateField label="Du" value={from} onChange={setFrom} />
+        <DateField label="Au" value={to} onChange={setTo} />
         <TextInput
           label="Rechercher"
           placeholder="Nom, fichier, débiteur…"
@@ -100,12 +91,16 @@ export function AuditLogSection() {
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
         {page
-          ? `${formatCount(page.total)} entrée(s)${page.total > SHOWN ? `, les ${SHOWN} plus récentes affichées` : ''}`
+          ? `${plural(page.total, 'entrée')}${page.total > SHOWN ? `, les ${SHOWN} plus récentes affichées` : ''}`
           : 'Chargement…'}
       </Text>
       {page && page.entries.length > 0 && (
-        <Table.ScrollContainer minWidth={700} maxHeight={420}>
-          <Table striped stickyHeader aria-label="Journal d'audit">
+        <Table.ScrollContainer
+          minWidth={700}
+          maxHeight={420}
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Journal d’audit' } }}
+        >
+          <Table striped stickyHeader aria-label="Journal d’audit">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Date</Table.Th>
@@ -118,7 +113,7 @@ export function AuditLogSection() {
               {page.entries.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstantFr(entry.at)}</Table.Td>
-                  <Table.Td>{entry.by}</Table.Td>
+                  <Table.Td>{authorName(entry.by) ?? '—'}</Table.Td>
                   <Table.Td>{auditActionLabel(entry.action)}</Table.Td>
                   <Table.Td>{entry.details ?? entry.entityId ?? ''}</Table.Td>
                 </Table.Tr>

@@ -31,7 +31,7 @@ export function AutoBackupSetting() {
     <>
       <NumberInput
         label="Sauvegardes automatiques conservées"
-        description="Avant chaque import et chaque restauration, l'application de bureau enregistre une sauvegarde dans son dossier de données ; les plus anciennes au-delà de ce nombre sont supprimées."
+        description="Avant chaque import et chaque restauration, l’application de bureau enregistre une sauvegarde dans son dossier de données ; les plus anciennes au-delà de ce nombre sont supprimées."
         min={1}
         max={MAX_AUTO_BACKUPS_KEPT}
         allowDecimal={false}
@@ -43,7 +43,7 @@ export function AutoBackupSetting() {
       />
       {runtime === 'web' && (
         <Text size="xs" c="dimmed">
-          Dans le navigateur, pas de sauvegarde automatique : utilisez « Sauvegarder ».
+          Dans le navigateur, pas de sauvegarde automatique : utilisez « Sauvegarder ».
         </Text>
       )}
     </>

@@ -25,7 +25,7 @@ function BackupSummary({ backup, fileName }: { backup: ValidatedBackup; fileName
   return (
     <>
       <Text size="sm">
-        « {fileName} », créée le {formatInstantFr(manifest.createdAt)} par Recouvra{' '}
+        « {fileName} », créée le {formatInstantFr(manifest.createdAt)} par Recouvra{' '}
         {manifest.appVersion} :
       </Text>
       <List size="sm" my="xs">
@@ -47,7 +47,7 @@ function notify(outcome: ActionOutcome, title: string): void {
   notifications.show(
     outcome.status === 'done'
       ? { color: 'teal', title, message: outcome.message }
-      : { color: 'red', title: `${title} : échec`, message: outcome.message, autoClose: false },
+      : { color: 'red', title: `${title} : échec`, message: outcome.message, autoClose: false },
   );
 }
 
@@ -69,7 +69,7 @@ export function BackupSection() {
       if (picked.status === 'failed') return notify(picked, 'Restauration');
       if (picked.status === 'cancelled') return;
       const confirmed = await confirm({
-        title: 'Restaurer cette sauvegarde ?',
+        title: 'Restaurer cette sauvegarde ?',
         message: <BackupSummary backup={picked.backup} fileName={picked.fileName} />,
         confirmLabel: 'Remplacer toutes les données',
         danger: true,
@@ -87,7 +87,7 @@ export function BackupSection() {
   return (
     <Section title="Sauvegarde et restauration">
       <Text size="sm" c="dimmed">
-        Une sauvegarde est un fichier .zip qui contient tout le registre : débiteurs, pièces,
+        Une sauvegarde est un fichier .zip qui contient tout le registre : débiteurs, pièces,
         imports, dossiers, courriers envoyés, pièces justificatives et paramètres. Gardez-la hors de
         ce poste (serveur de fichiers, clé USB).
       </Text>

@@ -5,7 +5,7 @@ import { type DatabaseChange, databaseChangeStore } from '../../data/databaseCha
 
 const MESSAGES: Record<DatabaseChange, string> = {
   'upgraded-elsewhere':
-    'Recouvra a été mis à jour dans un autre onglet ou une autre fenêtre. Rechargez la page pour continuer avec la nouvelle version ; vos données sont intactes.',
+    'Recouvra a été mis à jour dans un autre onglet ou une autre fenêtre. Rechargez la page pour continuer avec la nouvelle version ; vos données sont intactes.',
   'deleted-elsewhere':
     'Les données de Recouvra ont été effacées depuis un autre onglet ou une autre fenêtre. Rechargez la page.',
   blocked:

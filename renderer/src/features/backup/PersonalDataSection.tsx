@@ -47,8 +47,8 @@ export function PersonalDataSection() {
   async function erase(contact: Contact) {
     if (!debtor) return;
     const confirmed = await confirm({
-      title: 'Effacer ce contact ?',
-      message: `Le nom, le téléphone et l'e-mail de « ${contact.name} » seront effacés définitivement (remplacés par « ${ERASED_CONTACT_NAME} »). Les pièces comptables et l'historique sont conservés.`,
+      title: 'Effacer ce contact ?',
+      message: `Le nom, le téléphone et l’e-mail de « ${contact.name} » seront effacés définitivement (remplacés par « ${ERASED_CONTACT_NAME} »). Les pièces comptables et l’historique sont conservés.`,
       confirmLabel: 'Effacer',
       danger: true,
     });
@@ -68,8 +68,8 @@ export function PersonalDataSection() {
   return (
     <Section title="Données personnelles">
       <Text size="sm" c="dimmed">
-        Pour répondre à une demande d'accès ou d'effacement : exportez tout ce que Recouvra contient
-        sur un débiteur, ou effacez les coordonnées d'un contact. Les pièces comptables restent,
+        Pour répondre à une demande d’accès ou d’effacement : exportez tout ce que Recouvra contient
+        sur un débiteur, ou effacez les coordonnées d’un contact. Les pièces comptables restent,
         elles doivent être conservées.
       </Text>
       <Group align="end">

@@ -23,10 +23,10 @@ export function StorageSection() {
     <Section title="Stockage">
       {status === null ? (
         <Text size="sm" c="dimmed">
-          Lecture de l'espace utilisé…
+          Lecture de l’espace utilisé…
         </Text>
       ) : usage === null || quota === null ? (
-        <Text size="sm">Ce navigateur n'indique pas l'espace utilisé.</Text>
+        <Text size="sm">Ce navigateur n’indique pas l’espace utilisé.</Text>
       ) : (
         <>
           <Text size="sm" data-testid="storage-usage">
@@ -41,19 +41,19 @@ export function StorageSection() {
         </>
       )}
       <Group gap="xs">
-        <Text size="sm">Stockage persistant :</Text>
-        {persisted === true && <Badge color="teal">accordé</Badge>}
+        <Text size="sm">Stockage persistant :</Text>
+        {persisted === true && <Badge color="teal.9">accordé</Badge>}
         {persisted === false && (
-          <Badge color="orange" title="Le navigateur peut effacer les données s'il manque de place">
+          <Badge color="red.9" title="Le navigateur peut effacer les données s’il manque de place">
             non accordé
           </Badge>
         )}
-        {persisted === null && <Badge color="gray">inconnu</Badge>}
+        {persisted === null && <Badge color="gray.7">inconnu</Badge>}
       </Group>
       {persisted === false && (
         <Text size="xs" c="dimmed">
-          Sans stockage persistant, le navigateur peut effacer les données s'il manque de place :
-          sauvegardez régulièrement, ou utilisez l'application de bureau.
+          Sans stockage persistant, le navigateur peut effacer les données s’il manque de place :
+          sauvegardez régulièrement, ou utilisez l’application de bureau.
         </Text>
       )}
     </Section>

@@ -48,9 +48,9 @@ export async function saveBackup(platform: Bridge): Promise<ActionOutcome> {
       by: await signature(),
       action: 'backup.export',
       entity: 'database',
-      details: `Sauvegarde « ${result.fileName ?? ''} »`,
+      details: `Sauvegarde « ${result.fileName ?? ''} »`,
     });
-    return { status: 'done', message: `Sauvegarde enregistrée : « ${result.fileName ?? ''} ».` };
+    return { status: 'done', message: `Sauvegarde enregistrée : « ${result.fileName ?? ''} ».` };
   } catch (error) {
     return failed(error);
   }
@@ -81,7 +81,7 @@ export async function applyBackup(
     // No safety copy, no restore: the user could not go back.
     const reason = error instanceof Error ? error.message : String(error);
     const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
-    return { status: 'failed', message: `${sentence} La restauration n'a pas été faite.` };
+    return { status: 'failed', message: `${sentence} La restauration n’a pas été faite.` };
   }
   const result = await restoreBackup(backup, { by: await signature() });
   if (!result.ok) return { status: 'failed', message: result.reason };

@@ -128,7 +128,7 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
           <>
             <Group justify="space-between">
               <Text size="sm">
-                Affecté : {formatEuros(total)} sur {formatEuros(credit.amountCents)}
+                Affecté : {formatEuros(total)} sur {formatEuros(credit.amountCents)}
                 {total < credit.amountCents &&
                   ` (${formatEuros(subtractCents(credit.amountCents, total))} resteront non affectés)`}
               </Text>

@@ -27,7 +27,7 @@ function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCan
       <Group gap="sm">
         <Loader size="sm" />
         <Text size="sm">
-          « {state.fileName} » : {STEP_TEXT[state.step]}
+          « {state.fileName} » : {STEP_TEXT[state.step]}
         </Text>
         <Button size="xs" variant="default" onClick={onCancel}>
           Annuler
@@ -39,7 +39,7 @@ function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCan
     return (
       <Alert
         color="red"
-        title="Relevé refusé : rien n’a été enregistré"
+        title="Relevé refusé : rien n’a été enregistré"
         data-testid="bank-import-error"
       >
         {state.message}
@@ -51,13 +51,13 @@ function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCan
   return (
     <Alert
       color={result.warnings.length ? 'orange' : 'teal'}
-      title={`« ${state.fileName} » (${FORMAT_NAMES[state.format]})`}
+      title={`« ${state.fileName} » (${FORMAT_NAMES[state.format]})`}
       data-testid="bank-import-result"
     >
       <Stack gap={4}>
         <Text size="sm">
           {result.added === 0
-            ? `Ce relevé a déjà été importé : ses ${result.duplicates} virements sont déjà dans le registre, rien n’a changé.`
+            ? `Ce relevé a déjà été importé : ses ${result.duplicates} virements sont déjà dans le registre, rien n’a changé.`
             : `${result.added} virement${result.added > 1 ? 's' : ''} reçu${result.added > 1 ? 's' : ''} enregistré${result.added > 1 ? 's' : ''}${result.duplicates ? `, ${result.duplicates} déjà importé${result.duplicates > 1 ? 's' : ''}` : ''} ; ${result.debits} débit${result.debits > 1 ? 's' : ''} ignoré${result.debits > 1 ? 's' : ''}.`}
         </Text>
         {result.warnings.map((warning) => (
@@ -94,7 +94,7 @@ export function BankPage() {
     <>
       <PageHeader
         title="Relevés bancaires"
-        description="Importez le relevé du matin : chaque virement reçu est rapproché des factures ouvertes, avec sa date."
+        description="Importez le relevé du matin : chaque virement reçu est rapproché des factures ouvertes, avec sa date."
         actions={
           <Button
             variant="default"
@@ -112,7 +112,7 @@ export function BankPage() {
           disabled={statementImport.state.phase === 'running'}
           icon={IconBuildingBank}
           title="Déposez ici le relevé bancaire du jour"
-          hint="CAMT.053 (XML ISO 20022), CFONB 120 ou OFX. Seuls les virements reçus sont retenus ; un relevé déjà importé ne change rien."
+          hint="CAMT.053 (XML ISO 20022), CFONB 120 ou OFX. Seuls les virements reçus sont retenus ; un relevé déjà importé ne change rien."
           label="Déposer un relevé bancaire"
           filterName="Relevés bancaires (CAMT.053, CFONB 120, OFX)"
           extensions={STATEMENT_EXTENSIONS}

@@ -78,7 +78,7 @@ export function MatchedList({ credits, labels, kind }: MatchedListProps) {
                     if (kind === 'matched') {
                       await bankRepo.undo(credit.id);
                       notifications.show({
-                        message: 'Rapprochement annulé : le virement est à nouveau à rapprocher.',
+                        message: 'Rapprochement annulé : le virement est à nouveau à rapprocher.',
                       });
                     } else {
                       await bankRepo.setIgnored(credit.id, false);

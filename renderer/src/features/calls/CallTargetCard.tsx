@@ -20,7 +20,7 @@ export function CallTargetCard({
       </Title>
       {contacts.length === 0 ? (
         <Text size="sm" c="red.7">
-          Aucun contact dans la fiche : ajoutez-en un depuis la fiche débiteur.
+          Aucun contact dans la fiche : ajoutez-en un depuis la fiche débiteur.
         </Text>
       ) : (
         <Radio.Group value={contactId} onChange={onChange}>
@@ -43,7 +43,7 @@ export function CallTargetCard({
                     </Text>
                     {c.bestTime && (
                       <Text size="xs" c="dimmed">
-                        Meilleur moment : {c.bestTime}
+                        Meilleur moment : {c.bestTime}
                       </Text>
                     )}
                   </Stack>

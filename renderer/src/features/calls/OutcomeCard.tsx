@@ -21,6 +21,7 @@ import { addDays } from '../../domain/dates';
 import type { Contact, Invoice, IsoDate } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { planProblems } from '../../domain/plans';
+import { DateField } from '../../shared/ui/DateField';
 import { DisputeFields } from '../disputes';
 import { showUndoable } from '../queue';
 import { callFromDraft, type OutcomeDraft } from './outcomeDraft';
@@ -81,7 +82,7 @@ export function OutcomeCard({
     setSaving(true);
     try {
       const ids = await callsRepo.record(call, today);
-      const message = `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`;
+      const message = `Appel enregistré : ${CALL_OUTCOME_LABELS[call.outcome]}.`;
       // A promise or a dispute wrote more than the timeline: undone from their own screens.
       if (call.promise || call.dispute) notifications.show({ color: 'teal', message });
       else
@@ -134,7 +135,7 @@ export function OutcomeCard({
               />
             )}
             <Checkbox
-              label="Le débiteur confirme la dette par écrit (courriel, échéancier signé) : la prescription repart"
+              label="Le débiteur confirme la dette par écrit (courriel, échéancier signé) : la prescription repart"
               checked={draft.acknowledged}
               onChange={(e) => set({ acknowledged: e.currentTarget.checked })}
             />
@@ -148,20 +149,18 @@ export function OutcomeCard({
           />
         )}
         {(draft.outcome === 'rappel' || draft.outcome === 'pas-de-reponse') && (
-          <TextInput
-            type="date"
+          <DateField
             label="Rappeler le"
             value={draft.callBackOn}
-            onChange={(e) => set({ callBackOn: e.currentTarget.value })}
+            onChange={(picked) => set({ callBackOn: picked })}
           />
         )}
         {draft.outcome === 'deja-paye' && (
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
+            <DateField
               label="Payé le"
               value={draft.paidDate}
-              onChange={(e) => set({ paidDate: e.currentTarget.value })}
+              onChange={(picked) => set({ paidDate: picked })}
             />
             <NumberInput
               label="Montant"

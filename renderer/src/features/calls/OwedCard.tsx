@@ -39,7 +39,11 @@ export function OwedCard({ context, today }: { context: CallContext; today: IsoD
           <b>{formatEuros(claim.claim.decompte.totals.totalDueCents)}</b>
         </Text>
       ) : null}
-      <ScrollArea.Autosize mah={300} type="auto">
+      <ScrollArea.Autosize
+        mah={300}
+        type="auto"
+        viewportProps={{ tabIndex: 0, 'aria-label': 'Factures dues' }}
+      >
         <Table fz="sm" verticalSpacing={4} stickyHeader>
           <Table.Thead>
             <Table.Tr>

@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { isIsoDate } from '../../domain/dates';
 import { splitInstallments } from '../../domain/letters/installments';
 import type { Cents, Invoice, IsoDate } from '../../domain/model';
 import { centsFromNumber, formatEuros, sumCents, ZERO_CENTS } from '../../domain/money';
+import { DateField } from '../../shared/ui/DateField';
 import { InvoiceChecklist } from '../../shared/ui/InvoiceChecklist';
 import type { OutcomeDraft } from './outcomeDraft';
 
@@ -50,11 +51,10 @@ export function CoveredItems({ draft, items, onChange }: Props) {
 export function PromiseFields({ draft, onChange }: Props) {
   return (
     <Group grow align="flex-start">
-      <TextInput
-        type="date"
+      <DateField
         label="Paiement promis le"
         value={draft.promiseDate}
-        onChange={(e) => onChange({ ...draft, promiseDate: e.currentTarget.value })}
+        onChange={(picked) => onChange({ ...draft, promiseDate: picked })}
       />
       <NumberInput
         label="Montant promis"
@@ -99,11 +99,10 @@ export function PlanFields({
       {draft.planPayments.map((payment, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: an instalment is its place in the plan
         <Group key={index} grow>
-          <TextInput
-            type="date"
+          <DateField
             aria-label={`Date de l’échéance ${index + 1}`}
             value={payment.date}
-            onChange={(e) => setPayment(index, { date: e.currentTarget.value })}
+            onChange={(picked) => setPayment(index, { date: picked })}
           />
           <NumberInput
             aria-label={`Montant de l’échéance ${index + 1}`}
@@ -117,7 +116,7 @@ export function PlanFields({
       ))}
       {draft.planPayments.length > 0 && (
         <Text size="sm" c={total === debtCents ? 'teal.7' : 'red.7'}>
-          Total des échéances : {formatEuros(total)} pour une dette de {formatEuros(debtCents)}
+          Total des échéances : {formatEuros(total)} pour une dette de {formatEuros(debtCents)}
         </Text>
       )}
     </Stack>

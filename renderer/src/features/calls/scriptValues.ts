@@ -3,6 +3,7 @@ import type { CallContext } from '../../data/repositories/callContext';
 import { daysBetween, formatDateFr } from '../../domain/dates';
 import type { Contact, Invoice, IsoDate } from '../../domain/model';
 import { formatEuros, sumCents } from '../../domain/money';
+import { formatCount, plural } from '../../domain/numbers';
 
 /** Open invoices the call is about, oldest first; `overdue` ones are preselected. */
 export function callItems(
@@ -29,11 +30,12 @@ export function scriptValues(
     creancier: context.creditorName || 'notre société',
     utilisateur: context.user ?? '',
     montant: formatEuros(sumCents(overdue.map((i) => i.openCents))),
-    nb_factures: String(overdue.length),
+    nb_factures: formatCount(overdue.length),
+    factures_impayees: plural(overdue.length, 'facture impayée', 'factures impayées'),
     plus_ancienne: oldest?.number ?? '',
-    jours_retard: oldest ? String(daysBetween(oldest.dueDate, today)) : '0',
+    jours_retard: formatCount(oldest ? daysBetween(oldest.dueDate, today) : 0),
     derniere_relance: letter
-      ? `Nous vous avons adressé un courrier « ${letter.templateName ?? letter.template} » le ${formatDateFr(letter.date)}.`
+      ? `Nous vous avons adressé un courrier « ${letter.templateName ?? letter.template} » le ${formatDateFr(letter.date)}.`
       : '',
   };
 }

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconStairsUp } from '@tabler/icons-react';
 import { useDebtorActivities } from '../../data/collectionHooks';
+import { authorName } from '../../data/repositories/collectionSettings';
 import { caseStepLabel } from '../../domain/caseStages';
 import { formatInstantFr } from '../../domain/dates';
 import type { Case } from '../../domain/model';
@@ -38,7 +39,8 @@ export function CaseStageCard({ caseRecord }: { caseRecord: Case }) {
             <List.Item key={a.id}>
               {a.text}{' '}
               <Text span size="xs" c="dimmed">
-                ({formatInstantFr(a.at)}, {a.by})
+                ({formatInstantFr(a.at)}
+                {authorName(a.by) ? `, ${authorName(a.by)}` : ''})
               </Text>
             </List.Item>
           ))}

@@ -1,5 +1,6 @@
-import { Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Textarea } from '@mantine/core';
 import { CASE_STEP_IDS, CASE_STEPS, type CaseStepId } from '../../domain/caseStages';
+import { DateField } from '../../shared/ui/DateField';
 
 export interface StepDraft {
   step: CaseStepId;
@@ -25,11 +26,10 @@ export function CaseStepFields({
           value={value.step}
           onChange={(step) => step && onChange({ ...value, step: step as CaseStepId })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="Date de l’acte"
           value={value.date}
-          onChange={(e) => onChange({ ...value, date: e.currentTarget.value })}
+          onChange={(picked) => onChange({ ...value, date: picked })}
         />
       </Group>
       <Textarea

@@ -20,7 +20,7 @@ function JudicialNote({ draft }: { draft: StepDraft }) {
   return CASE_STEPS[draft.step].judicial ? (
     <Alert variant="light" color="blue">
       Une demande en justice ou un acte d’exécution interrompt la prescription des pièces du dossier
-      à cette date ; l’échelle de relance amiable est suspendue pour ce débiteur.
+      à cette date ; l’échelle de relance amiable est suspendue pour ce débiteur.
     </Alert>
   ) : null;
 }
@@ -46,7 +46,7 @@ function StageForm({ current, onDone }: { current: Case; onDone: () => void }) {
               await casesRepo.changeStage(current, draft.step, isoDate(draft.date), draft.note);
               notifications.show({
                 color: 'teal',
-                message: `Dossier passé à l’étape « ${CASE_STEPS[draft.step].label} ».`,
+                message: `Dossier passé à l’étape « ${CASE_STEPS[draft.step].label} ».`,
               });
               onDone();
             } catch (error) {

@@ -70,12 +70,12 @@ function OverridesForm({
         />
       )}
       <Switch
-        label="Compte stratégique : l’appeler avant tout courrier, en tête de file"
+        label="Compte stratégique : l’appeler avant tout courrier, en tête de file"
         checked={strategic}
         onChange={(e) => setStrategic(e.currentTarget.checked)}
       />
       <Text size="sm" fw={500}>
-        Délais propres à ce débiteur (vide : délai de l’échelle)
+        Délais propres à ce débiteur (vide : délai de l’échelle)
       </Text>
       <SimpleGrid cols={2}>
         {ladder.steps.map((step) => (

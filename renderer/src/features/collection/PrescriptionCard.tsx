@@ -41,7 +41,7 @@ export function PrescriptionCard({
       <Text size="sm" c="dimmed" mb="xs">
         {prescriptionYears(debtor.isConsumer)} ans{' '}
         {debtor.isConsumer ? '(débiteur consommateur)' : 'entre professionnels'} à compter de
-        l’échéance ; le délai repart à chaque reconnaissance de dette, paiement partiel ou
+        l’échéance ; le délai repart à chaque reconnaissance de dette, paiement partiel ou
         échéancier accepté. Une mise en demeure ne l’interrompt pas.
       </Text>
       <Table fz="sm" verticalSpacing={4}>

@@ -15,7 +15,7 @@ export interface AsOfPickerProps {
 export function AsOfPicker({ imports, value, onChange, latestId }: AsOfPickerProps) {
   return (
     <Select
-      aria-label="Situation à la date de l'import"
+      aria-label="Situation à la date de l’import"
       leftSection={<IconCalendar size={16} />}
       data={imports.map((imp) => ({
         value: imp.id,

@@ -32,7 +32,7 @@ export function BucketChart({ buckets, labels, linkTo, approximate }: BucketChar
         Balance âgée
       </Title>
       <BarChart
-        {...agedBarChartProps(labels)}
+        {...agedBarChartProps(labels, data)}
         data={data}
         dataKey="bucket"
         barProps={(series) => ({

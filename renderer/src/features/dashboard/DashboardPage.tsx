@@ -77,8 +77,8 @@ export function DashboardPage() {
       />
       {!view.isLive && (
         <Alert color="yellow" icon={<IconHistory size={18} />} p="xs">
-          Situation de l'import au {formatDateFr(view.asOfDate)} : les montants viennent de cet
-          import ; litiges, promesses, étapes et gestionnaires sont ceux d'aujourd'hui.
+          Situation de l’import au {formatDateFr(view.asOfDate)} : les montants viennent de cet
+          import ; litiges, promesses, étapes et gestionnaires sont ceux d’aujourd’hui.
         </Alert>
       )}
       {view.approximate && (
@@ -90,7 +90,7 @@ export function DashboardPage() {
         >
           Ancienneté approximative{'\u00a0'}:{' '}
           {formatEuros(sumCents(Object.values(view.approximate)))} viennent d’une tranche ouverte de
-          la balance importée (« + 120 j », « Plus ancien »), ancienneté exacte inconnue. Ils sont
+          la balance importée (« + 120 j », « Plus ancien »), ancienneté exacte inconnue. Ils sont
           comptés dans la plus jeune tranche possible ({approximateLabels(view.approximate, labels)}
           ) et peuvent être plus anciens.
         </Alert>
@@ -103,6 +103,7 @@ export function DashboardPage() {
         boundaries={view.boundaries}
         isLive={view.isLive}
         importedItemCount={view.importedItemCount}
+        importCount={view.imports.length}
         linkTo={linkTo}
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

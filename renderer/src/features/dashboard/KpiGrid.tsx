@@ -1,4 +1,4 @@
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import type { DebtorListLink } from '../../app/paths';
 import { type BucketBoundaries, beyondThirdBoundaryLabel } from '../../domain/aging';
 import type { DsoFigures } from '../../domain/dso';
@@ -15,17 +15,23 @@ export interface KpiGridProps {
   /** False when the figures come from an earlier import's snapshots. */
   isLive: boolean;
   importedItemCount?: number;
+  /**
+   * How many balance imports the ledger holds. With one, the sales of past months are only the
+   * invoices still open on that day (those already paid are unknown): the DSO is approximate.
+   */
+  importCount: number;
   /** The debtor list filtered to what a figure counts. */
   linkTo: (query: DebtorListLink) => string;
 }
 
-const formatDays = (days: number) => `${formatCount(Math.round(days))} j`;
+const formatDays = (days: number) => `${formatCount(Math.round(days))}\u00a0j`;
 
 /** The portfolio in ten figures; each card opens the debtors behind it. */
 const NOT_KEPT = 'non conservé pour un import passé';
 
 export function KpiGrid(props: KpiGridProps) {
-  const { summary, dso, debtorCount, boundaries, isLive, linkTo } = props;
+  const { summary, dso, debtorCount, boundaries, isLive, importCount, linkTo } = props;
+  const dsoApproximate = importCount < 2;
   const beyond = beyondThirdBoundaryLabel(boundaries);
   const countback = dso.countbackComplete
     ? formatDays(dso.countbackDays)
@@ -45,29 +51,36 @@ export function KpiGrid(props: KpiGridProps) {
       <StatCard
         label="Échu"
         value={formatEuros(summary.overdueCents)}
-        hint={`${formatPercent(summary.overdueShare)} de l'encours`}
+        hint={`${formatPercent(summary.overdueShare)} de l’encours`}
         to={linkTo({ bucket: 'overdue' })}
       />
       <StatCard
         label={`Échu ${beyond}`}
         value={formatPercent(summary.beyondThirdBoundaryShare)}
-        hint={`${formatEuros(summary.beyondThirdBoundaryCents)} de l'encours`}
+        hint={`${formatEuros(summary.beyondThirdBoundaryCents)} de l’encours`}
         to={linkTo({ bucket: 'beyond3', sort: 'daysPastDue', direction: 'desc' })}
       />
       <StatCard
         label="DSO"
-        value={countback}
+        value={dsoApproximate ? `≈\u00a0${countback}` : countback}
         hint={
-          dso.simpleDays === null
-            ? 'méthode de l’épuisement du CA'
-            : `épuisement du CA · formule simple ${formatDays(dso.simpleDays)}`
+          <>
+            {dso.simpleDays === null
+              ? 'méthode de l’épuisement du CA'
+              : `épuisement du CA · formule simple ${formatDays(dso.simpleDays)}`}
+            {dsoApproximate && (
+              <Text span size="xs" c="orange.9" display="block" data-testid="dso-caveat">
+                Approximatif : calculé sur un seul import, sans les factures déjà réglées.
+              </Text>
+            )}
+          </>
         }
         to={linkTo({ bucket: 'overdue', sort: 'daysPastDue', direction: 'desc' })}
       />
       <StatCard
         label={`Concentration top ${CONCENTRATION_TOP}`}
         value={formatPercent(summary.topConcentrationShare)}
-        hint={`de l'échu chez les ${CONCENTRATION_TOP} plus gros retards`}
+        hint={`de l’échu chez les ${CONCENTRATION_TOP} plus gros retards`}
         to={linkTo({ bucket: 'overdue', sort: 'overdueCents', direction: 'desc' })}
       />
       <StatCard
@@ -79,7 +92,7 @@ export function KpiGrid(props: KpiGridProps) {
       <StatCard
         label="Promis"
         value={formatEuros(summary.promisedCents)}
-        hint="échéances de promesses et d'échéanciers en cours"
+        hint="échéances de promesses et d’échéanciers en cours"
         to={linkTo({ flag: 'promised', sort: 'nextActionDate', direction: 'asc' })}
       />
       <StatCard

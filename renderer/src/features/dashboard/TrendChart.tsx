@@ -34,11 +34,11 @@ export function TrendChart({ trend, labels, latestImportId }: TrendChartProps) {
       </Title>
       {trend.length < 2 ? (
         <Text size="sm" c="dimmed" py="xl" ta="center">
-          L'évolution apparaîtra à partir du deuxième import de balance âgée.
+          L’évolution apparaîtra à partir du deuxième import de balance âgée.
         </Text>
       ) : (
         <BarChart
-          {...agedBarChartProps(labels)}
+          {...agedBarChartProps(labels, data)}
           data={data}
           dataKey="date"
           xAxisProps={{ interval: 'preserveStartEnd' }}

@@ -1,4 +1,5 @@
 import { BUCKET_KEYS, type BucketKey } from '../../domain/aging';
+import { niceTicks } from '../../domain/axisTicks';
 import { centsFromNumber, formatEuros } from '../../domain/money';
 
 /** From calm to alarming as invoices age; the same colours in every chart. */
@@ -23,8 +24,24 @@ const compactEuros = new Intl.NumberFormat('fr-FR', {
 });
 export const formatAxisEuros = (euros: number) => compactEuros.format(euros);
 
-/** What every aged bar chart shares: stacked buckets in their colours, euros on the axis. */
-export function agedBarChartProps(labels: Record<BucketKey, string>) {
+/**
+ * What every aged bar chart shares: stacked buckets in their colours, euros on the axis with round
+ * ticks (5 M €, 10 M €) up to the tallest stack of `data`.
+ */
+export function agedBarChartProps(
+  labels: Record<BucketKey, string>,
+  data: readonly Record<string, unknown>[],
+) {
+  const tallest = Math.max(
+    0,
+    ...data.map((row) =>
+      BUCKET_KEYS.reduce((sum, key) => {
+        const value = row[key];
+        return typeof value === 'number' && value > 0 ? sum + value : sum;
+      }, 0),
+    ),
+  );
+  const axis = niceTicks(tallest);
   return {
     h: 260,
     type: 'stacked' as const,
@@ -35,6 +52,12 @@ export function agedBarChartProps(labels: Record<BucketKey, string>) {
     })),
     // Chart values are euros (recharts wants plain numbers); cents come back for display.
     valueFormatter: (euros: number) => formatEuros(centsFromNumber(euros)),
-    yAxisProps: { tickFormatter: formatAxisEuros, width: 72 },
+    yAxisProps: {
+      tickFormatter: formatAxisEuros,
+      width: 72,
+      ticks: axis.ticks,
+      domain: [0, axis.top],
+      interval: 0 as const,
+    },
   };
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconGavel } from '@tabler/icons-react';
 import { useState } from 'react';
+import { authorName } from '../../data/repositories/collectionSettings';
 import { disputesRepo } from '../../data/repositories/disputes';
 import { formatInstantFr } from '../../domain/dates';
 import {
@@ -65,7 +66,8 @@ function DisputeEntry({
             </Text>
           </Group>
           <Text size="xs" c="dimmed">
-            Ouvert le {formatInstantFr(dispute.openedAt)} par {dispute.openedBy}
+            Ouvert le {formatInstantFr(dispute.openedAt)}
+            {authorName(dispute.openedBy) ? ` par ${authorName(dispute.openedBy)}` : ''}
             {dispute.owner ? ` · suivi par ${dispute.owner}` : ''}
           </Text>
           {dispute.notes.slice(1).map((n) => (

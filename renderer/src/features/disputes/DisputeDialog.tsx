@@ -41,7 +41,7 @@ function DisputeDialog({
       });
       notifications.show({
         color: 'teal',
-        message: 'Litige ouvert : les factures concernées sortent de l’échelle de relance.',
+        message: 'Litige ouvert : les factures concernées sortent de l’échelle de relance.',
       });
       onDone();
     } catch (error) {

@@ -45,7 +45,7 @@ function ResolveForm({ dispute, onDone }: { dispute: Dispute; onDone: () => void
               await disputesRepo.resolve(dispute, resolution, note);
               notifications.show({
                 color: 'teal',
-                message: `Litige résolu : ${DISPUTE_RESOLUTION_LABELS[resolution].toLowerCase()}.`,
+                message: `Litige résolu : ${DISPUTE_RESOLUTION_LABELS[resolution].toLowerCase()}.`,
               });
               onDone();
             } catch (error) {

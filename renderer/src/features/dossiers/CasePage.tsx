@@ -10,6 +10,7 @@ import { caseStepLabel } from '../../domain/caseStages';
 import { formatInstantFr } from '../../domain/dates';
 import type { DossierFormat } from '../../domain/dossier';
 import type { EvidencePiece } from '../../domain/evidence/pieces';
+import { plural } from '../../domain/numbers';
 import { confirm } from '../../shared/ui/confirm';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
@@ -61,7 +62,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
         title: 'Pièces obligatoires manquantes',
         message: (
           <Stack gap="xs">
-            <Text size="sm">Le juge pourrait rejeter la demande faute de preuve :</Text>
+            <Text size="sm">Le juge pourrait rejeter la demande faute de preuve :</Text>
             <List size="sm">
               {checklist.missingLines.slice(0, MISSING_SHOWN).map((line) => (
                 <List.Item key={line}>{line}</List.Item>
@@ -69,8 +70,8 @@ function CaseDossier({ file }: { file: CaseFile }) {
             </List>
             {checklist.missingLines.length > MISSING_SHOWN ? (
               <Text size="sm" c="dimmed">
-                … et {checklist.missingLines.length - MISSING_SHOWN} autres factures (voir « Pièces
-                par facture »).
+                … et {checklist.missingLines.length - MISSING_SHOWN} autres factures (voir « Pièces
+                par facture »).
               </Text>
             ) : null}
           </Stack>
@@ -98,7 +99,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
       </Group>
       <PageHeader
         title={`Dossier — ${debtor.name}`}
-        description={`Ouvert le ${formatInstantFr(caseRecord.openedAt)} · ${caseRecord.invoiceIds.length} facture(s) · stade « ${caseStepLabel(caseRecord)} »`}
+        description={`Ouvert le ${formatInstantFr(caseRecord.openedAt)} · ${plural(caseRecord.invoiceIds.length, 'facture')} · stade « ${caseStepLabel(caseRecord)} »`}
       />
       <CaseStageCard caseRecord={caseRecord} />
       <ProcedureCard

@@ -55,12 +55,12 @@ export function CourtPicker({ court }: { court: CaseCourt }) {
       {court.confirmed ? (
         <Alert color="green" variant="light" icon={<IconCheck size={16} />} p="xs">
           <Text size="sm">
-            Juridiction confirmée : <b>{court.confirmed.name}</b>
+            Juridiction confirmée : <b>{court.confirmed.name}</b>
           </Text>
           <Text size="xs" c="dimmed">
             {court.confirmed.address
               ? court.confirmed.address.join(', ')
-              : 'Adresse non vérifiée dans la liste : seule la dénomination est imprimée.'}
+              : 'Adresse non vérifiée dans la liste : seule la dénomination est imprimée.'}
           </Text>
         </Alert>
       ) : (
@@ -72,7 +72,7 @@ export function CourtPicker({ court }: { court: CaseCourt }) {
         court.proposals.length > 0 ? (
           <Radio.Group
             label={`Juridictions proposées pour le département du débiteur (${court.departement})`}
-            description="Le ressort d’un tribunal ne suit pas le nom des communes : vérifiez-le avant de confirmer."
+            description="Le ressort d’un tribunal ne suit pas le nom des communes : vérifiez-le avant de confirmer."
             value={proposed ? selected : null}
             onChange={setSelected}
           >
@@ -100,7 +100,7 @@ export function CourtPicker({ court }: { court: CaseCourt }) {
         )
       ) : (
         <Text size="sm" c="dimmed">
-          Le débiteur n’a pas de code postal français : cherchez la juridiction dans la liste
+          Le débiteur n’a pas de code postal français : cherchez la juridiction dans la liste
           complète.
         </Text>
       )}

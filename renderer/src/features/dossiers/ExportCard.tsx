@@ -14,6 +14,7 @@ import { IconFileTypePdf, IconFileZip, IconPlayerStop, IconSend } from '@tabler/
 import { type DossierFormat, MIN_REASON_LENGTH } from '../../domain/dossier';
 import type { Cents } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { PlaceLinks } from '../../shared/ui/PlaceLinks';
 import type { ExportState } from './useDossierExport';
 
 export interface ExportCardProps {
@@ -52,14 +53,18 @@ export function ExportCard({
           <IconSend size={18} /> Export
         </Title>
         <Text size="sm">
-          Montant réclamé : <b>{formatEuros(totalCents)}</b> — {pieceCount} pièce
+          Montant réclamé : <b>{formatEuros(totalCents)}</b> — {pieceCount} pièce
           {pieceCount > 1 ? 's' : ''} au bordereau.
         </Text>
-        {blocker ? <Alert color="orange">{blocker}</Alert> : null}
+        {blocker ? (
+          <Alert color="orange">
+            <PlaceLinks text={blocker} />
+          </Alert>
+        ) : null}
         {noticeIssue ? (
           <Textarea
             label="Motif de l’export avant l’expiration de la mise en demeure"
-            description={`${noticeIssue} Indiquez pourquoi le dossier est produit maintenant : le motif est consigné au journal d’audit.`}
+            description={`${noticeIssue} Indiquez pourquoi le dossier est produit maintenant : le motif est consigné au journal d’audit.`}
             value={earlyReason}
             onChange={(event) => onEarlyReason(event.currentTarget.value)}
             autosize
@@ -107,7 +112,7 @@ export function ExportCard({
         ) : null}
         {state.phase === 'saved' ? (
           <Alert color="teal" title="Dossier enregistré">
-            « {state.fileName} »{state.pageCount ? ` — ${state.pageCount} pages` : ''}. L’export est
+            « {state.fileName} »{state.pageCount ? ` — ${state.pageCount} pages` : ''}. L’export est
             consigné dans l’historique du dossier avec l’empreinte de chaque pièce.
           </Alert>
         ) : null}

@@ -1,6 +1,7 @@
 import { Accordion, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useCaseExports } from '../../data/dossierHooks';
+import { authorName } from '../../data/repositories/collectionSettings';
 import { formatInstantFr } from '../../domain/dates';
 
 /** Every export of the case: what was written, by whom, and each piece with its SHA-256. */
@@ -20,7 +21,8 @@ export function ExportHistory({ caseId }: { caseId: string }) {
               <Accordion.Item key={activity.id} value={activity.id}>
                 <Accordion.Control>
                   <Text size="sm">
-                    {formatInstantFr(activity.at)} — {activity.by}
+                    {formatInstantFr(activity.at)}
+                    {authorName(activity.by) ? ` — ${authorName(activity.by)}` : ''}
                   </Text>
                   <Text size="xs" c="dimmed" lineClamp={1}>
                     {head}

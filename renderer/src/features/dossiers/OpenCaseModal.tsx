@@ -81,7 +81,7 @@ export function OpenCaseModal({
   return (
     <Modal opened={opened} onClose={onClose} size="lg" title="Ouvrir un dossier contentieux">
       <Stack>
-        <Text size="sm">Factures à réclamer :</Text>
+        <Text size="sm">Factures à réclamer :</Text>
         <ScrollArea.Autosize mah="50vh">
           <Table verticalSpacing={4}>
             <Table.Tbody>

@@ -54,7 +54,7 @@ export function PiecesCard({
         </Group>
         {pieces.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Aucune pièce pour ces factures : joignez le contrat ou les bons de commande, les bons de
+            Aucune pièce pour ces factures : joignez le contrat ou les bons de commande, les bons de
             livraison et les factures.
           </Text>
         ) : (
@@ -89,7 +89,7 @@ export function PiecesCard({
                       </Text>
                       {!printable ? (
                         <Text size="xs" c="orange">
-                          Courriel : imprimez-le en PDF et joignez cette copie pour le produire.
+                          Courriel : imprimez-le en PDF et joignez cette copie pour le produire.
                         </Text>
                       ) : null}
                     </Table.Td>

@@ -27,7 +27,7 @@ export function ProcedureCard(props: ProcedureCardProps) {
         <Alert
           color="blue"
           variant="light"
-          title={`Suggestion : ${PROCEDURE_LABELS[advice.procedure]}`}
+          title={`Suggestion : ${PROCEDURE_LABELS[advice.procedure]}`}
         >
           <Text size="sm">{advice.reason}</Text>
           {advice.alternatives.length > 0 ? (

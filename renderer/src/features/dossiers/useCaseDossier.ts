@@ -81,7 +81,7 @@ export function useCaseDossier(file: CaseFile) {
 
   let blocker: string | null = null;
   const rateBlocker = claimed.ok ? unconfirmedRateBlocker(claimed.claim.decompte) : null;
-  if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
+  if (!claimed.ok) blocker = `Décompte impossible : ${claimed.errors.join(' ')}`;
   else if (foreignCurrencyBlocker(claimed.claim.decompte)) {
     blocker = foreignCurrencyBlocker(claimed.claim.decompte);
   } else if (rateBlocker) blocker = rateBlocker;

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Modal, Paper, Stack, Text } from '@mantine/
 import { useEffect, useState } from 'react';
 import { PIECE_MIME_LABELS } from '../../domain/evidence/fileType';
 import { formatBytes } from '../../domain/fileSize';
+import { plural } from '../../domain/numbers';
 import { fieldsValid, type InvoiceOption, PieceFieldsForm } from './PieceFieldsForm';
 import type { Intake, PieceDraft } from './pieceDraft';
 
@@ -30,7 +31,10 @@ export function AttachModal({ intake, invoiceOptions, busy, onAttach, onClose }:
     <Modal opened={intake !== null} onClose={onClose} size="xl" title="Joindre des pièces">
       <Stack>
         {intake && intake.refused.length > 0 ? (
-          <Alert color="red" title={`${intake.refused.length} fichier(s) refusé(s)`}>
+          <Alert
+            color="red"
+            title={plural(intake.refused.length, 'fichier refusé', 'fichiers refusés')}
+          >
             <List size="sm">
               {intake.refused.map((r) => (
                 <List.Item key={r.fileName}>{r.reason}</List.Item>

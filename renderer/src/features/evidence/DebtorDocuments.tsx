@@ -28,7 +28,7 @@ export function DebtorDocuments({ debtorId }: { debtorId: string }) {
   const remove = async (piece: EvidencePiece) => {
     const ok = await confirm({
       title: 'Retirer la pièce',
-      message: `« ${piece.title} » sera retirée du dossier du débiteur. Les exports déjà faits gardent leur trace.`,
+      message: `« ${piece.title} » sera retirée du dossier du débiteur. Les exports déjà faits gardent leur trace.`,
       confirmLabel: 'Retirer',
       danger: true,
     });

@@ -42,7 +42,7 @@ export function EditPieceModal({
     onClose();
   };
   return (
-    <Modal opened onClose={onClose} size="xl" title={`Modifier « ${piece.title} »`}>
+    <Modal opened onClose={onClose} size="xl" title={`Modifier « ${piece.title} »`}>
       <Stack>
         <PieceFieldsForm
           fileName={piece.fileName}

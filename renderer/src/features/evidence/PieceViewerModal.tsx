@@ -96,7 +96,7 @@ export function PieceViewerModal({
             <Text size="xs" c={loaded.intact ? 'dimmed' : 'red'}>
               {loaded.intact
                 ? `${piece.fileName} — SHA-256 ${piece.sha256}`
-                : 'Attention : l’empreinte du fichier ne correspond plus à celle enregistrée.'}
+                : 'Attention : l’empreinte du fichier ne correspond plus à celle enregistrée.'}
             </Text>
             <Button
               size="xs"

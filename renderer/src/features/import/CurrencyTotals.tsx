@@ -95,7 +95,7 @@ export function CurrencyTotals({ currencies, rates, onRateChange }: CurrencyTota
                     leftSection={<Text size="xs">1 {c.currency} =</Text>}
                     leftSectionWidth={58}
                     rightSection={<Text size="xs">EUR</Text>}
-                    aria-label={`Taux : 1 ${c.currency} = … EUR`}
+                    aria-label={`Taux : 1 ${c.currency} = … EUR`}
                     placeholder="1,0000"
                     value={rates[c.currency] ?? ''}
                     onChange={(event) => onRateChange(c.currency, event.currentTarget.value)}

@@ -16,7 +16,7 @@ export function FilePicker({ onFile, disabled }: FilePickerProps) {
       disabled={disabled}
       icon={IconFileSpreadsheet}
       title="Déposez ici la balance âgée exportée de votre ERP"
-      hint="Excel (.xlsx, .xls), OpenDocument (.ods) ou CSV (séparateur ; ou ,). Rien n’est écrit avant votre confirmation."
+      hint="Excel (.xlsx, .xls), OpenDocument (.ods) ou CSV (séparateur ; ou ,). Rien n’est écrit avant votre confirmation."
       label="Déposer un fichier de balance âgée"
       filterName="Balances âgées (Excel, ODS, CSV)"
       extensions={SPREADSHEET_EXTENSIONS}

@@ -53,7 +53,7 @@ export function ImportCurrencies({ record }: { record: ImportRecord }) {
         <Text size="sm" c="orange.8" mt="xs" data-testid="import-currency-gap">
           Importé malgré un écart de{' '}
           {gaps.map((c) => formatMoney(c.gapCents ?? ZERO_CENTS, c.currency)).join(' et ')} avec les
-          lignes de total du fichier{'\u00a0'}: « {record.gapReason} »
+          lignes de total du fichier{'\u00a0'}: « {record.gapReason} »
         </Text>
       )}
     </Paper>

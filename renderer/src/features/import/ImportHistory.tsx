@@ -42,7 +42,7 @@ export function ImportHistory({ onOpen }: { onOpen: (importId: string) => void }
                 {record.gapCents !== undefined && (
                   <Text size="xs" c="orange.8" maw={420} data-testid="import-gap-reason">
                     Écart de {formatEuros(record.gapCents)}
-                    {'\u00a0'}: « {record.gapReason} »
+                    {'\u00a0'}: « {record.gapReason} »
                   </Text>
                 )}
               </Table.Td>

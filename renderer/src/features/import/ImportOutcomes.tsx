@@ -7,7 +7,7 @@ import { formatDateFr } from '../../domain/dates';
 export function importLabel(outcome: ImportOutcome): string {
   if (!outcome.fileName) return 'un import';
   const date = outcome.asOfDate ? ` au ${formatDateFr(outcome.asOfDate)}` : '';
-  return `l’import de «\u00a0${outcome.fileName}\u00a0»${date}`;
+  return `l’import de « ${outcome.fileName} »${date}`;
 }
 
 /**

@@ -51,7 +51,7 @@ export function ImportPage() {
       previous &&
       !(await confirm({
         title: 'Fichier déjà importé',
-        message: `Ce fichier a déjà été importé le ${formatDateFr(previous.importedAt.slice(0, 10))} (balance au ${formatDateFr(previous.asOfDate)}). L'importer à nouveau ?`,
+        message: `Ce fichier a déjà été importé le ${formatDateFr(previous.importedAt.slice(0, 10))} (balance au ${formatDateFr(previous.asOfDate)}). L’importer à nouveau ?`,
         confirmLabel: 'Importer à nouveau',
       }))
     ) {
@@ -64,14 +64,14 @@ export function ImportPage() {
       notifications.show({
         color: 'red',
         title: 'Import interrompu',
-        message: `${error instanceof Error ? error.message : String(error)}. Rien n'a été importé.`,
+        message: `${error instanceof Error ? error.message : String(error)}. Rien n’a été importé.`,
       });
       return;
     }
     if (await commit(review, partialFile, gapReason, eurRates)) {
       notifications.show({
         color: 'teal',
-        message: `Import de « ${review.file.name} » enregistré.`,
+        message: `Import de « ${review.file.name} » enregistré.`,
       });
     }
   }
@@ -99,11 +99,11 @@ export function ImportPage() {
             <Progress
               value={state.step === 'rows' ? state.percent : 5}
               animated
-              aria-label="Progression de l'analyse"
+              aria-label="Progression de l’analyse"
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={cancel}>
-                Annuler l'analyse
+                Annuler l’analyse
               </Button>
             </Group>
           </Stack>
@@ -113,7 +113,7 @@ export function ImportPage() {
         <Alert
           color="red"
           icon={<IconAlertTriangle size={18} />}
-          title={`Import de « ${state.fileName} » impossible`}
+          title={`Import de « ${state.fileName} » impossible`}
         >
           <Text size="sm" mb="sm">
             {state.message}
@@ -138,7 +138,7 @@ export function ImportPage() {
       )}
       {state.phase === 'committing' && (
         <Paper withBorder p="lg">
-          <Text>Enregistrement de « {state.fileName} » dans le registre…</Text>
+          <Text>Enregistrement de « {state.fileName} » dans le registre…</Text>
           <Progress value={100} animated mt="sm" />
         </Paper>
       )}

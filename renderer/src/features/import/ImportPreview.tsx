@@ -84,8 +84,8 @@ export function ImportPreview({ preview, claim, currencyTotals }: ImportPreviewP
         )}
         {summary.approximate && (
           <Text size="xs" c="dimmed" mt="xs" data-testid="approximate-aging">
-            Les montants d’une tranche ouverte (« + 120 j », « Plus ancien ») ont une ancienneté
-            exacte inconnue : ils sont comptés dans la plus jeune tranche possible et peuvent être
+            Les montants d’une tranche ouverte (« + 120 j », « Plus ancien ») ont une ancienneté
+            exacte inconnue : ils sont comptés dans la plus jeune tranche possible et peuvent être
             plus anciens.
           </Text>
         )}
@@ -163,7 +163,7 @@ function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileT
   if (summary.differenceCents === null || fileTotal === undefined) {
     return (
       <Alert color="gray" icon={<IconScale size={18} />} mb="md" title="Rapprochement">
-        Le fichier n'a pas de ligne de total général : vérifiez le total importé avec votre ERP.
+        Le fichier n’a pas de ligne de total général : vérifiez le total importé avec votre ERP.
       </Alert>
     );
   }
@@ -181,10 +181,10 @@ function Reconciliation({ summary, fileTotal }: { summary: PreviewSummary; fileT
       data-testid="reconciliation"
     >
       <Group gap="xl">
-        <Text size="sm">Total du fichier : {formatMoney(fileTotal, currency)}</Text>
-        <Text size="sm">Total importé : {formatMoney(imported, currency)}</Text>
+        <Text size="sm">Total du fichier : {formatMoney(fileTotal, currency)}</Text>
+        <Text size="sm">Total importé : {formatMoney(imported, currency)}</Text>
         <Text size="sm" fw={600}>
-          {balanced ? 'Écart : aucun' : `Écart : ${formatMoney(summary.differenceCents, currency)}`}
+          {balanced ? 'Écart : aucun' : `Écart : ${formatMoney(summary.differenceCents, currency)}`}
         </Text>
       </Group>
     </Alert>
@@ -248,7 +248,7 @@ function ClaimOfBalance({ claim }: { claim: BalanceClaim | null | undefined }) {
           </Text>
           {claim.otherCurrencies && (
             <Text size="xs" c="dimmed" mt={4} data-testid="claim-other-currencies">
-              Pièces en euros seulement : les pièces en {claim.otherCurrencies.join(', ')} sont
+              Pièces en euros seulement : les pièces en {claim.otherCurrencies.join(', ')} sont
               réclamées dans leur devise, débiteur par débiteur, jamais additionnées en euros.
             </Text>
           )}

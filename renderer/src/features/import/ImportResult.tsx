@@ -28,13 +28,13 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
 
   function confirmUndo() {
     modals.openConfirmModal({
-      title: 'Annuler cet import ?',
+      title: 'Annuler cet import ?',
       children: (
         <Text size="sm">
-          Le registre reviendra exactement à son état d'avant l'import de « {record.fileName} ».
+          Le registre reviendra exactement à son état d’avant l’import de « {record.fileName} ».
         </Text>
       ),
-      labels: { confirm: "Annuler l'import", cancel: 'Garder' },
+      labels: { confirm: 'Annuler l’import', cancel: 'Garder' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         setUndoError(null);
@@ -42,7 +42,7 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
           await undoImport(record.id, await signature());
           notifications.show({
             color: 'teal',
-            message: 'Import annulé : le registre est revenu à son état précédent.',
+            message: 'Import annulé : le registre est revenu à son état précédent.',
           });
           onUndone();
         } catch (error) {
@@ -58,7 +58,7 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
     <Paper withBorder p="md" data-testid="import-result">
       <Group justify="space-between" mb="md">
         <Title order={4}>
-          Import de « {record.fileName} » au {formatDateFr(record.asOfDate)}
+          Import de « {record.fileName} » au {formatDateFr(record.asOfDate)}
         </Title>
         {record.undoable && (
           <Button
@@ -105,7 +105,7 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
           total du fichier
           {record.fileTotalCents !== undefined &&
             ` (${formatMoney(record.fileTotalCents, singleCurrency(record))})`}
-          {'\u00a0'}: « {record.gapReason} »
+          {'\u00a0'}: « {record.gapReason} »
         </Alert>
       )}
       {record.currencies && <ImportCurrencies record={record} />}

@@ -86,7 +86,7 @@ export function IssuesTable({
       </ScrollArea.Autosize>
       {issues.length > VISIBLE && (
         <Text size="xs" c="dimmed" mt="xs">
-          {formatCount(issues.length - VISIBLE)} autres anomalies : exportez la liste complète.
+          {formatCount(issues.length - VISIBLE)} autres anomalies : exportez la liste complète.
         </Text>
       )}
     </>

@@ -171,7 +171,7 @@ export function ReviewPanel({
       ))}
       {missing.length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Colonnes manquantes">
-          Indiquez dans la correspondance : {missing.join(', ')}.
+          Indiquez dans la correspondance : {missing.join(', ')}.
         </Alert>
       )}
       <HeaderRowsPicker
@@ -220,8 +220,8 @@ export function ReviewPanel({
           )}
           <Textarea
             label="Motif de l’import malgré l’écart"
-            description="Obligatoire : il est conservé avec l’import et dans le journal d’audit."
-            placeholder="Ex. : colonne « Douteux » suivie à part, écart validé avec la comptabilité"
+            description="Obligatoire : il est conservé avec l’import et dans le journal d’audit."
+            placeholder="Ex. : colonne « Douteux » suivie à part, écart validé avec la comptabilité"
             required
             autosize
             minRows={2}

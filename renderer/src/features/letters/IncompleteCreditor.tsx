@@ -29,7 +29,7 @@ export function IncompleteCreditorAlert({ missing }: { missing: readonly string[
     <Alert color="red" title="Identité du créancier incomplète" data-testid="creditor-incomplete">
       <Text size="sm">{incompleteCreditorMessage(missing, 'legal-letter')}</Text>
       <Anchor component={Link} to={paths.settings('creditor')} size="sm">
-        Compléter dans Paramètres → Créancier
+        Compléter dans Paramètres › Créancier
       </Anchor>
     </Alert>
   );

@@ -40,7 +40,7 @@ export function LettersPage() {
     <>
       <PageHeader
         title="Courriers"
-        description="Relances, mises en demeure et relevés de compte, conservés tels qu'envoyés."
+        description="Relances, mises en demeure et relevés de compte, conservés tels qu’envoyés."
       />
       <LedgerGate>
         <Tabs

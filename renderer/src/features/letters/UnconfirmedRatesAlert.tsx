@@ -35,8 +35,8 @@ export function UnconfirmedRatesAlert({
       <Stack gap="xs">
         <Text size="sm">
           {letterCount === undefined
-            ? 'Ce courrier est calculé avec une valeur provisoire :'
-            : `${letterCount} courrier${letterCount > 1 ? 's sont calculés' : ' est calculé'} avec une valeur provisoire :`}
+            ? 'Ce courrier est calculé avec une valeur provisoire :'
+            : `${letterCount} courrier${letterCount > 1 ? 's sont calculés' : ' est calculé'} avec une valeur provisoire :`}
         </Text>
         <List size="sm">
           {rates.map((rate) => (
@@ -47,7 +47,7 @@ export function UnconfirmedRatesAlert({
           ))}
         </List>
         <Text size="sm">
-          Un courrier peut partir avec cette valeur ; un dossier contentieux ne pourra être produit
+          Un courrier peut partir avec cette valeur ; un dossier contentieux ne pourra être produit
           qu’une fois le taux confirmé par sa valeur publiée et sa référence.
         </Text>
         <Button

@@ -45,7 +45,7 @@ function trackingOf(letter: LetterContent): string {
 /** The .eml draft: the letter attached, plus the invoices' PDFs when they are on file. */
 export async function emailDraft(letter: LetterContent, pdf: Uint8Array): Promise<Uint8Array> {
   if (!letter.recipientEmail) {
-    throw new Error('Aucune adresse électronique pour ce débiteur : ajoutez-la à un contact.');
+    throw new Error('Aucune adresse électronique pour ce débiteur : ajoutez-la à un contact.');
   }
   const invoices = await letterSourcesRepo.invoiceDocuments(letter.invoiceIds);
   const eml = buildEml({

@@ -39,7 +39,7 @@ export function EmptyLedger() {
       variant="light"
       icon={<IconDatabaseImport size={32} />}
       title="Aucune balance importée"
-      description="Importez la balance âgée exportée de votre ERP (Excel ou CSV) pour voir où l'argent est bloqué, ou essayez Recouvra avec un portefeuille fictif."
+      description="Importez la balance âgée exportée de votre ERP (Excel ou CSV) pour voir où l’argent est bloqué, ou essayez Recouvra avec un portefeuille fictif."
     >
       <EmptyState.Actions>
         <Group justify="center">

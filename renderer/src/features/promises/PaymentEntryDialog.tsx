@@ -6,6 +6,7 @@ import { recordPayment } from '../../data/repositories/promiseChecks';
 import { isIsoDate, isoDate, todayIso } from '../../domain/dates';
 import type { PaymentPromise } from '../../domain/model';
 import { centsFromNumber, formatEuros, ZERO_CENTS } from '../../domain/money';
+import { DateField } from '../../shared/ui/DateField';
 
 interface Target {
   debtorId: string;
@@ -30,7 +31,7 @@ export async function recordNothingReceived(target: Target) {
     );
     notifications.show({
       color: 'orange',
-      message: `${target.debtorName} : aucun règlement constaté, la promesse est marquée non tenue.`,
+      message: `${target.debtorName} : aucun règlement constaté, la promesse est marquée non tenue.`,
     });
   } catch (error) {
     notifications.show({
@@ -85,13 +86,7 @@ function PaymentEntryForm({ target, onDone }: { target: Target; onDone: () => vo
         Le règlement est imputé sur les factures {target.promise ? 'de la promesse' : 'ouvertes'},
         la plus ancienne d’abord. Le prochain import de la balance fera foi.
       </Alert>
-      <TextInput
-        type="date"
-        label="Reçu le"
-        value={date}
-        max={today}
-        onChange={(e) => setDate(e.currentTarget.value)}
-      />
+      <DateField label="Reçu le" value={date} max={today} onChange={setDate} />
       <NumberInput
         label="Montant reçu"
         suffix=" €"

@@ -30,7 +30,7 @@ function CancelForm({ entry, onDone }: { entry: EvaluatedPromise; onDone: () => 
             await promisesRepo.cancel(entry.promise, reason);
             notifications.show({
               color: 'teal',
-              message: 'Annulation enregistrée : l’échelle de relance reprend.',
+              message: 'Annulation enregistrée : l’échelle de relance reprend.',
             });
             onDone();
           }}

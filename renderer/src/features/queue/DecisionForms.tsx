@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { queueActionsRepo } from '../../data/repositories/queueActions';
 import type { QueueAction } from '../../domain/actionQueue';
 import type { QueueDecision } from '../../domain/activityDetails';
 import { addDays, isIsoDate, isoDate, todayIso } from '../../domain/dates';
+import { DateField } from '../../shared/ui/DateField';
 import { actionLabel } from './actionLabel';
 import { showUndoable } from './quickActions';
 
@@ -81,13 +82,7 @@ function DecisionForm({
         {action.debtorName} — {actionLabel(action)}
       </Text>
       {kind === 'snoozed' && (
-        <TextInput
-          type="date"
-          label="Reporter au"
-          value={until}
-          min={addDays(today, 1)}
-          onChange={(e) => setUntil(e.currentTarget.value)}
-        />
+        <DateField label="Reporter au" value={until} min={addDays(today, 1)} onChange={setUntil} />
       )}
       {kind === 'reassigned' && (
         <Select
@@ -102,7 +97,7 @@ function DecisionForm({
         label={needsReason ? 'Motif' : 'Motif (facultatif)'}
         placeholder={
           kind === 'failed'
-            ? 'Courriel revenu en erreur, pli retourné « NPAI »…'
+            ? 'Courriel revenu en erreur, pli retourné « NPAI »…'
             : kind === 'skipped'
               ? 'Déjà traité par le commercial…'
               : ''

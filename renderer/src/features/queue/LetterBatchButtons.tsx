@@ -58,7 +58,7 @@ export function LetterBatchButtons({ rows }: { rows: readonly QueueRow[] }) {
             component={Link}
             to={paths.letters({ tab: 'lot', batch: batch.debtorIds, templateId: batch.templateId })}
           >
-            {what} « {batch.label} »
+            {what} « {batch.label} »
           </Button>
         );
       })}

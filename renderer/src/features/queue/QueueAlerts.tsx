@@ -98,7 +98,7 @@ export function QueueAlerts(props: {
         <Group gap="xs" wrap="nowrap">
           <IconAlertTriangle size={18} color="var(--mantine-color-red-6)" aria-hidden />
           <Text size="sm" fw={500}>
-            À surveiller : {parts.join(' · ')}
+            À surveiller : {parts.join(' · ')}
           </Text>
         </Group>
         <Button

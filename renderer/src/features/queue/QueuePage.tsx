@@ -37,12 +37,12 @@ function WhoAreYou() {
       color="yellow"
       variant="light"
       icon={<IconUserQuestion />}
-      title="Qui êtes-vous ?"
+      title="Qui êtes-vous ?"
       data-testid="queue-no-user"
     >
       <Stack gap="sm">
         <Text size="sm">
-          « Mes débiteurs » montre les actions de la personne qui travaille à ce poste, et personne
+          « Mes débiteurs » montre les actions de la personne qui travaille à ce poste, et personne
           n’a été choisi. Indiquez votre nom, ou affichez les actions de toute l’équipe.
         </Text>
         <Group align="flex-end">
@@ -142,7 +142,7 @@ function Rows({ data, today }: { data: QueueData; today: IsoDate }) {
               ? 'Effacez ou changez les filtres pour revoir la file.'
               : data.scope.kind === 'all'
                 ? 'Les relances dues selon l’échelle de recouvrement apparaîtront ici.'
-                : `Rien à faire dans ce portefeuille (${scopeLabel(data.scope)}) : choisissez « Tous » pour voir les actions de l’équipe.`
+                : `Rien à faire dans ce portefeuille (${scopeLabel(data.scope)}) : choisissez « Tous » pour voir les actions de l’équipe.`
           }
         />
       ) : (
@@ -193,7 +193,7 @@ export function QueuePage() {
   return (
     <>
       <PageHeader
-        title="File d'actions"
+        title="File d’actions"
         description={`Appels, relances, courriers et rappels à traiter le ${formatLongDateFr(today)}, retards compris.`}
         actions={
           <Group align="flex-end" gap="sm">

@@ -31,7 +31,7 @@ function When({ row }: { row: QueueRow }) {
   if (row.failure) {
     return (
       <Text size="xs" c="red.7" truncate title={row.failure}>
-        Échec : {row.failure}
+        Échec : {row.failure}
       </Text>
     );
   }
@@ -117,7 +117,7 @@ export const QueueRowView = memo(function QueueRowView({
       <td className={classes.debtor}>
         <Group gap={6} wrap="nowrap">
           {row.strategic && (
-            <Tooltip label="Compte stratégique : appelé avant tout courrier">
+            <Tooltip label="Compte stratégique : appelé avant tout courrier">
               <IconStarFilled
                 size={14}
                 color="var(--mantine-color-yellow-6)"

@@ -31,7 +31,7 @@ async function undo(done: Undoable): Promise<void> {
     await queueActionsRepo.undo(done.debtorId, done.activityIds, done.label);
     if (last === done) last = null;
     notifications.hide(noticeId(done));
-    notifications.show({ color: 'blue', message: `Annulé : ${done.label}.` });
+    notifications.show({ color: 'blue', message: `Annulé : ${done.label}.` });
     for (const listener of listeners) listener(done);
   } catch (error) {
     notifications.show({ color: 'red', title: 'Annulation impossible', message: String(error) });
@@ -111,7 +111,7 @@ export async function runQuick(row: QueueRow, kind: QuickKind, today: IsoDate): 
     let message: string;
     if (kind === 'done') {
       ids = await decideAll(row.actions, { kind: 'done' });
-      message = `${label} : marquée comme faite.`;
+      message = `${label} : marquée comme faite.`;
     } else if (kind === 'no-answer' || kind === 'wrong-number') {
       const call = row.actions.find((a) => a.channel === 'telephone');
       if (!call) return;
@@ -133,7 +133,7 @@ export async function runQuick(row: QueueRow, kind: QuickKind, today: IsoDate): 
         until,
         reason: QUICK_SNOOZE_LABELS[kind],
       });
-      message = `${label} : reportée au ${formatDateFr(until)}.`;
+      message = `${label} : reportée au ${formatDateFr(until)}.`;
     }
     showUndoable({ debtorId: row.debtorId, activityIds: ids, label }, message);
   } catch (error) {

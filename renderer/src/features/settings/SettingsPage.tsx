@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseSettingsQuery } from '../../app/paths';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { DataSettings } from '../backup';
 import { CallScriptSettings } from '../calls';
 import { RatesSettings, TemplatesSettings } from '../letters';
@@ -62,7 +63,7 @@ const SETTINGS_TABS: readonly SettingsTab[] = [
   },
   {
     value: 'scripts',
-    label: "Scripts d'appel",
+    label: 'Scripts d’appel',
     icon: <IconMessage2 size={16} />,
     panel: <CallScriptSettings />,
   },
@@ -107,6 +108,8 @@ export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
     tab ??
     (SETTINGS_TABS.some((t) => t.value === fromUrl) ? fromUrl : null) ??
     SETTINGS_TABS[0]?.value;
+  const tabLabel = SETTINGS_TABS.find((t) => t.value === current)?.label;
+  usePageTitle(tabLabel ? `Paramètres › ${tabLabel}` : 'Paramètres');
   return (
     <Stack gap="md">
       <Title order={2}>Paramètres</Title>

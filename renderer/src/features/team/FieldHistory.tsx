@@ -2,6 +2,7 @@ import { Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { type FieldHistoryState, useFieldHistory } from '../../data/sync';
 import { debtorFieldHistoryLines, type HistoryValue } from '../../domain/fieldHistory';
+import { PlaceLinks } from '../../shared/ui/PlaceLinks';
 
 const TITLE = 'Modifications concurrentes';
 
@@ -36,7 +37,7 @@ function Body({ state }: { state: Exclude<FieldHistoryState, { kind: 'solo' }> }
     case 'offline':
       return (
         <Text size="sm" c="dimmed">
-          {FIELD_HISTORY_MESSAGES[state.kind]}
+          <PlaceLinks text={FIELD_HISTORY_MESSAGES[state.kind]} />
         </Text>
       );
     case 'loading':

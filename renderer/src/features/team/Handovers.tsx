@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import type { PortfolioContext } from '../../data/repositories/teamPortfolios';
 import { teamPortfoliosRepo } from '../../data/repositories/teamPortfolios';
 import { addDays, formatDateFr, isIsoDate } from '../../domain/dates';
 import { handoverProblem, handoverState } from '../../domain/teamPortfolios';
+import { DateField } from '../../shared/ui/DateField';
 
 interface HandoverFormProps {
   context: PortfolioContext;
@@ -71,18 +72,8 @@ function HandoverForm({ context, onClose }: HandoverFormProps) {
           searchable
         />
         <Group grow>
-          <TextInput
-            type="date"
-            label="Du"
-            value={start}
-            onChange={(e) => setStart(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label="Au"
-            value={end}
-            onChange={(e) => setEnd(e.currentTarget.value)}
-          />
+          <DateField label="Du" value={start} onChange={setStart} />
+          <DateField label="Au" value={end} onChange={setEnd} />
         </Group>
         {error && (
           <Text c="red.7" size="sm" role="alert">

@@ -60,7 +60,7 @@ export function TeamSettings() {
         <Title order={3}>Travail en équipe</Title>
         <Text size="sm" c="dimmed">
           Par défaut, Recouvra travaille seul sur ce poste. Avec un serveur Recouvra, les chargés de
-          recouvrement partagent le même registre ; chaque poste continue de fonctionner hors ligne
+          recouvrement partagent le même registre ; chaque poste continue de fonctionner hors ligne
           et envoie ses modifications dès que le serveur est joignable.
         </Text>
       </Stack>

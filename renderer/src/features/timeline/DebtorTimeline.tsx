@@ -1,6 +1,7 @@
 import { Button, Chip, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { authorName } from '../../data/repositories/collectionSettings';
 import { formatInstantFr } from '../../domain/dates';
 import type { Activity } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
@@ -57,7 +58,7 @@ export function DebtorTimeline({
         ) : visible.length === 0 ? (
           <Text size="sm" c="dimmed">
             {activities.length === 0
-              ? 'Aucune activité pour le moment : appels, notes, courriers, promesses et litiges apparaîtront ici.'
+              ? 'Aucune activité pour le moment : appels, notes, courriers, promesses et litiges apparaîtront ici.'
               : 'Aucune activité de ce type.'}
           </Text>
         ) : (
@@ -75,7 +76,8 @@ export function DebtorTimeline({
               >
                 <Text size="sm">{a.text}</Text>
                 <Text size="xs" c="dimmed">
-                  {formatInstantFr(a.at)} · {a.by}
+                  {formatInstantFr(a.at)}
+                  {authorName(a.by) ? ` · ${authorName(a.by)}` : ''}
                 </Text>
               </Timeline.Item>
             ))}

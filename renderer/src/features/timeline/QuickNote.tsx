@@ -35,7 +35,7 @@ export function QuickNote({ debtorId }: { debtorId: string }) {
       if (remindOn) {
         notifications.show({
           color: 'teal',
-          message: `Rappel noté pour le ${formatDateFr(remindOn)} : il apparaîtra dans l’agenda et la file d’actions.`,
+          message: `Rappel noté pour le ${formatDateFr(remindOn)} : il apparaîtra dans l’agenda et la file d’actions.`,
         });
       }
     } catch (error) {
@@ -49,7 +49,7 @@ export function QuickNote({ debtorId }: { debtorId: string }) {
       <Group align="flex-end" gap="xs" wrap="nowrap">
         <Textarea
           aria-label="Nouvelle note"
-          placeholder="Ajouter une note (Ctrl+Entrée) ; « rappeler lundi » programme un rappel…"
+          placeholder="Ajouter une note (Ctrl+Entrée) ; « rappeler lundi » programme un rappel…"
           autosize
           minRows={1}
           maxRows={6}
@@ -73,7 +73,7 @@ export function QuickNote({ debtorId }: { debtorId: string }) {
           </Group>
         ) : (
           <Text size="xs" c="dimmed">
-            Rappel :
+            Rappel :
           </Text>
         )}
         {PICKS.map((kind) => (

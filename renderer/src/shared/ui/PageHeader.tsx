@@ -1,5 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { usePageTitle } from './usePageTitle';
 
 interface PageHeaderProps {
   title: string;
@@ -8,7 +9,9 @@ interface PageHeaderProps {
   actions?: ReactNode;
 }
 
+/** A screen's title, also the window's title (« Débiteurs — Recouvra »). */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
+  usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
       <Stack gap={4}>

@@ -3,6 +3,7 @@
  * AbortSignal terminates the worker). Resolves with the worker's answer; a crash becomes a
  * French `failed` answer.
  */
+import type { CreditMatch } from '../../domain/bank';
 import type { BankJobPhase, BankWorkerRequest, BankWorkerResponse } from './protocol';
 
 export interface BankWorkerHandle {
@@ -12,7 +13,7 @@ export interface BankWorkerHandle {
   terminate(): void;
 }
 
-type Answer = Exclude<BankWorkerResponse, { type: 'progress' }>;
+type Answer = Exclude<BankWorkerResponse, { type: 'progress' } | { type: 'match-chunk' }>;
 
 function createBankWorker(): BankWorkerHandle {
   return new Worker(new URL('../bankWorker.ts', import.meta.url), { type: 'module' });
@@ -40,10 +41,15 @@ export function runBankJob(
       return;
     }
     options.signal?.addEventListener('abort', onAbort);
+    const chunks: CreditMatch[][] = [];
     worker.onmessage = (event) => {
       const response = event.data;
       if (response.type === 'progress') options.onProgress?.(response.phase);
-      else finish(() => resolve(response));
+      else if (response.type === 'match-chunk') chunks.push(response.matches);
+      else if (response.type === 'matched' && chunks.length > 0) {
+        const matches = chunks.flat().concat(response.matches);
+        finish(() => resolve({ ...response, matches }));
+      } else finish(() => resolve(response));
     };
     worker.onerror = (event) => {
       event.preventDefault?.();

@@ -15,8 +15,22 @@ export type BankWorkerRequest =
   | { type: 'import'; bytes: Uint8Array; fileName: string; sha256: string; databaseName?: string }
   | { type: 'match'; toleranceCents: Cents; databaseName?: string };
 
+/** Milliseconds spent in each step of a job, measured in the worker (benchmarks print them). */
+export type BankJobTimings = Record<string, number>;
+
+/**
+ * The matches travel in `match-chunk` messages of a thousand each, then one `matched` with
+ * the rest: one message of 20,000 matches would be deserialised in one long main-thread task.
+ * `runBankJob` hands the caller all of them together.
+ */
 export type BankWorkerResponse =
   | { type: 'progress'; phase: BankJobPhase }
-  | { type: 'imported'; format: StatementFormat; result: StatementImportResult }
-  | { type: 'matched'; matches: CreditMatch[] }
+  | {
+      type: 'imported';
+      format: StatementFormat;
+      result: StatementImportResult;
+      timings?: BankJobTimings;
+    }
+  | { type: 'match-chunk'; matches: CreditMatch[] }
+  | { type: 'matched'; matches: CreditMatch[]; timings?: BankJobTimings }
   | { type: 'failed'; message: string };

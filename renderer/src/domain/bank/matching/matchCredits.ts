@@ -66,10 +66,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const oldestFirst = (a: OpenItem, b: OpenItem) => compareDates(a.dueDate, b.dueDate);
 
-export function matchIndex(
-  items: readonly OpenItem[],
-  debtors: readonly MatchDebtor[],
-): MatchIndex {
+/**
+ * What a run of credits will look up: only items under these keys need indexing. Lookups with
+ * other keys never happen, so the lists under the keys kept are the same as in a full index.
+ */
+export interface MatchLookups {
+  numbers: ReadonlySet<string>;
+  debtorIds: ReadonlySet<string>;
+  amounts: ReadonlySet<number>;
+}
+
+function debtorIndex(debtors: readonly MatchDebtor[]): MatchIndex {
   const index: MatchIndex = {
     byNumber: new Map(),
     byDebtor: new Map(),
@@ -78,14 +85,6 @@ export function matchIndex(
     nameKeys: new Map(),
     byNameStart: new Map(),
   };
-  for (const item of items) {
-    if (item.openCents <= 0) continue;
-    const key = numberKey(item.number);
-    if (key) push(index.byNumber, key, item);
-    push(index.byDebtor, item.debtorId, item);
-    push(index.byAmount, item.openCents, item);
-  }
-  for (const list of index.byDebtor.values()) list.sort(oldestFirst);
   for (const debtor of debtors) {
     for (const iban of debtor.ibans)
       index.byIban.set(iban.replace(/\s/g, '').toUpperCase(), debtor.id);
@@ -94,6 +93,28 @@ export function matchIndex(
     const start = key.split(' ').slice(0, 2).join(' ');
     if (start) push(index.byNameStart, start, debtor.id);
   }
+  return index;
+}
+
+/** Fills the item maps of `index`, only under the keys `lookups` names when given. */
+function indexItems(index: MatchIndex, items: readonly OpenItem[], lookups?: MatchLookups): void {
+  for (const item of items) {
+    if (item.openCents <= 0) continue;
+    const key = numberKey(item.number);
+    if (key && (!lookups || lookups.numbers.has(key))) push(index.byNumber, key, item);
+    if (!lookups || lookups.debtorIds.has(item.debtorId)) push(index.byDebtor, item.debtorId, item);
+    if (!lookups || lookups.amounts.has(item.openCents)) push(index.byAmount, item.openCents, item);
+  }
+  for (const list of index.byDebtor.values()) list.sort(oldestFirst);
+}
+
+export function matchIndex(
+  items: readonly OpenItem[],
+  debtors: readonly MatchDebtor[],
+  lookups?: MatchLookups,
+): MatchIndex {
+  const index = debtorIndex(debtors);
+  indexItems(index, items, lookups);
   return index;
 }
 
@@ -128,13 +149,19 @@ function candidate(
   return { debtorId, allocations, unallocatedCents: cents(unallocatedCents), reasons, confidence };
 }
 
+type Payers = Map<string, 'iban' | 'name'>;
+
 /** Debtors the payer's IBAN or name points to, with the reason. */
-function payerDebtors(credit: MatchCredit, index: MatchIndex): Map<string, 'iban' | 'name'> {
-  const found = new Map<string, 'iban' | 'name'>();
+function payerDebtors(
+  credit: MatchCredit,
+  index: MatchIndex,
+  nameKeyOf: (name: string) => string = nameKey,
+): Payers {
+  const found: Payers = new Map();
   const iban = credit.payerIban?.replace(/\s/g, '').toUpperCase();
   const byIban = iban ? index.byIban.get(iban) : undefined;
   if (byIban) found.set(byIban, 'iban');
-  const payer = credit.payerName ? nameKey(credit.payerName) : '';
+  const payer = credit.payerName ? nameKeyOf(credit.payerName) : '';
   const words = payer ? payer.split(' ') : [];
   const starts = new Set(
     words.flatMap((word, i) => [word, `${word} ${words[i + 1] ?? ''}`.trim()]),
@@ -149,13 +176,18 @@ function payerDebtors(credit: MatchCredit, index: MatchIndex): Map<string, 'iban
   return found;
 }
 
+/** The invoice-number keys the credit's remittance and references may refer to. */
+function creditNumberKeys(credit: MatchCredit): Set<string> {
+  return numberKeysIn([credit.remittance, ...credit.references].join(' '));
+}
+
 function byNumbers(
   credit: MatchCredit,
   index: MatchIndex,
-  payers: Map<string, 'iban' | 'name'>,
+  payers: Payers,
   options: MatchOptions,
+  keys: ReadonlySet<string> = creditNumberKeys(credit),
 ): MatchCandidate[] {
-  const keys = numberKeysIn([credit.remittance, ...credit.references].join(' '));
   const referenced = new Map<string, OpenItem[]>();
   const seen = new Set<string>();
   for (const key of keys) {
@@ -321,9 +353,13 @@ export function matchCredit(
   credit: MatchCredit,
   index: MatchIndex,
   options: MatchOptions,
+  known: { payers: Payers; numberKeys: ReadonlySet<string> } = {
+    payers: payerDebtors(credit, index),
+    numberKeys: creditNumberKeys(credit),
+  },
 ): CreditMatch {
-  const payers = payerDebtors(credit, index);
-  const candidates = byNumbers(credit, index, payers, options);
+  const { payers } = known;
+  const candidates = byNumbers(credit, index, payers, options, known.numberKeys);
   for (const [debtorId, how] of payers) {
     const proposal = byDebtorAmount(credit, debtorId, how, index, options);
     if (proposal) candidates.push(proposal);
@@ -332,14 +368,40 @@ export function matchCredit(
   return { creditKey: credit.key, candidates: rank(candidates) };
 }
 
+/**
+ * Reads the credits first (their payers, the numbers they quote, their amounts), then indexes
+ * only the open items those can reach: most of 100,000 items are never looked up by a morning's
+ * statement, and indexing them all cost more than the matching itself.
+ */
 export function matchCredits(
   credits: readonly MatchCredit[],
   items: readonly OpenItem[],
   debtors: readonly MatchDebtor[],
   options: MatchOptions,
 ): CreditMatch[] {
-  const index = matchIndex(items, debtors);
-  const matches = credits.map((credit) => matchCredit(credit, index, options));
+  const index = debtorIndex(debtors);
+  const nameKeys = new Map<string, string>();
+  const nameKeyOf = (name: string) => {
+    let key = nameKeys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      nameKeys.set(name, key);
+    }
+    return key;
+  };
+  const known = credits.map((credit) => ({
+    payers: payerDebtors(credit, index, nameKeyOf),
+    numberKeys: creditNumberKeys(credit),
+  }));
+  const lookups = {
+    numbers: new Set(known.flatMap((k) => [...k.numberKeys])),
+    debtorIds: new Set(known.flatMap((k) => [...k.payers.keys()])),
+    amounts: new Set(credits.map((credit) => credit.amountCents as number)),
+  };
+  indexItems(index, items, lookups);
+  const matches = credits.map((credit, n) =>
+    matchCredit(credit, index, options, known[n] as (typeof known)[number]),
+  );
   return withoutDoubleAllocation(matches, items);
 }
 
@@ -351,7 +413,13 @@ function withoutDoubleAllocation(
   matches: CreditMatch[],
   items: readonly OpenItem[],
 ): CreditMatch[] {
-  const remaining = new Map<string, number>(items.map((item) => [item.id, item.openCents]));
+  // Only the items some candidate allocates are ever looked up.
+  const allocated = new Set<string>();
+  for (const match of matches) {
+    for (const c of match.candidates) for (const a of c.allocations) allocated.add(a.itemId);
+  }
+  const remaining = new Map<string, number>();
+  for (const item of items) if (allocated.has(item.id)) remaining.set(item.id, item.openCents);
   const fits = (c: MatchCandidate) =>
     c.allocations.every((a) => (remaining.get(a.itemId) ?? 0) >= a.cents);
   const order = [...matches.keys()].sort(

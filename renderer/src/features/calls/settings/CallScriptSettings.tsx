@@ -56,7 +56,7 @@ function ScriptForm({ initial }: { initial: CallScript }) {
         <Paper withBorder p="md">
           <Title order={4}>Variables</Title>
           <Text size="sm" c="dimmed" mb="xs">
-            Écrivez-les entre doubles accolades ; elles sont remplacées pendant l’appel.
+            Écrivez-les entre doubles accolades ; elles sont remplacées pendant l’appel.
           </Text>
           <Group gap="xs">
             {Object.entries(PLACEHOLDERS).map(([name, help]) => (
@@ -67,7 +67,7 @@ function ScriptForm({ initial }: { initial: CallScript }) {
           </Group>
           {unknown.length > 0 && (
             <Alert color="orange" mt="sm" variant="light">
-              Variables inconnues : {unknown.map((n) => `{{${n}}}`).join(', ')}
+              Variables inconnues : {unknown.map((n) => `{{${n}}}`).join(', ')}
             </Alert>
           )}
         </Paper>
@@ -124,7 +124,7 @@ function ScriptForm({ initial }: { initial: CallScript }) {
                 <Textarea
                   autosize
                   minRows={2}
-                  aria-label={`Texte pour « ${form.values.branches[id].label} »`}
+                  aria-label={`Texte pour « ${form.values.branches[id].label} »`}
                   {...form.getInputProps(`branches.${id}.text`)}
                 />
               </Stack>

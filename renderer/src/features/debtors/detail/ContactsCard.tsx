@@ -46,7 +46,7 @@ export function ContactsCard({
 
   async function remove(contact: Contact) {
     const ok = await confirm({
-      title: 'Supprimer ce contact ?',
+      title: 'Supprimer ce contact ?',
       message: `${contact.name} (${CONTACT_ROLE_LABELS[contact.role]}) sera retiré de la fiche.`,
       confirmLabel: 'Supprimer',
       danger: true,
@@ -76,7 +76,7 @@ export function ContactsCard({
       </Group>
       {contacts.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Aucun contact : ajoutez au moins la comptabilité fournisseurs.
+          Aucun contact : ajoutez au moins la comptabilité fournisseurs.
         </Text>
       ) : (
         <Stack gap="sm">
@@ -103,7 +103,7 @@ export function ContactsCard({
                 )}
                 {contact.bestTime && (
                   <Text size="xs" c="dimmed">
-                    À joindre : {contact.bestTime}
+                    À joindre : {contact.bestTime}
                   </Text>
                 )}
               </Stack>

@@ -223,7 +223,8 @@ export function DebtorHeader({
             {flags.map((flag) => (
               <li key={flag.kind} data-flag={flag.kind} className={classes.flag}>
                 <Badge
-                  color={flag.severity === 'danger' ? 'red' : 'orange'}
+                  // red.9: white on the default filled red is below 4.5:1 for a small label
+                  color={flag.severity === 'danger' ? 'red.9' : 'orange'}
                   variant={flag.severity === 'danger' ? 'filled' : 'light'}
                   leftSection={<IconAlertTriangle size={12} aria-hidden />}
                   style={{ flex: 'none' }}

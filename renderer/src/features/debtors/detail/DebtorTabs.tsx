@@ -123,7 +123,7 @@ export function DebtorTabs({
           />
           {file.aging.creditCents !== 0 && (
             <Text size="sm" c="dimmed">
-              Avoirs et acomptes non affectés : {formatEuros(file.aging.creditCents)}, déjà déduits
+              Avoirs et acomptes non affectés : {formatEuros(file.aging.creditCents)}, déjà déduits
               du solde.
             </Text>
           )}
@@ -155,7 +155,7 @@ export function DebtorTabs({
             <Text size="sm" c="dimmed">
               {collection === undefined
                 ? 'Chargement…'
-                : 'Aucune promesse ni aucun échéancier : ils s’enregistrent à la fin d’un appel guidé.'}
+                : 'Aucune promesse ni aucun échéancier : ils s’enregistrent à la fin d’un appel guidé.'}
             </Text>
           )}
         </Paper>

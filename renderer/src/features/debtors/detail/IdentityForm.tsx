@@ -60,7 +60,7 @@ export function IdentityForm({ debtor, onDone }: { debtor: Debtor; onDone: () =>
         </SimpleGrid>
         <Textarea
           label="Adresse"
-          description="Une ligne par ligne d'adresse"
+          description="Une ligne par ligne d’adresse"
           autosize
           minRows={2}
           {...form.getInputProps('address')}

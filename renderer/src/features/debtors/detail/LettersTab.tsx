@@ -122,7 +122,7 @@ export function LettersTab({
                         <Button
                           size="xs"
                           variant="subtle"
-                          aria-label={`Ouvrir «\u00a0${what(entry)}\u00a0» du ${formatDateFr(letter.date)}`}
+                          aria-label={`Ouvrir « ${what(entry)} » du ${formatDateFr(letter.date)}`}
                           onClick={() => setOpen(letter)}
                         >
                           Ouvrir

@@ -120,7 +120,7 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
       </Group>
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Aucune pièce ouverte : ce débiteur ne doit rien.
+          Aucune pièce ouverte : ce débiteur ne doit rien.
         </Text>
       ) : (
         <section

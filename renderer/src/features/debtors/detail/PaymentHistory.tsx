@@ -29,11 +29,15 @@ export function PaymentHistory({ lines }: { lines: readonly SettledItemLine[] })
       </Title>
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Aucun règlement constaté : les pièces soldées apparaissent ici quand un import ne les
+          Aucun règlement constaté : les pièces soldées apparaissent ici quand un import ne les
           liste plus.
         </Text>
       ) : (
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize
+          mah={360}
+          type="auto"
+          viewportProps={{ tabIndex: 0, 'aria-label': 'Historique des règlements' }}
+        >
           <Table striped fz="sm" stickyHeader aria-label="Historique des règlements">
             <Table.Thead>
               <Table.Tr>

@@ -40,7 +40,7 @@ export function StatementActions({
           color: 'yellow',
           title: 'Identité du créancier à compléter',
           message:
-            'Le relevé est imprimé sans en-tête : renseignez-la dans Paramètres → Créancier.',
+            'Le relevé est imprimé sans en-tête : renseignez-la dans Paramètres → Créancier.',
         });
       }
       if (action === 'print') {
@@ -54,7 +54,7 @@ export function StatementActions({
         if (!result.saved) return;
         notifications.show({
           color: 'teal',
-          message: `Relevé enregistré : ${result.fileName ?? pdf.fileName}`,
+          message: `Relevé enregistré : ${result.fileName ?? pdf.fileName}`,
         });
       }
       await auditRepo.log({

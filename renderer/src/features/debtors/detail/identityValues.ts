@@ -89,7 +89,7 @@ export function validateIdentity(values: IdentityValues): IdentityErrors {
     errors.postalCode = validateFrenchPostalCode(values.postalCode) ?? undefined;
   }
   if (values.creditLimit.trim() && !parseAmount(values.creditLimit).ok) {
-    errors.creditLimit = 'Montant invalide (exemple : 25 000,00)';
+    errors.creditLimit = 'Montant invalide (exemple : 25 000,00)';
   }
   return Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as IdentityErrors;
 }

@@ -16,7 +16,7 @@ import { buildStatement, statementClaimItems } from '../../../domain/statement';
 /** The relevé cannot state what is due (a rate is missing): the reasons, in French. */
 export class StatementError extends Error {
   constructor(readonly reasons: string[]) {
-    super(`Relevé impossible : ${reasons.join(' ')}`);
+    super(`Relevé impossible : ${reasons.join(' ')}`);
   }
 }
 

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { BucketKey } from '../../../domain/aging';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
-import type { ColumnKey, ColumnSpec } from './columnValues';
+import { type ColumnKey, type ColumnSpec, FIXED_COLUMNS } from './columnValues';
 import classes from './DebtorTable.module.css';
 import { DebtorRow, HeaderRow } from './DebtorTableRows';
 import type { SortDirection } from './listQuery';
@@ -55,34 +55,53 @@ export function DebtorTable(props: DebtorTableProps) {
     // The rows drawn light during a flick (useFlick) are filled this long after it stops.
     isScrollingResetDelay: 100,
   });
+  // The account and the name (the leading fixed columns) stay in place while the others scroll
+  // sideways under them: a row must say whose it is wherever the user scrolled to.
+  const pinnedCount = useMemo(() => {
+    let count = 0;
+    while (count < columns.length && FIXED_COLUMNS.includes(columns[count]?.key as ColumnKey)) {
+      count++;
+    }
+    return count;
+  }, [columns]);
+  const pinned = useMemo(() => columns.slice(0, pinnedCount), [columns, pinnedCount]);
+  const pinnedWidth = pinned.reduce((sum, c) => sum + c.width, 0);
+  const scrolling = useMemo(() => columns.slice(pinnedCount), [columns, pinnedCount]);
   // The default columns are twice as wide as a laptop's window: only those in view (and one on
   // each side) are in the DOM, which halves the cells laid out and painted on each scroll frame.
-  const columnKey = useCallback((index: number) => columns[index]?.key ?? index, [columns]);
+  const columnKey = useCallback((index: number) => scrolling[index]?.key ?? index, [scrolling]);
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
-    count: columns.length,
+    count: scrolling.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => columns[index]?.width ?? 0,
+    estimateSize: (index) => scrolling[index]?.width ?? 0,
     getItemKey: columnKey,
-    paddingStart: CHECKBOX_WIDTH,
+    paddingStart: CHECKBOX_WIDTH + pinnedWidth,
     overscan: 0,
   });
   const columnItems = columnVirtualizer.getVirtualItems();
-  const firstColumn = columnItems[0]?.index ?? 0;
-  const lastColumn = columnItems.at(-1)?.index ?? columns.length - 1;
+  const firstScrolling = columnItems[0]?.index ?? 0;
+  const lastScrolling = columnItems.at(-1)?.index ?? scrolling.length - 1;
   const shownColumns = useMemo(
-    () => columns.slice(firstColumn, lastColumn + 1),
-    [columns, firstColumn, lastColumn],
+    () => [...pinned, ...scrolling.slice(firstScrolling, lastScrolling + 1)],
+    [pinned, scrolling, firstScrolling, lastScrolling],
   );
-  const skippedWidth = columns.slice(0, firstColumn).reduce((sum, c) => sum + c.width, 0);
-  // One grid template for the header and every row: the checkbox, an empty track as wide as the
-  // columns scrolled past on the left, then the columns shown. Cells carry no inline style, so
-  // rows re-filled while scrolling share their computed styles (see DebtorTable.module.css).
+  const skippedWidth = scrolling.slice(0, firstScrolling).reduce((sum, c) => sum + c.width, 0);
+  // One grid template for the header and every row: the checkbox, the pinned columns, an empty
+  // track as wide as the columns scrolled past, then the columns shown. Cells carry no inline
+  // style, so rows re-filled while scrolling share their computed styles (DebtorTable.module.css).
   const tableStyle = {
     width,
-    '--debtor-columns': [CHECKBOX_WIDTH, skippedWidth, ...shownColumns.map((c) => c.width)]
+    '--debtor-columns': [
+      CHECKBOX_WIDTH,
+      ...pinned.map((c) => c.width),
+      skippedWidth,
+      ...shownColumns.slice(pinnedCount).map((c) => c.width),
+    ]
       .map((w) => `${w}px`)
       .join(' '),
+    '--debtor-pinned-1': `${CHECKBOX_WIDTH}px`,
+    '--debtor-pinned-2': `${CHECKBOX_WIDTH + (pinned[0]?.width ?? 0)}px`,
   } as CSSProperties;
 
   // A new filter or sort is a new list: the highlight would point at an unrelated debtor.
@@ -163,7 +182,7 @@ export function DebtorTable(props: DebtorTableProps) {
       className={classes.scroller}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard-driven list needs a tab stop
       tabIndex={0}
-      aria-label="Liste des débiteurs : flèches pour parcourir, Entrée pour ouvrir"
+      aria-label="Liste des débiteurs : flèches pour parcourir, Entrée pour ouvrir"
       onKeyDown={onKeyDown}
       onFocus={() => {
         if (active < 0 && rows.length > 0) setActive(0);
@@ -177,7 +196,8 @@ export function DebtorTable(props: DebtorTableProps) {
       >
         <HeaderRow
           columns={shownColumns}
-          firstColumn={firstColumn}
+          pinnedCount={pinnedCount}
+          firstColumn={firstScrolling}
           bucketLabels={props.bucketLabels}
           sort={sort}
           direction={direction}
@@ -200,7 +220,8 @@ export function DebtorTable(props: DebtorTableProps) {
                 row={row}
                 index={item.index}
                 columns={shownColumns}
-                firstColumn={firstColumn}
+                pinnedCount={pinnedCount}
+                firstColumn={firstScrolling}
                 active={item.index === active}
                 selected={selected.has(row.id)}
                 flicked={flicked}

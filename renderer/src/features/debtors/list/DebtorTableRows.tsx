@@ -18,8 +18,12 @@ export const alignOf = (column: ColumnSpec) =>
 export interface RowProps {
   row: DebtorSummary;
   index: number;
-  /** The columns in view, the first of them being `firstColumn` of the table's columns. */
+  /**
+   * The columns drawn: first the `pinnedCount` pinned ones (account, name), then those in view
+   * of the columns scrolling sideways, the first of them being their `firstColumn`.
+   */
   columns: readonly ColumnSpec[];
+  pinnedCount: number;
   firstColumn: number;
   active: boolean;
   selected: boolean;
@@ -61,7 +65,7 @@ export const DebtorRow = memo(function DebtorRow(props: RowProps) {
 });
 
 /** The checkbox and the cells of the columns in view, formatted for their kind. */
-function RowCells({ row, columns, firstColumn, selected, onToggle }: RowProps) {
+function RowCells({ row, columns, pinnedCount, firstColumn, selected, onToggle }: RowProps) {
   return (
     <>
       <td className={classes.checkboxCell} data-select-cell aria-colindex={1}>
@@ -77,11 +81,12 @@ function RowCells({ row, columns, firstColumn, selected, onToggle }: RowProps) {
       </td>
       {columns.map((column, position) => {
         const { content, tone } = cellContent(row, column);
+        const place = placeClass(position, pinnedCount);
         return (
           <td
             key={column.key}
-            aria-colindex={firstColumn + position + 2}
-            className={tone ? `${classes.cell} ${tone}` : classes.cell}
+            aria-colindex={position < pinnedCount ? position + 2 : firstColumn + position + 2}
+            className={[classes.cell, tone, place].filter(Boolean).join(' ')}
             data-align={alignOf(column)}
             title={column.kind === 'text' && typeof content === 'string' ? content : undefined}
           >
@@ -93,9 +98,21 @@ function RowCells({ row, columns, firstColumn, selected, onToggle }: RowProps) {
   );
 }
 
+/**
+ * The class that places a cell: pinned (sticky on the left) for the account and the name, and
+ * for the first scrolling column the grid line after the empty track of the columns scrolled
+ * past. Classes, not inline styles: re-filled rows keep sharing their computed styles.
+ */
+function placeClass(position: number, pinnedCount: number): string | undefined {
+  if (position < pinnedCount) return position === 0 ? classes.pinned1 : classes.pinned2;
+  if (position === pinnedCount) return classes[`afterSkip${pinnedCount}`];
+  return undefined;
+}
+
 export interface HeaderRowProps {
-  /** The columns in view, as for the rows. */
+  /** The columns drawn, as for the rows. */
   columns: readonly ColumnSpec[];
+  pinnedCount: number;
   firstColumn: number;
   bucketLabels: Record<BucketKey, string>;
   sort: ColumnKey;
@@ -108,7 +125,7 @@ export interface HeaderRowProps {
 
 /** Memoised too: the table re-renders on every scroll frame, the header never needs to. */
 export const HeaderRow = memo(function HeaderRow(props: HeaderRowProps) {
-  const { columns, firstColumn, sort, direction, onSort } = props;
+  const { columns, pinnedCount, firstColumn, sort, direction, onSort } = props;
   return (
     <thead className={classes.header}>
       <tr aria-rowindex={1} className={classes.headerRow}>
@@ -128,9 +145,11 @@ export const HeaderRow = memo(function HeaderRow(props: HeaderRowProps) {
           return (
             <th
               key={column.key}
-              aria-colindex={firstColumn + position + 2}
+              aria-colindex={position < pinnedCount ? position + 2 : firstColumn + position + 2}
               aria-sort={sorted ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-              className={classes.headerCell}
+              className={[classes.headerCell, placeClass(position, pinnedCount)]
+                .filter(Boolean)
+                .join(' ')}
               data-align={alignOf(column)}
             >
               <UnstyledButton

@@ -8,7 +8,7 @@ import type { BucketKey } from '../../../domain/aging';
 import { formatDateFr, formatInstantFr } from '../../../domain/dates';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
 import type { IsoDate } from '../../../domain/model';
-import { formatCount } from '../../../domain/numbers';
+import { formatCount, plural } from '../../../domain/numbers';
 import { platform } from '../../../platform';
 import type { ColumnSpec } from './columnValues';
 import { describeFilters, describeSort } from './describeQuery';
@@ -53,12 +53,12 @@ export function ExportButton(props: ExportButtonProps) {
         by: await signature(),
         action: 'export',
         entity: 'debtors',
-        details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
+        details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
       });
       notifications.show({
         color: 'teal',
         title: 'Liste exportée',
-        message: `${formatCount(rows.length)} débiteur(s) dans ${result.fileName ?? 'le classeur'}.`,
+        message: `${plural(rows.length, 'débiteur')} dans ${result.fileName ?? 'le classeur'}.`,
       });
     } catch (error) {
       notifications.show({

@@ -94,7 +94,7 @@ export function FilterBar(props: FilterBarProps) {
         }
         clearable
         searchable
-        w={180}
+        w={210}
       />
       <Select
         aria-label="Étape"
@@ -115,7 +115,7 @@ export function FilterBar(props: FilterBarProps) {
         onChange={(value) => onChange({ ...query, tag: value ?? undefined })}
         clearable
         searchable
-        w={160}
+        w={190}
       />
       <Select
         aria-label="Situation"

@@ -22,14 +22,14 @@ export function describeFilters(
   else if (query.bucket === 'beyond3') parts.push(`échu ${beyondLabel}`);
   else if (query.bucket) parts.push(`tranche ${bucketLabels[query.bucket]}`);
   if (query.assignee !== undefined) {
-    parts.push(`gestionnaire : ${query.assignee || UNASSIGNED_LABEL.toLowerCase()}`);
+    parts.push(`gestionnaire : ${query.assignee || UNASSIGNED_LABEL.toLowerCase()}`);
   }
-  if (query.stage) parts.push(`étape : ${DEBTOR_STAGE_LABELS[query.stage]}`);
-  if (query.tag) parts.push(`étiquette : ${query.tag}`);
+  if (query.stage) parts.push(`étape : ${DEBTOR_STAGE_LABELS[query.stage]}`);
+  if (query.tag) parts.push(`étiquette : ${query.tag}`);
   if (query.flag) parts.push(FLAG_LABELS[query.flag]);
   if (query.minCents !== undefined) parts.push(`solde ≥ ${formatEuros(query.minCents)}`);
   if (query.maxCents !== undefined) parts.push(`solde ≤ ${formatEuros(query.maxCents)}`);
-  if (query.text) parts.push(`recherche « ${query.text} »`);
+  if (query.text) parts.push(`recherche « ${query.text} »`);
   return parts;
 }
 

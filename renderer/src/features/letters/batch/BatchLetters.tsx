@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Progress,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -17,6 +6,7 @@ import { useBatchCandidates } from '../../../data/collectionHooks';
 import { useLetterCommons } from '../../../data/letterHooks';
 import { isIsoDate, todayIso } from '../../../domain/dates';
 import type { TemplateId } from '../../../domain/letters';
+import { DateField } from '../../../shared/ui/DateField';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
@@ -74,7 +64,7 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
       if (await deliver(kind))
         notifications.show({
           color: 'teal',
-          message: 'Courriers conservés dans « Courriers envoyés ».',
+          message: 'Courriers conservés dans « Courriers envoyés ».',
         });
     } catch (error) {
       notifications.show({
@@ -95,14 +85,11 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
           disabled={busy}
           onChange={(value) => value && setPicked(value as TemplateId)}
         />
-        <TextInput
+        <DateField
           label="Date des courriers"
-          type="date"
           value={date}
           disabled={busy}
-          onChange={(event) =>
-            isIsoDate(event.currentTarget.value) && setDate(event.currentTarget.value)
-          }
+          onChange={(picked) => isIsoDate(picked) && setDate(picked)}
         />
         <Button
           disabled={busy || blocked || selected.size === 0 || !chosen}
@@ -115,7 +102,7 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
       </Group>
       <IncompleteCreditorAlert missing={missing} />
       <Checkbox
-        label="Recto verso : chaque courrier commence sur un recto"
+        label="Recto verso : chaque courrier commence sur un recto"
         description="Ajoute une page blanche après chaque courrier d’un nombre impair de pages. À choisir avant de générer le lot."
         checked={duplex}
         disabled={busy || state.phase === 'ready'}
@@ -151,7 +138,7 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
             Générés en {(state.batch.elapsedMs / 1000).toFixed(1)} s (
             {(state.batch.pages / (state.batch.elapsedMs / 1000)).toFixed(1)} pages/s).
             {state.batch.blankPages > 0
-              ? ` Recto verso : ${state.batch.blankPages} page${state.batch.blankPages > 1 ? 's' : ''} blanche${state.batch.blankPages > 1 ? 's' : ''} ajoutée${state.batch.blankPages > 1 ? 's' : ''}.`
+              ? ` Recto verso : ${state.batch.blankPages} page${state.batch.blankPages > 1 ? 's' : ''} blanche${state.batch.blankPages > 1 ? 's' : ''} ajoutée${state.batch.blankPages > 1 ? 's' : ''}.`
               : ''}
             {state.recorded ? ' Courriers enregistrés.' : ''}
           </Text>

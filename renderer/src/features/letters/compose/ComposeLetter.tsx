@@ -4,6 +4,7 @@ import { useDebtorCollection } from '../../../data/collectionHooks';
 import { todayIso } from '../../../domain/dates';
 import { TEMPLATE_IDS, type TemplateId } from '../../../domain/letters';
 import { logoDataUri } from '../../../pdf/base/Letterhead';
+import { PlaceLinks } from '../../../shared/ui/PlaceLinks';
 import { nextQueuePath, openedFromQueue } from '../../queue';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
@@ -77,14 +78,16 @@ export function ComposeLetter({
             <Alert color="yellow" title="À vérifier avant l’envoi">
               <List size="sm">
                 {letter.warnings.map((warning) => (
-                  <List.Item key={warning}>{warning}</List.Item>
+                  <List.Item key={warning}>
+                    <PlaceLinks text={warning} />
+                  </List.Item>
                 ))}
               </List>
             </Alert>
           ) : null}
           {letter ? (
             <Text size="sm" c="dimmed">
-              Les montants sont arrêtés à la date du courrier ; le PDF conservé est celui de
+              Les montants sont arrêtés à la date du courrier ; le PDF conservé est celui de
               l’aperçu.
             </Text>
           ) : null}

@@ -26,7 +26,7 @@ const SUCCESS: Record<DeliveryKind, string> = {
   email: 'Brouillon de courriel enregistré',
 };
 
-const KEPT = 'Courrier conservé dans « Courriers envoyés ».';
+const KEPT = 'Courrier conservé dans « Courriers envoyés ».';
 
 /** The e-mail draft is opened by the mail client, or (browser, no mail client) downloaded. */
 function successNotice(kind: DeliveryKind, result: DeliveryResult) {
@@ -39,7 +39,7 @@ function successNotice(kind: DeliveryKind, result: DeliveryResult) {
   return {
     title: SUCCESS[kind],
     message: result.fileName
-      ? `${result.fileName} — courrier conservé dans « Courriers envoyés ».`
+      ? `${result.fileName} — courrier conservé dans « Courriers envoyés ».`
       : KEPT,
   };
 }

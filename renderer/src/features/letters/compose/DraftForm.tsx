@@ -4,6 +4,7 @@ import { useDebtorChoices } from '../../../data/letterHooks';
 import { isIsoDate } from '../../../domain/dates';
 import { SEND_METHOD_LABELS, SEND_METHODS, type TemplateId } from '../../../domain/letters';
 import type { SendMethod } from '../../../domain/model';
+import { DateField } from '../../../shared/ui/DateField';
 import type { LetterDraft } from './useLetterDraft';
 
 /** Debtor, template, date, send method and LRAR number. */
@@ -37,18 +38,16 @@ export function DraftForm({ draft }: { draft: LetterDraft }) {
             if (value) update({ templateId: value as TemplateId });
           }}
         />
-        <TextInput
+        <DateField
           label="Date du courrier"
-          type="date"
           value={options.date}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isIsoDate(value)) update({ date: value });
+          onChange={(picked) => {
+            if (isIsoDate(picked)) update({ date: picked });
           }}
         />
       </Group>
       <SegmentedControl
-        aria-label="Mode d'envoi"
+        aria-label="Mode d’envoi"
         fullWidth
         data={SEND_METHODS.map((m) => ({ value: m, label: SEND_METHOD_LABELS[m] }))}
         value={sendMethod}
@@ -57,7 +56,7 @@ export function DraftForm({ draft }: { draft: LetterDraft }) {
       {sendMethod === 'lrar' ? (
         <TextInput
           label="Numéro de recommandé"
-          description="Imprimé au-dessus de l'adresse ; modifiable ensuite dans « Courriers envoyés »."
+          description="Imprimé au-dessus de l’adresse ; modifiable ensuite dans « Courriers envoyés »."
           placeholder="1A 123 456 7890 1"
           value={options.trackingNumber}
           onChange={(event) => update({ trackingNumber: event.currentTarget.value })}

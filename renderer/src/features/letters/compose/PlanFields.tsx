@@ -1,6 +1,7 @@
-import { Group, NumberInput, TextInput } from '@mantine/core';
+import { Group, NumberInput } from '@mantine/core';
 import { isIsoDate } from '../../../domain/dates';
 import { centsFromNumber } from '../../../domain/money';
+import { DateField } from '../../../shared/ui/DateField';
 import type { LetterDraft } from './useLetterDraft';
 
 /** Instalments (échéancier templates) or the promised payment (confirmation de promesse). */
@@ -14,7 +15,7 @@ export function PlanFields({ draft }: { draft: LetterDraft }) {
       {plan ? (
         <Group grow align="flex-start">
           <NumberInput
-            label="Nombre d'échéances"
+            label="Nombre d’échéances"
             min={1}
             max={36}
             value={options.installmentCount}
@@ -22,13 +23,11 @@ export function PlanFields({ draft }: { draft: LetterDraft }) {
               update({ installmentCount: Math.max(1, Math.round(Number(value) || 1)) })
             }
           />
-          <TextInput
+          <DateField
             label="Première échéance"
-            type="date"
             value={options.firstInstallmentDate}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (isIsoDate(value)) update({ firstInstallmentDate: value });
+            onChange={(picked) => {
+              if (isIsoDate(picked)) update({ firstInstallmentDate: picked });
             }}
           />
         </Group>
@@ -47,13 +46,11 @@ export function PlanFields({ draft }: { draft: LetterDraft }) {
               update({ promiseCents: value === '' ? null : centsFromNumber(Number(value)) })
             }
           />
-          <TextInput
+          <DateField
             label="Date promise"
-            type="date"
             value={options.promiseDate}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (isIsoDate(value)) update({ promiseDate: value });
+            onChange={(picked) => {
+              if (isIsoDate(picked)) update({ promiseDate: picked });
             }}
           />
         </Group>

@@ -16,7 +16,7 @@ export function PreviewPane({ preview }: { preview: PdfPreview }) {
       <Paper withBorder h="75vh">
         <Center h="100%">
           {preview.rendering ? (
-            <Loader aria-label="Génération de l'aperçu" />
+            <Loader role="status" aria-label="Génération de l’aperçu" />
           ) : (
             <Text c="dimmed">Choisissez un débiteur pour voir l’aperçu.</Text>
           )}

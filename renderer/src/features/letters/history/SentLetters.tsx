@@ -26,7 +26,7 @@ export function SentLetters() {
         variant="light"
         icon={<IconMail size={28} />}
         title="Aucun courrier envoyé"
-        description="Les courriers générés sont conservés ici tels qu'envoyés."
+        description="Les courriers générés sont conservés ici tels qu’envoyés."
       />
     );
   }

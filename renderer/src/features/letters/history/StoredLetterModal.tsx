@@ -59,7 +59,7 @@ export function StoredLetterModal({
     if (result.saved)
       notifications.show({
         color: 'teal',
-        message: `Copie enregistrée : ${result.fileName ?? fileName}`,
+        message: `Copie enregistrée : ${result.fileName ?? fileName}`,
       });
   };
   return (
@@ -83,7 +83,7 @@ export function StoredLetterModal({
           <Text size="sm" c={stored.intact ? 'teal' : 'red'}>
             {stored.intact
               ? `Copie conforme au courrier envoyé (SHA-256 ${letter.pdfSha256}).`
-              : 'Attention : l’empreinte du PDF ne correspond plus à celle enregistrée.'}
+              : 'Attention : l’empreinte du PDF ne correspond plus à celle enregistrée.'}
           </Text>
           <Group gap="xs">
             <Button

@@ -51,7 +51,7 @@ function LadderForm({ initial }: { initial: Ladder }) {
     form.resetDirty();
     notifications.show({
       color: 'teal',
-      message: 'Échelle de relance enregistrée : la file d’actions est recalculée.',
+      message: 'Échelle de relance enregistrée : la file d’actions est recalculée.',
     });
   }
 
@@ -63,7 +63,7 @@ function LadderForm({ initial }: { initial: Ladder }) {
           <Text size="sm" c="dimmed">
             Chaque étape tombe après son délai (depuis l’échéance la plus ancienne, la fin de son
             mois, ou l’étape précédente) et crée une action par canal. Une seule relance par
-            débiteur regroupe toutes ses factures échues ; les factures en litige ou sous promesse
+            débiteur regroupe toutes ses factures échues ; les factures en litige ou sous promesse
             en sont exclues. Sous le montant minimum, l’échelle s’arrête avant l’étape.
           </Text>
         </Paper>

@@ -122,7 +122,7 @@ export function AssigneesForm({
           )}
           {preview && (
             <Text size="sm" mt="xs">
-              Tranches : {Object.values(preview).join(' · ')}
+              Tranches : {Object.values(preview).join(' · ')}
             </Text>
           )}
           <Button

@@ -49,7 +49,7 @@ export function CreditorForm({ initial }: CreditorFormProps) {
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: "Échec de l'enregistrement",
+        title: 'Échec de l’enregistrement',
         message: error instanceof Error ? error.message : String(error),
       });
     }
@@ -59,7 +59,7 @@ export function CreditorForm({ initial }: CreditorFormProps) {
     // The faulty field may be scrolled out of view, notably after Ctrl+S.
     notifications.show({
       color: 'red',
-      message: 'Certains champs sont invalides : corrigez les messages en rouge',
+      message: 'Certains champs sont invalides : corrigez les messages en rouge',
     });
   });
 

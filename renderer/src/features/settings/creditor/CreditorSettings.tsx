@@ -7,8 +7,8 @@ export function CreditorSettings() {
   return (
     <LoadOnce
       load={creditorRepo.load}
-      loadingLabel="Chargement de l'identité du créancier"
-      errorTitle="Impossible de charger l'identité du créancier"
+      loadingLabel="Chargement de l’identité du créancier"
+      errorTitle="Impossible de charger l’identité du créancier"
     >
       {(creditor) => <CreditorForm initial={creditor} />}
     </LoadOnce>

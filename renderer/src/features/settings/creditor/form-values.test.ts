@@ -102,7 +102,7 @@ describe('validateCreditorForm', () => {
       'a SIREN with a bad key',
       { siren: '732829321', siret: '', vatNumber: '' },
       'siren',
-      'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
+      'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas',
     ],
     ['a SIRET of another company', { siret: '55212022200013' }, 'siret', /SIRET incohérent/],
     ['a VAT number of another company', { vatNumber: 'FR27552120222' }, 'vatNumber', /incohérente/],

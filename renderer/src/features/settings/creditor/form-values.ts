@@ -118,8 +118,8 @@ export function fromFormValues(values: CreditorFormValues): Creditor {
 
 function validateCapital(input: string): string | null {
   const parsed = parseAmount(input);
-  if (!parsed.ok) return `Capital social invalide : ${parsed.reason}`;
-  if (parsed.cents < 0) return 'Capital social invalide : le montant ne peut pas être négatif';
+  if (!parsed.ok) return `Capital social invalide : ${parsed.reason}`;
+  if (parsed.cents < 0) return 'Capital social invalide : le montant ne peut pas être négatif';
   return null;
 }
 

@@ -30,7 +30,15 @@ export function PdfViewer({
   const file = useMemo(() => ({ data: data.slice() }), [data]);
   const [pages, setPages] = useState(0);
   return (
-    <ScrollArea h={height} type="auto" aria-label={label} bg="var(--mantine-color-gray-1)">
+    <ScrollArea
+      h={height}
+      type="auto"
+      role="region"
+      aria-label={label}
+      bg="var(--mantine-color-gray-1)"
+      // A scrolling region is reached by keyboard too (axe: scrollable-region-focusable).
+      viewportProps={{ tabIndex: 0 }}
+    >
       <Document
         // Effect-based loading: with Suspense (react-pdf's default) a binary input would suspend
         // the whole page up to the route's boundary.

@@ -75,7 +75,7 @@ export function InterestSettingsForm({
             label="Taux BCE majoré de 10 points (C. com. L441-10) — à défaut de stipulation"
           />
           <Radio value="contractual" label="Taux fixé par vos conditions générales de vente" />
-          <Radio value="taux-legal" label="Taux de l'intérêt légal" />
+          <Radio value="taux-legal" label="Taux de l’intérêt légal" />
         </Stack>
       </Radio.Group>
       {settings.basis.kind === 'contractual' ? (
@@ -90,7 +90,7 @@ export function InterestSettingsForm({
         />
       ) : null}
       <Switch
-        label="Compter 366 jours pour les jours d'une année bissextile"
+        label="Compter 366 jours pour les jours d’une année bissextile"
         checked={settings.dayCount === 'actual/actual'}
         onChange={(e) => {
           const checked = e.currentTarget.checked;
@@ -98,7 +98,7 @@ export function InterestSettingsForm({
         }}
       />
       <Switch
-        label="Réclamer l'indemnité forfaitaire de 40 € par facture payée en retard (C. com. D441-5)"
+        label="Réclamer l’indemnité forfaitaire de 40 € par facture payée en retard (C. com. D441-5)"
         checked={settings.indemnityCents > 0}
         onChange={(e) => {
           const checked = e.currentTarget.checked;
@@ -110,7 +110,7 @@ export function InterestSettingsForm({
         data={[
           {
             value: 'interest-first',
-            label: "D'abord sur les intérêts, puis sur le principal (C. civ. 1343-1)",
+            label: 'D’abord sur les intérêts, puis sur le principal (C. civ. 1343-1)',
           },
           {
             value: 'principal-first',

@@ -5,6 +5,7 @@ import { letterSettingsRepo } from '../../../../data/repositories/letterSettings
 import { confirmRate, L441_10_MARGIN_MILLI } from '../../../../domain/rateConfirmation';
 import { formatRateFr, type RateTableId, toMilliPercent } from '../../../../domain/rates';
 import { semesterLabelFr } from '../../../../domain/semesters';
+import { DateField } from '../../../../shared/ui/DateField';
 
 interface Fields {
   rate: number | '';
@@ -81,19 +82,17 @@ export function RateConfirmForm({
           onChange={(v) => set({ rate: v === '' ? '' : Number(v) })}
           w={isEcb ? 200 : 140}
         />
-        <TextInput
+        <DateField
           label={isEcb ? 'Décision du Conseil des gouverneurs du' : 'Arrêté du'}
-          type="date"
           value={fields.decisionDate}
-          onChange={(e) => set({ decisionDate: e.currentTarget.value })}
+          onChange={(picked) => set({ decisionDate: picked })}
         />
         {isEcb ? null : (
           <>
-            <TextInput
+            <DateField
               label="Journal officiel du"
-              type="date"
               value={fields.journalDate}
-              onChange={(e) => set({ journalDate: e.currentTarget.value })}
+              onChange={(picked) => set({ journalDate: picked })}
             />
             <TextInput
               label="Texte n° (facultatif)"
@@ -107,7 +106,7 @@ export function RateConfirmForm({
       </Group>
       {isEcb && rate !== null ? (
         <Text size="sm" c="dimmed">
-          Taux L441-10 : {formatRateFr(toMilliPercent(rate) + L441_10_MARGIN_MILLI)} (taux BCE en
+          Taux L441-10 : {formatRateFr(toMilliPercent(rate) + L441_10_MARGIN_MILLI)} (taux BCE en
           vigueur au 1er janvier ou au 1er juillet, majoré de 10 points).
         </Text>
       ) : null}

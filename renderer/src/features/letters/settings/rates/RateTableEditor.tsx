@@ -33,7 +33,7 @@ const WHAT_TO_ENTER: Record<RateTableId, string> = {
     '1er janvier (1er semestre) ou au 1er juillet (2e semestre), et la date de la décision du ' +
     'Conseil des gouverneurs qui l’a fixé.',
   'taux-legal-autres':
-    'Saisissez le taux publié pour « tous les autres cas », la date de l’arrêté et celle du ' +
+    'Saisissez le taux publié pour « tous les autres cas », la date de l’arrêté et celle du ' +
     'Journal officiel qui l’a publié.',
   'taux-legal-particulier':
     'Saisissez le taux publié pour les créanciers personnes physiques n’agissant pas pour des ' +
@@ -97,7 +97,7 @@ export function RateTableEditor({ book, userRates }: { book: RateBook; userRates
                     <Text size="xs" c="dimmed">
                       {r.source}
                     </Text>
-                    {r.reference ? <Text size="xs">Référence : {r.reference}</Text> : null}
+                    {r.reference ? <Text size="xs">Référence : {r.reference}</Text> : null}
                   </Stack>
                 </Group>
               </Table.Td>

@@ -15,7 +15,7 @@ export function RatesSettings() {
       <Stack gap={4}>
         <Title order={4}>Calcul des intérêts de retard</Title>
         <Text size="sm" c="dimmed">
-          Intérêts simples du lendemain de l'échéance à la date du calcul incluse, ligne par ligne
+          Intérêts simples du lendemain de l’échéance à la date du calcul incluse, ligne par ligne
           (facture × période de taux) arrondie au centime.
         </Text>
       </Stack>
@@ -24,8 +24,8 @@ export function RatesSettings() {
       <Stack gap={4}>
         <Title order={4}>Taux par semestre</Title>
         <Text size="sm" c="dimmed">
-          Ajoutez chaque nouveau semestre dès sa publication. Un taux « non confirmé » est une
-          valeur provisoire : les courriers peuvent l’utiliser, pas les dossiers contentieux, tant
+          Ajoutez chaque nouveau semestre dès sa publication. Un taux « non confirmé » est une
+          valeur provisoire : les courriers peuvent l’utiliser, pas les dossiers contentieux, tant
           que la valeur publiée et sa référence ne sont pas saisies.
         </Text>
       </Stack>

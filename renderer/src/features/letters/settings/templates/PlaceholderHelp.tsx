@@ -8,7 +8,7 @@ export function PlaceholderHelp() {
       <Text size="sm" c="dimmed" mb="xs">
         Écrivez <Code>{'{{nom}}'}</Code> pour insérer une valeur. <Code>{'{{#nom}}…{{/nom}}'}</Code>{' '}
         n’affiche le texte que si la valeur existe, <Code>{'{{^nom}}…{{/nom}}'}</Code> que si elle
-        est vide. Les tableaux s’écrivent seuls sur leur ligne ; <Code>**texte**</Code> met en gras.
+        est vide. Les tableaux s’écrivent seuls sur leur ligne ; <Code>**texte**</Code> met en gras.
       </Text>
       <Table fz="xs" verticalSpacing={2} aria-label="Champs disponibles">
         <Table.Tbody>

@@ -24,7 +24,7 @@ export function TemplateForm({ value, onChange }: TemplateFormProps) {
     <Stack gap="sm">
       {value.legal ? (
         <Text size="sm" c="dimmed">
-          Courrier juridique : il ne peut être enregistré, imprimé ni envoyé qu’avec l’identité
+          Courrier juridique : il ne peut être enregistré, imprimé ni envoyé qu’avec l’identité
           complète du créancier (raison sociale, SIREN, adresse, IBAN et BIC, signataire).
         </Text>
       ) : null}

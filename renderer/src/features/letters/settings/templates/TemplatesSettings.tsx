@@ -24,7 +24,7 @@ export function TemplatesSettings() {
   const save = async () => {
     await letterSettingsRepo.saveTemplate(current);
     setDraft(null);
-    notifications.show({ color: 'teal', message: `Modèle « ${current.name} » enregistré.` });
+    notifications.show({ color: 'teal', message: `Modèle « ${current.name} » enregistré.` });
   };
   const restore = async () => {
     await letterSettingsRepo.resetTemplate(id);

@@ -9,7 +9,7 @@ export function AddressSection() {
     <FormSection title="Adresse">
       <Textarea
         label="Adresse"
-        description="Une ligne par ligne d'adresse (voie, complément)"
+        description="Une ligne par ligne d’adresse (voie, complément)"
         autosize
         minRows={2}
         maxRows={4}

@@ -70,7 +70,7 @@ export function CompanySection() {
         />
         <TextInput
           label="Greffe du RCS"
-          description="Ville d'immatriculation, écrite « RCS Lyon » sur les courriers"
+          description="Ville d’immatriculation, écrite « RCS Lyon » sur les courriers"
           leftSection={<Text size="xs">RCS</Text>}
           data-testid="creditor-rcs-city"
           {...form.getInputProps('rcsCity')}
@@ -87,7 +87,7 @@ export function CompanySection() {
                 size="xs"
                 onClick={() => form.setFieldValue('vatNumber', vatSuggestion)}
               >
-                Utiliser {vatSuggestion} (calculé d'après le numéro d'entreprise)
+                Utiliser {vatSuggestion} (calculé d’après le numéro d’entreprise)
               </Anchor>
             )
           }

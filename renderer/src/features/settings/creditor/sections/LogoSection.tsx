@@ -35,7 +35,7 @@ export function LogoSection() {
       if (result.ok) form.setFieldValue('logo', result.logo);
       else setError(result.reason);
     } catch {
-      setError("Le fichier n'a pas pu être lu");
+      setError('Le fichier n’a pas pu être lu');
     } finally {
       setBusy(false);
     }

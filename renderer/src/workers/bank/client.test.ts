@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { useFreshDb } from '../../../../tests/unit/testDb';
+import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
+import { isoDate } from '../../domain/dates';
+import { cents } from '../../domain/money';
+import { type BankWorkerHandle, runBankJob } from './client';
+import { handleBankRequest, MATCH_CHUNK } from './handleRequest';
+import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
+
+/** Stands in for the Web Worker: runs the real handler, keeping what it posts. */
+class FakeWorker implements BankWorkerHandle {
+  onmessage: ((event: MessageEvent<BankWorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly posted: BankWorkerResponse[] = [];
+
+  postMessage(message: BankWorkerRequest): void {
+    setTimeout(() => {
+      void handleBankRequest(message, (data) => {
+        this.posted.push(data);
+        this.onmessage?.({ data } as MessageEvent<BankWorkerResponse>);
+      });
+    }, 0);
+  }
+
+  terminate(): void {}
+}
+
+function credit(n: number): BankCreditRecord {
+  return {
+    id: `FR76|B${String(n).padStart(5, '0')}`,
+    importId: 'imp',
+    status: 'unmatched',
+    accountId: 'FR76',
+    bankReference: `B${String(n).padStart(5, '0')}`,
+    bookingDate: isoDate('2026-11-24'),
+    amountCents: cents(1000 + n),
+    currency: 'EUR',
+    references: [],
+    remittance: 'VIREMENT',
+    origin: `écriture ${n + 1}`,
+  };
+}
+
+describe('bank worker client', () => {
+  const db = useFreshDb();
+
+  it('hands over every match, in order, although the worker posts them in chunks', async () => {
+    const count = 2 * MATCH_CHUNK + 7;
+    await db().bankCredits.bulkAdd(Array.from({ length: count }, (_, n) => credit(n)));
+    const worker = new FakeWorker();
+    const answer = await runBankJob(
+      { type: 'match', toleranceCents: cents(500) },
+      { createWorker: () => worker },
+    );
+    expect(answer.type).toBe('matched');
+    const matches = (answer as { matches: CreditMatch[] }).matches;
+    expect(matches.map((m) => m.creditKey)).toEqual(
+      Array.from({ length: count }, (_, n) => credit(n).id),
+    );
+    const chunks = worker.posted.filter((r) => r.type === 'match-chunk');
+    expect(chunks.map((c) => c.matches.length)).toEqual([MATCH_CHUNK, MATCH_CHUNK]);
+    const last = worker.posted.at(-1);
+    expect(last?.type === 'matched' && last.matches.length).toBe(7);
+  });
+});
