@@ -6,10 +6,11 @@ const NAVIGATION = [
   ['Import', 'Import', 'Import — Recouvra', 'Alt+2'],
   ['Débiteurs', 'Débiteurs', 'Débiteurs — Recouvra', 'Alt+4'],
   ['File d’actions', 'File d’actions', 'File d’actions — Recouvra', 'Alt+5'],
-  ['Courriers', 'Courriers', 'Courriers — Recouvra', 'Alt+6'],
-  ['Dossiers', 'Dossiers', 'Dossiers — Recouvra', 'Alt+7'],
+  ['Agenda', 'Agenda', 'Agenda — Recouvra', 'Alt+6'],
+  ['Courriers', 'Courriers', 'Courriers — Recouvra', 'Alt+7'],
+  ['Dossiers', 'Dossiers', 'Dossiers — Recouvra', 'Alt+8'],
   ['Rapport mensuel', 'Rapport mensuel', 'Rapport mensuel — Recouvra', 'Alt+9'],
-  ['Paramètres', 'Paramètres', 'Paramètres › Créancier — Recouvra', 'Alt+8'],
+  ['Paramètres', 'Paramètres', 'Paramètres › Créancier — Recouvra', 'Alt+0'],
 ] as const;
 
 test.describe('application shell', () => {

@@ -217,8 +217,8 @@ export function QueuePage() {
       </LedgerGate>
       <Text size="xs" c="dimmed" mt="md">
         L’échelle de relance se règle dans{' '}
-        <Anchor component={Link} to={paths.settings()} size="xs">
-          Paramètres → Relances
+        <Anchor component={Link} to={paths.settings('relances')} size="xs" underline="always">
+          Paramètres › Relances
         </Anchor>
         .
       </Text>

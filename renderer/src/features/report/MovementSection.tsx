@@ -71,7 +71,11 @@ export function MovementSection({
           tooltipAnimationDuration={0}
           data-testid="report-movement-chart"
         />
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer
+          minWidth={420}
+          // Scrolls sideways on a narrow window: reachable by keyboard, named like its table.
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': TITLE } }}
+        >
           <Table fz="sm" aria-label={TITLE} data-testid="report-movement">
             <Table.Thead>
               <Table.Tr>

@@ -41,7 +41,7 @@ export function LoadOnce<T>({ load, loadingLabel, errorTitle, children }: LoadOn
   if (state.status === 'loading') {
     return (
       <Center py="xl">
-        <Loader aria-label={loadingLabel} />
+        <Loader role="status" aria-label={loadingLabel} />
       </Center>
     );
   }

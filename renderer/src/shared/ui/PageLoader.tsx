@@ -3,7 +3,7 @@ import { Center, Loader } from '@mantine/core';
 export function PageLoader() {
   return (
     <Center h={240}>
-      <Loader aria-label="Chargement" />
+      <Loader role="status" aria-label="Chargement" />
     </Center>
   );
 }
