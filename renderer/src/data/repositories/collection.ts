@@ -27,6 +27,7 @@ import {
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
+import { debtorRows } from './debtorRows';
 import { withClaimAmounts } from './queueClaims';
 import { teamPortfoliosRepo } from './teamPortfolios';
 
@@ -70,15 +71,7 @@ async function everyDebtor(): Promise<Rows> {
 }
 
 async function oneDebtor(debtorId: string): Promise<Rows> {
-  const db = getDb();
-  const [debtor, items, promises, cases, activities, letters] = await Promise.all([
-    db.debtors.get(debtorId),
-    db.invoices.where('debtorId').equals(debtorId).toArray(),
-    db.promises.where('debtorId').equals(debtorId).toArray(),
-    db.cases.where('debtorId').equals(debtorId).toArray(),
-    db.activities.where('debtorId').equals(debtorId).toArray(),
-    db.letters.where('debtorId').equals(debtorId).toArray(),
-  ]);
+  const { debtor, items, promises, cases, activities, letters } = await debtorRows(debtorId);
   return {
     debtors: debtor ? [debtor] : [],
     items: items.filter((i) => i.status === 'open' || i.status === 'disputed'),
