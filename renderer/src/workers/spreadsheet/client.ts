@@ -27,8 +27,17 @@ export interface WorkerClientOptions {
 }
 
 export type SpreadsheetPreviewResult =
-  | { ok: true; preview: BalancePreview; sheets: SheetSummary[] }
+  | { ok: true; preview: BalancePreview; sheets: SheetSummary[]; ratedSummary?: PreviewSummary }
   | { ok: false; message: string; sheets: SheetSummary[] };
+
+/** What a parse is asked with: the file's options, and the rates typed so far, if any. */
+export interface ImportParseOptions extends SpreadsheetParseOptions {
+  /**
+   * Rates typed in the review (a new as-of date parses again): the result's `ratedSummary` has
+   * the figures with them, in the same computation.
+   */
+  eurRates?: Record<string, string>;
+}
 
 export interface ImportSession {
   /**
@@ -39,7 +48,7 @@ export interface ImportSession {
   parse(
     bytes: Uint8Array | ArrayBuffer,
     fileName: string,
-    options?: SpreadsheetParseOptions,
+    options?: ImportParseOptions,
     onProgress?: (phase: ParsePhase, percent: number) => void,
     signal?: AbortSignal,
   ): Promise<SpreadsheetPreviewResult>;
@@ -134,8 +143,10 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         const response = event.data;
         if (response.type === 'progress') onProgress?.(response.phase, response.percent);
         else if (response.type === 'result') {
-          const { preview, sheets } = response;
-          finish(true, () => resolve({ ok: true, preview, sheets }));
+          const { preview, sheets, ratedSummary } = response;
+          finish(true, () =>
+            resolve({ ok: true, preview, sheets, ...(ratedSummary ? { ratedSummary } : {}) }),
+          );
         } else if (response.type === 'error') {
           finish(false, () =>
             resolve({ ok: false, message: response.message, sheets: response.sheets }),
@@ -148,7 +159,14 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
           `L'analyse de « ${fileName} » s'est interrompue (${event.message || 'erreur du processus d’analyse'}) : le fichier est peut-être trop volumineux pour la mémoire disponible. Fermez d'autres onglets ou applications et réessayez.`,
         );
       };
-      current.postMessage({ type: 'parse', bytes, fileName, options });
+      const { eurRates, ...parseOptions } = options;
+      current.postMessage({
+        type: 'parse',
+        bytes,
+        fileName,
+        options: parseOptions,
+        ...(eurRates ? { eurRates } : {}),
+      });
     });
 
   const summary: ImportSession['summary'] = (eurRates) =>

@@ -60,7 +60,15 @@ function parse(request: Extract<ImportWorkerRequest, { type: 'parse' }>, post: P
       post({ type: 'error', message: result.message, sheets: result.sheets });
       return null;
     }
-    post({ type: 'result', preview: previewOf(result.balance), sheets: result.sheets });
+    const { eurRates } = request;
+    post({
+      type: 'result',
+      preview: previewOf(result.balance),
+      sheets: result.sheets,
+      ...(eurRates && Object.keys(eurRates).length > 0
+        ? { ratedSummary: summarize(result.balance, eurRates) }
+        : {}),
+    });
     return result.balance;
   } catch (error) {
     // parseSpreadsheet turns user-data problems into messages; reaching here is a bug or an
