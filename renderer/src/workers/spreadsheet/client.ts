@@ -76,7 +76,7 @@ function timeLimitText(ms: number): string {
   return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} secondes`;
 }
 
-const abortError = () => new DOMException("L'analyse du fichier a été annulée.", 'AbortError');
+const abortError = () => new DOMException('L’analyse du fichier a été annulée.', 'AbortError');
 
 export function createImportSession(clientOptions: WorkerClientOptions = {}): ImportSession {
   const timeLimitMs = clientOptions.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
@@ -134,7 +134,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       const timer = setTimeout(
         () =>
           failWith(
-            `L'analyse de « ${fileName} » a dépassé la limite de ${timeLimitText(timeLimitMs)} et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.`,
+            `L’analyse de « ${fileName} » a dépassé la limite de ${timeLimitText(timeLimitMs)} et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.`,
           ),
         timeLimitMs,
       );
@@ -156,7 +156,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       current.onerror = (event) => {
         event.preventDefault?.();
         failWith(
-          `L'analyse de « ${fileName} » s'est interrompue (${event.message || 'erreur du processus d’analyse'}) : le fichier est peut-être trop volumineux pour la mémoire disponible. Fermez d'autres onglets ou applications et réessayez.`,
+          `L’analyse de « ${fileName} » s’est interrompue (${event.message || 'erreur du processus d’analyse'}) : le fichier est peut-être trop volumineux pour la mémoire disponible. Fermez d’autres onglets ou applications et réessayez.`,
         );
       };
       const { eurRates, ...parseOptions } = options;
@@ -195,7 +195,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       supersedeClaim();
       const current = worker;
       if (!current) {
-        reject(new Error("Aucun fichier analysé à importer : recommencez l'import."));
+        reject(new Error('Aucun fichier analysé à importer : recommencez l’import.'));
         return;
       }
       // No time limit: stopping the worker mid-write would only roll the transaction back.
@@ -214,7 +214,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         dispose();
         reject(
           new Error(
-            `L'enregistrement s'est interrompu (${event.message || 'erreur du processus d’import'}) : rien n'a été modifié dans le registre.`,
+            `L’enregistrement s’est interrompu (${event.message || 'erreur du processus d’import'}) : rien n’a été modifié dans le registre.`,
           ),
         );
       };

@@ -76,7 +76,7 @@ function parse(request: Extract<ImportWorkerRequest, { type: 'parse' }>, post: P
     const detail = error instanceof Error ? error.message : String(error);
     post({
       type: 'error',
-      message: `L'analyse de « ${request.fileName} » a échoué de manière inattendue (${detail}). Réessayez ; si le problème persiste, enregistrez le fichier au format .xlsx depuis Excel.`,
+      message: `L’analyse de « ${request.fileName} » a échoué de manière inattendue (${detail}). Réessayez ; si le problème persiste, enregistrez le fichier au format .xlsx depuis Excel.`,
       sheets: [],
     });
     return null;
@@ -109,7 +109,7 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
   if (!balance) {
     post({
       type: 'commit-failed',
-      message: "Aucun fichier analysé à importer : recommencez l'import.",
+      message: 'Aucun fichier analysé à importer : recommencez l’import.',
     });
     return;
   }
@@ -148,7 +148,7 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
   } catch (error) {
     post({
       type: 'commit-failed',
-      message: `Rien n'a été modifié dans le registre : ${error instanceof Error ? error.message : String(error)}`,
+      message: `Rien n’a été modifié dans le registre : ${error instanceof Error ? error.message : String(error)}`,
     });
   } finally {
     if (writer !== getDb()) writer.close();
