@@ -19,11 +19,10 @@ const NBSP = '\u00a0';
 const SKIP = [
   /\/bench\//,
   /\/demo\//,
-  /\/domain\/import\//,
-  /\/workers\//,
+  // ERP headers and preset signatures, matched against the file's cells.
+  /\/domain\/import\/(labelTable|presets)\.ts$/,
   /\/pdf\//,
   /\/domain\/letters\//,
-  /\/domain\/dossier\//,
   /\/domain\/courts\//,
   /\.d\.ts$/,
   // The typography itself: its templates write the no-break spaces as ${NBSP}.

@@ -72,6 +72,18 @@ test('a file mixing EUR, GBP and USD: per-currency totals, rates entered, EUR eq
   expect(plain(await page.getByTestId('stat-Total importé').textContent())).toBe(
     money(facts.eurTotalCents),
   );
+  // A new as-of date recomputes the preview with the rates typed: they stay applied.
+  await page.getByRole('textbox', { name: 'Balance arrêtée au' }).fill('30/11/2026');
+  await expect(page.getByTestId('as-of-origin')).toContainText('Date saisie', { timeout: 30_000 });
+  await expect(page.getByTestId('as-of-recomputing')).toHaveCount(0);
+  await expect(page.getByTestId('rates-blocker')).toHaveCount(0);
+  expect(plain(await totals.getByTestId('currency-GBP-eur').textContent())).toContain(
+    money(facts.eurByCurrency.GBP ?? 0),
+  );
+  expect(plain(await page.getByTestId('stat-Total importé').textContent())).toBe(
+    money(facts.eurTotalCents),
+  );
+  await expect(button).toBeEnabled();
   await button.click();
 
   const result = page.getByTestId('import-result');

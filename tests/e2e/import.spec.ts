@@ -166,7 +166,7 @@ test('a gap with the file total is imported only with a written reason, kept in 
   const gap = page.getByTestId('gap-confirmation');
   await expect(gap).toBeVisible({ timeout: 30_000 });
   // The likely cause is named: the column no mapping knows, not the total column of each row.
-  await expect(gap).toContainText("c'est le total de la colonne G « Douteux »");
+  await expect(gap).toContainText('c’est le total de la colonne G « Douteux »');
   const button = page.getByRole('button', { name: /^Importer malgré un écart de 3\s096,00\s€$/ });
   await expect(button).toBeDisabled();
   await expect(page.getByRole('button', { name: /^Importer (les )?\d+/ })).toHaveCount(0);

@@ -2,6 +2,7 @@ import { Button, EmptyState } from '@mantine/core';
 import { IconMapOff } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../shared/ui/usePageTitle';
+import { paths } from './paths';
 
 export function NotFoundPage() {
   const navigate = useNavigate();
@@ -14,7 +15,7 @@ export function NotFoundPage() {
       description="Cette adresse ne correspond à aucun écran de Recouvra."
     >
       <EmptyState.Actions>
-        <Button onClick={() => navigate('/')}>Retour au tableau de bord</Button>
+        <Button onClick={() => navigate(paths.dashboard())}>Retour au tableau de bord</Button>
       </EmptyState.Actions>
     </EmptyState>
   );

@@ -158,7 +158,7 @@ describe('backup zipped off the main thread', () => {
       () => new ClonedWorker(() => ({ kind: 'failed', message: 'mémoire insuffisante' })),
     );
     await expect(failing({ 'a.txt': new Uint8Array([1]) }, { mtime: NOW })).rejects.toThrow(
-      'La compression de la sauvegarde a échoué : mémoire insuffisante',
+      'La compression de la sauvegarde a échoué : mémoire insuffisante',
     );
     expect(ClonedWorker.terminated).toBe(1);
 
@@ -170,7 +170,7 @@ describe('backup zipped off the main thread', () => {
       return worker;
     });
     await expect(crashing({ 'a.txt': new Uint8Array([1]) }, { mtime: NOW })).rejects.toThrow(
-      'La compression de la sauvegarde a échoué : script introuvable',
+      'La compression de la sauvegarde a échoué : script introuvable',
     );
     expect(ClonedWorker.terminated).toBe(2);
   });

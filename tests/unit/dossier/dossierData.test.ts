@@ -179,7 +179,7 @@ describe('dossiers', () => {
     const [exported] = await dossiersRepo.exportsOf(opened.id);
     expect(exported?.type).toBe('export');
     expect(exported?.text.split('\n')).toEqual([
-      `Dossier « Injonction de payer » exporté (PDF, 7 pages) : « Dossier IP – Dupont SARL – 2026-11-23.pdf », SHA-256 ${'cd'.repeat(32)}`,
+      `Dossier « Injonction de payer » exporté (PDF, 7 pages) : « Dossier IP – Dupont SARL – 2026-11-23.pdf », SHA-256 ${'cd'.repeat(32)}`,
       'Tribunal de commerce de Saint-Étienne — total réclamé 1\u202f040,00\u00a0€',
       `Pièce n° 1 — Facture F-1 — 2 pages — SHA-256 ${'ab'.repeat(32)}`,
     ]);

@@ -28,23 +28,23 @@ describe('files that cannot be read at all', () => {
   it.each([
     [
       'empty.xlsx',
-      'Le fichier « empty.xlsx » est vide (0 ligne) : exportez à nouveau la balance âgée depuis votre logiciel.',
+      'Le fichier « empty.xlsx » est vide (0 ligne) : exportez à nouveau la balance âgée depuis votre logiciel.',
     ],
     [
       'empty-workbook.xlsx',
-      'Le classeur « empty-workbook.xlsx » ne contient aucune donnée (toutes ses feuilles sont vides) : exportez à nouveau la balance âgée.',
+      'Le classeur « empty-workbook.xlsx » ne contient aucune donnée (toutes ses feuilles sont vides) : exportez à nouveau la balance âgée.',
     ],
     [
       'password-protected.xlsx',
-      'Le classeur « password-protected.xlsx » est protégé par un mot de passe : Recouvra ne peut pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, champ vide), enregistrez, puis importez-le à nouveau.',
+      'Le classeur « password-protected.xlsx » est protégé par un mot de passe : Recouvra ne peut pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, champ vide), enregistrez, puis importez-le à nouveau.',
     ],
     [
       'truncated.xlsx',
-      'Le fichier « truncated.xlsx » est incomplet ou endommagé (la fin du classeur manque, copie ou téléchargement interrompu ?) : ouvrez-le dans Excel pour vérifier, ou exportez-le à nouveau.',
+      'Le fichier « truncated.xlsx » est incomplet ou endommagé (la fin du classeur manque, copie ou téléchargement interrompu ?) : ouvrez-le dans Excel pour vérifier, ou exportez-le à nouveau.',
     ],
     [
       'pdf-renamed.xlsx',
-      'Le fichier « pdf-renamed.xlsx » est un PDF, pas un classeur : un PDF ne se lit pas comme un tableau. Exportez la balance âgée au format .xlsx, .xls, .ods ou .csv depuis votre logiciel comptable.',
+      'Le fichier « pdf-renamed.xlsx » est un PDF, pas un classeur : un PDF ne se lit pas comme un tableau. Exportez la balance âgée au format .xlsx, .xls, .ods ou .csv depuis votre logiciel comptable.',
     ],
   ])('%s', (name, message) => {
     expect(unreadable(name)).toBe(message);
@@ -52,7 +52,7 @@ describe('files that cannot be read at all', () => {
 
   it('corrupted.xlsx (damaged inside, end intact)', () => {
     expect(unreadable('corrupted.xlsx')).toBe(
-      'Le fichier « corrupted.xlsx » est endommagé (partie « xl/worksheets/sheet1.xml » illisible) : ouvrez-le dans Excel pour le réparer, ou exportez-le à nouveau.',
+      'Le fichier « corrupted.xlsx » est endommagé (partie « xl/worksheets/sheet1.xml » illisible) : ouvrez-le dans Excel pour le réparer, ou exportez-le à nouveau.',
     );
   });
 });
@@ -62,15 +62,15 @@ describe('files read with a blocking or row-level problem', () => {
     const balance = balanceOf('no-header.xlsx');
     expect(balance.items).toEqual([]);
     expect(blockingIssues(balance).map((i) => i.message)).toEqual([
-      "no-header.xlsx, feuille « Notes » : aucune ligne d'en-tête reconnue dans les 60 premières lignes (attendu des colonnes comme « Code client », « N° pièce », « Échéance », « Montant » ou des tranches « Non échu », « 1-30 j ») : vérifiez la feuille ou indiquez la ligne d'en-tête et les colonnes",
+      'no-header.xlsx, feuille « Notes » : aucune ligne d’en-tête reconnue dans les 60 premières lignes (attendu des colonnes comme « Code client », « N° pièce », « Échéance », « Montant » ou des tranches « Non échu », « 1-30 j ») : vérifiez la feuille ou indiquez la ligne d’en-tête et les colonnes',
     ]);
   });
 
   it('formula-errors.xlsx: #N/A and #REF! in amount cells are errors at their cell', () => {
     const balance = balanceOf('formula-errors.xlsx');
     expect(errors(balance)).toEqual([
-      'formula-errors.xlsx, feuille « Balance », ligne 5, colonne F : « #N/A » est une erreur de formule Excel, pas un montant (attendu un montant, par exemple 1 234,56 : corrigez la formule ou collez les valeurs)',
-      'formula-errors.xlsx, feuille « Balance », ligne 7, colonne F : « #REF! » est une erreur de formule Excel, pas un montant (attendu un montant, par exemple 1 234,56 : corrigez la formule ou collez les valeurs)',
+      'formula-errors.xlsx, feuille « Balance », ligne 5, colonne F : « #N/A » est une erreur de formule Excel, pas un montant (attendu un montant, par exemple 1 234,56 : corrigez la formule ou collez les valeurs)',
+      'formula-errors.xlsx, feuille « Balance », ligne 7, colonne F : « #REF! » est une erreur de formule Excel, pas un montant (attendu un montant, par exemple 1 234,56 : corrigez la formule ou collez les valeurs)',
     ]);
     expect(balance.issues.map((i) => [i.row, i.column, i.value])).toEqual([
       [5, 'F', '#N/A'],
@@ -81,13 +81,13 @@ describe('files read with a blocking or row-level problem', () => {
 
   it('text-in-date.xlsx: text in the due date column', () => {
     expect(errors(balanceOf('text-in-date.xlsx'))).toEqual([
-      "text-in-date.xlsx, feuille « Balance », ligne 5, colonne E : « à confirmer » n'est pas une date valide (attendu JJ/MM/AAAA)",
+      'text-in-date.xlsx, feuille « Balance », ligne 5, colonne E : « à confirmer » n’est pas une date valide (attendu JJ/MM/AAAA)',
     ]);
   });
 
   it('impossible-date.xlsx: 31/02/2026', () => {
     expect(errors(balanceOf('impossible-date.xlsx'))).toEqual([
-      "impossible-date.xlsx, feuille « Balance », ligne 14, colonne E : « 31/02/2026 » n'est pas une date valide (attendu JJ/MM/AAAA)",
+      'impossible-date.xlsx, feuille « Balance », ligne 14, colonne E : « 31/02/2026 » n’est pas une date valide (attendu JJ/MM/AAAA)',
     ]);
   });
 });
@@ -126,14 +126,14 @@ describe('files read with warnings only', () => {
         fileName: 'mixed-currencies.xlsx',
         sheetName: 'Balance',
         message:
-          "mixed-currencies.xlsx, feuille « Balance » : le fichier mélange plusieurs devises (EUR, GBP, USD) sans colonne « Devise » : chaque montant garde la devise écrite dans sa cellule, vérifiez-les avant d'importer",
+          'mixed-currencies.xlsx, feuille « Balance » : le fichier mélange plusieurs devises (EUR, GBP, USD) sans colonne « Devise » : chaque montant garde la devise écrite dans sa cellule, vérifiez-les avant d’importer',
       },
     ]);
   });
 
   it('a 60 Mo file is announced with its size before parsing (synthetic length, nothing read)', () => {
     expect(fileSizeWarning('balance_2026-10-31.xlsx', 60 * 1024 * 1024)).toMatch(
-      /^Le fichier « balance_2026-10-31\.xlsx » pèse 60 Mo \(plus de 50 Mo\)/,
+      /^Le fichier «\sbalance_2026-10-31\.xlsx\s» pèse 60 Mo \(plus de 50 Mo\)/,
     );
   });
 
@@ -142,7 +142,7 @@ describe('files read with warnings only', () => {
     expect(result).toMatchObject({
       ok: false,
       message: expect.stringMatching(
-        /^La feuille « Balance âgée » de « sage100_balance_agee_2026-10-31\.xlsx » compte \d+ lignes, au-delà des 20 qu'un import peut traiter/,
+        /^La feuille «\sBalance âgée\s» de «\ssage100_balance_agee_2026-10-31\.xlsx\s» compte \d+ lignes, au-delà des 20 qu’un import peut traiter/,
       ),
     });
   });

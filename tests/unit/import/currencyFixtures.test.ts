@@ -163,7 +163,7 @@ describe('mixed currencies without an EUR column: rates entered in the preview',
     const refused = await s.commit({ eurRates: { GBP: rates.GBP ?? '' } });
     expect(refused.importId).toBeNull();
     expect(plain(refused.failure ?? '')).toBe(
-      "Rien n'a été modifié dans le registre : Import impossible : 2 pièces en USD n’ont ni colonne de contre-valeur en euros ni taux de conversion. Indiquez le taux « 1 USD = … EUR » dans l’aperçu : aucune somme de devises différentes n’est comptée en euros.",
+      'Rien n’a été modifié dans le registre : Import impossible : 2 pièces en USD n’ont ni colonne de contre-valeur en euros ni taux de conversion. Indiquez le taux « 1 USD = … EUR » dans l’aperçu : aucune somme de devises différentes n’est comptée en euros.',
     );
     expect(await db().invoices.count()).toBe(0);
     expect(await db().imports.count()).toBe(0);

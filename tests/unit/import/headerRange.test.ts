@@ -69,12 +69,12 @@ describe('header lines as a range', () => {
   it('reads the header on the line the user chose when none is recognised, and again next month', async () => {
     const undetected = parse('sans_entete_reconnu_2026-10-31.xlsx');
     expect(undetected.header).toBeNull();
-    expect(undetected.issues.some((i) => i.message.includes("aucune ligne d'en-tête"))).toBe(true);
+    expect(undetected.issues.some((i) => i.message.includes('aucune ligne d’en-tête'))).toBe(true);
 
     const picked = parse('sans_entete_reconnu_2026-10-31.xlsx', { header: { first: 3, last: 3 } });
     expect(picked.header).toEqual({ first: 3, last: 3 });
     expect(picked.headers.slice(0, 3)).toEqual(['Tiers', 'Dénomination', 'Pce']);
-    expect(picked.issues.some((i) => i.message.includes("aucune ligne d'en-tête"))).toBe(false);
+    expect(picked.issues.some((i) => i.message.includes('aucune ligne d’en-tête'))).toBe(false);
 
     const mapping = {
       accountNo: 0,

@@ -130,7 +130,7 @@ describe('« Montant TTC », « Réglé », « Reste à régler » with paid inv
     const { preview } = await importFixture(name);
     expect(preview.mapping).toMatchObject({ amount: 5, paidAmount: 6, openAmount: 7, status: 8 });
     expect(preview.balanceSource).toBe(
-      "Reste à payer lu dans la colonne H « Reste à régler » (montant de la pièce : colonne F « Montant TTC ») ; pièces payées d'après la colonne I « Statut »",
+      'Reste à payer lu dans la colonne H « Reste à régler » (montant de la pièce : colonne F « Montant TTC ») ; pièces payées d’après la colonne I « Statut »',
     );
     expect(preview.settled).toEqual({
       nothingLeft: 0,
@@ -177,7 +177,7 @@ describe('grand livre auxiliaire with lettrage', () => {
     expect(preview.mapping).toMatchObject({ debit: 7, credit: 8, lettering: 10 });
     expect(preview.mapping.openAmount).toBeUndefined();
     expect(preview.balanceSource).toBe(
-      'Reste à payer = débit (colonne H « Débit ») moins crédit (colonne I « Crédit ») ; lignes lettrées soldées (colonne K « Lettrage »)',
+      'Reste à payer = débit (colonne H « Débit ») moins crédit (colonne I « Crédit ») ; lignes lettrées soldées (colonne K « Lettrage »)',
     );
     expect(preview.settled).toEqual({
       nothingLeft: 0,
@@ -221,13 +221,13 @@ describe('a column no mapping knows: the gap is named and needs a reason', () =>
     const { preview, failure, importId } = await importFixture(name);
     const messages = preview.issues.map((i) => i.message);
     expect(messages).toEqual([
-      "balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance », ligne 7, colonne H : « 845,76 » n'est réparti dans aucune tranche lue : la ligne n'est pas importée ; il figure dans la colonne G « Douteux », qui n'est pas utilisée : indiquez-la dans la correspondance des colonnes",
-      "balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance », colonne G : « Douteux » contient des montants (3 096,00 au total) mais n'est pas utilisée ; elle porte l'écart entre le total et la somme des tranches de 3 lignes : si elle fait partie du solde, indiquez-la dans la correspondance des colonnes",
-      "balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance » : le total importé (6 150,50) diffère du total du fichier (9 246,50) de -3 096,00 : c'est le total de la colonne G « Douteux », qui n'est pas utilisée ; indiquez-la dans la correspondance des colonnes si elle fait partie du solde",
+      'balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance », ligne 7, colonne H : « 845,76 » n’est réparti dans aucune tranche lue : la ligne n’est pas importée ; il figure dans la colonne G « Douteux », qui n’est pas utilisée : indiquez-la dans la correspondance des colonnes',
+      'balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance », colonne G : « Douteux » contient des montants (3 096,00 au total) mais n’est pas utilisée ; elle porte l’écart entre le total et la somme des tranches de 3 lignes : si elle fait partie du solde, indiquez-la dans la correspondance des colonnes',
+      'balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance » : le total importé (6 150,50) diffère du total du fichier (9 246,50) de -3 096,00 : c’est le total de la colonne G « Douteux », qui n’est pas utilisée ; indiquez-la dans la correspondance des colonnes si elle fait partie du solde',
     ]);
     expect(preview.summary.totalCents).toBe(expected.importedCents);
     expect(preview.summary.differenceCents).toBe(expected.gapCents);
-    expect(preview.gapExplanation).toBe(messages[2]?.split(' : ').slice(1).join(' : '));
+    expect(preview.gapExplanation).toBe(messages[2]?.split('\u00a0: ').slice(1).join('\u00a0: '));
     expect(failure).toMatch(/indiquez pourquoi vous importez malgré cet écart/);
     expect(importId).toBeNull();
     expect(await db().invoices.count()).toBe(0);
@@ -242,9 +242,7 @@ describe('a column no mapping knows: the gap is named and needs a reason', () =>
     });
     const audit = await db().audit.where('action').equals('import').toArray();
     expect(audit.map((a) => a.details)).toEqual([
-      expect.stringContaining(
-        'motif\u00a0: «\u00a0Douteux provisionnés, suivis par le contentieux\u00a0»',
-      ),
+      expect.stringContaining('motif\u00a0: « Douteux provisionnés, suivis par le contentieux »'),
     ]);
     expect(summarizePortfolio((await portfolioRepo.dashboard()).rows).totalCents).toBe(
       expected.importedCents,

@@ -34,6 +34,7 @@ import { debtorRows, type QueueRow } from '../../domain/queueRows';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
+import { readDebtorLedgerRows } from './debtorLedgerRows';
 import { teamPortfoliosRepo } from './teamPortfolios';
 
 export interface QueueData {
@@ -78,15 +79,8 @@ async function everyDebtor(): Promise<Rows> {
 }
 
 async function oneDebtor(debtorId: string): Promise<Rows> {
-  const db = getDb();
-  const [debtor, items, promises, cases, activities, letters] = await Promise.all([
-    db.debtors.get(debtorId),
-    db.invoices.where('debtorId').equals(debtorId).toArray(),
-    db.promises.where('debtorId').equals(debtorId).toArray(),
-    db.cases.where('debtorId').equals(debtorId).toArray(),
-    db.activities.where('debtorId').equals(debtorId).toArray(),
-    db.letters.where('debtorId').equals(debtorId).toArray(),
-  ]);
+  const { debtor, items, promises, cases, activities, letters } =
+    await readDebtorLedgerRows(debtorId);
   return {
     debtors: debtor ? [debtor] : [],
     items: items.filter((i) => i.status === 'open' || i.status === 'disputed'),

@@ -24,6 +24,7 @@ import { plural } from '../../domain/numbers';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { signature } from './collectionSettings';
+import { readDebtorLedgerRows } from './debtorLedgerRows';
 import { portfolioSettingsRepo } from './portfolioSettings';
 
 export interface DebtorFile {
@@ -73,19 +74,12 @@ const debtorCount = (n: number) => `${n} débiteur${n > 1 ? 's' : ''}`;
 export const debtorFileRepo = {
   /** The debtor's file, or null when no such debtor exists. */
   async load(debtorId: string, today: IsoDate): Promise<DebtorFile | null> {
-    const db = getDb();
-    const [debtor, items, promises, cases, activities, letters, records, aging] = await Promise.all(
-      [
-        db.debtors.get(debtorId),
-        db.invoices.where('debtorId').equals(debtorId).toArray(),
-        db.promises.where('debtorId').equals(debtorId).toArray(),
-        db.cases.where('debtorId').equals(debtorId).toArray(),
-        db.activities.where('debtorId').equals(debtorId).toArray(),
-        db.letters.where('debtorId').equals(debtorId).toArray(),
-        db.imports.toArray(),
+    const [{ debtor, items, promises, cases, activities, letters }, records, aging] =
+      await Promise.all([
+        readDebtorLedgerRows(debtorId),
+        getDb().imports.toArray(),
         portfolioSettingsRepo.aging(),
-      ],
-    );
+      ]);
     if (!debtor) return null;
     const latest = records.reduce<ImportRecord | undefined>(
       (best, r) => (!best || r.importedAt > best.importedAt ? r : best),

@@ -166,7 +166,7 @@ describe('importsRepo', () => {
       fileTotalCents: cents(1_430_50),
     };
     await expect(importsRepo.commit({ ...withGap, gapReason: '   ' })).rejects.toThrow(
-      /diffère du total du fichier de -100,00\s€ : indiquez pourquoi/,
+      /diffère du total du fichier de -100,00\s€\s: indiquez pourquoi/,
     );
     expect(await db().imports.count()).toBe(0);
     expect(await db().invoices.count()).toBe(0);

@@ -114,7 +114,7 @@ describe('checklist', () => {
       ],
     ]);
     expect(checklist.missingRequired).toBe(2);
-    expect(checklist.missingLines).toEqual(['F-2 : facture, bon de livraison']);
+    expect(checklist.missingLines).toEqual(['F-2 : facture, bon de livraison']);
   });
 
   it('keeps only the pieces about the case or the debtor as a whole', () => {

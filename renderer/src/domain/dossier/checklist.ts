@@ -121,7 +121,7 @@ export function caseChecklist(
     const required = missing.filter((m) => m.level === 'required');
     if (required.length > 0) {
       missingLines.push(
-        `${invoice.number} : ${required.map((m) => m.label.toLocaleLowerCase('fr-FR')).join(', ')}`,
+        `${invoice.number} : ${required.map((m) => m.label.toLocaleLowerCase('fr-FR')).join(', ')}`,
       );
     }
     return { invoiceId: invoice.id, number: invoice.number, items };

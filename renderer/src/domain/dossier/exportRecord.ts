@@ -29,10 +29,10 @@ export interface DossierExportSummary {
 export function exportActivityText(summary: DossierExportSummary): string {
   const pages = summary.pageCount ? `, ${summary.pageCount} pages` : '';
   const head =
-    `Dossier « ${PROCEDURE_LABELS[summary.procedure]} » exporté (${summary.format.toUpperCase()}${pages}) : ` +
-    `« ${summary.fileName} », SHA-256 ${summary.sha256}`;
+    `Dossier « ${PROCEDURE_LABELS[summary.procedure]} » exporté (${summary.format.toUpperCase()}${pages}) : ` +
+    `« ${summary.fileName} », SHA-256 ${summary.sha256}`;
   const court = `${summary.court || 'Juridiction non renseignée'} — total réclamé ${formatEuros(summary.totalCents)}`;
   const pieces = summary.pieces.map((p) => `${bordereauLine(p)} — SHA-256 ${p.sha256}`);
-  const early = summary.earlyReason ? [`Export anticipé — motif : ${summary.earlyReason}`] : [];
+  const early = summary.earlyReason ? [`Export anticipé — motif : ${summary.earlyReason}`] : [];
   return [head, court, ...early, ...pieces].join('\n');
 }

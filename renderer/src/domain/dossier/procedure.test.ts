@@ -134,7 +134,7 @@ describe('suggestProcedure', () => {
       ],
     });
     expect(advice.prescribedInvoiceIds).toEqual(['old']);
-    expect(advice.warnings[0]).toMatch(/^Prescrite : F-OLD \(5 ans, C\. com\. L110-4\)/);
+    expect(advice.warnings[0]).toMatch(/^Prescrite\s: F-OLD \(5 ans, C\. com\. L110-4\)/);
     expect(advice.procedure).toBe('injonction-de-payer');
   });
 
@@ -156,7 +156,7 @@ describe('suggestProcedure', () => {
     });
     expect(advice.procedure).toBe('injonction-de-payer');
     expect(advice.warnings.join(' ')).toMatch(
-      /F-1 : dernier jour pour agir le 10\/02\/2027 \(dans 79 jours\)/,
+      /F-1\s: dernier jour pour agir le 10\/02\/2027 \(dans 79 jours\)/,
     );
   });
 

@@ -99,7 +99,7 @@ function injonction(court: CourtKind, amount: string, consumer: boolean): Proced
     court,
     reason:
       `Créance certaine, liquide et exigible de ${amount} (principal et intérêts), non contestée` +
-      `${consumer ? '' : ', entre professionnels'} : requête en injonction de payer ${courtPhrase(court)}, ` +
+      `${consumer ? '' : ', entre professionnels'} : requête en injonction de payer ${courtPhrase(court)}, ` +
       'sans avocat ni audience (CPC 1405 et suivants).',
   };
 }
@@ -109,9 +109,9 @@ function petitesCreances(amount: string): ProcedureOption {
     procedure: 'petites-creances',
     court: 'commissaire-de-justice',
     reason:
-      `Créance non contestée de ${amount} (principal et intérêts), au plus 5 000 € : procédure ` +
+      `Créance non contestée de ${amount} (principal et intérêts), au plus 5 000 € : procédure ` +
       'simplifiée de recouvrement des petites créances, menée par un commissaire de justice ' +
-      '(CPCE L125-1) ; le débiteur a un mois pour accepter. À défaut d’accord, injonction de payer.',
+      '(CPCE L125-1) ; le débiteur a un mois pour accepter. À défaut d’accord, injonction de payer.',
   };
 }
 
@@ -134,8 +134,8 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
   const warnings: string[] = [];
   if (prescribed.length > 0) {
     warnings.push(
-      `Prescrite${prescribed.length > 1 ? 's' : ''} : ${numbers(prescribed)} ` +
-        `(${consumer ? '2 ans contre un consommateur, C. consom. L218-2' : '5 ans, C. com. L110-4'}) ; ` +
+      `Prescrite${prescribed.length > 1 ? 's' : ''} : ${numbers(prescribed)} ` +
+        `(${consumer ? '2 ans contre un consommateur, C. consom. L218-2' : '5 ans, C. com. L110-4'}) ; ` +
         `laissée${prescribed.length > 1 ? 's' : ''} hors de toute action.`,
     );
   }
@@ -148,8 +148,8 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
       alternatives: [],
       reason:
         open.length === 0
-          ? 'Aucune facture ouverte dans ce dossier : rien à réclamer en justice.'
-          : 'Toutes les factures sont prescrites : aucune action en justice n’aboutira ; seul un ' +
+          ? 'Aucune facture ouverte dans ce dossier : rien à réclamer en justice.'
+          : 'Toutes les factures sont prescrites : aucune action en justice n’aboutira ; seul un ' +
             'paiement volontaire ou une reconnaissance de dette reste possible.',
     };
   }
@@ -164,20 +164,20 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
     const days = daysLeft(invoice, facts.asOf);
     if (days <= PRESCRIPTION_WARNING_DAYS) {
       warnings.push(
-        `${invoice.number} : dernier jour pour agir le ${formatDateFr(invoice.lastDay)} ` +
-          `(dans ${days} jour${days > 1 ? 's' : ''}) ; une demande en justice, même en référé, ` +
+        `${invoice.number} : dernier jour pour agir le ${formatDateFr(invoice.lastDay)} ` +
+          `(dans ${days} jour${days > 1 ? 's' : ''}) ; une demande en justice, même en référé, ` +
           'interrompt la prescription (C. civ. 2241).',
       );
     }
   }
   if (consumer) {
     warnings.push(
-      'Débiteur consommateur : intérêts au taux légal à compter de la mise en demeure ' +
+      'Débiteur consommateur : intérêts au taux légal à compter de la mise en demeure ' +
         '(C. civ. 1231-6), sans indemnité forfaitaire de 40 €.',
     );
   } else {
     warnings.push(
-      'Le tribunal de commerce suppose un débiteur commerçant ou société commerciale ; pour une ' +
+      'Le tribunal de commerce suppose un débiteur commerçant ou société commerciale ; pour une ' +
         'profession libérale, une association ou une société civile, c’est le tribunal judiciaire.',
     );
   }
@@ -198,8 +198,8 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
       procedure: 'assignation-au-fond',
       court: fondCourt,
       reason:
-        `Contestée : ${numbers(disputed)}. L’injonction de payer et le référé-provision supposent ` +
-        'une créance non sérieusement contestable : assignation au fond devant le ' +
+        `Contestée : ${numbers(disputed)}. L’injonction de payer et le référé-provision supposent ` +
+        'une créance non sérieusement contestable : assignation au fond devant le ' +
         `${fondCourt === 'tribunal-de-commerce' ? 'tribunal de commerce' : 'tribunal judiciaire'}, ` +
         'où le litige sera tranché.',
       alternatives:
@@ -213,7 +213,7 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
                 ),
                 reason:
                   `Pour les seules factures non contestées (${numbers(undisputed)}, ` +
-                  `${formatEuros(undisputedCents)}) : requête en injonction de payer séparée.`,
+                  `${formatEuros(undisputedCents)}) : requête en injonction de payer séparée.`,
               },
             ]
           : [],
@@ -222,7 +222,7 @@ export function suggestProcedure(facts: ProcedureFacts): ProcedureAdvice {
 
   if (urgent && urgent.days <= PRESCRIPTION_URGENT_DAYS) {
     const why =
-      `Dernier jour pour agir sur ${urgent.invoice.number} : ${formatDateFr(urgent.invoice.lastDay)}. ` +
+      `Dernier jour pour agir sur ${urgent.invoice.number} : ${formatDateFr(urgent.invoice.lastDay)}. ` +
       'Une assignation en référé, demande en justice délivrée à date certaine, interrompt la ' +
       'prescription (C. civ. 2241). ';
     return {

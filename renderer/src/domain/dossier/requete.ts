@@ -215,7 +215,7 @@ export function requeteContent(
     respondent: debtorParty(plan.debtor),
     request:
       'Le requérant a l’honneur de solliciter une ordonnance enjoignant au débiteur de lui payer ' +
-      'la somme ci-dessous, dont le décompte détaillé est joint :',
+      'la somme ci-dessous, dont le décompte détaillé est joint :',
     amounts: claimedAmounts(plan),
     amountsNote:
       'Outre les intérêts de retard postérieurs jusqu’au complet paiement et les dépens, dont les ' +

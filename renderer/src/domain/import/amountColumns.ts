@@ -37,8 +37,8 @@ const ROLES: ReadonlyArray<readonly [ImportField, Role]> = [
   ...BUCKET_FIELDS.map((field) => [field, 'bucket'] as const),
 ];
 
-const FORMULA_ERROR = `est une erreur de formule Excel, pas un montant (${EXPECTED.amount} : corrigez la formule ou collez les valeurs)`;
-const NOT_AN_AMOUNT = `n'est pas un montant valide (${EXPECTED.amount})`;
+const FORMULA_ERROR = `est une erreur de formule Excel, pas un montant (${EXPECTED.amount} : corrigez la formule ou collez les valeurs)`;
+const NOT_AN_AMOUNT = `n’est pas un montant valide (${EXPECTED.amount})`;
 
 export class AmountColumns {
   private readonly columns: { role: Role; index: number }[] = [];

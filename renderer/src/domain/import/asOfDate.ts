@@ -304,7 +304,7 @@ export function proposeAsOfDate(
   return fromName ? { date: fromName, origin: { kind: 'file-name', fileName } } : null;
 }
 
-const q = (text: string) => `«\u00a0${text}\u00a0»`;
+const q = (text: string) => `« ${text} »`;
 
 function whereRead(origin: AsOfDateOrigin): string {
   switch (origin.kind) {
@@ -328,7 +328,7 @@ export function asOfDateSentence(
   chosen: IsoDate | null,
 ): string {
   if (!chosen) {
-    return 'Aucune date d’arrêté trouvée (ni dans le titre, ni dans une cellule «\u00a0Situation au\u00a0», ni dans le nom du fichier, ni dans les dates des pièces)\u00a0: indiquez la date à laquelle la balance est arrêtée pour calculer l’ancienneté.';
+    return 'Aucune date d’arrêté trouvée (ni dans le titre, ni dans une cellule « Situation au », ni dans le nom du fichier, ni dans les dates des pièces)\u00a0: indiquez la date à laquelle la balance est arrêtée pour calculer l’ancienneté.';
   }
   if (!proposal) return `Date saisie\u00a0: le fichier n’en indique aucune.`;
   if (proposal.date !== chosen) {

@@ -108,19 +108,19 @@ describe('the balance is what is left to pay', () => {
     const balance = parseGrid(grid, { fileName: 'f.xlsx', sheetName: 'F' });
     expect(balance.items.map((i) => i.openCents)).toEqual([20000]);
     expect(balance.issues.map((i) => i.message)).toEqual([
-      "f.xlsx, feuille « F », ligne 2, colonne F : « Payée » alors qu'il reste 200,00 à payer : la pièce est importée avec ce reste",
+      'f.xlsx, feuille « F », ligne 2, colonne F : « Payée » alors qu’il reste 200,00 à payer : la pièce est importée avec ce reste',
     ]);
   });
 
   it('says which column it used', () => {
     expect(read(['Montant TTC', 'Réglé', 'Reste à régler'], [1, 0, 1]).source).toBe(
-      'Reste à payer lu dans la colonne F « Reste à régler » (montant de la pièce : colonne D « Montant TTC »)',
+      'Reste à payer lu dans la colonne F « Reste à régler » (montant de la pièce : colonne D « Montant TTC »)',
     );
     expect(read(['Montant TTC', 'Réglé'], [1, 0]).source).toBe(
-      'Reste à payer = colonne D « Montant TTC » moins colonne E « Réglé »',
+      'Reste à payer = colonne D « Montant TTC » moins colonne E « Réglé »',
     );
     expect(read(['Montant'], [1]).source).toBe(
-      "Reste à payer lu dans la colonne D « Montant » : le fichier n'a pas de colonne de reste à payer",
+      'Reste à payer lu dans la colonne D « Montant » : le fichier n’a pas de colonne de reste à payer',
     );
   });
 });

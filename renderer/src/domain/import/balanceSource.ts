@@ -41,14 +41,14 @@ export function balanceSourceText(
     const index = mapping[field];
     if (index === undefined) return '';
     const label = headers[index];
-    return `colonne ${columnLetter(index)}${label ? ` « ${label} »` : ''}`;
+    return `colonne ${columnLetter(index)}${label ? ` « ${label} »` : ''}`;
   };
   const rule = balanceRule(mapping, layout);
   let text: string;
   switch (rule.kind) {
     case 'open':
       text = `Reste à payer lu dans la ${col('openAmount')}`;
-      if (mapping.amount !== undefined) text += ` (montant de la pièce : ${col('amount')})`;
+      if (mapping.amount !== undefined) text += ` (montant de la pièce : ${col('amount')})`;
       break;
     case 'amount-minus-paid':
       text = `Reste à payer = ${col('amount')} moins ${col('paidAmount')}`;
@@ -57,7 +57,7 @@ export function balanceSourceText(
       text = `Reste à payer = débit (${col('debit') || 'aucun'}) moins crédit (${col('credit') || 'aucun'})`;
       break;
     case 'single':
-      text = `Reste à payer lu dans la ${col(rule.field)} : le fichier n'a pas de colonne de reste à payer`;
+      text = `Reste à payer lu dans la ${col(rule.field)} : le fichier n’a pas de colonne de reste à payer`;
       break;
     case 'buckets': {
       const letters = BUCKET_FIELDS.flatMap((f) =>
@@ -71,8 +71,8 @@ export function balanceSourceText(
       return 'Aucune colonne de montant reconnue';
   }
   if (mapping.lettering !== undefined) {
-    text += ` ; lignes lettrées soldées (${col('lettering')})`;
+    text += ` ; lignes lettrées soldées (${col('lettering')})`;
   }
-  if (mapping.status !== undefined) text += ` ; pièces payées d'après la ${col('status')}`;
+  if (mapping.status !== undefined) text += ` ; pièces payées d’après la ${col('status')}`;
   return text;
 }

@@ -74,7 +74,7 @@ export class BucketRows {
         const problem =
           read.kind === 'formula-error'
             ? `est une erreur de formule Excel, pas un montant (${EXPECTED.amount})`
-            : `n'est pas un montant valide (${EXPECTED.amount})`;
+            : `n’est pas un montant valide (${EXPECTED.amount})`;
         issues.cell('error', rowIndex, index, read.text, problem);
         failed = true;
         continue;
@@ -139,14 +139,14 @@ export class BucketRows {
     const column = this.options.mapping.total ?? this.options.mapping.openAmount ?? 0;
     const holder = this.unused.explain(row, total);
     const where = holder
-      ? `il figure dans la colonne ${columnLetter(holder.index)} « ${holder.label} », qui n'est pas utilisée : indiquez-la dans la correspondance des colonnes`
+      ? `il figure dans la colonne ${columnLetter(holder.index)} « ${holder.label} », qui n’est pas utilisée : indiquez-la dans la correspondance des colonnes`
       : 'vérifiez les colonnes de tranches de la correspondance';
     this.options.issues.cell(
       'error',
       rowIndex,
       column,
       centsText(total),
-      `n'est réparti dans aucune tranche lue : la ligne n'est pas importée ; ${where}`,
+      `n’est réparti dans aucune tranche lue : la ligne n’est pas importée ; ${where}`,
     );
   }
 
@@ -166,7 +166,7 @@ export class BucketRows {
       rowIndex,
       column,
       centsText(read.value),
-      `ne correspond pas à la somme des tranches (${centsText(sum)}) : l'écart de ${centsText(difference)} n'est dans aucune colonne du fichier ; les tranches sont importées`,
+      `ne correspond pas à la somme des tranches (${centsText(sum)}) : l’écart de ${centsText(difference)} n’est dans aucune colonne du fichier ; les tranches sont importées`,
     );
   }
 
@@ -179,7 +179,7 @@ export class BucketRows {
     this.options.issues.row(
       'warning',
       rowIndex,
-      `le client ${account} figure déjà ligne ${first + 1} : ses tranches seront cumulées`,
+      `le client ${account} figure déjà ligne ${first + 1} : ses tranches seront cumulées`,
     );
   }
 }

@@ -154,7 +154,7 @@ describe('EUR equivalents and rates', () => {
     expect(applyEurRates(items, undefined, { GBP: '1,1650' })).toEqual({
       ok: false,
       message:
-        'Import impossible : 1 pièce en USD n’a ni colonne de contre-valeur en euros ni taux de conversion. Indiquez le taux « 1 USD = … EUR » dans l’aperçu : aucune somme de devises différentes n’est comptée en euros.',
+        'Import impossible : 1 pièce en USD n’a ni colonne de contre-valeur en euros ni taux de conversion. Indiquez le taux « 1 USD = … EUR » dans l’aperçu : aucune somme de devises différentes n’est comptée en euros.',
     });
     expect(applyEurRates(items, undefined, { GBP: 'abc', USD: '0,86' })).toEqual({
       ok: false,

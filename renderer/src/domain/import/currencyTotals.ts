@@ -63,7 +63,7 @@ export class CurrencyTotalRows {
       issues.row(
         'warning',
         general.row,
-        `cette ligne de total additionne des montants de plusieurs devises (${currencyList([...currencies].sort())}) : elle n'est comparée à aucun total importé ; chaque devise est comparée à sa propre ligne de total quand le fichier en a une`,
+        `cette ligne de total additionne des montants de plusieurs devises (${currencyList([...currencies].sort())}) : elle n’est comparée à aucun total importé ; chaque devise est comparée à sa propre ligne de total quand le fichier en a une`,
       );
     }
     for (const summary of currencySummaries(items, byCurrency)) {
@@ -75,7 +75,7 @@ export class CurrencyTotalRows {
     if (eurTotal !== undefined && eurFromFile !== null && eurFromFile !== eurTotal) {
       issues.file(
         'warning',
-        `la contre-valeur en euros des pièces (${formatMoney(eurFromFile)}) diffère du total de la colonne de contre-valeur (${formatMoney(eurTotal)}) : écart de ${formatMoney(subtractCents(eurFromFile, eurTotal))}`,
+        `la contre-valeur en euros des pièces (${formatMoney(eurFromFile)}) diffère du total de la colonne de contre-valeur (${formatMoney(eurTotal)}) : écart de ${formatMoney(subtractCents(eurFromFile, eurTotal))}`,
       );
     }
     return undefined;
@@ -190,7 +190,7 @@ export function currencyGapSentence(summary: CurrencySummary): string {
     fileTotalCents = ZERO_CENTS,
     differenceCents = ZERO_CENTS,
   } = summary;
-  return `le total ${currency} importé (${formatMoney(openCents, currency)}) diffère de la ligne de total ${currency} du fichier (${formatMoney(fileTotalCents, currency)}) : écart de ${formatMoney(differenceCents, currency)}`;
+  return `le total ${currency} importé (${formatMoney(openCents, currency)}) diffère de la ligne de total ${currency} du fichier (${formatMoney(fileTotalCents, currency)}) : écart de ${formatMoney(differenceCents, currency)}`;
 }
 
 /** Currencies that need a rate and have none that parses, with their item counts. */
@@ -205,8 +205,8 @@ export function missingRates(
 /** The French refusal while a foreign currency has neither an EUR column nor a rate. */
 export function missingRatesSentence(missing: readonly { currency: string; items: number }[]) {
   const parts = missing.map((m) => `${m.items} pièce${m.items > 1 ? 's' : ''} en ${m.currency}`);
-  const rates = missing.map((m) => `« 1 ${m.currency} = … EUR »`).join(', ');
-  return `Import impossible : ${parts.join(', ')} ${missing.length > 1 || (missing[0]?.items ?? 0) > 1 ? 'n’ont' : 'n’a'} ni colonne de contre-valeur en euros ni taux de conversion. Indiquez ${missing.length > 1 ? 'les taux' : 'le taux'} ${rates} dans l’aperçu : aucune somme de devises différentes n’est comptée en euros.`;
+  const rates = missing.map((m) => `« 1 ${m.currency} = … EUR »`).join(', ');
+  return `Import impossible : ${parts.join(', ')} ${missing.length > 1 || (missing[0]?.items ?? 0) > 1 ? 'n’ont' : 'n’a'} ni colonne de contre-valeur en euros ni taux de conversion. Indiquez ${missing.length > 1 ? 'les taux' : 'le taux'} ${rates} dans l’aperçu : aucune somme de devises différentes n’est comptée en euros.`;
 }
 
 export type EurRatesResult =

@@ -42,12 +42,12 @@ describe('gapCause', () => {
         differenceCents: cents(-50_00),
         unused: [{ index: 6, label: 'Douteux', sumCents: cents(50_00), explainedRows: 0 }],
       },
-      /c'est le total de la colonne G « Douteux », qui n'est pas utilisée/,
+      /c’est le total de la colonne G «\sDouteux\s», qui n’est pas utilisée/,
     ],
     [
       'subtotals read as items',
       { differenceCents: cents(150_00) },
-      /c'est la somme des lignes 4, qui ressemblent à des sous-totaux/,
+      /c’est la somme des lignes 4, qui ressemblent à des sous-totaux/,
     ],
     [
       'a filtered sheet',
@@ -57,12 +57,12 @@ describe('gapCause', () => {
     [
       'rows in error',
       { differenceCents: cents(-12_00), items: [], errorRows: 2 },
-      /causes possibles : 2 lignes en erreur ne sont pas importées/,
+      /causes possibles\s: 2 lignes en erreur ne sont pas importées/,
     ],
     [
       'nothing found',
       { differenceCents: cents(-12_00), items: [] },
-      /aucune colonne inutilisée, ligne de sous-total ni filtre ne l'explique/,
+      /aucune colonne inutilisée, ligne de sous-total ni filtre ne l’explique/,
     ],
   ])('names %s', (_case, input, expected) => {
     expect(gapCause({ ...base, differenceCents: cents(0), ...input })).toMatch(expected);

@@ -62,17 +62,17 @@ export function gapCause(input: GapInput): string {
   const missing = negateCents(gap);
   const column = input.unused.find((c) => c.sumCents === missing);
   if (column) {
-    return `${head} : c'est le total de la colonne ${columnLetter(column.index)} « ${column.label} », qui n'est pas utilisée ; indiquez-la dans la correspondance des colonnes si elle fait partie du solde`;
+    return `${head} : c’est le total de la colonne ${columnLetter(column.index)} « ${column.label} », qui n’est pas utilisée ; indiquez-la dans la correspondance des colonnes si elle fait partie du solde`;
   }
   const subtotals = subtotalLikeItems(input.items);
   let subtotalSum = ZERO_CENTS;
   for (const item of subtotals) subtotalSum = addCents(subtotalSum, item.openCents);
   if (subtotals.length > 0 && subtotalSum === gap) {
-    return `${head} : c'est la somme des lignes ${rowList(subtotals.map((i) => i.sourceRow))}, qui ressemblent à des sous-totaux lus comme des pièces (leur montant est la somme des pièces du client au-dessus) ; retirez-les du fichier ou vérifiez leur libellé`;
+    return `${head} : c’est la somme des lignes ${rowList(subtotals.map((i) => i.sourceRow))}, qui ressemblent à des sous-totaux lus comme des pièces (leur montant est la somme des pièces du client au-dessus) ; retirez-les du fichier ou vérifiez leur libellé`;
   }
   const causes: string[] = [];
   if (input.unused.length > 0) {
-    const names = input.unused.map((c) => `${columnLetter(c.index)} « ${c.label} »`).join(', ');
+    const names = input.unused.map((c) => `${columnLetter(c.index)} « ${c.label} »`).join(', ');
     causes.push(
       `des montants restent dans ${input.unused.length > 1 ? 'les colonnes' : 'la colonne'} ${names}, non utilisée${input.unused.length > 1 ? 's' : ''}`,
     );
@@ -84,7 +84,7 @@ export function gapCause(input: GapInput): string {
   }
   if (input.autoFilter) {
     causes.push(
-      `la feuille est filtrée (filtre automatique ${input.autoFilter}) : un total calculé par SOUS.TOTAL ne compte que les lignes visibles, alors que toutes les lignes sont lues ; retirez le filtre dans Excel et exportez à nouveau`,
+      `la feuille est filtrée (filtre automatique ${input.autoFilter}) : un total calculé par SOUS.TOTAL ne compte que les lignes visibles, alors que toutes les lignes sont lues ; retirez le filtre dans Excel et exportez à nouveau`,
     );
   }
   if (input.errorRows > 0) {
@@ -93,7 +93,7 @@ export function gapCause(input: GapInput): string {
     );
   }
   if (causes.length === 0) {
-    return `${head} : aucune colonne inutilisée, ligne de sous-total ni filtre ne l'explique ; comparez avec la balance de l'ERP avant d'importer`;
+    return `${head} : aucune colonne inutilisée, ligne de sous-total ni filtre ne l’explique ; comparez avec la balance de l’ERP avant d’importer`;
   }
-  return `${head} ; causes possibles : ${causes.join(' ; ')}`;
+  return `${head} ; causes possibles : ${causes.join(' ; ')}`;
 }

@@ -16,7 +16,7 @@ type Severity = ImportIssue['severity'];
 
 function place(source: IssueSource, row?: number, column?: string): string {
   const parts = [source.fileName];
-  if (source.sheetName) parts.push(`feuille « ${source.sheetName} »`);
+  if (source.sheetName) parts.push(`feuille « ${source.sheetName} »`);
   if (row !== undefined) parts.push(`ligne ${row}`);
   if (column !== undefined) parts.push(`colonne ${column}`);
   return parts.join(', ');
@@ -31,24 +31,24 @@ export class IssueList {
 
   /** File-level problem (no header, missing column, no as-of date). */
   file(severity: Severity, problem: string): void {
-    this.push({ severity, message: `${place(this.source)} : ${problem}` });
+    this.push({ severity, message: `${place(this.source)} : ${problem}` });
   }
 
   /** Row-level problem; `rowIndex` is zero-based (row 0 is Excel row 1). */
   row(severity: Severity, rowIndex: number, problem: string): void {
     const row = rowIndex + 1;
-    this.push({ severity, row, message: `${place(this.source, row)} : ${problem}` });
+    this.push({ severity, row, message: `${place(this.source, row)} : ${problem}` });
   }
 
   /** Problem with a whole column (amounts left unused); `columnIndex` is zero-based. */
   column(severity: 'warning', columnIndex: number, value: string, problem: string): void {
     const column = columnLetter(columnIndex);
-    const what = value === '' ? problem : `« ${value} » ${problem}`;
+    const what = value === '' ? problem : `« ${value} » ${problem}`;
     this.push({
       severity,
       column,
       value,
-      message: `${place(this.source, undefined, column)} : ${what}`,
+      message: `${place(this.source, undefined, column)} : ${what}`,
     });
   }
 
@@ -65,13 +65,13 @@ export class IssueList {
   ): void {
     const row = rowIndex + 1;
     const column = columnLetter(columnIndex);
-    const what = value === '' ? problem : `« ${value} » ${problem}`;
+    const what = value === '' ? problem : `« ${value} » ${problem}`;
     this.push({
       severity,
       row,
       column,
       value,
-      message: `${place(this.source, row, column)} : ${what}`,
+      message: `${place(this.source, row, column)} : ${what}`,
     });
   }
 

@@ -26,7 +26,7 @@ export class ItemWarnings {
         rowIndex,
         mapping.dueDate,
         formatDateFr(item.dueDate),
-        `est antérieure à la date de pièce ${formatDateFr(item.issueDate)} (vérifiez l'échéance)`,
+        `est antérieure à la date de pièce ${formatDateFr(item.issueDate)} (vérifiez l’échéance)`,
       );
     }
     const first = this.firstOccurrence(item, rowIndex);
@@ -36,7 +36,7 @@ export class ItemWarnings {
         rowIndex,
         mapping.documentNumber,
         item.number,
-        `figure déjà ligne ${first + 1} pour le client ${item.accountNo} : les deux lignes seront cumulées`,
+        `figure déjà ligne ${first + 1} pour le client ${item.accountNo} : les deux lignes seront cumulées`,
       );
     }
   }

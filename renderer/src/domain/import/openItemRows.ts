@@ -159,7 +159,7 @@ export class OpenItemRows {
         rowIndex,
         mapping.documentNumber ?? 0,
         '',
-        `numéro de pièce manquant (attendu le numéro de la facture ou de l'avoir)`,
+        `numéro de pièce manquant (attendu le numéro de la facture ou de l’avoir)`,
       );
       failed = true;
     }
@@ -226,7 +226,7 @@ export class OpenItemRows {
         rowIndex,
         this.options.mapping.status ?? 0,
         status,
-        `alors qu'il reste ${centsText(open)} à payer : la pièce est importée avec ce reste`,
+        `alors qu’il reste ${centsText(open)} à payer : la pièce est importée avec ce reste`,
       );
       return false;
     }
@@ -250,7 +250,7 @@ export class OpenItemRows {
           rowIndex,
           mapping.dueDate,
           '',
-          `échéance vide : la date de pièce ${formatDateFr(issue)} est retenue comme échéance`,
+          `échéance vide : la date de pièce ${formatDateFr(issue)} est retenue comme échéance`,
         );
       }
       return { due: issue, issue };
@@ -282,7 +282,7 @@ export class OpenItemRows {
     const problem =
       read.kind === 'formula-error'
         ? `est une erreur de formule Excel, pas une date (${EXPECTED.date})`
-        : `n'est pas une date valide (${EXPECTED.date})`;
+        : `n’est pas une date valide (${EXPECTED.date})`;
     this.options.issues.cell('error', rowIndex, column, read.text, problem);
     return null;
   }
@@ -299,7 +299,7 @@ export class OpenItemRows {
       rowIndex,
       column,
       read.text,
-      `n'est pas un montant en euros valide (${EXPECTED.amount})`,
+      `n’est pas un montant en euros valide (${EXPECTED.amount})`,
     );
     return null;
   }
@@ -314,7 +314,7 @@ export class OpenItemRows {
         rowIndex,
         mapping.currency,
         written,
-        "n'est pas une devise connue (attendu un code ISO comme EUR, USD, GBP) : la ligne est importée telle quelle",
+        'n’est pas une devise connue (attendu un code ISO comme EUR, USD, GBP) : la ligne est importée telle quelle',
       );
     }
     return code;

@@ -55,7 +55,7 @@ describe('parseGrid — open items', () => {
       rows.push([`411C${i}`, 'C', `FA-${i}`, '01/01/2026', '01/02/2026', 10]);
     rows[13] = ['411X', 'X', 'FA-X', '01/01/2026', '31/02/2026', 10];
     expect(messages(rows)).toEqual([
-      "balance.xlsx, feuille « Balance », ligne 14, colonne E : « 31/02/2026 » n'est pas une date valide (attendu JJ/MM/AAAA)",
+      'balance.xlsx, feuille « Balance », ligne 14, colonne E : « 31/02/2026 » n’est pas une date valide (attendu JJ/MM/AAAA)',
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('parseGrid — open items', () => {
     expect(
       messages([HEADER, ['411A', 'A', 'FA-1', '01/09/2026', 'bientôt', 10]], { sheetName: '' }),
     ).toEqual([
-      "balance.xlsx, ligne 2, colonne E : « bientôt » n'est pas une date valide (attendu JJ/MM/AAAA)",
+      'balance.xlsx, ligne 2, colonne E : « bientôt » n’est pas une date valide (attendu JJ/MM/AAAA)',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('parseGrid — open items', () => {
       '411A/FA-2',
     ]);
     expect(balance.issues.map((i) => i.message)).toEqual([
-      'balance.xlsx, feuille « Balance », ligne 6, colonne A : code client manquant (attendu le code ou le nom du client, ou une ligne de client au-dessus)',
+      'balance.xlsx, feuille « Balance », ligne 6, colonne A : code client manquant (attendu le code ou le nom du client, ou une ligne de client au-dessus)',
     ]);
   });
 
@@ -128,9 +128,9 @@ describe('parseGrid — open items', () => {
     expect(balance.dataRowCount).toBe(4);
     expect(balance.issues.every((i) => i.severity === 'warning')).toBe(true);
     expect(balance.issues.map((i) => i.message)).toEqual([
-      "balance.xlsx, feuille « Balance », ligne 2, colonne D : « 01/10/2026 » est antérieure à la date de pièce 15/10/2026 (vérifiez l'échéance)",
-      'balance.xlsx, feuille « Balance », ligne 4, colonne B : « FA-1 » figure déjà ligne 2 pour le client 411A : les deux lignes seront cumulées',
-      "balance.xlsx, feuille « Balance », ligne 5, colonne F : « XYZ » n'est pas une devise connue (attendu un code ISO comme EUR, USD, GBP) : la ligne est importée telle quelle",
+      'balance.xlsx, feuille « Balance », ligne 2, colonne D : « 01/10/2026 » est antérieure à la date de pièce 15/10/2026 (vérifiez l’échéance)',
+      'balance.xlsx, feuille « Balance », ligne 4, colonne B : « FA-1 » figure déjà ligne 2 pour le client 411A : les deux lignes seront cumulées',
+      'balance.xlsx, feuille « Balance », ligne 5, colonne F : « XYZ » n’est pas une devise connue (attendu un code ISO comme EUR, USD, GBP) : la ligne est importée telle quelle',
     ]);
   });
 
@@ -140,7 +140,7 @@ describe('parseGrid — open items', () => {
         (i) => i.message,
       ),
     ).toEqual([
-      "balance.xlsx, feuille « Balance » : aucune ligne de données sous l'en-tête (ligne 2) : vérifiez que l'export contient bien les pièces ouvertes",
+      'balance.xlsx, feuille « Balance » : aucune ligne de données sous l’en-tête (ligne 2) : vérifiez que l’export contient bien les pièces ouvertes',
     ]);
   });
 
@@ -150,7 +150,7 @@ describe('parseGrid — open items', () => {
       ['411A', 10],
     ]);
     expect(blockingIssues(balance).map((i) => i.message)).toEqual([
-      'balance.xlsx, feuille « Balance » : colonnes introuvables : « N° pièce », « Échéance » (corrigez la correspondance des colonnes)',
+      'balance.xlsx, feuille « Balance » : colonnes introuvables : « N° pièce », « Échéance » (corrigez la correspondance des colonnes)',
     ]);
     expect(balance.items).toEqual([]);
   });
@@ -223,7 +223,7 @@ describe('parseGrid — buckets', () => {
     const balance = parse(rows);
     expect(balance.items).toEqual([]);
     expect(blockingIssues(balance).map((i) => i.message)).toEqual([
-      "balance.xlsx, feuille « Balance » : date d'arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d'âge",
+      'balance.xlsx, feuille « Balance » : date d’arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d’âge',
     ]);
   });
 
@@ -232,7 +232,7 @@ describe('parseGrid — buckets', () => {
       asOfDate: isoDate('2026-10-31'),
     });
     expect(balance.issues.map((i) => i.message)).toEqual([
-      "balance.xlsx, feuille « Balance », ligne 2, colonne G : « 160,00 » ne correspond pas à la somme des tranches (150,00) : l'écart de 10,00 n'est dans aucune colonne du fichier ; les tranches sont importées",
+      'balance.xlsx, feuille « Balance », ligne 2, colonne G : « 160,00 » ne correspond pas à la somme des tranches (150,00) : l’écart de 10,00 n’est dans aucune colonne du fichier ; les tranches sont importées',
     ]);
   });
 });

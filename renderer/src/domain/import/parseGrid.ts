@@ -124,7 +124,7 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
   if (!header || (header.score === 0 && !chosenHeader && !savedFor(header, options))) {
     issues.file(
       'error',
-      `aucune ligne d'en-tête reconnue dans les ${HEADER_SCAN_ROWS} premières lignes (attendu des colonnes comme « Code client », « N° pièce », « Échéance », « Montant » ou des tranches « Non échu », « 1-30 j ») : vérifiez la feuille ou indiquez la ligne d'en-tête et les colonnes`,
+      `aucune ligne d’en-tête reconnue dans les ${HEADER_SCAN_ROWS} premières lignes (attendu des colonnes comme « Code client », « N° pièce », « Échéance », « Montant » ou des tranches « Non échu », « 1-30 j ») : vérifiez la feuille ou indiquez la ligne d’en-tête et les colonnes`,
     );
     return base;
   }
@@ -137,10 +137,10 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
   result.balanceSource = balanceSourceText(mapping, layout, result.headers);
   const missing = missingColumns(mapping, layout);
   if (missing.length > 0) {
-    const list = missing.map((m) => `« ${m} »`).join(', ');
+    const list = missing.map((m) => `« ${m} »`).join(', ');
     issues.file(
       'error',
-      `colonne${missing.length > 1 ? 's' : ''} introuvable${missing.length > 1 ? 's' : ''} : ${list} (corrigez la correspondance des colonnes)`,
+      `colonne${missing.length > 1 ? 's' : ''} introuvable${missing.length > 1 ? 's' : ''} : ${list} (corrigez la correspondance des colonnes)`,
     );
     return result;
   }
@@ -152,7 +152,7 @@ export function parseGrid(grid: Grid, options: ParseGridOptions): ParsedBalance 
   if (layout === 'buckets' && !result.asOfDate) {
     issues.file(
       'error',
-      "date d'arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d'âge",
+      'date d’arrêté de la balance introuvable (ni dans le titre ni dans le nom du fichier) : indiquez-la pour dater les tranches d’âge',
     );
   }
   const sheetCurrency =
@@ -274,7 +274,7 @@ function readRows(
     // Importing an empty balance would close every open item as paid: refuse it.
     issues.file(
       'error',
-      `aucune ligne de données sous l'en-tête (ligne ${header.lastRow + 1}) : vérifiez que l'export contient bien les pièces ouvertes`,
+      `aucune ligne de données sous l’en-tête (ligne ${header.lastRow + 1}) : vérifiez que l’export contient bien les pièces ouvertes`,
     );
   }
   warnMixedCurrencies(result, issues);
@@ -286,6 +286,6 @@ function warnMixedCurrencies(result: ParsedBalance, issues: IssueList): void {
   if (currencies.size < 2) return;
   issues.file(
     'warning',
-    `le fichier mélange plusieurs devises (${[...currencies].sort().join(', ')}) sans colonne « Devise » : chaque montant garde la devise écrite dans sa cellule, vérifiez-les avant d'importer`,
+    `le fichier mélange plusieurs devises (${[...currencies].sort().join(', ')}) sans colonne « Devise » : chaque montant garde la devise écrite dans sa cellule, vérifiez-les avant d’importer`,
   );
 }

@@ -56,7 +56,7 @@ export function confirmGap(
   if (written === '') {
     return {
       ok: false,
-      message: `Le total importé diffère du total du fichier de ${formatEuros(gapCents)} : indiquez pourquoi vous importez malgré cet écart.`,
+      message: `Le total importé diffère du total du fichier de ${formatEuros(gapCents)} : indiquez pourquoi vous importez malgré cet écart.`,
     };
   }
   return { ok: true, kept: { fileTotalCents, gapCents, gapReason: written } };

@@ -167,13 +167,13 @@ export function warnUnusedColumns(columns: readonly UnusedAmountColumn[], issues
   for (const column of columns) {
     const explained =
       column.explainedRows > 0
-        ? ` ; elle porte l'écart entre le total et la somme des tranches de ${column.explainedRows} ligne${column.explainedRows > 1 ? 's' : ''}`
+        ? ` ; elle porte l’écart entre le total et la somme des tranches de ${column.explainedRows} ligne${column.explainedRows > 1 ? 's' : ''}`
         : '';
     issues.column(
       'warning',
       column.index,
       column.label || '(sans titre)',
-      `contient des montants (${centsText(column.sumCents)} au total) mais n'est pas utilisée${explained} : si elle fait partie du solde, indiquez-la dans la correspondance des colonnes`,
+      `contient des montants (${centsText(column.sumCents)} au total) mais n’est pas utilisée${explained} : si elle fait partie du solde, indiquez-la dans la correspondance des colonnes`,
     );
   }
 }

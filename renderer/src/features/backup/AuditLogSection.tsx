@@ -1,5 +1,4 @@
 import { Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useAuditActions, useAuditSearch } from '../../data/dataSettingsHooks';
@@ -10,6 +9,7 @@ import { formatInstantFr, isIsoDate, todayIso } from '../../domain/dates';
 import { plural } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { DateField } from '../../shared/ui/DateField';
+import { useExport } from '../../shared/ui/useExport';
 import { auditWorkbook } from './auditExport';
 import { auditActionLabel } from './auditLabels';
 import { Section } from './Section';
@@ -23,7 +23,7 @@ export function AuditLogSection() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [text, setText] = useState('');
-  const [exporting, setExporting] = useState(false);
+  const { running, run } = useExport();
   const filter = {
     action: action ?? undefined,
     from: isIsoDate(from) ? from : undefined,
@@ -33,9 +33,8 @@ export function AuditLogSection() {
   const page = useAuditSearch({ ...filter, limit: SHOWN });
   const actions = useAuditActions();
 
-  async function exportLog() {
-    setExporting(true);
-    try {
+  const exportLog = () =>
+    run('export', async () => {
       const { entries } = await searchAudit(filter);
       const result = await platform.saveFile({
         suggestedName: `Recouvra – journal ${todayIso()}.xlsx`,
@@ -50,12 +49,8 @@ export function AuditLogSection() {
           details: `${entries.length} entrées exportées`,
         });
       }
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Export impossible', message: String(error) });
-    } finally {
-      setExporting(false);
-    }
-  }
+      return null;
+    });
 
   return (
     <Section title="Journal d’audit">
@@ -82,7 +77,7 @@ export function AuditLogSection() {
         <Button
           variant="default"
           leftSection={<IconFileSpreadsheet size={18} />}
-          loading={exporting}
+          loading={running !== null}
           disabled={!page || page.total === 0}
           onClick={exportLog}
         >

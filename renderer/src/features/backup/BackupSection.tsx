@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
 import type { ValidatedBackup } from '../../data/backup';
 import { formatInstantFr } from '../../domain/dates';
 import { formatCount } from '../../domain/numbers';
@@ -78,7 +79,7 @@ export function BackupSection() {
       const outcome = await applyBackup(platform, picked.backup);
       notify(outcome, 'Restauration');
       // Back to the dashboard: every page then reads the restored ledger afresh.
-      if (outcome.status === 'done') navigate('/');
+      if (outcome.status === 'done') navigate(paths.dashboard());
     } finally {
       setBusy(null);
     }

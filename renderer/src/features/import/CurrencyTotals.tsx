@@ -3,7 +3,7 @@ import { IconCurrencyEuro } from '@tabler/icons-react';
 import { EUR, formatMoney, formatRateText, parseEurRate } from '../../domain/currency';
 import type { CurrencySummary } from '../../domain/import/currencyTotals';
 import { missingRates, missingRatesSentence } from '../../domain/import/currencyTotals';
-import { formatCount } from '../../domain/numbers';
+import { CurrencyHead, CurrencyRow } from './CurrencyRow';
 
 interface CurrencyTotalsProps {
   currencies: readonly CurrencySummary[];
@@ -54,28 +54,14 @@ export function CurrencyTotals({ currencies, rates, onRateChange }: CurrencyTota
         Totaux par devise
       </Text>
       <Table fz="sm" aria-label="Totaux par devise">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Devise</Table.Th>
-            <Table.Th ta="right">Pièces</Table.Th>
-            <Table.Th ta="right">Total importé</Table.Th>
-            <Table.Th ta="right">Total du fichier</Table.Th>
-            <Table.Th ta="right">Écart</Table.Th>
-            <Table.Th>Taux de conversion</Table.Th>
-            <Table.Th ta="right">Contre-valeur EUR</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <CurrencyHead>
+          <Table.Th ta="right">Écart</Table.Th>
+          <Table.Th>Taux de conversion</Table.Th>
+          <Table.Th ta="right">Contre-valeur EUR</Table.Th>
+        </CurrencyHead>
         <Table.Tbody>
           {currencies.map((c) => (
-            <Table.Tr key={c.currency} data-testid={`currency-${c.currency}`}>
-              <Table.Td fw={600}>{c.currency}</Table.Td>
-              <Table.Td ta="right">{formatCount(c.items)}</Table.Td>
-              <Table.Td ta="right" data-testid={`currency-${c.currency}-open`}>
-                {formatMoney(c.openCents, c.currency)}
-              </Table.Td>
-              <Table.Td ta="right">
-                {c.fileTotalCents === undefined ? '—' : formatMoney(c.fileTotalCents, c.currency)}
-              </Table.Td>
+            <CurrencyRow key={c.currency} figures={c} testId={`currency-${c.currency}`}>
               <Table.Td
                 ta="right"
                 c={c.differenceCents ? 'orange.8' : undefined}
@@ -114,7 +100,7 @@ export function CurrencyTotals({ currencies, rates, onRateChange }: CurrencyTota
                   </Text>
                 )}
               </Table.Td>
-            </Table.Tr>
+            </CurrencyRow>
           ))}
         </Table.Tbody>
       </Table>

@@ -2,7 +2,7 @@ import { Paper, Table, Text } from '@mantine/core';
 import { formatMoney, formatRateText } from '../../domain/currency';
 import type { ImportCurrencyTotal, ImportRecord } from '../../domain/model';
 import { ZERO_CENTS } from '../../domain/money';
-import { formatCount } from '../../domain/numbers';
+import { CurrencyHead, CurrencyRow } from './CurrencyRow';
 
 const SOURCE: Record<ImportCurrencyTotal['eurSource'], string> = {
   eur: '—',
@@ -21,31 +21,19 @@ export function ImportCurrencies({ record }: { record: ImportRecord }) {
         Totaux par devise
       </Text>
       <Table fz="sm" aria-label="Totaux importés par devise">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Devise</Table.Th>
-            <Table.Th ta="right">Pièces</Table.Th>
-            <Table.Th ta="right">Total importé</Table.Th>
-            <Table.Th ta="right">Total du fichier</Table.Th>
-            <Table.Th>Contre-valeur</Table.Th>
-            <Table.Th ta="right">En euros</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <CurrencyHead>
+          <Table.Th>Contre-valeur</Table.Th>
+          <Table.Th ta="right">En euros</Table.Th>
+        </CurrencyHead>
         <Table.Tbody>
           {list.map((c) => (
-            <Table.Tr key={c.currency} data-testid={`imported-${c.currency}`}>
-              <Table.Td fw={600}>{c.currency}</Table.Td>
-              <Table.Td ta="right">{formatCount(c.items)}</Table.Td>
-              <Table.Td ta="right">{formatMoney(c.openCents, c.currency)}</Table.Td>
-              <Table.Td ta="right">
-                {c.fileTotalCents === undefined ? '—' : formatMoney(c.fileTotalCents, c.currency)}
-              </Table.Td>
+            <CurrencyRow key={c.currency} figures={c} testId={`imported-${c.currency}`}>
               <Table.Td>
                 {SOURCE[c.eurSource]}
                 {c.rateText && ` : 1 ${c.currency} = ${formatRateText(c.rateText)} EUR`}
               </Table.Td>
               <Table.Td ta="right">{formatMoney(c.eurCents)}</Table.Td>
-            </Table.Tr>
+            </CurrencyRow>
           ))}
         </Table.Tbody>
       </Table>

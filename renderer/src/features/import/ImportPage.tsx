@@ -128,7 +128,7 @@ export function ImportPage() {
           key={`${state.preview.sheetName}|${state.preview.headerSignature}`}
           review={state}
           onReparse={(options) => parse(state.file, options, state.sha256)}
-          onRecompute={(options) => recompute(state, options)}
+          onRecompute={(options, eurRates) => recompute(state, options, eurRates)}
           onConfirm={(partialFile, gapReason, eurRates) =>
             confirmImport(state, partialFile, gapReason, eurRates)
           }

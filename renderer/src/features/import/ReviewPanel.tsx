@@ -35,8 +35,8 @@ const RECOMPUTE_DELAY_MS = 400;
 interface ReviewPanelProps {
   review: ReviewState;
   onReparse: (options: ReviewState['options']) => void;
-  /** Same as onReparse, the review staying on screen (a new as-of date). */
-  onRecompute: (options: ReviewState['options']) => void;
+  /** Same as onReparse, the review staying on screen (a new as-of date), with the rates typed. */
+  onRecompute: (options: ReviewState['options'], eurRates: Record<string, string>) => void;
   /**
    * `gapReason`: why the user imports despite a gap with the file's total (then required);
    * `eurRates`: the rates typed for currencies the file gives no EUR counter-value for.
@@ -78,14 +78,11 @@ export function ReviewPanel({
     if (!dateChanged || !typedDate || requested.current === typedDate) return;
     const timer = setTimeout(() => {
       requested.current = typedDate;
-      onRecompute({ ...options, asOfDate: typedDate });
+      // The rates go with it: the new preview comes with its figures at those rates.
+      onRecompute({ ...options, asOfDate: typedDate }, eurRates);
     }, RECOMPUTE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dateChanged, typedDate, options, onRecompute]);
-  // A recomputed preview (new date) comes without the rates: they are applied to it again.
-  useEffect(() => {
-    if (Object.keys(eurRates).length > 0 && !review.ratedSummary) onRatesChange(eurRates);
-  }, [eurRates, review.ratedSummary, onRatesChange]);
+  }, [dateChanged, typedDate, options, eurRates, onRecompute]);
   const blocking = preview.issues.filter((i) => i.severity === 'error' && i.row === undefined);
   const missing = missingColumns(preview.mapping, preview.layout);
   const rowErrors = preview.issues.filter((i) => i.severity === 'error' && i.row !== undefined);

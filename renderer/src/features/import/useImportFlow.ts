@@ -5,7 +5,11 @@ import { importsRepo } from '../../data/repositories/imports';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import type { OpenedFile } from '../../platform';
-import { createImportSession } from '../../workers/spreadsheet/client';
+import {
+  createImportSession,
+  type ImportParseOptions,
+  type ImportSession,
+} from '../../workers/spreadsheet/client';
 import type {
   ParsePhase,
   SpreadsheetParseOptions,
@@ -34,6 +38,37 @@ export type ImportFlowState =
   | ReviewState
   | { phase: 'committing'; fileName: string }
   | { phase: 'done'; importId: string };
+
+/**
+ * The review parsed again with `options` (a new as-of date) and the rates typed so far: one
+ * parse in the session's worker gives the preview and its figures with the rates (`ratedSummary`),
+ * so the rates never have to be applied again after it. Rejects only with an `AbortError`.
+ */
+export async function recomputeReview(
+  session: ImportSession,
+  review: ReviewState,
+  options: SpreadsheetParseOptions,
+  parse: Pick<ImportParseOptions, 'eurRates' | 'savedMappings'> & { signal?: AbortSignal },
+): Promise<ReviewState | { phase: 'failed'; fileName: string; message: string }> {
+  const { signal, ...extra } = parse;
+  const result = await session.parse(
+    review.file.data,
+    review.file.name,
+    { ...extra, ...options },
+    undefined,
+    signal,
+  );
+  if (!result.ok) return { phase: 'failed', fileName: review.file.name, message: result.message };
+  return {
+    phase: 'review',
+    file: review.file,
+    sha256: review.sha256,
+    preview: result.preview,
+    sheets: result.sheets,
+    options,
+    ...(result.ratedSummary ? { ratedSummary: result.ratedSummary } : {}),
+  };
+}
 
 /**
  * The import as a small state machine: parse in a worker (cancellable), review and correct,
@@ -92,55 +127,56 @@ export function useImportFlow() {
     [],
   );
 
+  /** The rates typed last: a recompute parses with them, a later answer does not overwrite them. */
+  const latestRatesRef = useRef<Record<string, string>>({});
+
   /**
    * Parses again with new options while the review stays on screen (a new as-of date): the
-   * panel keeps what the user typed, and a newer request supersedes an older one.
+   * panel keeps what the user typed, its rates are applied in the same computation, and a newer
+   * request supersedes an older one.
    */
-  const recompute = useCallback(async (review: ReviewState, options: SpreadsheetParseOptions) => {
-    abortRef.current?.abort();
-    const controller = new AbortController();
-    abortRef.current = controller;
-    setState({ ...review, recomputing: true });
-    try {
-      const savedMappings = await importsRepo.savedMappings();
-      const result = await sessionRef.current.parse(
-        review.file.data,
-        review.file.name,
-        { savedMappings, ...options },
-        undefined,
-        controller.signal,
-      );
-      if (controller.signal.aborted) return;
-      if (!result.ok) {
-        setState({ phase: 'failed', fileName: review.file.name, message: result.message });
-        return;
+  const recompute = useCallback(
+    async (
+      review: ReviewState,
+      options: SpreadsheetParseOptions,
+      eurRates: Record<string, string> = {},
+    ) => {
+      abortRef.current?.abort();
+      const controller = new AbortController();
+      abortRef.current = controller;
+      latestRatesRef.current = eurRates;
+      setState({ ...review, recomputing: true });
+      try {
+        const savedMappings = await importsRepo.savedMappings();
+        // Rates typed meanwhile count too: the parse takes the latest.
+        const next = await recomputeReview(sessionRef.current, review, options, {
+          savedMappings,
+          eurRates: latestRatesRef.current,
+          signal: controller.signal,
+        });
+        if (controller.signal.aborted) return;
+        setState(next);
+        if (next.phase !== 'review') return;
+        const claim = await sessionRef.current.claim();
+        setState((current) =>
+          current.phase === 'review' && current.preview === next.preview
+            ? { ...current, claim }
+            : current,
+        );
+      } catch (error) {
+        // Superseded by a newer date, or the import was cancelled: that request sets the state.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        setState({
+          phase: 'failed',
+          fileName: review.file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
-      const { preview } = result;
-      setState({
-        phase: 'review',
-        file: review.file,
-        sha256: review.sha256,
-        preview,
-        sheets: result.sheets,
-        options,
-      });
-      const claim = await sessionRef.current.claim();
-      setState((current) =>
-        current.phase === 'review' && current.preview === preview ? { ...current, claim } : current,
-      );
-    } catch (error) {
-      // Superseded by a newer date, or the import was cancelled: that request sets the state.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      setState({
-        phase: 'failed',
-        fileName: review.file.name,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }, []);
+    },
+    [],
+  );
 
   /** Recomputes the preview's figures with these rates (EUR equivalents item by item). */
-  const latestRatesRef = useRef<Record<string, string>>({});
   const applyRates = useCallback(async (eurRates: Record<string, string>) => {
     latestRatesRef.current = eurRates;
     const summary = await sessionRef.current.summary(eurRates);

@@ -1,7 +1,6 @@
 import { Alert, Button, List, Select, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf, IconInfoCircle } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseReportQuery } from '../../app/paths';
 import { useMonthlyReport } from '../../data/reportHooks';
@@ -16,6 +15,7 @@ import {
 } from '../../domain/report';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
+import { useExport } from '../../shared/ui/useExport';
 import { EmptyLedger } from '../onboarding';
 import { ControllersSection } from './ControllersSection';
 import { saveReportPdf, saveReportWorkbook } from './exports';
@@ -44,7 +44,7 @@ export function ReportPage() {
   const today = todayIso();
   const month = parseReportMonth(parseReportQuery(params).month) ?? lastCompleteMonth(today);
   const view = useMonthlyReport(month, today);
-  const [exporting, setExporting] = useState<'pdf' | 'xlsx' | null>(null);
+  const { running: exporting, run } = useExport<'pdf' | 'xlsx'>();
   const labels = useMemo(() => (view ? bucketLabels(view.boundaries) : null), [view]);
   const choices = useMemo(() => {
     const months = new Set<ReportMonth>(view?.months ?? []);
@@ -66,29 +66,18 @@ export function ReportPage() {
     );
   }
   const { report } = view;
-  const run = async (kind: 'pdf' | 'xlsx') => {
-    setExporting(kind);
-    try {
+  const exportAs = (kind: 'pdf' | 'xlsx') =>
+    run(kind, async () => {
       const saved =
         kind === 'pdf'
           ? await saveReportPdf(report, labels)
           : await saveReportWorkbook(report, labels);
-      if (saved) {
-        notifications.show({
-          color: 'teal',
-          message: `Rapport de ${formatMonthFr(report.month)} exporté en ${kind === 'pdf' ? 'PDF' : 'Excel'}.`,
-        });
-      }
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Export impossible',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      setExporting(null);
-    }
-  };
+      return saved
+        ? {
+            message: `Rapport de ${formatMonthFr(report.month)} exporté en ${kind === 'pdf' ? 'PDF' : 'Excel'}.`,
+          }
+        : null;
+    });
 
   return (
     <Stack gap="md">
@@ -110,7 +99,7 @@ export function ReportPage() {
               leftSection={<IconFileTypePdf size={16} />}
               loading={exporting === 'pdf'}
               disabled={exporting !== null}
-              onClick={() => void run('pdf')}
+              onClick={() => void exportAs('pdf')}
             >
               Exporter en PDF
             </Button>
@@ -119,7 +108,7 @@ export function ReportPage() {
               leftSection={<IconFileSpreadsheet size={16} />}
               loading={exporting === 'xlsx'}
               disabled={exporting !== null}
-              onClick={() => void run('xlsx')}
+              onClick={() => void exportAs('xlsx')}
             >
               Exporter en Excel
             </Button>

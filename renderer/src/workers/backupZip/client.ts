@@ -39,7 +39,7 @@ function buffersOf(files: Zippable): ArrayBuffer[] {
 }
 
 const failure = (detail: string) =>
-  new Error(`La compression de la sauvegarde a échoué : ${detail}`);
+  new Error(`La compression de la sauvegarde a échoué : ${detail}`);
 
 /**
  * Zips in a Web Worker. The files' buffers are transferred: the caller's arrays are left empty,

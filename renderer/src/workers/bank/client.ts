@@ -56,7 +56,7 @@ export function runBankJob(
       finish(() =>
         resolve({
           type: 'failed',
-          message: `Le traitement du relevé s’est interrompu (${event.message || 'erreur du processus'}) : rien n’a été modifié dans le registre.`,
+          message: `Le traitement du relevé s’est interrompu (${event.message || 'erreur du processus'}) : rien n’a été modifié dans le registre.`,
         }),
       );
     };

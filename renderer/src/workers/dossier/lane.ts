@@ -37,7 +37,7 @@ export class WorkerLane {
     };
     handle.onerror = (event) => {
       event.preventDefault();
-      const message = `Le moteur PDF s’est arrêté : ${event.message || 'erreur inconnue'}`;
+      const message = `Le moteur PDF s’est arrêté : ${event.message || 'erreur inconnue'}`;
       for (const listener of [...this.listeners]) listener({ kind: 'failed', jobId: -1, message });
     };
   }

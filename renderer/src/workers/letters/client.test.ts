@@ -65,7 +65,7 @@ describe('LetterPdfPool', () => {
   it('names the letter that failed', async () => {
     const pool = new LetterPdfPool(1, () => new FakeWorker(() => 1));
     await expect(pool.render(letters(['a', 'boom']))).rejects.toThrow(
-      'Courrier 2 : police absente',
+      'Courrier 2 : police absente',
     );
     pool.terminate();
   });

@@ -75,7 +75,7 @@ export class LetterPdfPool {
     };
     worker.handle.onerror = (event) => {
       event.preventDefault();
-      const error = new Error(`Le moteur PDF s’est arrêté : ${event.message || 'erreur inconnue'}`);
+      const error = new Error(`Le moteur PDF s’est arrêté : ${event.message || 'erreur inconnue'}`);
       for (const waiting of worker.waiting.values()) waiting.reject(error);
       worker.waiting.clear();
     };
@@ -123,7 +123,7 @@ export class LetterPdfPool {
           ...(options.logo ? { logo: options.logo } : {}),
         });
         if (response.kind === 'failed') {
-          throw new Error(`Courrier ${position + 1} : ${response.message}`);
+          throw new Error(`Courrier ${position + 1} : ${response.message}`);
         }
         if (response.kind !== 'rendered') throw new Error('Réponse inattendue du moteur PDF');
         results[position] = response.bytes;

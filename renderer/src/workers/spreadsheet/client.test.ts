@@ -104,7 +104,7 @@ describe('import session: parse', () => {
       ok: false,
       sheets: [],
       message:
-        "L'analyse de « lent.xlsx » a dépassé la limite de 2 minutes et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.",
+        'L’analyse de « lent.xlsx » a dépassé la limite de 2 minutes et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.',
     });
     expect(worker.terminated).toBe(true);
   });
@@ -141,7 +141,7 @@ describe('import session: parse', () => {
     expect(result).toMatchObject({
       ok: false,
       message: expect.stringContaining(
-        "L'analyse de « enorme.xlsx » s'est interrompue (Out of memory)",
+        'L’analyse de « enorme.xlsx » s’est interrompue (Out of memory)',
       ),
     });
   });

@@ -27,8 +27,17 @@ export interface WorkerClientOptions {
 }
 
 export type SpreadsheetPreviewResult =
-  | { ok: true; preview: BalancePreview; sheets: SheetSummary[] }
+  | { ok: true; preview: BalancePreview; sheets: SheetSummary[]; ratedSummary?: PreviewSummary }
   | { ok: false; message: string; sheets: SheetSummary[] };
+
+/** What a parse is asked with: the file's options, and the rates typed so far, if any. */
+export interface ImportParseOptions extends SpreadsheetParseOptions {
+  /**
+   * Rates typed in the review (a new as-of date parses again): the result's `ratedSummary` has
+   * the figures with them, in the same computation.
+   */
+  eurRates?: Record<string, string>;
+}
 
 export interface ImportSession {
   /**
@@ -39,7 +48,7 @@ export interface ImportSession {
   parse(
     bytes: Uint8Array | ArrayBuffer,
     fileName: string,
-    options?: SpreadsheetParseOptions,
+    options?: ImportParseOptions,
     onProgress?: (phase: ParsePhase, percent: number) => void,
     signal?: AbortSignal,
   ): Promise<SpreadsheetPreviewResult>;
@@ -67,7 +76,7 @@ function timeLimitText(ms: number): string {
   return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} secondes`;
 }
 
-const abortError = () => new DOMException("L'analyse du fichier a été annulée.", 'AbortError');
+const abortError = () => new DOMException('L’analyse du fichier a été annulée.', 'AbortError');
 
 export function createImportSession(clientOptions: WorkerClientOptions = {}): ImportSession {
   const timeLimitMs = clientOptions.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
@@ -125,7 +134,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       const timer = setTimeout(
         () =>
           failWith(
-            `L'analyse de « ${fileName} » a dépassé la limite de ${timeLimitText(timeLimitMs)} et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.`,
+            `L’analyse de « ${fileName} » a dépassé la limite de ${timeLimitText(timeLimitMs)} et a été arrêtée. Le fichier est peut-être trop volumineux : exportez seulement les postes ouverts, ou enregistrez-le au format .xlsx, puis réessayez.`,
           ),
         timeLimitMs,
       );
@@ -134,8 +143,10 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         const response = event.data;
         if (response.type === 'progress') onProgress?.(response.phase, response.percent);
         else if (response.type === 'result') {
-          const { preview, sheets } = response;
-          finish(true, () => resolve({ ok: true, preview, sheets }));
+          const { preview, sheets, ratedSummary } = response;
+          finish(true, () =>
+            resolve({ ok: true, preview, sheets, ...(ratedSummary ? { ratedSummary } : {}) }),
+          );
         } else if (response.type === 'error') {
           finish(false, () =>
             resolve({ ok: false, message: response.message, sheets: response.sheets }),
@@ -145,10 +156,17 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       current.onerror = (event) => {
         event.preventDefault?.();
         failWith(
-          `L'analyse de « ${fileName} » s'est interrompue (${event.message || 'erreur du processus d’analyse'}) : le fichier est peut-être trop volumineux pour la mémoire disponible. Fermez d'autres onglets ou applications et réessayez.`,
+          `L’analyse de « ${fileName} » s’est interrompue (${event.message || 'erreur du processus d’analyse'}) : le fichier est peut-être trop volumineux pour la mémoire disponible. Fermez d’autres onglets ou applications et réessayez.`,
         );
       };
-      current.postMessage({ type: 'parse', bytes, fileName, options });
+      const { eurRates, ...parseOptions } = options;
+      current.postMessage({
+        type: 'parse',
+        bytes,
+        fileName,
+        options: parseOptions,
+        ...(eurRates ? { eurRates } : {}),
+      });
     });
 
   const summary: ImportSession['summary'] = (eurRates) =>
@@ -177,7 +195,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
       supersedeClaim();
       const current = worker;
       if (!current) {
-        reject(new Error("Aucun fichier analysé à importer : recommencez l'import."));
+        reject(new Error('Aucun fichier analysé à importer : recommencez l’import.'));
         return;
       }
       // No time limit: stopping the worker mid-write would only roll the transaction back.
@@ -196,7 +214,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         dispose();
         reject(
           new Error(
-            `L'enregistrement s'est interrompu (${event.message || 'erreur du processus d’import'}) : rien n'a été modifié dans le registre.`,
+            `L’enregistrement s’est interrompu (${event.message || 'erreur du processus d’import'}) : rien n’a été modifié dans le registre.`,
           ),
         );
       };

@@ -15,7 +15,7 @@ const ascii = (text: string) => new TextEncoder().encode(text);
 describe('fileSizeWarning', () => {
   it('warns with the size above 50 Mo, before anything is read', () => {
     expect(fileSizeWarning('balance.xlsx', 60 * 1024 * 1024)).toBe(
-      'Le fichier « balance.xlsx » pèse 60 Mo (plus de 50 Mo) : son analyse peut prendre plusieurs minutes et beaucoup de mémoire. Si possible, exportez seulement les postes ouverts ou enregistrez-le au format .xlsx, puis réessayez ; sinon, confirmez pour continuer.',
+      'Le fichier « balance.xlsx » pèse 60 Mo (plus de 50 Mo) : son analyse peut prendre plusieurs minutes et beaucoup de mémoire. Si possible, exportez seulement les postes ouverts ou enregistrez-le au format .xlsx, puis réessayez ; sinon, confirmez pour continuer.',
     );
   });
 

@@ -12,7 +12,7 @@ const megabytes = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 export function fileSizeWarning(fileName: string, sizeBytes: number): string | null {
   if (sizeBytes <= LARGE_FILE_BYTES) return null;
   const size = megabytes.format(sizeBytes / (1024 * 1024));
-  return `Le fichier « ${fileName} » pèse ${size} Mo (plus de 50 Mo) : son analyse peut prendre plusieurs minutes et beaucoup de mémoire. Si possible, exportez seulement les postes ouverts ou enregistrez-le au format .xlsx, puis réessayez ; sinon, confirmez pour continuer.`;
+  return `Le fichier « ${fileName} » pèse ${size} Mo (plus de 50 Mo) : son analyse peut prendre plusieurs minutes et beaucoup de mémoire. Si possible, exportez seulement les postes ouverts ou enregistrez-le au format .xlsx, puis réessayez ; sinon, confirmez pour continuer.`;
 }
 
 export type FileKind = 'empty' | 'pdf' | 'zip' | 'ole' | 'text' | 'image' | 'binary';

@@ -60,7 +60,15 @@ function parse(request: Extract<ImportWorkerRequest, { type: 'parse' }>, post: P
       post({ type: 'error', message: result.message, sheets: result.sheets });
       return null;
     }
-    post({ type: 'result', preview: previewOf(result.balance), sheets: result.sheets });
+    const { eurRates } = request;
+    post({
+      type: 'result',
+      preview: previewOf(result.balance),
+      sheets: result.sheets,
+      ...(eurRates && Object.keys(eurRates).length > 0
+        ? { ratedSummary: summarize(result.balance, eurRates) }
+        : {}),
+    });
     return result.balance;
   } catch (error) {
     // parseSpreadsheet turns user-data problems into messages; reaching here is a bug or an
@@ -68,7 +76,7 @@ function parse(request: Extract<ImportWorkerRequest, { type: 'parse' }>, post: P
     const detail = error instanceof Error ? error.message : String(error);
     post({
       type: 'error',
-      message: `L'analyse de « ${request.fileName} » a échoué de manière inattendue (${detail}). Réessayez ; si le problème persiste, enregistrez le fichier au format .xlsx depuis Excel.`,
+      message: `L’analyse de « ${request.fileName} » a échoué de manière inattendue (${detail}). Réessayez ; si le problème persiste, enregistrez le fichier au format .xlsx depuis Excel.`,
       sheets: [],
     });
     return null;
@@ -101,7 +109,7 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
   if (!balance) {
     post({
       type: 'commit-failed',
-      message: "Aucun fichier analysé à importer : recommencez l'import.",
+      message: 'Aucun fichier analysé à importer : recommencez l’import.',
     });
     return;
   }
@@ -140,7 +148,7 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
   } catch (error) {
     post({
       type: 'commit-failed',
-      message: `Rien n'a été modifié dans le registre : ${error instanceof Error ? error.message : String(error)}`,
+      message: `Rien n’a été modifié dans le registre : ${error instanceof Error ? error.message : String(error)}`,
     });
   } finally {
     if (writer !== getDb()) writer.close();

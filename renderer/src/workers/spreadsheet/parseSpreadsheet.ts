@@ -59,8 +59,8 @@ export function parseSpreadsheet(
       ok: false,
       sheets,
       message: hiddenOnly
-        ? `Le classeur « ${fileName} » n'a de données que dans des feuilles masquées : affichez la feuille de la balance dans Excel, ou choisissez-la dans la liste.`
-        : `Le classeur « ${fileName} » ne contient aucune donnée (toutes ses feuilles sont vides) : exportez à nouveau la balance âgée.`,
+        ? `Le classeur « ${fileName} » n’a de données que dans des feuilles masquées : affichez la feuille de la balance dans Excel, ou choisissez-la dans la liste.`
+        : `Le classeur « ${fileName} » ne contient aucune donnée (toutes ses feuilles sont vides) : exportez à nouveau la balance âgée.`,
     };
   }
   const rowCount = sheets.find((s) => s.name === name)?.rowCount ?? 0;
@@ -69,7 +69,7 @@ export function parseSpreadsheet(
     return {
       ok: false,
       sheets,
-      message: `La feuille « ${name} » de « ${fileName} » compte ${countFormat.format(rowCount)} lignes, au-delà des ${countFormat.format(maxRows)} qu'un import peut traiter : exportez seulement les postes ouverts (ou une balance par société), puis réessayez.`,
+      message: `La feuille « ${name} » de « ${fileName} » compte ${countFormat.format(rowCount)} lignes, au-delà des ${countFormat.format(maxRows)} qu’un import peut traiter : exportez seulement les postes ouverts (ou une balance par société), puis réessayez.`,
     };
   }
   const grid = sheetToGrid(sheet, { date1904: workbook.Workbook?.WBProps?.date1904 === true });

@@ -30,6 +30,8 @@ export type ImportWorkerRequest =
       bytes: Uint8Array | ArrayBuffer;
       fileName: string;
       options: SpreadsheetParseOptions;
+      /** The rates typed so far (a new as-of date): the result carries the figures with them. */
+      eurRates?: Record<string, string>;
     }
   /** The claim of the parsed balance on its date (null: no date yet, or it could not be read). */
   | { type: 'claim'; databaseName?: string }
@@ -39,7 +41,13 @@ export type ImportWorkerRequest =
 
 export type ImportWorkerResponse =
   | { type: 'progress'; phase: ParsePhase; percent: number }
-  | { type: 'result'; preview: BalancePreview; sheets: SheetSummary[] }
+  | {
+      type: 'result';
+      preview: BalancePreview;
+      sheets: SheetSummary[];
+      /** The preview's figures with the request's `eurRates`, when it had any. */
+      ratedSummary?: PreviewSummary;
+    }
   | { type: 'error'; message: string; sheets: SheetSummary[] }
   | { type: 'claim'; claim: BalanceClaim | null }
   | { type: 'summary'; summary: PreviewSummary | null }

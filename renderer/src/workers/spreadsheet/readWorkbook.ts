@@ -48,22 +48,22 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): WorkbookRead 
   const kind = sniffFileKind(bytes);
   if (kind === 'empty' || (kind === 'text' && isBlankText(bytes))) {
     return fail(
-      `Le fichier « ${fileName} » est vide (0 ligne) : exportez à nouveau la balance âgée depuis votre logiciel.`,
+      `Le fichier « ${fileName} » est vide (0 ligne) : exportez à nouveau la balance âgée depuis votre logiciel.`,
     );
   }
   if (kind === 'pdf') {
     return fail(
-      `Le fichier « ${fileName} » est un PDF, pas un classeur : un PDF ne se lit pas comme un tableau. Exportez la balance âgée au format ${ACCEPTED} depuis votre logiciel comptable.`,
+      `Le fichier « ${fileName} » est un PDF, pas un classeur : un PDF ne se lit pas comme un tableau. Exportez la balance âgée au format ${ACCEPTED} depuis votre logiciel comptable.`,
     );
   }
   if (kind === 'image' || kind === 'binary') {
     return fail(
-      `Le fichier « ${fileName} » n'est pas un classeur lisible (format non reconnu) : importez un fichier ${ACCEPTED}.`,
+      `Le fichier « ${fileName} » n’est pas un classeur lisible (format non reconnu) : importez un fichier ${ACCEPTED}.`,
     );
   }
   if (kind === 'zip' && !hasZipDirectory(bytes)) {
     return fail(
-      `Le fichier « ${fileName} » est incomplet ou endommagé (la fin du classeur manque, copie ou téléchargement interrompu ?) : ouvrez-le dans Excel pour vérifier, ou exportez-le à nouveau.`,
+      `Le fichier « ${fileName} » est incomplet ou endommagé (la fin du classeur manque, copie ou téléchargement interrompu ?) : ouvrez-le dans Excel pour vérifier, ou exportez-le à nouveau.`,
     );
   }
   const isText = kind === 'text';
@@ -93,15 +93,15 @@ function readText(bytes: Uint8Array): XLSX.WorkBook {
 
 /** The message for a workbook damaged inside (see zipIntegrity.ts). */
 export function damagedMessage(fileName: string, part: string): string {
-  return `Le fichier « ${fileName} » est endommagé (partie « ${part} » illisible) : ouvrez-le dans Excel pour le réparer, ou exportez-le à nouveau.`;
+  return `Le fichier « ${fileName} » est endommagé (partie « ${part} » illisible) : ouvrez-le dans Excel pour le réparer, ou exportez-le à nouveau.`;
 }
 
 function messageForReadError(fileName: string, detail: string, isText: boolean): string {
   if (PASSWORD_ERROR.test(detail)) {
-    return `Le classeur « ${fileName} » est protégé par un mot de passe : Recouvra ne peut pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, champ vide), enregistrez, puis importez-le à nouveau.`;
+    return `Le classeur « ${fileName} » est protégé par un mot de passe : Recouvra ne peut pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, champ vide), enregistrez, puis importez-le à nouveau.`;
   }
   if (isText) {
-    return `Le fichier texte « ${fileName} » n'a pas pu être lu comme un CSV (${detail}) : vérifiez qu'il s'agit bien d'un export CSV séparé par « ; » ou « , ».`;
+    return `Le fichier texte « ${fileName} » n’a pas pu être lu comme un CSV (${detail}) : vérifiez qu’il s’agit bien d’un export CSV séparé par « ; » ou « , ».`;
   }
-  return `Le fichier « ${fileName} » est endommagé ou n'est pas un classeur ${ACCEPTED} valide (${detail}) : ouvrez-le dans Excel pour vérifier, ou exportez-le à nouveau.`;
+  return `Le fichier « ${fileName} » est endommagé ou n’est pas un classeur ${ACCEPTED} valide (${detail}) : ouvrez-le dans Excel pour vérifier, ou exportez-le à nouveau.`;
 }

@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
 import { auditRepo } from '../../../data/repositories/audit';
 import { signature } from '../../../data/repositories/collectionSettings';
 import type { DebtorFile } from '../../../data/repositories/debtorFile';
 import type { OpenItemLine } from '../../../domain/debtorFile';
 import { platform } from '../../../platform';
+import { type ExportNotice, useExport } from '../../../shared/ui/useExport';
 import { statementPdf } from './statementPdf';
 
 type Action = 'print' | 'save';
@@ -29,12 +29,12 @@ export function StatementActions({
   lines: readonly OpenItemLine[];
   compact?: boolean;
 }) {
-  const [busy, setBusy] = useState<Action | null>(null);
+  const { running: busy, run: runExport } = useExport<Action>('Relevé de compte impossible');
 
-  async function run(action: Action) {
-    setBusy(action);
-    try {
+  const run = (action: Action) =>
+    runExport(action, async () => {
       const pdf = await statementPdf(file, lines);
+      let saved: ExportNotice | null = null;
       if (pdf.creditorMissing) {
         notifications.show({
           color: 'yellow',
@@ -51,11 +51,10 @@ export function StatementActions({
           data: pdf.bytes,
           filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
         });
-        if (!result.saved) return;
-        notifications.show({
-          color: 'teal',
+        if (!result.saved) return null;
+        saved = {
           message: `Relevé enregistré : ${result.fileName ?? pdf.fileName}`,
-        });
+        };
       }
       await auditRepo.log({
         by: await signature(),
@@ -64,16 +63,8 @@ export function StatementActions({
         entityId: file.debtor.id,
         details: `Relevé de compte au ${file.asOfDate} (${lines.length} pièces)`,
       });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Relevé de compte impossible',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      setBusy(null);
-    }
-  }
+      return saved;
+    });
 
   if (compact) {
     return (

@@ -1,7 +1,5 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState } from 'react';
 import { auditRepo } from '../../../data/repositories/audit';
 import { signature } from '../../../data/repositories/collectionSettings';
 import type { BucketKey } from '../../../domain/aging';
@@ -10,6 +8,7 @@ import type { DebtorSummary } from '../../../domain/debtorSummary';
 import type { IsoDate } from '../../../domain/model';
 import { formatCount, plural } from '../../../domain/numbers';
 import { platform } from '../../../platform';
+import { useExport } from '../../../shared/ui/useExport';
 import type { ColumnSpec } from './columnValues';
 import { describeFilters, describeSort } from './describeQuery';
 import type { ListQuery } from './listQuery';
@@ -26,11 +25,10 @@ export interface ExportButtonProps {
 /** Saves the list as it is filtered and sorted, with the visible columns, as .xlsx. */
 export function ExportButton(props: ExportButtonProps) {
   const { rows, columns, query, asOfDate, bucketLabels, beyondLabel } = props;
-  const [busy, setBusy] = useState(false);
+  const { running, run } = useExport();
 
-  async function exportList() {
-    setBusy(true);
-    try {
+  const exportList = () =>
+    run('export', async () => {
       const { debtorWorkbook } = await import('./debtorWorkbook');
       const filters = describeFilters(query, bucketLabels, beyondLabel);
       const data = await debtorWorkbook(rows, columns, {
@@ -48,34 +46,24 @@ export function ExportButton(props: ExportButtonProps) {
         data,
         filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }],
       });
-      if (!result.saved) return;
+      if (!result.saved) return null;
       await auditRepo.log({
         by: await signature(),
         action: 'export',
         entity: 'debtors',
         details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
       });
-      notifications.show({
-        color: 'teal',
+      return {
         title: 'Liste exportée',
         message: `${plural(rows.length, 'débiteur')} dans ${result.fileName ?? 'le classeur'}.`,
-      });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Export impossible',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
+      };
+    });
 
   return (
     <Button
       variant="default"
       leftSection={<IconFileSpreadsheet size={16} />}
-      loading={busy}
+      loading={running !== null}
       disabled={rows.length === 0}
       onClick={exportList}
     >
