@@ -114,9 +114,12 @@ export function typesetSource(source, fileName) {
       end = node.end;
     } else return;
     const raw = source.slice(start, end);
-    if (!isProse(raw)) return;
-    // A template text right after `${…}` follows a word: « ${n} jours : » takes its space too.
-    const afterExpression = node.type === 'TemplateElement' && source.charAt(start - 1) === '}';
+    // A text right after `${…}` or a JSX `{…}` follows a word: « ${n} jours : » and
+    // « {date} : » take their no-break space too, even when the text is only « : ».
+    const afterExpression =
+      (node.type === 'TemplateElement' || node.type === 'JSXText') &&
+      source.charAt(start - 1) === '}';
+    if (!isProse(raw) && !(afterExpression && /^ [:;?!]/.test(raw))) return;
     const next = afterExpression
       ? typeset(`x${raw}`, { escapedQuote }).slice(1)
       : typeset(raw, { escapedQuote });

@@ -243,13 +243,13 @@ const BAD = {
   'camt053_soldes_discontinus.xml': [camt053('02', 'MSG-GAP', gap), 'ne suit pas le solde final'],
   'cfonb120_ligne_courte.txt': [
     cfonbNovember.map((line, i) => (i === 3 ? line.slice(0, 119) : line)).join('\r\n'),
-    'ligne 4 : 119 caractères',
+    'ligne 4\u00a0: 119 caractères',
   ],
   'cfonb120_devise_inconnue.txt': [
     cfonbNovember
       .map((line, i) => (i === 1 ? `${line.slice(0, 16)}XYZ${line.slice(19)}` : line))
       .join('\r\n'),
-    'ligne 2 : devise inconnue « XYZ »',
+    'ligne 2\u00a0: devise inconnue « XYZ »',
   ],
   'cfonb120_sans_nouveau_solde.txt': [
     cfonbNovember.filter((line) => !line.startsWith('07')).join('\r\n'),

@@ -441,7 +441,7 @@ describe('evaluateLadder — overrides, promises, disputes', () => {
         promises: [promise('2026-11-30', ['F-1'], 100_000)],
       },
       'paused',
-      /Promesse de paiement en cours : 1\u202f000,00\s€ attendus le 30\/11/,
+      /Promesse de paiement en cours\s: 1\u202f000,00\s€ attendus le 30\/11/,
     ],
     [
       'a promise past its date and grace, no balance since: paused until checked',

@@ -84,7 +84,7 @@ export function describeProgress(ctx: ReasonContext): string {
 }
 
 export function describeOwed(ctx: ReasonContext, step: LadderStep): string {
-  return `${owed(ctx)} : ${formatEuros(ctx.amountCents)}, sous le seuil de ${formatEuros(cents(step.minimumCents))} fixé pour « ${step.label} »`;
+  return `${owed(ctx)} : ${formatEuros(ctx.amountCents)}, sous le seuil de ${formatEuros(cents(step.minimumCents))} fixé pour « ${step.label} »`;
 }
 
 /** Why a debtor with overdue items has nothing to do; null when nothing is overdue at all. */
@@ -106,7 +106,7 @@ export function describeStop(inputs: LadderInputs, today: IsoDate): string | nul
     if (running.evaluation.state === 'to-verify') {
       return `${what} : règlement du ${shortDateFr(next.date, today)} à vérifier`;
     }
-    return `${what} : ${formatEuros(next.cents)} attendus le ${shortDateFr(next.date, today)}`;
+    return `${what} : ${formatEuros(next.cents)} attendus le ${shortDateFr(next.date, today)}`;
   }
   if (overdue.some((i) => i.status === 'disputed')) {
     return 'Pièces échues en litige : l’échelle reprendra à la résolution';

@@ -62,9 +62,9 @@ function confirmEcb(input: EcbRateConfirmation, start: IsoDate | '', errors: str
   const inForce = `${formatRateFr(ecb)} en vigueur au ${formatDateFr(start)}`;
   return {
     ratePercent: (ecb + L441_10_MARGIN_MILLI) / 1000,
-    source: `Taux BCE en vigueur au ${formatDateFr(start)} : ${formatRateFr(ecb)} + 10 points`,
+    source: `Taux BCE en vigueur au ${formatDateFr(start)} : ${formatRateFr(ecb)} + 10 points`,
     reference:
-      `Décision du Conseil des gouverneurs de la BCE du ${formatDateFr(input.decisionDate)} : ` +
+      `Décision du Conseil des gouverneurs de la BCE du ${formatDateFr(input.decisionDate)} : ` +
       `taux des opérations principales de refinancement de ${inForce}`,
   };
 }

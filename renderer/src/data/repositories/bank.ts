@@ -393,5 +393,5 @@ function paymentText(
     allocated < credit.amountCents
       ? ` ; ${formatEuros(subtractCents(credit.amountCents, allocated))} non affectés`
       : '';
-  return `Virement reçu le ${formatDateFr(credit.bookingDate)} : ${formatEuros(allocated)} (réf. ${credit.bankReference}${credit.payerName ? `, ${credit.payerName}` : ''}) — ${detail}${rest}`;
+  return `Virement reçu le ${formatDateFr(credit.bookingDate)} : ${formatEuros(allocated)} (réf. ${credit.bankReference}${credit.payerName ? `, ${credit.payerName}` : ''}) — ${detail}${rest}`;
 }

@@ -36,7 +36,7 @@ export interface CallInput {
 
 function callText(input: CallInput): string {
   const who = [input.contactName, input.phone].filter(Boolean).join(', ');
-  const parts = [`Appel${who ? ` (${who})` : ''} : ${CALL_OUTCOME_LABELS[input.outcome]}`];
+  const parts = [`Appel${who ? ` (${who})` : ''} : ${CALL_OUTCOME_LABELS[input.outcome]}`];
   if (input.callBackOn) parts.push(`rappel prévu le ${formatDateFr(input.callBackOn)}`);
   const paid = input.declaredPayment;
   if (paid) {

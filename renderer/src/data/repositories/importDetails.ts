@@ -136,6 +136,6 @@ function describeChanges(before: Debtor, after: Debtor | undefined): string[] {
   if (!after) return [];
   const text = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
   return DEBTOR_FIELDS.filter(([key]) => text(before[key]) !== text(after[key])).map(
-    ([key, label]) => `${label} : ${text(before[key]) || '—'} → ${text(after[key]) || '—'}`,
+    ([key, label]) => `${label} : ${text(before[key]) || '—'} → ${text(after[key]) || '—'}`,
   );
 }

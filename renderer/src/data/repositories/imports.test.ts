@@ -145,7 +145,7 @@ describe('importsRepo', () => {
     expect(first?.undoable).toBe(false);
     const details = await importDetails(record.id);
     expect(details?.changedDebtors.map((d) => d.changes)).toEqual([
-      ['raison sociale : Alpha SAS → Alpha Industrie SAS'],
+      ['raison sociale : Alpha SAS → Alpha Industrie SAS'],
     ]);
     expect(details?.closedItems.map((i) => i.number)).toEqual(['F-1']);
     // Cash collected counts F-1 paid in full and the 100,00 paid on F-2, still partly open.

@@ -110,7 +110,7 @@ function importCurrencies(request: CommitImportRequest): ImportCurrencies {
   const reason = request.gapReason?.trim() ?? '';
   if (gaps.length > 0 && reason === '') {
     const list = gaps
-      .map((g) => `${g.currency} : ${formatMoney(g.differenceCents ?? ZERO_CENTS, g.currency)}`)
+      .map((g) => `${g.currency} : ${formatMoney(g.differenceCents ?? ZERO_CENTS, g.currency)}`)
       .join(', ');
     return {
       ok: false,
@@ -144,7 +144,7 @@ function importCurrencies(request: CommitImportRequest): ImportCurrencies {
     .filter((t) => t.currency !== EUR)
     .map((t) => {
       const rate = t.rateText ? ` ; 1 ${t.currency} = ${formatRateText(t.rateText)} EUR` : '';
-      return `${t.items} en ${t.currency} : ${formatMoney(t.openCents, t.currency)} = ${formatMoney(t.eurCents)} (${EUR_SOURCE_TEXT[t.eurSource]}${rate})`;
+      return `${t.items} en ${t.currency} : ${formatMoney(t.openCents, t.currency)} = ${formatMoney(t.eurCents)} (${EUR_SOURCE_TEXT[t.eurSource]}${rate})`;
     });
   return { ok: true, items: applied.items, kept, note: ` ; devises : ${parts.join(' ; ')}` };
 }
@@ -253,7 +253,7 @@ export const importsRepo = {
             action: 'import',
             entity: 'imports',
             entityId: importId,
-            details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées${gapNote}${currencies.note}`,
+            details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées${gapNote}${currencies.note}`,
           }),
         ]);
         return { record, plan };

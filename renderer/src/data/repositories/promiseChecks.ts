@@ -90,8 +90,8 @@ function statusActivity(
   const first = promise.installments[0];
   const text =
     state === 'kept'
-      ? `${what} tenu${promise.kind === 'plan' ? '' : 'e'} : ${formatEuros(paid)} reçus`
-      : `${what} du ${formatDateFr(first?.date)} non ${promise.kind === 'plan' ? 'respecté' : 'tenue'} : ${formatEuros(paid)} reçus sur ${formatEuros(promised)} — l’échelle de relance reprend`;
+      ? `${what} tenu${promise.kind === 'plan' ? '' : 'e'} : ${formatEuros(paid)} reçus`
+      : `${what} du ${formatDateFr(first?.date)} non ${promise.kind === 'plan' ? 'respecté' : 'tenue'} : ${formatEuros(paid)} reçus sur ${formatEuros(promised)} — l’échelle de relance reprend`;
   return {
     debtorId: promise.debtorId,
     type: 'promise' as const,

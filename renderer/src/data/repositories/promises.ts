@@ -134,7 +134,7 @@ export const promisesRepo = {
           {
             debtorId: promise.debtorId,
             type: 'promise',
-            text: `${promise.kind === 'plan' ? 'Échéancier annulé' : 'Promesse annulée'} : ${reason.trim() || 'sans motif'}`,
+            text: `${promise.kind === 'plan' ? 'Échéancier annulé' : 'Promesse annulée'} : ${reason.trim() || 'sans motif'}`,
             details: { kind: 'promise-status', promiseId: promise.id, status: 'cancelled' },
           },
           by,

@@ -34,7 +34,7 @@ interface Context {
 }
 
 function fail(context: Context, what: string): never {
-  throw new StatementError(`« ${context.fileName} », ${context.where} : ${what}`);
+  throw new StatementError(`« ${context.fileName} », ${context.where} : ${what}`);
 }
 
 function amountOf(

@@ -57,7 +57,7 @@ function where(fileName: string, line: Line): string {
 }
 
 function fail(fileName: string, line: Line, what: string): never {
-  throw new StatementError(`${where(fileName, line)} : ${what}`);
+  throw new StatementError(`${where(fileName, line)} : ${what}`);
 }
 
 function amountOf(fileName: string, line: Line): Cents {

@@ -27,7 +27,7 @@ function BackupSummary({ backup, fileName }: { backup: ValidatedBackup; fileName
     <>
       <Text size="sm">
         « {fileName} », créée le {formatInstantFr(manifest.createdAt)} par Recouvra{' '}
-        {manifest.appVersion} :
+        {manifest.appVersion} :
       </Text>
       <List size="sm" my="xs">
         {SUMMARY_TABLES.map(([table, label]) => (

@@ -93,7 +93,7 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
       opened
       onClose={onClose}
       size="xl"
-      title={`Virement du ${formatDateFr(credit.bookingDate)} : ${formatEuros(credit.amountCents)}`}
+      title={`Virement du ${formatDateFr(credit.bookingDate)} : ${formatEuros(credit.amountCents)}`}
     >
       <Stack>
         <Text size="sm" c="dimmed">
@@ -107,7 +107,7 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
                 checked={false}
                 onChange={() => choose(candidate)}
               >
-                {labels?.debtors.get(candidate.debtorId)?.name ?? '…'} :{' '}
+                {labels?.debtors.get(candidate.debtorId)?.name ?? '…'} :{' '}
                 {itemsText(candidate, labels)} ({reasonText(candidate)})
               </Chip>
             ))}

@@ -58,7 +58,7 @@ function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCan
         <Text size="sm">
           {result.added === 0
             ? `Ce relevé a déjà été importé : ses ${result.duplicates} virements sont déjà dans le registre, rien n’a changé.`
-            : `${result.added} virement${result.added > 1 ? 's' : ''} reçu${result.added > 1 ? 's' : ''} enregistré${result.added > 1 ? 's' : ''}${result.duplicates ? `, ${result.duplicates} déjà importé${result.duplicates > 1 ? 's' : ''}` : ''} ; ${result.debits} débit${result.debits > 1 ? 's' : ''} ignoré${result.debits > 1 ? 's' : ''}.`}
+            : `${result.added} virement${result.added > 1 ? 's' : ''} reçu${result.added > 1 ? 's' : ''} enregistré${result.added > 1 ? 's' : ''}${result.duplicates ? `, ${result.duplicates} déjà importé${result.duplicates > 1 ? 's' : ''}` : ''} ; ${result.debits} débit${result.debits > 1 ? 's' : ''} ignoré${result.debits > 1 ? 's' : ''}.`}
         </Text>
         {result.warnings.map((warning) => (
           <Text size="sm" key={warning}>

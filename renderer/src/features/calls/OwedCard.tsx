@@ -35,7 +35,7 @@ export function OwedCard({ context, today }: { context: CallContext; today: IsoD
       </Group>
       {claim?.ok ? (
         <Text size="sm" mb="xs">
-          Avec intérêts de retard et indemnités au {formatDateFr(today)} :{' '}
+          Avec intérêts de retard et indemnités au {formatDateFr(today)} :{' '}
           <b>{formatEuros(claim.claim.decompte.totals.totalDueCents)}</b>
         </Text>
       ) : null}
@@ -75,33 +75,34 @@ export function OwedCard({ context, today }: { context: CallContext; today: IsoD
         </Table>
       </ScrollArea.Autosize>
       <Divider my="sm" label="Déjà fait" labelPosition="left" />
-      <List size="sm" spacing={4}>
-        {context.collection.promises.map(({ promise, evaluation }) => (
-          <List.Item key={promise.id}>
-            {promise.kind === 'plan' ? 'Échéancier' : 'Promesse'} du{' '}
-            {formatInstantFr(promise.createdAt).slice(0, 10)} :{' '}
-            {formatEuros(evaluation.promisedCents)}{' '}
-            <Badge size="xs" variant="light" color={STATE_COLORS[evaluation.state]}>
-              {PROMISE_STATE_LABELS[evaluation.state]}
-            </Badge>
-          </List.Item>
-        ))}
-        {context.letters.slice(0, 5).map((letter) => (
-          <List.Item key={letter.id}>
-            {letter.templateName ?? letter.template} envoyé le {formatDateFr(letter.date)}
-          </List.Item>
-        ))}
-        {calls.slice(0, 3).map((call) => (
-          <List.Item key={call.id}>
-            Appel du {formatInstantFr(call.at)} : {call.outcome ?? call.text}
-          </List.Item>
-        ))}
-        {context.collection.promises.length + context.letters.length + calls.length === 0 && (
-          <Text size="sm" c="dimmed">
-            Ni promesse, ni courrier, ni appel enregistrés.
-          </Text>
-        )}
-      </List>
+      {context.collection.promises.length + context.letters.length + calls.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Ni promesse, ni courrier, ni appel enregistrés.
+        </Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {context.collection.promises.map(({ promise, evaluation }) => (
+            <List.Item key={promise.id}>
+              {promise.kind === 'plan' ? 'Échéancier' : 'Promesse'} du{' '}
+              {formatInstantFr(promise.createdAt).slice(0, 10)} :{' '}
+              {formatEuros(evaluation.promisedCents)}{' '}
+              <Badge size="xs" variant="light" color={STATE_COLORS[evaluation.state]}>
+                {PROMISE_STATE_LABELS[evaluation.state]}
+              </Badge>
+            </List.Item>
+          ))}
+          {context.letters.slice(0, 5).map((letter) => (
+            <List.Item key={letter.id}>
+              {letter.templateName ?? letter.template} envoyé le {formatDateFr(letter.date)}
+            </List.Item>
+          ))}
+          {calls.slice(0, 3).map((call) => (
+            <List.Item key={call.id}>
+              Appel du {formatInstantFr(call.at)} : {call.outcome ?? call.text}
+            </List.Item>
+          ))}
+        </List>
+      )}
     </Paper>
   );
 }

@@ -77,7 +77,7 @@ export function DashboardPage() {
       />
       {!view.isLive && (
         <Alert color="yellow" icon={<IconHistory size={18} />} p="xs">
-          Situation de l’import au {formatDateFr(view.asOfDate)} : les montants viennent de cet
+          Situation de l’import au {formatDateFr(view.asOfDate)} : les montants viennent de cet
           import ; litiges, promesses, étapes et gestionnaires sont ceux d’aujourd’hui.
         </Alert>
       )}

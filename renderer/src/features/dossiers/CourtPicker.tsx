@@ -27,7 +27,7 @@ export function CourtPicker({ court }: { court: CaseCourt }) {
   if (!court.required) {
     return (
       <Text size="sm" c="dimmed">
-        {COURT_LABELS[court.kind]} : aucune juridiction à confirmer pour cette procédure.
+        {COURT_LABELS[court.kind]} : aucune juridiction à confirmer pour cette procédure.
       </Text>
     );
   }
@@ -94,7 +94,7 @@ export function CourtPicker({ court }: { court: CaseCourt }) {
           </Radio.Group>
         ) : (
           <Text size="sm" c="dimmed">
-            Aucune juridiction de ce type dans le département {court.departement} : cherchez-la dans
+            Aucune juridiction de ce type dans le département {court.departement} : cherchez-la dans
             la liste complète.
           </Text>
         )

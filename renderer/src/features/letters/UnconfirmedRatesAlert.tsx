@@ -41,7 +41,7 @@ export function UnconfirmedRatesAlert({
         <List size="sm">
           {rates.map((rate) => (
             <List.Item key={`${rate.table} ${rate.semester}`}>
-              {rateTableNameFr(rate.table)} du {semesterLabelFr(rate.semester)} :{' '}
+              {rateTableNameFr(rate.table)} du {semesterLabelFr(rate.semester)} :{' '}
               {formatRateFr(rate.milliPercent)}
             </List.Item>
           ))}

@@ -52,7 +52,7 @@ function what(alert: PromiseAlert): string {
   const e = alert.evaluation;
   const missed = e.installments.find((i) => i.state === 'missed' || i.state === 'to-verify');
   const kind = alert.promise.kind === 'plan' ? 'échéance' : 'promesse';
-  return `${kind} du ${formatDateFr(missed?.date)} : ${formatEuros(missed?.cents ?? ZERO_CENTS)} attendus, ${formatEuros(e.paidCents)} reçus`;
+  return `${kind} du ${formatDateFr(missed?.date)} : ${formatEuros(missed?.cents ?? ZERO_CENTS)} attendus, ${formatEuros(e.paidCents)} reçus`;
 }
 
 function Block({
@@ -148,7 +148,7 @@ function AlertBlocks({
               data-testid="broken-promise"
             >
               <Text size="sm">
-                <DebtorLink id={alert.debtorId} name={alert.debtorName} /> — {what(alert)} ;
+                <DebtorLink id={alert.debtorId} name={alert.debtorName} /> — {what(alert)} ;
                 l’échelle de relance reprend.
               </Text>
               <Button
@@ -224,7 +224,7 @@ function AlertBlocks({
                 {describePrescription(alert, today)}, dernier jour pour agir le{' '}
                 {formatDateFr(alert.lastDay)}
                 {alert.restartedBy
-                  ? ` (délai reparti le ${formatDateFr(alert.restartedBy.date)} : ${INTERRUPTION_LABELS[alert.restartedBy.cause]})`
+                  ? ` (délai reparti le ${formatDateFr(alert.restartedBy.date)} : ${INTERRUPTION_LABELS[alert.restartedBy.cause]})`
                   : ''}
               </List.Item>
             ))}

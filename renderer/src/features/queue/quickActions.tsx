@@ -125,7 +125,7 @@ export async function runQuick(row: QueueRow, kind: QuickKind, today: IsoDate): 
         },
         today,
       );
-      message = `${label} : ${CALL_OUTCOME_LABELS[outcome].toLowerCase()}${kind === 'no-answer' ? ', rappel demain' : ''}.`;
+      message = `${label} : ${CALL_OUTCOME_LABELS[outcome].toLowerCase()}${kind === 'no-answer' ? ', rappel demain' : ''}.`;
     } else {
       const until = quickSnoozeDate(kind, today);
       ids = await decideAll(row.actions, {

@@ -152,7 +152,7 @@ export function DebtorsPage() {
       />
       {!view.isLive && (
         <Alert color="yellow" icon={<IconHistory size={18} />} p="xs">
-          Montants de l’import au {formatDateFr(view.asOfDate)} ; étapes, gestionnaires et actions
+          Montants de l’import au {formatDateFr(view.asOfDate)} ; étapes, gestionnaires et actions
           sont ceux d’aujourd’hui.{' '}
           <Anchor size="sm" onClick={() => setQuery({ ...query, importId: undefined })}>
             Revenir à la situation actuelle

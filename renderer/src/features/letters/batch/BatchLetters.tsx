@@ -175,7 +175,7 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
           <List size="sm">
             {state.skipped.map((s) => (
               <List.Item key={s.debtorId}>
-                {s.name} : {s.reason}
+                {s.name} : {s.reason}
               </List.Item>
             ))}
           </List>

@@ -84,12 +84,12 @@ export function RateTableEditor({ book, userRates }: { book: RateBook; userRates
               <Table.Td>
                 <Group gap={6} wrap="nowrap" align="flex-start">
                   {!r.verified ? (
-                    <Badge color="orange" size="xs" style={{ flexShrink: 0 }}>
+                    <Badge color="red.9" size="xs" style={{ flexShrink: 0 }}>
                       Non confirmé
                     </Badge>
                   ) : null}
                   {r.origin === 'user' ? (
-                    <Badge color="blue" size="xs" style={{ flexShrink: 0 }}>
+                    <Badge color="blue.9" size="xs" style={{ flexShrink: 0 }}>
                       Saisi
                     </Badge>
                   ) : null}
