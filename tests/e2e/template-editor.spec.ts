@@ -63,12 +63,14 @@ test('a template is edited with named fields and blocks, previewed live, saved a
   // Select « Bonne journée » and wrap it in a block by its condition's name.
   await page.keyboard.type('Bonne journée');
   await page.keyboard.press('Shift+Home');
-  await chooseOption(
-    page,
-    'Insérer un bloc conditionnel',
-    'aucune',
-    'Si aucune relance n’a été envoyée',
-  );
+  // By keyboard: the menu is just before the text, and the choice goes back into the text.
+  await page.keyboard.press('Shift+Tab');
+  const blockMenu = page.getByRole('combobox', { name: 'Insérer un bloc conditionnel' });
+  await expect(blockMenu).toBeFocused();
+  await page.keyboard.type('aucune');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(body).toBeFocused();
   await expect(body.locator('[data-kind="open"]').first()).toHaveText(
     'Si aucune relance n’a été envoyée',
   );

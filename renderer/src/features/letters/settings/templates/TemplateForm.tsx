@@ -93,7 +93,6 @@ export function TemplateForm({ value, onChange }: TemplateFormProps) {
         </Tabs.List>
         <Tabs.Panel value="formulaire" pt="sm">
           <Stack gap="sm">
-            <InsertMenus target={() => (target === 'objet' ? subject.current : body.current)} />
             <TemplateTextEditor
               label="Objet"
               singleLine
@@ -103,6 +102,7 @@ export function TemplateForm({ value, onChange }: TemplateFormProps) {
               onFocus={() => setTarget('objet')}
               data-testid="template-subject-editor"
             />
+            <InsertMenus target={() => (target === 'objet' ? subject.current : body.current)} />
             <TemplateTextEditor
               label="Texte du courrier"
               description={
