@@ -51,6 +51,11 @@ export function useDebtorChoices(): Debtor[] | undefined {
   return useLiveQuery(() => letterSourcesRepo.debtorChoices());
 }
 
+/** Debtors with open items, by name (examples for the template editor's live preview). */
+export function useExampleDebtors(): Debtor[] | undefined {
+  return useLiveQuery(() => letterSourcesRepo.exampleDebtors());
+}
+
 export function useOverdueDebtors(date: IsoDate): OverdueDebtor[] | undefined {
   return useLiveQuery(() => letterSourcesRepo.overdueDebtors(date), [date]);
 }

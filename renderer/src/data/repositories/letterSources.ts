@@ -70,6 +70,19 @@ export const letterSourcesRepo = {
   /** Debtors by name, for the pickers. */
   debtorChoices: () => getDb().debtors.orderBy('name').toArray(),
 
+  /**
+   * Debtors with open items, by name: the example debtors of a template's live preview (read
+   * from the per-debtor aggregates, not from every open item).
+   */
+  async exampleDebtors(): Promise<Debtor[]> {
+    const db = getDb();
+    const ids = (await db.debtorAggregates.filter((a) => a.openItemCount > 0).toArray()).map(
+      (a) => a.debtorId,
+    );
+    const debtors = (await db.debtors.bulkGet(ids)).filter((d) => d !== undefined);
+    return debtors.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  },
+
   invoiceDocuments: (invoiceIds: readonly string[]) => invoiceDocuments(invoiceIds),
 
   overdueDebtors: (date: IsoDate) => overdueDebtors(date),

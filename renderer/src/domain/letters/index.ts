@@ -17,8 +17,26 @@ export {
   isKnownPlaceholder,
   PLACEHOLDERS,
 } from './letterView';
-export { checkTemplate } from './templateCheck';
+export {
+  CONDITION_CHOICES,
+  type ConditionChoice,
+  conditionLabel,
+  FIELD_CHOICES,
+  type FieldChoice,
+  hasPlaceholderLabel,
+  placeholderLabel,
+} from './placeholderNames';
+export { checkTemplate, checkTemplateText } from './templateCheck';
 export { parseTemplate, renderParsed, usedNames, type ViewObject } from './templateEngine';
+export {
+  insertBlock,
+  insertField,
+  partSource,
+  partsToSource,
+  type SourceEdit,
+  sourceToParts,
+  type TemplatePart,
+} from './templateParts';
 export {
   effectiveTemplates,
   ITEM_SCOPES,

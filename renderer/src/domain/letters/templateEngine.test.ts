@@ -43,14 +43,14 @@ describe('template engine', () => {
   });
 
   it.each([
-    ['{{#a}}ouvert', "la section « a » n'est jamais fermée"],
-    ['{{/a}}', "ferme une section qui n'a pas été ouverte"],
-    ['{{#a}}{{/b}}', 'ferme la section « a »'],
-    ['{{> partiel}}', "n'est pas une balise autorisée"],
-    ['{{{brut}}}', "n'est pas une balise autorisée"],
-    ['{{&brut}}', "n'est pas une balise autorisée"],
+    ['{{#a}}ouvert', 'le bloc «\u00a0a\u00a0» n’est jamais fermé'],
+    ['{{/a}}', 'ferme un bloc qui n’a pas été ouvert'],
+    ['{{#a}}{{/b}}', 'ferme le bloc «\u00a0a\u00a0»'],
+    ['{{> partiel}}', 'n’est pas une balise autorisée'],
+    ['{{{brut}}}', 'n’est pas une balise autorisée'],
+    ['{{&brut}}', 'n’est pas une balise autorisée'],
     ['{{nom()}}', 'nom de champ invalide'],
-    ['{{}}', "n'est pas une balise autorisée"],
+    ['{{}}', 'n’est pas une balise autorisée'],
   ])('refuses %s with a French message', (source, message) => {
     const parsed = parseTemplate(source);
     expect(parsed.ok).toBe(false);
@@ -60,7 +60,7 @@ describe('template engine', () => {
   it('names the line of an error', () => {
     const parsed = parseTemplate('ligne 1\nligne 2 {{#a}}');
     expect(parsed.ok ? [] : parsed.errors).toEqual([
-      "Ligne 2 : la section « a » n'est jamais fermée.",
+      'Ligne 2\u00a0: le bloc «\u00a0a\u00a0» n’est jamais fermé.',
     ]);
   });
 

@@ -54,12 +54,14 @@ export function parseTemplate(source: string): ParsedTemplate {
     const sigil = inner[0] ?? '';
     if (sigil === '!') continue;
     if ('>{&='.includes(sigil) || sigil === '') {
-      errors.push(`Ligne ${line} : « {{${inner}}} » n'est pas une balise autorisée.`);
+      errors.push(
+        `Ligne ${line}\u00a0: «\u00a0{{${inner}}}\u00a0» n’est pas une balise autorisée.`,
+      );
       continue;
     }
     const name = '#^/'.includes(sigil) ? inner.slice(1).trim() : inner;
     if (!NAME.test(name)) {
-      errors.push(`Ligne ${line} : nom de champ invalide « ${name} ».`);
+      errors.push(`Ligne ${line}\u00a0: nom de champ invalide «\u00a0${name}\u00a0».`);
       continue;
     }
     if (sigil === '#' || sigil === '^') {
@@ -70,12 +72,14 @@ export function parseTemplate(source: string): ParsedTemplate {
     } else if (sigil === '/') {
       const open = stack.pop();
       if (!open) {
-        errors.push(`Ligne ${line} : « {{/${name}}} » ferme une section qui n'a pas été ouverte.`);
+        errors.push(
+          `Ligne ${line}\u00a0: «\u00a0{{/${name}}}\u00a0» ferme un bloc qui n’a pas été ouvert.`,
+        );
         continue;
       }
       if (open.name !== name) {
         errors.push(
-          `Ligne ${line} : « {{/${name}}} » ferme la section « ${open.name} » ouverte ligne ${open.line}.`,
+          `Ligne ${line}\u00a0: «\u00a0{{/${name}}}\u00a0» ferme le bloc «\u00a0${open.name}\u00a0» ouvert ligne ${open.line}.`,
         );
       }
       current = open.children;
@@ -85,7 +89,7 @@ export function parseTemplate(source: string): ParsedTemplate {
   }
   if (last < source.length) current.push({ kind: 'text', text: source.slice(last) });
   for (const open of stack) {
-    errors.push(`Ligne ${open.line} : la section « ${open.name} » n'est jamais fermée.`);
+    errors.push(`Ligne ${open.line}\u00a0: le bloc «\u00a0${open.name}\u00a0» n’est jamais fermé.`);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, tokens: root };
 }

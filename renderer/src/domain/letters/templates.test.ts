@@ -102,9 +102,15 @@ describe('checkTemplate', () => {
     if (!base) throw new Error('aucun modèle');
     expect(
       checkTemplate({ ...base, body: 'Bonjour {{debiteur.nomm}} {{#relances.existe}}' }),
-    ).toEqual(["Corps — Ligne 1 : la section « relances.existe » n'est jamais fermée."]);
+    ).toEqual(['Corps — Ligne 1\u00a0: le bloc «\u00a0relances.existe\u00a0» n’est jamais fermé.']);
     expect(checkTemplate({ ...base, subject: '{{objet_inconnu}}' })).toEqual([
-      'Objet — champ inconnu : {{objet_inconnu}}',
+      'Objet — Ligne 1\u00a0: champ inconnu «\u00a0{{objet_inconnu}}\u00a0».',
     ]);
+    expect(
+      checkTemplate({
+        ...base,
+        body: 'Bonjour,\n\n{{#debiteur.nomm}}x{{/debiteur.nomm}} {{debiteur.nomm}}',
+      }),
+    ).toEqual(['Corps — Ligne 3\u00a0: champ inconnu «\u00a0{{debiteur.nomm}}\u00a0».']);
   });
 });

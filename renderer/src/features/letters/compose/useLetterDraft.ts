@@ -4,12 +4,14 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useDebtorLetterSources, useLetterCommons } from '../../../data/letterHooks';
+import type { DebtorLetterSources, LetterCommons } from '../../../data/repositories/letterSources';
 import { addDays, todayIso } from '../../../domain/dates';
 import {
   buildLetter,
   defaultItemSelection,
   type LetterInput,
   type LetterResult,
+  type LetterTemplate,
   type PlannedInstallment,
   splitInstallments,
   type TemplateId,
@@ -53,6 +55,56 @@ function usesBlock(body: string, name: string): boolean {
   return body.includes(`{{${name}}}`);
 }
 
+/**
+ * The letter a draft gives: the one path from a template and the ledger to a letter, for the
+ * letters composed here and for the live preview of a template being edited (Paramètres ›
+ * Modèles), so the preview shows what the letter will print.
+ */
+export function draftLetter({
+  commons,
+  sources,
+  template,
+  selection,
+  options,
+}: {
+  commons: LetterCommons;
+  sources: DebtorLetterSources;
+  template: LetterTemplate;
+  selection: readonly Invoice[];
+  options: DraftOptions;
+}): LetterResult {
+  const sendMethod = options.sendMethod ?? template.sendMethod;
+  const base: LetterInput = {
+    template,
+    creditor: commons.creditor,
+    debtor: sources.debtor,
+    items: selection,
+    date: options.date,
+    sendMethod,
+    ...(options.trackingNumber.trim() ? { trackingNumber: options.trackingNumber.trim() } : {}),
+    payments: sources.payments,
+    letters: sources.letters,
+    policy: commons.policy,
+  };
+  const plain = buildLetter(base);
+  if (!plain.ok) return plain;
+  const total = plain.letter.amounts.totalCents;
+  const plan: PlannedInstallment[] = usesBlock(template.body, 'tableau_echeances')
+    ? splitInstallments(total, options.installmentCount, options.firstInstallmentDate)
+    : [];
+  const wantsPromise = template.body.includes('promesse.');
+  if (plan.length === 0 && !wantsPromise) return plain;
+  const principal = addCents(
+    plain.letter.amounts.principalCents,
+    plain.letter.amounts.creditsCents,
+  );
+  return buildLetter({
+    ...base,
+    installments: plan,
+    promise: { date: options.promiseDate, cents: options.promiseCents ?? principal },
+  });
+}
+
 export function useLetterDraft(initial: DraftOptions) {
   const [options, setOptions] = useState(initial);
   const commons = useLetterCommons();
@@ -81,39 +133,13 @@ export function useLetterDraft(initial: DraftOptions) {
     return items.filter((item) => chosen.has(item.id));
   }, [items, template, options.selectedIds, options.date]);
 
-  const built: LetterResult | null = useMemo(() => {
-    if (!commons || !sources || !template) return null;
-    const sendMethod = options.sendMethod ?? template.sendMethod;
-    const base: LetterInput = {
-      template,
-      creditor: commons.creditor,
-      debtor: sources.debtor,
-      items: selection,
-      date: options.date,
-      sendMethod,
-      ...(options.trackingNumber.trim() ? { trackingNumber: options.trackingNumber.trim() } : {}),
-      payments: sources.payments,
-      letters: sources.letters,
-      policy: commons.policy,
-    };
-    const plain = buildLetter(base);
-    if (!plain.ok) return plain;
-    const total = plain.letter.amounts.totalCents;
-    const plan: PlannedInstallment[] = usesBlock(template.body, 'tableau_echeances')
-      ? splitInstallments(total, options.installmentCount, options.firstInstallmentDate)
-      : [];
-    const wantsPromise = template.body.includes('promesse.');
-    if (plan.length === 0 && !wantsPromise) return plain;
-    const principal = addCents(
-      plain.letter.amounts.principalCents,
-      plain.letter.amounts.creditsCents,
-    );
-    return buildLetter({
-      ...base,
-      installments: plan,
-      promise: { date: options.promiseDate, cents: options.promiseCents ?? principal },
-    });
-  }, [commons, sources, template, selection, options]);
+  const built: LetterResult | null = useMemo(
+    () =>
+      commons && sources && template
+        ? draftLetter({ commons, sources, template, selection, options })
+        : null,
+    [commons, sources, template, selection, options],
+  );
 
   // A ledger change elsewhere (a letter recorded…) re-reads the sources; when the letter comes
   // out the same, keep the same object so the preview is not rendered again for nothing.

@@ -1,5 +1,5 @@
 import { Code, Table, Text } from '@mantine/core';
-import { PLACEHOLDERS } from '../../../../domain/letters';
+import { PLACEHOLDERS, placeholderLabel } from '../../../../domain/letters';
 
 /** The placeholders a template may use, with what each prints. */
 export function PlaceholderHelp() {
@@ -17,6 +17,7 @@ export function PlaceholderHelp() {
               <Table.Td>
                 <Code>{`{{${p.name}}}`}</Code>
               </Table.Td>
+              <Table.Td fw={500}>{placeholderLabel(p.name)}</Table.Td>
               <Table.Td>{p.description}</Table.Td>
             </Table.Tr>
           ))}

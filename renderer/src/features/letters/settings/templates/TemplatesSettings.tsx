@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, List, Select, Stack, Tabs } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useLetterCommons } from '../../../../data/letterHooks';
@@ -6,7 +6,6 @@ import { letterSettingsRepo } from '../../../../data/repositories/letterSettings
 import { shippedTemplates } from '../../../../data/shippedTemplates';
 import { checkTemplate, type LetterTemplate, type TemplateId } from '../../../../domain/letters';
 import { PageLoader } from '../../../../shared/ui/PageLoader';
-import { PlaceholderHelp } from './PlaceholderHelp';
 import { TemplateForm } from './TemplateForm';
 import { TemplatePreview } from './TemplatePreview';
 
@@ -22,6 +21,8 @@ export function TemplatesSettings() {
   const errors = checkTemplate(current);
   const shipped = shippedTemplates().find((t) => t.id === id);
   const save = async () => {
+    // A template that does not check is never saved, whatever view it was typed in.
+    if (checkTemplate(current).length > 0) return;
     await letterSettingsRepo.saveTemplate(current);
     setDraft(null);
     notifications.show({ color: 'teal', message: `Modèle « ${current.name} » enregistré.` });
@@ -47,18 +48,7 @@ export function TemplatesSettings() {
               }
             }}
           />
-          <Tabs defaultValue="texte">
-            <Tabs.List>
-              <Tabs.Tab value="texte">Texte</Tabs.Tab>
-              <Tabs.Tab value="champs">Champs disponibles</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="texte" pt="sm">
-              <TemplateForm value={current} onChange={setDraft} />
-            </Tabs.Panel>
-            <Tabs.Panel value="champs" pt="sm">
-              <PlaceholderHelp />
-            </Tabs.Panel>
-          </Tabs>
+          <TemplateForm value={current} onChange={setDraft} />
           {errors.length > 0 ? (
             <Alert color="red" title="À corriger avant d’enregistrer">
               <List size="sm">
