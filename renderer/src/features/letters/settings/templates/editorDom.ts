@@ -33,7 +33,7 @@ function chip(part: ChipPart): HTMLElement {
   if (part.kind !== 'comment' && !hasPlaceholderLabel(part.name)) span.dataset.unknown = 'true';
   span.textContent = chipText(part);
   if (part.kind === 'close')
-    span.title = `Fin du bloc «\u00a0${conditionLabel(part.name, false)}\u00a0»`;
+    span.title = `Fin du bloc « ${conditionLabel(part.name, false)} »`;
   return span;
 }
 
