@@ -7,6 +7,8 @@ import type { IsoDate } from '../../domain/model';
 import { formatEuros, sumCents } from '../../domain/money';
 import type { InstallmentState } from '../../domain/promiseStatus';
 
+/** A cell as narrow as its content allows, never wrapped. */
+const FIT = { width: '1%', whiteSpace: 'nowrap' } as const;
 const KIND: Record<AgendaKind, { label: string; color: string }> = {
   callback: { label: 'Rappel', color: 'grape' },
   reminder: { label: 'Note', color: 'violet' },
@@ -48,7 +50,8 @@ function Day({ day, entries, today }: { day: IsoDate; entries: AgendaEntry[]; to
                 key={`${e.kind}-${e.sourceId}-${e.date}-${e.text}`}
                 data-testid="agenda-entry"
               >
-                <Table.Td w={100}>
+                {/* Badge columns as wide as their label: a fixed width cut « PROMESSE » to « PROME… ». */}
+                <Table.Td style={FIT}>
                   <Badge variant="light" color={KIND[e.kind].color}>
                     {KIND[e.kind].label}
                   </Badge>
@@ -64,7 +67,7 @@ function Day({ day, entries, today }: { day: IsoDate; entries: AgendaEntry[]; to
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {e.cents !== undefined ? formatEuros(e.cents) : ''}
                 </Table.Td>
-                <Table.Td w={110} ta="right">
+                <Table.Td ta="right" style={FIT}>
                   {e.state ? (
                     <Badge variant="dot" color={STATE[e.state].color}>
                       {STATE[e.state].label}
