@@ -32,8 +32,7 @@ function chip(part: ChipPart): HTMLElement {
   span.dataset.kind = part.kind;
   if (part.kind !== 'comment' && !hasPlaceholderLabel(part.name)) span.dataset.unknown = 'true';
   span.textContent = chipText(part);
-  if (part.kind === 'close')
-    span.title = `Fin du bloc « ${conditionLabel(part.name, false)} »`;
+  if (part.kind === 'close') span.title = `Fin du bloc « ${conditionLabel(part.name, false)} »`;
   return span;
 }
 
