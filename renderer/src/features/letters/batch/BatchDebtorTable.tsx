@@ -60,7 +60,8 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
                 title={debtor.excluded}
                 data-testid="batch-excluded"
               >
-                {debtor.excluded.split(' :')[0]}
+                {/* The reason's head; the whole sentence is the title. Its « : » follows a no-break space. */}
+                {debtor.excluded.split(/\s:/)[0]}
               </Badge>
             ) : (
               debtor.stage
