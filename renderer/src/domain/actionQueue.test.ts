@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildQueue,
-  contactFailure,
-  type DebtorLadder,
-  groupByChannel,
-  letterBatches,
-} from './actionQueue';
+import { buildQueue, contactFailure, type DebtorLadder } from './actionQueue';
 import type { QueueDecision } from './activityDetails';
 import { isoDate } from './dates';
 import type { LadderState } from './escalation';
@@ -142,25 +136,6 @@ describe('buildQueue', () => {
       ? ['telephone', phone.assignee, phone.failure].filter(Boolean).join(':')
       : 'telephone:hidden';
     expect(shown).toBe(expected);
-  });
-
-  it('groups by channel, calls first, and batches the day’s letters by template', () => {
-    const { actions } = buildQueue(
-      ladders([
-        [debtor('a'), step(1, 100, 10)],
-        [debtor('b'), step(2, 100, 10)],
-      ]),
-      TODAY,
-    );
-    expect(groupByChannel(actions).map((g) => `${g.channel}:${g.actions.length}`)).toEqual([
-      'telephone:1',
-      'courrier-simple:1',
-      'lrar:1',
-    ]);
-    expect(letterBatches(actions)).toEqual([
-      { templateId: 'relance-2', debtorIds: ['a'] },
-      { templateId: 'mise-en-demeure', debtorIds: ['b'] },
-    ]);
   });
 });
 

@@ -7,7 +7,7 @@
 import type { QueueDecision } from './activityDetails';
 import { daysBetween } from './dates';
 import { actionKey, type LadderState } from './escalation';
-import { CHANNELS, type Channel, type LadderStep } from './ladder';
+import type { Channel, LadderStep } from './ladder';
 import type { Activity, Cents, Debtor, Invoice, IsoDate } from './model';
 
 export interface QueueItem {
@@ -141,32 +141,4 @@ export function buildQueue(
   }
   actions.sort((a, b) => Number(b.strategic) - Number(a.strategic) || b.priority - a.priority);
   return { actions, snoozed };
-}
-
-export interface ChannelGroup {
-  channel: Channel;
-  actions: QueueAction[];
-}
-
-/** Groups in channel order (calls first), each keeping the priority order. */
-export function groupByChannel(actions: readonly QueueAction[]): ChannelGroup[] {
-  return CHANNELS.map((channel) => ({
-    channel,
-    actions: actions.filter((a) => a.channel === channel),
-  })).filter((group) => group.actions.length > 0);
-}
-
-/** Letters to prepare today, by template: one batch per template for the letters feature. */
-export function letterBatches(
-  actions: readonly QueueAction[],
-): { templateId: string; debtorIds: string[] }[] {
-  const byTemplate = new Map<string, Set<string>>();
-  for (const action of actions) {
-    const written = action.channel === 'courrier-simple' || action.channel === 'lrar';
-    if (!written || action.failure || !action.step.templateId) continue;
-    const set = byTemplate.get(action.step.templateId) ?? new Set<string>();
-    set.add(action.debtorId);
-    byTemplate.set(action.step.templateId, set);
-  }
-  return [...byTemplate].map(([templateId, ids]) => ({ templateId, debtorIds: [...ids] }));
 }

@@ -35,7 +35,7 @@ describe('collection routine', () => {
   it('calls, promises, breaks, resumes and disputes', async () => {
     await loadDemoData({ seed: 7, debtors: 40, items: 600, asOfDate: TODAY, previousImports: 0 });
     const queue = await collectionRepo.queue(TODAY, 'all');
-    const call = queue.groups.find((g) => g.channel === 'telephone')?.actions[0];
+    const call = queue.queue.actions.find((a) => a.channel === 'telephone');
     if (!call) throw new Error('no call in the queue');
     expect(call.step.id).toBe('relance-1');
     // The amount with interest is the claim on the step's items, as a letter sent today states it.

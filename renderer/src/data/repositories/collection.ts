@@ -1,15 +1,9 @@
 /**
  * Reads what the collection screens need in one go and hands it to the pure domain: the File
- * d'actions (actions, alerts, letter batches), one debtor's collection state (fiche débiteur,
+ * d'actions (actions, rows, alerts), one debtor's collection state (fiche débiteur,
  * Appel guidé) and the Promesses view. Called through live queries: re-run on every change.
  */
-import {
-  buildQueue,
-  type ChannelGroup,
-  groupByChannel,
-  letterBatches,
-  type QueueView,
-} from '../../domain/actionQueue';
+import { buildQueue, type QueueView } from '../../domain/actionQueue';
 import { pendingCallbacks } from '../../domain/agenda';
 import {
   type BatchCandidate,
@@ -47,10 +41,8 @@ export interface QueueData {
   controllers: string[];
   ladder: Ladder;
   queue: QueueView;
-  groups: ChannelGroup[];
   /** One row per debtor with its due actions and callbacks; callbacks due first. */
   rows: QueueRow[];
-  batches: { templateId: string; debtorIds: string[] }[];
   promiseAlerts: PromiseAlert[];
   prescriptionAlerts: PrescriptionAlert[];
 }
@@ -142,9 +134,7 @@ export const collectionRepo = {
       controllers: context.controllers,
       ladder: inputs.ladder,
       queue,
-      groups: groupByChannel(queue.actions),
       rows,
-      batches: letterBatches(queue.actions),
       promiseAlerts: promiseAlerts(mine, today),
       prescriptionAlerts: prescriptionAlerts(mine, today),
     };
