@@ -207,13 +207,18 @@ describe('headerFlags', () => {
 describe('stageOfFile', () => {
   type FileFacts = Parameters<typeof stageOfFile>[0];
   const base: FileFacts = {
-    debtor: { status: 'active' },
+    debtor: { id: 'd1', status: 'active' },
     overdueCents: cents(10_000),
     disputedCents: cents(0),
     promises: [],
     cases: [],
   };
   const pending = { date: isoDate('2026-12-10'), cents: cents(10_000), status: 'pending' as const };
+  const notice = (template: string, date: string) => ({
+    debtorId: 'd1',
+    template,
+    date: isoDate(date),
+  });
   it.each<[string, Record<string, unknown>, string]>([
     ['overdue, nothing else: relance', {}, 'relance'],
     ['nothing overdue: à jour', { overdueCents: cents(0) }, 'a-jour'],
@@ -238,7 +243,44 @@ describe('stageOfFile', () => {
       { cases: [{ stage: 'procedure', closedAt: '2026-01-01T00:00:00Z' }] },
       'relance',
     ],
-    ['account in litigation', { debtor: { status: 'litigation' } }, 'judiciaire'],
+    ['account in litigation', { debtor: { id: 'd1', status: 'litigation' } }, 'judiciaire'],
+    [
+      'a mise en demeure sent for what is late',
+      { letters: [notice('mise-en-demeure', '2026-11-20')], oldestDueDate: '2026-10-31' },
+      'mise-en-demeure',
+    ],
+    [
+      'a dernier avis counts as a notice too',
+      { letters: [notice('dernier-avis', '2026-11-20')], oldestDueDate: '2026-10-31' },
+      'mise-en-demeure',
+    ],
+    [
+      'a notice about items since paid (sent before the oldest owed fell due)',
+      { letters: [notice('mise-en-demeure', '2026-09-20')], oldestDueDate: '2026-10-31' },
+      'relance',
+    ],
+    [
+      'a reminder is not a notice',
+      { letters: [notice('relance-2', '2026-11-20')], oldestDueDate: '2026-10-31' },
+      'relance',
+    ],
+    [
+      'another debtor’s notice',
+      {
+        letters: [{ ...notice('mise-en-demeure', '2026-11-20'), debtorId: 'd2' }],
+        oldestDueDate: '2026-10-31',
+      },
+      'relance',
+    ],
+    [
+      'a promise running after the notice',
+      {
+        letters: [notice('mise-en-demeure', '2026-11-20')],
+        oldestDueDate: '2026-10-31',
+        promises: [{ status: 'active', installments: [pending] }],
+      },
+      'promesse',
+    ],
   ])('%s', (_name, extra, expected) => {
     expect(stageOfFile({ ...base, ...extra } as FileFacts)).toBe(expected);
   });

@@ -7,7 +7,7 @@
 import { addDays, daysBetween, formatDateFr, todayIso } from './dates';
 import type { LadderState } from './escalation';
 import { CHANNEL_LABELS } from './ladder';
-import type { Case, Cents, Debtor, Invoice, IsoDate, PaymentPromise } from './model';
+import type { Case, Cents, Debtor, Invoice, IsoDate, Letter, PaymentPromise } from './model';
 import { formatEuros, subtractCents, sumCents } from './money';
 import { plural } from './numbers';
 import {
@@ -17,7 +17,7 @@ import {
   prescriptionOf,
 } from './prescription';
 import type { PromiseEvaluation } from './promiseStatus';
-import { type DebtorStage, debtorStage, isOpenCase } from './stage';
+import { type DebtorStage, debtorStage, isOpenCase, latestNotices, noticeCovers } from './stage';
 
 export type HeaderFlagKind =
   | 'credit-limit'
@@ -178,18 +178,24 @@ export function headerFlags(
 }
 
 export interface StageFileFacts {
-  debtor: Pick<Debtor, 'status'>;
+  debtor: Pick<Debtor, 'id' | 'status'>;
   overdueCents: Cents;
   disputedCents: Cents;
   promises: readonly Pick<PaymentPromise, 'status' | 'installments'>[];
   cases: readonly Pick<Case, 'stage' | 'closedAt'>[];
+  /** The letters sent to the debtor (a mise en demeure sent for what is late counts). */
+  letters?: readonly Pick<Letter, 'debtorId' | 'template' | 'date'>[];
+  /** Due date of the oldest invoice still owed. */
+  oldestDueDate?: IsoDate;
 }
 
 /**
  * The debtor's stage from its own file, by the rule the debtor list and the dashboard use (an
- * active promise with an instalment still pending, the stages of open cases).
+ * active promise with an instalment still pending, the stages of open cases, a mise en demeure
+ * sent for what is late).
  */
 export function stageOfFile(facts: StageFileFacts): DebtorStage {
+  const notice = latestNotices(facts.letters ?? []).get(facts.debtor.id);
   return debtorStage({
     status: facts.debtor.status,
     overdueCents: facts.overdueCents,
@@ -199,6 +205,7 @@ export function stageOfFile(facts: StageFileFacts): DebtorStage {
         p.status === 'active' && p.installments.some((i) => i.status === 'pending' && i.cents > 0),
     ),
     caseStages: facts.cases.filter(isOpenCase).map((c) => c.stage),
+    noticeSent: noticeCovers(notice, facts.oldestDueDate),
   });
 }
 

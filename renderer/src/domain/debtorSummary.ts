@@ -21,7 +21,7 @@ import type {
   PaymentPromise,
 } from './model';
 import { addCents, maxCents, ZERO_CENTS } from './money';
-import { type DebtorStage, debtorStage, isOpenCase } from './stage';
+import { type DebtorStage, debtorStage, isOpenCase, noticeCovers } from './stage';
 
 export interface DebtorSummary extends DebtorAging {
   id: string;
@@ -51,6 +51,8 @@ export interface SummaryInputs {
   cases: readonly Case[];
   /** Latest activity instant per debtor. */
   lastActivityAt: ReadonlyMap<string, IsoInstant>;
+  /** Latest mise en demeure (or dernier avis) sent per debtor, up to the as-of date. */
+  notices?: ReadonlyMap<string, IsoDate>;
 }
 
 interface DebtorFacts {
@@ -104,6 +106,7 @@ export function buildDebtorSummaries(inputs: SummaryInputs): DebtorSummary[] {
       disputedCents: aging.disputedCents,
       hasActivePromise: (f?.promisedCents ?? ZERO_CENTS) > 0,
       caseStages: f?.caseStages ?? [],
+      noticeSent: noticeCovers(inputs.notices?.get(debtor.id), aging.oldestDueDate),
     });
     return {
       ...aging,

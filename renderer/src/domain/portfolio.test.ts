@@ -149,6 +149,25 @@ describe('summarizePortfolio', () => {
     expect(summarizePortfolio(rows).topConcentrationShare).toBeCloseTo(10 / 12, 10);
   });
 
+  it('puts at « Mise en demeure » the debtors noticed since their oldest owed item fell due', () => {
+    const debtors = [debtor('n1'), debtor('n2'), debtor('n3')];
+    const rows = summarizeLedger({
+      debtors,
+      items: debtors.map((d) => invoice(d.id, '2026-10-01', 1_000)),
+      promises: [],
+      cases: [],
+      lastActivityAt: new Map(),
+      // n1 noticed after its invoice fell due; n2 before (about items since paid); n3 never.
+      notices: new Map([
+        ['n1', isoDate('2026-10-20')],
+        ['n2', isoDate('2026-09-15')],
+      ]),
+      asOf: AS_OF,
+      boundaries: [30, 60, 90, 180],
+    });
+    expect(rows.map((r) => r.stage)).toEqual(['mise-en-demeure', 'relance', 'relance']);
+  });
+
   it('a debtor without open items still gets a row, at « À jour »', () => {
     const [row] = buildDebtorSummaries({
       debtors: [debtor('z')],
@@ -184,6 +203,14 @@ describe('debtorStage', () => {
     ['a case in procedure', { caseStages: ['procedure'] }, 'judiciaire'],
     ['account in litigation', { status: 'litigation', overdueCents: cents(0) }, 'judiciaire'],
     ['closed case only', { caseStages: ['clos'] }, 'relance'],
+    ['a mise en demeure sent for what is late', { noticeSent: true }, 'mise-en-demeure'],
+    ['a notice, then a promise', { noticeSent: true, hasActivePromise: true }, 'promesse'],
+    [
+      'a notice, everything late disputed since',
+      { noticeSent: true, disputedCents: cents(1_000) },
+      'litige',
+    ],
+    ['a notice, nothing late any more', { noticeSent: true, overdueCents: cents(0) }, 'a-jour'],
   ])('%s → %s', (_label, facts, stage) => {
     expect(debtorStage({ ...base, ...facts })).toBe(stage);
   });

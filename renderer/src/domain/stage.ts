@@ -1,10 +1,11 @@
 /**
- * Where a debtor stands in collection, in one word for lists and breakdowns. Until the
- * escalation ladder exists (it will say which reminder is due), the stage is derived from what
- * the ledger already knows: open cases, the account status, active promises, disputes and
- * whether anything is overdue. The most advanced fact wins.
+ * Where a debtor stands in collection, in one word for lists and breakdowns, derived from what
+ * the ledger knows without playing the whole escalation ladder (the list and the dashboard build
+ * it for every debtor on every change): open cases, the account status, active promises,
+ * disputes, whether a mise en demeure went out for what is late, and whether anything is
+ * overdue. The most advanced fact wins.
  */
-import type { Case, CaseStage, Cents, DebtorStatus } from './model';
+import type { Case, CaseStage, Cents, DebtorStatus, IsoDate, Letter } from './model';
 
 export type DebtorStage =
   | 'a-jour'
@@ -54,6 +55,40 @@ export interface StageFacts {
   hasActivePromise: boolean;
   /** Stages of the debtor's open cases. */
   caseStages: readonly CaseStage[];
+  /**
+   * A mise en demeure (or a dernier avis) was sent once the oldest item still owed was late:
+   * the ladder is past its notice (`noticeCovers`).
+   */
+  noticeSent?: boolean;
+}
+
+/** Letters that put the debtor on notice: the mise en demeure and the dernier avis. */
+export const NOTICE_TEMPLATE_IDS: ReadonlySet<string> = new Set([
+  'mise-en-demeure',
+  'dernier-avis',
+]);
+
+/** Each debtor's latest notice letter sent on or before `asOf` (every one when absent). */
+export function latestNotices(
+  letters: readonly Pick<Letter, 'debtorId' | 'template' | 'date'>[],
+  asOf?: IsoDate,
+): Map<string, IsoDate> {
+  const latest = new Map<string, IsoDate>();
+  for (const letter of letters) {
+    if (!NOTICE_TEMPLATE_IDS.has(letter.template) || (asOf && letter.date > asOf)) continue;
+    const seen = latest.get(letter.debtorId);
+    if (!seen || letter.date > seen) latest.set(letter.debtorId, letter.date);
+  }
+  return latest;
+}
+
+/**
+ * Whether a notice sent on `notice` concerns what is late today: it went out after the oldest
+ * item still owed fell due (as the ladder counts a step done from its anchor). An older notice
+ * was about items since paid. Without a known oldest due date, any notice counts.
+ */
+export function noticeCovers(notice: IsoDate | undefined, oldestDueDate: IsoDate | undefined) {
+  return notice !== undefined && (oldestDueDate === undefined || notice > oldestDueDate);
 }
 
 export function debtorStage(facts: StageFacts): DebtorStage {
@@ -68,5 +103,5 @@ export function debtorStage(facts: StageFacts): DebtorStage {
   if (facts.hasActivePromise) return 'promesse';
   // Everything late is contested: the ladder stops until the dispute is settled.
   if (facts.disputedCents >= facts.overdueCents) return 'litige';
-  return 'relance';
+  return facts.noticeSent ? 'mise-en-demeure' : 'relance';
 }

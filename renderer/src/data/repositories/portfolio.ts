@@ -24,6 +24,7 @@ import {
 import type { BucketTotals, ImportRecord, IsoDate, IsoInstant } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { totalBuckets } from '../../domain/portfolio';
+import { latestNotices } from '../../domain/stage';
 import { LEDGER_TOTALS_KEY } from '../aggregates/types';
 import { clock } from '../clock';
 import { getDb } from '../db';
@@ -102,13 +103,14 @@ async function snapshotAging(importId: string): Promise<Map<string, DebtorAging>
 
 async function buildView(importId: string | undefined): Promise<PortfolioView> {
   const db = getDb();
-  const [records, debtors, promises, cases, aggregates, aging] = await Promise.all([
+  const [records, debtors, promises, cases, aggregates, aging, letters] = await Promise.all([
     db.imports.toArray(),
     db.debtors.toArray(),
     db.promises.where('status').equals('active').toArray(),
     db.cases.toArray(),
     debtorAggregates(),
     portfolioSettingsRepo.aging(),
+    db.letters.toArray(),
   ]);
   const latest = records.reduce<ImportRecord | undefined>(
     (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
@@ -137,7 +139,14 @@ async function buildView(importId: string | undefined): Promise<PortfolioView> {
     asOfDate,
     importedItemCount: selected?.counts.items,
     boundaries: aging.boundaries,
-    rows: buildDebtorSummaries({ debtors, agingByDebtor, promises, cases, lastActivityAt }),
+    rows: buildDebtorSummaries({
+      debtors,
+      agingByDebtor,
+      promises,
+      cases,
+      lastActivityAt,
+      notices: latestNotices(letters, asOfDate),
+    }),
   };
 }
 

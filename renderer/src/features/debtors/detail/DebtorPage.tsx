@@ -67,6 +67,8 @@ export function DebtorPage() {
     disputedCents: file.aging.disputedCents,
     promises: file.promises,
     cases: file.cases,
+    letters: file.letters,
+    oldestDueDate: file.aging.oldestDueDate,
   });
   const state = collection?.state;
   return (
