@@ -12,7 +12,6 @@ import {
   validateSiret,
   validateVatNumber,
 } from '../../renderer/src/domain/identifiers';
-import { cents } from '../../renderer/src/domain/money';
 
 const AS_OF = isoDate('2026-11-23');
 const portfolio = generateDemoPortfolio({ seed: 7, debtors: 300, items: 5_000, asOfDate: AS_OF });
@@ -128,16 +127,63 @@ describe('generateDemoPortfolio', () => {
     for (const item of disputed) expect(item.disputeReason).toBeTruthy();
   });
 
-  it('ties promises to overdue invoices of the same debtor, instalments adding up', () => {
+  it('ties promises to invoices late when promised, instalments adding up to what was owed', () => {
     const byId = new Map(portfolio.invoices.map((i) => [i.id, i]));
-    for (const promise of portfolio.promises) {
+    for (const { promise, createdOn, payments } of portfolio.promises) {
       const covered = promise.invoiceIds.map((id) => byId.get(id));
-      expect(covered.every((i) => i?.debtorId === promise.debtorId && i.dueDate < AS_OF)).toBe(
-        true,
-      );
-      const owed = covered.reduce((sum, i) => sum + (i?.openCents ?? cents(0)), 0);
+      for (const item of covered) {
+        expect(item?.debtorId).toBe(promise.debtorId);
+        expect(item && item.dueDate < createdOn).toBe(true);
+      }
       const scheduled = promise.installments.reduce((sum, i) => sum + i.cents, 0);
-      expect(scheduled).toBe(owed);
+      expect(scheduled).toBe(promise.startOpenCents);
+      // What is still open is what was owed less what was paid on it.
+      const open = covered.reduce((sum, i) => sum + (i?.openCents ?? 0), 0);
+      const paid = payments.reduce((sum, p) => sum + p.cents, 0);
+      expect(open).toBe(scheduled - paid);
+    }
+  });
+
+  it('gives promises every fate: running, kept (items paid) and broken', () => {
+    const fates = new Set(portfolio.promises.map((p) => p.fate));
+    expect(fates).toEqual(
+      new Set(['running-promise', 'running-plan', 'kept-promise', 'broken-promise', 'broken-plan']),
+    );
+    for (const p of portfolio.promises) {
+      const today = AS_OF;
+      if (p.promise.status === 'kept') {
+        expect(
+          p.promise.invoiceIds.every(
+            (id) => portfolio.invoices.find((i) => i.id === id)?.status === 'paid',
+          ),
+        ).toBe(true);
+      }
+      if (p.promise.status === 'broken') expect(p.brokenOn && p.brokenOn < today).toBe(true);
+      if (p.promise.status === 'active') {
+        const unpaid = p.promise.installments.slice(p.payments.length);
+        expect(unpaid.every((i) => i.date > today)).toBe(true);
+      }
+      for (const payment of p.payments) expect(payment.date < today).toBe(true);
+    }
+  });
+
+  it('takes two debtors to court whose whole balance is long overdue', () => {
+    expect(portfolio.courtCases).toHaveLength(2);
+    for (const courtCase of portfolio.courtCases) {
+      const debtor = portfolio.debtors.find((d) => d.id === courtCase.debtorId);
+      expect(debtor?.status).toBe('litigation');
+      const items = portfolio.invoices.filter((i) => i.debtorId === courtCase.debtorId);
+      expect(items.length).toBeGreaterThanOrEqual(2);
+      for (const item of items) {
+        expect(item.kind).toBe('invoice');
+        expect(item.status).toBe('open');
+        expect(item.dueDate < courtCase.startOn).toBe(true);
+      }
+      expect(portfolio.promises.some((p) => p.promise.debtorId === courtCase.debtorId)).toBe(false);
+    }
+    const inCourt = new Set(portfolio.courtCases.map((c) => c.debtorId));
+    for (const debtor of portfolio.debtors.filter((d) => !inCourt.has(d.id))) {
+      expect(debtor.status).not.toBe('litigation');
     }
   });
 

@@ -36,7 +36,9 @@ describe('demo history', () => {
   });
 
   it('keeps the open items as generated, dated by the import that first listed them', () => {
-    expect(history.openItems).toHaveLength(portfolio.invoices.length);
+    const open = portfolio.invoices.filter((i) => i.status !== 'paid');
+    expect(history.openItems).toHaveLength(open.length);
+    expect(history.settledItems).toHaveLength(portfolio.invoices.length - open.length);
     const first = history.timeline[0]?.id;
     const current = history.timeline.at(-1)?.id;
     for (const item of history.openItems) {
@@ -63,6 +65,51 @@ describe('demo history', () => {
       expect(seen).toBeGreaterThanOrEqual(0);
       expect(closed).toBeGreaterThan(seen);
     }
+  });
+
+  it('closes the items paid on a promise with the import that followed the payment', () => {
+    expect(history.settledItems.length).toBeGreaterThan(0);
+    const order = new Map(history.timeline.map((t, i) => [t.id, i]));
+    const paidOn = new Map(
+      portfolio.promises.flatMap((p) =>
+        p.payments.flatMap((pay) => pay.allocations.map((a) => [a.invoiceId, pay.date] as const)),
+      ),
+    );
+    for (const item of history.settledItems) {
+      expect(item.status).toBe('paid');
+      const closedBy = history.timeline[order.get(item.closedByImportId ?? '') ?? -1];
+      if (!closedBy) continue; // settled between two imports, never listed
+      expect(closedBy.asOfDate >= (paidOn.get(item.id) ?? '')).toBe(true);
+      const before = history.timeline[(order.get(item.closedByImportId ?? '') ?? 0) - 1];
+      expect(before && before.asOfDate < (paidOn.get(item.id) ?? '')).toBe(true);
+    }
+  });
+
+  it('journals what each import created, changed and closed, as its counts say', () => {
+    expect(history.journals.map((j) => j.importId)).toEqual(history.timeline.map((t) => t.id));
+    const items = new Map(
+      [...history.openItems, ...history.settledItems, ...history.paidInvoices].map((i) => [
+        i.id,
+        i,
+      ]),
+    );
+    for (const journal of history.journals) {
+      const stats = history.stats.get(journal.importId);
+      expect(journal.createdInvoiceIds).toHaveLength(stats?.diff.newItems ?? -1);
+      expect(journal.changedInvoiceIds).toHaveLength(stats?.diff.changedItems ?? -1);
+      expect(journal.closedInvoiceIds).toHaveLength(stats?.diff.closedItems ?? -1);
+      const before = new Map(journal.invoicesBefore.map((i) => [i.id, i]));
+      for (const id of [...journal.closedInvoiceIds, ...journal.changedInvoiceIds]) {
+        expect(items.has(id), id).toBe(true);
+        expect(before.get(id)?.openCents, id).toBeGreaterThan(items.get(id)?.openCents ?? 0);
+      }
+      for (const id of journal.createdInvoiceIds) {
+        expect(items.get(id)?.firstSeenImportId).toBe(journal.importId);
+      }
+    }
+    expect(history.journals[0]?.createdDebtorIds.length).toBeGreaterThan(0);
+    const created = history.journals.flatMap((j) => j.createdDebtorIds);
+    expect(new Set(created).size).toBe(created.length);
   });
 
   it("matches today's balance in the current import's snapshots", () => {

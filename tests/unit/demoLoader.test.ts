@@ -29,11 +29,15 @@ describe('loadDemoData', () => {
     const expected = generateDemoPortfolio(OPTIONS);
     const result = await loadDemoData(OPTIONS);
 
+    // Items paid on a promise are in the ledger, settled, no longer in the balance.
+    const open = expected.invoices.filter((i) => i.status !== 'paid');
     expect(result).toMatchObject({
       debtors: expected.debtors.length,
-      invoices: expected.invoices.length,
+      invoices: open.length,
+      settledInvoices: expected.invoices.length - open.length,
       promises: expected.promises.length,
     });
+    expect(result.settledInvoices).toBeGreaterThan(0);
     expect(await db.debtors.count()).toBe(expected.debtors.length);
     expect(await db.invoices.count()).toBe(expected.invoices.length);
     expect(await db.promises.count()).toBe(expected.promises.length);
@@ -44,13 +48,14 @@ describe('loadDemoData', () => {
       id: result.importId,
       fileName: 'Données de démonstration',
       asOfDate: OPTIONS.asOfDate,
-      counts: { debtors: 300, items: expected.invoices.length },
+      counts: { debtors: 300, items: open.length },
     });
     expect(imports[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const firstItem = await db.invoices.get(expected.invoices[0]?.id ?? '');
+    const first = open.find((i) => i.status === 'open');
+    const firstItem = await db.invoices.get(first?.id ?? '');
     expect(firstItem).toEqual({
-      ...expected.invoices[0],
+      ...first,
       firstSeenImportId: result.importId,
       lastImportId: result.importId,
     });
@@ -64,8 +69,12 @@ describe('loadDemoData', () => {
     const result = await loadDemoData({ ...OPTIONS, previousImports: 11 });
     expect(result.imports).toBe(12);
     expect(await db.imports.count()).toBe(12);
-    expect(await db.invoices.count()).toBe(result.invoices + result.paidInvoices);
-    expect(await db.invoices.where('status').equals('paid').count()).toBe(result.paidInvoices);
+    expect(await db.invoices.count()).toBe(
+      result.invoices + result.settledInvoices + result.paidInvoices,
+    );
+    expect(await db.invoices.where('status').equals('paid').count()).toBe(
+      result.paidInvoices + result.settledInvoices,
+    );
     const latest = await db.imports.orderBy('importedAt').last();
     expect(latest).toMatchObject({ id: result.importId, asOfDate: OPTIONS.asOfDate });
     const snapshotImports = new Set(await db.snapshots.orderBy('importId').uniqueKeys());

@@ -55,7 +55,7 @@ function ledgerOf(size: LedgerSize): Promise<RecouvraDb> {
       async () => {
         await db.debtors.bulkPut(data.debtors);
         await db.invoices.bulkPut(history.openItems);
-        await db.promises.bulkPut(data.promises);
+        await db.promises.bulkPut(data.promises.map((p) => p.promise));
         await db.snapshots.bulkPut(history.snapshots);
         await db.imports.put({
           id: current?.id ?? 'bench-import',
@@ -118,7 +118,7 @@ export const PORTFOLIO_BENCHMARKS: readonly Benchmark[] = [
         const rows = buildDebtorSummaries({
           debtors: data.debtors,
           agingByDebtor,
-          promises: data.promises,
+          promises: data.promises.map((p) => p.promise),
           cases: [],
           lastActivityAt: new Map(),
         });

@@ -35,7 +35,7 @@ function largeRows(): DebtorSummary[] {
       buildDebtorSummaries({
         debtors: data.debtors,
         agingByDebtor: ageByDebtor(data.invoices, isoDate('2026-11-23'), DEFAULT_BUCKET_BOUNDARIES),
-        promises: data.promises,
+        promises: data.promises.map((p) => p.promise),
         cases: [],
         lastActivityAt: new Map(),
       }),

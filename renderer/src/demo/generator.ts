@@ -4,11 +4,13 @@
  * produce the same portfolio, ids included, so tests, screenshots and bug reports can rely on it.
  */
 import { isIsoDate } from '../domain/dates';
-import type { Debtor, Invoice, IsoDate, PaymentPromise } from '../domain/model';
+import type { Debtor, Invoice, IsoDate } from '../domain/model';
+import type { PaymentBehaviour } from './behaviours';
+import { chooseCourtCases, type DemoCourtCase } from './courtCases';
 import { generateDebtors } from './debtors';
 import { generateOpenItems } from './openItems';
 import { buildNamePools } from './pools/names';
-import { generatePromises } from './promises';
+import { type DemoPromise, generatePromises } from './promises';
 import { createRandom } from './random';
 
 export interface DemoPortfolioOptions {
@@ -24,8 +26,14 @@ export interface DemoPortfolioOptions {
 
 export interface DemoPortfolio {
   debtors: Debtor[];
+  /** Every item, as today: open, disputed, or settled by a payment on a promise. */
   invoices: Invoice[];
-  promises: PaymentPromise[];
+  /** Promises and plans with their fate and the payments received on them. */
+  promises: DemoPromise[];
+  /** The debtors taken to court (their cases are opened by the story). */
+  courtCases: DemoCourtCase[];
+  /** How each debtor pays: the story reads it (who ends in collective proceedings). */
+  behaviours: Map<string, PaymentBehaviour>;
 }
 
 export const DEMO_DEFAULTS = { seed: 2026, debtors: 300, items: 5_000 } as const;
@@ -56,19 +64,35 @@ export function generateDemoPortfolio(
     idPrefix,
     Number(asOfDate.slice(0, 4)),
   );
-  const invoices = generateOpenItems(
+  const drawn = generateOpenItems(
     createRandom(seed, 'items'),
     drafts,
     settings.items,
     asOfDate,
     idPrefix,
   );
+  const { cases: courtCases, dropped } = chooseCourtCases(drafts, drawn, asOfDate);
+  const invoices = dropped.size > 0 ? drawn.filter((item) => !dropped.has(item.id)) : drawn;
+  const inCourt = new Set(courtCases.map((c) => c.debtorId));
+  for (const { debtor } of drafts) {
+    // « En contentieux » is the debtors in court and nobody else; the other accounts the draw
+    // put in litigation are blocked (deliveries stopped), which is where they stand.
+    if (inCourt.has(debtor.id)) debtor.status = 'litigation';
+    else if (debtor.status === 'litigation') debtor.status = 'blocked';
+  }
   const promises = generatePromises(
     createRandom(seed, 'promises'),
     drafts,
     invoices,
     asOfDate,
     idPrefix,
+    inCourt,
   );
-  return { debtors: drafts.map((draft) => draft.debtor), invoices, promises };
+  return {
+    debtors: drafts.map((draft) => draft.debtor),
+    invoices,
+    promises,
+    courtCases,
+    behaviours: new Map(drafts.map((draft) => [draft.debtor.id, draft.behaviour])),
+  };
 }

@@ -1,12 +1,14 @@
 /**
  * A year of monthly imports behind the demo portfolio: the import records, the invoices paid
- * along the way (closed by the import that no longer listed them) and each import's per-debtor
- * snapshot, exactly as eleven month-end imports followed by today's would have left them.
- * Pure and deterministic, like the rest of the generator.
+ * along the way (closed by the import that no longer listed them), each import's per-debtor
+ * snapshot and its journal (what it created, changed and closed, which « Détail » lists),
+ * exactly as eleven month-end imports followed by today's would have left them. Items settled
+ * by a payment on a promise were open until the payment, then no longer listed. Pure and
+ * deterministic, like the rest of the generator.
  */
 import { bucketTotals, sumBuckets } from '../domain/aging';
 import { addMonths, endOfMonth, fromDayNumber, toDayNumber } from '../domain/dates';
-import type { ImportRecord, Invoice, IsoDate, Snapshot } from '../domain/model';
+import type { ImportJournal, ImportRecord, Invoice, IsoDate, Snapshot } from '../domain/model';
 import { cents, ZERO_CENTS } from '../domain/money';
 import type { DemoPortfolio } from './generator';
 import { draftPaidInvoices, importIndexAtOrAfter, numberPaidInvoices } from './paidInvoices';
@@ -32,7 +34,11 @@ export interface DemoHistory {
   /** The open items, with the import that first listed them. */
   openItems: Invoice[];
   paidInvoices: Invoice[];
+  /** Items of the portfolio paid on a promise (a dated payment entered by hand). */
+  settledItems: Invoice[];
   snapshots: Snapshot[];
+  /** One per import: what it created, changed and closed. */
+  journals: ImportJournal[];
 }
 
 export function demoImportTimeline(options: DemoHistoryOptions): DemoImportTimelineEntry[] {
@@ -53,32 +59,95 @@ interface Lifespan {
   seenAt: number;
   /** Import index where it was closed; Infinity while open. */
   closedAt: number;
+  /** The item before a payment on a promise, and the import that first showed the payment. */
+  before?: { item: Invoice; shownAt: number };
+}
+
+/** Shorter rows for the journals: what « Détail » and the collected amount read. */
+function journalCopy(item: Invoice): Invoice {
+  const { lastImportId: _last, closedByImportId: _closed, ...rest } = item;
+  return rest;
 }
 
 export function generateDemoHistory(
-  portfolio: DemoPortfolio,
+  portfolio: Pick<DemoPortfolio, 'debtors' | 'invoices' | 'promises' | 'courtCases'>,
   options: DemoHistoryOptions,
 ): DemoHistory {
   const timeline = demoImportTimeline(options);
   const importDays = timeline.map((entry) => toDayNumber(entry.asOfDate));
   const current = timeline.length - 1;
 
+  // What each payment on a promise changed: the item's open amount before it, and its day.
+  const paidOn = new Map<string, { day: number; openBefore: number }>();
+  for (const { payments } of portfolio.promises) {
+    for (const payment of payments) {
+      for (const allocation of payment.allocations) {
+        if (!paidOn.has(allocation.invoiceId)) {
+          paidOn.set(allocation.invoiceId, {
+            day: toDayNumber(payment.date),
+            openBefore: allocation.openBefore,
+          });
+        }
+      }
+    }
+  }
   const lifespans: Lifespan[] = portfolio.invoices.map((item) => {
-    const seenAt = importIndexAtOrAfter(importDays, toDayNumber(item.issueDate || item.dueDate));
-    return { item, seenAt: Math.max(0, seenAt), closedAt: Number.POSITIVE_INFINITY };
+    const seenAt = Math.max(
+      0,
+      importIndexAtOrAfter(importDays, toDayNumber(item.issueDate || item.dueDate)),
+    );
+    const paid = paidOn.get(item.id);
+    if (!paid) return { item, seenAt, closedAt: Number.POSITIVE_INFINITY };
+    const shownAt = importIndexAtOrAfter(importDays, paid.day);
+    const before: Invoice = { ...item, openCents: cents(paid.openBefore), status: 'open' };
+    if (item.status !== 'paid')
+      return {
+        item,
+        seenAt,
+        closedAt: Number.POSITIVE_INFINITY,
+        before: { item: before, shownAt },
+      };
+    return { item, seenAt, closedAt: shownAt, before: { item: before, shownAt } };
   });
-  const openItems = lifespans.map(({ item, seenAt }) => ({
-    ...item,
-    firstSeenImportId: timeline[seenAt]?.id,
-    lastImportId: timeline[current]?.id,
-  }));
+  const openItems: Invoice[] = [];
+  const settledItems: Invoice[] = [];
+  for (const { item, seenAt, closedAt } of lifespans) {
+    if (closedAt === Number.POSITIVE_INFINITY) {
+      openItems.push({
+        ...item,
+        firstSeenImportId: timeline[seenAt]?.id,
+        lastImportId: timeline[current]?.id,
+      });
+      continue;
+    }
+    // Paid before any import listed it (issued and settled between two imports): no import ids.
+    const listed = closedAt > seenAt;
+    settledItems.push({
+      ...item,
+      ...(listed
+        ? {
+            firstSeenImportId: timeline[seenAt]?.id,
+            lastImportId: timeline[closedAt - 1]?.id,
+            closedByImportId: timeline[closedAt]?.id,
+          }
+        : {}),
+    });
+  }
 
+  // A debtor sent to court was no longer delivered once its account was blocked.
+  const blockedFrom = new Map(
+    portfolio.courtCases.map((c) => [c.debtorId, toDayNumber(c.invoicingStoppedOn)]),
+  );
   const drafts = draftPaidInvoices(
     createRandom(options.seed, 'history'),
     portfolio.debtors,
     portfolio.invoices,
     { importDays },
-  ).sort((a, b) => a.issueDay - b.issueDay);
+  )
+    .filter(
+      (draft) => draft.issueDay <= (blockedFrom.get(draft.debtorId) ?? Number.POSITIVE_INFINITY),
+    )
+    .sort((a, b) => a.issueDay - b.issueDay);
   const numbers = numberPaidInvoices(
     drafts.map((d) => ({ issueYear: fromDayNumber(d.issueDay).slice(0, 4) })),
     new Set(portfolio.invoices.map((i) => i.number)),
@@ -110,19 +179,47 @@ export function generateDemoHistory(
 
   const snapshots: Snapshot[] = [];
   const stats = new Map<string, Pick<ImportRecord, 'counts' | 'diff'>>();
+  const journals: ImportJournal[] = [];
+  const debtorSeenAt = new Map<string, number>();
+  for (const life of lifespans) {
+    const seen = debtorSeenAt.get(life.item.debtorId);
+    if (life.closedAt > life.seenAt && (seen === undefined || life.seenAt < seen)) {
+      debtorSeenAt.set(life.item.debtorId, life.seenAt);
+    }
+  }
   timeline.forEach((entry, k) => {
     const openByDebtor = new Map<string, Invoice[]>();
-    let newItems = 0;
-    let closedItems = 0;
+    const journal: ImportJournal = {
+      importId: entry.id,
+      createdDebtorIds: [],
+      debtorsBefore: [],
+      createdInvoiceIds: [],
+      changedInvoiceIds: [],
+      closedInvoiceIds: [],
+      invoicesBefore: [],
+      createdPaymentIds: [],
+    };
     let openCount = 0;
     for (const life of lifespans) {
-      if (life.closedAt === k) closedItems += 1;
+      const { before } = life;
+      const stillBefore = before !== undefined && k < before.shownAt;
+      if (life.closedAt === k && life.seenAt < k) {
+        journal.closedInvoiceIds.push(life.item.id);
+        journal.invoicesBefore.push(journalCopy(before?.item ?? life.item));
+        // Paid invoices of the history: the import deduced their payment from the balance.
+        if (!before) journal.createdPaymentIds?.push(`${life.item.id}-payment`);
+      }
       if (life.seenAt > k || life.closedAt <= k) continue;
       openCount += 1;
-      if (life.seenAt === k) newItems += 1;
-      const list = openByDebtor.get(life.item.debtorId);
-      if (list) list.push(life.item);
-      else openByDebtor.set(life.item.debtorId, [life.item]);
+      if (life.seenAt === k) journal.createdInvoiceIds.push(life.item.id);
+      else if (before && before.shownAt === k) {
+        journal.changedInvoiceIds.push(life.item.id);
+        journal.invoicesBefore.push(journalCopy(before.item));
+      }
+      const shown = stillBefore ? before.item : life.item;
+      const list = openByDebtor.get(shown.debtorId);
+      if (list) list.push(shown);
+      else openByDebtor.set(shown.debtorId, [shown]);
     }
     for (const [debtorId, items] of openByDebtor) {
       const buckets = bucketTotals(items, entry.asOfDate);
@@ -135,11 +232,23 @@ export function generateDemoHistory(
         buckets,
       });
     }
+    for (const debtor of portfolio.debtors) {
+      const seen = debtorSeenAt.get(debtor.id) ?? current;
+      if (seen === k) journal.createdDebtorIds.push(debtor.id);
+    }
+    const newItems = journal.createdInvoiceIds.length;
+    const changedItems = journal.changedInvoiceIds.length;
     stats.set(entry.id, {
       counts: { rows: openCount, debtors: openByDebtor.size, items: openCount },
-      diff: { newItems, changedItems: 0, closedItems, unchangedItems: openCount - newItems },
+      diff: {
+        newItems,
+        changedItems,
+        closedItems: journal.closedInvoiceIds.length,
+        unchangedItems: openCount - newItems - changedItems,
+      },
     });
+    journals.push(journal);
   });
 
-  return { timeline, stats, openItems, paidInvoices, snapshots };
+  return { timeline, stats, openItems, paidInvoices, settledItems, snapshots, journals };
 }

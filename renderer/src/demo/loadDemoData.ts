@@ -1,20 +1,34 @@
 /**
  * Loads the demo portfolio into an empty ledger, in one transaction: either every debtor, item,
- * promise, the year of import records with their snapshots and paid invoices, and the audit
- * entry land, or nothing does. Loading into a ledger that already holds data is refused, so
- * demo rows can never mix with a user's real customers.
+ * promise, the year of import records with their snapshots, journals and paid invoices, the
+ * story of the collection work (timeline, letters with their PDFs, payments, court cases and
+ * their pieces) and the audit entry land, or nothing does. Loading into a ledger that already
+ * holds data is refused, so demo rows can never mix with a user's real customers. Every table
+ * is written in bulk (a few large requests, not one per row): the load is dominated by them.
  */
 import { clock } from '../data/clock';
 import { getDb } from '../data/db';
 import { auditRepo } from '../data/repositories/audit';
-import { signature } from '../data/repositories/collectionSettings';
+import { sha256Hex } from '../data/repositories/blobs';
+import { claimSourcesRepo } from '../data/repositories/claimSources';
+import { collectionSettingsRepo, signature } from '../data/repositories/collectionSettings';
+import { creditorRepo } from '../data/repositories/creditor';
 import { debtorsRepo } from '../data/repositories/debtors';
 import { invoicesRepo } from '../data/repositories/invoices';
+import { letterSettingsRepo } from '../data/repositories/letterSettings';
 import { ASSIGNEES_SETTINGS_KEY } from '../data/repositories/portfolioSettings';
 import { daysBetween, formatDateFr, todayIso } from '../domain/dates';
-import type { ImportRecord, IsoDate, Payment } from '../domain/model';
+import type {
+  EvidenceDocument,
+  ImportRecord,
+  IsoDate,
+  Letter,
+  Payment,
+  StoredBlob,
+} from '../domain/model';
 import { DEMO_DEFAULTS, type DemoPortfolioOptions, generateDemoPortfolio } from './generator';
 import { generateDemoHistory } from './history';
+import { generateDemoStory } from './story';
 
 /** Shown in the imports history; the empty state's button refers to the same wording. */
 export const DEMO_IMPORT_FILE_NAME = 'Données de démonstration';
@@ -37,9 +51,17 @@ export interface DemoLoadResult {
   invoices: number;
   /** Invoices paid during the simulated year (closed by an earlier import). */
   paidInvoices: number;
+  /** Items of the portfolio paid on a promise (a payment entered by hand). */
+  settledInvoices: number;
   /** Imports written: the month-end history plus the current one. */
   imports: number;
   promises: number;
+  /** Letters recorded as sent (each with its PDF). */
+  letters: number;
+  /** Court cases opened. */
+  cases: number;
+  /** PDF files stored: the letters' copies and the cases' pieces (identical files once). */
+  pdfs: number;
 }
 
 export interface DemoLoadOptions extends DemoPortfolioOptions {
@@ -80,6 +102,54 @@ export async function loadDemoData(
   const history = generateDemoHistory(portfolio, settings);
   const current = history.timeline.at(-1);
   if (!current) throw new Error('Historique de démonstration vide');
+  // The story follows the ladder, templates and interest rules in force on this workstation.
+  const [ladder, templates, policy, creditor] = await Promise.all([
+    collectionSettingsRepo.ladder(),
+    letterSettingsRepo.templates(),
+    claimSourcesRepo.policy(),
+    creditorRepo.load(),
+  ]);
+  const story = generateDemoStory(
+    {
+      debtors: portfolio.debtors,
+      behaviours: portfolio.behaviours,
+      items: [...history.openItems, ...history.settledItems],
+      promises: portfolio.promises,
+      courtCases: portfolio.courtCases,
+    },
+    {
+      seed: settings.seed,
+      asOfDate: settings.asOfDate,
+      ladder,
+      templates,
+      policy,
+      creditorName: creditor.name,
+    },
+  );
+  // The PDFs are hashed before the transaction, like the fingerprints below.
+  const blobs = new Map<string, StoredBlob>();
+  const stored = async (pdf: Uint8Array): Promise<string> => {
+    const sha256 = await sha256Hex(pdf);
+    if (!blobs.has(sha256)) {
+      blobs.set(sha256, {
+        sha256,
+        mime: 'application/pdf',
+        size: pdf.byteLength,
+        data: new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
+      });
+    }
+    return sha256;
+  };
+  const letters: Letter[] = await Promise.all(
+    story.letters.map(async ({ letter, pdf }) => ({ ...letter, pdfSha256: await stored(pdf) })),
+  );
+  const documents: EvidenceDocument[] = await Promise.all(
+    story.documents.map(async ({ document, pdf }) => ({
+      ...document,
+      sha256: await stored(pdf),
+      size: pdf.byteLength,
+    })),
+  );
   // Fingerprints are computed before the transaction: awaiting non-IndexedDB work inside it
   // would commit it.
   const records: ImportRecord[] = [];
@@ -125,6 +195,9 @@ export async function loadDemoData(
     ...new Set(portfolio.debtors.flatMap((d) => (d.assignee ? [d.assignee] : []))),
   ].sort((a, b) => a.localeCompare(b, 'fr'));
 
+  payments.push(...story.payments);
+  const promises = portfolio.promises.map((p) => p.promise);
+
   const db = getDb();
   const by = await signature();
   await db.transaction(
@@ -135,7 +208,13 @@ export async function loadDemoData(
       db.payments,
       db.promises,
       db.imports,
+      db.importJournals,
       db.snapshots,
+      db.activities,
+      db.letters,
+      db.cases,
+      db.documents,
+      db.blobs,
       db.settings,
       db.audit,
     ],
@@ -143,11 +222,22 @@ export async function loadDemoData(
       // Checked inside the transaction so that nothing can be written between check and load.
       if ((await db.debtors.count()) > 0) throw new LedgerNotEmptyError();
       await db.imports.bulkPut(records);
+      await db.importJournals.bulkPut(history.journals);
       await debtorsRepo.bulkPut(portfolio.debtors);
-      await invoicesRepo.bulkPut([...history.openItems, ...history.paidInvoices]);
+      await invoicesRepo.bulkPut([
+        ...history.openItems,
+        ...history.settledItems,
+        ...history.paidInvoices,
+      ]);
       await db.snapshots.bulkPut(history.snapshots);
       await db.payments.bulkPut(payments);
-      await db.promises.bulkPut(portfolio.promises);
+      await db.promises.bulkPut(promises);
+      // New rows only (the ledger is empty): bulkAdd spares the aggregates a read of each.
+      await db.activities.bulkAdd(story.activities);
+      await db.blobs.bulkPut([...blobs.values()]);
+      await db.letters.bulkAdd(letters);
+      await db.cases.bulkAdd(story.cases);
+      await db.documents.bulkAdd(documents);
       // The demo's credit controllers become the names offered for assignment, unless the
       // user already listed their own.
       if (!(await db.settings.get(ASSIGNEES_SETTINGS_KEY))) {
@@ -165,7 +255,8 @@ export async function loadDemoData(
         details:
           `${portfolio.debtors.length} débiteurs, ${history.openItems.length} pièces ouvertes, ` +
           `${history.paidInvoices.length} pièces réglées sur ${records.length} imports, ` +
-          `${portfolio.promises.length} promesses (graine ${settings.seed})`,
+          `${portfolio.promises.length} promesses, ${letters.length} courriers, ` +
+          `${story.cases.length} dossiers contentieux (graine ${settings.seed})`,
       });
     },
   );
@@ -176,7 +267,11 @@ export async function loadDemoData(
     debtors: portfolio.debtors.length,
     invoices: history.openItems.length,
     paidInvoices: history.paidInvoices.length,
+    settledInvoices: history.settledItems.length,
     imports: records.length,
     promises: portfolio.promises.length,
+    letters: letters.length,
+    cases: story.cases.length,
+    pdfs: blobs.size,
   };
 }

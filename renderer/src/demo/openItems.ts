@@ -141,7 +141,7 @@ export function generateOpenItems(
         }
         if (random.chance(DISPUTE_RATE_BY_BUCKET[bucket] ?? 0)) {
           item.status = 'disputed';
-          item.disputeReason = random.pick(DISPUTE_REASONS);
+          item.disputeReason = random.pick(DISPUTE_REASONS).reason;
         }
       } else {
         // Credits are due the day they are issued; a « not yet due » draw means a recent one.

@@ -48,7 +48,10 @@ export const REMINDERS: SentLetter[] = [
 
 let portfolio: { debtor: Debtor; items: Invoice[] } | undefined;
 
-/** The demo debtor with the most overdue open invoices (deterministic). */
+/**
+ * The demo debtor with the most overdue open invoices (deterministic), among those still in
+ * amiable collection: a debtor taken to court gets no reminder letters.
+ */
 export function demoDebtor(): { debtor: Debtor; items: Invoice[] } {
   if (portfolio) return portfolio;
   const { debtors, invoices } = generateDemoPortfolio({
@@ -62,7 +65,9 @@ export function demoDebtor(): { debtor: Debtor; items: Invoice[] } {
       (i) =>
         i.debtorId === d.id && i.status === 'open' && i.openCents > 0 && i.dueDate < LETTER_DATE,
     ).length;
-  const debtor = [...debtors].sort((a, b) => overdue(b) - overdue(a))[0];
+  const debtor = debtors
+    .filter((d) => d.status !== 'litigation')
+    .sort((a, b) => overdue(b) - overdue(a))[0];
   if (!debtor) throw new Error('Portefeuille de démonstration vide');
   portfolio = { debtor, items: invoices.filter((i) => i.debtorId === debtor.id) };
   return portfolio;

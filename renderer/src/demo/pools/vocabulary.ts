@@ -4,6 +4,8 @@
  * lookup in a small array is what keeps the generator fast at 100,000 items.
  */
 
+import type { DisputeCategory } from '../../domain/activityDetails';
+
 export const TRADES: readonly string[] = [
   'Transports',
   'Menuiserie',
@@ -261,19 +263,30 @@ export const FIRST_NAMES: readonly string[] = [
 /** The collectors of the demo team: who owns which accounts. */
 export const ASSIGNEES: readonly string[] = ['Camille', 'Julien', 'Sophie', 'Nicolas', 'Émilie'];
 
-export const DISPUTE_REASONS: readonly string[] = [
-  'Marchandise non conforme à la commande',
-  'Livraison incomplète',
-  'Prix facturé différent du devis',
-  'Facture en double',
-  'Numéro de bon de commande manquant',
-  'Prestation contestée par le client',
-  'Remise annuelle non appliquée',
-  'Avoir attendu pour retour de marchandise',
-  'Produits endommagés à la livraison',
-  'Facture adressée à la mauvaise entité',
-  'Délai de livraison non respecté : pénalités réclamées',
-  'Quantités facturées supérieures aux quantités livrées',
+/** What customers contest, and the dispute category the credit controller files it under. */
+export const DISPUTE_REASONS: readonly { reason: string; category: DisputeCategory }[] = [
+  { reason: 'Marchandise non conforme à la commande', category: 'qualite' },
+  { reason: 'Livraison incomplète', category: 'quantite' },
+  { reason: 'Prix facturé différent du devis', category: 'prix' },
+  { reason: 'Facture en double', category: 'doublon' },
+  { reason: 'Numéro de bon de commande manquant', category: 'autre' },
+  { reason: 'Prestation contestée par le client', category: 'qualite' },
+  { reason: 'Remise annuelle non appliquée', category: 'prix' },
+  { reason: 'Avoir attendu pour retour de marchandise', category: 'autre' },
+  { reason: 'Produits endommagés à la livraison', category: 'livraison' },
+  { reason: 'Facture jamais reçue par le service comptable', category: 'facture-non-recue' },
+  { reason: 'Délai de livraison non respecté : pénalités réclamées', category: 'livraison' },
+  { reason: 'Quantités facturées supérieures aux quantités livrées', category: 'quantite' },
+];
+
+/** Notes that follow a dispute while it is being looked into. */
+export const DISPUTE_FOLLOW_UPS: readonly string[] = [
+  'bon de livraison signé demandé au transporteur',
+  'photos des produits reçues, transmises au service qualité',
+  'devis et bon de commande renvoyés au client pour comparaison',
+  'le commercial doit confirmer la remise accordée',
+  'retour de marchandise accepté, avoir en cours de validation',
+  'duplicata de facture envoyé au service comptable',
 ];
 
 export const DEBTOR_NOTES: readonly string[] = [
