@@ -78,14 +78,15 @@ function expectedFigures(items: RawItem[], asOfDate: string) {
 test('dashboard figures, drill-down, debtor file, xlsx export and relevé de compte', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
+  // The demo's year of history loads in one transaction: give a shared machine time.
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 60_000,
+    timeout: 120_000,
   });
 
   const [items, debtors, imports] = await Promise.all([

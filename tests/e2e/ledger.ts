@@ -45,3 +45,25 @@ export async function overdueInvoiceCounts(page: Page): Promise<Map<string, numb
   }
   return counts;
 }
+
+export interface RawLetter {
+  id: string;
+  debtorId: string;
+  template: string;
+  pdfSha256: string;
+}
+
+/**
+ * Debtors the demo's story left at their first reminder: overdue, no letter sent yet, no case,
+ * no promise — the ones a flow about a first letter or a first dossier starts from.
+ */
+export async function untouchedDebtors(page: Page): Promise<Set<string>> {
+  const [letters, cases, promises] = await Promise.all([
+    storedRows<RawLetter>(page, 'letters'),
+    storedRows<{ debtorId: string }>(page, 'cases'),
+    storedRows<{ debtorId: string }>(page, 'promises'),
+  ]);
+  const touched = new Set([...letters, ...cases, ...promises].map((row) => row.debtorId));
+  const overdue = await overdueInvoiceCounts(page);
+  return new Set([...overdue.keys()].filter((id) => !touched.has(id)));
+}

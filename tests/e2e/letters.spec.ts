@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { E2E_CREDITOR, fillCreditor } from './creditor';
+import { storedRows, untouchedDebtors } from './ledger';
 import { pdfText } from './pdfText';
 
 /** The letters store, read straight from IndexedDB (independently of the app's Dexie layer). */
@@ -35,11 +36,26 @@ async function openCourriers(page: import('@playwright/test').Page) {
     .click();
 }
 
-/** Picks the first debtor whose name holds « SAS »; returns its name. */
+/**
+ * A late demo debtor with no letter sent yet (at its first reminder), by name: the demo's other
+ * debtors stand at every step of the ladder, some of them due for a mise en demeure.
+ */
+async function debtorToWrite(page: import('@playwright/test').Page): Promise<string> {
+  const untouched = await untouchedDebtors(page);
+  const names = (await storedRows<{ id: string; name: string }>(page, 'debtors'))
+    .filter((d) => untouched.has(d.id))
+    .map((d) => d.name)
+    .sort();
+  const name = names.find((n) => n.endsWith(' SAS')) ?? names[0];
+  if (!name) throw new Error('aucun débiteur à sa première relance');
+  return name;
+}
+
+/** Picks that debtor in « Nouveau courrier »; returns its name. */
 async function pickDebtor(page: import('@playwright/test').Page): Promise<string> {
   const debtor = page.getByRole('combobox', { name: 'Débiteur' });
   await debtor.click();
-  await debtor.fill('SAS');
+  await debtor.fill(await debtorToWrite(page));
   await page.getByRole('option').first().click();
   const debtorName = (await debtor.inputValue()).split(' — ')[0] ?? '';
   expect(debtorName).not.toBe('');
@@ -62,6 +78,11 @@ test('a mise en demeure waits for the creditor identity, then is previewed, save
     timeout: 90_000,
   });
 
+  // The demo's own letters, as sent before today.
+  const demoLetters = await storedLetters(page);
+  expect(demoLetters.length).toBeGreaterThan(0);
+  const before = new Set(demoLetters.map((l) => l.pdfSha256));
+
   // No creditor identity yet: the letter is previewed but cannot leave the app.
   await openCourriers(page);
   await pickDebtor(page);
@@ -79,7 +100,8 @@ test('a mise en demeure waits for the creditor identity, then is previewed, save
   await page.getByRole('option', { name: 'Mise en demeure' }).click();
   await expect(page.getByTestId('creditor-incomplete')).toContainText(INCOMPLETE);
   await expect(page.getByRole('button', { name: /^Générer / })).toBeDisabled();
-  expect(await storedLetters(page)).toEqual([]);
+  // Nothing was recorded: the demo's letters only.
+  expect(await storedLetters(page)).toHaveLength(demoLetters.length);
 
   // The link opens Paramètres on the Créancier tab.
   await page.getByRole('link', { name: 'Compléter dans Paramètres › Créancier' }).click();
@@ -136,14 +158,18 @@ test('a mise en demeure waits for the creditor identity, then is previewed, save
   // Kept as sent: the stored PDF is the downloaded one, byte for byte.
   await expect(page.getByText('Courrier enregistré')).toBeVisible();
   const letters = await storedLetters(page);
-  expect(letters).toHaveLength(1);
-  expect(letters[0]?.template).toBe('mise-en-demeure');
-  expect(letters[0]?.pdfSha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  expect(letters).toHaveLength(demoLetters.length + 1);
+  const recorded = letters.filter((l) => !before.has(l.pdfSha256));
+  expect(recorded).toHaveLength(1);
+  expect(recorded[0]?.template).toBe('mise-en-demeure');
+  expect(recorded[0]?.pdfSha256).toBe(createHash('sha256').update(bytes).digest('hex'));
 
+  // The newest first, above the demo's letters (all sent before today).
   await page.getByRole('tab', { name: 'Courriers envoyés' }).click();
   const sent = page.getByRole('table', { name: 'Courriers envoyés' });
-  await expect(sent.getByRole('row')).toHaveCount(2);
-  await expect(sent).toContainText(debtorName);
-  await sent.getByRole('button', { name: 'Ouvrir' }).click();
+  const newest = sent.getByRole('row').nth(1);
+  await expect(newest).toContainText(debtorName);
+  await expect(newest).toContainText('Mise en demeure');
+  await newest.getByRole('button', { name: 'Ouvrir' }).click();
   await expect(page.getByText(/Copie conforme au courrier envoyé/)).toBeVisible();
 });
