@@ -86,12 +86,10 @@ export interface DemoStory {
 const RECENT_DAYS = 30;
 /** Chance that such a step was done anyway. */
 const RECENT_DONE_RATE = 0.55;
-/** Debtors whose last step, due for a while, is still left in the queue rather than decided on. */
-const PROCEDURE_LEFT_RATE = 0.25;
-/** …but not when it fell due longer ago than this. */
-const LEFT_MAX_DAYS = 120;
-/** Share of the old claims worth suing that were handed to a collection agency instead. */
-const AGENCY_RATE = 0.5;
+/** A last step fallen due within this many days may still wait, or have been postponed. */
+const POSTPONE_MAX_DAYS = 120;
+/** Share of those left in the queue rather than postponed. */
+const PROCEDURE_LEFT_RATE = 0.35;
 /** Below this amount a court procedure costs more than it brings in. */
 const PROCEDURE_MINIMUM_CENTS = 2_000_00;
 /** At most this many debtors in collective proceedings (out of the ladder). */
@@ -432,9 +430,10 @@ function decide(
 }
 
 /**
- * The last step of a debtor not taken to court: left in the queue when it fell due lately;
- * otherwise decided on: overtaken by the debtor's collective proceedings, too small to sue,
- * handed to a collection agency, or postponed lately for a stated reason.
+ * The last step of a debtor not taken to court. Fallen due lately, it waits in today's queue or
+ * was postponed a few days ago for a stated reason. Fallen due long ago, it was decided on then:
+ * too small to sue, handed to a collection agency, or overtaken by the debtor's collective
+ * proceedings. No debtor waits months for a decision.
  */
 function settleLastStep(ctx: StoryContext, subject: Subject, state: StepState, doneOn: IsoDate) {
   const { random, today } = ctx;
@@ -457,26 +456,22 @@ function settleLastStep(ctx: StoryContext, subject: Subject, state: StepState, d
     });
     return;
   }
-  if (age <= LEFT_MAX_DAYS && random.chance(PROCEDURE_LEFT_RATE)) return;
-  if (state.amountCents < PROCEDURE_MINIMUM_CENTS) {
-    decide(ctx, subject, state, doneOn, {
-      kind: 'skipped',
-      reason: 'montant trop faible pour une procédure judiciaire : suivi amiable',
+  if (age <= POSTPONE_MAX_DAYS) {
+    if (random.chance(PROCEDURE_LEFT_RATE)) return;
+    const decidedDay = addDays(today, -random.int(1, 20));
+    decide(ctx, subject, state, laterDate(decidedDay, doneOn), {
+      kind: 'snoozed',
+      until: addDays(today, random.int(3, 30)),
+      reason: random.pick(SNOOZE_REASONS),
     });
     return;
   }
-  if (random.chance(AGENCY_RATE)) {
-    decide(ctx, subject, state, doneOn, {
-      kind: 'skipped',
-      reason: `créance confiée au cabinet de recouvrement (mandat du ${formatDateFr(doneOn)})`,
-    });
-    return;
-  }
-  const decidedDay = addDays(today, -random.int(1, 20));
-  decide(ctx, subject, state, laterDate(decidedDay, doneOn), {
-    kind: 'snoozed',
-    until: addDays(today, random.int(3, 30)),
-    reason: random.pick(SNOOZE_REASONS),
+  decide(ctx, subject, state, doneOn, {
+    kind: 'skipped',
+    reason:
+      state.amountCents < PROCEDURE_MINIMUM_CENTS
+        ? 'montant trop faible pour une procédure judiciaire : suivi amiable'
+        : `créance confiée au cabinet de recouvrement (mandat du ${formatDateFr(doneOn)})`,
   });
 }
 
