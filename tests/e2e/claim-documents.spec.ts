@@ -7,20 +7,32 @@ import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { confirmL441Rate, currentSemester } from './confirmRate';
 import { fillCreditor } from './creditor';
-import { overdueInvoiceCounts, type RawDebtor, type RawInvoice, storedRows } from './ledger';
+import {
+  overdueInvoiceCounts,
+  type RawDebtor,
+  type RawInvoice,
+  storedRows,
+  untouchedDebtors,
+} from './ledger';
 import { pdfText } from './pdfText';
 
-/** A professional demo debtor with a few overdue invoices and nothing disputed. */
+/**
+ * A professional demo debtor with a few overdue invoices and nothing disputed, not yet written
+ * to: the mise en demeure sent here is its first notice.
+ */
 async function professionalDebtor(page: Page): Promise<string> {
-  const [counts, invoices, debtors] = await Promise.all([
+  const [counts, invoices, debtors, untouched] = await Promise.all([
     overdueInvoiceCounts(page),
     storedRows<RawInvoice>(page, 'invoices'),
     storedRows<RawDebtor>(page, 'debtors'),
+    untouchedDebtors(page),
   ]);
   const consumers = new Set(debtors.filter((d) => d.isConsumer).map((d) => d.id));
   const disputed = new Set(invoices.filter((i) => i.status === 'disputed').map((i) => i.debtorId));
   const best = [...counts.entries()]
-    .filter(([id, n]) => n >= 2 && n <= 8 && !disputed.has(id) && !consumers.has(id))
+    .filter(
+      ([id, n]) => n >= 2 && n <= 8 && !disputed.has(id) && !consumers.has(id) && untouched.has(id),
+    )
     .sort((a, b) => a[0].localeCompare(b[0]))[0];
   if (!best) throw new Error('aucun débiteur professionnel en retard sans litige');
   return best[0];
@@ -44,11 +56,12 @@ function figures(text: string) {
 }
 
 test('the mise en demeure, the relevé and the dossier state the same claim', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
+  // The demo's year of history loads in one transaction: give a shared machine time.
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 60_000,
+    timeout: 120_000,
   });
   await fillCreditor(page);
   // A court dossier uses confirmed rates only: the current semester's, from the ECB decision.
