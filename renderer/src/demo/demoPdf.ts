@@ -48,22 +48,14 @@ const WIN_ANSI: Record<string, number> = {
   ᵉ: 0x65,
 };
 
-/** The character's byte in WinAnsiEncoding; `?` for what the standard fonts cannot show. */
-function winAnsi(char: string): number {
-  const code = char.charCodeAt(0);
-  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-  return WIN_ANSI[char] ?? 0x3f;
-}
+/** Characters outside ASCII and Latin-1's printable range, to be mapped to WinAnsi bytes. */
+const NOT_LATIN1 = /[^\x20-\x7e\xa0-\xff]/g;
 
 /** A PDF literal string's body: WinAnsi bytes as Latin-1 characters, with ( ) \ escaped. */
 function literal(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const byte = winAnsi(char);
-    if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += '\\';
-    out += String.fromCharCode(byte);
-  }
-  return out;
+  return text
+    .replace(/[()\\]/g, '\\$&')
+    .replace(NOT_LATIN1, (char) => String.fromCharCode(WIN_ANSI[char] ?? 0x3f));
 }
 
 /** A text string for the document information dictionary: UTF-16BE with its byte order mark. */
@@ -94,16 +86,18 @@ function wrap(line: PdfLine): PdfLine[] {
 
 function contentStream(lines: readonly PdfLine[]): string {
   let y = PAGE_HEIGHT - MARGIN;
-  let out = '';
+  const out: string[] = [];
   for (const line of lines.flatMap(wrap)) {
     const size = line.size ?? 10;
     y -= size * 1.35 + (line.gapBefore ?? 0);
     if (y < MARGIN) break;
     if (!line.text) continue;
     const font = line.bold ? 'F2' : 'F1';
-    out += `BT /${font} ${size} Tf 1 0 0 1 ${MARGIN} ${y.toFixed(2)} Tm (${literal(line.text)}) Tj ET\n`;
+    out.push(
+      `BT /${font} ${size} Tf 1 0 0 1 ${MARGIN} ${y.toFixed(2)} Tm (${literal(line.text)}) Tj ET\n`,
+    );
   }
-  return out;
+  return out.join('');
 }
 
 /** A one-page A4 PDF showing `lines`, as bytes. Deterministic: the same page, the same bytes. */

@@ -224,7 +224,9 @@ export async function loadDemoData(
       await db.imports.bulkPut(records);
       await db.importJournals.bulkPut(history.journals);
       await debtorsRepo.bulkPut(portfolio.debtors);
-      await invoicesRepo.bulkPut([
+      // New rows only (the ledger is empty): bulkAdd spares the aggregates a read of each
+      // item and activity replaced, which a put of 25,000 items would make.
+      await invoicesRepo.bulkAdd([
         ...history.openItems,
         ...history.settledItems,
         ...history.paidInvoices,
@@ -232,7 +234,6 @@ export async function loadDemoData(
       await db.snapshots.bulkPut(history.snapshots);
       await db.payments.bulkPut(payments);
       await db.promises.bulkPut(promises);
-      // New rows only (the ledger is empty): bulkAdd spares the aggregates a read of each.
       await db.activities.bulkAdd(story.activities);
       await db.blobs.bulkPut([...blobs.values()]);
       await db.letters.bulkAdd(letters);

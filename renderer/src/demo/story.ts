@@ -705,6 +705,11 @@ function playDebtor(ctx: StoryContext, subject: Subject): void {
   for (const p of events) writePromiseStory(ctx, subject, p, notBefore);
 }
 
+/**
+ * The story of `input`, debtor by debtor. Two facts it settles are written on the input's rows,
+ * in place, before they are stored: the reason of each disputed item (its dispute's category, as
+ * the app writes it) and the exclusion of a debtor in collective proceedings.
+ */
 export function generateDemoStory(input: DemoStoryInput, options: DemoStoryOptions): DemoStory {
   const random = createRandom(options.seed, 'story');
   const idPrefix = `demo${options.seed}`;

@@ -19,4 +19,16 @@ export const invoicesRepo = {
       }
     });
   },
+  /**
+   * Writes many new items in one transaction (any id already stored fails it): the ledger's
+   * aggregates need not read rows that are not there, so this is the fast way to fill a ledger.
+   */
+  async bulkAdd(invoices: Invoice[]): Promise<void> {
+    const db = getDb();
+    await db.transaction('rw', db.invoices, async () => {
+      for (let i = 0; i < invoices.length; i += CHUNK) {
+        await db.invoices.bulkAdd(invoices.slice(i, i + CHUNK));
+      }
+    });
+  },
 };
