@@ -19,7 +19,13 @@
 import { addDays, daysBetween, endOfMonth } from './dates';
 import { channelDays, collectEvidence, furthestNamedStep } from './escalationEvidence';
 import type { CompletedStep, LadderInputs } from './escalationInputs';
-import { describeOwed, describeProgress, describeStop } from './escalationReason';
+import {
+  describeOwed,
+  describeProgress,
+  describeStop,
+  type StopReason,
+  stopSentence,
+} from './escalationReason';
 import { type Channel, type Ladder, type LadderStep, stepsFor } from './ladder';
 import type { Cents, Invoice, IsoDate } from './model';
 import { sumCents } from './money';
@@ -30,7 +36,12 @@ export type { CompletedStep, LadderInputs } from './escalationInputs';
 
 export type LadderState =
   | { status: 'clear' }
-  | { status: 'excluded' | 'paused' | 'finished'; reason: string }
+  | {
+      status: 'excluded' | 'paused' | 'finished';
+      /** The whole sentence; `headline` is its head, short enough for a badge. */
+      reason: string;
+      headline: string;
+    }
   | {
       status: 'step' | 'below-minimum';
       step: LadderStep;
@@ -58,15 +69,23 @@ export function isLadderItem(item: Invoice, today: IsoDate): boolean {
 
 const COURT_STAGES = new Set(['procedure', 'execution']);
 
-function stopReason(inputs: LadderInputs): string | null {
+function stopReason(inputs: LadderInputs): StopReason | null {
   const { debtor } = inputs;
-  if (debtor.status === 'closed') return 'Compte clos : hors échelle de relance';
+  if (debtor.status === 'closed') {
+    return { headline: 'Compte clos', detail: 'hors échelle de relance' };
+  }
   if (debtor.ladderOverrides?.exclude) {
     const why = debtor.ladderOverrides.excludeReason?.trim();
-    return `Exclu de l’échelle de relance${why ? ` : ${why}` : ''}`;
+    return { headline: 'Exclu de l’échelle de relance', ...(why ? { detail: why } : {}) };
   }
   const atCourt = inputs.cases.find((c) => !c.closedAt && COURT_STAGES.has(c.stage));
-  return atCourt ? 'Dossier contentieux en cours : l’échelle amiable est suspendue' : null;
+  return atCourt
+    ? { headline: 'Dossier contentieux en cours', detail: 'l’échelle amiable est suspendue' }
+    : null;
+}
+
+function stopped(status: 'excluded' | 'paused', stop: StopReason): LadderState {
+  return { status, reason: stopSentence(stop), headline: stop.headline };
 }
 
 function stepBaseDate(step: LadderStep, anchor: IsoDate, previous: IsoDate | undefined): IsoDate {
@@ -78,7 +97,7 @@ function stepBaseDate(step: LadderStep, anchor: IsoDate, previous: IsoDate | und
 export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoDate): LadderState {
   const stop = stopReason(inputs);
   const overdue = inputs.items.filter((item) => isLadderItem(item, today));
-  if (stop) return overdue.length > 0 ? { status: 'excluded', reason: stop } : { status: 'clear' };
+  if (stop) return overdue.length > 0 ? stopped('excluded', stop) : { status: 'clear' };
 
   const paused = new Set<string>();
   for (const { promise, evaluation } of inputs.promises) {
@@ -90,7 +109,7 @@ export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoD
   const first = items[0];
   if (!first) {
     const why = describeStop(inputs, today);
-    return why ? { status: 'paused', reason: why } : { status: 'clear' };
+    return why ? stopped('paused', why) : { status: 'clear' };
   }
 
   const anchor = first.dueDate;
@@ -134,6 +153,7 @@ export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoD
   }
   return {
     status: 'finished',
+    headline: 'Échelle terminée',
     reason: `${describeProgress({ items, amountCents, anchor, completed, inputs, today })} ; toutes les étapes de l’échelle sont faites`,
   };
 }

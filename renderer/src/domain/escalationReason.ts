@@ -87,8 +87,19 @@ export function describeOwed(ctx: ReasonContext, step: LadderStep): string {
   return `${owed(ctx)} : ${formatEuros(ctx.amountCents)}, sous le seuil de ${formatEuros(cents(step.minimumCents))} fixé pour « ${step.label} »`;
 }
 
+/** Why the ladder stops: a headline for a badge, and what follows it when there is more to say. */
+export interface StopReason {
+  headline: string;
+  detail?: string;
+}
+
+/** The reason as one sentence: « Promesse de paiement en cours : 1 200,00 € attendus le 15/12 ». */
+export function stopSentence({ headline, detail }: StopReason): string {
+  return detail ? `${headline} : ${detail}` : headline;
+}
+
 /** Why a debtor with overdue items has nothing to do; null when nothing is overdue at all. */
-export function describeStop(inputs: LadderInputs, today: IsoDate): string | null {
+export function describeStop(inputs: LadderInputs, today: IsoDate): StopReason | null {
   const overdue = inputs.items.filter(
     (i) => i.kind === 'invoice' && i.openCents > 0 && i.dueDate < today,
   );
@@ -100,16 +111,19 @@ export function describeStop(inputs: LadderInputs, today: IsoDate): string | nul
     )[0];
   if (running) {
     const next = running.evaluation.next;
-    const what =
+    const headline =
       running.promise.kind === 'plan' ? 'Échéancier en cours' : 'Promesse de paiement en cours';
-    if (!next) return what;
+    if (!next) return { headline };
     if (running.evaluation.state === 'to-verify') {
-      return `${what} : règlement du ${shortDateFr(next.date, today)} à vérifier`;
+      return { headline, detail: `règlement du ${shortDateFr(next.date, today)} à vérifier` };
     }
-    return `${what} : ${formatEuros(next.cents)} attendus le ${shortDateFr(next.date, today)}`;
+    return {
+      headline,
+      detail: `${formatEuros(next.cents)} attendus le ${shortDateFr(next.date, today)}`,
+    };
   }
   if (overdue.some((i) => i.status === 'disputed')) {
-    return 'Pièces échues en litige : l’échelle reprendra à la résolution';
+    return { headline: 'Pièces échues en litige', detail: 'l’échelle reprendra à la résolution' };
   }
   return null;
 }
