@@ -76,7 +76,7 @@ function firstOnOrAfter(days: readonly IsoDate[] | undefined, from: IsoDate): Is
 }
 
 function letterDay(step: LadderStep, evidence: Evidence, anchor: IsoDate): IsoDate | undefined {
-  if (!step.templateId) return undefined;
+  if (!step.templateId || evidence.letters.length === 0) return undefined;
   return firstOnOrAfter(
     evidence.letters.filter((l) => l.template === step.templateId).map((l) => l.date),
     anchor,
@@ -115,6 +115,13 @@ export function furthestNamedStep(
   evidence: Evidence,
 ) {
   let furthest = -1;
+  // Nothing names a step: most debtors, none of whose reminders was recorded yet.
+  if (
+    evidence.letters.length === 0 &&
+    evidence.decided.size === 0 &&
+    evidence.caseDays.length === 0
+  )
+    return furthest;
   steps.forEach((step, index) => {
     const letter = letterDay(step, evidence, anchor);
     const decided = step.channels.some((c) =>

@@ -7,6 +7,7 @@ import type { QueueAction } from './actionQueue';
 import { CALLBACK_STEP, type Callback } from './agenda';
 import { daysBetween } from './dates';
 import type { Channel } from './ladder';
+import { NO_ITEMS } from './ladderItems';
 import type { Cents, IsoDate } from './model';
 import { maxCents, ZERO_CENTS } from './money';
 
@@ -80,7 +81,7 @@ export function debtorRows(
       step: { id: CALLBACK_STEP, label: 'Rappel prévu' },
       dueOn: callback.date,
       overdueDays: daysBetween(callback.date, today),
-      items: [],
+      items: NO_ITEMS,
       amountCents: rows.get(callback.debtorId)?.amountCents ?? ZERO_CENTS,
       daysLate: 0,
       reason: callback.text,
@@ -171,7 +172,7 @@ export function filterRows(rows: readonly QueueRow[], filters: QueueFilters): Qu
     if (filters.tag && !row.tags.includes(filters.tag)) return false;
     if (search) {
       const haystack = fold(
-        `${row.debtorName} ${row.accountNo} ${row.actions.flatMap((a) => a.items.map((i) => i.number)).join(' ')}`,
+        `${row.debtorName} ${row.accountNo} ${row.actions.flatMap((a) => a.items.list().map((i) => i.number)).join(' ')}`,
       );
       if (!haystack.includes(search)) return false;
     }

@@ -58,7 +58,8 @@ const NO_ITEMS: readonly string[] = [];
 /** The step's open amount, and what its items come to today with interest (read for this row). */
 function Amount({ row, today }: { row: QueueRow; today: IsoDate }) {
   const step = row.actions.find((a) => a.step.id !== CALLBACK_STEP);
-  const itemIds = useMemo(() => step?.items.map((i) => i.id) ?? NO_ITEMS, [step]);
+  // The items are decoded for the rows drawn only.
+  const itemIds = useMemo(() => step?.items.list().map((i) => i.id) ?? NO_ITEMS, [step]);
   const due = useDueToday(row.debtorId, itemIds, today);
   return (
     <>
