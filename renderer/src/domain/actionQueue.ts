@@ -109,6 +109,12 @@ export function buildQueue(
     if (state.status !== 'step' || state.dueOn > today) continue;
     const decisions = latestDecisions(activities);
     const reach = reachFor(debtor);
+    // What the debtor's actions share (one object each, not one per action).
+    const step = { id: state.step.id, label: state.step.label, templateId: state.step.templateId };
+    const overdueDays = daysBetween(state.dueOn, today);
+    const strategic = debtor.ladderOverrides?.strategic === true;
+    // Euros × days: a large old debt before a small recent one.
+    const priority = Math.round(state.amountCents / 100) * state.daysLate;
     for (const channel of state.pending) {
       const key = actionKey(debtor.id, state.step.id, state.anchor, channel);
       const decision = decisions.get(key);
@@ -120,27 +126,26 @@ export function buildQueue(
       if (user && assignee && assignee !== user) continue;
       const failure =
         decision?.kind === 'failed' ? decision.reason : contactFailure(debtor, channel, reach);
-      const strategic = debtor.ladderOverrides?.strategic === true;
-      actions.push({
+      const action: QueueAction = {
         key,
         debtorId: debtor.id,
         debtorName: debtor.name,
         accountNo: debtor.accountNo,
-        ...(assignee ? { assignee } : {}),
         channel,
-        step: { id: state.step.id, label: state.step.label, templateId: state.step.templateId },
+        step,
         dueOn: state.dueOn,
-        overdueDays: daysBetween(state.dueOn, today),
+        overdueDays,
         // One list for the debtor's actions: they name the same items.
         items: state.items,
         amountCents: state.amountCents,
         daysLate: state.daysLate,
         reason: state.reason,
         strategic,
-        // Euros × days: a large old debt before a small recent one.
-        priority: Math.round(state.amountCents / 100) * state.daysLate,
-        ...(failure ? { failure } : {}),
-      });
+        priority,
+      };
+      if (assignee) action.assignee = assignee;
+      if (failure) action.failure = failure;
+      actions.push(action);
     }
   }
   actions.sort((a, b) => Number(b.strategic) - Number(a.strategic) || b.priority - a.priority);

@@ -4,7 +4,6 @@
  */
 import type { IsoDate } from './model';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Month names in French, January first (« 1er mars 2026 », « mars 2026 »). */
@@ -53,17 +52,26 @@ export function isoDate(value: string): IsoDate {
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  return !!m && makeIsoDate(Number(m[1]), Number(m[2]), Number(m[3])) === value;
+  // `YYYY-MM-DD`, read by character codes (no regular expression, no string built): a real day
+  // between the years makeIsoDate accepts. Called for every date a summary or a file gives back.
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
 }
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 /** The number written by `date`'s characters `from` to `to` (ASCII digits only), or -1. */

@@ -36,8 +36,18 @@ export type QueueCollection = CollectionOf<Debtor | QueueDebtor, CollectedItems>
 export function assembleQueue(
   collections: readonly QueueCollection[],
   today: IsoDate,
-  match: (assignee: string | undefined) => PortfolioMatch | null,
+  matchAssignee: (assignee: string | undefined) => PortfolioMatch | null,
 ): AssembledQueue {
+  // A handful of assignees for thousands of debtors and actions: each is matched once.
+  const matches = new Map<string | undefined, PortfolioMatch | null>();
+  const match = (assignee: string | undefined) => {
+    let found = matches.get(assignee);
+    if (found === undefined) {
+      found = matchAssignee(assignee);
+      matches.set(assignee, found);
+    }
+    return found;
+  };
   const all = buildQueue(collections, today);
   const actions: QueueAction[] = [];
   for (const action of all.actions) {
