@@ -50,7 +50,13 @@ type Row = Record<string, unknown>;
 const ITEMS = 'invoices';
 const ACTIVITIES = 'activities';
 const DEBTORS = 'debtors';
-const TRACKED = new Set([ITEMS, ACTIVITIES, DEBTORS]);
+/** The derived tables a write of each tracked table changes (added to its transaction). */
+const DERIVED_OF: Readonly<Record<string, readonly string[]>> = {
+  [ITEMS]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals, AGGREGATE_TABLES.queue],
+  [ACTIVITIES]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals],
+  [DEBTORS]: [AGGREGATE_TABLES.queue],
+};
+const TRACKED = new Set(Object.keys(DERIVED_OF));
 
 /** Runs a DBCore call in the Dexie transaction's zone. */
 type InZone = <T>(call: () => T) => T;
@@ -97,7 +103,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           if (mode !== 'readwrite' || !stores.some((s) => TRACKED.has(s))) {
             return down.transaction(stores, mode, options);
           }
-          const scope = [...new Set([...stores, ...Object.values(AGGREGATE_TABLES)])];
+          const scope = [...new Set([...stores, ...stores.flatMap((s) => DERIVED_OF[s] ?? [])])];
           const trans = down.transaction(scope, mode, options);
           tracked.set(trans, {
             inZone: (call) => call(),
