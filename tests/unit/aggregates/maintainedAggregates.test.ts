@@ -236,9 +236,20 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const [first] = await db().invoices.toArray();
     if (!first) throw new Error('no item');
+    const [renamed, removed] = await db().debtors.orderBy('accountNo').toArray();
+    if (!renamed || !removed) throw new Error('no debtor');
     const changed: Invoice = { ...first, openCents: cents(1), status: 'disputed' };
-    await withoutOutbox(db(), [db().invoices, db().activities], () =>
+    await withoutOutbox(db(), [db().invoices, db().activities, db().debtors], () =>
       writeServerRows(db(), [
+        {
+          table: 'debtors',
+          key: renamed.id,
+          row: { ...renamed, name: 'Renommé', assignee: 'Julien' } as unknown as Record<
+            string,
+            unknown
+          >,
+        },
+        { table: 'debtors', key: removed.id, row: null },
         { table: 'invoices', key: first.id, row: changed as unknown as Record<string, unknown> },
         {
           table: 'invoices',
@@ -251,6 +262,9 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       ]),
     );
     await expectInStep(db());
+    const summary = entriesOf(await db().queueSummaries.toArray());
+    expect(summary.find((e) => e.debtorId === renamed.id)?.debtor?.assignee).toBe('Julien');
+    expect(summary.find((e) => e.debtorId === removed.id)?.debtor).toBeUndefined();
   });
 
   it('wake the live queries that read them when an item changes', async () => {
