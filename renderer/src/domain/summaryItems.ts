@@ -22,6 +22,7 @@ import {
 import type { Cents, IsoDate } from './model';
 import { addCents, cents, ZERO_CENTS } from './money';
 import {
+  decodeOpenItems,
   KINDS,
   type OpenItem,
   type QueueDebtor,
@@ -155,12 +156,7 @@ export class SummaryItems implements HeldItems {
 
   /** Every item, decoded (once). */
   all(): readonly OpenItem[] {
-    if (!this.decoded) {
-      const items: OpenItem[] = [];
-      const c = itemCursor();
-      for (let at = 0; readItem(this.encoded, at, c); at = c.end + 1) items.push(this.itemAt(c));
-      this.decoded = items;
-    }
+    this.decoded ??= decodeOpenItems(this.debtorId, this.encoded);
     return this.decoded;
   }
 
