@@ -36,7 +36,12 @@ export interface Evidence {
   caseDays: IsoDate[];
 }
 
+/** Nothing recorded yet (most debtors): shared, as evidence is only ever read. */
+const NO_EVIDENCE: Evidence = { decided: new Map(), reachedCalls: [], letters: [], caseDays: [] };
+
 export function collectEvidence(inputs: LadderInputs): Evidence {
+  const { activities, letters, cases } = inputs;
+  if (activities.length === 0 && letters.length === 0 && cases.length === 0) return NO_EVIDENCE;
   // The latest decision on an action stands: « done » then « failed » is not done.
   const latest = new Map<string, IsoDate | null>();
   const reachedCalls: Evidence['reachedCalls'] = [];

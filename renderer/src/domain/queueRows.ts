@@ -50,24 +50,26 @@ export function debtorRows(
       if (!row.failure && action.failure) row.failure = action.failure;
       continue;
     }
-    rows.set(action.debtorId, {
+    // Built field by field, not with spreads: one object per row of thousands.
+    const created: QueueRow = {
       debtorId: action.debtorId,
       debtorName: action.debtorName,
       accountNo: action.accountNo,
-      ...(action.assignee ? { assignee: action.assignee } : {}),
-      ...(action.entrustedBy ? { entrustedBy: action.entrustedBy } : {}),
       strategic: action.strategic,
       tags: tagsOf(action.debtorId),
       stage: { id: action.step.id, label: action.step.label },
       actions: [action],
       amountCents: action.amountCents,
-      ...(action.dueTodayCents !== undefined ? { dueTodayCents: action.dueTodayCents } : {}),
       daysLate: action.daysLate,
       overdueDays: action.overdueDays,
       reason: action.reason,
-      ...(action.failure ? { failure: action.failure } : {}),
       priority: action.priority,
-    });
+    };
+    if (action.assignee) created.assignee = action.assignee;
+    if (action.entrustedBy) created.entrustedBy = action.entrustedBy;
+    if (action.dueTodayCents !== undefined) created.dueTodayCents = action.dueTodayCents;
+    if (action.failure) created.failure = action.failure;
+    rows.set(action.debtorId, created);
   }
   for (const callback of callbacks) {
     if (callback.date > today) continue;
