@@ -53,6 +53,8 @@ export interface LadderItems {
  */
 export interface HeldItems extends LadderItems {
   readonly isEmpty: boolean;
+  /** Every item, by due date then id. */
+  all(): readonly LadderItem[];
   byId(): ReadonlyMap<string, LadderItem>;
   /** Invoices still owing (open or disputed) due on or before `bound` (a date, or `YYYY-MM-32`). */
   owingDueBy(bound: string): readonly LadderItem[];

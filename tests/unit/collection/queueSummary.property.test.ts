@@ -1,6 +1,6 @@
 /**
- * The File d'actions read from the queue summary (collectionRepo.queue) is exactly the one
- * computed from every row of the ledger, as the queue was computed before the summary existed:
+ * The File d'actions read from the queue summary (collectionRepo.queue), and the « Envoi
+ * groupé » (collectionRepo.batch), are exactly the ones computed from every row of the ledger, as the queue was computed before the summary existed:
  * same actions, rows, items, amounts, reasons, failures, callbacks, alerts and controllers, on
  * generated ledgers with promises and plans in every state, disputes, letters, cases at every
  * stage, calls, queue decisions, callbacks, reminders, undos, payments checked, closed and
@@ -23,6 +23,10 @@ import {
 import { buildQueue, type QueueAction } from '../../../renderer/src/domain/actionQueue';
 import type { QueueDecision } from '../../../renderer/src/domain/activityDetails';
 import { CALLBACK_STEP, pendingCallbacks } from '../../../renderer/src/domain/agenda';
+import {
+  batchCandidates,
+  defaultBatchTemplate,
+} from '../../../renderer/src/domain/batchCandidates';
 import { debtorCollections } from '../../../renderer/src/domain/collectionView';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
 import type {
@@ -542,6 +546,43 @@ async function queueFromEveryRow(db: RecouvraDb, today: IsoDate, scope: Portfoli
   };
 }
 
+/** The « Envoi groupé » as it was computed before the summary, from every row. */
+async function batchFromEveryRow(db: RecouvraDb, today: IsoDate, templateId: string | undefined) {
+  const [debtors, items, promises, cases, activities, letters, imports, ladder] = await Promise.all(
+    [
+      db.debtors.toArray(),
+      db.invoices.where('status').anyOf('open', 'disputed').toArray(),
+      db.promises.toArray(),
+      db.cases.toArray(),
+      db.activities.toArray(),
+      db.letters.toArray(),
+      db.imports.toArray(),
+      collectionSettingsRepo.ladder(),
+    ],
+  );
+  const latest = imports.reduce<ImportRecord | undefined>(
+    (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
+    undefined,
+  );
+  const collections = debtorCollections({
+    today,
+    ladder,
+    debtors,
+    items,
+    promises,
+    cases,
+    activities,
+    letters,
+    latestImportAsOf: latest?.asOfDate,
+  });
+  const order = ladder.steps.flatMap((s) => (s.templateId ? [s.templateId] : []));
+  const chosen = templateId ?? defaultBatchTemplate(collections, order, today) ?? 'relance-1';
+  return {
+    templateId: chosen,
+    candidates: batchCandidates(collections, chosen, today, order.includes(chosen)),
+  };
+}
+
 /** Actions with their items listed (the lists are read when asked for). */
 const plainAction = (action: QueueAction) => ({ ...action, items: action.items.list() });
 const plainRow = (row: QueueRow) => ({ ...row, actions: row.actions.map(plainAction) });
@@ -622,7 +663,9 @@ describe('the File d’actions from the queue summary', () => {
         fc.boolean(),
         maybe(recentDay),
         fc.array(change, { maxLength: 4 }),
-        async (rows, today, scope, user, handover, importAsOf, changes) =>
+        // The batch's template: the default one, a ladder step's, or one no step prints.
+        fc.constantFrom(undefined, 'relance-2', 'mise-en-demeure', 'releve'),
+        async (rows, today, scope, user, handover, importAsOf, changes, template) =>
           withDb(async (db) => {
             await write(db, rows, importAsOf);
             await collectionSettingsRepo.saveCurrentUser(user ?? null);
@@ -641,6 +684,9 @@ describe('the File d’actions from the queue summary', () => {
             await expectSummaryInStep(db);
             expect(plain(await collectionRepo.queue(today, scope))).toEqual(
               plain(await queueFromEveryRow(db, today, scope)),
+            );
+            expect(await collectionRepo.batch(today, template)).toEqual(
+              await batchFromEveryRow(db, today, template),
             );
             for (const c of changes) await applyChange(db, c);
             await expectSummaryInStep(db);

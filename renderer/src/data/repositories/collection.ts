@@ -59,6 +59,30 @@ type Rows = Omit<CollectionInputs, 'today' | 'ladder' | 'latestImportAsOf' | 'le
   letters: CollectionInputs['letters'];
 };
 
+/**
+ * Every debtor's collection state from the queue summary (never the debtors and their items) and
+ * the other rows: promises, cases, activities, letters, the latest import, the ladder.
+ */
+async function readSummary(today: IsoDate) {
+  const db = getDb();
+  const [ladder, buckets, promises, cases, activities, letters, imports] = await Promise.all([
+    collectionSettingsRepo.ladder(),
+    db.queueSummaries.toArray(),
+    db.promises.toArray(),
+    db.cases.toArray(),
+    db.activities.toArray(),
+    db.letters.toArray(),
+    db.imports.toArray(),
+  ]);
+  const entries = entriesOf(buckets);
+  const collections = summaryCollections(
+    entries,
+    groupRows({ promises, cases, activities, letters }),
+    { today, ladder, latestImportAsOf: latestAsOf(imports) },
+  );
+  return { ladder, entries, collections };
+}
+
 async function everyDebtor(): Promise<Rows> {
   const db = getDb();
   const [debtors, items, promises, cases, activities, letters] = await Promise.all([
@@ -100,31 +124,18 @@ export const collectionRepo = {
    * force today included), or the scope remembered on this workstation when absent.
    */
   async queue(today: IsoDate, scope?: PortfolioScope | 'mine' | 'all'): Promise<QueueData> {
-    const db = getDb();
-    const reading = db.queueSummaries.toArray().then(entriesOf);
-    const [ladder, entries, promises, cases, activities, letters, imports, context, remembered] =
-      await Promise.all([
-        collectionSettingsRepo.ladder(),
-        reading,
-        db.promises.toArray(),
-        db.cases.toArray(),
-        db.activities.toArray(),
-        db.letters.toArray(),
-        db.imports.toArray(),
-        // The controllers to choose from: the names on the debtors, as the entries hold them.
-        teamPortfoliosRepo.context(
-          today,
-          reading.then((all) => all.map((entry) => entry.debtor?.assignee)),
-        ),
-        scope === undefined ? teamPortfoliosRepo.queueScope() : undefined,
-      ]);
+    const reading = readSummary(today);
+    const [{ ladder, collections }, context, remembered] = await Promise.all([
+      reading,
+      // The controllers to choose from: the names on the debtors, as the entries hold them.
+      teamPortfoliosRepo.context(
+        today,
+        reading.then(({ entries }) => entries.map((entry) => entry.debtor?.assignee)),
+      ),
+      scope === undefined ? teamPortfoliosRepo.queueScope() : undefined,
+    ]);
     const shown: PortfolioScope =
       typeof scope === 'string' ? { kind: scope } : (scope ?? remembered ?? { kind: 'mine' });
-    const collections = summaryCollections(
-      entries,
-      groupRows({ promises, cases, activities, letters }),
-      { today, ladder, latestImportAsOf: latestAsOf(imports) },
-    );
     const assembled = assembleQueue(collections, today, (assignee) =>
       matchPortfolio(assignee, shown, context.user, context.active),
     );
@@ -141,14 +152,14 @@ export const collectionRepo = {
   /**
    * The « Envoi groupé » of a template: the debtors due for its step today, then those held by a
    * promise, a plan or a dispute (greyed); and the template a batch should open on by default.
+   * From the queue summary, as the File d'actions.
    */
   async batch(
     today: IsoDate,
     templateId: string | undefined,
   ): Promise<{ templateId: string; candidates: BatchCandidate[] }> {
-    const inputs = await ledgerInputs(today);
-    const collections = debtorCollections(inputs);
-    const order = inputs.ladder.steps.flatMap((s) => (s.templateId ? [s.templateId] : []));
+    const { ladder, collections } = await readSummary(today);
+    const order = ladder.steps.flatMap((s) => (s.templateId ? [s.templateId] : []));
     const chosen = templateId ?? defaultBatchTemplate(collections, order, today) ?? 'relance-1';
     return {
       templateId: chosen,
