@@ -145,7 +145,7 @@ describe('batch candidates', () => {
         r.stage,
         r.amountCents,
         r.itemIds,
-        r.excluded?.split(/\s:/)[0],
+        r.excluded?.headline,
         r.promise !== undefined,
       ]),
     ).toEqual(expected);

@@ -30,8 +30,8 @@ export interface BatchCandidate {
   heldItemIds: string[];
   amountCents: Cents;
   daysLate: number;
-  /** Why the debtor is not in the batch; absent when it is due for the template. */
-  excluded?: string;
+  /** Why the debtor is not in the batch (a badge's headline, the whole sentence); absent when it is due for the template. */
+  excluded?: { headline: string; reason: string };
 }
 
 /** A debtor's collection state, from its rows or from the queue summary. */
@@ -115,7 +115,11 @@ export function batchCandidates(
     }
     // Held by a promise, a plan or a dispute: shown, greyed, with the ladder's own reason.
     if (state.status === 'paused' && (promise.held.size > 0 || disputed.length > 0)) {
-      held.push({ ...base, stage: 'Échelle suspendue', excluded: state.reason });
+      held.push({
+        ...base,
+        stage: 'Échelle suspendue',
+        excluded: { headline: state.headline, reason: state.reason },
+      });
     }
   }
   due.sort((a, b) => b.amountCents - a.amountCents);

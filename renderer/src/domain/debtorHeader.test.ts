@@ -293,7 +293,11 @@ describe('nextStepLine', () => {
     ],
     [
       'paused by a promise',
-      { status: 'paused', reason: 'Promesse en cours jusqu’au 10/12/2026' },
+      {
+        status: 'paused',
+        reason: 'Promesse en cours jusqu’au 10/12/2026',
+        headline: 'Promesse en cours',
+      },
       {
         tone: 'paused',
         title: 'Relances en pause',

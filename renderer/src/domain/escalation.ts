@@ -19,7 +19,13 @@
 import { addDays, daysBetween, endOfMonth } from './dates';
 import { channelDays, collectEvidence, furthestNamedStep } from './escalationEvidence';
 import type { CompletedStep, LadderInputs } from './escalationInputs';
-import { describeOwed, describeProgress, describeStop } from './escalationReason';
+import {
+  describeOwed,
+  describeProgress,
+  describeStop,
+  type StopReason,
+  stopSentence,
+} from './escalationReason';
 import { type Channel, type Ladder, type LadderStep, stepsFor } from './ladder';
 import { itemRows, type LadderItems, type ReminderItems } from './ladderItems';
 import type { Cents, IsoDate } from './model';
@@ -31,7 +37,12 @@ export { isLadderItem, type LadderItem } from './ladderItems';
 
 export type LadderState =
   | { status: 'clear' }
-  | { status: 'excluded' | 'paused' | 'finished'; reason: string }
+  | {
+      status: 'excluded' | 'paused' | 'finished';
+      /** The whole sentence; `headline` is its head, short enough for a badge. */
+      reason: string;
+      headline: string;
+    }
   | {
       status: 'step' | 'below-minimum';
       step: LadderStep;
@@ -58,15 +69,23 @@ export function ladderItemsOf(items: LadderInputs['items']): LadderItems {
 
 const COURT_STAGES = new Set(['procedure', 'execution']);
 
-function stopReason(inputs: LadderInputs): string | null {
+function stopReason(inputs: LadderInputs): StopReason | null {
   const { debtor } = inputs;
-  if (debtor.status === 'closed') return 'Compte clos : hors échelle de relance';
+  if (debtor.status === 'closed') {
+    return { headline: 'Compte clos', detail: 'hors échelle de relance' };
+  }
   if (debtor.ladderOverrides?.exclude) {
     const why = debtor.ladderOverrides.excludeReason?.trim();
-    return `Exclu de l’échelle de relance${why ? ` : ${why}` : ''}`;
+    return { headline: 'Exclu de l’échelle de relance', ...(why ? { detail: why } : {}) };
   }
   const atCourt = inputs.cases.find((c) => !c.closedAt && COURT_STAGES.has(c.stage));
-  return atCourt ? 'Dossier contentieux en cours : l’échelle amiable est suspendue' : null;
+  return atCourt
+    ? { headline: 'Dossier contentieux en cours', detail: 'l’échelle amiable est suspendue' }
+    : null;
+}
+
+function stopped(status: 'excluded' | 'paused', stop: StopReason): LadderState {
+  return { status, reason: stopSentence(stop), headline: stop.headline };
 }
 
 function stepBaseDate(step: LadderStep, anchor: IsoDate, previous: IsoDate | undefined): IsoDate {
@@ -78,9 +97,7 @@ function stepBaseDate(step: LadderStep, anchor: IsoDate, previous: IsoDate | und
 export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoDate): LadderState {
   const stop = stopReason(inputs);
   const ledger = ladderItemsOf(inputs.items);
-  if (stop) {
-    return ledger.anyOverdue(today) ? { status: 'excluded', reason: stop } : { status: 'clear' };
-  }
+  if (stop) return ledger.anyOverdue(today) ? stopped('excluded', stop) : { status: 'clear' };
 
   const paused = new Set<string>();
   for (const { promise, evaluation } of inputs.promises) {
@@ -89,7 +106,7 @@ export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoD
   const items = ledger.reminder(today, paused);
   if (!items) {
     const why = describeStop(inputs, ledger.overdueOwing(today), today);
-    return why ? { status: 'paused', reason: why } : { status: 'clear' };
+    return why ? stopped('paused', why) : { status: 'clear' };
   }
 
   const anchor = items.oldest.dueDate;
@@ -133,6 +150,7 @@ export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoD
   }
   return {
     status: 'finished',
+    headline: 'Échelle terminée',
     reason: `${describeProgress({ items, amountCents, anchor, completed, inputs, today })} ; toutes les étapes de l’échelle sont faites`,
   };
 }

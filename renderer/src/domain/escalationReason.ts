@@ -86,12 +86,23 @@ export function describeOwed(ctx: ReasonContext, step: LadderStep): string {
   return `${owed(ctx)} : ${formatEuros(ctx.amountCents)}, sous le seuil de ${formatEuros(cents(step.minimumCents))} fixé pour « ${step.label} »`;
 }
 
+/** Why the ladder stops: a headline for a badge, and what follows it when there is more to say. */
+export interface StopReason {
+  headline: string;
+  detail?: string;
+}
+
+/** The reason as one sentence: « Promesse de paiement en cours : 1 200,00 € attendus le 15/12 ». */
+export function stopSentence({ headline, detail }: StopReason): string {
+  return detail ? `${headline} : ${detail}` : headline;
+}
+
 /** Why a debtor with overdue items has nothing to do; null when nothing is overdue at all. */
 export function describeStop(
   inputs: LadderInputs,
   overdue: OverdueOwing,
   today: IsoDate,
-): string | null {
+): StopReason | null {
   if (overdue === 'none') return null;
   const running = inputs.promises
     .filter(({ evaluation }) => evaluation.state === 'active' || evaluation.state === 'to-verify')
@@ -100,16 +111,19 @@ export function describeStop(
     )[0];
   if (running) {
     const next = running.evaluation.next;
-    const what =
+    const headline =
       running.promise.kind === 'plan' ? 'Échéancier en cours' : 'Promesse de paiement en cours';
-    if (!next) return what;
+    if (!next) return { headline };
     if (running.evaluation.state === 'to-verify') {
-      return `${what} : règlement du ${shortDateFr(next.date, today)} à vérifier`;
+      return { headline, detail: `règlement du ${shortDateFr(next.date, today)} à vérifier` };
     }
-    return `${what} : ${formatEuros(next.cents)} attendus le ${shortDateFr(next.date, today)}`;
+    return {
+      headline,
+      detail: `${formatEuros(next.cents)} attendus le ${shortDateFr(next.date, today)}`,
+    };
   }
   if (overdue === 'disputed') {
-    return 'Pièces échues en litige : l’échelle reprendra à la résolution';
+    return { headline: 'Pièces échues en litige', detail: 'l’échelle reprendra à la résolution' };
   }
   return null;
 }

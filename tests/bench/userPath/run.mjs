@@ -119,7 +119,11 @@ const nav = (page, name) =>
   page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name });
 
 const DASHBOARD_READY = { selector: '[data-testid="stat-Encours total"]', text: /\d/ };
-const SETTINGS_READY = '[role="tablist"]';
+/**
+ * A tab only Paramètres has: the Courriers page has a tab list too, and a settle on any tab list
+ * returned before the page had changed, so the next run timed the canvas already on screen.
+ */
+const SETTINGS_READY = '[role="tab"]:has-text("Créancier")';
 
 /** Click on « Tableau de bord » (from Paramètres) to the KPIs drawn. */
 async function dashboardRuns(session, label) {

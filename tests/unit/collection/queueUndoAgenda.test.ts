@@ -163,7 +163,8 @@ describe('quick actions, undo, reminders and batches', () => {
     );
     const after = await collectionRepo.batch(TODAY, first.templateId);
     const held = after.candidates.find((c) => c.debtorId === target.debtorId);
-    expect(held?.excluded).toMatch(/^Promesse de paiement en cours/);
+    expect(held?.excluded?.headline).toBe('Promesse de paiement en cours');
+    expect(held?.excluded?.reason).toMatch(/^Promesse de paiement en cours\s: .+ attendus le /);
     expect(held?.promise).toMatch(/^Promesse\s: /);
 
     const agenda = await agendaRepo.load(TODAY);

@@ -117,6 +117,8 @@ describe('dossier PDF', () => {
     expect(requete).toContain('Fondement de la créance');
     expect(requete).toContain('Pièce n° 1 — Contrat de fourniture du 12/01/2025 — 3 pages');
     expect(requete).toContain('(pièces n° 1, 2 et 3)');
+    // The court reads the requête as the creditor's: no word of the app, no placeholder.
+    expect(requete).not.toMatch(/Recouvra|à relire|\(signature\)|…/);
   });
 
   it('has one bookmark per part and per piece', async () => {

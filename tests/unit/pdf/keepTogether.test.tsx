@@ -207,9 +207,16 @@ describe('drawn with pdf-lib (court dossier)', () => {
       drawRequete(flow, { ...content, pieces: lines });
       flow.end();
       const pages = (await extractPdfText(await doc.save())).pages;
-      const signed = pages.findIndex((page) => page.includes('(signature)'));
+      const signed = pages.findIndex((page) => page.includes(content.placeAndDate));
       const closing = pages.findIndex((page) => page.includes('PAR CES MOTIFS'));
       expect({ count, signed }).toEqual({ count, signed: closing });
+      // The last piece never stands alone at the top of a sheet.
+      if (count >= 2) {
+        const last = pages.findIndex((page) => page.includes(`Pièce n° ${count} — Facture`));
+        const before = pages.findIndex((page) => page.includes(`Pièce n° ${count - 1} — Facture`));
+        expect(last).toBeGreaterThanOrEqual(0);
+        expect({ count, last }).toEqual({ count, last: before });
+      }
     }
   }, 120_000);
 });

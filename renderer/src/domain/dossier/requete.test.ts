@@ -123,6 +123,12 @@ describe('requête en injonction de payer', () => {
     expect(content.placeAndDate).toBe('Fait à Lyon, le 23 novembre 2026');
   });
 
+  it('states no place rather than a placeholder when the creditor’s city is not recorded', () => {
+    const withoutCity = plan([invoice('F-1', '2026-06-30')]);
+    withoutCity.creditor = { ...withoutCity.creditor, city: '' };
+    expect(requeteContent(withoutCity, []).placeAndDate).toBe('Fait le 23 novembre 2026');
+  });
+
   it('cites the reminders and the mise en demeure sent, with dates, method and number', () => {
     const pieces = numberPieces(
       [

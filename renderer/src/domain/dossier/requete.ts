@@ -24,7 +24,6 @@ export interface RequeteContent {
   addresseeAddress: string[];
   title: string;
   legalBasis: string;
-  draftNotice: string;
   applicant: PartyLines;
   representative: string;
   respondent: PartyLines;
@@ -207,9 +206,6 @@ export function requeteContent(
     addresseeAddress: plan.courtAddress ?? [],
     title: 'Requête en injonction de payer',
     legalBasis: 'Articles 1405 à 1425 du code de procédure civile',
-    draftNotice:
-      'Projet établi par Recouvra, à relire, compléter et signer avant dépôt. Il ne remplace pas le ' +
-      'formulaire Cerfa en vigueur, que le greffe peut exiger.',
     applicant: creditorParty(creditor),
     representative,
     respondent: debtorParty(plan.debtor),
@@ -225,7 +221,8 @@ export function requeteContent(
     closing:
       'PAR CES MOTIFS, le requérant prie le juge de bien vouloir rendre une ordonnance portant ' +
       'injonction de payer les sommes ci-dessus.',
-    placeAndDate: `Fait à ${creditor.city || '…'}, le ${formatLongDateFr(plan.date)}`,
+    // No place rather than a placeholder when the creditor's city is not recorded.
+    placeAndDate: `Fait ${creditor.city ? `à ${creditor.city}, ` : ''}le ${formatLongDateFr(plan.date)}`,
     signature: [creditor.signatoryName, creditor.signatoryTitle].filter(Boolean),
   };
 }

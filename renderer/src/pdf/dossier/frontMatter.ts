@@ -47,7 +47,7 @@ function runningLine(id: SectionId, plan: DossierPlan): string {
     case 'cover':
       return `Page de garde — ${plan.creditor.name}`;
     case 'requete':
-      return 'Requête en injonction de payer — projet à relire';
+      return `Requête en injonction de payer (projet) — ${parties}`;
     case 'decompte':
       return `Décompte de créance — ${parties}`;
     case 'bordereau':

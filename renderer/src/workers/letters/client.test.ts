@@ -7,6 +7,7 @@ import type { LetterPdfRequest, LetterPdfResponse } from './protocol';
 class FakeWorker implements LetterWorkerHandle {
   static created = 0;
   static terminated = 0;
+  static warmed = 0;
   onmessage: ((event: MessageEvent<LetterPdfResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   constructor(private readonly delayMs: (subject: string) => number) {
@@ -25,6 +26,11 @@ class FakeWorker implements LetterWorkerHandle {
           blankPages: message.duplex ? message.parts.length : 0,
         }),
       );
+      return;
+    }
+    if (message.kind === 'warm') {
+      FakeWorker.warmed += 1;
+      setTimeout(() => answer({ kind: 'warm', requestId: message.requestId }));
       return;
     }
     const subject = message.letter.subject;
@@ -80,5 +86,20 @@ describe('LetterPdfPool', () => {
     expect(FakeWorker.terminated).toBe(2);
     const again = await pool.render(letters(['x']));
     expect(again.map(text)).toEqual(['x']);
+  });
+
+  it('warms its first worker once, and renders the first letter on that worker', async () => {
+    FakeWorker.warmed = 0;
+    let created = 0;
+    const pool = new LetterPdfPool(1, () => {
+      created += 1;
+      return new FakeWorker(() => 1);
+    });
+    pool.warm();
+    pool.warm();
+    const parts = await pool.render(letters(['a']));
+    expect(parts.map(text)).toEqual(['a']);
+    expect([created, FakeWorker.warmed]).toEqual([1, 1]);
+    pool.terminate();
   });
 });

@@ -92,6 +92,17 @@ export class LetterPdfPool {
     });
   }
 
+  /**
+   * Starts the first worker and has it load the PDF engine and fonts (a second or so on a cold
+   * start), so that the first letter asked for is laid out at once. Harmless when already warm.
+   */
+  warm(): void {
+    if (this.workers[0]) return;
+    void this.request(0, { kind: 'warm', requestId: this.nextRequestId++ }).catch(() => {
+      // A failed warm-up shows again, with its message, on the first real render.
+    });
+  }
+
   /** Stops everything now; the next call starts fresh workers. */
   terminate(): void {
     for (const worker of this.workers) {

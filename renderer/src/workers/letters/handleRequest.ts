@@ -3,6 +3,7 @@
  * Kept apart from the worker entry so that the entry can load it after setting up the scope.
  */
 import { registerBundledPdfFonts } from '../../pdf/base/bundledFonts';
+import { warmUpPdfGlyphs } from '../../pdf/base/glyphWarmUp';
 import { renderLetterPdf } from '../../pdf/letters/renderLetters';
 import { mergePdfs } from './mergePdfs';
 import type { LetterPdfRequest, LetterPdfResponse } from './protocol';
@@ -13,7 +14,10 @@ export function createLetterPdfHandler(reply: Reply): (request: LetterPdfRequest
   registerBundledPdfFonts();
   return async (request) => {
     try {
-      if (request.kind === 'render') {
+      if (request.kind === 'warm') {
+        await warmUpPdfGlyphs();
+        reply({ kind: 'warm', requestId: request.requestId });
+      } else if (request.kind === 'render') {
         const started = performance.now();
         const bytes = await renderLetterPdf(
           request.letter,

@@ -6,6 +6,8 @@
 import type { LetterContent } from '../../domain/letters';
 
 export type LetterPdfRequest =
+  /** Load the PDF engine and its fonts now, before the first letter is asked for. */
+  | { kind: 'warm'; requestId: number }
   | { kind: 'render'; requestId: number; letter: LetterContent; logo?: string }
   | { kind: 'merge'; requestId: number; parts: Uint8Array[]; duplex?: boolean };
 
@@ -19,4 +21,5 @@ export type LetterPdfResponse =
       pageCounts: number[];
       blankPages: number;
     }
+  | { kind: 'warm'; requestId: number }
   | { kind: 'failed'; requestId: number; message: string };

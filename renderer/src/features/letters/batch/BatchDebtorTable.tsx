@@ -57,11 +57,10 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
               <Badge
                 color="gray"
                 variant="light"
-                title={debtor.excluded}
+                title={debtor.excluded.reason}
                 data-testid="batch-excluded"
               >
-                {/* The reason's head; the whole sentence is the title. Its « : » follows a no-break space. */}
-                {debtor.excluded.split(/\s:/)[0]}
+                {debtor.excluded.headline}
               </Badge>
             ) : (
               debtor.stage

@@ -21,6 +21,13 @@ export function usePdfPreview(letter: LetterContent | null, logo: string | undef
   const [state, setState] = useState<PdfPreview>({ rendered: null, rendering: false, error: null });
   const wanted = useRef<LetterContent | null>(null);
   const busy = useRef(false);
+  const shown = useRef(false);
+  shown.current = state.rendered !== null;
+
+  useEffect(() => {
+    // The worker loads its engine and fonts while the ledger is read for the first letter.
+    previewPdfPool().warm();
+  }, []);
 
   useEffect(() => {
     wanted.current = letter;
@@ -64,7 +71,8 @@ export function usePdfPreview(letter: LetterContent | null, logo: string | undef
         busy.current = false;
       }
     };
-    const timer = setTimeout(() => void pump(), DEBOUNCE_MS);
+    // The first letter renders at once: the debounce is for edits to a letter already shown.
+    const timer = setTimeout(() => void pump(), shown.current ? DEBOUNCE_MS : 0);
     return () => clearTimeout(timer);
   }, [letter, logo]);
 

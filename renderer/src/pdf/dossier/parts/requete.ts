@@ -7,23 +7,6 @@ import type { Flow } from '../../draw';
 import { drawParties } from './parties';
 import { STYLES, sectionTitle } from './sheet';
 
-function drawDraftNotice(flow: Flow, notice: string): void {
-  const padding = mm(2);
-  const width = flow.width - 2 * padding;
-  const lines = flow.wrap(notice, width, STYLES.warning);
-  const lineHeight = flow.lineHeight(STYLES.warning);
-  const height = lines.length * lineHeight + 2 * padding;
-  flow.keep(height);
-  flow.box(flow.left, flow.y, flow.width, height, {
-    border: pdfColor('#b45309'),
-    borderWidth: 0.75,
-  });
-  lines.forEach((line, i) => {
-    flow.drawText(line, flow.left + padding, flow.y + padding + i * lineHeight, STYLES.warning);
-  });
-  flow.y += height + mm(5);
-}
-
 /** The amounts claimed, indented, the total in bold under a rule. */
 function drawAmounts(flow: Flow, amounts: RequeteContent['amounts']): void {
   const indent = mm(10);
@@ -45,7 +28,7 @@ function drawAmounts(flow: Flow, amounts: RequeteContent['amounts']): void {
   flow.space(mm(2));
 }
 
-/** Height of the signature block: place and date, signatory, room to sign, « (signature) ». */
+/** Height of the signature block: place and date, signatory, room to sign. */
 function signatureHeight(flow: Flow, content: RequeteContent): number {
   const lines = [content.placeAndDate, ...content.signature];
   return mm(4) + (lines.length + 1) * flow.lineHeight(STYLES.body) + mm(14);
@@ -53,20 +36,16 @@ function signatureHeight(flow: Flow, content: RequeteContent): number {
 
 /** Place, date and signatory, aligned on the address window as in the letters. */
 function drawSignature(flow: Flow, content: RequeteContent): void {
-  const lineHeight = flow.lineHeight(STYLES.body);
   const lines = [content.placeAndDate, ...content.signature];
   flow.keep(signatureHeight(flow, content));
   flow.space(mm(4));
-  const x = flow.left + WINDOW_INDENT;
   const width = flow.width - WINDOW_INDENT;
   for (const line of lines) flow.paragraph(line, { ...STYLES.body, indent: WINDOW_INDENT, width });
-  flow.space(mm(14));
-  flow.drawText('(signature)', x, flow.y, STYLES.muted);
-  flow.y += lineHeight;
+  // Room for the signatory's hand: the sheet states nothing that was not recorded.
+  flow.space(mm(14) + flow.lineHeight(STYLES.body));
 }
 
 export function drawRequete(flow: Flow, content: RequeteContent): void {
-  drawDraftNotice(flow, content.draftNotice);
   flow.paragraph(content.addressee, {
     ...STYLES.bold,
     spaceAfter: content.addresseeAddress.length > 0 ? 0 : mm(5),
@@ -94,9 +73,15 @@ export function drawRequete(flow: Flow, content: RequeteContent): void {
   sectionTitle(flow, 'Fondement de la créance');
   for (const paragraph of content.basis) flow.paragraph(paragraph, STYLES.paragraph);
   sectionTitle(flow, 'Pièces produites');
-  for (const line of content.pieces) {
-    flow.paragraph(line, { ...STYLES.body, size: FONT_SIZES.note + 0.5, spaceAfter: 1.5 });
-  }
+  const pieceStyle = { ...STYLES.body, size: FONT_SIZES.note + 0.5, spaceAfter: 1.5 };
+  const pieceHeight = (line: string) =>
+    flow.wrap(line, flow.width, pieceStyle).length * flow.lineHeight(pieceStyle) +
+    pieceStyle.spaceAfter;
+  content.pieces.forEach((line, i, all) => {
+    // No last line alone at the top of a sheet: the last two pieces turn the page together.
+    if (i === all.length - 2) flow.keep(all.slice(i).reduce((h, l) => h + pieceHeight(l), 0));
+    flow.paragraph(line, pieceStyle);
+  });
   flow.space(mm(4));
   // The closing paragraph (« PAR CES MOTIFS… ») and the signature stay on one sheet.
   const closingHeight =

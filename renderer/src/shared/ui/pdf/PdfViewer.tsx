@@ -9,6 +9,12 @@ import { useMemo, useState } from 'react';
 import { Document, Page, pdfjs } from 'react-pdf';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+// One pdf.js worker for the whole session, started when a screen that shows PDFs is loaded: each
+// document would otherwise start its own worker and parse pdf.js again (half a second or more),
+// and a letter's preview loads a new document at every edit.
+if (typeof Worker !== 'undefined' && !pdfjs.GlobalWorkerOptions.workerPort) {
+  pdfjs.GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
+}
 
 export interface PdfViewerProps {
   /** The PDF's bytes; the viewer works on a copy (pdf.js takes ownership of what it is given). */

@@ -1,4 +1,4 @@
-import { Group, Select } from '@mantine/core';
+import { Group, Select, type SelectProps } from '@mantine/core';
 import { IconBraces, IconGitBranch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { CONDITION_CHOICES, FIELD_CHOICES } from '../../../../domain/letters';
@@ -20,51 +20,63 @@ const CONDITION_DATA = CONDITION_CHOICES.map((c) => ({
   label: c.label,
 }));
 
+type InsertSelectProps = Pick<
+  SelectProps,
+  'label' | 'placeholder' | 'leftSection' | 'data' | 'nothingFoundMessage'
+> & {
+  dropdownWidth: number;
+  /** Called with the chosen value; the search is cleared and the menu shows no selection. */
+  onPick: (value: string) => void;
+};
+
+/** A searchable menu that inserts what is chosen and then shows nothing selected again. */
+function InsertSelect({ dropdownWidth, onPick, ...props }: InsertSelectProps) {
+  const [search, setSearch] = useState('');
+  return (
+    <Select
+      {...props}
+      value={null}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      maxDropdownHeight={320}
+      comboboxProps={{ width: dropdownWidth, position: 'bottom-start' }}
+      onChange={(value) => {
+        setSearch('');
+        if (value) onPick(value);
+      }}
+    />
+  );
+}
+
 /**
  * « Insérer un champ » and « Insérer un bloc conditionnel »: searchable lists of the French names,
  * inserting into the editor last used (at its caret, or around the text chosen in it).
  */
 export function InsertMenus({ target }: { target: () => TemplateEditorHandle | null }) {
-  const [fieldSearch, setFieldSearch] = useState('');
-  const [blockSearch, setBlockSearch] = useState('');
   const singleLine = target()?.singleLine ?? false;
   return (
     <Group grow align="flex-start" gap="sm">
-      <Select
+      <InsertSelect
         label="Insérer un champ"
         placeholder="Rechercher un champ…"
         leftSection={<IconBraces size={16} aria-hidden />}
         data={fieldData(singleLine)}
-        value={null}
-        searchable
-        searchValue={fieldSearch}
-        onSearchChange={setFieldSearch}
         nothingFoundMessage="Aucun champ de ce nom"
-        maxDropdownHeight={320}
-        comboboxProps={{ width: 320, position: 'bottom-start' }}
-        onChange={(name) => {
-          setFieldSearch('');
+        dropdownWidth={320}
+        onPick={(name) => {
           const field = FIELD_CHOICES.find((f) => f.name === name);
           if (field) target()?.insertField(field.name, field.lineOnly);
         }}
       />
-      <Select
+      <InsertSelect
         label="Insérer un bloc conditionnel"
         placeholder="Rechercher une condition…"
         leftSection={<IconGitBranch size={16} aria-hidden />}
         data={CONDITION_DATA}
-        value={null}
-        searchable
-        searchValue={blockSearch}
-        onSearchChange={setBlockSearch}
         nothingFoundMessage="Aucune condition de ce nom"
-        maxDropdownHeight={320}
-        comboboxProps={{ width: 360, position: 'bottom-start' }}
-        onChange={(choice) => {
-          setBlockSearch('');
-          if (!choice) return;
-          target()?.insertBlock(choice.slice(1), choice.startsWith('^'));
-        }}
+        dropdownWidth={360}
+        onPick={(choice) => target()?.insertBlock(choice.slice(1), choice.startsWith('^'))}
       />
     </Group>
   );
