@@ -112,10 +112,18 @@ export function QueueList({ rows, today, onOpen, onOpenDebtor, handle, height }:
     focusIndex,
   ]);
 
+  // The undo is announced once written; the rows may already show the debtor back by then (the
+  // live query can be quicker than the announcement) or not yet: focus it now, or when it comes.
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const focusIndexRef = useRef(focusIndex);
+  focusIndexRef.current = focusIndex;
   useEffect(
     () =>
       onUndo((done) => {
-        focusDebtor.current = done.debtorId;
+        const index = rowsRef.current.findIndex((r) => r.debtorId === done.debtorId);
+        if (index >= 0) focusIndexRef.current(index);
+        else focusDebtor.current = done.debtorId;
       }),
     [],
   );
