@@ -94,6 +94,20 @@ test('a mise en demeure waits for the creditor identity, then is previewed, save
   for (const name of ['Enregistrer le PDF', 'Imprimer', 'Préparer le courriel']) {
     await expect(page.getByRole('button', { name })).toBeDisabled();
   }
+  // Each edit loads a new document into the session's one pdf.js worker: the preview follows
+  // an item unticked then ticked again, and never says the PDF cannot be shown.
+  const firstItem = page
+    .getByRole('table', { name: 'Pièces du courrier' })
+    .getByRole('checkbox', { name: /^Inclure / })
+    .first();
+  for (const checked of [false, true]) {
+    await firstItem.setChecked(checked);
+    await page.waitForTimeout(1_000);
+    await expect(page.getByTestId('letter-preview').locator('canvas').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByText('Le PDF ne peut pas être affiché.')).toHaveCount(0);
+  }
   // The batch of mises en demeure is refused the same way.
   await page.getByRole('tab', { name: 'Envoi groupé' }).click();
   await page.getByRole('combobox', { name: 'Modèle' }).click();

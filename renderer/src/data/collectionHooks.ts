@@ -30,12 +30,13 @@ export function useQueueData(today: IsoDate): QueueData | undefined {
  */
 export function useDueToday(
   debtorId: string,
-  itemIds: readonly string[],
+  itemIds: readonly string[] | undefined,
   today: IsoDate,
 ): Cents | undefined {
-  // `itemIds` is memoised by the row: a new array only when the row's step changes.
+  // `itemIds` is memoised by the row: a new array only when the row's step changes; undefined
+  // until the row wants its claim read.
   return useLiveQuery(
-    () => queueClaimsRepo.dueToday(debtorId, itemIds, today),
+    () => (itemIds ? queueClaimsRepo.dueToday(debtorId, itemIds, today) : undefined),
     [debtorId, itemIds, today],
   );
 }

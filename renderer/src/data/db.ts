@@ -18,6 +18,7 @@ import type {
   Snapshot,
   StoredBlob,
 } from '../domain/model';
+import type { SummaryBucket } from '../domain/queueSummary';
 import { createAggregatesMiddleware } from './aggregates/aggregatesMiddleware';
 import type { LedgerTotalsRow } from './aggregates/types';
 import { clock } from './clock';
@@ -62,6 +63,8 @@ export class RecouvraDb extends Dexie {
   /** Derived (data/aggregates): kept by a middleware, read by the dashboard and the list. */
   debtorAggregates!: EntityTable<DebtorAggregate, 'debtorId'>;
   ledgerTotals!: EntityTable<LedgerTotalsRow, 'key'>;
+  /** Derived (data/aggregates): the queue summary, read by the File d'actions. */
+  queueSummaries!: EntityTable<SummaryBucket, 'bucket'>;
   /** Team mode on this connection: the outbox middleware records changes while it is active. */
   readonly outboxControl: OutboxControl = { active: false };
 
@@ -79,7 +82,7 @@ export class RecouvraDb extends Dexie {
     this.mappings.hook('reading', savedMappingFromStored);
     // Team mode (data/sync): every connection, a worker's too, reads it from the database itself.
     this.use(createOutboxMiddleware(this.outboxControl, clock.nowIso));
-    // Ledger aggregates, in the same transaction as every item and activity write.
+    // Ledger aggregates and the queue summary, in the same transaction as every write they follow.
     this.use(createAggregatesMiddleware());
     this.use(createDurabilityMiddleware());
     this.on('ready', async (vip) => {

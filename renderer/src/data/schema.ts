@@ -3,7 +3,7 @@
  * entry with its upgrade function and a test that opens a database written by the previous one.
  */
 import type { Transaction } from 'dexie';
-import { rebuildAggregates } from './aggregates/rebuild';
+import { rebuildAggregates, rebuildQueueSummary } from './aggregates/rebuild';
 
 export interface SchemaVersion {
   version: number;
@@ -58,6 +58,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { debtorAggregates: 'debtorId', ledgerTotals: 'key' },
     upgrade: (tx) => rebuildAggregates(tx),
+  },
+  {
+    // Queue summary (domain/queueSummary, data/aggregates): per debtor, what the File d'actions
+    // reads of it and of its open items, many debtors to a record (`bucket`), kept by the same
+    // middleware in the same transaction as every write of `debtors` and `invoices`, so the queue
+    // reads a few records instead of every debtor and open item. Derived data: never synced,
+    // never in a backup; built here from the rows already stored.
+    version: 5,
+    stores: { queueSummaries: 'bucket' },
+    upgrade: (tx) => rebuildQueueSummary(tx),
   },
 ];
 

@@ -4,6 +4,7 @@ import type { QueueDecision } from './activityDetails';
 import { isoDate } from './dates';
 import type { LadderState } from './escalation';
 import { type Channel, DEFAULT_LADDER } from './ladder';
+import { reminderOf } from './ladderItems';
 import type { Activity, Debtor } from './model';
 import { cents } from './money';
 
@@ -47,19 +48,9 @@ function step(
     stepIndex,
     dueOn: isoDate(dueOn),
     pending: ladderStep.channels,
-    items: [
-      {
-        id: 'F-1',
-        debtorId: 'x',
-        number: 'F-1',
-        kind: 'invoice',
-        dueDate: isoDate('2026-10-01'),
-        amountCents: cents(amountCents),
-        openCents: cents(amountCents),
-        currency: 'EUR',
-        status: 'open',
-      },
-    ],
+    items: reminderOf([
+      { id: 'F-1', number: 'F-1', dueDate: isoDate('2026-10-01'), openCents: cents(amountCents) },
+    ]),
     amountCents: cents(amountCents),
     daysLate,
     anchor: isoDate('2026-10-01'),

@@ -8,14 +8,11 @@ import type { QueueDecision } from './activityDetails';
 import { daysBetween } from './dates';
 import { actionKey, type LadderState } from './escalation';
 import type { Channel, LadderStep } from './ladder';
-import type { Activity, Cents, Debtor, Invoice, IsoDate } from './model';
+import type { ItemList, ReminderItem } from './ladderItems';
+import type { Activity, Cents, Debtor, IsoDate } from './model';
+import { type QueueDebtor, type Reach, reachOf } from './queueSummary';
 
-export interface QueueItem {
-  id: string;
-  number: string;
-  dueDate: IsoDate;
-  openCents: Cents;
-}
+export type QueueItem = ReminderItem;
 
 export interface QueueAction {
   key: string;
@@ -31,7 +28,8 @@ export interface QueueAction {
   dueOn: IsoDate;
   /** Days since the action fell due (0: today). */
   overdueDays: number;
-  items: QueueItem[];
+  /** The step's items (`list()` reads them: a row drawn, a search, a dispute). */
+  items: ItemList;
   amountCents: Cents;
   /**
    * What the step's items come to today with late-payment interest and indemnities (the claim
@@ -47,7 +45,8 @@ export interface QueueAction {
 }
 
 export interface DebtorLadder {
-  debtor: Debtor;
+  /** The debtor's row, or what the queue summary keeps of it. */
+  debtor: Debtor | QueueDebtor;
   state: LadderState;
   /** The debtor's activities (the queue decisions are read from them). */
   activities: readonly Activity[];
@@ -61,6 +60,7 @@ export interface QueueView {
 
 /** The latest decision per action key. */
 export function latestDecisions(activities: readonly Activity[]): Map<string, QueueDecision> {
+  if (activities.length === 0) return new Map();
   const latest = new Map<string, { at: string; decision: QueueDecision }>();
   for (const activity of activities) {
     const details = activity.details;
@@ -73,23 +73,25 @@ export function latestDecisions(activities: readonly Activity[]): Map<string, Qu
   return new Map([...latest].map(([key, { decision }]) => [key, decision]));
 }
 
+const reachFor = (debtor: Debtor | QueueDebtor): Reach =>
+  'reach' in debtor ? debtor.reach : reachOf(debtor);
+
 /** Why a channel cannot reach this debtor, from the contacts and the address on file. */
-export function contactFailure(debtor: Debtor, channel: Channel): string | undefined {
-  if (channel === 'telephone' && !debtor.contacts.some((c) => c.phone?.trim())) {
+export function contactFailure(
+  debtor: Debtor | QueueDebtor,
+  channel: Channel,
+  reach: Reach = reachFor(debtor),
+): string | undefined {
+  if (channel === 'telephone' && !reach.phone) {
     return 'Aucun numéro de téléphone dans la fiche';
   }
-  if (channel === 'email' && !debtor.contacts.some((c) => c.email?.trim())) {
+  if (channel === 'email' && !reach.email) {
     return 'Aucune adresse e-mail dans la fiche : envoyez la relance par courrier';
   }
-  const postal = debtor.addressLines.some((l) => l.trim()) && debtor.postalCode && debtor.city;
-  if ((channel === 'courrier-simple' || channel === 'lrar') && !postal) {
+  if ((channel === 'courrier-simple' || channel === 'lrar') && !reach.postal) {
     return 'Adresse postale incomplète dans la fiche';
   }
   return undefined;
-}
-
-function queueItem(item: Invoice): QueueItem {
-  return { id: item.id, number: item.number, dueDate: item.dueDate, openCents: item.openCents };
 }
 
 /**
@@ -106,6 +108,13 @@ export function buildQueue(
   for (const { debtor, state, activities } of ladders) {
     if (state.status !== 'step' || state.dueOn > today) continue;
     const decisions = latestDecisions(activities);
+    const reach = reachFor(debtor);
+    // What the debtor's actions share (one object each, not one per action).
+    const step = { id: state.step.id, label: state.step.label, templateId: state.step.templateId };
+    const overdueDays = daysBetween(state.dueOn, today);
+    const strategic = debtor.ladderOverrides?.strategic === true;
+    // Euros × days: a large old debt before a small recent one.
+    const priority = Math.round(state.amountCents / 100) * state.daysLate;
     for (const channel of state.pending) {
       const key = actionKey(debtor.id, state.step.id, state.anchor, channel);
       const decision = decisions.get(key);
@@ -116,27 +125,27 @@ export function buildQueue(
       const assignee = decision?.kind === 'reassigned' ? decision.to : debtor.assignee;
       if (user && assignee && assignee !== user) continue;
       const failure =
-        decision?.kind === 'failed' ? decision.reason : contactFailure(debtor, channel);
-      const strategic = debtor.ladderOverrides?.strategic === true;
-      actions.push({
+        decision?.kind === 'failed' ? decision.reason : contactFailure(debtor, channel, reach);
+      const action: QueueAction = {
         key,
         debtorId: debtor.id,
         debtorName: debtor.name,
         accountNo: debtor.accountNo,
-        ...(assignee ? { assignee } : {}),
         channel,
-        step: { id: state.step.id, label: state.step.label, templateId: state.step.templateId },
+        step,
         dueOn: state.dueOn,
-        overdueDays: daysBetween(state.dueOn, today),
-        items: state.items.map(queueItem),
+        overdueDays,
+        // One list for the debtor's actions: they name the same items.
+        items: state.items,
         amountCents: state.amountCents,
         daysLate: state.daysLate,
         reason: state.reason,
         strategic,
-        // Euros × days: a large old debt before a small recent one.
-        priority: Math.round(state.amountCents / 100) * state.daysLate,
-        ...(failure ? { failure } : {}),
-      });
+        priority,
+      };
+      if (assignee) action.assignee = assignee;
+      if (failure) action.failure = failure;
+      actions.push(action);
     }
   }
   actions.sort((a, b) => Number(b.strategic) - Number(a.strategic) || b.priority - a.priority);

@@ -41,6 +41,7 @@ const dayOf = (at: string) => todayIso(new Date(at));
  * snoozed one moves to its new day. Activities are the debtor's own, in any order.
  */
 export function pendingCallbacks(debtorId: string, activities: readonly Activity[]): Callback[] {
+  if (activities.length === 0) return [];
   const live = withoutUndone(activities);
   const decisions = new Map<string, { at: string; decision: QueueDecision }>();
   const callDays: IsoDate[] = [];

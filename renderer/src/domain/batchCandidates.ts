@@ -4,13 +4,15 @@
  * dispute are listed apart, greyed with the reason, and never selected; amounts count only the
  * items the letter may claim (none under a live promise or a dispute).
  */
-import type { DebtorCollection } from './collectionView';
+import type { CollectionOf } from './collectionView';
 import { formatDateFr } from './dates';
 import { isLadderItem } from './escalation';
 import { WRITTEN_CHANNELS } from './ladder';
-import type { Cents, IsoDate } from './model';
+import { type CollectedItems, isHeld, type LadderItem } from './ladderItems';
+import type { Cents, Debtor, IsoDate } from './model';
 import { formatEuros, sumCents } from './money';
 import { pausesLadder } from './promiseStatus';
+import type { QueueDebtor } from './queueSummary';
 
 export interface BatchCandidate {
   debtorId: string;
@@ -32,7 +34,21 @@ export interface BatchCandidate {
   excluded?: { headline: string; reason: string };
 }
 
-function promiseText(collection: DebtorCollection): { text?: string; held: Set<string> } {
+/** A debtor's collection state, from its rows or from the queue summary. */
+type BatchCollection = CollectionOf<Debtor | QueueDebtor, CollectedItems>;
+
+/**
+ * The debtor's items in the ledger's order (status, then id), as the rows are read: the summary
+ * keeps them by due date.
+ */
+function ledgerOrder(items: CollectedItems): readonly LadderItem[] {
+  if (!isHeld(items)) return items;
+  return [...items.all()].sort((a, b) =>
+    a.status !== b.status ? (a.status < b.status ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+}
+
+function promiseText(collection: BatchCollection): { text?: string; held: Set<string> } {
   const held = new Set<string>();
   const texts: string[] = [];
   for (const { promise, evaluation } of collection.promises) {
@@ -56,7 +72,7 @@ function promiseText(collection: DebtorCollection): { text?: string; held: Set<s
  * no ladder step prints (a statement of account…) is for every debtor with something to claim.
  */
 export function batchCandidates(
-  collections: readonly DebtorCollection[],
+  collections: readonly BatchCollection[],
   templateId: string,
   today: IsoDate,
   ladderTemplate = true,
@@ -65,8 +81,9 @@ export function batchCandidates(
   const held: BatchCandidate[] = [];
   for (const collection of collections) {
     const { debtor, state } = collection;
-    const overdue = collection.items.filter((i) => isLadderItem(i, today));
-    const disputed = collection.items.filter(
+    const items = ledgerOrder(collection.items);
+    const overdue = items.filter((i) => isLadderItem(i, today));
+    const disputed = items.filter(
       (i) => i.status === 'disputed' && i.kind === 'invoice' && i.openCents > 0,
     );
     const promise = promiseText(collection);
@@ -115,7 +132,7 @@ export function batchCandidates(
  * tie — never a later step by default.
  */
 export function defaultBatchTemplate(
-  collections: readonly DebtorCollection[],
+  collections: readonly BatchCollection[],
   templateOrder: readonly string[],
   today: IsoDate,
 ): string | undefined {

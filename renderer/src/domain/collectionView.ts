@@ -7,6 +7,7 @@
 import { EARLIEST_DATE } from './dates';
 import { evaluateLadder, type LadderState } from './escalation';
 import type { Ladder } from './ladder';
+import { type CollectedItems, isHeld, type LadderItem } from './ladderItems';
 import type { Activity, Case, Debtor, Invoice, IsoDate, Letter, PaymentPromise } from './model';
 import { type InterruptionEvent, interruptionsFrom } from './prescription';
 import { coveredOpenCents, evaluatePromise, type PromiseEvaluation } from './promiseStatus';
@@ -31,13 +32,35 @@ export interface EvaluatedPromise {
   evaluation: PromiseEvaluation;
 }
 
-export interface DebtorCollection {
-  debtor: Debtor;
-  items: Invoice[];
+/** What the collection state reads of the debtor itself. */
+export type CollectedDebtor = Pick<Debtor, 'id' | 'status' | 'ladderOverrides'>;
+
+/**
+ * One debtor's collection state. `D` is the debtor's row (`Debtor`) or what the queue summary
+ * keeps of it; `I` its open and disputed items, rows or the summary's (`HeldItems`).
+ */
+export interface CollectionOf<D extends CollectedDebtor, I extends CollectedItems> {
+  debtor: D;
+  items: I;
   promises: EvaluatedPromise[];
   activities: Activity[];
   interruptions: InterruptionEvent[];
   state: LadderState;
+}
+
+export type DebtorCollection = CollectionOf<Debtor, Invoice[]>;
+
+/** The day, the ladder and what the ledger is known to be true on: the same for every debtor. */
+export type CollectionContext = Pick<CollectionInputs, 'today' | 'ladder' | 'latestImportAsOf'>;
+
+/** One debtor's own rows. */
+export interface OwnRows<I> {
+  /** Open and disputed items. */
+  items: I;
+  promises: readonly PaymentPromise[];
+  cases: readonly Case[];
+  activities: readonly Activity[];
+  letters: readonly Pick<Letter, 'template' | 'date'>[];
 }
 
 function groupBy<T extends { debtorId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -62,66 +85,112 @@ export function evidenceDate(
   return latest;
 }
 
-/** Debtors with something to collect or to watch: open items, promises or activities. */
-export function debtorCollections(inputs: CollectionInputs): DebtorCollection[] {
-  const items = groupBy(inputs.items);
-  const promises = groupBy(inputs.promises);
-  const cases = groupBy(inputs.cases);
-  const activities = groupBy(inputs.activities);
-  const letters = groupBy(inputs.letters);
-  const result: DebtorCollection[] = [];
-  for (const debtor of inputs.debtors) {
-    const own = items.get(debtor.id) ?? [];
-    const ownPromises = promises.get(debtor.id) ?? [];
-    if (own.length === 0 && ownPromises.length === 0) continue;
-    const ownActivities = activities.get(debtor.id) ?? [];
+/** The rows of every debtor, grouped by debtor (promises, cases, activities, letters). */
+export interface GroupedRows {
+  promises: Map<string, PaymentPromise[]>;
+  cases: Map<string, Case[]>;
+  activities: Map<string, Activity[]>;
+  letters: Map<string, Pick<Letter, 'debtorId' | 'template' | 'date'>[]>;
+}
+
+export function groupRows(
+  inputs: Pick<CollectionInputs, 'promises' | 'cases' | 'activities' | 'letters'>,
+): GroupedRows {
+  return {
+    promises: groupBy(inputs.promises),
+    cases: groupBy(inputs.cases),
+    activities: groupBy(inputs.activities),
+    letters: groupBy(inputs.letters),
+  };
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * The debtors with something to collect or to watch (open items or promises), in the order
+ * given, each with its own rows from `grouped` and its items from `itemsOf`.
+ */
+export function collectionsOf<D extends CollectedDebtor, I extends CollectedItems>(
+  debtors: Iterable<D>,
+  itemsOf: (debtor: D) => I,
+  grouped: GroupedRows,
+  context: CollectionContext,
+): CollectionOf<D, I>[] {
+  const result: CollectionOf<D, I>[] = [];
+  for (const debtor of debtors) {
+    const own = itemsOf(debtor);
+    const ownPromises = grouped.promises.get(debtor.id) ?? NONE;
+    const none = isHeld(own) ? own.isEmpty : own.length === 0;
+    if (none && ownPromises.length === 0) continue;
     result.push(
-      debtorCollection(debtor, {
-        ...inputs,
-        items: own,
-        promises: ownPromises,
-        cases: cases.get(debtor.id) ?? [],
-        activities: ownActivities,
-        letters: letters.get(debtor.id) ?? [],
-      }),
+      collect(
+        debtor,
+        {
+          items: own,
+          promises: ownPromises,
+          cases: grouped.cases.get(debtor.id) ?? NONE,
+          activities: grouped.activities.get(debtor.id) ?? NONE,
+          letters: grouped.letters.get(debtor.id) ?? NONE,
+        },
+        context,
+      ),
     );
   }
   return result;
 }
 
+/** Debtors with something to collect or to watch: open items, promises or activities. */
+export function debtorCollections(inputs: CollectionInputs): DebtorCollection[] {
+  const items = groupBy(inputs.items);
+  return collectionsOf(inputs.debtors, (d) => items.get(d.id) ?? [], groupRows(inputs), inputs);
+}
+
 /** One debtor's collection state; `inputs` hold only that debtor's rows. */
 export function debtorCollection(debtor: Debtor, given: CollectionInputs): DebtorCollection {
+  return collect(debtor, { ...given, items: [...given.items] }, given);
+}
+
+/** One debtor's collection state from its own rows. */
+export function collect<D extends CollectedDebtor, I extends CollectedItems>(
+  debtor: D,
+  rows: OwnRows<I>,
+  context: CollectionContext,
+): CollectionOf<D, I> {
   // What an « Annuler » cancelled never happened, for every rule below.
-  const inputs = { ...given, activities: withoutUndone(given.activities) };
-  const itemsById = new Map(inputs.items.map((i) => [i.id, i]));
-  const evidence = evidenceDate(inputs.activities, inputs.latestImportAsOf);
-  const evaluated = inputs.promises.map((promise) => ({
-    promise,
-    evaluation: evaluatePromise(promise, {
-      openCents: coveredOpenCents(promise, itemsById),
-      evidenceDate: evidence,
-      today: inputs.today,
-      graceDays: inputs.ladder.promiseGraceDays,
-    }),
-  }));
+  const activities = withoutUndone(rows.activities);
+  const evidence = evidenceDate(activities, context.latestImportAsOf);
+  let itemsById: ReadonlyMap<string, LadderItem> | undefined;
+  const { items } = rows;
+  const evaluated = rows.promises.map((promise) => {
+    itemsById ??= isHeld(items) ? items.byId() : new Map(items.map((i) => [i.id, i]));
+    return {
+      promise,
+      evaluation: evaluatePromise(promise, {
+        openCents: coveredOpenCents(promise, itemsById),
+        evidenceDate: evidence,
+        today: context.today,
+        graceDays: context.ladder.promiseGraceDays,
+      }),
+    };
+  });
   const state = evaluateLadder(
-    inputs.ladder,
+    context.ladder,
     {
       debtor,
-      items: inputs.items,
+      items: rows.items,
       promises: evaluated,
-      activities: inputs.activities,
-      letters: inputs.letters,
-      cases: inputs.cases,
+      activities,
+      letters: rows.letters,
+      cases: rows.cases,
     },
-    inputs.today,
+    context.today,
   );
   return {
     debtor,
-    items: [...inputs.items],
+    items,
     promises: evaluated,
-    activities: [...inputs.activities],
-    interruptions: interruptionsFrom(inputs.activities),
+    activities,
+    interruptions: interruptionsFrom(activities),
     state,
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { IsoDate } from './model';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Month names in French, January first (« 1er mars 2026 », « mars 2026 »). */
@@ -53,34 +52,90 @@ export function isoDate(value: string): IsoDate {
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  return !!m && makeIsoDate(Number(m[1]), Number(m[2]), Number(m[3])) === value;
+  // `YYYY-MM-DD`, read by character codes (no regular expression, no string built): a real day
+  // between the years makeIsoDate accepts. Called for every date a summary or a file gives back.
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
 }
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
+/** The number written by `date`'s characters `from` to `to` (ASCII digits only), or -1. */
+function digitsAt(date: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = date.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** `YYYY-MM-DD` to its numbers, as written (a 31 February stays 31: see `toDayNumber`). */
 function parts(date: string): [number, number, number] {
-  const m = ISO.exec(date);
-  if (!m) throw new Error(`Date invalide : ${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Read by character codes, not a regular expression: the ladder does this for every debtor.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digitsAt(date, 0, 4);
+    const m = digitsAt(date, 5, 7);
+    const d = digitsAt(date, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0) return [y, m, d];
+  }
+  throw new Error(`Date invalide : ${date}`);
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's `days_from_civil`): what
+ * `Date.UTC` gives, without a Date. A day past the month's end runs on into the next month, as
+ * with `Date.UTC`.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Day number since 1970-01-01 (UTC calendar), for exact day arithmetic. */
 export function toDayNumber(date: IsoDate): number {
   const [y, m, d] = parts(date);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  // Date.UTC reads years 0 to 99 as 1900 to 1999 and lets months run over: its answer there.
+  if (y < 100 || m < 1 || m > 12) return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  return daysFromCivil(y, m, d);
 }
 
+/** The date of a day number (H. Hinnant's `civil_from_days`, without a Date). */
 export function fromDayNumber(day: number): IsoDate {
-  const d = new Date(day * MS_PER_DAY);
-  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  if (!Number.isInteger(day)) {
+    const d = new Date(day * MS_PER_DAY);
+    return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return fromParts(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

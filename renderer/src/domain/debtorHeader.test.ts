@@ -9,7 +9,8 @@ import {
 } from './debtorHeader';
 import type { LadderState } from './escalation';
 import { DEFAULT_LADDER } from './ladder';
-import type { Invoice, PaymentPromise } from './model';
+import { reminderOf } from './ladderItems';
+import type { PaymentPromise } from './model';
 import { cents } from './money';
 import type { PromiseState } from './promiseStatus';
 
@@ -295,7 +296,9 @@ describe('nextStepLine', () => {
     stepIndex: 1,
     dueOn: isoDate(dueOn),
     pending: ['courrier-simple'],
-    items: [] as Invoice[],
+    items: reminderOf([
+      { id: 'F-1', number: 'F-1', dueDate: isoDate('2026-10-01'), openCents: cents(10_000) },
+    ]),
     amountCents: cents(10_000),
     daysLate: 40,
     anchor: isoDate('2026-10-01'),

@@ -137,7 +137,10 @@ const summary = (s: LadderState) =>
         step: s.step.id,
         dueOn: s.dueOn,
         pending: s.pending.join('+'),
-        items: s.items.map((i) => i.number).join(','),
+        items: s.items
+          .list()
+          .map((i) => i.number)
+          .join(','),
       }
     : { status: s.status };
 

@@ -27,12 +27,13 @@ import {
   stopSentence,
 } from './escalationReason';
 import { type Channel, type Ladder, type LadderStep, stepsFor } from './ladder';
-import type { Cents, Invoice, IsoDate } from './model';
-import { sumCents } from './money';
+import { itemRows, type LadderItems, type ReminderItems } from './ladderItems';
+import type { Cents, IsoDate } from './model';
 import { pausesLadder } from './promiseStatus';
 
 export { actionKey } from './escalationEvidence';
 export type { CompletedStep, LadderInputs } from './escalationInputs';
+export { isLadderItem, type LadderItem } from './ladderItems';
 
 export type LadderState =
   | { status: 'clear' }
@@ -51,7 +52,7 @@ export type LadderState =
       /** Channels still to do, in the step's order; for a strategic account, the call first. */
       pending: Channel[];
       /** Items grouped in the reminder, oldest due date first. */
-      items: Invoice[];
+      items: ReminderItems;
       amountCents: Cents;
       /** Days late of the oldest item. */
       daysLate: number;
@@ -61,10 +62,9 @@ export type LadderState =
 
 const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
-export function isLadderItem(item: Invoice, today: IsoDate): boolean {
-  return (
-    item.kind === 'invoice' && item.status === 'open' && item.openCents > 0 && item.dueDate < today
-  );
+/** The debtor's items as the ladder reads them: given as rows, or already so (queue summary). */
+export function ladderItemsOf(items: LadderInputs['items']): LadderItems {
+  return 'reminder' in items ? items : itemRows(items);
 }
 
 const COURT_STAGES = new Set(['procedure', 'execution']);
@@ -96,24 +96,21 @@ function stepBaseDate(step: LadderStep, anchor: IsoDate, previous: IsoDate | und
 
 export function evaluateLadder(ladder: Ladder, inputs: LadderInputs, today: IsoDate): LadderState {
   const stop = stopReason(inputs);
-  const overdue = inputs.items.filter((item) => isLadderItem(item, today));
-  if (stop) return overdue.length > 0 ? stopped('excluded', stop) : { status: 'clear' };
+  const ledger = ladderItemsOf(inputs.items);
+  if (stop) return ledger.anyOverdue(today) ? stopped('excluded', stop) : { status: 'clear' };
 
   const paused = new Set<string>();
   for (const { promise, evaluation } of inputs.promises) {
     if (pausesLadder(evaluation.state)) for (const id of promise.invoiceIds) paused.add(id);
   }
-  const items = overdue
-    .filter((item) => !paused.has(item.id))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  const first = items[0];
-  if (!first) {
-    const why = describeStop(inputs, today);
+  const items = ledger.reminder(today, paused);
+  if (!items) {
+    const why = describeStop(inputs, ledger.overdueOwing(today), today);
     return why ? stopped('paused', why) : { status: 'clear' };
   }
 
-  const anchor = first.dueDate;
-  const amountCents = sumCents(items.map((item) => item.openCents));
+  const anchor = items.oldest.dueDate;
+  const { amountCents } = items;
   const steps = stepsFor(ladder, inputs.debtor.ladderOverrides);
   const strategic = inputs.debtor.ladderOverrides?.strategic === true;
   const evidence = collectEvidence(inputs);

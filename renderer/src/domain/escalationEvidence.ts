@@ -36,7 +36,12 @@ export interface Evidence {
   caseDays: IsoDate[];
 }
 
+/** Nothing recorded yet (most debtors): shared, as evidence is only ever read. */
+const NO_EVIDENCE: Evidence = { decided: new Map(), reachedCalls: [], letters: [], caseDays: [] };
+
 export function collectEvidence(inputs: LadderInputs): Evidence {
+  const { activities, letters, cases } = inputs;
+  if (activities.length === 0 && letters.length === 0 && cases.length === 0) return NO_EVIDENCE;
   // The latest decision on an action stands: « done » then « failed » is not done.
   const latest = new Map<string, IsoDate | null>();
   const reachedCalls: Evidence['reachedCalls'] = [];
@@ -76,7 +81,7 @@ function firstOnOrAfter(days: readonly IsoDate[] | undefined, from: IsoDate): Is
 }
 
 function letterDay(step: LadderStep, evidence: Evidence, anchor: IsoDate): IsoDate | undefined {
-  if (!step.templateId) return undefined;
+  if (!step.templateId || evidence.letters.length === 0) return undefined;
   return firstOnOrAfter(
     evidence.letters.filter((l) => l.template === step.templateId).map((l) => l.date),
     anchor,
@@ -115,6 +120,13 @@ export function furthestNamedStep(
   evidence: Evidence,
 ) {
   let furthest = -1;
+  // Nothing names a step: most debtors, none of whose reminders was recorded yet.
+  if (
+    evidence.letters.length === 0 &&
+    evidence.decided.size === 0 &&
+    evidence.caseDays.length === 0
+  )
+    return furthest;
   steps.forEach((step, index) => {
     const letter = letterDay(step, evidence, anchor);
     const decided = step.channels.some((c) =>

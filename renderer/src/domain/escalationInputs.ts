@@ -4,13 +4,14 @@
  * import these types from here rather than from the ladder, so the three never form a cycle.
  */
 import type { LadderStep } from './ladder';
-import type { Activity, Case, Debtor, Invoice, IsoDate, Letter, PaymentPromise } from './model';
+import type { LadderItem, LadderItems } from './ladderItems';
+import type { Activity, Case, Debtor, IsoDate, Letter, PaymentPromise } from './model';
 import type { PromiseEvaluation } from './promiseStatus';
 
 export interface LadderInputs {
   debtor: Pick<Debtor, 'id' | 'status' | 'ladderOverrides'>;
-  /** The debtor's items, any status. */
-  items: readonly Invoice[];
+  /** The debtor's items, any status: the rows, or the queue summary's (ladderItems.ts). */
+  items: readonly LadderItem[] | LadderItems;
   promises: readonly { promise: PaymentPromise; evaluation: PromiseEvaluation }[];
   activities: readonly Activity[];
   letters: readonly Pick<Letter, 'template' | 'date'>[];

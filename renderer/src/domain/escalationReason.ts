@@ -7,11 +7,12 @@ import { REACHED_OUTCOMES } from './activityDetails';
 import { daysBetween, formatDateFr, todayIso } from './dates';
 import type { CompletedStep, LadderInputs } from './escalationInputs';
 import { type LadderStep, WRITTEN_CHANNELS } from './ladder';
-import type { Activity, Cents, Invoice, IsoDate } from './model';
+import type { OverdueOwing, ReminderItems } from './ladderItems';
+import type { Activity, Cents, IsoDate } from './model';
 import { cents, formatEuros } from './money';
 
 export interface ReasonContext {
-  items: readonly Invoice[];
+  items: ReminderItems;
   amountCents: Cents;
   anchor: IsoDate;
   completed: readonly CompletedStep[];
@@ -30,11 +31,10 @@ function days(count: number): string {
 }
 
 function owed({ items, amountCents, today }: ReasonContext): string {
-  const oldest = items[0];
-  if (!oldest) return 'Aucune facture échue';
+  const { oldest } = items;
   const late = days(daysBetween(oldest.dueDate, today));
-  if (items.length === 1) return `Facture ${oldest.number} échue depuis ${late}`;
-  return `${items.length} factures échues (${formatEuros(amountCents)}), la plus ancienne, ${oldest.number}, depuis ${late}`;
+  if (items.count === 1) return `Facture ${oldest.number} échue depuis ${late}`;
+  return `${items.count} factures échues (${formatEuros(amountCents)}), la plus ancienne, ${oldest.number}, depuis ${late}`;
 }
 
 /** The debtor answered: a call that reached them, a promise, a dispute, a payment. */
@@ -62,11 +62,10 @@ function lastStepPhrase(ctx: ReasonContext): string {
 }
 
 function brokenPromisePhrase(ctx: ReasonContext): string | null {
-  const ids = new Set(ctx.items.map((i) => i.id));
   const broken = ctx.inputs.promises
     .filter(
       ({ promise, evaluation }) =>
-        evaluation.state === 'broken' && promise.invoiceIds.some((id) => ids.has(id)),
+        evaluation.state === 'broken' && promise.invoiceIds.some((id) => ctx.items.has(id)),
     )
     .sort((a, b) => b.promise.createdAt.localeCompare(a.promise.createdAt))[0];
   if (!broken) return null;
@@ -99,11 +98,12 @@ export function stopSentence({ headline, detail }: StopReason): string {
 }
 
 /** Why a debtor with overdue items has nothing to do; null when nothing is overdue at all. */
-export function describeStop(inputs: LadderInputs, today: IsoDate): StopReason | null {
-  const overdue = inputs.items.filter(
-    (i) => i.kind === 'invoice' && i.openCents > 0 && i.dueDate < today,
-  );
-  if (overdue.length === 0) return null;
+export function describeStop(
+  inputs: LadderInputs,
+  overdue: OverdueOwing,
+  today: IsoDate,
+): StopReason | null {
+  if (overdue === 'none') return null;
   const running = inputs.promises
     .filter(({ evaluation }) => evaluation.state === 'active' || evaluation.state === 'to-verify')
     .sort((a, b) =>
@@ -122,7 +122,7 @@ export function describeStop(inputs: LadderInputs, today: IsoDate): StopReason |
       detail: `${formatEuros(next.cents)} attendus le ${shortDateFr(next.date, today)}`,
     };
   }
-  if (overdue.some((i) => i.status === 'disputed')) {
+  if (overdue === 'disputed') {
     return { headline: 'Pièces échues en litige', detail: 'l’échelle reprendra à la résolution' };
   }
   return null;

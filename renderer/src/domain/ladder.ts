@@ -112,6 +112,7 @@ export const DEFAULT_LADDER: Ladder = {
 
 /** The debtor's own delays in place of the ladder's; strategic accounts get a call first. */
 export function stepsFor(ladder: Ladder, overrides: LadderOverrides | undefined): LadderStep[] {
+  if (!overrides) return ladder.steps;
   return ladder.steps.map((step) => {
     const delay = overrides?.delays?.[step.id];
     const withDelay = delay === undefined ? step : { ...step, delayDays: delay };

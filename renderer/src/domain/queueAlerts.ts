@@ -4,12 +4,15 @@
  * prescription (90 days ahead) or already prescribed.
  */
 import { addDays, daysBetween, todayIso } from './dates';
+import { type HeldItems, isHeld } from './ladderItems';
 import type { Activity, Debtor, Invoice, IsoDate, PaymentPromise } from './model';
 import {
   daysLeft,
   type InterruptionEvent,
+  PRESCRIPTION_WARNING_DAYS,
   prescriptionLevel,
   prescriptionOf,
+  prescriptionYears,
 } from './prescription';
 import type { PromiseEvaluation } from './promiseStatus';
 
@@ -76,9 +79,21 @@ export function promiseAlerts(debtors: readonly DebtorPromises[], today: IsoDate
 
 export interface DebtorItems {
   debtor: Pick<Debtor, 'id' | 'name' | 'isConsumer'>;
-  /** Open or disputed items. */
-  items: readonly Invoice[];
+  /** Open or disputed items: the rows, or held apart (the queue summary's, read when needed). */
+  items: readonly Pick<Invoice, 'id' | 'number' | 'kind' | 'dueDate' | 'openCents'>[] | HeldItems;
   interruptions: readonly InterruptionEvent[];
+}
+
+/**
+ * A bound on the due dates that can raise an alert today: an item is at the earliest prescribed
+ * on its due date's day `years` later (an interruption only moves that later), so a due date in a
+ * month after this bound's cannot reach the warning window. `YYYY-MM-32`: after every day of the
+ * last month at risk, before any day of the next one.
+ */
+function latestDueDateAtRisk(today: IsoDate, years: number): string {
+  const horizon = addDays(today, PRESCRIPTION_WARNING_DAYS);
+  const year = String(Number(horizon.slice(0, 4)) - years).padStart(4, '0');
+  return `${year}${horizon.slice(4, 7)}-32`;
 }
 
 export function prescriptionAlerts(
@@ -86,9 +101,16 @@ export function prescriptionAlerts(
   today: IsoDate,
 ): PrescriptionAlert[] {
   const alerts: PrescriptionAlert[] = [];
+  const bounds = new Map<number, string>();
   for (const { debtor, items, interruptions } of debtors) {
-    for (const item of items) {
-      if (item.kind !== 'invoice' || item.openCents <= 0) continue;
+    const years = prescriptionYears(debtor.isConsumer);
+    let bound = bounds.get(years);
+    if (bound === undefined) {
+      bound = latestDueDateAtRisk(today, years);
+      bounds.set(years, bound);
+    }
+    for (const item of isHeld(items) ? items.owingDueBy(bound) : items) {
+      if (item.kind !== 'invoice' || item.openCents <= 0 || item.dueDate > bound) continue;
       const prescription = prescriptionOf(item, debtor, interruptions);
       const level = prescriptionLevel(prescription, today);
       const left = daysLeft(prescription, today);
@@ -113,8 +135,16 @@ export function prescriptionAlerts(
       });
     }
   }
-  return alerts.sort((a, b) => a.daysLeft - b.daysLeft);
+  // The most urgent first; then by debtor and item, whatever order the items were read in.
+  return alerts.sort(
+    (a, b) =>
+      a.daysLeft - b.daysLeft ||
+      byCodeUnits(a.debtorId, b.debtorId) ||
+      byCodeUnits(a.item.id, b.item.id),
+  );
 }
+
+const byCodeUnits = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
 
 export function describePrescription(alert: PrescriptionAlert, today: IsoDate): string {
   const days = daysBetween(today, alert.lastDay);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QueueAction } from './actionQueue';
 import { isoDate } from './dates';
 import type { Channel } from './ladder';
+import { reminderOf } from './ladderItems';
 import { cents } from './money';
 import { debtorRows, filterChoices, filterRows, NO_FILTERS, type QueueFilters } from './queueRows';
 
@@ -18,14 +19,14 @@ function action(debtorId: string, channel: Channel, extra: Partial<QueueAction> 
     step: { id: 'relance-1', label: 'Relance 1', templateId: 'relance-1' },
     dueOn: TODAY,
     overdueDays: 0,
-    items: [
+    items: reminderOf([
       {
         id: `${debtorId}-1`,
         number: `F-${debtorId}`,
         dueDate: isoDate('2026-11-01'),
         openCents: cents(100),
       },
-    ],
+    ]),
     amountCents: cents(100_00),
     daysLate: 22,
     reason: 'Échue depuis 22 jours',

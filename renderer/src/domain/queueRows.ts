@@ -7,6 +7,7 @@ import type { QueueAction } from './actionQueue';
 import { CALLBACK_STEP, type Callback } from './agenda';
 import { daysBetween } from './dates';
 import type { Channel } from './ladder';
+import { NO_ITEMS } from './ladderItems';
 import type { Cents, IsoDate } from './model';
 import { maxCents, ZERO_CENTS } from './money';
 
@@ -49,24 +50,26 @@ export function debtorRows(
       if (!row.failure && action.failure) row.failure = action.failure;
       continue;
     }
-    rows.set(action.debtorId, {
+    // Built field by field, not with spreads: one object per row of thousands.
+    const created: QueueRow = {
       debtorId: action.debtorId,
       debtorName: action.debtorName,
       accountNo: action.accountNo,
-      ...(action.assignee ? { assignee: action.assignee } : {}),
-      ...(action.entrustedBy ? { entrustedBy: action.entrustedBy } : {}),
       strategic: action.strategic,
       tags: tagsOf(action.debtorId),
       stage: { id: action.step.id, label: action.step.label },
       actions: [action],
       amountCents: action.amountCents,
-      ...(action.dueTodayCents !== undefined ? { dueTodayCents: action.dueTodayCents } : {}),
       daysLate: action.daysLate,
       overdueDays: action.overdueDays,
       reason: action.reason,
-      ...(action.failure ? { failure: action.failure } : {}),
       priority: action.priority,
-    });
+    };
+    if (action.assignee) created.assignee = action.assignee;
+    if (action.entrustedBy) created.entrustedBy = action.entrustedBy;
+    if (action.dueTodayCents !== undefined) created.dueTodayCents = action.dueTodayCents;
+    if (action.failure) created.failure = action.failure;
+    rows.set(action.debtorId, created);
   }
   for (const callback of callbacks) {
     if (callback.date > today) continue;
@@ -80,7 +83,7 @@ export function debtorRows(
       step: { id: CALLBACK_STEP, label: 'Rappel prévu' },
       dueOn: callback.date,
       overdueDays: daysBetween(callback.date, today),
-      items: [],
+      items: NO_ITEMS,
       amountCents: rows.get(callback.debtorId)?.amountCents ?? ZERO_CENTS,
       daysLate: 0,
       reason: callback.text,
@@ -171,7 +174,7 @@ export function filterRows(rows: readonly QueueRow[], filters: QueueFilters): Qu
     if (filters.tag && !row.tags.includes(filters.tag)) return false;
     if (search) {
       const haystack = fold(
-        `${row.debtorName} ${row.accountNo} ${row.actions.flatMap((a) => a.items.map((i) => i.number)).join(' ')}`,
+        `${row.debtorName} ${row.accountNo} ${row.actions.flatMap((a) => a.items.list().map((i) => i.number)).join(' ')}`,
       );
       if (!haystack.includes(search)) return false;
     }

@@ -1,8 +1,8 @@
 /**
- * The ledger aggregates kept by the middleware equal a full recomputation after every write
- * path: imports (new, changed, closed items), import undo, a payment, notes and their deletion,
- * a restore, the server's rows applied by team sync, a transaction that fails, the schema
- * upgrade from version 3. Real IndexedDB (fake-indexeddb), real repositories.
+ * The ledger aggregates and the queue summary kept by the middleware equal a full recomputation
+ * after every write path: imports (new, changed, closed items), import undo, a payment, notes and
+ * their deletion, a restore, the server's rows applied by team sync, a transaction that fails,
+ * the schema upgrades from versions 3 and 4. Real IndexedDB (fake-indexeddb), real repositories.
  */
 import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ import {
 } from '../../../renderer/src/domain/ledgerAggregates';
 import type { Invoice, IsoDate } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
+import { entriesOf, summarizeLedger } from '../../../renderer/src/domain/queueSummary';
 import { useFreshDb } from '../testDb';
 
 /** What the aggregates must be: recomputed from every item and activity stored. */
@@ -53,9 +54,19 @@ async function stored(db: RecouvraDb) {
   };
 }
 
+/** The queue summary kept, and recomputed from every debtor and item. */
+async function queueSummaries(db: RecouvraDb) {
+  return {
+    kept: entriesOf(await db.queueSummaries.toArray()),
+    recomputed: summarizeLedger(await db.debtors.toArray(), await db.invoices.toArray()),
+  };
+}
+
 async function expectInStep(db: RecouvraDb) {
   const expected = await recomputed(db);
   expect(await stored(db)).toEqual(expected);
+  const { kept, recomputed: summary } = await queueSummaries(db);
+  expect(kept).toEqual(summary);
   return expected;
 }
 
@@ -214,6 +225,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     if (!read.ok) throw new Error(read.reason);
     expect(Object.keys(read.backup.manifest.tables)).not.toContain('debtorAggregates');
     expect(Object.keys(read.backup.manifest.tables)).not.toContain('ledgerTotals');
+    expect(Object.keys(read.backup.manifest.tables)).not.toContain('queueSummaries');
     await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
     const result = await restoreBackup(read.backup, { by: 'test' });
     expect(result.ok).toBe(true);
@@ -224,9 +236,20 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const [first] = await db().invoices.toArray();
     if (!first) throw new Error('no item');
+    const [renamed, removed] = await db().debtors.orderBy('accountNo').toArray();
+    if (!renamed || !removed) throw new Error('no debtor');
     const changed: Invoice = { ...first, openCents: cents(1), status: 'disputed' };
-    await withoutOutbox(db(), [db().invoices, db().activities], () =>
+    await withoutOutbox(db(), [db().invoices, db().activities, db().debtors], () =>
       writeServerRows(db(), [
+        {
+          table: 'debtors',
+          key: renamed.id,
+          row: { ...renamed, name: 'Renommé', assignee: 'Julien' } as unknown as Record<
+            string,
+            unknown
+          >,
+        },
+        { table: 'debtors', key: removed.id, row: null },
         { table: 'invoices', key: first.id, row: changed as unknown as Record<string, unknown> },
         {
           table: 'invoices',
@@ -239,6 +262,9 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       ]),
     );
     await expectInStep(db());
+    const summary = entriesOf(await db().queueSummaries.toArray());
+    expect(summary.find((e) => e.debtorId === renamed.id)?.debtor?.assignee).toBe('Julien');
+    expect(summary.find((e) => e.debtorId === removed.id)?.debtor).toBeUndefined();
   });
 
   it('wake the live queries that read them when an item changes', async () => {
@@ -258,9 +284,29 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     }
   });
 
+  it('follow a debtor changed, deleted, and the debtors cleared, keeping their items', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const [first, second] = await db().debtors.orderBy('accountNo').toArray();
+    if (!first || !second) throw new Error('no debtor');
+    await db().debtors.put({ ...first, assignee: 'Camille', tags: ['vip'] });
+    await db().debtors.update(second.id, { status: 'closed' });
+    await expectInStep(db());
+    await db().debtors.delete(first.id);
+    const { kept } = await queueSummaries(db());
+    // Its items stay in the summary, without a debtor: no queue shows them.
+    expect(kept.find((e) => e.debtorId === first.id)?.debtor).toBeUndefined();
+    expect(kept.find((e) => e.debtorId === first.id)?.items).not.toBe('');
+    await expectInStep(db());
+    await db().debtors.clear();
+    await expectInStep(db());
+    await db().invoices.clear();
+    expect(await db().queueSummaries.count()).toBe(0);
+  });
+
   it('leave nothing of a transaction that fails', async () => {
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const before = await stored(db());
+    const summaryBefore = await db().queueSummaries.toArray();
     const [first] = await db().invoices.toArray();
     await expect(
       db().transaction('rw', db().invoices, async () => {
@@ -269,6 +315,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       }),
     ).rejects.toThrow('abandon');
     expect(await stored(db())).toEqual(before);
+    expect(await db().queueSummaries.toArray()).toEqual(summaryBefore);
   });
 });
 
@@ -331,6 +378,83 @@ describe('schema version 4', () => {
       const expected = await recomputed(db);
       expect(expected.debtors.map((d) => d.debtorId)).toEqual(['d1', 'd2', 'd3']);
       expect(await stored(db)).toEqual(expected);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('schema version 5', () => {
+  it('builds the queue summary of a database written by version 4', async () => {
+    const name = `v4-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 4))
+      old.version(v.version).stores(v.stores);
+    await old.table('debtors').bulkAdd([
+      {
+        id: 'd1',
+        accountNo: 'C1',
+        name: 'Alpha',
+        addressLines: ['1 rue de la Paix'],
+        postalCode: '75002',
+        city: 'Paris',
+        contacts: [{ id: 'c1', name: 'Compta', role: 'daf', email: 'compta@alpha.fr' }],
+        tags: [],
+        status: 'active',
+        assignee: 'Camille',
+      },
+      {
+        id: 'd2',
+        accountNo: 'C2',
+        name: 'Béta',
+        addressLines: [],
+        contacts: [],
+        tags: ['vip'],
+        status: 'active',
+      },
+    ]);
+    await old.table('invoices').bulkAdd([
+      {
+        id: 'i1',
+        debtorId: 'd1',
+        number: 'F1',
+        kind: 'invoice',
+        dueDate: '2026-10-01',
+        amountCents: 500,
+        openCents: 500,
+        currency: 'EUR',
+        status: 'open',
+      },
+      {
+        id: 'i2',
+        debtorId: 'd1',
+        number: 'F2',
+        kind: 'invoice',
+        dueDate: '2026-09-01',
+        amountCents: 900,
+        openCents: 0,
+        currency: 'EUR',
+        status: 'paid',
+      },
+      {
+        id: 'i3',
+        debtorId: 'd3',
+        number: 'F1',
+        kind: 'invoice',
+        dueDate: '2026-09-01',
+        amountCents: 300,
+        openCents: 300,
+        currency: 'EUR',
+        status: 'disputed',
+      },
+    ]);
+    old.close();
+    const db = new RecouvraDb(name);
+    try {
+      const { kept, recomputed: summary } = await queueSummaries(db);
+      expect(summary.map((e) => e.debtorId)).toEqual(['d1', 'd2', 'd3']);
+      expect(summary.find((e) => e.debtorId === 'd2')?.items).toBe('');
+      expect(kept).toEqual(summary);
     } finally {
       await db.delete();
     }

@@ -41,7 +41,8 @@ describe('collection routine', () => {
     );
     if (!call) throw new Error('no first-reminder call in the queue');
     // The amount with interest is the claim on the step's items, as a letter sent today states it.
-    const items = await db().invoices.bulkGet(call.items.map((i) => i.id));
+    const callItems = call.items.list();
+    const items = await db().invoices.bulkGet(callItems.map((i) => i.id));
     const claimed = computeClaim({
       debtor: (await db().debtors.get(call.debtorId)) ?? {},
       items: items.filter((i) => i !== undefined),
@@ -52,7 +53,7 @@ describe('collection routine', () => {
     });
     const dueToday = await queueClaimsRepo.dueToday(
       call.debtorId,
-      call.items.map((i) => i.id),
+      callItems.map((i) => i.id),
       TODAY,
     );
     expect(claimed.ok && dueToday).toBe(
@@ -60,7 +61,7 @@ describe('collection routine', () => {
     );
     expect(dueToday).toBeGreaterThan(call.amountCents);
 
-    const promised = call.items.reduce((sum, i) => sum + i.openCents, 0);
+    const promised = callItems.reduce((sum, i) => sum + i.openCents, 0);
     await callsRepo.record(
       {
         debtorId: call.debtorId,
@@ -70,7 +71,7 @@ describe('collection routine', () => {
         promise: {
           debtorId: call.debtorId,
           kind: 'promise',
-          invoiceIds: call.items.map((i) => i.id),
+          invoiceIds: callItems.map((i) => i.id),
           payments: [{ date: addDays(TODAY, 5), cents: cents(promised) }],
         },
       },
@@ -102,7 +103,7 @@ describe('collection routine', () => {
     expect(next?.step.id).toBe('relance-2');
     expect(next?.reason).toMatch(/promesse du \d\d\/\d\d non tenue/);
 
-    const disputed = next?.items[0];
+    const disputed = next?.items.list()[0];
     if (!disputed) throw new Error('no item');
     await disputesRepo.open({
       debtorId: call.debtorId,
@@ -114,7 +115,7 @@ describe('collection routine', () => {
     const after = await collectionRepo.queue(later, 'all');
     const ids = after.queue.actions
       .filter((a) => a.debtorId === call.debtorId)
-      .flatMap((a) => a.items.map((i) => i.id));
+      .flatMap((a) => a.items.list().map((i) => i.id));
     expect(ids).not.toContain(disputed.id);
     expect((await db().invoices.get(disputed.id))?.status).toBe('disputed');
   });

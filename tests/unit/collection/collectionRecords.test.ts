@@ -64,13 +64,15 @@ describe('collection records', () => {
       notes: 'Remise contestée',
     });
     const during = await collectionRepo.debtor('d1', TODAY);
-    expect(during?.state.status === 'step' && during.state.items.map((i) => i.id)).toEqual(['F-2']);
+    expect(during?.state.status === 'step' && during.state.items.list().map((i) => i.id)).toEqual([
+      'F-2',
+    ]);
     const [dispute] = disputesFrom(await db().activities.toArray());
     if (!dispute) throw new Error('no dispute');
     await disputesRepo.resolve(dispute, 'rejetee', 'Tarif conforme au contrat');
     expect((await db().invoices.get('F-1'))?.status).toBe('open');
     const after = await collectionRepo.debtor('d1', TODAY);
-    expect(after?.state.status === 'step' && after.state.items.map((i) => i.id)).toEqual([
+    expect(after?.state.status === 'step' && after.state.items.list().map((i) => i.id)).toEqual([
       'F-1',
       'F-2',
     ]);

@@ -1,6 +1,7 @@
 /**
  * Keeps the ledger aggregates (domain/ledgerAggregates) in the SAME IndexedDB transaction as
- * every write of `invoices` and `activities`: a Dexie DBCore middleware, like the outbox's, so no
+ * every write of `invoices` and `activities`, and the queue summary (domain/queueSummary,
+ * queueSummaryStore.ts) in the same transaction as every write of `debtors` and `invoices`: a Dexie DBCore middleware, like the outbox's, so no
  * write path can forget them — the import (worker connection included), its undo, payments,
  * disputes, bank matching, the demo loader, a restore (clear then bulkAdd), team sync applying
  * the server's rows. An aborted transaction leaves neither the write nor its aggregate change.
@@ -36,14 +37,26 @@ import {
   isEmptyAggregate,
   type LedgerTotals,
 } from '../../domain/ledgerAggregates';
-import type { Activity } from '../../domain/model';
+import type { Activity, Debtor, Invoice } from '../../domain/model';
+import {
+  emptySummaryTransaction,
+  type SummaryTransaction,
+  SummaryWriter,
+} from './queueSummaryStore';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
 type Row = Record<string, unknown>;
 
 const ITEMS = 'invoices';
 const ACTIVITIES = 'activities';
-const TRACKED = new Set([ITEMS, ACTIVITIES]);
+const DEBTORS = 'debtors';
+/** The derived tables a write of each tracked table changes (added to its transaction). */
+const DERIVED_OF: Readonly<Record<string, readonly string[]>> = {
+  [ITEMS]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals, AGGREGATE_TABLES.queue],
+  [ACTIVITIES]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals],
+  [DEBTORS]: [AGGREGATE_TABLES.queue],
+};
+const TRACKED = new Set(Object.keys(DERIVED_OF));
 
 /** Runs a DBCore call in the Dexie transaction's zone. */
 type InZone = <T>(call: () => T) => T;
@@ -68,6 +81,7 @@ interface AggregateTransaction {
   /** Aggregates read or written so far (null: no row). */
   debtors: Map<string, DebtorAggregate | null>;
   totals: LedgerTotals | null;
+  summary: SummaryTransaction;
 }
 
 const tracked = new WeakMap<DBCoreTransaction, AggregateTransaction>();
@@ -82,15 +96,21 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
     create(down) {
       const debtorTable = () => down.table(AGGREGATE_TABLES.debtors);
       const totalsTable = () => down.table(AGGREGATE_TABLES.totals);
+      const summaryTable = () => down.table(AGGREGATE_TABLES.queue);
       return {
         ...down,
         transaction(stores, mode, options) {
           if (mode !== 'readwrite' || !stores.some((s) => TRACKED.has(s))) {
             return down.transaction(stores, mode, options);
           }
-          const scope = [...new Set([...stores, ...Object.values(AGGREGATE_TABLES)])];
+          const scope = [...new Set([...stores, ...stores.flatMap((s) => DERIVED_OF[s] ?? [])])];
           const trans = down.transaction(scope, mode, options);
-          tracked.set(trans, { inZone: (call) => call(), debtors: new Map(), totals: null });
+          tracked.set(trans, {
+            inZone: (call) => call(),
+            debtors: new Map(),
+            totals: null,
+            summary: emptySummaryTransaction(),
+          });
           return trans;
         },
         table(name) {
@@ -116,12 +136,18 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
       ): Promise<DBCoreMutateResponse> {
         const { trans } = req;
         const keyOf = (row: Row): unknown => table.schema.primaryKey.extractKey?.(row);
+        if (tableName === DEBTORS) return applyDebtors(table, req, state);
         let before: (Row | undefined)[];
         if (req.type === 'deleteRange' && req.range.type === FULL_RANGE) {
           // A clear (restore, wipe): nothing of the table is left, so its part of every
           // aggregate is reset without reading the rows (O(debtors), not O(items)).
           const response = await state.inZone(() => table.mutate(req));
           await clearContribution(tableName, trans, state);
+          if (tableName === ITEMS) {
+            const summary = summaryWriter(trans, state);
+            await summary.clear('items');
+            await summary.flush();
+          }
           return response;
         }
         if (req.type === 'add') {
@@ -152,10 +178,69 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         const changed = new Set<string>();
         if (tableName === ITEMS) {
           await applyItems(trans, state, before, after, response, changed);
+          const pairs: [Invoice | undefined, Invoice | undefined][] = [];
+          before.forEach((old, index) => {
+            if (response.failures[index]) return;
+            pairs.push([old as Invoice | undefined, after(index) as Invoice | undefined]);
+          });
+          const summary = summaryWriter(trans, state);
+          await summary.items(pairs);
+          await summary.flush();
         } else {
           await applyActivities(table, trans, state, before, after, response, changed);
         }
         await writeBack(trans, state, changed);
+        return response;
+      }
+
+      function summaryWriter(trans: DBCoreTransaction, state: AggregateTransaction) {
+        return new SummaryWriter(summaryTable, trans, state.summary, state.inZone);
+      }
+
+      /**
+       * A write of debtor rows: only the summary follows them (each entry keeps what the queue
+       * reads of its debtor), and it needs no row before the write, only the keys written.
+       */
+      async function applyDebtors(
+        table: DBCoreTable,
+        req: DBCoreMutateRequest,
+        state: AggregateTransaction,
+      ): Promise<DBCoreMutateResponse> {
+        const { trans } = req;
+        const summary = summaryWriter(trans, state);
+        if (req.type === 'deleteRange' && req.range.type === FULL_RANGE) {
+          const response = await state.inZone(() => table.mutate(req));
+          await summary.clear('debtors');
+          await summary.flush();
+          return response;
+        }
+        let keys: unknown[];
+        if (req.type === 'deleteRange') {
+          const found = await state.inZone(() =>
+            table.query({
+              trans,
+              query: { index: table.schema.primaryKey, range: req.range },
+              values: false,
+            }),
+          );
+          keys = found.result;
+        } else if (req.type === 'delete') {
+          keys = req.keys;
+        } else {
+          keys =
+            req.keys ??
+            req.values.map((value) => table.schema.primaryKey.extractKey?.(value as Row));
+        }
+        const response = await state.inZone(() => table.mutate(req));
+        const changes: { key: string; next: Debtor | undefined }[] = [];
+        keys.forEach((key, index) => {
+          if (response.failures[index] || typeof key !== 'string') return;
+          const next =
+            req.type === 'put' || req.type === 'add' ? (req.values[index] as Debtor) : undefined;
+          changes.push({ key, next });
+        });
+        await summary.debtors(changes);
+        await summary.flush();
         return response;
       }
 

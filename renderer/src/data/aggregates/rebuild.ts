@@ -1,6 +1,7 @@
 /**
- * Builds the ledger aggregates from scratch out of the rows stored: the schema upgrade that
- * introduced them, and a repair for a database whose aggregates were written by hand (tests).
+ * Builds the ledger aggregates and the queue summary from scratch out of the rows stored: the
+ * schema upgrades that introduced them, and a repair for a database whose aggregates were written
+ * by hand (tests).
  */
 import type { Transaction } from 'dexie';
 import {
@@ -8,7 +9,8 @@ import {
   aggregateLedger,
   emptyDebtorAggregate,
 } from '../../domain/ledgerAggregates';
-import type { Activity } from '../../domain/model';
+import type { Activity, Debtor, Invoice } from '../../domain/model';
+import { bucketsOf, summarizeLedger } from '../../domain/queueSummary';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
 /** Replaces every aggregate row, inside `tx` (it must cover the ledger and aggregate tables). */
@@ -31,4 +33,15 @@ export async function rebuildAggregates(tx: Transaction): Promise<void> {
   await debtorTable.bulkPut([...debtors.values()]);
   const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...totals };
   await totalsTable.put(row);
+}
+
+/** Replaces the queue summary, inside `tx` (it must cover debtors, items and the summary). */
+export async function rebuildQueueSummary(tx: Transaction): Promise<void> {
+  const [debtors, items] = await Promise.all([
+    tx.table('debtors').toArray() as Promise<Debtor[]>,
+    tx.table('invoices').where('status').anyOf('open', 'disputed').toArray() as Promise<Invoice[]>,
+  ]);
+  const table = tx.table(AGGREGATE_TABLES.queue);
+  await table.clear();
+  await table.bulkPut(bucketsOf(summarizeLedger(debtors, items)));
 }

@@ -1,4 +1,7 @@
-/** The tables of the ledger aggregates (schema version 4) and the shape of their rows. */
+/**
+ * The tables of the ledger aggregates (schema version 4) and of the queue summary (version 5), and
+ * the shape of their rows.
+ */
 import type { LedgerTotals } from '../../domain/ledgerAggregates';
 
 export const AGGREGATE_TABLES = {
@@ -6,6 +9,8 @@ export const AGGREGATE_TABLES = {
   debtors: 'debtorAggregates',
   /** One row, `LEDGER_TOTALS_KEY`: the ledger's `LedgerTotals`. */
   totals: 'ledgerTotals',
+  /** The queue summary's entries (domain/queueSummary), many to a `SummaryBucket`, by bucket. */
+  queue: 'queueSummaries',
 } as const;
 
 /** Derived tables: rebuilt from the ledger, so never synced and never in a backup. */

@@ -2,9 +2,12 @@
  * Reads what the collection screens need in one go and hands it to the pure domain: the File
  * d'actions (actions, rows, alerts), one debtor's collection state (fiche débiteur,
  * Appel guidé) and the Promesses view. Called through live queries: re-run on every change.
+ *
+ * The File d'actions reads neither the debtors nor their items: the queue summary
+ * (domain/queueSummary, kept by data/aggregates in the same transaction as every write) holds
+ * what the ladder and the rows read of them, a few dozen records for the whole ledger.
  */
-import { buildQueue, type QueueView } from '../../domain/actionQueue';
-import { pendingCallbacks } from '../../domain/agenda';
+import type { QueueView } from '../../domain/actionQueue';
 import {
   type BatchCandidate,
   batchCandidates,
@@ -15,16 +18,15 @@ import {
   type DebtorCollection,
   debtorCollection,
   debtorCollections,
+  groupRows,
 } from '../../domain/collectionView';
 import type { Ladder } from '../../domain/ladder';
 import type { ImportRecord, IsoDate } from '../../domain/model';
-import {
-  type PrescriptionAlert,
-  type PromiseAlert,
-  prescriptionAlerts,
-  promiseAlerts,
-} from '../../domain/queueAlerts';
-import { debtorRows, type QueueRow } from '../../domain/queueRows';
+import type { PrescriptionAlert, PromiseAlert } from '../../domain/queueAlerts';
+import { assembleQueue } from '../../domain/queueAssembly';
+import type { QueueRow } from '../../domain/queueRows';
+import { entriesOf } from '../../domain/queueSummary';
+import { summaryCollections } from '../../domain/summaryItems';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
@@ -56,6 +58,30 @@ function latestAsOf(records: readonly ImportRecord[]): IsoDate | undefined {
 type Rows = Omit<CollectionInputs, 'today' | 'ladder' | 'latestImportAsOf' | 'letters'> & {
   letters: CollectionInputs['letters'];
 };
+
+/**
+ * Every debtor's collection state from the queue summary (never the debtors and their items) and
+ * the other rows: promises, cases, activities, letters, the latest import, the ladder.
+ */
+async function readSummary(today: IsoDate) {
+  const db = getDb();
+  const [ladder, buckets, promises, cases, activities, letters, imports] = await Promise.all([
+    collectionSettingsRepo.ladder(),
+    db.queueSummaries.toArray(),
+    db.promises.toArray(),
+    db.cases.toArray(),
+    db.activities.toArray(),
+    db.letters.toArray(),
+    db.imports.toArray(),
+  ]);
+  const entries = entriesOf(buckets);
+  const collections = summaryCollections(
+    entries,
+    groupRows({ promises, cases, activities, letters }),
+    { today, ladder, latestImportAsOf: latestAsOf(imports) },
+  );
+  return { ladder, entries, collections };
+}
 
 async function everyDebtor(): Promise<Rows> {
   const db = getDb();
@@ -98,59 +124,42 @@ export const collectionRepo = {
    * force today included), or the scope remembered on this workstation when absent.
    */
   async queue(today: IsoDate, scope?: PortfolioScope | 'mine' | 'all'): Promise<QueueData> {
-    const [inputs, context, remembered] = await Promise.all([
-      ledgerInputs(today),
-      teamPortfoliosRepo.context(today),
+    const reading = readSummary(today);
+    const [{ ladder, collections }, context, remembered] = await Promise.all([
+      reading,
+      // The controllers to choose from: the names on the debtors, as the entries hold them.
+      teamPortfoliosRepo.context(
+        today,
+        reading.then(({ entries }) => entries.map((entry) => entry.debtor?.assignee)),
+      ),
       scope === undefined ? teamPortfoliosRepo.queueScope() : undefined,
     ]);
     const shown: PortfolioScope =
       typeof scope === 'string' ? { kind: scope } : (scope ?? remembered ?? { kind: 'mine' });
-    const match = (assignee: string | undefined) =>
-      matchPortfolio(assignee, shown, context.user, context.active);
-    const collections = debtorCollections(inputs);
-    const all = buildQueue(collections, today);
-    const actions = all.actions.flatMap((action) => {
-      const found = match(action.assignee);
-      if (!found) return [];
-      return [found.entrustedBy ? { ...action, entrustedBy: found.entrustedBy } : action];
-    });
-    // The amounts with interest are read per row as it is drawn (queueClaimsRepo.dueToday).
-    const queue = { ...all, actions };
-    const mine = collections.filter((c) => match(c.debtor.assignee) !== null);
-    const tags = new Map(inputs.debtors.map((d) => [d.id, d.tags]));
-    const callbacks = mine.flatMap((c) =>
-      pendingCallbacks(c.debtor.id, c.activities).map((callback) => ({
-        ...callback,
-        debtorName: c.debtor.name,
-        accountNo: c.debtor.accountNo,
-        ...(c.debtor.assignee ? { assignee: c.debtor.assignee } : {}),
-      })),
+    const assembled = assembleQueue(collections, today, (assignee) =>
+      matchPortfolio(assignee, shown, context.user, context.active),
     );
-    const rows = debtorRows(queue.actions, (id) => tags.get(id) ?? [], callbacks, today);
     return {
       today,
       user: context.user,
       scope: shown,
       controllers: context.controllers,
-      ladder: inputs.ladder,
-      queue,
-      rows,
-      promiseAlerts: promiseAlerts(mine, today),
-      prescriptionAlerts: prescriptionAlerts(mine, today),
+      ladder,
+      ...assembled,
     };
   },
 
   /**
    * The « Envoi groupé » of a template: the debtors due for its step today, then those held by a
    * promise, a plan or a dispute (greyed); and the template a batch should open on by default.
+   * From the queue summary, as the File d'actions.
    */
   async batch(
     today: IsoDate,
     templateId: string | undefined,
   ): Promise<{ templateId: string; candidates: BatchCandidate[] }> {
-    const inputs = await ledgerInputs(today);
-    const collections = debtorCollections(inputs);
-    const order = inputs.ladder.steps.flatMap((s) => (s.templateId ? [s.templateId] : []));
+    const { ladder, collections } = await readSummary(today);
+    const order = ladder.steps.flatMap((s) => (s.templateId ? [s.templateId] : []));
     const chosen = templateId ?? defaultBatchTemplate(collections, order, today) ?? 'relance-1';
     return {
       templateId: chosen,

@@ -72,20 +72,28 @@ async function writeHandovers(
 export const teamPortfoliosRepo = {
   handovers: readHandovers,
 
-  async context(today: IsoDate = clock.today()): Promise<PortfolioContext> {
+  /**
+   * `namesOnDebtors`: the assignees of the debtors when the caller already reads them (the queue
+   * summary holds them); read from the debtors' index otherwise.
+   */
+  async context(
+    today: IsoDate = clock.today(),
+    namesOnDebtors?: Promise<Iterable<string | undefined>>,
+  ): Promise<PortfolioContext> {
     const [user, settings, handovers, assignees] = await Promise.all([
       currentUserName(),
       portfolioSettingsRepo.assignees(),
       readHandovers(),
-      getDb().debtors.orderBy('assignee').uniqueKeys(),
+      namesOnDebtors ??
+        getDb()
+          .debtors.orderBy('assignee')
+          .uniqueKeys()
+          .then((names) => names.map((name) => String(name))),
     ]);
     return {
       today,
       user,
-      controllers: assigneeChoices(
-        settings.names,
-        assignees.map((name) => String(name)),
-      ),
+      controllers: assigneeChoices(settings.names, assignees),
       handovers,
       active: activeHandovers(handovers, today),
     };

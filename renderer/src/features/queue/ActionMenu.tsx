@@ -78,7 +78,7 @@ export function ActionMenu({ action, row }: { action: QueueAction; row: QueueRow
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconGavel size={16} />}
-          onClick={() => openDisputeDialog(action.debtorId, action.items)}
+          onClick={() => openDisputeDialog(action.debtorId, action.items.list())}
         >
           Signaler un litige…
         </Menu.Item>

@@ -6,7 +6,6 @@ import {
   useEffect,
   useImperativeHandle,
   useRef,
-  useState,
 } from 'react';
 import type { IsoDate } from '../../domain/model';
 import type { QueueRow } from '../../domain/queueRows';
@@ -43,16 +42,28 @@ export interface QueueListProps {
   height: string;
 }
 
+/** Marks a drawn row as the active one (the one Tab stop) or not, in the DOM only. */
+function markRow(grid: HTMLElement | null, index: number, active: boolean): void {
+  const row = grid?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+  if (!row) return;
+  row.tabIndex = active ? 0 : -1;
+  if (active) row.setAttribute('data-active', 'true');
+  else row.removeAttribute('data-active');
+}
+
 /**
  * The queue's rows, virtualised (only those in view are in the DOM: ready at once with 10,000
  * debtors). One Tab stop: the active row; j/k or the arrows move, Enter opens, single keys record
  * an outcome; after a row leaves the queue the focus stays at the same place, on the next one.
+ *
+ * Moving the active row re-renders nothing: the two rows concerned have their tab stop and mark
+ * changed in the DOM (a row drawn later reads the active index when it renders), so a move costs
+ * well under a frame whatever the rows hold.
  */
 export function QueueList({ rows, today, onOpen, onOpenDebtor, handle, height }: QueueListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
   const activeRef = useRef(0);
-  activeRef.current = Math.min(active, Math.max(0, rows.length - 1));
+  activeRef.current = Math.min(activeRef.current, Math.max(0, rows.length - 1));
   /** A row to focus once the rows change (the one brought back by « Annuler »). */
   const focusDebtor = useRef<string | null>(null);
   const keepFocus = useRef(false);
@@ -65,13 +76,28 @@ export function QueueList({ rows, today, onOpen, onOpenDebtor, handle, height }:
     scrollPaddingStart: HEADER_HEIGHT,
   });
 
+  /** Makes `index` the active row. */
+  const setActive = useCallback((index: number) => {
+    const previous = activeRef.current;
+    activeRef.current = index;
+    if (previous === index) return;
+    markRow(scrollRef.current, previous, false);
+    markRow(scrollRef.current, index, true);
+  }, []);
+
   const focusIndex = useCallback(
     (index: number) => {
       const target = Math.max(0, Math.min(index, rows.length - 1));
       setActive(target);
       const found = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
       if (found) {
-        found.focus();
+        // The list scrolls the row into view itself (under the sticky header, only if needed):
+        // cheaper than the browser's scrolling into view on focus.
+        found.focus({ preventScroll: true });
+        const offset = virtualizer.getOffsetForIndex(target)?.[0];
+        if (offset !== undefined && offset !== virtualizer.scrollOffset) {
+          virtualizer.scrollToIndex(target);
+        }
         return;
       }
       virtualizer.scrollToIndex(target);
@@ -79,17 +105,25 @@ export function QueueList({ rows, today, onOpen, onOpenDebtor, handle, height }:
         scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus(),
       );
     },
-    [rows.length, virtualizer],
+    [rows.length, virtualizer, setActive],
   );
 
   useImperativeHandle(handle, () => ({ focusActive: () => focusIndex(activeRef.current) }), [
     focusIndex,
   ]);
 
+  // The undo is announced once written; the rows may already show the debtor back by then (the
+  // live query can be quicker than the announcement) or not yet: focus it now, or when it comes.
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const focusIndexRef = useRef(focusIndex);
+  focusIndexRef.current = focusIndex;
   useEffect(
     () =>
       onUndo((done) => {
-        focusDebtor.current = done.debtorId;
+        const index = rowsRef.current.findIndex((r) => r.debtorId === done.debtorId);
+        if (index >= 0) focusIndexRef.current(index);
+        else focusDebtor.current = done.debtorId;
       }),
     [],
   );

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconPhoneCall, IconStarFilled } from '@tabler/icons-react';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useDueToday } from '../../data/collectionHooks';
@@ -55,10 +55,32 @@ function When({ row }: { row: QueueRow }) {
 
 const NO_ITEMS: readonly string[] = [];
 
+/**
+ * False until the browser is idle after the row was drawn: a row's claim (payments, letters,
+ * interest) is read then, so drawing the list, or moving in it, never waits for it.
+ */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(() => setIdle(true), 50);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 500 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+  return idle;
+}
+
 /** The step's open amount, and what its items come to today with interest (read for this row). */
 function Amount({ row, today }: { row: QueueRow; today: IsoDate }) {
   const step = row.actions.find((a) => a.step.id !== CALLBACK_STEP);
-  const itemIds = useMemo(() => step?.items.map((i) => i.id) ?? NO_ITEMS, [step]);
+  const idle = useIdle();
+  // The items are decoded for the rows drawn only, once drawn.
+  const itemIds = useMemo(
+    () => (idle ? (step?.items.list().map((i) => i.id) ?? NO_ITEMS) : undefined),
+    [idle, step],
+  );
   const due = useDueToday(row.debtorId, itemIds, today);
   return (
     <>

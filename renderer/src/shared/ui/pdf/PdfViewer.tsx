@@ -11,10 +11,14 @@ import { Document, Page, pdfjs } from 'react-pdf';
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 // One pdf.js worker for the whole session, started when a screen that shows PDFs is loaded: each
 // document would otherwise start its own worker and parse pdf.js again (half a second or more),
-// and a letter's preview loads a new document at every edit.
-if (typeof Worker !== 'undefined' && !pdfjs.GlobalWorkerOptions.workerPort) {
-  pdfjs.GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
-}
+// and a letter's preview loads a new document at every edit. It is handed to each document as
+// `worker`, not set as the global `workerPort`: a document given its worker never destroys it,
+// whereas with the global port, react-pdf's unawaited destroy of the previous document makes the
+// next one fail (« the worker is being destroyed », pdf.js issue 16777) or lose the worker.
+const DOCUMENT_OPTIONS =
+  typeof Worker === 'undefined'
+    ? undefined
+    : { worker: pdfjs.PDFWorker.create({ port: new Worker(workerUrl, { type: 'module' }) }) };
 
 export interface PdfViewerProps {
   /** The PDF's bytes; the viewer works on a copy (pdf.js takes ownership of what it is given). */
@@ -50,6 +54,7 @@ export function PdfViewer({
         // the whole page up to the route's boundary.
         suspense={false}
         file={file}
+        options={DOCUMENT_OPTIONS}
         onLoadSuccess={({ numPages }) => setPages(numPages)}
         loading={
           <Center p="xl">
