@@ -219,6 +219,18 @@ function ladderAt(ctx: StoryContext, subject: Subject, day: IsoDate, withoutProm
 
 type StepState = Extract<LadderState, { pending: unknown }>;
 
+/**
+ * The invoices a step's letter or case names on `day`: the ladder's items already due then, as
+ * invoices with what they owed that day (the ladder keeps only their id, number and amounts).
+ */
+function stepInvoices(subject: Subject, state: StepState, day: IsoDate): Invoice[] {
+  const invoices = new Map(itemsAt(subject, day).map((item) => [item.id, item]));
+  return state.items.list().flatMap(({ id }) => {
+    const invoice = invoices.get(id);
+    return invoice && invoice.dueDate < day ? [invoice] : [];
+  });
+}
+
 const by = (debtor: Debtor) => debtor.assignee ?? DEMO_AUTHOR;
 
 /** « 1A 234 567 8901 2 »: La Poste's registered-letter numbers. */
@@ -363,7 +375,7 @@ const WRITTEN_ORDER: readonly (Channel & SendMethod)[] = ['lrar', 'courrier-simp
 function writeStepLetter(ctx: StoryContext, subject: Subject, state: StepState, day: IsoDate) {
   const { step } = state;
   const written = WRITTEN_ORDER.find((c) => step.channels.includes(c));
-  const items = state.items.filter((item) => item.dueDate < day);
+  const items = stepInvoices(subject, state, day);
   if (written && step.templateId) writeLetter(ctx, subject, step.templateId, written, items, day);
 }
 
@@ -692,7 +704,7 @@ function playDebtor(ctx: StoryContext, subject: Subject): void {
         },
         subject.courtCase,
         subject.debtor,
-        then.items.filter((item) => item.dueDate < doneOn),
+        stepInvoices(subject, then, doneOn),
         subject.letters,
         doneOn,
       );
