@@ -129,7 +129,9 @@ test('backup → wipe → restore gives back every row and blob', async ({ page 
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Restaurer' }).click();
   await (await choosing).setFiles(backupPath);
-  await expect(page.getByText('Restaurer cette sauvegarde ?')).toBeVisible();
+  // The file is read and checked before anything is asked: the demonstration's letters and case
+  // pieces make it a few megabytes, seconds of work on a busy machine.
+  await expect(page.getByText('Restaurer cette sauvegarde ?')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('300 débiteurs')).toBeVisible();
   await page.getByRole('button', { name: 'Remplacer toutes les données' }).click();
   await expect(page.getByText(/ont remplacé les précédentes/)).toBeVisible({ timeout: 90_000 });
