@@ -69,6 +69,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { queueSummaries: 'bucket' },
     upgrade: (tx) => rebuildQueueSummary(tx),
   },
+  {
+    // The queue summary also holds each item's currency (when not the euro) and the payer IBANs
+    // learned for each debtor: bank matching reads it instead of every invoice and debtor. No
+    // store changes; the summary is rebuilt from the rows in its new shape.
+    version: 6,
+    stores: {},
+    upgrade: (tx) => rebuildQueueSummary(tx),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
