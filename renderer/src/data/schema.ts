@@ -69,6 +69,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { queueSummaries: 'bucket' },
     upgrade: (tx) => rebuildQueueSummary(tx),
   },
+  {
+    // The queue summary also holds each item's currency (when not the euro) and the payer IBANs
+    // learned for each debtor: bank matching reads it instead of every invoice and debtor; the
+    // summary is rebuilt from the rows in its new shape. Bank credits keep only the index they
+    // are read by (status): a statement of 20,000 credits no longer writes three unused ones.
+    version: 6,
+    stores: { bankCredits: 'id, status' },
+    upgrade: (tx) => rebuildQueueSummary(tx),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -17,6 +17,7 @@
  * same whichever way the items were read. They are decoded only when asked for
  * (summaryItems.ts).
  */
+import { currencyOf, EUR } from './currency';
 import { isoDate } from './dates';
 import type {
   Contact,
@@ -58,6 +59,8 @@ export interface QueueDebtor {
   isConsumer?: boolean;
   ladderOverrides?: LadderOverrides;
   reach: Reach;
+  /** IBANs its payments came from (bank matching), when any was learned. */
+  payerIbans?: readonly string[];
 }
 
 export function queueDebtorOf(debtor: Debtor): QueueDebtor {
@@ -71,13 +74,14 @@ export function queueDebtorOf(debtor: Debtor): QueueDebtor {
     ...(debtor.isConsumer !== undefined ? { isConsumer: debtor.isConsumer } : {}),
     ...(debtor.ladderOverrides !== undefined ? { ladderOverrides: debtor.ladderOverrides } : {}),
     reach: reachOf(debtor),
+    ...(debtor.payerIbans?.length ? { payerIbans: debtor.payerIbans } : {}),
   };
 }
 
 /** An open or disputed item as the queue reads it. */
 export type OpenItem = Pick<
   Invoice,
-  'id' | 'debtorId' | 'number' | 'kind' | 'status' | 'dueDate' | 'openCents'
+  'id' | 'debtorId' | 'number' | 'kind' | 'status' | 'dueDate' | 'openCents' | 'currency'
 >;
 
 export const isSummarizedItem = (item: Pick<Invoice, 'status'>): boolean =>
@@ -149,14 +153,24 @@ export function compareOpenItems(
   return a.id < b.id ? -1 : 1;
 }
 
-/** The items, given in `compareOpenItems` order, as one string. */
+/**
+ * The items, given in `compareOpenItems` order, as one string: `dueDate US id US number US
+ * kind status US openCents`, then `US currency` for an item not in euros (rare: the euro is not
+ * written).
+ */
 export function encodeOpenItems(items: readonly OpenItem[]): string {
   return items
     .map(
       (item) =>
-        `${escapeField(item.dueDate)}${US}${escapeField(item.id)}${US}${escapeField(item.number)}${US}${KIND_CODES[item.kind]}${STATUS_CODES[item.status] ?? 'o'}${US}${item.openCents}`,
+        `${escapeField(item.dueDate)}${US}${escapeField(item.id)}${US}${escapeField(item.number)}${US}${KIND_CODES[item.kind]}${STATUS_CODES[item.status] ?? 'o'}${US}${item.openCents}${item.currency === EUR ? '' : `${US}${escapeField(item.currency)}`}`,
     )
     .join(RS);
+}
+
+/** Where an item's amount ends: at its currency, or at the record's end (`end`) for euros. */
+export function amountEndOf(encoded: string, codesEnd: number, end: number): number {
+  const currency = encoded.indexOf(US, codesEnd + 1);
+  return currency >= 0 && currency < end ? currency : end;
 }
 
 /** The items of an entry, in their stored order. */
@@ -171,6 +185,7 @@ export function decodeOpenItems(debtorId: string, encoded: string): OpenItem[] {
     const codesEnd = numberEnd + 3;
     let end = encoded.indexOf(RS, codesEnd + 1);
     if (end < 0) end = encoded.length;
+    const amountEnd = amountEndOf(encoded, codesEnd, end);
     items.push({
       id: unescapeField(encoded.slice(dueEnd + 1, idEnd)),
       debtorId,
@@ -178,7 +193,8 @@ export function decodeOpenItems(debtorId: string, encoded: string): OpenItem[] {
       kind: KINDS[encoded.charAt(numberEnd + 1)] ?? 'invoice',
       status: STATUSES[encoded.charAt(numberEnd + 2)] ?? 'open',
       dueDate: isoDate(unescapeField(encoded.slice(at, dueEnd))),
-      openCents: cents(Number(encoded.slice(codesEnd + 1, end))),
+      openCents: cents(Number(encoded.slice(codesEnd + 1, amountEnd))),
+      currency: amountEnd < end ? unescapeField(encoded.slice(amountEnd + 1, end)) : EUR,
     });
     at = end + 1;
   }
@@ -195,6 +211,7 @@ export function openItemOf(item: Invoice): OpenItem {
     status: item.status,
     dueDate: item.dueDate,
     openCents: item.openCents,
+    currency: currencyOf(item),
   };
 }
 
@@ -247,7 +264,7 @@ export function summaryBucket(debtorId: string): number {
 /**
  * An entry as stored: `[debtorId, items]` without a debtor row, otherwise followed by the
  * debtor's name, account, assignee, tags, status, reach (1 phone, 2 e-mail, 4 postal address),
- * consumer flag and ladder overrides (null for an absent field).
+ * consumer flag, ladder overrides and payer IBANs (null for an absent field).
  */
 export type StoredEntry =
   | readonly [debtorId: string, items: string]
@@ -262,6 +279,7 @@ export type StoredEntry =
       reach: number,
       isConsumer: boolean | null,
       ladderOverrides: LadderOverrides | null,
+      payerIbans: readonly string[] | null,
     ];
 
 /** A stored record: the entries of the debtors whose id falls in `bucket`. */
@@ -284,12 +302,14 @@ export function storedEntry({ debtorId, items, debtor }: QueueSummary): StoredEn
     (reach.phone ? 1 : 0) | (reach.email ? 2 : 0) | (reach.postal ? 4 : 0),
     debtor.isConsumer ?? null,
     debtor.ladderOverrides ?? null,
+    debtor.payerIbans ?? null,
   ];
 }
 
 export function entryOf(stored: StoredEntry): QueueSummary {
   if (stored.length === 2) return { debtorId: stored[0], items: stored[1] };
-  const [id, items, name, accountNo, assignee, tags, status, reach, isConsumer, overrides] = stored;
+  const [id, items, name, accountNo, assignee, tags, status, reach, isConsumer, overrides, ibans] =
+    stored;
   const debtor: QueueDebtor = {
     id,
     name,
@@ -300,6 +320,7 @@ export function entryOf(stored: StoredEntry): QueueSummary {
     ...(isConsumer !== null ? { isConsumer } : {}),
     ...(overrides !== null ? { ladderOverrides: overrides } : {}),
     reach: { phone: (reach & 1) !== 0, email: (reach & 2) !== 0, postal: (reach & 4) !== 0 },
+    ...(ibans ? { payerIbans: ibans } : {}),
   };
   return { debtorId: id, debtor, items };
 }

@@ -24,6 +24,8 @@ const item = (index: number): fc.Arbitrary<Invoice> =>
       openCents: fc.constantFrom(-300, 0, 1, 250, 99_999),
       // Ids and numbers are free text: the separators of the encoding must come back as they were.
       text: fc.constantFrom('', '\u001e', '\u001f', '\u001d', '\u001dr', 'é€'),
+      // Most items are in euros; the others keep their currency (and a blank one is the euro).
+      currency: fc.constantFrom('EUR', 'EUR', 'USD', 'CHF', ''),
     })
     .map((i) => ({
       id: `i${i.text}${String(index).padStart(2, '0')}`,
@@ -33,7 +35,7 @@ const item = (index: number): fc.Arbitrary<Invoice> =>
       dueDate: addDays(START, i.due * 7),
       amountCents: cents(100_000),
       openCents: cents(i.openCents),
-      currency: 'EUR',
+      currency: i.currency,
       status: i.status,
     }));
 

@@ -10,6 +10,7 @@ import {
   collectionsOf,
   type GroupedRows,
 } from './collectionView';
+import { EUR } from './currency';
 import { isoDate } from './dates';
 import {
   type HeldItems,
@@ -22,6 +23,7 @@ import {
 import type { Cents, IsoDate } from './model';
 import { addCents, cents, ZERO_CENTS } from './money';
 import {
+  amountEndOf,
   decodeOpenItems,
   KINDS,
   type OpenItem,
@@ -63,7 +65,7 @@ function numberAt(encoded: string, from: number, to: number): number {
   return negative ? -value : value;
 }
 
-// —— the items themselves: `dueDate US id US number US kind status US openCents` records ——
+// —— the items themselves: `dueDate US id US number US kind status US openCents[ US currency]` ——
 
 /** Where one item record's fields are (reused while reading: no allocation). */
 interface ItemCursor {
@@ -71,10 +73,18 @@ interface ItemCursor {
   dueEnd: number;
   idEnd: number;
   numberEnd: number;
+  amountEnd: number;
   end: number;
 }
 
-const itemCursor = (): ItemCursor => ({ at: 0, dueEnd: 0, idEnd: 0, numberEnd: 0, end: 0 });
+const itemCursor = (): ItemCursor => ({
+  at: 0,
+  dueEnd: 0,
+  idEnd: 0,
+  numberEnd: 0,
+  amountEnd: 0,
+  end: 0,
+});
 
 function readItem(encoded: string, at: number, c: ItemCursor): boolean {
   if (at >= encoded.length) return false;
@@ -84,12 +94,13 @@ function readItem(encoded: string, at: number, c: ItemCursor): boolean {
   c.numberEnd = encoded.indexOf(US, c.idEnd + 1);
   const end = encoded.indexOf(RS, c.numberEnd + 4);
   c.end = end < 0 ? encoded.length : end;
+  c.amountEnd = amountEndOf(encoded, c.numberEnd + 3, c.end);
   return true;
 }
 
 const isInvoice = (encoded: string, c: ItemCursor) => encoded.charCodeAt(c.numberEnd + 1) === 105; // i
 const isOpen = (encoded: string, c: ItemCursor) => encoded.charCodeAt(c.numberEnd + 2) === 111; // o
-const centsOf = (encoded: string, c: ItemCursor) => numberAt(encoded, c.numberEnd + 4, c.end);
+const centsOf = (encoded: string, c: ItemCursor) => numberAt(encoded, c.numberEnd + 4, c.amountEnd);
 const idOf = (encoded: string, c: ItemCursor) =>
   unescapeField(encoded.slice(c.dueEnd + 1, c.idEnd));
 
@@ -102,6 +113,7 @@ function itemOf(debtorId: string, encoded: string, c: ItemCursor): OpenItem {
     status: STATUSES[encoded.charAt(c.numberEnd + 2)] ?? 'open',
     dueDate: isoDate(unescapeField(encoded.slice(c.at, c.dueEnd))),
     openCents: cents(centsOf(encoded, c)),
+    currency: c.amountEnd < c.end ? unescapeField(encoded.slice(c.amountEnd + 1, c.end)) : EUR,
   };
 }
 

@@ -140,6 +140,14 @@ const debtor = (id: string): fc.Arbitrary<Debtor> =>
       addressLines: fc.constantFrom([], [''], ['1 rue de la Paix']),
       postalCode: maybe(fc.constantFrom('75002', '')),
       city: maybe(fc.constant('Paris')),
+      // Learned by bank matching: the summary carries them to the matcher.
+      payerIbans: maybe(
+        fc.constantFrom(
+          [],
+          ['FR7630004000031234567890143'],
+          ['BE68539007547034', 'DE89370400440532013000'],
+        ),
+      ),
     })
     .map((d) => {
       const row: Debtor = {
@@ -156,6 +164,7 @@ const debtor = (id: string): fc.Arbitrary<Debtor> =>
       if (d.ladderOverrides !== undefined) row.ladderOverrides = d.ladderOverrides;
       if (d.postalCode !== undefined) row.postalCode = d.postalCode;
       if (d.city !== undefined) row.city = d.city;
+      if (d.payerIbans !== undefined) row.payerIbans = [...d.payerIbans];
       return row;
     });
 
@@ -189,6 +198,7 @@ const item = (index: number, debtorIds: readonly string[]): fc.Arbitrary<Invoice
         [4_321_00, 3],
         [80_000_00, 2],
       ),
+      currency: weighted(['EUR', 8], ['USD', 1], ['GBP', 1]),
     })
     .map((i) => ({
       id: `i${String(index).padStart(3, '0')}`,
@@ -198,7 +208,7 @@ const item = (index: number, debtorIds: readonly string[]): fc.Arbitrary<Invoice
       dueDate: i.dueDate,
       amountCents: cents(Math.abs(i.openCents) + 100),
       openCents: cents(i.kind === 'invoice' ? i.openCents : -Math.abs(i.openCents)),
-      currency: 'EUR',
+      currency: i.currency,
       status: i.status,
     }));
 
