@@ -112,7 +112,15 @@ export const benchApp = {
     items: number;
   }): Promise<{ debtor500: string; debtor50: string }> {
     await benchApp.reset();
-    await loadDemoData({ seed: 2026, ...options, previousImports: 0 });
+    try {
+      await loadDemoData({ seed: 2026, ...options, previousImports: 0 });
+    } catch (error) {
+      // page.evaluate keeps only a message, and the production build's class names are
+      // minified: say what Dexie said, and what IndexedDB said beneath it.
+      const e = error as Error & { inner?: Error };
+      const inner = e.inner ? ` (${e.inner.name} : ${e.inner.message})` : '';
+      throw new Error(`Chargement du registre de mesure : ${e.name} : ${e.message}${inner}`);
+    }
     await readyForLegalDocuments();
     const debtor500 = await addDebtorWithInvoices(500, 'fiche-500');
     const debtor50 = await addDebtorWithInvoices(50, 'med-50');
