@@ -173,4 +173,34 @@ describe('batch candidates', () => {
     expect(defaultBatchTemplate(onlyB, ['relance-1', 'relance-2'], TODAY)).toBe('relance-2');
     expect(defaultBatchTemplate([], ['relance-1', 'relance-2'], TODAY)).toBe('relance-1');
   });
+
+  it('never opens on a notice, even when most debtors are due for it', () => {
+    const notices = debtorCollections({
+      today: TODAY,
+      ladder: {
+        ...LADDER,
+        steps: LADDER.steps.map((s) =>
+          s.templateId === 'relance-2' ? { ...s, templateId: 'mise-en-demeure' } : s,
+        ),
+      },
+      debtors: ['a', 'b', 'g'].map(debtor),
+      // a is due for Relance 1; b and g, reminded two weeks ago, for the mise en demeure.
+      items: [item('A1', 'a', 10, 100), item('B1', 'b', 20, 200), item('G1', 'g', 25, 300)],
+      promises: [],
+      cases: [],
+      activities: [],
+      letters: ['b', 'g'].map((debtorId) => ({
+        debtorId,
+        template: 'relance-1',
+        date: addDays(TODAY, -14),
+      })),
+    });
+    const order = ['relance-1', 'mise-en-demeure'];
+    expect(
+      batchCandidates(notices, 'mise-en-demeure', TODAY).filter((r) => !r.excluded),
+    ).toHaveLength(2);
+    expect(defaultBatchTemplate(notices, order, TODAY)).toBe('relance-1');
+    const onlyNotices = notices.filter((c) => c.debtor.id !== 'a');
+    expect(defaultBatchTemplate(onlyNotices, order, TODAY)).toBe('relance-1');
+  });
 });

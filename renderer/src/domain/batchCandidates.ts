@@ -13,6 +13,7 @@ import type { Cents, Debtor, IsoDate } from './model';
 import { formatEuros, sumCents } from './money';
 import { pausesLadder } from './promiseStatus';
 import type { QueueDebtor } from './queueSummary';
+import { NOTICE_TEMPLATE_IDS } from './stage';
 
 export interface BatchCandidate {
   debtorId: string;
@@ -129,7 +130,9 @@ export function batchCandidates(
 
 /**
  * The template a batch opens on: the one with the most debtors due today, the earlier step on a
- * tie — never a later step by default.
+ * tie — never a later step by default, and never a notice (mise en demeure, dernier avis): a
+ * formal notice goes out in bulk only when the user chooses it, even when most debtors are due
+ * for one.
  */
 export function defaultBatchTemplate(
   collections: readonly BatchCollection[],
@@ -142,9 +145,10 @@ export function defaultBatchTemplate(
     if (!state.pending.some((c) => WRITTEN_CHANNELS.includes(c))) continue;
     counts.set(state.step.templateId, (counts.get(state.step.templateId) ?? 0) + 1);
   }
+  const amicable = templateOrder.filter((id) => !NOTICE_TEMPLATE_IDS.has(id));
   let best: string | undefined;
-  for (const id of templateOrder) {
+  for (const id of amicable) {
     if ((counts.get(id) ?? 0) > (best ? (counts.get(best) ?? 0) : 0)) best = id;
   }
-  return best ?? templateOrder[0];
+  return best ?? amicable[0] ?? templateOrder[0];
 }
