@@ -18,7 +18,6 @@
  * (summaryItems.ts).
  */
 import { currencyOf, EUR } from './currency';
-import { isoDate } from './dates';
 import type {
   Contact,
   Debtor,
@@ -28,7 +27,6 @@ import type {
   InvoiceStatus,
   LadderOverrides,
 } from './model';
-import { cents } from './money';
 
 /** Which channels can reach the debtor (`contactFailure` reads it). */
 export interface Reach {
@@ -165,40 +163,6 @@ export function encodeOpenItems(items: readonly OpenItem[]): string {
         `${escapeField(item.dueDate)}${US}${escapeField(item.id)}${US}${escapeField(item.number)}${US}${KIND_CODES[item.kind]}${STATUS_CODES[item.status] ?? 'o'}${US}${item.openCents}${item.currency === EUR ? '' : `${US}${escapeField(item.currency)}`}`,
     )
     .join(RS);
-}
-
-/** Where an item's amount ends: at its currency, or at the record's end (`end`) for euros. */
-export function amountEndOf(encoded: string, codesEnd: number, end: number): number {
-  const currency = encoded.indexOf(US, codesEnd + 1);
-  return currency >= 0 && currency < end ? currency : end;
-}
-
-/** The items of an entry, in their stored order. */
-export function decodeOpenItems(debtorId: string, encoded: string): OpenItem[] {
-  const items: OpenItem[] = [];
-  // Read field by field (no split): the queue decodes every debtor's items each time it is read.
-  let at = 0;
-  while (at < encoded.length) {
-    const dueEnd = encoded.indexOf(US, at);
-    const idEnd = encoded.indexOf(US, dueEnd + 1);
-    const numberEnd = encoded.indexOf(US, idEnd + 1);
-    const codesEnd = numberEnd + 3;
-    let end = encoded.indexOf(RS, codesEnd + 1);
-    if (end < 0) end = encoded.length;
-    const amountEnd = amountEndOf(encoded, codesEnd, end);
-    items.push({
-      id: unescapeField(encoded.slice(dueEnd + 1, idEnd)),
-      debtorId,
-      number: unescapeField(encoded.slice(idEnd + 1, numberEnd)),
-      kind: KINDS[encoded.charAt(numberEnd + 1)] ?? 'invoice',
-      status: STATUSES[encoded.charAt(numberEnd + 2)] ?? 'open',
-      dueDate: isoDate(unescapeField(encoded.slice(at, dueEnd))),
-      openCents: cents(Number(encoded.slice(codesEnd + 1, amountEnd))),
-      currency: amountEnd < end ? unescapeField(encoded.slice(amountEnd + 1, end)) : EUR,
-    });
-    at = end + 1;
-  }
-  return items;
 }
 
 /** The item reduced to what the summary keeps. */

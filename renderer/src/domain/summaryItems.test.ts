@@ -4,14 +4,8 @@ import { addDays, isoDate } from './dates';
 import { itemRows } from './ladderItems';
 import type { Invoice, InvoiceKind, InvoiceStatus } from './model';
 import { cents } from './money';
-import {
-  compareOpenItems,
-  decodeOpenItems,
-  encodeOpenItems,
-  isSummarizedItem,
-  openItemOf,
-} from './queueSummary';
-import { SummaryItems } from './summaryItems';
+import { compareOpenItems, encodeOpenItems, isSummarizedItem, openItemOf } from './queueSummary';
+import { decodeOpenItems, SummaryItems } from './summaryItems';
 
 const START = isoDate('2024-01-01');
 

@@ -23,8 +23,6 @@ import {
 import type { Cents, IsoDate } from './model';
 import { addCents, cents, ZERO_CENTS } from './money';
 import {
-  amountEndOf,
-  decodeOpenItems,
   KINDS,
   type OpenItem,
   type QueueDebtor,
@@ -86,6 +84,12 @@ const itemCursor = (): ItemCursor => ({
   end: 0,
 });
 
+/** Where an item's amount ends: at its currency, or at the record's end (`end`) for euros. */
+function amountEndOf(encoded: string, codesEnd: number, end: number): number {
+  const currency = encoded.indexOf(US, codesEnd + 1);
+  return currency >= 0 && currency < end ? currency : end;
+}
+
 function readItem(encoded: string, at: number, c: ItemCursor): boolean {
   if (at >= encoded.length) return false;
   c.at = at;
@@ -115,6 +119,15 @@ function itemOf(debtorId: string, encoded: string, c: ItemCursor): OpenItem {
     openCents: cents(centsOf(encoded, c)),
     currency: c.amountEnd < c.end ? unescapeField(encoded.slice(c.amountEnd + 1, c.end)) : EUR,
   };
+}
+
+/** The items of an entry (`QueueSummary.items`), in their stored order. */
+export function decodeOpenItems(debtorId: string, encoded: string): OpenItem[] {
+  const items: OpenItem[] = [];
+  const c = itemCursor();
+  for (let at = 0; readItem(encoded, at, c); at = c.end + 1)
+    items.push(itemOf(debtorId, encoded, c));
+  return items;
 }
 
 /** A reminder's items within a debtor's stored items (open, owing, overdue, not paused). */

@@ -13,7 +13,6 @@ import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Debtor, Invoice } from '../../domain/model';
 import {
   compareOpenItems,
-  decodeOpenItems,
   encodeOpenItems,
   entryOf,
   isSummarizedItem,
@@ -25,6 +24,7 @@ import {
   storedEntry,
   summaryBucket,
 } from '../../domain/queueSummary';
+import { decodeOpenItems } from '../../domain/summaryItems';
 
 /** Runs a DBCore call in the Dexie transaction's zone (see the middleware). */
 export type InZone = <T>(call: () => T) => T;
