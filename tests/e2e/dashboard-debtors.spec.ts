@@ -125,6 +125,26 @@ test('dashboard figures, drill-down, debtor file, xlsx export and relevé de com
     new RegExp(`^${inBucket.length} affichés?$`),
   );
 
+  // Search within the bucket: the list follows the keystrokes, the URL the pause; the filter
+  // stays when the box is emptied again.
+  const searched = debtors.find((d) => d.id === inBucket[0]?.[0]);
+  if (!searched) throw new Error('aucun débiteur dans la tranche 31-60 j');
+  const search = page.getByRole('textbox', { name: 'Recherche' });
+  await search.fill(searched.accountNo);
+  const matching = inBucket.filter(([id]) =>
+    debtors.some((d) => d.id === id && d.accountNo.includes(searched.accountNo)),
+  );
+  await expect(page.getByTestId('debtor-list-count')).toHaveText(
+    new RegExp(`^${matching.length} affichés?$`),
+  );
+  await expect(page).toHaveURL(new RegExp(`bucket=d31_60.*q=${searched.accountNo}`));
+  await search.fill('');
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(search).toHaveValue('');
+  await expect(page.getByTestId('debtor-list-count')).toHaveText(
+    new RegExp(`^${inBucket.length} affichés?$`),
+  );
+
   // Export the filtered list and read it back.
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter (.xlsx)' }).click();

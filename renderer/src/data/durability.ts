@@ -13,7 +13,9 @@
  * - `imports`, `importJournals`: an import and its undo journal (the file may be gone; the
  *   automatic backup was taken before it, the user was told it is done);
  * - `payments`: a payment recorded by hand or confirmed from the bank — interest stops that day;
- * - `letters` (with their `blobs`): the exact copy of a letter kept as sent, proof in court;
+ * - `letters` and `blobs`: the exact copy of a letter kept as sent, and the evidence, proof in
+ *   court; the files are written on their own before the rows that name them (restore, demo),
+ *   so they are strict on their own too;
  * - `bankImports`: a statement marked as imported is never imported again;
  * - a restore replaces every table (it includes `imports`): strict too.
  * A readwrite transaction whose scope includes one of these tables is committed with
@@ -28,6 +30,7 @@ export const STRICT_DURABILITY_TABLES: ReadonlySet<string> = new Set([
   'importJournals',
   'payments',
   'letters',
+  'blobs',
   'bankImports',
 ]);
 

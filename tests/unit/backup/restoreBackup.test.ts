@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBackup, readBackup, restoreBackup } from '../../../renderer/src/data/backup';
+import { BLOB_SLICE } from '../../../renderer/src/data/backup/restoreBackup';
 import { upgradeRows } from '../../../renderer/src/data/backup/upgradeRows';
+import { putBlob } from '../../../renderer/src/data/repositories/blobs';
 import type { SchemaVersion } from '../../../renderer/src/data/schema';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { isoDate } from '../../../renderer/src/domain/dates';
@@ -65,6 +67,46 @@ describe('restoring a backup', () => {
           /^Restauration impossible\s: L['’]espace de stockage de Recouvra est plein.*Aucune donnée n['’]a été modifiée\.$/,
         ),
       });
+      expect(await dumpDatabase(db())).toStrictEqual(before);
+    });
+
+    const file = (n: number) =>
+      putBlob(new TextEncoder().encode(`%PDF pièce ${n}`), 'application/pdf');
+
+    it('restores more files than one transaction writes, and only the backup’s', async () => {
+      const count = 2 * BLOB_SLICE + 20;
+      const inBackup = await Promise.all(Array.from({ length: count }, (_, n) => file(n)));
+      const backup = await backupOf([debtor('a', 'C001')]);
+      // Since the backup: half its files were removed, one file was added that it does not have.
+      await db().blobs.bulkDelete(inBackup.filter((_, n) => n % 2 === 0));
+      const extra = await file(count + 1);
+      const blobs = db().table('blobs');
+      const writes = [vi.spyOn(blobs, 'bulkPut'), vi.spyOn(blobs, 'bulkAdd')];
+      const result = await restoreBackup(backup, { by: 'utilisateur' });
+      const written = writes.flatMap((spy) => spy.mock.calls.map(([rows]) => rows.length));
+      for (const spy of writes) spy.mockRestore();
+      // Each transaction writes at most a slice of files (Chromium's descriptor limit).
+      expect(Math.max(...written)).toBeLessThanOrEqual(BLOB_SLICE);
+      expect(written.reduce((a, b) => a + b, 0)).toBe(Math.ceil(count / 2));
+      expect(result).toMatchObject({ ok: true, rowCounts: { blobs: count } });
+      const keys = (await db().blobs.toCollection().primaryKeys()) as string[];
+      expect(keys.sort()).toEqual([...inBackup].sort());
+      expect(keys).not.toContain(extra);
+      const one = await db().blobs.get(inBackup[0] ?? '');
+      expect(await one?.data.text()).toBe('%PDF pièce 0');
+    });
+
+    it('removes the files it added when the rows are refused', async () => {
+      const inBackup = await Promise.all([file(1), file(2), file(3)]);
+      const backup = await backupOf([debtor('a', 'C001')]);
+      await db().blobs.bulkDelete(inBackup.slice(1));
+      await db().debtors.add(debtor('b', 'C002'));
+      const before = await dumpDatabase(db());
+      const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
+      const spy = vi.spyOn(db().table('letters'), 'bulkAdd').mockRejectedValue(quota);
+      const result = await restoreBackup(backup, { by: 'utilisateur' });
+      spy.mockRestore();
+      expect(result.ok).toBe(false);
       expect(await dumpDatabase(db())).toStrictEqual(before);
     });
 

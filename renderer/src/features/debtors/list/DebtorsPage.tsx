@@ -24,8 +24,9 @@ import { type ColumnKey, visibleColumns } from './columnValues';
 import { DebtorTable } from './DebtorTable';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
-import { applyListQuery, type ListQuery, listQueryParams, parseListQuery } from './listQuery';
+import { filterRows, type ListQuery, listQueryParams, parseListQuery, sortRows } from './listQuery';
 import { SelectionBar } from './SelectionBar';
+import { useSearchText } from './useSearchText';
 
 /** Text columns sort A→Z first; amounts, counts and dates largest first. */
 const ASCENDING_FIRST = new Set<ColumnKey>([
@@ -41,7 +42,14 @@ const ASCENDING_FIRST = new Set<ColumnKey>([
 export function DebtorsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const query = useMemo(() => parseListQuery(params), [params]);
+  const urlQuery = useMemo(() => parseListQuery(params), [params]);
+  const setQuery = useCallback(
+    (next: ListQuery) => setParams(listQueryParams(next), { replace: true }),
+    [setParams],
+  );
+  // The list follows each keystroke; the URL (a bookmark, the back button) catches up after.
+  const search = useSearchText(urlQuery, setQuery);
+  const query = search.query;
   const view = usePortfolioView(query.importId);
   const listSettings = useDebtorListSettings();
   const assigneesSettings = useAssigneesSettings();
@@ -58,7 +66,12 @@ export function DebtorsPage() {
       return [match.entrustedBy ? { ...row, entrustedBy: match.entrustedBy } : row];
     });
   }, [view, query.mine, context]);
-  const rows = useMemo(() => applyListQuery(portfolio, query), [portfolio, query]);
+  // Sorted once per order, filtered per keystroke: filtering keeps the order.
+  const sorted = useMemo(
+    () => sortRows(portfolio, query.sort, query.direction),
+    [portfolio, query.sort, query.direction],
+  );
+  const rows = useMemo(() => filterRows(sorted, query), [sorted, query]);
   const columns = useMemo(() => visibleColumns(listSettings?.columns ?? null), [listSettings]);
   const labels = useMemo(() => bucketLabels(view?.boundaries ?? [30, 60, 90, 180]), [view]);
   const beyondLabel = beyondThirdBoundaryLabel(view?.boundaries ?? [30, 60, 90, 180]);
@@ -87,10 +100,6 @@ export function DebtorsPage() {
     if (query) setSelected(new Set());
   }, [query]);
 
-  const setQuery = useCallback(
-    (next: ListQuery) => setParams(listQueryParams(next), { replace: true }),
-    [setParams],
-  );
   const onOpen = useCallback((id: string) => navigate(paths.debtor(id)), [navigate]);
   const onToggle = useCallback((id: string) => {
     setSelected((current) => {
@@ -162,6 +171,8 @@ export function DebtorsPage() {
       <FilterBar
         query={query}
         onChange={setQuery}
+        text={search.text}
+        onTextChange={search.setText}
         bucketLabels={labels}
         beyondLabel={beyondLabel}
         assignees={assignees}

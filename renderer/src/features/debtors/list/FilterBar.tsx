@@ -1,7 +1,5 @@
 import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { BUCKET_KEYS, type BucketKey } from '../../../domain/aging';
 import type { Cents } from '../../../domain/model';
 import { centsFromNumber } from '../../../domain/money';
@@ -17,6 +15,9 @@ const MINE = '__mine__';
 export interface FilterBarProps {
   query: ListQuery;
   onChange: (next: ListQuery) => void;
+  /** The search box as typed (the query's text is its trimmed form). */
+  text: string;
+  onTextChange: (text: string) => void;
   bucketLabels: Record<BucketKey, string>;
   /** « > 90 j » under the boundaries in force. */
   beyondLabel: string;
@@ -39,14 +40,7 @@ function eurosToCents(value: number | string): Cents | undefined {
 }
 
 export function FilterBar(props: FilterBarProps) {
-  const { query, onChange, bucketLabels, beyondLabel, assignees, tags } = props;
-  const [text, setText] = useState(query.text ?? '');
-  // The URL may change from elsewhere (a dashboard link, « Effacer les filtres »).
-  useEffect(() => setText(query.text ?? ''), [query.text]);
-  const commitText = useDebouncedCallback(
-    (value: string) => onChange({ ...query, text: value.trim() || undefined }),
-    200,
-  );
+  const { query, onChange, text, onTextChange, bucketLabels, beyondLabel, assignees, tags } = props;
 
   const bucketOptions = [
     { value: 'overdue', label: 'Échu (toutes tranches)' },
@@ -61,10 +55,7 @@ export function FilterBar(props: FilterBarProps) {
         placeholder="Nom, compte ou SIREN"
         leftSection={<IconSearch size={16} />}
         value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          commitText(event.currentTarget.value);
-        }}
+        onChange={(event) => onTextChange(event.currentTarget.value)}
         w={220}
       />
       <Select
