@@ -5,6 +5,9 @@ import { portfolioSettingsRepo } from '../../renderer/src/data/repositories/port
 import { loadDemoData } from '../../renderer/src/demo';
 import { bucketTotals, sumBuckets } from '../../renderer/src/domain/aging';
 import { isoDate } from '../../renderer/src/domain/dates';
+import { summarizeLedger } from '../../renderer/src/domain/debtorSummary';
+import type { IsoInstant } from '../../renderer/src/domain/model';
+import { latestNotices } from '../../renderer/src/domain/stage';
 import { useFreshDb } from './testDb';
 
 const OPTIONS = {
@@ -45,6 +48,40 @@ describe('portfolio repository', () => {
       sumBuckets(dashboard.trend.at(-1)?.buckets ?? bucketTotals([], isoDate(OPTIONS.asOfDate))),
     ).toBe(expected);
     expect(dashboard.dso.countbackDays).toBeGreaterThan(0);
+  });
+
+  it('gives the rows the ledger’s own rows give: identity, aging, stage and notices', async () => {
+    await loadDemoData(OPTIONS);
+    const view = await portfolioRepo.view();
+    const [debtors, items, promises, cases, activities, letters] = await Promise.all([
+      db().debtors.toArray(),
+      db().invoices.where('status').anyOf('open', 'disputed').toArray(),
+      db().promises.where('status').equals('active').toArray(),
+      db().cases.toArray(),
+      db().activities.toArray(),
+      db().letters.toArray(),
+    ]);
+    const lastActivityAt = new Map<string, IsoInstant>();
+    for (const a of activities) {
+      const seen = lastActivityAt.get(a.debtorId);
+      if (!seen || a.at > seen) lastActivityAt.set(a.debtorId, a.at);
+    }
+    const notices = latestNotices(letters, view.asOfDate);
+    // The demo's story sends notices: the stage they give is part of what is compared.
+    expect(notices.size).toBeGreaterThan(0);
+    const expected = summarizeLedger({
+      debtors,
+      items,
+      asOf: view.asOfDate,
+      boundaries: view.boundaries,
+      promises,
+      cases,
+      lastActivityAt,
+      notices,
+    });
+    expect(view.rows).toEqual(expected);
+    expect(view.rows.some((r) => r.stage === 'mise-en-demeure')).toBe(true);
+    expect(view.rows.some((r) => r.siren) && view.rows.some((r) => r.city)).toBe(true);
   });
 
   it('reads an earlier import from its snapshots', async () => {

@@ -78,6 +78,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { bankCredits: 'id, status' },
     upgrade: (tx) => rebuildQueueSummary(tx),
   },
+  {
+    // The debtor aggregates also count each debtor's notice letters per date, and the queue
+    // summary holds each debtor's SIREN and city: the dashboard and the debtor list read them
+    // instead of every letter and every debtor row. No index changes; both are rebuilt.
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      await rebuildAggregates(tx);
+      await rebuildQueueSummary(tx);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

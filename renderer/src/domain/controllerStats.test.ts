@@ -3,6 +3,7 @@ import {
   type ControllerStatsInput,
   controllerStats,
   controllerTotals,
+  openCentsByDebtor,
   statsPeriod,
 } from './controllerStats';
 import { isoDate } from './dates';
@@ -33,14 +34,14 @@ const base: ControllerStatsInput = {
     { id: 'd4' },
     { id: 'd5', assignee: 'Zoé' },
   ],
-  items: [
+  openCents: openCentsByDebtor([
     { debtorId: 'd1', openCents: cents(100_00), status: 'open' },
     { debtorId: 'd1', openCents: cents(-20_00), status: 'open' },
     { debtorId: 'd2', openCents: cents(50_00), status: 'disputed' },
     { debtorId: 'd2', openCents: cents(999_00), status: 'paid' },
     { debtorId: 'd3', openCents: cents(70_00), status: 'open' },
     { debtorId: 'd4', openCents: cents(5_00), status: 'open' },
-  ],
+  ]),
   payments: [
     { debtorId: 'd1', date: isoDate('2026-11-02'), cents: cents(30_00) },
     { debtorId: 'd2', date: isoDate('2026-11-23'), cents: cents(12_00) },
@@ -125,7 +126,7 @@ describe('controllerStats', () => {
     const empty = controllerStats({
       ...base,
       debtors: [],
-      items: [],
+      openCents: new Map(),
       payments: [],
       activities: [],
     });

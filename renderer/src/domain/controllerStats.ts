@@ -56,10 +56,23 @@ export interface ControllerStatsInput {
   /** Controllers named in the settings, in their order (a row each, even when idle). */
   controllers: readonly string[];
   debtors: readonly Pick<Debtor, 'id' | 'assignee'>[];
-  items: readonly Pick<Invoice, 'debtorId' | 'openCents' | 'status'>[];
+  /** Each debtor's open balance today (`openCentsByDebtor`); absent debtors owe nothing. */
+  openCents: ReadonlyMap<string, Cents>;
   payments: readonly Pick<Payment, 'debtorId' | 'date' | 'cents'>[];
   activities: readonly Pick<Activity, 'debtorId' | 'type' | 'at' | 'by' | 'details'>[];
   period: StatsPeriod;
+}
+
+/** Open balance per debtor: its open and disputed items, credits deducted. */
+export function openCentsByDebtor(
+  items: Iterable<Pick<Invoice, 'debtorId' | 'openCents' | 'status'>>,
+): Map<string, Cents> {
+  const open = new Map<string, Cents>();
+  for (const item of items) {
+    if (item.status !== 'open' && item.status !== 'disputed') continue;
+    open.set(item.debtorId, addCents(open.get(item.debtorId) ?? ZERO_CENTS, item.openCents));
+  }
+  return open;
 }
 
 const NOT_ACTIONS = new Set<Activity['type']>(['import', 'export']);
@@ -107,12 +120,11 @@ export function controllerStats(input: ControllerStatsInput): ControllerStatsRow
     ownerOf.set(debtor.id, controller);
     row(controller).debtors += 1;
   }
-  for (const item of input.items) {
-    if (item.status !== 'open' && item.status !== 'disputed') continue;
-    const controller = ownerOf.get(item.debtorId);
+  for (const [debtorId, open] of input.openCents) {
+    const controller = ownerOf.get(debtorId);
     if (controller === undefined) continue;
     const owner = row(controller);
-    owner.openCents = addCents(owner.openCents, item.openCents);
+    owner.openCents = addCents(owner.openCents, open);
   }
   for (const payment of input.payments) {
     const controller = ownerOf.get(payment.debtorId);

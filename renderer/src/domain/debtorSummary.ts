@@ -43,8 +43,14 @@ export interface DebtorSummary extends DebtorAging {
   nextActionDate?: IsoDate;
 }
 
+/** What a row shows of the debtor itself (a `Debtor` or the queue summary's `QueueDebtor`). */
+export type SummarizedDebtor = Pick<
+  Debtor,
+  'id' | 'accountNo' | 'name' | 'siren' | 'city' | 'assignee' | 'status'
+> & { tags: readonly string[] };
+
 export interface SummaryInputs {
-  debtors: readonly Debtor[];
+  debtors: readonly SummarizedDebtor[];
   /** Per-debtor aging, from `ageByDebtor` (live items) or from an import's snapshots. */
   agingByDebtor: ReadonlyMap<string, DebtorAging>;
   promises: readonly PaymentPromise[];

@@ -31,8 +31,17 @@ import {
 } from './aging';
 import { currencyOf, EUR, type EurNote, eurEquivalent, eurOpenCents, isForeign } from './currency';
 import { computeDso, type DsoDocument, type DsoFigures } from './dso';
-import type { BucketTotals, Cents, InvoiceKind, InvoiceStatus, IsoDate, IsoInstant } from './model';
+import type {
+  BucketTotals,
+  Cents,
+  InvoiceKind,
+  InvoiceStatus,
+  IsoDate,
+  IsoInstant,
+  Letter,
+} from './model';
 import { addCents, negateCents, ZERO_CENTS } from './money';
+import { NOTICE_TEMPLATE_IDS } from './stage';
 
 /** What the aggregates read of an item (the ledger's `Invoice` fits). */
 export interface AggregatedItem {
@@ -73,6 +82,12 @@ export interface DebtorAggregate {
   owed: Partial<Record<IsoDate, number>>;
   /** Latest activity on the debtor (from the timeline), when there is one. */
   lastActionAt?: IsoInstant;
+  /**
+   * Notice letters kept as sent (mise en demeure, dernier avis), how many per letter date: the
+   * stage of the list and the dashboard asks for the latest one up to an as-of date
+   * (`latestNoticeOf`). Absent when there is none.
+   */
+  notices?: Partial<Record<IsoDate, number>>;
 }
 
 /** The whole ledger's figures that are not per debtor: DSO and the approximate aging. */
@@ -199,7 +214,35 @@ export function eurNoteOfTotals(totals: LedgerTotals): EurNote {
 
 /** True when the aggregate holds nothing (the row can be deleted). */
 export function isEmptyAggregate(aggregate: DebtorAggregate): boolean {
-  return aggregate.openItemCount === 0 && aggregate.lastActionAt === undefined;
+  return (
+    aggregate.openItemCount === 0 &&
+    aggregate.lastActionAt === undefined &&
+    aggregate.notices === undefined
+  );
+}
+
+/** Counts a letter in (`sign` 1) or out (-1) of its debtor's notices; other letters are ignored. */
+export function addNotice(
+  aggregate: DebtorAggregate,
+  letter: Pick<Letter, 'template' | 'date'>,
+  sign: 1 | -1,
+): void {
+  if (!NOTICE_TEMPLATE_IDS.has(letter.template)) return;
+  const notices = aggregate.notices ?? {};
+  const count = (notices[letter.date] ?? 0) + sign;
+  if (count > 0) notices[letter.date] = count;
+  else delete notices[letter.date];
+  if (Object.keys(notices).length > 0) aggregate.notices = notices;
+  else delete aggregate.notices;
+}
+
+/** The debtor's latest notice dated on or before `asOf`, as `latestNotices` finds it. */
+export function latestNoticeOf(aggregate: DebtorAggregate, asOf: IsoDate): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  for (const [date] of entriesOf(aggregate.notices ?? {})) {
+    if (date <= asOf && (!latest || date > latest)) latest = date;
+  }
+  return latest;
 }
 
 /** Full recomputation from the items: the migration, and the reference of the property test. */

@@ -59,6 +59,9 @@ export interface QueueDebtor {
   reach: Reach;
   /** IBANs its payments came from (bank matching), when any was learned. */
   payerIbans?: readonly string[];
+  /** Shown and searched in the debtor list, which reads the summary too. */
+  siren?: string;
+  city?: string;
 }
 
 export function queueDebtorOf(debtor: Debtor): QueueDebtor {
@@ -73,6 +76,8 @@ export function queueDebtorOf(debtor: Debtor): QueueDebtor {
     ...(debtor.ladderOverrides !== undefined ? { ladderOverrides: debtor.ladderOverrides } : {}),
     reach: reachOf(debtor),
     ...(debtor.payerIbans?.length ? { payerIbans: debtor.payerIbans } : {}),
+    ...(debtor.siren !== undefined ? { siren: debtor.siren } : {}),
+    ...(debtor.city !== undefined ? { city: debtor.city } : {}),
   };
 }
 
@@ -228,7 +233,7 @@ export function summaryBucket(debtorId: string): number {
 /**
  * An entry as stored: `[debtorId, items]` without a debtor row, otherwise followed by the
  * debtor's name, account, assignee, tags, status, reach (1 phone, 2 e-mail, 4 postal address),
- * consumer flag, ladder overrides and payer IBANs (null for an absent field).
+ * consumer flag, ladder overrides, payer IBANs, SIREN and city (null for an absent field).
  */
 export type StoredEntry =
   | readonly [debtorId: string, items: string]
@@ -244,6 +249,8 @@ export type StoredEntry =
       isConsumer: boolean | null,
       ladderOverrides: LadderOverrides | null,
       payerIbans: readonly string[] | null,
+      siren: string | null,
+      city: string | null,
     ];
 
 /** A stored record: the entries of the debtors whose id falls in `bucket`. */
@@ -267,13 +274,28 @@ export function storedEntry({ debtorId, items, debtor }: QueueSummary): StoredEn
     debtor.isConsumer ?? null,
     debtor.ladderOverrides ?? null,
     debtor.payerIbans ?? null,
+    debtor.siren ?? null,
+    debtor.city ?? null,
   ];
 }
 
 export function entryOf(stored: StoredEntry): QueueSummary {
   if (stored.length === 2) return { debtorId: stored[0], items: stored[1] };
-  const [id, items, name, accountNo, assignee, tags, status, reach, isConsumer, overrides, ibans] =
-    stored;
+  const [
+    id,
+    items,
+    name,
+    accountNo,
+    assignee,
+    tags,
+    status,
+    reach,
+    isConsumer,
+    overrides,
+    ibans,
+    siren,
+    city,
+  ] = stored;
   const debtor: QueueDebtor = {
     id,
     name,
@@ -285,6 +307,9 @@ export function entryOf(stored: StoredEntry): QueueSummary {
     ...(overrides !== null ? { ladderOverrides: overrides } : {}),
     reach: { phone: (reach & 1) !== 0, email: (reach & 2) !== 0, postal: (reach & 4) !== 0 },
     ...(ibans ? { payerIbans: ibans } : {}),
+    // Entries written before the two fields had none (a schema upgrade rebuilds them).
+    ...(typeof siren === 'string' ? { siren } : {}),
+    ...(typeof city === 'string' ? { city } : {}),
   };
   return { debtorId: id, debtor, items };
 }

@@ -5,7 +5,7 @@ import { itemRows } from './ladderItems';
 import type { Invoice, InvoiceKind, InvoiceStatus } from './model';
 import { cents } from './money';
 import { compareOpenItems, encodeOpenItems, isSummarizedItem, openItemOf } from './queueSummary';
-import { decodeOpenItems, SummaryItems } from './summaryItems';
+import { decodeOpenItems, openCentsOfItems, SummaryItems } from './summaryItems';
 
 const START = isoDate('2024-01-01');
 
@@ -55,6 +55,16 @@ describe('a debtor’s items read from the queue summary', () => {
       fc.property(items, (list) => {
         const open = list.filter(isSummarizedItem).map(openItemOf).sort(compareOpenItems);
         expect(decodeOpenItems('d1', encodeOpenItems(open))).toEqual(open);
+      }),
+    );
+  });
+
+  it('add up to the open amount of the open and disputed items', () => {
+    fc.assert(
+      fc.property(items, (list) => {
+        const open = list.filter(isSummarizedItem);
+        const encoded = encodeOpenItems(open.map(openItemOf).sort(compareOpenItems));
+        expect(openCentsOfItems(encoded)).toBe(open.reduce((sum, i) => sum + i.openCents, 0));
       }),
     );
   });

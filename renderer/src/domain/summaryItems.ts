@@ -130,6 +130,14 @@ export function decodeOpenItems(debtorId: string, encoded: string): OpenItem[] {
   return items;
 }
 
+/** The sum of an entry's open amounts (its open and disputed items), read in place. */
+export function openCentsOfItems(encoded: string): Cents {
+  let sum = 0;
+  const c = itemCursor();
+  for (let at = 0; readItem(encoded, at, c); at = c.end + 1) sum += centsOf(encoded, c);
+  return cents(sum);
+}
+
 /** A reminder's items within a debtor's stored items (open, owing, overdue, not paused). */
 class StoredReminder implements ReminderItems {
   private listed: ReminderItem[] | undefined;

@@ -18,9 +18,11 @@ import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import {
+  addNotice,
   aggregateLedger,
   type DebtorAggregate,
   emptyDebtorAggregate,
+  isEmptyAggregate,
 } from '../../../renderer/src/domain/ledgerAggregates';
 import type { Invoice, IsoDate } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
@@ -37,6 +39,11 @@ async function recomputed(db: RecouvraDb) {
       aggregate.lastActionAt = activity.at;
     }
     debtors.set(activity.debtorId, aggregate);
+  }
+  for (const letter of await db.letters.toArray()) {
+    const aggregate = debtors.get(letter.debtorId) ?? emptyDebtorAggregate(letter.debtorId);
+    addNotice(aggregate, letter, 1);
+    if (!isEmptyAggregate(aggregate)) debtors.set(letter.debtorId, aggregate);
   }
   return {
     debtors: [...debtors.values()].sort((a, b) => a.debtorId.localeCompare(b.debtorId)),
@@ -191,6 +198,41 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     expect((await db().debtorAggregates.get('d1'))?.lastActionAt).toBe('2026-11-01T10:00:00.000Z');
     await db().activities.where('debtorId').equals('d1').delete();
     expect(await db().debtorAggregates.get('d1')).toBeUndefined();
+    await expectInStep(db());
+  });
+
+  it('count the notice letters per date: sent, sent twice, proof added, undone, cleared', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const [first] = await db().invoices.toArray();
+    if (!first) throw new Error('no item');
+    const letter = (id: string, template: string, date: string) => ({
+      id,
+      template,
+      debtorId: first.debtorId,
+      invoiceIds: [first.id],
+      date: isoDate(date),
+      sendMethod: 'lrar' as const,
+      pdfSha256: 'a'.repeat(64),
+      createdAt: `${date}T09:00:00.000Z`,
+    });
+    const notices = async () => (await db().debtorAggregates.get(first.debtorId))?.notices;
+    await db().letters.bulkAdd([
+      letter('l1', 'mise-en-demeure', '2026-11-02'),
+      letter('l2', 'mise-en-demeure', '2026-11-02'),
+      letter('l3', 'relance-1', '2026-11-03'),
+      letter('l4', 'dernier-avis', '2026-11-20'),
+    ]);
+    expect(await notices()).toEqual({ '2026-11-02': 2, '2026-11-20': 1 });
+    await expectInStep(db());
+    await db().letters.update('l4', { trackingNumber: '1A00000000001' });
+    await db().letters.delete('l1');
+    expect(await notices()).toEqual({ '2026-11-02': 1, '2026-11-20': 1 });
+    await db().letters.put({ ...letter('l2', 'mise-en-demeure', '2026-11-04') });
+    expect(await notices()).toEqual({ '2026-11-04': 1, '2026-11-20': 1 });
+    await expectInStep(db());
+    await db().letters.clear();
+    expect(await notices()).toBeUndefined();
+    expect((await db().debtorAggregates.get(first.debtorId))?.totalCents).not.toBe(0);
     await expectInStep(db());
   });
 
@@ -455,6 +497,47 @@ describe('schema version 5', () => {
       expect(summary.map((e) => e.debtorId)).toEqual(['d1', 'd2', 'd3']);
       expect(summary.find((e) => e.debtorId === 'd2')?.items).toBe('');
       expect(kept).toEqual(summary);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('schema version 7', () => {
+  it('counts the notices and keeps SIREN and city of a database written by version 6', async () => {
+    const name = `v6-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 6))
+      old.version(v.version).stores(v.stores);
+    await old.table('debtors').add({
+      id: 'd1',
+      accountNo: 'C1',
+      name: 'Alpha',
+      siren: '732829320',
+      addressLines: [],
+      city: 'Lyon',
+      contacts: [],
+      tags: [],
+      status: 'active',
+    });
+    await old.table('letters').bulkAdd(
+      ['mise-en-demeure', 'relance-1'].map((template, index) => ({
+        id: `l${index}`,
+        template,
+        debtorId: 'd1',
+        invoiceIds: [],
+        date: '2026-11-02',
+        sendMethod: 'lrar',
+        createdAt: '2026-11-02T09:00:00.000Z',
+      })),
+    );
+    old.close();
+    const db = new RecouvraDb(name);
+    try {
+      await expectInStep(db);
+      expect((await db.debtorAggregates.get('d1'))?.notices).toEqual({ '2026-11-02': 1 });
+      const [entry] = entriesOf(await db.queueSummaries.toArray());
+      expect(entry?.debtor).toMatchObject({ siren: '732829320', city: 'Lyon' });
     } finally {
       await db.delete();
     }

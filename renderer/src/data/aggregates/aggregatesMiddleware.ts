@@ -1,6 +1,6 @@
 /**
  * Keeps the ledger aggregates (domain/ledgerAggregates) in the SAME IndexedDB transaction as
- * every write of `invoices` and `activities`, and the queue summary (domain/queueSummary,
+ * every write of `invoices`, `activities` and `letters`, and the queue summary (domain/queueSummary,
  * queueSummaryStore.ts) in the same transaction as every write of `debtors` and `invoices`: a Dexie DBCore middleware, like the outbox's, so no
  * write path can forget them — the import (worker connection included), its undo, payments,
  * disputes, bank matching, the demo loader, a restore (clear then bulkAdd), team sync applying
@@ -31,13 +31,15 @@ import {
   type AggregatedItem,
   addItem,
   addItemToLedger,
+  addNotice,
   type DebtorAggregate,
   emptyDebtorAggregate,
   emptyLedgerTotals,
   isEmptyAggregate,
   type LedgerTotals,
 } from '../../domain/ledgerAggregates';
-import type { Activity, Debtor, Invoice } from '../../domain/model';
+import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
+import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
 import {
   emptySummaryTransaction,
   type SummaryTransaction,
@@ -50,10 +52,12 @@ type Row = Record<string, unknown>;
 const ITEMS = 'invoices';
 const ACTIVITIES = 'activities';
 const DEBTORS = 'debtors';
+const LETTERS = 'letters';
 /** The derived tables a write of each tracked table changes (added to its transaction). */
 const DERIVED_OF: Readonly<Record<string, readonly string[]>> = {
   [ITEMS]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals, AGGREGATE_TABLES.queue],
   [ACTIVITIES]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals],
+  [LETTERS]: [AGGREGATE_TABLES.debtors],
   [DEBTORS]: [AGGREGATE_TABLES.queue],
 };
 const TRACKED = new Set(Object.keys(DERIVED_OF));
@@ -186,8 +190,10 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           const summary = summaryWriter(trans, state);
           await summary.items(pairs);
           await summary.flush();
-        } else {
+        } else if (tableName === ACTIVITIES) {
           await applyActivities(table, trans, state, before, after, response, changed);
+        } else {
+          await applyLetters(trans, state, before, after, response, changed);
         }
         await writeBack(trans, state, changed);
         return response;
@@ -264,16 +270,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           const cached = state.debtors.get(stored.debtorId);
           const aggregate = cached === undefined ? stored : cached;
           if (!aggregate) continue;
-          const { lastActionAt } = aggregate;
-          const reset =
-            tableName === ITEMS
-              ? {
-                  ...emptyDebtorAggregate(aggregate.debtorId),
-                  ...(lastActionAt ? { lastActionAt } : {}),
-                }
-              : { ...aggregate, lastActionAt: undefined };
-          if (reset.lastActionAt === undefined) delete reset.lastActionAt;
-          state.debtors.set(aggregate.debtorId, reset);
+          state.debtors.set(aggregate.debtorId, withoutPart(aggregate, tableName));
           changed.add(aggregate.debtorId);
         }
         if (tableName === ITEMS) {
@@ -282,6 +279,22 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           await state.inZone(() => totalsTable().mutate({ trans, type: 'put', values: [row] }));
         }
         await writeBack(trans, state, changed);
+      }
+
+      /** The aggregate without what the rows of `tableName` contributed (that table cleared). */
+      function withoutPart(aggregate: DebtorAggregate, tableName: string): DebtorAggregate {
+        if (tableName === ITEMS) {
+          const { lastActionAt, notices } = aggregate;
+          return {
+            ...emptyDebtorAggregate(aggregate.debtorId),
+            ...(lastActionAt ? { lastActionAt } : {}),
+            ...(notices ? { notices } : {}),
+          };
+        }
+        const reset = { ...aggregate };
+        if (tableName === ACTIVITIES) delete reset.lastActionAt;
+        else delete reset.notices;
+        return reset;
       }
 
       async function load(
@@ -417,6 +430,46 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
             aggregate.lastActionAt = activity.at;
             changed.add(activity.debtorId);
+          }
+        }
+      }
+
+      async function applyLetters(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        before: (Row | undefined)[],
+        after: (index: number) => Row | undefined,
+        response: DBCoreMutateResponse,
+        changed: Set<string>,
+      ): Promise<void> {
+        // Only notices count, and a letter whose notice date and debtor stay (its tracking
+        // number or proof of sending added) changes nothing.
+        const notice = (row: Row | undefined) =>
+          row && NOTICE_TEMPLATE_IDS.has((row as unknown as Letter).template)
+            ? (row as unknown as Letter)
+            : undefined;
+        const pairs: [Letter | undefined, Letter | undefined][] = [];
+        before.forEach((row, index) => {
+          if (response.failures[index]) return;
+          const [old, next] = [notice(row), notice(after(index))];
+          if (old?.debtorId === next?.debtorId && old?.date === next?.date) return;
+          pairs.push([old, next]);
+        });
+        if (pairs.length === 0) return;
+        const ids = pairs.flatMap(([old, next]) => [old?.debtorId, next?.debtorId]);
+        await load(
+          trans,
+          state,
+          ids.filter((id): id is string => id !== undefined),
+        );
+        for (const [old, next] of pairs) {
+          if (old) {
+            addNotice(aggregateOf(state, old.debtorId), old, -1);
+            changed.add(old.debtorId);
+          }
+          if (next) {
+            addNotice(aggregateOf(state, next.debtorId), next, 1);
+            changed.add(next.debtorId);
           }
         }
       }

@@ -6,26 +6,36 @@
 import type { Transaction } from 'dexie';
 import {
   type AggregatedItem,
+  addNotice,
   aggregateLedger,
+  type DebtorAggregate,
   emptyDebtorAggregate,
 } from '../../domain/ledgerAggregates';
-import type { Activity, Debtor, Invoice } from '../../domain/model';
+import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
 import { bucketsOf, summarizeLedger } from '../../domain/queueSummary';
+import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
 /** Replaces every aggregate row, inside `tx` (it must cover the ledger and aggregate tables). */
 export async function rebuildAggregates(tx: Transaction): Promise<void> {
   const items = (await tx.table('invoices').toArray()) as AggregatedItem[];
   const { debtors, totals } = aggregateLedger(items);
-  await tx.table('activities').each((activity: Activity) => {
-    let aggregate = debtors.get(activity.debtorId);
+  const of = (debtorId: string): DebtorAggregate => {
+    let aggregate = debtors.get(debtorId);
     if (!aggregate) {
-      aggregate = emptyDebtorAggregate(activity.debtorId);
-      debtors.set(activity.debtorId, aggregate);
+      aggregate = emptyDebtorAggregate(debtorId);
+      debtors.set(debtorId, aggregate);
     }
+    return aggregate;
+  };
+  await tx.table('activities').each((activity: Activity) => {
+    const aggregate = of(activity.debtorId);
     if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
       aggregate.lastActionAt = activity.at;
     }
+  });
+  await tx.table('letters').each((letter: Letter) => {
+    if (NOTICE_TEMPLATE_IDS.has(letter.template)) addNotice(of(letter.debtorId), letter, 1);
   });
   const debtorTable = tx.table(AGGREGATE_TABLES.debtors);
   const totalsTable = tx.table(AGGREGATE_TABLES.totals);

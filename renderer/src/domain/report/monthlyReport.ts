@@ -191,7 +191,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   const stats = controllerStats({
     controllers: input.controllers,
     debtors: input.debtors,
-    items: [],
+    openCents: new Map(),
     payments: input.payments,
     activities: input.activities,
     period: { from, to },
