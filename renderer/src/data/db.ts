@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AggregateBucket } from '../domain/aggregateBuckets';
 import type { BankCreditRecord, BankImportRecord } from '../domain/bank/records';
-import type { DebtorAggregate } from '../domain/ledgerAggregates';
 import type {
   Activity,
   AuditEntry,
@@ -61,7 +61,7 @@ export class RecouvraDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   /** Derived (data/aggregates): kept by a middleware, read by the dashboard and the list. */
-  debtorAggregates!: EntityTable<DebtorAggregate, 'debtorId'>;
+  aggregateBuckets!: EntityTable<AggregateBucket, 'bucket'>;
   ledgerTotals!: EntityTable<LedgerTotalsRow, 'key'>;
   /** Derived (data/aggregates): the queue summary, read by the File d'actions. */
   queueSummaries!: EntityTable<SummaryBucket, 'bucket'>;

@@ -11,7 +11,11 @@ import type {
   AssigneesSettings,
   DebtorListSettings,
 } from '../domain/portfolioSettings';
-import { type ControllerStatsView, controllerStatsRepo } from './repositories/controllerStats';
+import {
+  type ControllerStatsView,
+  controllerStatsRepo,
+  type PortfolioToday,
+} from './repositories/controllerStats';
 import { type DebtorFile, debtorFileRepo } from './repositories/debtorFile';
 import { type DashboardView, type PortfolioView, portfolioRepo } from './repositories/portfolio';
 import { portfolioSettingsRepo } from './repositories/portfolioSettings';
@@ -50,6 +54,10 @@ export function usePortfolioContext(today: IsoDate): PortfolioContext | undefine
 export function useControllerStats(
   kind: StatsPeriodKind,
   today: IsoDate,
+  portfolio?: PortfolioToday,
 ): ControllerStatsView | undefined {
-  return useLiveQuery(() => controllerStatsRepo.load(kind, today), [kind, today]);
+  return useLiveQuery(
+    () => controllerStatsRepo.load(kind, today, portfolio),
+    [kind, today, portfolio],
+  );
 }

@@ -81,9 +81,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // The debtor aggregates also count each debtor's notice letters per date, and the queue
     // summary holds each debtor's SIREN and city: the dashboard and the debtor list read them
-    // instead of every letter and every debtor row. No index changes; both are rebuilt.
+    // instead of every letter and every debtor row. The aggregates are stored many debtors to a
+    // record (domain/aggregateBuckets: 10,000 records read in hundreds of milliseconds, 16 in
+    // tens), in a new table; both are rebuilt from the rows.
     version: 7,
-    stores: {},
+    stores: { debtorAggregates: null, aggregateBuckets: 'bucket' },
     upgrade: async (tx) => {
       await rebuildAggregates(tx);
       await rebuildQueueSummary(tx);

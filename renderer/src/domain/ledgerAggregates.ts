@@ -62,7 +62,7 @@ export type DatedSum = [Cents, number];
 export type DatedSums = Partial<Record<IsoDate, DatedSum>>;
 
 /** A record's entries with its own key type (Object.entries widens keys to string). */
-function entriesOf<K extends string, V>(record: Partial<Record<K, V>>): [K, V][] {
+export function entriesOf<K extends string, V>(record: Partial<Record<K, V>>): [K, V][] {
   return Object.entries(record) as [K, V][];
 }
 
@@ -85,7 +85,7 @@ export interface DebtorAggregate {
   /**
    * Notice letters kept as sent (mise en demeure, dernier avis), how many per letter date: the
    * stage of the list and the dashboard asks for the latest one up to an as-of date
-   * (`latestNoticeOf`). Absent when there is none.
+   * (`portfolioFactsOf`). Absent when there is none.
    */
   notices?: Partial<Record<IsoDate, number>>;
 }
@@ -236,15 +236,6 @@ export function addNotice(
   else delete aggregate.notices;
 }
 
-/** The debtor's latest notice dated on or before `asOf`, as `latestNotices` finds it. */
-export function latestNoticeOf(aggregate: DebtorAggregate, asOf: IsoDate): IsoDate | undefined {
-  let latest: IsoDate | undefined;
-  for (const [date] of entriesOf(aggregate.notices ?? {})) {
-    if (date <= asOf && (!latest || date > latest)) latest = date;
-  }
-  return latest;
-}
-
 /** Full recomputation from the items: the migration, and the reference of the property test. */
 export function aggregateLedger(items: Iterable<AggregatedItem>): {
   debtors: Map<string, DebtorAggregate>;
@@ -266,28 +257,41 @@ export function aggregateLedger(items: Iterable<AggregatedItem>): {
   return { debtors, totals };
 }
 
+/** What aging reads of a debtor's aggregate: its figures, and its dues as parallel arrays. */
+export interface DuesOf {
+  totalCents: Cents;
+  creditCents: Cents;
+  disputedCents: Cents;
+  openItemCount: number;
+  dueDates: readonly IsoDate[];
+  dueSums: readonly Cents[];
+  /** Due dates of open items still owing money. */
+  owedDates: readonly IsoDate[];
+}
+
 /**
- * A debtor's aging as of a date, from its aggregate: the same figures as `ageByDebtor` on its
- * items, in O(distinct due dates).
+ * A debtor's aging as of a date, from its aggregate's dues: the same figures as `ageByDebtor`
+ * on its items, in O(distinct due dates). Takes the stored form (aggregateBuckets.ts) as it is.
  */
-export function agingOfAggregate(
-  aggregate: DebtorAggregate,
+export function agingOfDues(
+  dues: DuesOf,
   asOf: IsoDate,
   boundaries: BucketBoundaries,
   pastDue: (dueDate: IsoDate) => number = pastDueCounter(asOf),
 ): DebtorAging {
   const aging = emptyDebtorAging();
-  aging.totalCents = aggregate.totalCents;
-  aging.creditCents = aggregate.creditCents;
-  aging.disputedCents = aggregate.disputedCents;
-  aging.openItemCount = aggregate.openItemCount;
-  for (const [date, [cents]] of entriesOf(aggregate.dues)) {
+  aging.totalCents = dues.totalCents;
+  aging.creditCents = dues.creditCents;
+  aging.disputedCents = dues.disputedCents;
+  aging.openItemCount = dues.openItemCount;
+  dues.dueDates.forEach((date, i) => {
+    const cents = dues.dueSums[i] ?? ZERO_CENTS;
     const bucket = bucketForDays(pastDue(date), boundaries);
     aging.buckets[bucket] = addCents(aging.buckets[bucket], cents);
     if (bucket !== 'notDue') aging.overdueCents = addCents(aging.overdueCents, cents);
-  }
+  });
   let oldest: IsoDate | undefined;
-  for (const [date] of entriesOf(aggregate.owed)) if (!oldest || date < oldest) oldest = date;
+  for (const date of dues.owedDates) if (!oldest || date < oldest) oldest = date;
   if (oldest) {
     aging.oldestDueDate = oldest;
     aging.daysPastDue = Math.max(0, pastDue(oldest));
@@ -295,19 +299,23 @@ export function agingOfAggregate(
   return aging;
 }
 
-/** Per-debtor aging of every aggregate with open items (the shape `ageByDebtor` returns). */
-export function agingByDebtorOf(
-  aggregates: Iterable<DebtorAggregate>,
+/** `agingOfDues` of an aggregate held as an object (tests, and the middleware's cache). */
+export function agingOfAggregate(
+  aggregate: DebtorAggregate,
   asOf: IsoDate,
   boundaries: BucketBoundaries,
-): Map<string, DebtorAging> {
-  const pastDue = pastDueCounter(asOf);
-  const byDebtor = new Map<string, DebtorAging>();
-  for (const aggregate of aggregates) {
-    if (aggregate.openItemCount === 0) continue;
-    byDebtor.set(aggregate.debtorId, agingOfAggregate(aggregate, asOf, boundaries, pastDue));
-  }
-  return byDebtor;
+): DebtorAging {
+  const dues = entriesOf(aggregate.dues);
+  return agingOfDues(
+    {
+      ...aggregate,
+      dueDates: dues.map(([date]) => date),
+      dueSums: dues.map(([, [cents]]) => cents),
+      owedDates: entriesOf(aggregate.owed).map(([date]) => date),
+    },
+    asOf,
+    boundaries,
+  );
 }
 
 /**

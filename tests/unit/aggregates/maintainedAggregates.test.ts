@@ -15,6 +15,7 @@ import {
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/applyServerRows';
+import { aggregatesOf } from '../../../renderer/src/domain/aggregateBuckets';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import {
@@ -51,10 +52,19 @@ async function recomputed(db: RecouvraDb) {
   };
 }
 
+/** Every debtor aggregate stored, by debtor id. */
+async function aggregates(db: RecouvraDb): Promise<DebtorAggregate[]> {
+  return aggregatesOf(await db.aggregateBuckets.toArray());
+}
+
+async function aggregate(db: RecouvraDb, debtorId: string) {
+  return (await aggregates(db)).find((a) => a.debtorId === debtorId);
+}
+
 async function stored(db: RecouvraDb) {
   const row = await db.ledgerTotals.get('ledger');
   return {
-    debtors: await db.debtorAggregates.orderBy('debtorId').toArray(),
+    debtors: await aggregates(db),
     totals: row
       ? { sales: row.sales, receivables: row.receivables, bounded: row.bounded }
       : { sales: {}, receivables: {}, bounded: {} },
@@ -158,7 +168,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const debtor = await db().debtors.where('accountNo').equals('C001').first();
     if (!debtor) throw new Error('no debtor');
-    const before = await db().debtorAggregates.get(debtor.id);
+    const before = await aggregate(db(), debtor.id);
     await recordPayment(
       {
         debtorId: debtor.id,
@@ -168,7 +178,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       },
       isoDate('2026-11-02'),
     );
-    const after = await db().debtorAggregates.get(debtor.id);
+    const after = await aggregate(db(), debtor.id);
     expect(after?.totalCents).toBe((before?.totalCents ?? 0) - 60_000);
     expect(after?.lastActionAt).toBeDefined();
     await expectInStep(db());
@@ -193,11 +203,11 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
         text: 'deux',
       },
     ]);
-    expect((await db().debtorAggregates.get('d1'))?.lastActionAt).toBe('2026-11-05T10:00:00.000Z');
+    expect((await aggregate(db(), 'd1'))?.lastActionAt).toBe('2026-11-05T10:00:00.000Z');
     await db().activities.delete('a2');
-    expect((await db().debtorAggregates.get('d1'))?.lastActionAt).toBe('2026-11-01T10:00:00.000Z');
+    expect((await aggregate(db(), 'd1'))?.lastActionAt).toBe('2026-11-01T10:00:00.000Z');
     await db().activities.where('debtorId').equals('d1').delete();
-    expect(await db().debtorAggregates.get('d1')).toBeUndefined();
+    expect(await aggregate(db(), 'd1')).toBeUndefined();
     await expectInStep(db());
   });
 
@@ -215,7 +225,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       pdfSha256: 'a'.repeat(64),
       createdAt: `${date}T09:00:00.000Z`,
     });
-    const notices = async () => (await db().debtorAggregates.get(first.debtorId))?.notices;
+    const notices = async () => (await aggregate(db(), first.debtorId))?.notices;
     await db().letters.bulkAdd([
       letter('l1', 'mise-en-demeure', '2026-11-02'),
       letter('l2', 'mise-en-demeure', '2026-11-02'),
@@ -232,7 +242,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await expectInStep(db());
     await db().letters.clear();
     expect(await notices()).toBeUndefined();
-    expect((await db().debtorAggregates.get(first.debtorId))?.totalCents).not.toBe(0);
+    expect((await aggregate(db(), first.debtorId))?.totalCents).not.toBe(0);
     await expectInStep(db());
   });
 
@@ -249,13 +259,13 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       text: 'note',
     });
     await db().invoices.clear();
-    expect(await db().debtorAggregates.toArray()).toEqual([
+    expect(await aggregates(db())).toEqual([
       { ...emptyDebtorAggregate(first.debtorId), lastActionAt: '2026-11-01T10:00:00.000Z' },
     ]);
     await expectInStep(db());
     await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
     await db().activities.clear();
-    expect((await db().debtorAggregates.toArray()).some((a) => a.lastActionAt)).toBe(false);
+    expect((await aggregates(db())).some((a) => a.lastActionAt)).toBe(false);
     await expectInStep(db());
   });
 
@@ -265,7 +275,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     const { bytes } = await createBackup({ appVersion: '0.1.0' });
     const read = await readBackup(bytes);
     if (!read.ok) throw new Error(read.reason);
-    expect(Object.keys(read.backup.manifest.tables)).not.toContain('debtorAggregates');
+    expect(Object.keys(read.backup.manifest.tables)).not.toContain('aggregateBuckets');
     expect(Object.keys(read.backup.manifest.tables)).not.toContain('ledgerTotals');
     expect(Object.keys(read.backup.manifest.tables)).not.toContain('queueSummaries');
     await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
@@ -313,7 +323,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const seen: number[] = [];
     const subscription = liveQuery(async () =>
-      (await db().debtorAggregates.toArray()).reduce((sum, a) => sum + a.totalCents, 0),
+      (await aggregates(db())).reduce((sum, a) => sum + a.totalCents, 0),
     ).subscribe((total) => seen.push(total));
     try {
       await expect.poll(() => seen.length).toBe(1);
@@ -535,7 +545,7 @@ describe('schema version 7', () => {
     const db = new RecouvraDb(name);
     try {
       await expectInStep(db);
-      expect((await db.debtorAggregates.get('d1'))?.notices).toEqual({ '2026-11-02': 1 });
+      expect((await aggregate(db, 'd1'))?.notices).toEqual({ '2026-11-02': 1 });
       const [entry] = entriesOf(await db.queueSummaries.toArray());
       expect(entry?.debtor).toMatchObject({ siren: '732829320', city: 'Lyon' });
     } finally {

@@ -14,6 +14,7 @@ import {
 } from '../../../renderer/src/data/repositories/collectionSettings';
 import { controllerStatsRepo } from '../../../renderer/src/data/repositories/controllerStats';
 import { debtorFileRepo } from '../../../renderer/src/data/repositories/debtorFile';
+import { portfolioRepo } from '../../../renderer/src/data/repositories/portfolio';
 import { portfolioSettingsRepo } from '../../../renderer/src/data/repositories/portfolioSettings';
 import { teamPortfoliosRepo } from '../../../renderer/src/data/repositories/teamPortfolios';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
@@ -199,5 +200,9 @@ describe('team portfolios', () => {
     expect(view.rows.reduce((sum, r) => sum + r.collectedCents, 0)).toBe(
       payments.reduce((sum, p) => sum + p.cents, 0),
     );
+    // The dashboard hands over its live rows: the same figures without reading the summary.
+    const live = await portfolioRepo.view();
+    const fromRows = await controllerStatsRepo.load('last-30-days', TODAY, live.rows);
+    expect(fromRows).toEqual(view);
   });
 });

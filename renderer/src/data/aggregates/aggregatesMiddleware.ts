@@ -28,6 +28,12 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import {
+  type AggregateBucket,
+  aggregateBucket,
+  aggregatesOfBucket,
+  storedAggregate,
+} from '../../domain/aggregateBuckets';
+import {
   type AggregatedItem,
   addItem,
   addItemToLedger,
@@ -82,8 +88,8 @@ function zoneOfCurrentTransaction(): InZone {
 
 interface AggregateTransaction {
   inZone: InZone;
-  /** Aggregates read or written so far (null: no row). */
-  debtors: Map<string, DebtorAggregate | null>;
+  /** Aggregate records read so far (domain/aggregateBuckets): per record, by debtor id. */
+  buckets: Map<number, Map<string, DebtorAggregate>>;
   totals: LedgerTotals | null;
   summary: SummaryTransaction;
 }
@@ -111,7 +117,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           const trans = down.transaction(scope, mode, options);
           tracked.set(trans, {
             inZone: (call) => call(),
-            debtors: new Map(),
+            buckets: new Map(),
             totals: null,
             summary: emptySummaryTransaction(),
           });
@@ -265,13 +271,17 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             values: true,
           }),
         );
+        for (const row of all.result as AggregateBucket[]) {
+          if (!state.buckets.has(row.bucket)) {
+            state.buckets.set(row.bucket, aggregatesOfBucket(row));
+          }
+        }
         const changed = new Set<string>();
-        for (const stored of all.result as DebtorAggregate[]) {
-          const cached = state.debtors.get(stored.debtorId);
-          const aggregate = cached === undefined ? stored : cached;
-          if (!aggregate) continue;
-          state.debtors.set(aggregate.debtorId, withoutPart(aggregate, tableName));
-          changed.add(aggregate.debtorId);
+        for (const aggregates of state.buckets.values()) {
+          for (const [debtorId, aggregate] of aggregates) {
+            aggregates.set(debtorId, withoutPart(aggregate, tableName));
+            changed.add(debtorId);
+          }
         }
         if (tableName === ITEMS) {
           state.totals = emptyLedgerTotals();
@@ -297,28 +307,41 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         return reset;
       }
 
+      /** Loads the records of these debtors' aggregates into the transaction's cache. */
       async function load(
         trans: DBCoreTransaction,
         state: AggregateTransaction,
         debtorIds: Iterable<string>,
       ): Promise<void> {
-        const missing = [...new Set(debtorIds)].filter((id) => !state.debtors.has(id));
-        if (missing.length > 0) {
-          const rows = await state.inZone(() => debtorTable().getMany({ trans, keys: missing }));
-          missing.forEach((id, i) => {
-            // A concurrent write of this transaction may have loaded and changed it meanwhile.
-            if (!state.debtors.has(id)) {
-              state.debtors.set(id, (rows[i] as DebtorAggregate | undefined) ?? null);
-            }
-          });
-        }
+        const missing = [...new Set([...debtorIds].map(aggregateBucket))].filter(
+          (bucket) => !state.buckets.has(bucket),
+        );
+        if (missing.length === 0) return;
+        const rows = await state.inZone(() => debtorTable().getMany({ trans, keys: missing }));
+        missing.forEach((bucket, i) => {
+          // A concurrent write of this transaction may have loaded and changed it meanwhile.
+          if (!state.buckets.has(bucket)) {
+            state.buckets.set(bucket, aggregatesOfBucket(rows[i] as AggregateBucket | undefined));
+          }
+        });
+      }
+
+      /** A debtor's aggregate, once its record is loaded (undefined: none yet). */
+      function storedOf(state: AggregateTransaction, debtorId: string) {
+        return state.buckets.get(aggregateBucket(debtorId))?.get(debtorId);
       }
 
       function aggregateOf(state: AggregateTransaction, debtorId: string): DebtorAggregate {
-        let aggregate = state.debtors.get(debtorId);
+        const bucket = aggregateBucket(debtorId);
+        let aggregates = state.buckets.get(bucket);
+        if (!aggregates) {
+          aggregates = new Map();
+          state.buckets.set(bucket, aggregates);
+        }
+        let aggregate = aggregates.get(debtorId);
         if (!aggregate) {
           aggregate = emptyDebtorAggregate(debtorId);
-          state.debtors.set(debtorId, aggregate);
+          aggregates.set(debtorId, aggregate);
         }
         return aggregate;
       }
@@ -396,7 +419,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         // A removed activity that was a debtor's latest: find the latest among those left.
         const recount = new Set<string>();
         for (const activity of removed) {
-          const aggregate = state.debtors.get(activity.debtorId);
+          const aggregate = storedOf(state, activity.debtorId);
           if (aggregate?.lastActionAt !== undefined && activity.at >= aggregate.lastActionAt) {
             recount.add(activity.debtorId);
           }
@@ -474,21 +497,23 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         }
       }
 
+      /** Rewrites the records of the debtors changed, each with every aggregate it holds. */
       async function writeBack(
         trans: DBCoreTransaction,
         state: AggregateTransaction,
         changed: Set<string>,
       ): Promise<void> {
-        const puts: DebtorAggregate[] = [];
-        const deletes: string[] = [];
-        for (const debtorId of changed) {
-          const aggregate = state.debtors.get(debtorId);
-          if (!aggregate || isEmptyAggregate(aggregate)) {
-            deletes.push(debtorId);
-            state.debtors.set(debtorId, null);
-          } else {
-            puts.push(aggregate);
+        const puts: AggregateBucket[] = [];
+        const deletes: number[] = [];
+        for (const bucket of new Set([...changed].map(aggregateBucket))) {
+          const aggregates = state.buckets.get(bucket) ?? new Map<string, DebtorAggregate>();
+          const entries = [];
+          for (const [debtorId, aggregate] of aggregates) {
+            if (isEmptyAggregate(aggregate)) aggregates.delete(debtorId);
+            else entries.push(storedAggregate(aggregate));
           }
+          if (entries.length > 0) puts.push({ bucket, entries });
+          else deletes.push(bucket);
         }
         const written = await Promise.all([
           puts.length > 0

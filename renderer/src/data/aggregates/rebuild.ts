@@ -4,6 +4,7 @@
  * by hand (tests).
  */
 import type { Transaction } from 'dexie';
+import { aggregateBucketsOf } from '../../domain/aggregateBuckets';
 import {
   type AggregatedItem,
   addNotice,
@@ -16,8 +17,16 @@ import { bucketsOf, summarizeLedger } from '../../domain/queueSummary';
 import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
-/** Replaces every aggregate row, inside `tx` (it must cover the ledger and aggregate tables). */
+/** Whether the upgrade transaction `tx` already has the store `name`. */
+const hasStore = (tx: Transaction, name: string) => tx.idbtrans.db.objectStoreNames.contains(name);
+
+/**
+ * Replaces every aggregate row, inside `tx` (it must cover the ledger and aggregate tables).
+ * Called by an upgrade to a version before 7 on its way to the current one, the aggregates'
+ * present table does not exist yet: version 7 rebuilds them there.
+ */
 export async function rebuildAggregates(tx: Transaction): Promise<void> {
+  if (!hasStore(tx, AGGREGATE_TABLES.debtors)) return;
   const items = (await tx.table('invoices').toArray()) as AggregatedItem[];
   const { debtors, totals } = aggregateLedger(items);
   const of = (debtorId: string): DebtorAggregate => {
@@ -40,7 +49,7 @@ export async function rebuildAggregates(tx: Transaction): Promise<void> {
   const debtorTable = tx.table(AGGREGATE_TABLES.debtors);
   const totalsTable = tx.table(AGGREGATE_TABLES.totals);
   await debtorTable.clear();
-  await debtorTable.bulkPut([...debtors.values()]);
+  await debtorTable.bulkPut(aggregateBucketsOf(debtors.values()));
   const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...totals };
   await totalsTable.put(row);
 }

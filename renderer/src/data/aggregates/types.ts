@@ -1,12 +1,16 @@
 /**
- * The tables of the ledger aggregates (schema version 4) and of the queue summary (version 5), and
- * the shape of their rows.
+ * The tables of the ledger aggregates (schema versions 4 and 7) and of the queue summary (version
+ * 5), and the shape of their rows.
  */
 import type { LedgerTotals } from '../../domain/ledgerAggregates';
 
 export const AGGREGATE_TABLES = {
-  /** One `DebtorAggregate` per debtor with open items or activities, keyed by debtorId. */
-  debtors: 'debtorAggregates',
+  /**
+   * The `DebtorAggregate` of each debtor with open items, activities or notices, many to an
+   * `AggregateBucket` (domain/aggregateBuckets), by bucket (schema version 7; before it, one row
+   * per debtor in `debtorAggregates`).
+   */
+  debtors: 'aggregateBuckets',
   /** One row, `LEDGER_TOTALS_KEY`: the ledger's `LedgerTotals`. */
   totals: 'ledgerTotals',
   /** The queue summary's entries (domain/queueSummary), many to a `SummaryBucket`, by bucket. */

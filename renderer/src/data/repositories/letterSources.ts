@@ -4,6 +4,7 @@
  * sent. The letter itself is then built by the pure domain (domain/letters).
  */
 
+import { aggregatesOf } from '../../domain/aggregateBuckets';
 import type { ClaimPolicy } from '../../domain/claim';
 import type { Creditor } from '../../domain/creditor';
 import { daysBetween } from '../../domain/dates';
@@ -76,9 +77,9 @@ export const letterSourcesRepo = {
    */
   async exampleDebtors(): Promise<Debtor[]> {
     const db = getDb();
-    const ids = (await db.debtorAggregates.filter((a) => a.openItemCount > 0).toArray()).map(
-      (a) => a.debtorId,
-    );
+    const ids = aggregatesOf(await db.aggregateBuckets.toArray())
+      .filter((a) => a.openItemCount > 0)
+      .map((a) => a.debtorId);
     const debtors = (await db.debtors.bulkGet(ids)).filter((d) => d !== undefined);
     return debtors.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   },

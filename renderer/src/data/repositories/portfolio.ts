@@ -8,19 +8,17 @@
  * snapshots, which keep each debtor's buckets as that import computed them: item-level figures
  * (disputed amounts, oldest due date) are not known for it and read as zero.
  */
+import { type AggregateBucket, portfolioFactsOf } from '../../domain/aggregateBuckets';
 import { agingFromBuckets, type BucketBoundaries, type DebtorAging } from '../../domain/aging';
 import type { EurNote } from '../../domain/currency';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
 import type { DsoFigures } from '../../domain/dso';
 import {
-  agingByDebtorOf,
   approximateOfTotals,
-  type DebtorAggregate,
   dsoOfTotals,
   emptyLedgerTotals,
   eurNoteOfTotals,
   type LedgerTotals,
-  latestNoticeOf,
 } from '../../domain/ledgerAggregates';
 import type { BucketTotals, ImportRecord, IsoDate, IsoInstant } from '../../domain/model';
 import { sumCents } from '../../domain/money';
@@ -89,8 +87,8 @@ const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
  * The debtors' aggregates (data/aggregates), kept in step with every write: the live view ages
  * them at read time, O(debtors × their distinct due dates), never reading the items.
  */
-async function debtorAggregates(): Promise<DebtorAggregate[]> {
-  return getDb().debtorAggregates.toArray();
+async function debtorAggregates(): Promise<AggregateBucket[]> {
+  return getDb().aggregateBuckets.toArray();
 }
 
 async function ledgerTotals(): Promise<LedgerTotals> {
@@ -111,16 +109,6 @@ async function summaryDebtors(): Promise<QueueDebtor[]> {
   return entries.flatMap((entry) => (entry.debtor ? [entry.debtor] : []));
 }
 
-/** Each debtor's latest notice on or before `asOf`, from the aggregates (not the letters). */
-function noticesOf(aggregates: readonly DebtorAggregate[], asOf: IsoDate): Map<string, IsoDate> {
-  const notices = new Map<string, IsoDate>();
-  for (const aggregate of aggregates) {
-    const latest = aggregate.notices && latestNoticeOf(aggregate, asOf);
-    if (latest) notices.set(aggregate.debtorId, latest);
-  }
-  return notices;
-}
-
 async function buildView(importId: string | undefined): Promise<PortfolioView> {
   const db = getDb();
   const [records, debtors, promises, cases, aggregates, aging] = await Promise.all([
@@ -138,13 +126,10 @@ async function buildView(importId: string | undefined): Promise<PortfolioView> {
   const selected = records.find((r) => r.id === importId) ?? latest;
   const isLive = selected === latest;
   const asOfDate = selected?.asOfDate ?? clock.today();
-  const agingByDebtor = isLive
-    ? agingByDebtorOf(aggregates, asOfDate, aging.boundaries)
-    : await snapshotAging(selected?.id ?? '');
-  const lastActivityAt = new Map<string, IsoInstant>();
-  for (const aggregate of aggregates) {
-    if (aggregate.lastActionAt) lastActivityAt.set(aggregate.debtorId, aggregate.lastActionAt);
-  }
+  // The live amounts come from the aggregates, an earlier import's from its snapshots; the
+  // notices counted are those sent up to the as-of date either way.
+  const facts = portfolioFactsOf(aggregates, asOfDate, aging.boundaries);
+  const agingByDebtor = isLive ? facts.aging : await snapshotAging(selected?.id ?? '');
   return {
     imports: records.sort(byAsOfDesc).map(({ id, asOfDate, fileName, importedAt }) => ({
       id,
@@ -163,8 +148,8 @@ async function buildView(importId: string | undefined): Promise<PortfolioView> {
       agingByDebtor,
       promises,
       cases,
-      lastActivityAt,
-      notices: noticesOf(aggregates, asOfDate),
+      lastActivityAt: facts.lastActionAt,
+      notices: facts.latestNotice,
     }),
   };
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useControllerStats } from '../../data/portfolioHooks';
+import type { PortfolioToday } from '../../data/repositories/controllerStats';
 import {
   type ControllerStatsRow,
   controllerTotals,
@@ -37,9 +38,9 @@ function Cells({ row }: { row: ControllerStatsRow }) {
  * The manager's view per controller over a period: collected on their debtors, promises kept
  * and broken, actions they signed; and their portfolio today. Each name opens their debtors.
  */
-export function ControllerActivity() {
+export function ControllerActivity({ portfolio }: { portfolio?: PortfolioToday }) {
   const [kind, setKind] = useState<StatsPeriodKind>('current-month');
-  const view = useControllerStats(kind, todayIso());
+  const view = useControllerStats(kind, todayIso(), portfolio);
   const rows = view?.rows ?? [];
   return (
     <Paper withBorder p="md">

@@ -133,7 +133,8 @@ export function DashboardPage() {
           linkTo={(line) => linkTo({ stage: line.key as DebtorStage })}
         />
       </SimpleGrid>
-      <ControllerActivity />
+      {/* Live rows are the portfolio today; an earlier import's are not (it reads its own). */}
+      <ControllerActivity portfolio={view.isLive ? view.rows : undefined} />
     </Stack>
   );
 }

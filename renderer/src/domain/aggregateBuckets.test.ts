@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateBucket,
+  aggregateBucketsOf,
+  aggregatesOf,
+  portfolioFactsOf,
+} from './aggregateBuckets';
+import { isoDate } from './dates';
+import { addItem, addNotice, type DebtorAggregate, emptyDebtorAggregate } from './ledgerAggregates';
+import { cents } from './money';
+
+function aggregateWith(debtorId: string, index: number): DebtorAggregate {
+  const aggregate = emptyDebtorAggregate(debtorId);
+  for (let i = 0; i <= index % 4; i++) {
+    addItem(
+      aggregate,
+      {
+        debtorId,
+        kind: i === 3 ? 'credit-note' : 'invoice',
+        status: i === 2 ? 'disputed' : 'open',
+        dueDate: isoDate(`2026-0${1 + i}-15`),
+        amountCents: cents(10_000),
+        openCents: cents(i === 3 ? -2_500 : 10_000 - i),
+      },
+      1,
+    );
+  }
+  if (index % 3 === 0) aggregate.lastActionAt = '2026-11-02T08:30:00.000Z';
+  if (index % 5 === 0)
+    addNotice(aggregate, { template: 'mise-en-demeure', date: isoDate('2026-11-20') }, 1);
+  return aggregate;
+}
+
+describe('debtor aggregates stored many to a record', () => {
+  const all = Array.from({ length: 60 }, (_, i) =>
+    aggregateWith(`d${String(i).padStart(2, '0')}`, i),
+  );
+
+  it('come back as they were, in debtor id order', () => {
+    const shuffled = [...all].reverse();
+    expect(aggregatesOf(aggregateBucketsOf(shuffled))).toEqual(all);
+  });
+
+  it('sit in the record of their debtor, each record once', () => {
+    const rows = aggregateBucketsOf(all);
+    expect(new Set(rows.map((r) => r.bucket)).size).toBe(rows.length);
+    for (const row of rows) {
+      for (const [debtorId] of row.entries) expect(aggregateBucket(debtorId)).toBe(row.bucket);
+    }
+    expect(rows.length).toBeGreaterThan(1);
+  });
+
+  it('give each debtor its latest activity and its latest notice up to the as-of date', () => {
+    const aggregate = emptyDebtorAggregate('d1');
+    for (const date of ['2026-10-02', '2026-11-20', '2026-12-01']) {
+      addNotice(aggregate, { template: 'dernier-avis', date: isoDate(date) }, 1);
+    }
+    aggregate.lastActionAt = '2026-11-21T10:00:00.000Z';
+    const facts = portfolioFactsOf(
+      aggregateBucketsOf([aggregate]),
+      isoDate('2026-11-23'),
+      [30, 60, 90, 180],
+    );
+    expect(facts.latestNotice.get('d1')).toBe('2026-11-20');
+    expect(facts.lastActionAt.get('d1')).toBe('2026-11-21T10:00:00.000Z');
+    // No open item: not aged, as ageByDebtor leaves it out.
+    expect(facts.aging.has('d1')).toBe(false);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The debtor aggregates (ledgerAggregates.ts) as stored: many debtors to a record, each as an
+ * array of flat arrays. Measured in Chromium on a disk profile at 10,000 debtors: one record per
+ * debtor reads in 300–700 ms, 16 records of objects in 100–350 ms, 16 records of flat arrays in
+ * 50–100 ms (the queue summary, queueSummary.ts, is stored the same way for the same reason). A
+ * debtor's record is the queue summary's (`summaryBucket`): it never moves.
+ */
+import { type BucketBoundaries, type DebtorAging, pastDueCounter } from './aging';
+import { agingOfDues, type DatedSums, type DebtorAggregate, entriesOf } from './ledgerAggregates';
+import type { Cents, IsoDate, IsoInstant } from './model';
+import { ZERO_CENTS } from './money';
+import { byCodeUnits, summaryBucket } from './queueSummary';
+
+/** Counts per date, as two arrays of the same length. */
+type FlatCounts = readonly [dates: IsoDate[], counts: number[]];
+
+export type StoredAggregate = readonly [
+  debtorId: string,
+  openItemCount: number,
+  totalCents: Cents,
+  creditCents: Cents,
+  disputedCents: Cents,
+  dueDates: IsoDate[],
+  dueSums: Cents[],
+  dueCounts: number[],
+  owed: FlatCounts,
+  lastActionAt: IsoInstant | null,
+  notices: FlatCounts | null,
+];
+
+/** A stored record: the aggregates of the debtors whose id falls in `bucket`. */
+export interface AggregateBucket {
+  bucket: number;
+  entries: StoredAggregate[];
+}
+
+export const aggregateBucket = summaryBucket;
+
+function flatCounts(counts: Partial<Record<IsoDate, number>>): FlatCounts {
+  const dates: IsoDate[] = [];
+  const values: number[] = [];
+  for (const [date, count] of entriesOf(counts)) {
+    dates.push(date);
+    values.push(count);
+  }
+  return [dates, values];
+}
+
+function countsOf([dates, values]: FlatCounts): Partial<Record<IsoDate, number>> {
+  const counts: Partial<Record<IsoDate, number>> = {};
+  dates.forEach((date, i) => {
+    counts[date] = values[i] ?? 0;
+  });
+  return counts;
+}
+
+export function storedAggregate(aggregate: DebtorAggregate): StoredAggregate {
+  const dueDates: IsoDate[] = [];
+  const dueSums: Cents[] = [];
+  const dueCounts: number[] = [];
+  for (const [date, [sum, count]] of entriesOf(aggregate.dues)) {
+    dueDates.push(date);
+    dueSums.push(sum);
+    dueCounts.push(count);
+  }
+  return [
+    aggregate.debtorId,
+    aggregate.openItemCount,
+    aggregate.totalCents,
+    aggregate.creditCents,
+    aggregate.disputedCents,
+    dueDates,
+    dueSums,
+    dueCounts,
+    flatCounts(aggregate.owed),
+    aggregate.lastActionAt ?? null,
+    aggregate.notices ? flatCounts(aggregate.notices) : null,
+  ];
+}
+
+export function aggregateOfStored(stored: StoredAggregate): DebtorAggregate {
+  const [debtorId, openItemCount, totalCents, creditCents, disputedCents, dueDates] = stored;
+  const [, , , , , , dueSums, dueCounts, owed, lastActionAt, notices] = stored;
+  const dues: DatedSums = {};
+  dueDates.forEach((date, i) => {
+    dues[date] = [dueSums[i] ?? ZERO_CENTS, dueCounts[i] ?? 0];
+  });
+  return {
+    debtorId,
+    openItemCount,
+    totalCents,
+    creditCents,
+    disputedCents,
+    dues,
+    owed: countsOf(owed),
+    ...(lastActionAt !== null ? { lastActionAt } : {}),
+    ...(notices !== null ? { notices: countsOf(notices) } : {}),
+  };
+}
+
+/** A record's aggregates by debtor id (an absent record holds none). */
+export function aggregatesOfBucket(row: AggregateBucket | undefined): Map<string, DebtorAggregate> {
+  return new Map((row?.entries ?? []).map((stored) => [stored[0], aggregateOfStored(stored)]));
+}
+
+/** Every aggregate of the records, in debtor id order. */
+export function aggregatesOf(rows: Iterable<AggregateBucket>): DebtorAggregate[] {
+  const all: DebtorAggregate[] = [];
+  for (const row of rows) for (const stored of row.entries) all.push(aggregateOfStored(stored));
+  return all.sort((a, b) => byCodeUnits(a.debtorId, b.debtorId));
+}
+
+/** The aggregates spread over their records (a rebuild's write). */
+export function aggregateBucketsOf(aggregates: Iterable<DebtorAggregate>): AggregateBucket[] {
+  const rows = new Map<number, AggregateBucket>();
+  for (const aggregate of aggregates) {
+    const bucket = aggregateBucket(aggregate.debtorId);
+    let row = rows.get(bucket);
+    if (!row) {
+      row = { bucket, entries: [] };
+      rows.set(bucket, row);
+    }
+    row.entries.push(storedAggregate(aggregate));
+  }
+  return [...rows.values()].sort((a, b) => a.bucket - b.bucket);
+}
+
+/** What the debtor list and the dashboard read of the aggregates, as of a date. */
+export interface PortfolioFacts {
+  /** Debtors with open items, aged. */
+  aging: Map<string, DebtorAging>;
+  lastActionAt: Map<string, IsoInstant>;
+  /** Each debtor's latest notice letter dated on or before the as-of date. */
+  latestNotice: Map<string, IsoDate>;
+}
+
+/** Reads the records as stored, without making objects of the aggregates first. */
+export function portfolioFactsOf(
+  rows: Iterable<AggregateBucket>,
+  asOf: IsoDate,
+  boundaries: BucketBoundaries,
+): PortfolioFacts {
+  const facts: PortfolioFacts = {
+    aging: new Map(),
+    lastActionAt: new Map(),
+    latestNotice: new Map(),
+  };
+  const pastDue = pastDueCounter(asOf);
+  for (const row of rows) {
+    for (const stored of row.entries) {
+      const [debtorId, openItemCount, totalCents, creditCents, disputedCents] = stored;
+      const [, , , , , dueDates, dueSums, , [owedDates], lastActionAt, notices] = stored;
+      if (openItemCount > 0) {
+        const dues = {
+          totalCents,
+          creditCents,
+          disputedCents,
+          openItemCount,
+          dueDates,
+          dueSums,
+          owedDates,
+        };
+        facts.aging.set(debtorId, agingOfDues(dues, asOf, boundaries, pastDue));
+      }
+      if (lastActionAt !== null) facts.lastActionAt.set(debtorId, lastActionAt);
+      let latest: IsoDate | undefined;
+      for (const date of notices?.[0] ?? [])
+        if (date <= asOf && (!latest || date > latest)) latest = date;
+      if (latest) facts.latestNotice.set(debtorId, latest);
+    }
+  }
+  return facts;
+}
