@@ -32,6 +32,17 @@ describe('restoring a backup', () => {
     return read.backup;
   }
 
+  /** The disk fills up while the rows are written (the letters' turn). */
+  async function restoreOnAFullDisk(backup: Awaited<ReturnType<typeof backupOf>>) {
+    const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
+    const spy = vi.spyOn(db().table('letters'), 'bulkAdd').mockRejectedValue(quota);
+    try {
+      return await restoreBackup(backup, { by: 'utilisateur' });
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
   describe('restoreBackup', () => {
     it('replaces what was there, table by table', async () => {
       const backup = await backupOf([debtor('a', 'C001')]);
@@ -57,10 +68,7 @@ describe('restoring a backup', () => {
       const backup = await backupOf([debtor('a', 'C001')]);
       await db().debtors.add(debtor('b', 'C002'));
       const before = await dumpDatabase(db());
-      const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
-      const spy = vi.spyOn(db().table('letters'), 'bulkAdd').mockRejectedValue(quota);
-      const result = await restoreBackup(backup, { by: 'utilisateur' });
-      spy.mockRestore();
+      const result = await restoreOnAFullDisk(backup);
       expect(result).toEqual({
         ok: false,
         reason: expect.stringMatching(
@@ -102,10 +110,7 @@ describe('restoring a backup', () => {
       await db().blobs.bulkDelete(inBackup.slice(1));
       await db().debtors.add(debtor('b', 'C002'));
       const before = await dumpDatabase(db());
-      const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
-      const spy = vi.spyOn(db().table('letters'), 'bulkAdd').mockRejectedValue(quota);
-      const result = await restoreBackup(backup, { by: 'utilisateur' });
-      spy.mockRestore();
+      const result = await restoreOnAFullDisk(backup);
       expect(result.ok).toBe(false);
       expect(await dumpDatabase(db())).toStrictEqual(before);
     });

@@ -54,6 +54,8 @@ import {
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
 type Row = Record<string, unknown>;
+/** A row a write replaced and the row it wrote (undefined: none). */
+type Written<T> = [before: T | undefined, after: T | undefined];
 
 const ITEMS = 'invoices';
 const ACTIVITIES = 'activities';
@@ -183,23 +185,25 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           )[];
         }
         const response = await state.inZone(() => table.mutate(req));
-        const after = (index: number): Row | undefined =>
-          req.type === 'put' || req.type === 'add' ? (req.values[index] as Row) : undefined;
+        // Each row the write replaced and the row it wrote, for the writes that succeeded.
+        const written: Written<Row>[] = [];
+        before.forEach((old, index) => {
+          if (response.failures[index]) return;
+          const next =
+            req.type === 'put' || req.type === 'add' ? (req.values[index] as Row) : undefined;
+          written.push([old, next]);
+        });
         const changed = new Set<string>();
         if (tableName === ITEMS) {
-          await applyItems(trans, state, before, after, response, changed);
-          const pairs: [Invoice | undefined, Invoice | undefined][] = [];
-          before.forEach((old, index) => {
-            if (response.failures[index]) return;
-            pairs.push([old as Invoice | undefined, after(index) as Invoice | undefined]);
-          });
+          const items = written as Written<Invoice>[];
+          await applyItems(trans, state, items, changed);
           const summary = summaryWriter(trans, state);
-          await summary.items(pairs);
+          await summary.items(items);
           await summary.flush();
         } else if (tableName === ACTIVITIES) {
-          await applyActivities(table, trans, state, before, after, response, changed);
+          await applyActivities(table, trans, state, written as Written<Activity>[], changed);
         } else {
-          await applyLetters(trans, state, before, after, response, changed);
+          await applyLetters(trans, state, written as Written<Letter>[], changed);
         }
         await writeBack(trans, state, changed);
         return response;
@@ -346,29 +350,42 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         return aggregate;
       }
 
-      async function applyItems(
+      /**
+       * Loads the aggregates of the debtors of `written`, then takes each replaced row out of its
+       * debtor's aggregate and puts each written row in (`apply` with -1, then 1).
+       */
+      async function applyWritten<T extends { debtorId: string }>(
         trans: DBCoreTransaction,
         state: AggregateTransaction,
-        before: (Row | undefined)[],
-        after: (index: number) => Row | undefined,
-        response: DBCoreMutateResponse,
+        written: readonly Written<T>[],
         changed: Set<string>,
+        apply: (aggregate: DebtorAggregate, row: T, sign: 1 | -1) => void,
       ): Promise<void> {
-        const pairs: [AggregatedItem | undefined, AggregatedItem | undefined][] = [];
-        before.forEach((old, index) => {
-          if (response.failures[index]) return;
-          pairs.push([
-            old as AggregatedItem | undefined,
-            after(index) as AggregatedItem | undefined,
-          ]);
-        });
-        if (pairs.length === 0) return;
         const ids: string[] = [];
-        for (const [old, next] of pairs) {
+        for (const [old, next] of written) {
           if (old) ids.push(old.debtorId);
           if (next) ids.push(next.debtorId);
         }
         await load(trans, state, ids);
+        for (const [old, next] of written) {
+          if (old) {
+            apply(aggregateOf(state, old.debtorId), old, -1);
+            changed.add(old.debtorId);
+          }
+          if (next) {
+            apply(aggregateOf(state, next.debtorId), next, 1);
+            changed.add(next.debtorId);
+          }
+        }
+      }
+
+      async function applyItems(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+        written: readonly Written<AggregatedItem>[],
+        changed: Set<string>,
+      ): Promise<void> {
+        if (written.length === 0) return;
         if (!state.totals) {
           const row = (await state.inZone(() =>
             totalsTable().get({ trans, key: LEDGER_TOTALS_KEY }),
@@ -378,18 +395,10 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             : emptyLedgerTotals();
         }
         const totals = state.totals;
-        for (const [old, next] of pairs) {
-          if (old) {
-            addItem(aggregateOf(state, old.debtorId), old, -1);
-            addItemToLedger(totals, old, -1);
-            changed.add(old.debtorId);
-          }
-          if (next) {
-            addItem(aggregateOf(state, next.debtorId), next, 1);
-            addItemToLedger(totals, next, 1);
-            changed.add(next.debtorId);
-          }
-        }
+        await applyWritten(trans, state, written, changed, (aggregate, item, sign) => {
+          addItem(aggregate, item, sign);
+          addItemToLedger(totals, item, sign);
+        });
         const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...totals };
         await state.inZone(() => totalsTable().mutate({ trans, type: 'put', values: [row] }));
       }
@@ -398,19 +407,15 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         table: DBCoreTable,
         trans: DBCoreTransaction,
         state: AggregateTransaction,
-        before: (Row | undefined)[],
-        after: (index: number) => Row | undefined,
-        response: DBCoreMutateResponse,
+        written: readonly Written<Activity>[],
         changed: Set<string>,
       ): Promise<void> {
         const added: Activity[] = [];
         const removed: Activity[] = [];
-        before.forEach((old, index) => {
-          if (response.failures[index]) return;
-          if (old) removed.push(old as unknown as Activity);
-          const next = after(index);
-          if (next) added.push(next as unknown as Activity);
-        });
+        for (const [old, next] of written) {
+          if (old) removed.push(old);
+          if (next) added.push(next);
+        }
         await load(
           trans,
           state,
@@ -460,41 +465,21 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
       async function applyLetters(
         trans: DBCoreTransaction,
         state: AggregateTransaction,
-        before: (Row | undefined)[],
-        after: (index: number) => Row | undefined,
-        response: DBCoreMutateResponse,
+        written: readonly Written<Letter>[],
         changed: Set<string>,
       ): Promise<void> {
         // Only notices count, and a letter whose notice date and debtor stay (its tracking
         // number or proof of sending added) changes nothing.
-        const notice = (row: Row | undefined) =>
-          row && NOTICE_TEMPLATE_IDS.has((row as unknown as Letter).template)
-            ? (row as unknown as Letter)
-            : undefined;
-        const pairs: [Letter | undefined, Letter | undefined][] = [];
-        before.forEach((row, index) => {
-          if (response.failures[index]) return;
-          const [old, next] = [notice(row), notice(after(index))];
-          if (old?.debtorId === next?.debtorId && old?.date === next?.date) return;
-          pairs.push([old, next]);
-        });
-        if (pairs.length === 0) return;
-        const ids = pairs.flatMap(([old, next]) => [old?.debtorId, next?.debtorId]);
-        await load(
-          trans,
-          state,
-          ids.filter((id): id is string => id !== undefined),
-        );
-        for (const [old, next] of pairs) {
-          if (old) {
-            addNotice(aggregateOf(state, old.debtorId), old, -1);
-            changed.add(old.debtorId);
-          }
-          if (next) {
-            addNotice(aggregateOf(state, next.debtorId), next, 1);
-            changed.add(next.debtorId);
+        const notice = (letter: Letter | undefined) =>
+          letter && NOTICE_TEMPLATE_IDS.has(letter.template) ? letter : undefined;
+        const notices: Written<Letter>[] = [];
+        for (const [before, after] of written) {
+          const [old, next] = [notice(before), notice(after)];
+          if (old?.debtorId !== next?.debtorId || old?.date !== next?.date) {
+            notices.push([old, next]);
           }
         }
+        await applyWritten(trans, state, notices, changed, addNotice);
       }
 
       /** Rewrites the records of the debtors changed, each with every aggregate it holds. */
