@@ -29,6 +29,10 @@ test('demo data fills the ledger from the empty state', async ({ page }) => {
   await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
     timeout: 90_000,
   });
+  // Its count of open items has its thousands separated, as French writes them.
+  await expect(page.getByText(/pièces ouvertes\.$/)).toHaveText(
+    /^300 débiteurs et \d[\u202f\u00a0]\d{3} pièces ouvertes\.$/,
+  );
   const debtors = await countStore(page, 'debtors');
   const invoices = await countStore(page, 'invoices');
   expect(debtors).toBe(300);

@@ -104,6 +104,6 @@ export async function restoreBackup(
     return { ok: true, rowCounts };
   } catch (error) {
     await removeBlobs(db.table(BLOBS_TABLE), added);
-    return { ok: false, reason: `Restauration impossible : ${describeStorageError(error)}` };
+    return { ok: false, reason: `Restauration impossible : ${describeStorageError(error)}` };
   }
 }

@@ -4,6 +4,7 @@ import { IconDatabaseImport, IconFileSpreadsheet, IconSparkles } from '@tabler/i
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
+import { formatCount } from '../../domain/numbers';
 
 /** What every ledger page shows before the first import: two ways to get started. */
 export function EmptyLedger() {
@@ -19,7 +20,7 @@ export function EmptyLedger() {
       notifications.show({
         color: 'teal',
         title: 'Données de démonstration chargées',
-        message: `${result.debtors} débiteurs et ${result.invoices} pièces ouvertes.`,
+        message: `${formatCount(result.debtors)} débiteurs et ${formatCount(result.invoices)} pièces ouvertes.`,
       });
     } catch (error) {
       notifications.show({
