@@ -9,7 +9,7 @@ import { type BucketBoundaries, type DebtorAging, pastDueCounter } from './aging
 import { agingOfDues, type DatedSums, type DebtorAggregate, entriesOf } from './ledgerAggregates';
 import type { Cents, IsoDate, IsoInstant } from './model';
 import { ZERO_CENTS } from './money';
-import { byCodeUnits, summaryBucket } from './queueSummary';
+import { byCodeUnits, spreadOverBuckets, summaryBucket } from './queueSummary';
 
 /** Counts per date, as two arrays of the same length. */
 type FlatCounts = readonly [dates: IsoDate[], counts: number[]];
@@ -112,17 +112,7 @@ export function aggregatesOf(rows: Iterable<AggregateBucket>): DebtorAggregate[]
 
 /** The aggregates spread over their records (a rebuild's write). */
 export function aggregateBucketsOf(aggregates: Iterable<DebtorAggregate>): AggregateBucket[] {
-  const rows = new Map<number, AggregateBucket>();
-  for (const aggregate of aggregates) {
-    const bucket = aggregateBucket(aggregate.debtorId);
-    let row = rows.get(bucket);
-    if (!row) {
-      row = { bucket, entries: [] };
-      rows.set(bucket, row);
-    }
-    row.entries.push(storedAggregate(aggregate));
-  }
-  return [...rows.values()].sort((a, b) => a.bucket - b.bucket);
+  return spreadOverBuckets(aggregates, storedAggregate);
 }
 
 /** What the debtor list and the dashboard read of the aggregates, as of a date. */

@@ -314,19 +314,30 @@ export function entryOf(stored: StoredEntry): QueueSummary {
   return { debtorId: id, debtor, items };
 }
 
-/** The entries spread over their records (the upgrade's and a rebuild's write). */
-export function bucketsOf(entries: Iterable<QueueSummary>): SummaryBucket[] {
-  const buckets = new Map<number, SummaryBucket>();
-  for (const entry of entries) {
-    const bucket = summaryBucket(entry.debtorId);
+/**
+ * Per-debtor values spread over their records, each stored by `store`, records in bucket order:
+ * the queue summary's and the debtor aggregates' rebuilds.
+ */
+export function spreadOverBuckets<T extends { debtorId: string }, S>(
+  values: Iterable<T>,
+  store: (value: T) => S,
+): { bucket: number; entries: S[] }[] {
+  const buckets = new Map<number, { bucket: number; entries: S[] }>();
+  for (const value of values) {
+    const bucket = summaryBucket(value.debtorId);
     let row = buckets.get(bucket);
     if (!row) {
       row = { bucket, entries: [] };
       buckets.set(bucket, row);
     }
-    row.entries.push(storedEntry(entry));
+    row.entries.push(store(value));
   }
   return [...buckets.values()].sort((a, b) => a.bucket - b.bucket);
+}
+
+/** The entries spread over their records (the upgrade's and a rebuild's write). */
+export function bucketsOf(entries: Iterable<QueueSummary>): SummaryBucket[] {
+  return spreadOverBuckets(entries, storedEntry);
 }
 
 /** Every entry of the records, in debtor id order. */

@@ -4,7 +4,6 @@
  * sent. The letter itself is then built by the pure domain (domain/letters).
  */
 
-import { aggregatesOf } from '../../domain/aggregateBuckets';
 import type { ClaimPolicy } from '../../domain/claim';
 import type { Creditor } from '../../domain/creditor';
 import { daysBetween } from '../../domain/dates';
@@ -77,9 +76,10 @@ export const letterSourcesRepo = {
    */
   async exampleDebtors(): Promise<Debtor[]> {
     const db = getDb();
-    const ids = aggregatesOf(await db.aggregateBuckets.toArray())
-      .filter((a) => a.openItemCount > 0)
-      .map((a) => a.debtorId);
+    // The stored records as they are: a debtor id and its open item count are all this needs.
+    const ids = (await db.aggregateBuckets.toArray()).flatMap((row) =>
+      row.entries.flatMap(([debtorId, openItemCount]) => (openItemCount > 0 ? [debtorId] : [])),
+    );
     const debtors = (await db.debtors.bulkGet(ids)).filter((d) => d !== undefined);
     return debtors.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   },
