@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AggregateBucket } from '../domain/aggregateBuckets';
 import type { BankCreditRecord, BankImportRecord } from '../domain/bank/records';
+import type { HistoryBucket } from '../domain/collectionHistory';
 import type {
   Activity,
   AuditEntry,
@@ -65,6 +66,8 @@ export class RecouvraDb extends Dexie {
   ledgerTotals!: EntityTable<LedgerTotalsRow, 'key'>;
   /** Derived (data/aggregates): the queue summary, read by the File d'actions. */
   queueSummaries!: EntityTable<SummaryBucket, 'bucket'>;
+  /** Derived (data/aggregates): what the collection rules read of activities and letters. */
+  collectionHistory!: EntityTable<HistoryBucket, 'bucket'>;
   /** Team mode on this connection: the outbox middleware records changes while it is active. */
   readonly outboxControl: OutboxControl = { active: false };
 

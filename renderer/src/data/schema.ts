@@ -3,7 +3,11 @@
  * entry with its upgrade function and a test that opens a database written by the previous one.
  */
 import type { Transaction } from 'dexie';
-import { rebuildAggregates, rebuildQueueSummary } from './aggregates/rebuild';
+import {
+  rebuildAggregates,
+  rebuildCollectionHistory,
+  rebuildQueueSummary,
+} from './aggregates/rebuild';
 
 export interface SchemaVersion {
   version: number;
@@ -90,6 +94,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await rebuildAggregates(tx);
       await rebuildQueueSummary(tx);
     },
+  },
+  {
+    // The collection history (domain/collectionHistory, data/aggregates): what the collection
+    // rules read of the activities and letters, many debtors to a record, kept by the middleware
+    // in the same transaction as every write of `activities` and `letters`. The File d'actions
+    // and the « Envoi groupé » read 16 records instead of a year of timeline (2.3 s on disk at
+    // 56,000 activities and 22,000 letters). Derived: never synced, never in a backup.
+    version: 8,
+    stores: { collectionHistory: 'bucket' },
+    upgrade: (tx) => rebuildCollectionHistory(tx),
   },
 ];
 

@@ -4,12 +4,14 @@
  * the debtor's contacts (an e-mail without an address is failed, never silently queued), and is
  * ranked: strategic accounts first, then amount × days late.
  */
+
 import type { QueueDecision } from './activityDetails';
+import type { CollectedActivity } from './collectionHistory';
 import { daysBetween } from './dates';
 import { actionKey, type LadderState } from './escalation';
 import type { Channel, LadderStep } from './ladder';
 import type { ItemList, ReminderItem } from './ladderItems';
-import type { Activity, Cents, Debtor, IsoDate } from './model';
+import type { Cents, Debtor, IsoDate } from './model';
 import { type QueueDebtor, type Reach, reachOf } from './queueSummary';
 
 export type QueueItem = ReminderItem;
@@ -49,7 +51,7 @@ export interface DebtorLadder {
   debtor: Debtor | QueueDebtor;
   state: LadderState;
   /** The debtor's activities (the queue decisions are read from them). */
-  activities: readonly Activity[];
+  activities: readonly CollectedActivity[];
 }
 
 export interface QueueView {
@@ -59,7 +61,9 @@ export interface QueueView {
 }
 
 /** The latest decision per action key. */
-export function latestDecisions(activities: readonly Activity[]): Map<string, QueueDecision> {
+export function latestDecisions(
+  activities: readonly CollectedActivity[],
+): Map<string, QueueDecision> {
   if (activities.length === 0) return new Map();
   const latest = new Map<string, { at: string; decision: QueueDecision }>();
   for (const activity of activities) {

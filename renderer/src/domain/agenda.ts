@@ -3,9 +3,11 @@
  * instalments, callbacks and dated reminders — and the cash forecast: money expected per day,
  * week or month from promises and plans, against what was actually collected.
  */
+
 import type { QueueDecision } from './activityDetails';
+import type { CollectedActivity } from './collectionHistory';
 import { addDays, addMonths, isoDate, todayIso } from './dates';
-import type { Activity, Cents, IsoDate, PaymentPromise } from './model';
+import type { Cents, IsoDate, PaymentPromise } from './model';
 import { addCents, ZERO_CENTS } from './money';
 import type { InstallmentState, PromiseState } from './promiseStatus';
 import { startOfWeek } from './quickDates';
@@ -40,7 +42,10 @@ const dayOf = (at: string) => todayIso(new Date(at));
  * or a note's reminder, not yet followed by a call on or after their day, not marked done; a
  * snoozed one moves to its new day. Activities are the debtor's own, in any order.
  */
-export function pendingCallbacks(debtorId: string, activities: readonly Activity[]): Callback[] {
+export function pendingCallbacks(
+  debtorId: string,
+  activities: readonly CollectedActivity[],
+): Callback[] {
   if (activities.length === 0) return [];
   const live = withoutUndone(activities);
   const decisions = new Map<string, { at: string; decision: QueueDecision }>();

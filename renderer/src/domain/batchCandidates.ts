@@ -4,6 +4,7 @@
  * dispute are listed apart, greyed with the reason, and never selected; amounts count only the
  * items the letter may claim (none under a live promise or a dispute).
  */
+import type { CollectedActivity } from './collectionHistory';
 import type { CollectionOf } from './collectionView';
 import { formatDateFr } from './dates';
 import { isLadderItem } from './escalation';
@@ -36,7 +37,7 @@ export interface BatchCandidate {
 }
 
 /** A debtor's collection state, from its rows or from the queue summary. */
-type BatchCollection = CollectionOf<Debtor | QueueDebtor, CollectedItems>;
+type BatchCollection = CollectionOf<Debtor | QueueDebtor, CollectedItems, CollectedActivity>;
 
 /**
  * The debtor's items in the ledger's order (status, then id), as the rows are read: the summary

@@ -4,6 +4,7 @@
  * that interrupt prescription. The queue, the alerts and the debtor page all read from this.
  */
 
+import type { CollectedActivity } from './collectionHistory';
 import { EARLIEST_DATE } from './dates';
 import { evaluateLadder, type LadderState } from './escalation';
 import type { Ladder } from './ladder';
@@ -39,11 +40,15 @@ export type CollectedDebtor = Pick<Debtor, 'id' | 'status' | 'ladderOverrides'>;
  * One debtor's collection state. `D` is the debtor's row (`Debtor`) or what the queue summary
  * keeps of it; `I` its open and disputed items, rows or the summary's (`HeldItems`).
  */
-export interface CollectionOf<D extends CollectedDebtor, I extends CollectedItems> {
+export interface CollectionOf<
+  D extends CollectedDebtor,
+  I extends CollectedItems,
+  A extends CollectedActivity = Activity,
+> {
   debtor: D;
   items: I;
   promises: EvaluatedPromise[];
-  activities: Activity[];
+  activities: A[];
   interruptions: InterruptionEvent[];
   state: LadderState;
 }
@@ -54,12 +59,12 @@ export type DebtorCollection = CollectionOf<Debtor, Invoice[]>;
 export type CollectionContext = Pick<CollectionInputs, 'today' | 'ladder' | 'latestImportAsOf'>;
 
 /** One debtor's own rows. */
-export interface OwnRows<I> {
+export interface OwnRows<I, A extends CollectedActivity> {
   /** Open and disputed items. */
   items: I;
   promises: readonly PaymentPromise[];
   cases: readonly Case[];
-  activities: readonly Activity[];
+  activities: readonly A[];
   letters: readonly Pick<Letter, 'template' | 'date'>[];
 }
 
@@ -75,7 +80,7 @@ function groupBy<T extends { debtorId: string }>(rows: readonly T[]): Map<string
 
 /** The latest day the debtor's balance is known: last import, or a payment entered since. */
 export function evidenceDate(
-  activities: readonly Activity[],
+  activities: readonly CollectedActivity[],
   latestImportAsOf: IsoDate | undefined,
 ): IsoDate {
   let latest = latestImportAsOf ?? EARLIEST_DATE;
@@ -86,16 +91,18 @@ export function evidenceDate(
 }
 
 /** The rows of every debtor, grouped by debtor (promises, cases, activities, letters). */
-export interface GroupedRows {
+export interface GroupedRows<A extends CollectedActivity = Activity> {
   promises: Map<string, PaymentPromise[]>;
   cases: Map<string, Case[]>;
-  activities: Map<string, Activity[]>;
+  activities: Map<string, A[]>;
   letters: Map<string, Pick<Letter, 'debtorId' | 'template' | 'date'>[]>;
 }
 
-export function groupRows(
-  inputs: Pick<CollectionInputs, 'promises' | 'cases' | 'activities' | 'letters'>,
-): GroupedRows {
+export function groupRows<A extends CollectedActivity>(
+  inputs: Pick<CollectionInputs, 'promises' | 'cases' | 'letters'> & {
+    activities: readonly A[];
+  },
+): GroupedRows<A> {
   return {
     promises: groupBy(inputs.promises),
     cases: groupBy(inputs.cases),
@@ -110,13 +117,17 @@ const NONE: readonly never[] = [];
  * The debtors with something to collect or to watch (open items or promises), in the order
  * given, each with its own rows from `grouped` and its items from `itemsOf`.
  */
-export function collectionsOf<D extends CollectedDebtor, I extends CollectedItems>(
+export function collectionsOf<
+  D extends CollectedDebtor,
+  I extends CollectedItems,
+  A extends CollectedActivity,
+>(
   debtors: Iterable<D>,
   itemsOf: (debtor: D) => I,
-  grouped: GroupedRows,
+  grouped: GroupedRows<A>,
   context: CollectionContext,
-): CollectionOf<D, I>[] {
-  const result: CollectionOf<D, I>[] = [];
+): CollectionOf<D, I, A>[] {
+  const result: CollectionOf<D, I, A>[] = [];
   for (const debtor of debtors) {
     const own = itemsOf(debtor);
     const ownPromises = grouped.promises.get(debtor.id) ?? NONE;
@@ -151,11 +162,11 @@ export function debtorCollection(debtor: Debtor, given: CollectionInputs): Debto
 }
 
 /** One debtor's collection state from its own rows. */
-export function collect<D extends CollectedDebtor, I extends CollectedItems>(
-  debtor: D,
-  rows: OwnRows<I>,
-  context: CollectionContext,
-): CollectionOf<D, I> {
+export function collect<
+  D extends CollectedDebtor,
+  I extends CollectedItems,
+  A extends CollectedActivity,
+>(debtor: D, rows: OwnRows<I, A>, context: CollectionContext): CollectionOf<D, I, A> {
   // What an « Annuler » cancelled never happened, for every rule below.
   const activities = withoutUndone(rows.activities);
   const evidence = evidenceDate(activities, context.latestImportAsOf);

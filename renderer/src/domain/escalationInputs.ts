@@ -3,9 +3,10 @@
  * ladder (escalation.ts) and its helpers (escalationEvidence.ts, escalationReason.ts), which
  * import these types from here rather than from the ladder, so the three never form a cycle.
  */
+import type { CollectedActivity } from './collectionHistory';
 import type { LadderStep } from './ladder';
 import type { LadderItem, LadderItems } from './ladderItems';
-import type { Activity, Case, Debtor, IsoDate, Letter, PaymentPromise } from './model';
+import type { Case, Debtor, IsoDate, Letter, PaymentPromise } from './model';
 import type { PromiseEvaluation } from './promiseStatus';
 
 export interface LadderInputs {
@@ -13,7 +14,7 @@ export interface LadderInputs {
   /** The debtor's items, any status: the rows, or the queue summary's (ladderItems.ts). */
   items: readonly LadderItem[] | LadderItems;
   promises: readonly { promise: PaymentPromise; evaluation: PromiseEvaluation }[];
-  activities: readonly Activity[];
+  activities: readonly CollectedActivity[];
   letters: readonly Pick<Letter, 'template' | 'date'>[];
   cases: readonly Pick<Case, 'openedAt' | 'stage' | 'procedure' | 'closedAt'>[];
 }

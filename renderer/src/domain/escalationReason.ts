@@ -4,11 +4,12 @@
  */
 
 import { REACHED_OUTCOMES } from './activityDetails';
+import type { CollectedActivity } from './collectionHistory';
 import { daysBetween, formatDateFr, todayIso } from './dates';
 import type { CompletedStep, LadderInputs } from './escalationInputs';
 import { type LadderStep, WRITTEN_CHANNELS } from './ladder';
 import type { OverdueOwing, ReminderItems } from './ladderItems';
-import type { Activity, Cents, IsoDate } from './model';
+import type { Cents, IsoDate } from './model';
 import { cents, formatEuros } from './money';
 
 export interface ReasonContext {
@@ -38,7 +39,7 @@ function owed({ items, amountCents, today }: ReasonContext): string {
 }
 
 /** The debtor answered: a call that reached them, a promise, a dispute, a payment. */
-function isResponse(activity: Activity): boolean {
+function isResponse(activity: CollectedActivity): boolean {
   const d = activity.details;
   if (!d) return false;
   if (d.kind === 'call') return REACHED_OUTCOMES.has(d.outcome);

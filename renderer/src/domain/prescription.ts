@@ -8,9 +8,10 @@
  * Conventions (shown to the user): the period runs from the item's due date; it ends on the same
  * day-of-month N years later (29/02 -> 28/02), the last day on which to act.
  */
+import type { CollectedActivity } from './collectionHistory';
 
 import { addDays, addMonths, daysBetween, todayIso } from './dates';
-import type { Activity, Debtor, IsoDate } from './model';
+import type { Debtor, IsoDate } from './model';
 
 export type InterruptionCause =
   | 'acknowledgement'
@@ -107,7 +108,7 @@ const COURT_PROCEDURES = new Set([
  * entered by hand, a plan agreed, a court claim or an enforcement step of a case. A simple promise
  * by phone is not counted: it is hard to prove.
  */
-export function interruptionsFrom(activities: readonly Activity[]): InterruptionEvent[] {
+export function interruptionsFrom(activities: readonly CollectedActivity[]): InterruptionEvent[] {
   const events: InterruptionEvent[] = [];
   for (const activity of activities) {
     const details = activity.details;

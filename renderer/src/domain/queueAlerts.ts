@@ -3,9 +3,10 @@
  * about it), promises whose date passed without a balance to tell, and items nearing
  * prescription (90 days ahead) or already prescribed.
  */
+import type { CollectedActivity } from './collectionHistory';
 import { addDays, daysBetween, todayIso } from './dates';
 import { type HeldItems, isHeld } from './ladderItems';
-import type { Activity, Debtor, Invoice, IsoDate, PaymentPromise } from './model';
+import type { Debtor, Invoice, IsoDate, PaymentPromise } from './model';
 import {
   daysLeft,
   type InterruptionEvent,
@@ -40,11 +41,11 @@ export interface PrescriptionAlert {
 export interface DebtorPromises {
   debtor: Pick<Debtor, 'id' | 'name'>;
   promises: readonly { promise: PaymentPromise; evaluation: PromiseEvaluation }[];
-  activities: readonly Activity[];
+  activities: readonly CollectedActivity[];
 }
 
 /** The debtor was called, or made a new promise, after the promise broke: the alert is handled. */
-function followedUp(activities: readonly Activity[], since: IsoDate): boolean {
+function followedUp(activities: readonly CollectedActivity[], since: IsoDate): boolean {
   return activities.some(
     (a) =>
       (a.details?.kind === 'call' || a.details?.kind === 'promise-made') &&

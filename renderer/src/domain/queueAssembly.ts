@@ -6,6 +6,7 @@
  */
 import { buildQueue, type QueueAction, type QueueView } from './actionQueue';
 import { pendingCallbacks } from './agenda';
+import type { CollectedActivity } from './collectionHistory';
 import type { CollectionOf } from './collectionView';
 import type { CollectedItems } from './ladderItems';
 import type { Debtor, IsoDate } from './model';
@@ -27,7 +28,7 @@ export interface AssembledQueue {
   prescriptionAlerts: PrescriptionAlert[];
 }
 
-export type QueueCollection = CollectionOf<Debtor | QueueDebtor, CollectedItems>;
+export type QueueCollection = CollectionOf<Debtor | QueueDebtor, CollectedItems, CollectedActivity>;
 
 /**
  * `match` says whether a debtor's assignee is in the portfolio shown, and who entrusted it when

@@ -4,6 +4,7 @@
  * overdue ones come first and reading stops at the first one not yet due, and an item becomes an
  * object only when it is asked for (the oldest of a reminder, a promise's items, a list).
  */
+import type { CollectedActivity } from './collectionHistory';
 import {
   type CollectionContext,
   type CollectionOf,
@@ -264,9 +265,9 @@ export class SummaryItems implements HeldItems {
  */
 export function summaryCollections(
   entries: readonly QueueSummary[],
-  grouped: GroupedRows,
+  grouped: GroupedRows<CollectedActivity>,
   context: CollectionContext,
-): CollectionOf<QueueDebtor, SummaryItems>[] {
+): CollectionOf<QueueDebtor, SummaryItems, CollectedActivity>[] {
   const items = new Map<string, string>();
   const debtors: QueueDebtor[] = [];
   for (const entry of entries) {

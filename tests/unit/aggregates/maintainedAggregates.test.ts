@@ -16,6 +16,11 @@ import { recordPayment } from '../../../renderer/src/data/repositories/promiseCh
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/applyServerRows';
 import { aggregatesOf } from '../../../renderer/src/domain/aggregateBuckets';
+import {
+  historyBucket,
+  historyOfRecords,
+  historyRecordsOf,
+} from '../../../renderer/src/domain/collectionHistory';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import {
@@ -71,6 +76,14 @@ async function stored(db: RecouvraDb) {
   };
 }
 
+/** The collection history kept, and recomputed from every activity and letter. */
+async function histories(db: RecouvraDb) {
+  return {
+    kept: await db.collectionHistory.toArray(),
+    recomputed: historyRecordsOf(await db.activities.toArray(), await db.letters.toArray()),
+  };
+}
+
 /** The queue summary kept, and recomputed from every debtor and item. */
 async function queueSummaries(db: RecouvraDb) {
   return {
@@ -84,6 +97,8 @@ async function expectInStep(db: RecouvraDb) {
   expect(await stored(db)).toEqual(expected);
   const { kept, recomputed: summary } = await queueSummaries(db);
   expect(kept).toEqual(summary);
+  const history = await histories(db);
+  expect(history.kept).toEqual(history.recomputed);
   return expected;
 }
 
@@ -246,6 +261,90 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await expectInStep(db());
   });
 
+  it('keep the collection history: the facts the rules read, moved, changed, undone, cleared', async () => {
+    const base = { by: 'x', text: 'texte' };
+    const facts = async () => historyOfRecords(await db().collectionHistory.toArray());
+    await db().activities.bulkAdd([
+      {
+        ...base,
+        id: 'a1',
+        debtorId: 'd1',
+        type: 'call',
+        at: '2026-11-01T10:00:00.000Z',
+        invoiceIds: ['i1'],
+        details: { kind: 'call', outcome: 'rappel', callBackOn: isoDate('2026-11-04') },
+      },
+      // Read by no rule: an e-mail logged, a plain note, a promise's outcome.
+      { ...base, id: 'a2', debtorId: 'd1', type: 'email', at: '2026-11-02T10:00:00.000Z' },
+      { ...base, id: 'a3', debtorId: 'd2', type: 'note', at: '2026-11-02T11:00:00.000Z' },
+      {
+        ...base,
+        id: 'a4',
+        debtorId: 'd2',
+        type: 'promise',
+        at: '2026-11-03T10:00:00.000Z',
+        details: { kind: 'promise-status', promiseId: 'p1', status: 'kept' },
+      },
+      {
+        ...base,
+        id: 'a5',
+        debtorId: 'd2',
+        type: 'action',
+        at: '2026-11-03T11:00:00.000Z',
+        details: { kind: 'undo', activityIds: ['a1'] },
+      },
+    ]);
+    expect((await facts()).activities.map((a) => a.id).sort()).toEqual(['a1', 'a5']);
+    expect((await facts()).activities.find((a) => a.id === 'a1')).toEqual({
+      id: 'a1',
+      debtorId: 'd1',
+      type: 'call',
+      at: '2026-11-01T10:00:00.000Z',
+      text: 'texte',
+      invoiceIds: ['i1'],
+      details: { kind: 'call', outcome: 'rappel', callBackOn: '2026-11-04' },
+    });
+    await expectInStep(db());
+    // Moved to another debtor (of another record when the buckets differ), then deleted.
+    const moved = ['d2', 'd3', 'd4', 'd5', 'd6', 'd7'].find(
+      (id) => historyBucket(id) !== historyBucket('d1'),
+    );
+    if (!moved) throw new Error('every debtor in one record');
+    const a1 = await db().activities.get('a1');
+    if (!a1) throw new Error('no activity');
+    await db().activities.put({ ...a1, debtorId: moved });
+    expect((await facts()).activities.find((a) => a.id === 'a1')?.debtorId).toBe(moved);
+    await db().activities.delete('a5');
+    await expectInStep(db());
+    const letter = (id: string, debtorId: string, date: string) => ({
+      id,
+      template: 'relance-1',
+      debtorId,
+      invoiceIds: [],
+      date: isoDate(date),
+      sendMethod: 'email' as const,
+      pdfSha256: 'a'.repeat(64),
+      createdAt: `${date}T09:00:00.000Z`,
+    });
+    await db().letters.bulkAdd([
+      letter('l1', 'd1', '2026-11-02'),
+      letter('l2', moved, '2026-11-03'),
+    ]);
+    await db().letters.update('l1', { trackingNumber: '1A00000000001' });
+    await db().letters.update('l2', { date: isoDate('2026-11-05') });
+    expect((await facts()).letters.map((l) => [l.id, l.date]).sort()).toEqual([
+      ['l1', '2026-11-02'],
+      ['l2', '2026-11-05'],
+    ]);
+    await expectInStep(db());
+    await db().activities.clear();
+    expect((await facts()).activities).toEqual([]);
+    expect((await facts()).letters).toHaveLength(2);
+    await expectInStep(db());
+    await db().letters.clear();
+    expect(await db().collectionHistory.count()).toBe(0);
+  });
+
   it('follow a clear of the items or of the timeline, each keeping the other part', async () => {
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const [first] = await db().invoices.toArray();
@@ -278,6 +377,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     expect(Object.keys(read.backup.manifest.tables)).not.toContain('aggregateBuckets');
     expect(Object.keys(read.backup.manifest.tables)).not.toContain('ledgerTotals');
     expect(Object.keys(read.backup.manifest.tables)).not.toContain('queueSummaries');
+    expect(Object.keys(read.backup.manifest.tables)).not.toContain('collectionHistory');
     await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
     const result = await restoreBackup(read.backup, { by: 'test' });
     expect(result.ok).toBe(true);
@@ -548,6 +648,49 @@ describe('schema version 7', () => {
       expect((await aggregate(db, 'd1'))?.notices).toEqual({ '2026-11-02': 1 });
       const [entry] = entriesOf(await db.queueSummaries.toArray());
       expect(entry?.debtor).toMatchObject({ siren: '732829320', city: 'Lyon' });
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('schema version 8', () => {
+  it('builds the collection history of a database written by version 7', async () => {
+    const name = `v7-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 7))
+      old.version(v.version).stores(v.stores);
+    await old.table('activities').bulkAdd([
+      {
+        id: 'a1',
+        debtorId: 'd1',
+        type: 'call',
+        at: '2026-11-01T10:00:00.000Z',
+        by: 'x',
+        text: 'Appel',
+        details: { kind: 'call', outcome: 'promesse' },
+      },
+      { id: 'a2', debtorId: 'd1', type: 'note', at: '2026-11-02T10:00:00.000Z', by: 'x', text: '' },
+    ]);
+    await old.table('letters').add({
+      id: 'l1',
+      template: 'relance-2',
+      debtorId: 'd2',
+      invoiceIds: [],
+      date: '2026-11-02',
+      sendMethod: 'email',
+      createdAt: '2026-11-02T09:00:00.000Z',
+    });
+    old.close();
+    const db = new RecouvraDb(name);
+    try {
+      const history = await histories(db);
+      expect(history.kept).toEqual(history.recomputed);
+      const { activities, letters } = historyOfRecords(await db.collectionHistory.toArray());
+      expect(activities.map((a) => a.id)).toEqual(['a1']);
+      expect(letters).toEqual([
+        { id: 'l1', debtorId: 'd2', template: 'relance-2', date: '2026-11-02' },
+      ]);
     } finally {
       await db.delete();
     }

@@ -1,12 +1,14 @@
 /**
- * The File d'actions read from the queue summary (collectionRepo.queue), and the « Envoi
- * groupé » (collectionRepo.batch), are exactly the ones computed from every row of the ledger, as the queue was computed before the summary existed:
- * same actions, rows, items, amounts, reasons, failures, callbacks, alerts and controllers, on
+ * The File d'actions read from the queue summary and the collection history
+ * (collectionRepo.queue), and the « Envoi groupé » (collectionRepo.batch), are exactly the ones
+ * computed from every row of the ledger, as the queue was computed before either existed: same
+ * actions, rows, items, amounts, reasons, failures, callbacks, alerts and controllers, on
  * generated ledgers with promises and plans in every state, disputes, letters, cases at every
- * stage, calls, queue decisions, callbacks, reminders, undos, payments checked, closed and
- * excluded debtors, strategic accounts, consumers near prescription, several days and portfolios.
- * And the summary the middleware keeps, through writes, changes, deletes and clears of items and
- * debtors, equals the summary recomputed from the rows.
+ * stage, calls, queue decisions, callbacks, reminders, undos, payments checked, activities no rule
+ * reads (e-mails, notes, promise outcomes, dispute notes), closed and excluded debtors, strategic
+ * accounts, consumers near prescription, several days and portfolios. And the summary and the
+ * history the middleware keeps, through writes, changes, moves, deletes and clears of items,
+ * debtors, activities and letters, equal those recomputed from the rows.
  *
  * Real IndexedDB (fake-indexeddb), real repositories and middleware.
  */
@@ -27,6 +29,7 @@ import {
   batchCandidates,
   defaultBatchTemplate,
 } from '../../../renderer/src/domain/batchCandidates';
+import { historyRecordsOf } from '../../../renderer/src/domain/collectionHistory';
 import { debtorCollections } from '../../../renderer/src/domain/collectionView';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
 import type {
@@ -277,6 +280,13 @@ function activity(index: number, ledger: Omit<Ledger, 'activities'>, earlier: re
       }),
       recentDay.map((date) => ({ kind: 'acknowledgement' as const, date })),
       fc.constant({ kind: 'dispute-opened' as const, disputeId: 'x', category: 'prix' as const }),
+      // Read by no collection rule: the collection history leaves them out.
+      fc.constant({ kind: 'dispute-note' as const, disputeId: 'x' }),
+      fc.constantFrom('kept' as const, 'broken' as const).map((status) => ({
+        kind: 'promise-status' as const,
+        promiseId: 'p0',
+        status,
+      })),
     );
     return fc
       .record({
@@ -284,9 +294,10 @@ function activity(index: number, ledger: Omit<Ledger, 'activities'>, earlier: re
         details,
         invoiceIds: maybe(fc.subarray(own)),
         hasDetails: fc.boolean(),
+        otherType: fc.constantFrom<Activity['type']>('note', 'note', 'email', 'letter', 'action'),
       })
-      .map(({ at, details, invoiceIds, hasDetails }): Activity => {
-        const type = details.kind === 'call' ? 'call' : 'note';
+      .map(({ at, details, invoiceIds, hasDetails, otherType }): Activity => {
+        const type = details.kind === 'call' ? 'call' : otherType;
         return {
           id,
           debtorId,
@@ -415,7 +426,12 @@ type Change =
   | { kind: 'move-item'; index: number; debtorId: string }
   | { kind: 'debtor'; index: number; assignee: string | undefined; status: Debtor['status'] }
   | { kind: 'delete-debtor'; index: number }
-  | { kind: 'clear-items' };
+  | { kind: 'clear-items' }
+  | { kind: 'delete-activity'; index: number }
+  | { kind: 'move-activity'; index: number; debtorId: string }
+  | { kind: 'letter-date'; index: number; shift: number }
+  | { kind: 'delete-letter'; index: number }
+  | { kind: 'clear-activities' };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   {
@@ -454,11 +470,58 @@ const change: fc.Arbitrary<Change> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('delete-debtor' as const), index: fc.nat(6) }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'clear-items' as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('delete-activity' as const), index: fc.nat(14) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('move-activity' as const),
+      index: fc.nat(14),
+      debtorId: fc.constantFrom(...DEBTORS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('letter-date' as const),
+      index: fc.nat(5),
+      shift: fc.integer({ min: -40, max: 40 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('delete-letter' as const), index: fc.nat(5) }),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: 'clear-activities' as const }) },
 );
+
+/** The row at `index` (modulo the table's size), if any. */
+const nth = <T>(rows: readonly T[], index: number): T | undefined =>
+  rows[index % Math.max(1, rows.length)];
 
 async function applyChange(db: RecouvraDb, c: Change): Promise<void> {
   if (c.kind === 'clear-items') {
     await db.invoices.clear();
+    return;
+  }
+  if (c.kind === 'clear-activities') {
+    await db.activities.clear();
+    return;
+  }
+  if (c.kind === 'delete-activity' || c.kind === 'move-activity') {
+    const target = nth(await db.activities.toArray(), c.index);
+    if (!target) return;
+    if (c.kind === 'delete-activity') await db.activities.delete(target.id);
+    else await db.activities.put({ ...target, debtorId: c.debtorId });
+    return;
+  }
+  if (c.kind === 'letter-date' || c.kind === 'delete-letter') {
+    const target = nth(await db.letters.toArray(), c.index);
+    if (!target) return;
+    if (c.kind === 'delete-letter') await db.letters.delete(target.id);
+    else await db.letters.put({ ...target, date: addDays(target.date, c.shift) });
     return;
   }
   if (c.kind === 'debtor' || c.kind === 'delete-debtor') {
@@ -593,6 +656,39 @@ async function batchFromEveryRow(db: RecouvraDb, today: IsoDate, templateId: str
   };
 }
 
+/** The Promesses view as it was computed before: every debtor with a promise, from every row. */
+async function promisesFromEveryRow(db: RecouvraDb, today: IsoDate) {
+  const [debtors, items, promises, cases, activities, letters, imports, ladder] = await Promise.all(
+    [
+      db.debtors.toArray(),
+      // In id order, as the view reads them per debtor.
+      db.invoices.filter((i) => i.status === 'open' || i.status === 'disputed').toArray(),
+      db.promises.toArray(),
+      db.cases.toArray(),
+      db.activities.toArray(),
+      db.letters.toArray(),
+      db.imports.toArray(),
+      collectionSettingsRepo.ladder(),
+    ],
+  );
+  const latest = imports.reduce<ImportRecord | undefined>(
+    (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
+    undefined,
+  );
+  const promised = new Set(promises.map((p) => p.debtorId));
+  return debtorCollections({
+    today,
+    ladder,
+    debtors: debtors.filter((d) => promised.has(d.id)),
+    items,
+    promises,
+    cases,
+    activities,
+    letters,
+    latestImportAsOf: latest?.asOfDate,
+  });
+}
+
 /** Actions with their items listed (the lists are read when asked for). */
 const plainAction = (action: QueueAction) => ({ ...action, items: action.items.list() });
 const plainRow = (row: QueueRow) => ({ ...row, actions: row.actions.map(plainAction) });
@@ -660,6 +756,9 @@ async function write(db: RecouvraDb, rows: Ledger, importAsOf: IsoDate | undefin
 async function expectSummaryInStep(db: RecouvraDb) {
   const stored = entriesOf(await db.queueSummaries.toArray());
   expect(stored).toEqual(summarizeLedger(await db.debtors.toArray(), await db.invoices.toArray()));
+  expect(await db.collectionHistory.toArray()).toEqual(
+    historyRecordsOf(await db.activities.toArray(), await db.letters.toArray()),
+  );
 }
 
 describe('the File d’actions from the queue summary', () => {
@@ -697,6 +796,9 @@ describe('the File d’actions from the queue summary', () => {
             );
             expect(await collectionRepo.batch(today, template)).toEqual(
               await batchFromEveryRow(db, today, template),
+            );
+            expect(await collectionRepo.withPromises(today)).toEqual(
+              await promisesFromEveryRow(db, today),
             );
             for (const c of changes) await applyChange(db, c);
             await expectSummaryInStep(db);

@@ -1,10 +1,12 @@
 /**
  * Keeps the ledger aggregates (domain/ledgerAggregates) in the SAME IndexedDB transaction as
- * every write of `invoices`, `activities` and `letters`, and the queue summary (domain/queueSummary,
- * queueSummaryStore.ts) in the same transaction as every write of `debtors` and `invoices`: a Dexie DBCore middleware, like the outbox's, so no
- * write path can forget them — the import (worker connection included), its undo, payments,
- * disputes, bank matching, the demo loader, a restore (clear then bulkAdd), team sync applying
- * the server's rows. An aborted transaction leaves neither the write nor its aggregate change.
+ * every write of `invoices`, `activities` and `letters`; the queue summary (domain/queueSummary,
+ * queueSummaryStore.ts) in the same transaction as every write of `debtors` and `invoices`; and
+ * the collection history (domain/collectionHistory, historyStore.ts) with every write of
+ * `activities` and `letters`. A Dexie DBCore middleware, like the outbox's, so no write path can
+ * forget them — the import (worker connection included), its undo, payments, disputes, bank
+ * matching, the demo loader, a restore (clear then bulkAdd), team sync applying the server's
+ * rows. An aborted transaction leaves neither the write nor its derived change.
  *
  * How: a readwrite transaction that touches `invoices` or `activities` also opens the two
  * aggregate tables. Each mutation of those tables reads the rows it replaces, lets the write
@@ -46,11 +48,13 @@ import {
 } from '../../domain/ledgerAggregates';
 import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
 import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
+import { type HistoryTransaction, HistoryWriter } from './historyStore';
 import {
   emptySummaryTransaction,
   type SummaryTransaction,
   SummaryWriter,
 } from './queueSummaryStore';
+import { FULL_RANGE, type InZone, readAllRecords, writeRecords } from './records';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
 type Row = Record<string, unknown>;
@@ -64,14 +68,11 @@ const LETTERS = 'letters';
 /** The derived tables a write of each tracked table changes (added to its transaction). */
 const DERIVED_OF: Readonly<Record<string, readonly string[]>> = {
   [ITEMS]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals, AGGREGATE_TABLES.queue],
-  [ACTIVITIES]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals],
-  [LETTERS]: [AGGREGATE_TABLES.debtors],
+  [ACTIVITIES]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals, AGGREGATE_TABLES.history],
+  [LETTERS]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.history],
   [DEBTORS]: [AGGREGATE_TABLES.queue],
 };
 const TRACKED = new Set(Object.keys(DERIVED_OF));
-
-/** Runs a DBCore call in the Dexie transaction's zone. */
-type InZone = <T>(call: () => T) => T;
 
 /**
  * Dexie's own middlewares below this one (hooks, live-query observation) read the current
@@ -94,12 +95,10 @@ interface AggregateTransaction {
   buckets: Map<number, Map<string, DebtorAggregate>>;
   totals: LedgerTotals | null;
   summary: SummaryTransaction;
+  history: HistoryTransaction;
 }
 
 const tracked = new WeakMap<DBCoreTransaction, AggregateTransaction>();
-
-/** DBCoreRangeType.Any (an ambient const enum, not importable as a value): the whole table. */
-const FULL_RANGE = 3;
 
 export function createAggregatesMiddleware(): Middleware<DBCore> {
   return {
@@ -109,6 +108,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
       const debtorTable = () => down.table(AGGREGATE_TABLES.debtors);
       const totalsTable = () => down.table(AGGREGATE_TABLES.totals);
       const summaryTable = () => down.table(AGGREGATE_TABLES.queue);
+      const historyTable = () => down.table(AGGREGATE_TABLES.history);
       return {
         ...down,
         transaction(stores, mode, options) {
@@ -122,6 +122,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             buckets: new Map(),
             totals: null,
             summary: emptySummaryTransaction(),
+            history: new Map(),
           });
           return trans;
         },
@@ -159,6 +160,10 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             const summary = summaryWriter(trans, state);
             await summary.clear('items');
             await summary.flush();
+          } else {
+            const history = historyWriter(trans, state);
+            await history.clear(tableName === ACTIVITIES ? 'activities' : 'letters');
+            await history.flush();
           }
           return response;
         }
@@ -201,9 +206,17 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           await summary.items(items);
           await summary.flush();
         } else if (tableName === ACTIVITIES) {
-          await applyActivities(table, trans, state, written as Written<Activity>[], changed);
+          const activities = written as Written<Activity>[];
+          await applyActivities(table, trans, state, activities, changed);
+          const history = historyWriter(trans, state);
+          await history.activities(activities);
+          await history.flush();
         } else {
-          await applyLetters(trans, state, written as Written<Letter>[], changed);
+          const letters = written as Written<Letter>[];
+          await applyLetters(trans, state, letters, changed);
+          const history = historyWriter(trans, state);
+          await history.letters(letters);
+          await history.flush();
         }
         await writeBack(trans, state, changed);
         return response;
@@ -211,6 +224,10 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
 
       function summaryWriter(trans: DBCoreTransaction, state: AggregateTransaction) {
         return new SummaryWriter(summaryTable, trans, state.summary, state.inZone);
+      }
+
+      function historyWriter(trans: DBCoreTransaction, state: AggregateTransaction) {
+        return new HistoryWriter(historyTable, trans, state.history, state.inZone);
       }
 
       /**
@@ -265,17 +282,8 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         trans: DBCoreTransaction,
         state: AggregateTransaction,
       ): Promise<void> {
-        const all = await state.inZone(() =>
-          debtorTable().query({
-            trans,
-            query: {
-              index: debtorTable().schema.primaryKey,
-              range: { type: FULL_RANGE, lower: undefined, upper: undefined },
-            },
-            values: true,
-          }),
-        );
-        for (const row of all.result as AggregateBucket[]) {
+        const all = await readAllRecords<AggregateBucket>(debtorTable(), trans, state.inZone);
+        for (const row of all) {
           if (!state.buckets.has(row.bucket)) {
             state.buckets.set(row.bucket, aggregatesOfBucket(row));
           }
@@ -500,19 +508,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           if (entries.length > 0) puts.push({ bucket, entries });
           else deletes.push(bucket);
         }
-        const written = await Promise.all([
-          puts.length > 0
-            ? state.inZone(() => debtorTable().mutate({ trans, type: 'put', values: puts }))
-            : null,
-          deletes.length > 0
-            ? state.inZone(() => debtorTable().mutate({ trans, type: 'delete', keys: deletes }))
-            : null,
-        ]);
-        const failure = written.find((result) => result && result.numFailures > 0);
-        if (failure) {
-          // Throwing aborts the transaction: never a write without its aggregates.
-          throw Object.values(failure.failures)[0] ?? new Error('Aggregate write failed');
-        }
+        await writeRecords(debtorTable(), trans, state.inZone, puts, deletes);
       }
     },
   };

@@ -25,9 +25,7 @@ import {
   summaryBucket,
 } from '../../domain/queueSummary';
 import { decodeOpenItems } from '../../domain/summaryItems';
-
-/** Runs a DBCore call in the Dexie transaction's zone (see the middleware). */
-export type InZone = <T>(call: () => T) => T;
+import { type InZone, readAllRecords, writeRecords } from './records';
 
 export interface SummaryTransaction {
   /** Records read so far, as entries by debtor id (null: no record). */
@@ -40,9 +38,6 @@ export const emptySummaryTransaction = (): SummaryTransaction => ({
   buckets: new Map(),
   items: new Map(),
 });
-
-/** DBCoreRangeType.Any (an ambient const enum, not importable as a value): the whole table. */
-const FULL_RANGE = 3;
 
 const entriesOfRecord = (row: SummaryBucket | undefined): Map<string, QueueSummary> | null =>
   row ? new Map(row.entries.map((stored) => [stored[0], entryOf(stored)])) : null;
@@ -76,18 +71,8 @@ export class SummaryWriter {
 
   /** Every record (a clear touches every entry). */
   private async loadAll(): Promise<void> {
-    const table = this.table();
-    const all = await this.inZone(() =>
-      table.query({
-        trans: this.trans,
-        query: {
-          index: table.schema.primaryKey,
-          range: { type: FULL_RANGE, lower: undefined, upper: undefined },
-        },
-        values: true,
-      }),
-    );
-    for (const row of all.result as SummaryBucket[]) {
+    const all = await readAllRecords<SummaryBucket>(this.table(), this.trans, this.inZone);
+    for (const row of all) {
       if (!this.state.buckets.has(row.bucket)) {
         this.state.buckets.set(row.bucket, entriesOfRecord(row));
       }
@@ -192,17 +177,6 @@ export class SummaryWriter {
       }
     }
     this.changed.clear();
-    const { trans } = this;
-    const table = this.table();
-    const written = await Promise.all([
-      puts.length > 0
-        ? this.inZone(() => table.mutate({ trans, type: 'put', values: puts }))
-        : null,
-      deletes.length > 0
-        ? this.inZone(() => table.mutate({ trans, type: 'delete', keys: deletes }))
-        : null,
-    ]);
-    const failure = written.find((result) => result && result.numFailures > 0);
-    if (failure) throw Object.values(failure.failures)[0] ?? new Error('Summary write failed');
+    await writeRecords(this.table(), this.trans, this.inZone, puts, deletes);
   }
 }

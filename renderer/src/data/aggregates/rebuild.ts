@@ -1,10 +1,11 @@
 /**
- * Builds the ledger aggregates and the queue summary from scratch out of the rows stored: the
- * schema upgrades that introduced them, and a repair for a database whose aggregates were written
- * by hand (tests).
+ * Builds the ledger aggregates, the queue summary and the collection history from scratch out of
+ * the rows stored: the schema upgrades that introduced them, and a repair for a database whose
+ * aggregates were written by hand (tests).
  */
 import type { Transaction } from 'dexie';
 import { aggregateBucketsOf } from '../../domain/aggregateBuckets';
+import { historyRecordsOf } from '../../domain/collectionHistory';
 import {
   type AggregatedItem,
   addNotice,
@@ -63,4 +64,15 @@ export async function rebuildQueueSummary(tx: Transaction): Promise<void> {
   const table = tx.table(AGGREGATE_TABLES.queue);
   await table.clear();
   await table.bulkPut(bucketsOf(summarizeLedger(debtors, items)));
+}
+
+/** Replaces the collection history, inside `tx` (it must cover activities, letters and it). */
+export async function rebuildCollectionHistory(tx: Transaction): Promise<void> {
+  const [activities, letters] = await Promise.all([
+    tx.table('activities').toArray() as Promise<Activity[]>,
+    tx.table('letters').toArray() as Promise<Letter[]>,
+  ]);
+  const table = tx.table(AGGREGATE_TABLES.history);
+  await table.clear();
+  await table.bulkPut(historyRecordsOf(activities, letters));
 }

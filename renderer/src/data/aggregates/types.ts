@@ -1,6 +1,6 @@
 /**
- * The tables of the ledger aggregates (schema versions 4 and 7) and of the queue summary (version
- * 5), and the shape of their rows.
+ * The tables of the ledger aggregates (schema versions 4 and 7), of the queue summary (version 5)
+ * and of the collection history (version 8), and the shape of their rows.
  */
 import type { LedgerTotals } from '../../domain/ledgerAggregates';
 
@@ -15,6 +15,11 @@ export const AGGREGATE_TABLES = {
   totals: 'ledgerTotals',
   /** The queue summary's entries (domain/queueSummary), many to a `SummaryBucket`, by bucket. */
   queue: 'queueSummaries',
+  /**
+   * What the collection rules read of the activities and letters (domain/collectionHistory),
+   * many debtors to a `HistoryBucket`, by bucket (schema version 8).
+   */
+  history: 'collectionHistory',
 } as const;
 
 /** Derived tables: rebuilt from the ledger, so never synced and never in a backup. */

@@ -3,7 +3,9 @@
  * reminders still to make, and the payments received, for the Agenda page and its cash forecast.
  */
 import { type AgendaPromise, type Callback, pendingCallbacks } from '../../domain/agenda';
-import type { Activity, Cents, IsoDate } from '../../domain/model';
+import { type CollectedActivity, historyOfRecords } from '../../domain/collectionHistory';
+import type { Cents, IsoDate } from '../../domain/model';
+import { entriesOf, type QueueDebtor } from '../../domain/queueSummary';
 import { getDb } from '../db';
 import { collectionRepo } from './collection';
 
@@ -15,18 +17,22 @@ export interface AgendaData {
   assignees: ReadonlyMap<string, string>;
 }
 
-const setsCallback = (a: Activity) =>
+const setsCallback = (a: CollectedActivity) =>
   a.details?.kind === 'reminder' || (a.details?.kind === 'call' && !!a.details.callBackOn);
 
 export const agendaRepo = {
   async load(today: IsoDate): Promise<AgendaData> {
     const db = getDb();
-    const [withPromises, debtors, activities, payments] = await Promise.all([
+    // The debtors' names and assignees from the queue summary, the callbacks from the collection
+    // history: neither every debtor row nor a year of timeline is read.
+    const [withPromises, summary, history, payments] = await Promise.all([
       collectionRepo.withPromises(today),
-      db.debtors.toArray(),
-      db.activities.toArray(),
+      db.queueSummaries.toArray(),
+      db.collectionHistory.toArray(),
       db.payments.toArray(),
     ]);
+    const debtors = entriesOf(summary).flatMap((e): QueueDebtor[] => (e.debtor ? [e.debtor] : []));
+    const { activities } = historyOfRecords(history);
     const byId = new Map(debtors.map((d) => [d.id, d]));
     const promises: AgendaPromise[] = withPromises.flatMap((c) =>
       c.promises.map(({ promise, evaluation }) => ({
@@ -37,7 +43,7 @@ export const agendaRepo = {
       })),
     );
     const withCallbacks = new Set(activities.filter(setsCallback).map((a) => a.debtorId));
-    const own = new Map<string, Activity[]>();
+    const own = new Map<string, CollectedActivity[]>();
     for (const a of activities) {
       if (!withCallbacks.has(a.debtorId)) continue;
       own.set(a.debtorId, [...(own.get(a.debtorId) ?? []), a]);

@@ -3,9 +3,10 @@
  * d'actions (actions, rows, alerts), one debtor's collection state (fiche débiteur,
  * Appel guidé) and the Promesses view. Called through live queries: re-run on every change.
  *
- * The File d'actions reads neither the debtors nor their items: the queue summary
- * (domain/queueSummary, kept by data/aggregates in the same transaction as every write) holds
- * what the ladder and the rows read of them, a few dozen records for the whole ledger.
+ * The File d'actions reads neither the debtors nor their items, nor the timeline and letters: the
+ * queue summary (domain/queueSummary) and the collection history (domain/collectionHistory), kept
+ * by data/aggregates in the same transaction as every write, hold what the ladder, the rows and
+ * the alerts read of them, a few dozen records for the whole ledger.
  */
 import type { QueueView } from '../../domain/actionQueue';
 import {
@@ -13,6 +14,7 @@ import {
   batchCandidates,
   defaultBatchTemplate,
 } from '../../domain/batchCandidates';
+import { historyOfRecords } from '../../domain/collectionHistory';
 import {
   type CollectionInputs,
   type DebtorCollection,
@@ -21,11 +23,11 @@ import {
   groupRows,
 } from '../../domain/collectionView';
 import type { Ladder } from '../../domain/ladder';
-import type { ImportRecord, IsoDate } from '../../domain/model';
+import type { Debtor, ImportRecord, IsoDate } from '../../domain/model';
 import type { PrescriptionAlert, PromiseAlert } from '../../domain/queueAlerts';
 import { assembleQueue } from '../../domain/queueAssembly';
 import type { QueueRow } from '../../domain/queueRows';
-import { entriesOf } from '../../domain/queueSummary';
+import { byCodeUnits, entriesOf } from '../../domain/queueSummary';
 import { summaryCollections } from '../../domain/summaryItems';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
@@ -60,21 +62,22 @@ type Rows = Omit<CollectionInputs, 'today' | 'ladder' | 'latestImportAsOf' | 'le
 };
 
 /**
- * Every debtor's collection state from the queue summary (never the debtors and their items) and
- * the other rows: promises, cases, activities, letters, the latest import, the ladder.
+ * Every debtor's collection state from the queue summary (never the debtors and their items), the
+ * collection history (never the activities and letters) and the other rows: promises, cases, the
+ * latest import, the ladder.
  */
 async function readSummary(today: IsoDate) {
   const db = getDb();
-  const [ladder, buckets, promises, cases, activities, letters, imports] = await Promise.all([
+  const [ladder, buckets, promises, cases, history, imports] = await Promise.all([
     collectionSettingsRepo.ladder(),
     db.queueSummaries.toArray(),
     db.promises.toArray(),
     db.cases.toArray(),
-    db.activities.toArray(),
-    db.letters.toArray(),
+    db.collectionHistory.toArray(),
     db.imports.toArray(),
   ]);
   const entries = entriesOf(buckets);
+  const { activities, letters } = historyOfRecords(history);
   const collections = summaryCollections(
     entries,
     groupRows({ promises, cases, activities, letters }),
@@ -83,17 +86,27 @@ async function readSummary(today: IsoDate) {
   return { ladder, entries, collections };
 }
 
-async function everyDebtor(): Promise<Rows> {
+/** The debtors with promises or plans, with their rows: not the rest of the ledger. */
+async function promisedDebtors(): Promise<Rows> {
   const db = getDb();
-  const [debtors, items, promises, cases, activities, letters] = await Promise.all([
-    db.debtors.toArray(),
-    db.invoices.where('status').anyOf('open', 'disputed').toArray(),
-    db.promises.toArray(),
-    db.cases.toArray(),
-    db.activities.toArray(),
-    db.letters.toArray(),
+  const promises = await db.promises.toArray();
+  // In id order, as a read of every debtor gives them.
+  const ids = [...new Set(promises.map((p) => p.debtorId))].sort(byCodeUnits);
+  const [debtors, items, cases, activities, letters] = await Promise.all([
+    db.debtors.bulkGet(ids),
+    db.invoices.where('debtorId').anyOf(ids).toArray(),
+    db.cases.where('debtorId').anyOf(ids).toArray(),
+    db.activities.where('debtorId').anyOf(ids).toArray(),
+    db.letters.where('debtorId').anyOf(ids).toArray(),
   ]);
-  return { debtors, items, promises, cases, activities, letters };
+  return {
+    debtors: debtors.filter((d): d is Debtor => d !== undefined),
+    items: items.filter((i) => i.status === 'open' || i.status === 'disputed'),
+    promises,
+    cases,
+    activities,
+    letters,
+  };
 }
 
 async function oneDebtor(debtorId: string): Promise<Rows> {
@@ -109,10 +122,13 @@ async function oneDebtor(debtorId: string): Promise<Rows> {
   };
 }
 
-async function ledgerInputs(today: IsoDate, debtorId?: string): Promise<CollectionInputs> {
+async function ledgerInputs(
+  today: IsoDate,
+  rowsOf: () => Promise<Rows>,
+): Promise<CollectionInputs> {
   const [ladder, rows, imports] = await Promise.all([
     collectionSettingsRepo.ladder(),
-    debtorId ? oneDebtor(debtorId) : everyDebtor(),
+    rowsOf(),
     getDb().imports.toArray(),
   ]);
   return { today, ladder, ...rows, latestImportAsOf: latestAsOf(imports) };
@@ -169,18 +185,13 @@ export const collectionRepo = {
 
   /** One debtor's collection state; null when the debtor does not exist. */
   async debtor(debtorId: string, today: IsoDate): Promise<DebtorCollection | null> {
-    const inputs = await ledgerInputs(today, debtorId);
+    const inputs = await ledgerInputs(today, () => oneDebtor(debtorId));
     const debtor = inputs.debtors[0];
     return debtor ? debtorCollection(debtor, inputs) : null;
   },
 
   /** Every debtor with promises or plans, for the Promesses view. */
   async withPromises(today: IsoDate): Promise<DebtorCollection[]> {
-    const inputs = await ledgerInputs(today);
-    const withPromises = new Set(inputs.promises.map((p) => p.debtorId));
-    return debtorCollections({
-      ...inputs,
-      debtors: inputs.debtors.filter((d) => withPromises.has(d.id)),
-    });
+    return debtorCollections(await ledgerInputs(today, promisedDebtors));
   },
 };
