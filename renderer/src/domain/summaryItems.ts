@@ -263,11 +263,14 @@ export class SummaryItems implements HeldItems {
  * (in debtor id order) and the other rows grouped by debtor: the same states as
  * `debtorCollections` on the ledger's rows.
  */
+/** A debtor's collection state from the queue summary and the collection history. */
+export type SummaryCollection = CollectionOf<QueueDebtor, SummaryItems, CollectedActivity>;
+
 export function summaryCollections(
   entries: readonly QueueSummary[],
   grouped: GroupedRows<CollectedActivity>,
   context: CollectionContext,
-): CollectionOf<QueueDebtor, SummaryItems, CollectedActivity>[] {
+): SummaryCollection[] {
   const items = new Map<string, string>();
   const debtors: QueueDebtor[] = [];
   for (const entry of entries) {

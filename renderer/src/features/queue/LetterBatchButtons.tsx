@@ -31,7 +31,9 @@ export function bulkBatches(rows: readonly QueueRow[]): Bulk[] {
         email,
         debtorIds: [],
       };
-      if (!batch.debtorIds.includes(row.debtorId)) batch.debtorIds.push(row.debtorId);
+      // A debtor's actions are all in its one row: checking the last id added is enough (a
+      // search of the whole list made thousands of rows quadratic).
+      if (batch.debtorIds.at(-1) !== row.debtorId) batch.debtorIds.push(row.debtorId);
       batches.set(key, batch);
     }
   }
