@@ -5,11 +5,6 @@ import { getDb } from '../db';
 const CHUNK = 10_000;
 
 export const invoicesRepo = {
-  get: (id: string) => getDb().invoices.get(id),
-  byDebtor: (debtorId: string) => getDb().invoices.where('debtorId').equals(debtorId).toArray(),
-  openItems: () => getDb().invoices.where('status').anyOf('open', 'disputed').toArray(),
-  count: () => getDb().invoices.count(),
-  put: (invoice: Invoice) => getDb().invoices.put(invoice),
   /** Writes many items in one transaction: all land or none do. */
   async bulkPut(invoices: Invoice[]): Promise<void> {
     const db = getDb();
