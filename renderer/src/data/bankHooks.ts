@@ -4,6 +4,7 @@ import type { BankCreditRecord, BankImportRecord } from '../domain/bank';
 import type { Debtor, Invoice } from '../domain/model';
 import { getDb } from './db';
 import { bankRepo } from './repositories/bank';
+import { debtorNames } from './repositories/summaryDebtors';
 
 export interface BankCredits {
   unmatched: BankCreditRecord[];
@@ -64,9 +65,7 @@ export function useOpenInvoices(debtorId: string | null): Invoice[] | undefined 
 /** Every debtor as a choice (name and account number), by name. */
 export function useDebtorChoices(): { value: string; label: string }[] | undefined {
   return useLiveQuery(async () => {
-    const debtors = await getDb().debtors.toArray();
-    return debtors
-      .map((d) => ({ value: d.id, label: `${d.name} (${d.accountNo})` }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+    const debtors = await debtorNames();
+    return debtors.map((d) => ({ value: d.id, label: `${d.name} (${d.accountNo})` }));
   }, []);
 }

@@ -12,6 +12,7 @@ import {
   type OverdueDebtor,
 } from './repositories/letterSources';
 import { lettersRepo } from './repositories/letters';
+import type { DebtorName } from './repositories/summaryDebtors';
 
 export function useSentLetters(): Letter[] | undefined {
   return useLiveQuery(() => lettersRepo.list());
@@ -47,7 +48,7 @@ export function useDebtorLetterSources(
   );
 }
 
-export function useDebtorChoices(): Debtor[] | undefined {
+export function useDebtorChoices(): DebtorName[] | undefined {
   return useLiveQuery(() => letterSourcesRepo.debtorChoices());
 }
 

@@ -5,9 +5,9 @@
 import { type AgendaPromise, type Callback, pendingCallbacks } from '../../domain/agenda';
 import { type CollectedActivity, historyOfRecords } from '../../domain/collectionHistory';
 import type { Cents, IsoDate } from '../../domain/model';
-import { entriesOf, type QueueDebtor } from '../../domain/queueSummary';
 import { getDb } from '../db';
 import { collectionRepo } from './collection';
+import { summaryDebtors } from './summaryDebtors';
 
 export interface AgendaData {
   today: IsoDate;
@@ -25,13 +25,12 @@ export const agendaRepo = {
     const db = getDb();
     // The debtors' names and assignees from the queue summary, the callbacks from the collection
     // history: neither every debtor row nor a year of timeline is read.
-    const [withPromises, summary, history, payments] = await Promise.all([
+    const [withPromises, debtors, history, payments] = await Promise.all([
       collectionRepo.withPromises(today),
-      db.queueSummaries.toArray(),
+      summaryDebtors(),
       db.collectionHistory.toArray(),
       db.payments.toArray(),
     ]);
-    const debtors = entriesOf(summary).flatMap((e): QueueDebtor[] => (e.debtor ? [e.debtor] : []));
     const { activities } = historyOfRecords(history);
     const byId = new Map(debtors.map((d) => [d.id, d]));
     const promises: AgendaPromise[] = withPromises.flatMap((c) =>

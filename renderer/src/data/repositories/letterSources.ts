@@ -15,6 +15,7 @@ import { getBlob, localBlob, prefetchBlob } from './blobs';
 import { claimSourcesRepo, type DebtorClaimFacts } from './claimSources';
 import { creditorRepo } from './creditor';
 import { letterSettingsRepo } from './letterSettings';
+import { debtorNames } from './summaryDebtors';
 
 export interface CreditorLogoBytes {
   bytes: Uint8Array;
@@ -68,7 +69,7 @@ export const letterSourcesRepo = {
   },
 
   /** Debtors by name, for the pickers. */
-  debtorChoices: () => getDb().debtors.orderBy('name').toArray(),
+  debtorChoices: debtorNames,
 
   /**
    * Debtors with open items, by name: the example debtors of a template's live preview (read

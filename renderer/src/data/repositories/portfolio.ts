@@ -23,11 +23,11 @@ import {
 import type { BucketTotals, ImportRecord, IsoDate, IsoInstant } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { totalBuckets } from '../../domain/portfolio';
-import { entriesOf, type QueueDebtor } from '../../domain/queueSummary';
 import { LEDGER_TOTALS_KEY } from '../aggregates/types';
 import { clock } from '../clock';
 import { getDb } from '../db';
 import { portfolioSettingsRepo } from './portfolioSettings';
+import { summaryDebtors } from './summaryDebtors';
 
 /** How many imports the trend chart shows. */
 export const TREND_IMPORTS = 12;
@@ -98,15 +98,6 @@ async function ledgerTotals(): Promise<LedgerTotals> {
 async function snapshotAging(importId: string): Promise<Map<string, DebtorAging>> {
   const snapshots = await getDb().snapshots.where('importId').equals(importId).toArray();
   return new Map(snapshots.map((s) => [s.debtorId, agingFromBuckets(s.buckets)]));
-}
-
-/**
- * Every debtor as the queue summary holds it, in id order: a few records, where the debtor rows
- * take hundreds of milliseconds to read at 10,000 debtors.
- */
-async function summaryDebtors(): Promise<QueueDebtor[]> {
-  const entries = entriesOf(await getDb().queueSummaries.toArray());
-  return entries.flatMap((entry) => (entry.debtor ? [entry.debtor] : []));
 }
 
 async function buildView(importId: string | undefined): Promise<PortfolioView> {
