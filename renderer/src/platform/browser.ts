@@ -1,4 +1,4 @@
-import type { Bridge, FileFilter, OpenedFile } from '../../../contracts/ipc';
+import type { Bridge, FileFilter, OpenedFile, SaveFileResult } from '../../../contracts/ipc';
 
 function acceptAttribute(filters: FileFilter[] | undefined): string {
   return (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -43,6 +43,15 @@ function toBlobPart(data: Uint8Array): ArrayBuffer {
 
 /** sessionStorage key of the team server's token: gone when the tab or window closes. */
 export const SESSION_TOKEN_KEY = 'recouvra.sessionEquipe';
+
+/**
+ * Downloads a file the renderer already holds as a Blob made off the main thread (a backup):
+ * nothing is copied in the window.
+ */
+export function saveBlobInBrowser(blob: Blob, suggestedName: string): SaveFileResult {
+  downloadBlob(blob, suggestedName);
+  return { saved: true, fileName: suggestedName };
+}
 
 /** The browser build: a download link, a file input, and a hidden frame to print PDFs. */
 export const browserBridge: Bridge = {

@@ -1,8 +1,24 @@
-import type { Bridge } from '../../../contracts/ipc';
-import { browserBridge } from './browser';
+import type { Bridge, SaveFileRequest, SaveFileResult } from '../../../contracts/ipc';
+import { browserBridge, saveBlobInBrowser } from './browser';
 import { electronBridge } from './electron';
 
 /** Chosen once at start-up: the rest of the renderer only ever sees `platform`. */
 export const platform: Bridge = electronBridge() ?? browserBridge;
 
 export type * from '../../../contracts/ipc';
+
+/**
+ * Saves a file whose bytes the renderer also holds as a Blob made in a worker (`file`): the
+ * browser build downloads that Blob as it is; the desktop app sends the bytes to its main process
+ * as for any file (the bridge carries bytes, not Blobs).
+ */
+export function saveFileMadeOffThread(
+  bridge: Bridge,
+  request: SaveFileRequest,
+  file: Blob | undefined,
+): Promise<SaveFileResult> {
+  if (file && bridge === browserBridge) {
+    return Promise.resolve(saveBlobInBrowser(file, request.suggestedName));
+  }
+  return bridge.saveFile(request);
+}

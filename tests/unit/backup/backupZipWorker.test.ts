@@ -151,6 +151,11 @@ describe('backup zipped off the main thread', () => {
     expect(terminated).toBe(1);
     expect(Buffer.from(inWorker.bytes).equals(Buffer.from(inPlace.bytes))).toBe(true);
     expect(inWorker.manifest).toEqual(inPlace.manifest);
+    // The same bytes as a Blob made in the worker: the browser saves it without a copy.
+    const file = inWorker.file;
+    if (!file) throw new Error('no Blob from the worker');
+    expect(file.type).toBe('application/zip');
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(inPlace.bytes))).toBe(true);
   });
 
   it('fails in French when the worker fails or stops, and ends it', async () => {

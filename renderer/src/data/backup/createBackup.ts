@@ -56,6 +56,8 @@ export interface CreateBackupOptions {
 export interface CreatedBackup {
   bytes: Uint8Array;
   manifest: BackupManifest;
+  /** The bytes as a Blob, when a worker made the backup (saving it then copies nothing). */
+  file?: Blob;
 }
 
 async function readAllTables(): Promise<Map<string, unknown[]>> {

@@ -16,6 +16,7 @@ import { auditRepo } from '../../data/repositories/audit';
 import { signature } from '../../data/repositories/collectionSettings';
 import { describeStorageError } from '../../data/storageErrors';
 import { todayIso } from '../../domain/dates';
+import { saveFileMadeOffThread } from '../../platform';
 import type { Bridge, FileFilter } from '../../platform/bridge';
 import { zipBackupOffMainThread } from '../../workers/backupZip/client';
 
@@ -34,15 +35,15 @@ const failed = (error: unknown): ActionOutcome => ({
 export async function saveBackup(platform: Bridge): Promise<ActionOutcome> {
   try {
     const info = await platform.appInfo();
-    const { bytes } = await createBackup({
+    const { bytes, file } = await createBackup({
       appVersion: info.version,
       zip: zipBackupOffMainThread,
     });
-    const result = await platform.saveFile({
-      suggestedName: backupFileName(todayIso()),
-      data: bytes,
-      filters: BACKUP_FILTERS,
-    });
+    const result = await saveFileMadeOffThread(
+      platform,
+      { suggestedName: backupFileName(todayIso()), data: bytes, filters: BACKUP_FILTERS },
+      file,
+    );
     if (!result.saved) return { status: 'cancelled' };
     await auditRepo.log({
       by: await signature(),

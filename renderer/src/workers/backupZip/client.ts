@@ -92,7 +92,7 @@ export function createWorkerBackup(
         const response = event.data;
         settle(() => {
           if (response.kind === 'backup')
-            resolve({ bytes: response.bytes, manifest: response.manifest });
+            resolve({ bytes: response.bytes, manifest: response.manifest, file: response.file });
           else if (response.kind === 'failed') reject(new Error(response.message));
           else reject(new Error('réponse inattendue du processus de sauvegarde'));
         });

@@ -25,5 +25,11 @@ export interface ZipRequest {
 
 export type BackupZipResponse =
   | { kind: 'zipped'; bytes: Uint8Array }
-  | { kind: 'backup'; bytes: Uint8Array; manifest: BackupManifest }
+  | {
+      kind: 'backup';
+      bytes: Uint8Array;
+      manifest: BackupManifest;
+      /** The same bytes as a Blob made here: handing it to the window copies nothing. */
+      file: Blob;
+    }
   | { kind: 'failed'; message: string };

@@ -15,7 +15,9 @@ export async function handleWholeBackupRequest(
     const { bytes, manifest } = await withConnection(db, () =>
       createBackup({ appVersion: request.appVersion, now: new Date(request.now) }),
     );
-    return { kind: 'backup', bytes, manifest };
+    // Made here: in the window, copying a 75 MB backup into a Blob to save it held it 0.7 s.
+    const file = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+    return { kind: 'backup', bytes, manifest, file };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   } finally {
