@@ -149,6 +149,24 @@ export const benchApp = {
       .map((d) => d.id);
   },
 
+  /**
+   * A note written on a debtor's timeline, as a colleague's tab or a call would: the next screen
+   * opened computes its state again instead of reusing the one kept (data/writeGeneration).
+   */
+  async writeNote(debtorId: string): Promise<void> {
+    const db = getDb();
+    await db.activities.add({
+      id: crypto.randomUUID(),
+      debtorId,
+      type: 'note',
+      at: new Date().toISOString(),
+      by: 'Mesure',
+      text: 'Note de mesure',
+    });
+    db.close();
+    setDbForTests(null);
+  },
+
   /** The 100,000-row workbook of import.xlsx.100k, as base64 for the runner to hand to the page. */
   workbookBase64(): string {
     return toBase64(benchWorkbook());

@@ -16,6 +16,15 @@ Dexie.on('storagemutated', () => {
 export const writeGeneration = (): number => generation;
 
 /**
+ * Reads only the keys of these tables. A live query that reuses a kept value still has to read
+ * what the value came from, so that it re-runs on a change: the keys are enough for that (a
+ * change to any row wakes it), without decoding the rows again.
+ */
+export async function watchTables(db: Dexie, names: readonly string[]): Promise<void> {
+  await Promise.all(names.map((name) => db.table(name).toCollection().primaryKeys()));
+}
+
+/**
  * The last value kept for a key on an owner (a database connection), given back while nothing
  * was written since the generation it was computed at. That generation is read by the caller
  * BEFORE the reads the value comes from: a write landing between them makes the value look older

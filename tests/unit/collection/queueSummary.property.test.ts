@@ -560,40 +560,56 @@ async function applyChange(db: RecouvraDb, c: Change): Promise<void> {
 }
 
 /**
- * The queue as it was computed before the summary: every debtor, open item, promise, case,
- * activity and letter read, the collection state of each debtor from its rows, then the queue,
- * rows and alerts as collectionRepo.queue assembled them.
+ * Every debtor's collection state from the ledger's own rows, as computed before the summary and
+ * the history existed. `items`: the open items in the order a reader gets them.
  */
-async function queueFromEveryRow(db: RecouvraDb, today: IsoDate, scope: PortfolioScope) {
-  const [debtors, items, promises, cases, activities, letters, imports, ladder, context] =
-    await Promise.all([
-      db.debtors.toArray(),
-      db.invoices.where('status').anyOf('open', 'disputed').toArray(),
-      db.promises.toArray(),
-      db.cases.toArray(),
-      db.activities.toArray(),
-      db.letters.toArray(),
-      db.imports.toArray(),
-      collectionSettingsRepo.ladder(),
-      teamPortfoliosRepo.context(today),
-    ]);
+async function collectionsFromEveryRow(
+  db: RecouvraDb,
+  today: IsoDate,
+  items: Promise<Invoice[]> = db.invoices.where('status').anyOf('open', 'disputed').toArray(),
+  onlyPromised = false,
+) {
+  const [debtors, open, promises, cases, activities, letters, imports, ladder] = await Promise.all([
+    db.debtors.toArray(),
+    items,
+    db.promises.toArray(),
+    db.cases.toArray(),
+    db.activities.toArray(),
+    db.letters.toArray(),
+    db.imports.toArray(),
+    collectionSettingsRepo.ladder(),
+  ]);
   const latest = imports.reduce<ImportRecord | undefined>(
     (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
     undefined,
   );
-  const match = (assignee: string | undefined) =>
-    matchPortfolio(assignee, scope, context.user, context.active);
+  const promised = new Set(promises.map((p) => p.debtorId));
   const collections = debtorCollections({
     today,
     ladder,
-    debtors,
-    items,
+    debtors: onlyPromised ? debtors.filter((d) => promised.has(d.id)) : debtors,
+    items: open,
     promises,
     cases,
     activities,
     letters,
     latestImportAsOf: latest?.asOfDate,
   });
+  return { collections, debtors, ladder };
+}
+
+/**
+ * The queue as it was computed before the summary: every debtor, open item, promise, case,
+ * activity and letter read, the collection state of each debtor from its rows, then the queue,
+ * rows and alerts as collectionRepo.queue assembled them.
+ */
+async function queueFromEveryRow(db: RecouvraDb, today: IsoDate, scope: PortfolioScope) {
+  const [{ collections, debtors }, context] = await Promise.all([
+    collectionsFromEveryRow(db, today),
+    teamPortfoliosRepo.context(today),
+  ]);
+  const match = (assignee: string | undefined) =>
+    matchPortfolio(assignee, scope, context.user, context.active);
   const all = buildQueue(collections, today);
   const actions = all.actions.flatMap((action) => {
     const found = match(action.assignee);
@@ -621,33 +637,7 @@ async function queueFromEveryRow(db: RecouvraDb, today: IsoDate, scope: Portfoli
 
 /** The « Envoi groupé » as it was computed before the summary, from every row. */
 async function batchFromEveryRow(db: RecouvraDb, today: IsoDate, templateId: string | undefined) {
-  const [debtors, items, promises, cases, activities, letters, imports, ladder] = await Promise.all(
-    [
-      db.debtors.toArray(),
-      db.invoices.where('status').anyOf('open', 'disputed').toArray(),
-      db.promises.toArray(),
-      db.cases.toArray(),
-      db.activities.toArray(),
-      db.letters.toArray(),
-      db.imports.toArray(),
-      collectionSettingsRepo.ladder(),
-    ],
-  );
-  const latest = imports.reduce<ImportRecord | undefined>(
-    (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
-    undefined,
-  );
-  const collections = debtorCollections({
-    today,
-    ladder,
-    debtors,
-    items,
-    promises,
-    cases,
-    activities,
-    letters,
-    latestImportAsOf: latest?.asOfDate,
-  });
+  const { collections, ladder } = await collectionsFromEveryRow(db, today);
   const order = ladder.steps.flatMap((s) => (s.templateId ? [s.templateId] : []));
   const chosen = templateId ?? defaultBatchTemplate(collections, order, today) ?? 'relance-1';
   return {
@@ -658,35 +648,9 @@ async function batchFromEveryRow(db: RecouvraDb, today: IsoDate, templateId: str
 
 /** The Promesses view as it was computed before: every debtor with a promise, from every row. */
 async function promisesFromEveryRow(db: RecouvraDb, today: IsoDate) {
-  const [debtors, items, promises, cases, activities, letters, imports, ladder] = await Promise.all(
-    [
-      db.debtors.toArray(),
-      // In id order, as the view reads them per debtor.
-      db.invoices.filter((i) => i.status === 'open' || i.status === 'disputed').toArray(),
-      db.promises.toArray(),
-      db.cases.toArray(),
-      db.activities.toArray(),
-      db.letters.toArray(),
-      db.imports.toArray(),
-      collectionSettingsRepo.ladder(),
-    ],
-  );
-  const latest = imports.reduce<ImportRecord | undefined>(
-    (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
-    undefined,
-  );
-  const promised = new Set(promises.map((p) => p.debtorId));
-  return debtorCollections({
-    today,
-    ladder,
-    debtors: debtors.filter((d) => promised.has(d.id)),
-    items,
-    promises,
-    cases,
-    activities,
-    letters,
-    latestImportAsOf: latest?.asOfDate,
-  });
+  // In id order, as the view reads them per debtor.
+  const items = db.invoices.filter((i) => i.status === 'open' || i.status === 'disputed').toArray();
+  return (await collectionsFromEveryRow(db, today, items, true)).collections;
 }
 
 /** Actions with their items listed (the lists are read when asked for). */

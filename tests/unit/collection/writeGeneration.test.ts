@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { collectionRepo } from '../../../renderer/src/data/repositories/collection';
+import { controllerStatsRepo } from '../../../renderer/src/data/repositories/controllerStats';
+import { portfolioRepo } from '../../../renderer/src/data/repositories/portfolio';
 import { generationMemo, writeGeneration } from '../../../renderer/src/data/writeGeneration';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
@@ -85,5 +87,39 @@ describe('the write generation', () => {
     });
     const after = await collectionRepo.queue(today, 'all');
     expect(after.queue.actions.map((a) => a.key)).not.toContain(action.key);
+  });
+
+  it('never keeps the dashboard past a write: a payment shows at the next read', async () => {
+    await db().debtors.put(debtor);
+    await db().invoices.put(invoice);
+    const first = await portfolioRepo.dashboard();
+    expect(first.rows.map((r) => r.totalCents)).toEqual([120_000]);
+    expect(await portfolioRepo.dashboard()).toEqual(first);
+    await db().invoices.put({ ...invoice, openCents: cents(20_000) });
+    const after = await portfolioRepo.dashboard();
+    expect(after.rows.map((r) => r.totalCents)).toEqual([20_000]);
+    expect((await portfolioRepo.view()).rows.map((r) => r.totalCents)).toEqual([20_000]);
+  });
+
+  it('never keeps the manager’s figures past a write: a payment counts at the next read', async () => {
+    await db().debtors.put({ ...debtor, assignee: 'Julie' });
+    await db().invoices.put(invoice);
+    const collected = async () =>
+      (await controllerStatsRepo.load('last-30-days', today)).rows.reduce(
+        (sum, row) => sum + row.collectedCents,
+        0,
+      );
+    expect(await collected()).toBe(0);
+    expect(await collected()).toBe(0);
+    await db().payments.put({
+      id: 'p1',
+      debtorId: 'd1',
+      invoiceId: 'i1',
+      date: today,
+      cents: cents(30_000),
+      source: 'manual',
+      recordedAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(await collected()).toBe(30_000);
   });
 });

@@ -31,7 +31,7 @@ import { byCodeUnits, entriesOf, type QueueSummary } from '../../domain/queueSum
 import { type SummaryCollection, summaryCollections } from '../../domain/summaryItems';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
-import { generationMemo, writeGeneration } from '../writeGeneration';
+import { generationMemo, watchTables, writeGeneration } from '../writeGeneration';
 import { collectionSettingsRepo } from './collectionSettings';
 import { readDebtorLedgerRows } from './debtorLedgerRows';
 import { teamPortfoliosRepo } from './teamPortfolios';
@@ -95,12 +95,8 @@ async function readSummary(today: IsoDate): Promise<SummaryState> {
   const generation = writeGeneration();
   const kept = summaryMemo.kept(db, today, generation);
   if (kept) {
-    // Nothing written since: the live query only has to watch what the state came from (keys
-    // alone: a change to any record still wakes it), not decode megabytes again.
-    await Promise.all([
-      collectionSettingsRepo.ladder(),
-      ...SUMMARY_SOURCES.map((name) => db.table(name).toCollection().primaryKeys()),
-    ]);
+    // Nothing written since: watch what the state came from, without decoding megabytes again.
+    await Promise.all([collectionSettingsRepo.ladder(), watchTables(db, SUMMARY_SOURCES)]);
     return kept;
   }
   const [ladder, buckets, promises, cases, history, imports] = await Promise.all([

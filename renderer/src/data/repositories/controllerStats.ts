@@ -17,6 +17,7 @@ import { entriesOf } from '../../domain/queueSummary';
 import { openCentsOfItems } from '../../domain/summaryItems';
 import { clock } from '../clock';
 import { getDb } from '../db';
+import { generationMemo, watchTables, writeGeneration } from '../writeGeneration';
 import { portfolioSettingsRepo } from './portfolioSettings';
 
 export interface ControllerStatsView {
@@ -49,6 +50,12 @@ function portfolioFromRows(rows: PortfolioToday): ControllerPortfolio {
   return { debtors: rows, openCents: new Map(rows.map((row) => [row.id, row.totalCents])) };
 }
 
+/**
+ * The figures last computed per period and day, kept while nothing is written (writeGeneration):
+ * the dashboard reopened does not read the period's activities again. Read-only for callers.
+ */
+const statsMemo = generationMemo<string, ControllerStatsView>();
+
 export const controllerStatsRepo = {
   /**
    * `portfolio`: the live rows the dashboard already holds, so the summary is not read twice;
@@ -61,17 +68,33 @@ export const controllerStatsRepo = {
   ): Promise<ControllerStatsView> {
     const period = statsPeriod(kind, today);
     const db = getDb();
+    // Before the reads: see generationMemo.
+    const generation = writeGeneration();
+    const key = `${kind}|${today}|${portfolio ? 'rows' : 'summary'}`;
+    const paid = db.payments.where('date').between(period.from, period.to, true, true);
+    // Instants are UTC: a day either side covers every local day of the period.
+    const done = db.activities
+      .where('at')
+      .between(addDays(period.from, -1), addDays(period.to, 2), true, false);
+    const kept = statsMemo.kept(db, key, generation);
+    if (kept) {
+      // Watch what the figures came from, keys only (the rows the dashboard passes, if any, are
+      // the view's, watched by it).
+      await Promise.all([
+        portfolioSettingsRepo.assignees(),
+        paid.primaryKeys(),
+        done.primaryKeys(),
+        portfolio ? null : watchTables(db, ['queueSummaries']),
+      ]);
+      return kept;
+    }
     const [settings, { debtors, openCents }, payments, activities] = await Promise.all([
       portfolioSettingsRepo.assignees(),
       portfolio ? portfolioFromRows(portfolio) : portfolioFromSummary(),
-      db.payments.where('date').between(period.from, period.to, true, true).toArray(),
-      // Instants are UTC: a day either side covers every local day of the period.
-      db.activities
-        .where('at')
-        .between(addDays(period.from, -1), addDays(period.to, 2), true, false)
-        .toArray(),
+      paid.toArray(),
+      done.toArray(),
     ]);
-    return {
+    return statsMemo.keep(db, key, generation, {
       period,
       rows: controllerStats({
         controllers: settings.names,
@@ -81,6 +104,6 @@ export const controllerStatsRepo = {
         activities,
         period,
       }),
-    };
+    });
   },
 };
