@@ -101,6 +101,9 @@ describe('restoring a backup', () => {
       expect(keys.sort()).toEqual([...inBackup].sort());
       expect(keys).not.toContain(extra);
       const one = await db().blobs.get(inBackup[0] ?? '');
+      // Stored as a Blob of its type again (the backup's reader keeps bytes until this write).
+      expect(one?.data).toBeInstanceOf(Blob);
+      expect(one?.data.type).toBe('application/pdf');
       expect(await one?.data.text()).toBe('%PDF pièce 0');
     });
 

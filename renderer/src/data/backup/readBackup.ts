@@ -26,7 +26,10 @@ export type { BackupRows };
 
 export interface ValidatedBackup {
   manifest: BackupManifest;
-  /** Rows per table, blobs with their bytes back as `data: Blob`, ready to be written. */
+  /**
+   * Rows per table; blob rows with their bytes back as `data: Uint8Array`, made a Blob when
+   * written (`storedBlobOf`).
+   */
   tables: BackupRows;
 }
 

@@ -14,6 +14,7 @@ import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { describeStorageError } from '../storageErrors';
+import { storedBlobOf } from './blobRows';
 import { BLOBS_TABLE } from './format';
 import type { BackupRows, ValidatedBackup } from './readBackup';
 import { tableNamesAtVersion } from './tables';
@@ -53,7 +54,14 @@ async function addMissingBlobs(blobs: Table, rows: readonly Record<string, unkno
   const bySha = new Map(missing.map((row) => [sha256Of(row), row]));
   const added = [...bySha.keys()];
   try {
-    await inSlices(added, (slice) => blobs.bulkPut(slice.map((sha) => bySha.get(sha))));
+    await inSlices(added, (slice) =>
+      blobs.bulkPut(
+        slice.flatMap((sha) => {
+          const row = bySha.get(sha);
+          return row ? [storedBlobOf(row)] : [];
+        }),
+      ),
+    );
   } catch (error) {
     await removeBlobs(blobs, added);
     throw error;
