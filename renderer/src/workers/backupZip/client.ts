@@ -5,6 +5,7 @@
  */
 import { type Zippable, zipSync } from 'fflate';
 import type { CreatedBackup, WholeBackupRequest } from '../../data/backup/createBackup';
+import type { BackupManifest } from '../../data/backup/format';
 import type { BackupZipRequest, BackupZipResponse } from './protocol';
 
 export interface BackupZipWorkerHandle {
@@ -71,6 +72,19 @@ export function createWorkerZipper(
     });
 }
 
+/** The backup the worker answered; its manifest is parsed only if someone reads it. */
+function createdBackup(bytes: Uint8Array, manifestJson: string, file: Blob): CreatedBackup {
+  let manifest: BackupManifest | undefined;
+  return {
+    bytes,
+    file,
+    get manifest() {
+      manifest ??= JSON.parse(manifestJson) as BackupManifest;
+      return manifest;
+    },
+  };
+}
+
 /**
  * The whole backup in a worker (issue #19: no main-thread task over 50 ms during a backup):
  * reading 100,000 rows, their JSON lines and the zip all happen there; the window receives the
@@ -90,12 +104,16 @@ export function createWorkerBackup(
       };
       worker.onmessage = (event) => {
         const response = event.data;
-        settle(() => {
-          if (response.kind === 'backup')
-            resolve({ bytes: response.bytes, manifest: response.manifest, file: response.file });
-          else if (response.kind === 'failed') reject(new Error(response.message));
-          else reject(new Error('réponse inattendue du processus de sauvegarde'));
-        });
+        // Receiving a 75 MB answer is this task: ending the worker and what the caller does with
+        // the backup (the download) run in a task of their own, so neither adds to this one.
+        setTimeout(() =>
+          settle(() => {
+            if (response.kind === 'backup')
+              resolve(createdBackup(response.bytes, response.manifestJson, response.file));
+            else if (response.kind === 'failed') reject(new Error(response.message));
+            else reject(new Error('réponse inattendue du processus de sauvegarde'));
+          }),
+        );
       };
       worker.onerror = (event) => {
         event.preventDefault?.();

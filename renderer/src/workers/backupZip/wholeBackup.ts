@@ -17,7 +17,7 @@ export async function handleWholeBackupRequest(
     );
     // Made here: in the window, copying a 75 MB backup into a Blob to save it held it 0.7 s.
     const file = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
-    return { kind: 'backup', bytes, manifest, file };
+    return { kind: 'backup', bytes, manifestJson: JSON.stringify(manifest), file };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   } finally {
