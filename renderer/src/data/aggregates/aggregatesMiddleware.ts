@@ -54,12 +54,10 @@ import {
   type SummaryTransaction,
   SummaryWriter,
 } from './queueSummaryStore';
-import { FULL_RANGE, type InZone, readAllRecords, writeRecords } from './records';
+import { FULL_RANGE, type InZone, readAllRecords, type Written, writeRecords } from './records';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
 type Row = Record<string, unknown>;
-/** A row a write replaced and the row it wrote (undefined: none). */
-type Written<T> = [before: T | undefined, after: T | undefined];
 
 const ITEMS = 'invoices';
 const ACTIVITIES = 'activities';

@@ -21,7 +21,7 @@ import {
   storedLetter,
 } from '../../domain/collectionHistory';
 import type { Activity, Letter } from '../../domain/model';
-import { type InZone, readAllRecords, writeRecords } from './records';
+import { type InZone, readAllRecords, type Written, writeRecords } from './records';
 
 interface CachedRecord {
   activities: Map<string, StoredActivity>;
@@ -30,9 +30,6 @@ interface CachedRecord {
 
 /** Records read so far in a transaction, by bucket. */
 export type HistoryTransaction = Map<number, CachedRecord>;
-
-/** A row a write replaced and the row it wrote (undefined: none). */
-type Pair<T> = readonly [before: T | undefined, after: T | undefined];
 
 function cachedRecord(row: HistoryBucket | undefined): CachedRecord {
   const { activities, letters } = storedFactsOf(row);
@@ -83,7 +80,7 @@ export class HistoryWriter {
   }
 
   /** Activities replaced: only those the collection rules read are kept. */
-  async activities(pairs: readonly Pair<Activity>[]): Promise<void> {
+  async activities(pairs: readonly Written<Activity>[]): Promise<void> {
     const facts = pairs
       .map(([old, next]) => [
         old && isCollectionFact(old) ? old : undefined,
@@ -99,7 +96,7 @@ export class HistoryWriter {
   }
 
   /** Letters replaced; a letter given a tracking number or a proof changes nothing here. */
-  async letters(pairs: readonly Pair<Letter>[]): Promise<void> {
+  async letters(pairs: readonly Written<Letter>[]): Promise<void> {
     const changes = pairs.filter(([old, next]) => !(old && next && sameLetterFacts(old, next)));
     if (changes.length === 0) return;
     await this.load(changes.flatMap((pair) => pair.flatMap((l) => (l ? [l.debtorId] : []))));

@@ -25,7 +25,7 @@ import {
   summaryBucket,
 } from '../../domain/queueSummary';
 import { decodeOpenItems } from '../../domain/summaryItems';
-import { type InZone, readAllRecords, writeRecords } from './records';
+import { type InZone, readAllRecords, type Written, writeRecords } from './records';
 
 export interface SummaryTransaction {
   /** Records read so far, as entries by debtor id (null: no record). */
@@ -118,7 +118,7 @@ export class SummaryWriter {
   }
 
   /** Items replaced: each pair is the row before and after (undefined: none). */
-  async items(pairs: readonly [Invoice | undefined, Invoice | undefined][]): Promise<void> {
+  async items(pairs: readonly Written<Invoice>[]): Promise<void> {
     const removed = new Map<string, Set<string>>();
     const added = new Map<string, OpenItem[]>();
     for (const [old, next] of pairs) {

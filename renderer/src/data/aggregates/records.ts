@@ -4,6 +4,9 @@
  */
 import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 
+/** A row a write replaced and the row it wrote (undefined: none). */
+export type Written<T> = readonly [before: T | undefined, after: T | undefined];
+
 /** Runs a DBCore call in the Dexie transaction's zone (see the middleware). */
 export type InZone = <T>(call: () => T) => T;
 

@@ -8,8 +8,11 @@ import { type BackupRows, BLOBS_TABLE, blobFile, classifyEntry } from './format'
 export function storedBlobOf(row: Record<string, unknown>): Record<string, unknown> {
   const { data, mime } = row;
   if (data instanceof Blob) return row;
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array();
-  return { ...row, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: String(mime) }) };
+  if (!(data instanceof Uint8Array)) {
+    // attachBlobBytes pairs every row with its file: never store an empty file instead.
+    throw new Error(`le fichier joint ${String(row.sha256).slice(0, 12)}… n’a pas d’octets`);
+  }
+  return { ...row, data: new Blob([data as Uint8Array<ArrayBuffer>], { type: String(mime) }) };
 }
 
 export function attachBlobBytes(
