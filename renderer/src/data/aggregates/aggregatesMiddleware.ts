@@ -54,7 +54,14 @@ import {
   type SummaryTransaction,
   SummaryWriter,
 } from './queueSummaryStore';
-import { FULL_RANGE, type InZone, readAllRecords, type Written, writeRecords } from './records';
+import {
+  FULL_RANGE,
+  type InZone,
+  loadBuckets,
+  readAllRecords,
+  type Written,
+  writeRecords,
+} from './records';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
 
 type Row = Record<string, unknown>;
@@ -323,17 +330,15 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         state: AggregateTransaction,
         debtorIds: Iterable<string>,
       ): Promise<void> {
-        const missing = [...new Set([...debtorIds].map(aggregateBucket))].filter(
-          (bucket) => !state.buckets.has(bucket),
+        const buckets = [...debtorIds].map(aggregateBucket);
+        await loadBuckets(
+          debtorTable(),
+          trans,
+          state.inZone,
+          state.buckets,
+          buckets,
+          aggregatesOfBucket,
         );
-        if (missing.length === 0) return;
-        const rows = await state.inZone(() => debtorTable().getMany({ trans, keys: missing }));
-        missing.forEach((bucket, i) => {
-          // A concurrent write of this transaction may have loaded and changed it meanwhile.
-          if (!state.buckets.has(bucket)) {
-            state.buckets.set(bucket, aggregatesOfBucket(rows[i] as AggregateBucket | undefined));
-          }
-        });
       }
 
       /** A debtor's aggregate, once its record is loaded (undefined: none yet). */

@@ -21,7 +21,7 @@ import {
   storedLetter,
 } from '../../domain/collectionHistory';
 import type { Activity, Letter } from '../../domain/model';
-import { type InZone, readAllRecords, type Written, writeRecords } from './records';
+import { type InZone, loadBuckets, readAllRecords, type Written, writeRecords } from './records';
 
 interface CachedRecord {
   activities: Map<string, StoredActivity>;
@@ -52,20 +52,10 @@ export class HistoryWriter {
 
   private readonly changed = new Set<number>();
 
+  /** Loads the records of these debtors into the transaction's cache. */
   private async load(debtorIds: Iterable<string>): Promise<void> {
-    const missing = [...new Set([...debtorIds].map(historyBucket))].filter(
-      (bucket) => !this.state.has(bucket),
-    );
-    if (missing.length === 0) return;
-    const rows = await this.inZone(() =>
-      this.table().getMany({ trans: this.trans, keys: missing }),
-    );
-    missing.forEach((bucket, i) => {
-      // A concurrent write of this transaction may have loaded and changed it meanwhile.
-      if (!this.state.has(bucket)) {
-        this.state.set(bucket, cachedRecord(rows[i] as HistoryBucket | undefined));
-      }
-    });
+    const buckets = [...debtorIds].map(historyBucket);
+    await loadBuckets(this.table(), this.trans, this.inZone, this.state, buckets, cachedRecord);
   }
 
   private record(debtorId: string): CachedRecord {

@@ -25,7 +25,7 @@ import {
   summaryBucket,
 } from '../../domain/queueSummary';
 import { decodeOpenItems } from '../../domain/summaryItems';
-import { type InZone, readAllRecords, type Written, writeRecords } from './records';
+import { type InZone, loadBuckets, readAllRecords, type Written, writeRecords } from './records';
 
 export interface SummaryTransaction {
   /** Records read so far, as entries by debtor id (null: no record). */
@@ -54,19 +54,9 @@ export class SummaryWriter {
 
   /** Loads the records of these debtors into the transaction's cache. */
   private async load(debtorIds: Iterable<string>): Promise<void> {
-    const missing = [...new Set([...debtorIds].map(summaryBucket))].filter(
-      (bucket) => !this.state.buckets.has(bucket),
-    );
-    if (missing.length === 0) return;
-    const rows = await this.inZone(() =>
-      this.table().getMany({ trans: this.trans, keys: missing }),
-    );
-    missing.forEach((bucket, i) => {
-      // A concurrent write of this transaction may have loaded and changed it meanwhile.
-      if (!this.state.buckets.has(bucket)) {
-        this.state.buckets.set(bucket, entriesOfRecord(rows[i] as SummaryBucket | undefined));
-      }
-    });
+    const buckets = [...debtorIds].map(summaryBucket);
+    const { table, trans, inZone, state } = this;
+    await loadBuckets(table(), trans, inZone, state.buckets, buckets, entriesOfRecord);
   }
 
   /** Every record (a clear touches every entry). */

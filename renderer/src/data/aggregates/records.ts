@@ -32,6 +32,28 @@ export async function readAllRecords<T>(
   return all.result as T[];
 }
 
+/**
+ * Loads into the transaction's cache the records of these buckets it does not hold yet, each as
+ * `cachedOf(row)` (row undefined: no record). A record already in the cache is never overwritten,
+ * not even one cached while the read was pending: a concurrent write of the same transaction may
+ * have loaded and changed it meanwhile.
+ */
+export async function loadBuckets<Row, Cached>(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  inZone: InZone,
+  cache: Map<number, Cached>,
+  buckets: Iterable<number>,
+  cachedOf: (row: Row | undefined) => Cached,
+): Promise<void> {
+  const missing = [...new Set(buckets)].filter((bucket) => !cache.has(bucket));
+  if (missing.length === 0) return;
+  const rows = await inZone(() => table.getMany({ trans, keys: missing }));
+  missing.forEach((bucket, i) => {
+    if (!cache.has(bucket)) cache.set(bucket, cachedOf(rows[i] as Row | undefined));
+  });
+}
+
 /** Puts and deletes records; throwing aborts the transaction: never a write without them. */
 export async function writeRecords(
   table: DBCoreTable,
