@@ -14,6 +14,7 @@ import { debtorsRepo } from '../data/repositories/debtors';
 import { invoicesRepo } from '../data/repositories/invoices';
 import { letterSettingsRepo } from '../data/repositories/letterSettings';
 import { loadDemoData } from '../demo/loadDemoData';
+import { CALL_OUTCOME_LABELS } from '../domain/callOutcomes';
 import { addDays, isoDate, todayIso } from '../domain/dates';
 import type { Debtor, Invoice } from '../domain/model';
 import { cents } from '../domain/money';
@@ -150,18 +151,21 @@ export const benchApp = {
   },
 
   /**
-   * A note written on a debtor's timeline, as a colleague's tab or a call would: the next screen
-   * opened computes its state again instead of reusing the one kept (data/writeGeneration).
+   * An unanswered call logged on a debtor, as a colleague's tab would: a fact the collection rules
+   * read, so the next File d'actions evaluates that debtor's part of the ledger again instead of
+   * reusing the state kept (data/repositories/summaryState).
    */
-  async writeNote(debtorId: string): Promise<void> {
+  async logCall(debtorId: string): Promise<void> {
     const db = getDb();
     await db.activities.add({
       id: crypto.randomUUID(),
       debtorId,
-      type: 'note',
+      type: 'call',
       at: new Date().toISOString(),
       by: 'Mesure',
-      text: 'Note de mesure',
+      outcome: CALL_OUTCOME_LABELS['pas-de-reponse'],
+      text: 'Appel de mesure',
+      details: { kind: 'call', outcome: 'pas-de-reponse' },
     });
     db.close();
     setDbForTests(null);

@@ -6,14 +6,63 @@
  * d'actions: 10,000 debtors' ladders take a few hundred milliseconds; reopening the queue with
  * nothing written since should not).
  */
-import Dexie from 'dexie';
+import Dexie, { cmp, type IndexableType } from 'dexie';
 
 let generation = 0;
-Dexie.on('storagemutated', () => {
+
+/**
+ * What the latest writes changed, as Dexie reports it: per `idb://database/table/` part, a tree of
+ * key ranges (a RangeSet, or its structured clone when the write came from another context).
+ */
+type ChangedParts = Record<string, unknown>;
+const recentWrites: { generation: number; parts: ChangedParts }[] = [];
+/** Enough for the writes between two visits of a screen; older ones count as « everything ». */
+const RECENT_WRITES_KEPT = 512;
+
+Dexie.on('storagemutated', (parts: ChangedParts) => {
   generation += 1;
+  recentWrites.push({ generation, parts });
+  if (recentWrites.length > RECENT_WRITES_KEPT) recentWrites.shift();
 });
 
 export const writeGeneration = (): number => generation;
+
+interface RangeNode {
+  from?: IndexableType;
+  to?: IndexableType;
+  l?: RangeNode | null;
+  r?: RangeNode | null;
+}
+
+/** Adds the single keys of a range tree to `into`; false when it holds a range of keys. */
+function addSingleKeys(node: RangeNode | null | undefined, into: Set<IndexableType>): boolean {
+  if (!node || !('from' in node)) return true;
+  if (cmp(node.from, node.to) !== 0) return false;
+  into.add(node.from as IndexableType);
+  return addSingleKeys(node.l, into) && addSingleKeys(node.r, into);
+}
+
+/**
+ * The primary keys of `table` written in the generations after `since`, or 'all' when they are not
+ * known one by one: a clear or a range written, a bulk write Dexie reports as a range, writes
+ * older than the log, or a notice that everything may have changed.
+ */
+export function keysWrittenSince(
+  db: Dexie,
+  table: string,
+  since: number,
+): ReadonlySet<IndexableType> | 'all' {
+  const oldest = recentWrites[0]?.generation ?? generation + 1;
+  if (since < generation && oldest > since + 1) return 'all';
+  const part = `idb://${db.name}/${table}/`;
+  const keys = new Set<IndexableType>();
+  for (const write of recentWrites) {
+    if (write.generation <= since) continue;
+    if ('all' in write.parts) return 'all';
+    if (!addSingleKeys(write.parts[part] as RangeNode | undefined, keys)) return 'all';
+  }
+  return keys;
+}
 
 /**
  * Reads only the keys of these tables. A live query that reuses a kept value still has to read

@@ -152,6 +152,25 @@ export function buildQueue(
       actions.push(action);
     }
   }
-  actions.sort((a, b) => Number(b.strategic) - Number(a.strategic) || b.priority - a.priority);
+  actions.sort(byUrgency);
   return { actions, snoozed };
+}
+
+/**
+ * Strategic debtors first, then by priority; a debtor's actions stay together in the order of its
+ * ladder's channels. The debtor id breaks ties so that queues built apart (a part of the ledger
+ * each) and merged sort exactly as one built at once.
+ */
+export function byUrgency(a: QueueAction, b: QueueAction): number {
+  return (
+    Number(b.strategic) - Number(a.strategic) ||
+    b.priority - a.priority ||
+    (a.debtorId === b.debtorId ? 0 : a.debtorId < b.debtorId ? -1 : 1)
+  );
+}
+
+/** Queues built apart, one per part of the ledger, as one. */
+export function mergeQueues(parts: readonly QueueView[]): QueueView {
+  const actions = parts.flatMap((part) => part.actions).sort(byUrgency);
+  return { actions, snoozed: parts.reduce((sum, part) => sum + part.snoozed, 0) };
 }

@@ -33,11 +33,13 @@ export type QueueCollection = CollectionOf<Debtor | QueueDebtor, CollectedItems,
 /**
  * `match` says whether a debtor's assignee is in the portfolio shown, and who entrusted it when
  * it is a hand-over. The snoozed count is the whole team's, as before any portfolio was chosen.
+ * `all`: the whole team's queue of these collections when already built.
  */
 export function assembleQueue(
   collections: readonly QueueCollection[],
   today: IsoDate,
   matchAssignee: (assignee: string | undefined) => PortfolioMatch | null,
+  all: QueueView = buildQueue(collections, today),
 ): AssembledQueue {
   // A handful of assignees for thousands of debtors and actions: each is matched once.
   const matches = new Map<string | undefined, PortfolioMatch | null>();
@@ -49,7 +51,6 @@ export function assembleQueue(
     }
     return found;
   };
-  const all = buildQueue(collections, today);
   const actions: QueueAction[] = [];
   for (const action of all.actions) {
     const found = match(action.assignee);

@@ -226,11 +226,12 @@ const SCENARIOS = [
           { selector: '[data-testid="queue-row"]' },
         );
       });
-      // The same, with a note written on a debtor just before (by the bench page, as another
-      // tab would): the queue kept since the last visit cannot be reused and is computed again.
+      // The same, with a call logged on a debtor just before (by the bench page, as a colleague's
+      // tab would): the part of the queue kept since the last visit that holds the debtor is
+      // evaluated again.
       const afterWrite = await repeat('ui.queue.10k.afterWrite', async () => {
         await settleOn(page, '/parametres', SETTINGS_READY);
-        await session.bench((id) => window.benchApp.writeNote(id), ids.debtor50);
+        await session.bench((id) => window.benchApp.logCall(id), ids.debtor50);
         return timeUntil(
           page,
           { click: nav(page, 'File d’actions') },

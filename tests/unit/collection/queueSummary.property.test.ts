@@ -431,7 +431,12 @@ type Change =
   | { kind: 'move-activity'; index: number; debtorId: string }
   | { kind: 'letter-date'; index: number; shift: number }
   | { kind: 'delete-letter'; index: number }
-  | { kind: 'clear-activities' };
+  | { kind: 'clear-activities' }
+  | { kind: 'promise'; index: number; status: PaymentPromise['status'] }
+  | { kind: 'delete-promise'; index: number }
+  | { kind: 'case'; index: number; stage: CaseStage }
+  | { kind: 'import'; shift: number }
+  | { kind: 'ladder-delay'; days: number };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   {
@@ -495,13 +500,84 @@ const change: fc.Arbitrary<Change> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('delete-letter' as const), index: fc.nat(5) }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'clear-activities' as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('promise' as const),
+      index: fc.nat(4),
+      status: fc.constantFrom<PaymentPromise['status']>('active', 'kept', 'broken', 'cancelled'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('delete-promise' as const), index: fc.nat(4) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('case' as const),
+      index: fc.nat(2),
+      stage: fc.constantFrom(...CASE_STAGES),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('import' as const),
+      shift: fc.integer({ min: -90, max: 30 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('ladder-delay' as const),
+      days: fc.integer({ min: 0, max: 30 }),
+    }),
+  },
 );
 
 /** The row at `index` (modulo the table's size), if any. */
 const nth = <T>(rows: readonly T[], index: number): T | undefined =>
   rows[index % Math.max(1, rows.length)];
 
-async function applyChange(db: RecouvraDb, c: Change): Promise<void> {
+async function applyChange(db: RecouvraDb, c: Change, today: IsoDate): Promise<void> {
+  if (c.kind === 'promise' || c.kind === 'delete-promise') {
+    const target = nth(await db.promises.toArray(), c.index);
+    if (!target) return;
+    if (c.kind === 'delete-promise') await db.promises.delete(target.id);
+    else await db.promises.put({ ...target, status: c.status });
+    return;
+  }
+  if (c.kind === 'case') {
+    const target = nth(await db.cases.toArray(), c.index);
+    if (target) await db.cases.put({ ...target, stage: c.stage });
+    return;
+  }
+  if (c.kind === 'import') {
+    const asOfDate = addDays(today, c.shift);
+    await db.imports.put({
+      id: `import-${crypto.randomUUID()}`,
+      fileName: 'balance.xlsx',
+      sha256: '1'.repeat(64),
+      asOfDate,
+      importedAt: new Date().toISOString(),
+      mapping: {},
+      counts: { rows: 0, debtors: 0, items: 0 },
+      diff: { newItems: 0, changedItems: 0, closedItems: 0, unchangedItems: 0 },
+      undoable: false,
+    });
+    return;
+  }
+  if (c.kind === 'ladder-delay') {
+    const ladder = await collectionSettingsRepo.ladder();
+    const [first, ...rest] = ladder.steps;
+    if (first)
+      await collectionSettingsRepo.saveLadder({
+        ...ladder,
+        steps: [{ ...first, delayDays: c.days }, ...rest],
+      });
+    return;
+  }
   if (c.kind === 'clear-items') {
     await db.invoices.clear();
     return;
@@ -735,7 +811,7 @@ describe('the File d’actions from the queue summary', () => {
         maybe(fc.constantFrom(...NAMES)),
         fc.boolean(),
         maybe(recentDay),
-        fc.array(change, { maxLength: 4 }),
+        fc.array(change, { maxLength: 5 }),
         // The batch's template: the default one, a ladder step's, or one no step prints.
         fc.constantFrom(undefined, 'relance-2', 'mise-en-demeure', 'releve'),
         async (rows, today, scope, user, handover, importAsOf, changes, template) =>
@@ -764,11 +840,18 @@ describe('the File d’actions from the queue summary', () => {
             expect(await collectionRepo.withPromises(today)).toEqual(
               await promisesFromEveryRow(db, today),
             );
-            for (const c of changes) await applyChange(db, c);
-            await expectSummaryInStep(db);
-            expect(plain(await collectionRepo.queue(today, scope))).toEqual(
-              plain(await queueFromEveryRow(db, today, scope)),
-            );
+            // Read after each change: the state kept since the previous read is evaluated again
+            // only where the change touched it (data/repositories/summaryState).
+            for (const c of changes) {
+              await applyChange(db, c, today);
+              await expectSummaryInStep(db);
+              expect(plain(await collectionRepo.queue(today, scope))).toEqual(
+                plain(await queueFromEveryRow(db, today, scope)),
+              );
+              expect(await collectionRepo.batch(today, template)).toEqual(
+                await batchFromEveryRow(db, today, template),
+              );
+            }
           }),
       ),
       { numRuns: 60 },

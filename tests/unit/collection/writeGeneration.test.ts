@@ -3,11 +3,17 @@
  * committed (not with a transaction that fails), and the queue read after a write shows it even
  * when the queue was read just before. Real IndexedDB (fake-indexeddb).
  */
+import Dexie, { RangeSet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { collectionRepo } from '../../../renderer/src/data/repositories/collection';
+import { collectionSettingsRepo } from '../../../renderer/src/data/repositories/collectionSettings';
 import { controllerStatsRepo } from '../../../renderer/src/data/repositories/controllerStats';
 import { portfolioRepo } from '../../../renderer/src/data/repositories/portfolio';
-import { generationMemo, writeGeneration } from '../../../renderer/src/data/writeGeneration';
+import {
+  generationMemo,
+  keysWrittenSince,
+  writeGeneration,
+} from '../../../renderer/src/data/writeGeneration';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { Debtor, Invoice } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
@@ -87,6 +93,70 @@ describe('the write generation', () => {
     });
     const after = await collectionRepo.queue(today, 'all');
     expect(after.queue.actions.map((a) => a.key)).not.toContain(action.key);
+  });
+
+  it('names the keys written since a generation, or « all » when it cannot', async () => {
+    // Creating the database announces every table as changed: before the generation read.
+    await db().open();
+    const since = writeGeneration();
+    await db().debtors.put(debtor);
+    await db().debtors.put({ ...debtor, id: 'd2', accountNo: '411002' });
+    expect(keysWrittenSince(db(), 'debtors', since)).toEqual(new Set(['d1', 'd2']));
+    expect(keysWrittenSince(db(), 'invoices', since)).toEqual(new Set());
+    // The queue summary's records, written by the middleware in the same transactions.
+    expect(keysWrittenSince(db(), 'queueSummaries', since)).not.toBe('all');
+    const afterPuts = writeGeneration();
+    expect(keysWrittenSince(db(), 'debtors', afterPuts)).toEqual(new Set());
+    await db().debtors.clear();
+    expect(keysWrittenSince(db(), 'debtors', afterPuts)).toBe('all');
+    // A write from another context arrives as a structured clone of Dexie's range sets.
+    const cloned = writeGeneration();
+    Dexie.on.storagemutated.fire(
+      structuredClone({ [`idb://${db().name}/debtors/`]: new RangeSet().addKeys(['d7', 'd8']) }),
+    );
+    expect(keysWrittenSince(db(), 'debtors', cloned)).toEqual(new Set(['d7', 'd8']));
+    // A page back from the back-forward cache: anything may have changed.
+    const restored = writeGeneration();
+    Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
+    expect(keysWrittenSince(db(), 'promises', restored)).toBe('all');
+    // Older than the writes remembered: not known one by one.
+    for (let i = 0; i < 600; i++) Dexie.on.storagemutated.fire({});
+    expect(keysWrittenSince(db(), 'debtors', cloned)).toBe('all');
+  });
+
+  it('evaluates every debtor again when the ladder or the latest import changes', async () => {
+    await db().debtors.put(debtor);
+    await db().invoices.put(invoice);
+    await db().promises.put({
+      id: 'p1',
+      debtorId: 'd1',
+      kind: 'promise',
+      invoiceIds: ['i1'],
+      createdAt: '2026-10-25T09:00:00.000Z',
+      installments: [{ date: isoDate('2026-11-01'), cents: cents(120_000), status: 'pending' }],
+      status: 'active',
+    });
+    // No balance known after the promised day: the promise is to be verified.
+    const first = await collectionRepo.queue(today, 'all');
+    expect(first.promiseAlerts.map((a) => a.kind)).toEqual(['to-verify']);
+    await db().imports.put({
+      id: 'import-1',
+      fileName: 'balance.xlsx',
+      sha256: '0'.repeat(64),
+      asOfDate: isoDate('2026-11-20'),
+      importedAt: '2026-11-20T18:00:00.000Z',
+      mapping: {},
+      counts: { rows: 1, debtors: 1, items: 1 },
+      diff: { newItems: 0, changedItems: 0, closedItems: 0, unchangedItems: 1 },
+      undoable: false,
+    });
+    // The balance of 20 November still shows the item open: the promise was not kept.
+    const afterImport = await collectionRepo.queue(today, 'all');
+    expect(afterImport.promiseAlerts.map((a) => a.kind)).toEqual(['broken']);
+    const ladder = await collectionSettingsRepo.ladder();
+    await collectionSettingsRepo.saveLadder({ ...ladder, promiseGraceDays: 30 });
+    const afterLadder = await collectionRepo.queue(today, 'all');
+    expect(afterLadder.promiseAlerts).toEqual([]);
   });
 
   it('never keeps the dashboard past a write: a payment shows at the next read', async () => {

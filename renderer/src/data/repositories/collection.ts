@@ -6,7 +6,7 @@
  * The File d'actions reads neither the debtors nor their items, nor the timeline and letters: the
  * queue summary (domain/queueSummary) and the collection history (domain/collectionHistory), kept
  * by data/aggregates in the same transaction as every write, hold what the ladder, the rows and
- * the alerts read of them, a few dozen records for the whole ledger.
+ * the alerts read of them, a few dozen records for the whole ledger (./summaryState).
  */
 import type { QueueView } from '../../domain/actionQueue';
 import {
@@ -14,26 +14,23 @@ import {
   batchCandidates,
   defaultBatchTemplate,
 } from '../../domain/batchCandidates';
-import { historyOfRecords } from '../../domain/collectionHistory';
 import {
   type CollectionInputs,
   type DebtorCollection,
   debtorCollection,
   debtorCollections,
-  groupRows,
 } from '../../domain/collectionView';
 import type { Ladder } from '../../domain/ladder';
-import type { Debtor, ImportRecord, IsoDate } from '../../domain/model';
+import type { Debtor, IsoDate } from '../../domain/model';
 import type { PrescriptionAlert, PromiseAlert } from '../../domain/queueAlerts';
 import { type AssembledQueue, assembleQueue } from '../../domain/queueAssembly';
 import type { QueueRow } from '../../domain/queueRows';
-import { byCodeUnits, entriesOf, type QueueSummary } from '../../domain/queueSummary';
-import { type SummaryCollection, summaryCollections } from '../../domain/summaryItems';
+import { byCodeUnits } from '../../domain/queueSummary';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
 import { getDb } from '../db';
-import { generationMemo, watchTables, writeGeneration } from '../writeGeneration';
 import { collectionSettingsRepo } from './collectionSettings';
 import { readDebtorLedgerRows } from './debtorLedgerRows';
+import { latestAsOf, readSummary, type SummaryState } from './summaryState';
 import { teamPortfoliosRepo } from './teamPortfolios';
 
 export interface QueueData {
@@ -52,70 +49,9 @@ export interface QueueData {
   prescriptionAlerts: PrescriptionAlert[];
 }
 
-function latestAsOf(records: readonly ImportRecord[]): IsoDate | undefined {
-  let best: ImportRecord | undefined;
-  for (const r of records) if (!best || r.importedAt > best.importedAt) best = r;
-  return best?.asOfDate;
-}
-
 type Rows = Omit<CollectionInputs, 'today' | 'ladder' | 'latestImportAsOf' | 'letters'> & {
   letters: CollectionInputs['letters'];
 };
-
-interface SummaryState {
-  ladder: Ladder;
-  entries: QueueSummary[];
-  collections: SummaryCollection[];
-}
-
-/**
- * Every debtor's collection state, kept while nothing is written: the File d'actions reopened
- * shows at once instead of evaluating 10,000 ladders again (300-400 ms on this machine).
- * Shared by every caller: read-only.
- */
-const summaryMemo = generationMemo<IsoDate, SummaryState>();
-
-/** The tables the state is computed from, besides the ladder's setting. */
-const SUMMARY_SOURCES = [
-  'queueSummaries',
-  'collectionHistory',
-  'promises',
-  'cases',
-  'imports',
-] as const;
-
-/**
- * Every debtor's collection state from the queue summary (never the debtors and their items), the
- * collection history (never the activities and letters) and the other rows: promises, cases, the
- * latest import, the ladder.
- */
-async function readSummary(today: IsoDate): Promise<SummaryState> {
-  const db = getDb();
-  // Before the reads: see generationMemo.
-  const generation = writeGeneration();
-  const kept = summaryMemo.kept(db, today, generation);
-  if (kept) {
-    // Nothing written since: watch what the state came from, without decoding megabytes again.
-    await Promise.all([collectionSettingsRepo.ladder(), watchTables(db, SUMMARY_SOURCES)]);
-    return kept;
-  }
-  const [ladder, buckets, promises, cases, history, imports] = await Promise.all([
-    collectionSettingsRepo.ladder(),
-    db.queueSummaries.toArray(),
-    db.promises.toArray(),
-    db.cases.toArray(),
-    db.collectionHistory.toArray(),
-    db.imports.toArray(),
-  ]);
-  const entries = entriesOf(buckets);
-  const { activities, letters } = historyOfRecords(history);
-  const collections = summaryCollections(
-    entries,
-    groupRows({ promises, cases, activities, letters }),
-    { today, ladder, latestImportAsOf: latestAsOf(imports) },
-  );
-  return summaryMemo.keep(db, today, generation, { ladder, entries, collections });
-}
 
 /** The queue last assembled from a kept state, and for whom (assembling takes ~80 ms). */
 const assembledQueues = new WeakMap<SummaryState, { seenBy: string; queue: AssembledQueue }>();
@@ -190,8 +126,11 @@ export const collectionRepo = {
     const seenBy = JSON.stringify([today, shown, context.user, context.active]);
     let assembled = assembledQueues.get(summary);
     if (assembled?.seenBy !== seenBy) {
-      const queue = assembleQueue(summary.collections, today, (assignee) =>
-        matchPortfolio(assignee, shown, context.user, context.active),
+      const queue = assembleQueue(
+        summary.collections,
+        today,
+        (assignee) => matchPortfolio(assignee, shown, context.user, context.active),
+        summary.queue,
       );
       assembled = { seenBy, queue };
       assembledQueues.set(summary, assembled);

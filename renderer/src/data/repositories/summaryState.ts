@@ -1,0 +1,216 @@
+/**
+ * Every debtor's collection state, as the File d'actions and the « Envoi groupé » read it: from the
+ * queue summary (never the debtors and their items), the collection history (never the activities
+ * and letters), the promises, the cases, the latest import and the ladder.
+ *
+ * Evaluating 10,000 debtors' ladders takes 300-400 ms on this machine, so the state is kept per
+ * record of the summary (a sixteenth of the debtors each) and, after a write, only the records the
+ * write touched are read and evaluated again: a call logged by a colleague costs one sixteenth of
+ * the ledger, a note (which no rule reads) nothing. A change of the ladder, of the day or of the
+ * latest import evaluates every debtor again.
+ */
+import { buildQueue, mergeQueues, type QueueView } from '../../domain/actionQueue';
+import { type HistoryBucket, historyOfRecords } from '../../domain/collectionHistory';
+import { type CollectionContext, groupRows } from '../../domain/collectionView';
+import type { Ladder } from '../../domain/ladder';
+import type { Case, ImportRecord, IsoDate, PaymentPromise } from '../../domain/model';
+import {
+  byCodeUnits,
+  entriesOf,
+  type QueueSummary,
+  SUMMARY_BUCKETS,
+  type SummaryBucket,
+  summaryBucket,
+} from '../../domain/queueSummary';
+import { type SummaryCollection, summaryCollections } from '../../domain/summaryItems';
+import { getDb, type RecouvraDb } from '../db';
+import { keysWrittenSince, watchTables, writeGeneration } from '../writeGeneration';
+import { collectionSettingsRepo } from './collectionSettings';
+
+export interface SummaryState {
+  ladder: Ladder;
+  /** Every debtor's entry, in debtor id order. */
+  entries: QueueSummary[];
+  /** Every debtor with something to collect or to watch, in debtor id order. */
+  collections: SummaryCollection[];
+  /** The whole team's queue of these debtors. */
+  queue: QueueView;
+}
+
+/** The state of the debtors of one record of the summary. */
+interface BucketState {
+  entries: QueueSummary[];
+  collections: SummaryCollection[];
+  queue: QueueView;
+  /** The record's promises and cases as read, to see whether a write changed them. */
+  rowsKey: string;
+}
+
+interface Kept {
+  owner: RecouvraDb;
+  today: IsoDate;
+  /** The generation read before the reads the state comes from (see generationMemo). */
+  generation: number;
+  ladderKey: string;
+  latestImportAsOf: IsoDate | undefined;
+  promises: PaymentPromise[];
+  cases: Case[];
+  buckets: BucketState[];
+  state: SummaryState;
+}
+
+/** The tables the state is computed from, besides the ladder's setting. */
+const SOURCES = ['queueSummaries', 'collectionHistory', 'promises', 'cases', 'imports'] as const;
+
+let kept: Kept | null = null;
+
+/** The as-of date of the latest import: the day the balances were last known. */
+export function latestAsOf(records: readonly ImportRecord[]): IsoDate | undefined {
+  let best: ImportRecord | undefined;
+  for (const r of records) if (!best || r.importedAt > best.importedAt) best = r;
+  return best?.asOfDate;
+}
+
+/** The rows of each record's debtors, records in bucket order. */
+function byBucket<T extends { debtorId: string }>(rows: readonly T[]): T[][] {
+  const buckets = Array.from({ length: SUMMARY_BUCKETS }, (): T[] => []);
+  for (const row of rows) buckets[summaryBucket(row.debtorId)]?.push(row);
+  return buckets;
+}
+
+/** The records to evaluate again: every one, or those a write since `previous` touched. */
+function bucketsToEvaluate(
+  db: RecouvraDb,
+  previous: Kept | null,
+  rowsKeys: readonly string[],
+  sameContext: boolean,
+): 'all' | Set<number> {
+  if (!previous || !sameContext) return 'all';
+  const dirty = new Set<number>();
+  for (const table of ['queueSummaries', 'collectionHistory']) {
+    const keys = keysWrittenSince(db, table, previous.generation);
+    if (keys === 'all') return 'all';
+    for (const key of keys) dirty.add(key as number);
+  }
+  previous.buckets.forEach((bucket, index) => {
+    if (bucket.rowsKey !== rowsKeys[index]) dirty.add(index);
+  });
+  return dirty;
+}
+
+/** Whether a table was written since the generation (a clear or a put, whatever the keys). */
+function writtenSince(db: RecouvraDb, table: string, since: number): boolean {
+  const keys = keysWrittenSince(db, table, since);
+  return keys === 'all' || keys.size > 0;
+}
+
+/** The state of one record's debtors, from its summary and history records and its rows. */
+function evaluateBucket(
+  summary: SummaryBucket | undefined,
+  history: HistoryBucket | undefined,
+  rows: { promises: PaymentPromise[]; cases: Case[]; rowsKey: string },
+  context: CollectionContext,
+): BucketState {
+  const entries = entriesOf(summary ? [summary] : []);
+  const { activities, letters } = historyOfRecords(history ? [history] : []);
+  const grouped = groupRows({ promises: rows.promises, cases: rows.cases, activities, letters });
+  const collections = summaryCollections(entries, grouped, context);
+  return {
+    entries,
+    collections,
+    queue: buildQueue(collections, context.today),
+    rowsKey: rows.rowsKey,
+  };
+}
+
+const byDebtorId = (a: QueueSummary, b: QueueSummary) => byCodeUnits(a.debtorId, b.debtorId);
+const byCollectionDebtor = (a: SummaryCollection, b: SummaryCollection) =>
+  byCodeUnits(a.debtor.id, b.debtor.id);
+
+/** Every debtor's collection state, evaluated again only where a write touched it. */
+export async function readSummary(today: IsoDate): Promise<SummaryState> {
+  const db = getDb();
+  // Before the reads: see generationMemo.
+  const generation = writeGeneration();
+  const previous = kept?.owner === db && kept.today === today ? kept : null;
+  if (previous?.generation === generation) {
+    // Nothing written since: watch what the state came from, without decoding megabytes again.
+    await Promise.all([collectionSettingsRepo.ladder(), watchTables(db, SOURCES)]);
+    return previous.state;
+  }
+  const unchanged = (table: string) =>
+    previous !== null && !writtenSince(db, table, previous.generation);
+  const [ladder, imports, promises, cases] = await Promise.all([
+    collectionSettingsRepo.ladder(),
+    db.imports.toArray(),
+    previous && unchanged('promises') ? previous.promises : db.promises.toArray(),
+    previous && unchanged('cases') ? previous.cases : db.cases.toArray(),
+  ]);
+  const context: CollectionContext = { today, ladder, latestImportAsOf: latestAsOf(imports) };
+  const ladderKey = JSON.stringify(ladder);
+  const promisesOf = byBucket(promises);
+  const casesOf = byBucket(cases);
+  const rowsOf = promisesOf.map((bucketPromises, index) => {
+    const bucketCases = casesOf[index] ?? [];
+    return {
+      promises: bucketPromises,
+      cases: bucketCases,
+      rowsKey: JSON.stringify([bucketPromises, bucketCases]),
+    };
+  });
+  const sameContext =
+    previous !== null &&
+    previous.ladderKey === ladderKey &&
+    previous.latestImportAsOf === context.latestImportAsOf;
+  const dirty = bucketsToEvaluate(
+    db,
+    previous,
+    rowsOf.map((r) => r.rowsKey),
+    sameContext,
+  );
+  const buckets = await readBuckets(db, dirty);
+  const states = rowsOf.map((rows, index) =>
+    dirty === 'all' || dirty.has(index) || !previous
+      ? evaluateBucket(buckets.summaries.get(index), buckets.histories.get(index), rows, context)
+      : (previous.buckets[index] as BucketState),
+  );
+  // Nothing the state reads was written (a note, a setting, a letter's file): the same state, so
+  // that what callers keep by it (the assembled queue) is kept too.
+  const state: SummaryState =
+    previous && dirty !== 'all' && dirty.size === 0
+      ? previous.state
+      : {
+          ladder,
+          entries: states.flatMap((s) => s.entries).sort(byDebtorId),
+          collections: states.flatMap((s) => s.collections).sort(byCollectionDebtor),
+          queue: mergeQueues(states.map((s) => s.queue)),
+        };
+  if (!kept || kept.owner !== db || kept.generation <= generation) {
+    kept = {
+      owner: db,
+      today,
+      generation,
+      ladderKey,
+      latestImportAsOf: context.latestImportAsOf,
+      promises,
+      cases,
+      buckets: states,
+      state,
+    };
+  }
+  return state;
+}
+
+/** The summary and history records to evaluate, by bucket; every table still watched. */
+async function readBuckets(db: RecouvraDb, dirty: 'all' | Set<number>) {
+  const keys = dirty === 'all' ? null : [...dirty];
+  const [summaries, histories] = await Promise.all([
+    keys ? db.queueSummaries.bulkGet(keys) : db.queueSummaries.toArray(),
+    keys ? db.collectionHistory.bulkGet(keys) : db.collectionHistory.toArray(),
+    // A live query re-runs on a change of what it read: the records not read again included.
+    keys ? watchTables(db, SOURCES) : undefined,
+  ]);
+  const byBucketNo = <T extends { bucket: number }>(rows: readonly (T | undefined)[]) =>
+    new Map(rows.flatMap((row) => (row ? [[row.bucket, row] as const] : [])));
+  return { summaries: byBucketNo(summaries), histories: byBucketNo(histories) };
+}
