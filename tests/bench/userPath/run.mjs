@@ -357,7 +357,7 @@ const SCENARIOS = [
           return checked.ms + applied.ms;
         });
         await session.closeApp();
-        const raw = await repeat('référence bulkPut 100k', () =>
+        const raw = await repeat('référence bulkPut des lignes de la sauvegarde', () =>
           session.bench(() => window.benchApp.rawBulkPutMs()),
         );
         return [
