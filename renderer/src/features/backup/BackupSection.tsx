@@ -4,11 +4,11 @@ import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import type { ValidatedBackup } from '../../data/backup';
 import { formatInstantFr } from '../../domain/dates';
 import { formatCount } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { confirm } from '../../shared/ui/confirm';
+import type { BackupSummary } from '../../workers/restore/client';
 import { AutoBackupSetting } from './AutoBackupSetting';
 import { type ActionOutcome, applyBackup, pickBackup, saveBackup } from './backupActions';
 import { Section } from './Section';
@@ -21,18 +21,17 @@ const SUMMARY_TABLES: [string, string][] = [
   ['imports', 'imports'],
 ];
 
-function BackupSummary({ backup, fileName }: { backup: ValidatedBackup; fileName: string }) {
-  const { manifest } = backup;
+function BackupContents({ summary, fileName }: { summary: BackupSummary; fileName: string }) {
+  const { createdAt, appVersion, tables } = summary;
   return (
     <>
       <Text size="sm">
-        « {fileName} », créée le {formatInstantFr(manifest.createdAt)} par Recouvra{' '}
-        {manifest.appVersion} :
+        « {fileName} », créée le {formatInstantFr(createdAt)} par Recouvra {appVersion} :
       </Text>
       <List size="sm" my="xs">
         {SUMMARY_TABLES.map(([table, label]) => (
           <List.Item key={table}>
-            {formatCount(manifest.tables[table]?.rows ?? 0)} {label}
+            {formatCount(tables[table]?.rows ?? 0)} {label}
           </List.Item>
         ))}
       </List>
@@ -71,11 +70,11 @@ export function BackupSection() {
       if (picked.status === 'cancelled') return;
       const confirmed = await confirm({
         title: 'Restaurer cette sauvegarde ?',
-        message: <BackupSummary backup={picked.backup} fileName={picked.fileName} />,
+        message: <BackupContents summary={picked.backup.summary} fileName={picked.fileName} />,
         confirmLabel: 'Remplacer toutes les données',
         danger: true,
       });
-      if (!confirmed) return;
+      if (!confirmed) return picked.backup.discard();
       const outcome = await applyBackup(platform, picked.backup);
       notify(outcome, 'Restauration');
       // Back to the dashboard: every page then reads the restored ledger afresh.
