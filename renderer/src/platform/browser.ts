@@ -41,6 +41,17 @@ function toBlobPart(data: Uint8Array): ArrayBuffer {
   return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }
 
+/**
+ * One file chosen, handed over unread: a worker reads it (a 75 MB backup read here held the
+ * window in tasks of up to 130 ms). Null when the user cancelled.
+ */
+export async function pickFileUnread(
+  filters: FileFilter[] | undefined,
+): Promise<{ name: string; content: Blob } | null> {
+  const [file] = await pickFiles(acceptAttribute(filters), false);
+  return file ? { name: file.name, content: file } : null;
+}
+
 /** sessionStorage key of the team server's token: gone when the tab or window closes. */
 export const SESSION_TOKEN_KEY = 'recouvra.sessionEquipe';
 

@@ -1,5 +1,5 @@
-import type { Bridge, SaveFileRequest, SaveFileResult } from '../../../contracts/ipc';
-import { browserBridge, saveBlobInBrowser } from './browser';
+import type { Bridge, FileFilter, SaveFileRequest, SaveFileResult } from '../../../contracts/ipc';
+import { browserBridge, pickFileUnread, saveBlobInBrowser } from './browser';
 import { electronBridge } from './electron';
 
 /** Chosen once at start-up: the rest of the renderer only ever sees `platform`. */
@@ -21,4 +21,18 @@ export function saveFileMadeOffThread(
     return Promise.resolve(saveBlobInBrowser(file, request.suggestedName));
   }
   return bridge.saveFile(request);
+}
+
+/**
+ * One file chosen for a worker to read: the browser build hands over the File itself, unread;
+ * the desktop app receives the bytes from its main process, as for any file (the bridge carries
+ * bytes). Null when the user cancelled.
+ */
+export async function openFileForWorker(
+  bridge: Bridge,
+  filters: FileFilter[],
+): Promise<{ name: string; content: Blob | Uint8Array } | null> {
+  if (bridge === browserBridge) return pickFileUnread(filters);
+  const [file] = await bridge.openFiles({ filters });
+  return file ? { name: file.name, content: file.data } : null;
 }

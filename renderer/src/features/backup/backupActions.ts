@@ -9,7 +9,7 @@ import { auditRepo } from '../../data/repositories/audit';
 import { signature } from '../../data/repositories/collectionSettings';
 import { describeStorageError } from '../../data/storageErrors';
 import { todayIso } from '../../domain/dates';
-import { saveFileMadeOffThread } from '../../platform';
+import { openFileForWorker, saveFileMadeOffThread } from '../../platform';
 import type { Bridge, FileFilter } from '../../platform/bridge';
 import { zipBackupOffMainThread } from '../../workers/backupZip/client';
 import { type ProvenBackup, readBackupOffMainThread } from '../../workers/restore/client';
@@ -61,9 +61,9 @@ export type PickedBackup =
  * discarded; nothing is written yet.
  */
 export async function pickBackup(platform: Bridge): Promise<PickedBackup> {
-  const [file] = await platform.openFiles({ filters: BACKUP_FILTERS });
+  const file = await openFileForWorker(platform, BACKUP_FILTERS);
   if (!file) return { status: 'cancelled' };
-  const read = await readBackupOffMainThread(file.data);
+  const read = await readBackupOffMainThread(file.content);
   if (!read.ok) return { status: 'failed', message: read.reason };
   return { status: 'picked', backup: read.backup, fileName: file.name };
 }

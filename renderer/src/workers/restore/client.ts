@@ -53,11 +53,15 @@ function inPlaceChannel(): Channel {
 const failure = (message: string) =>
   `La restauration s’est interrompue (${message}) : aucune donnée n’a été modifiée.`;
 
-/** Reads and proves `bytes` off the main thread; `bytes` is handed over (left empty here). */
-export async function readBackupOffMainThread(bytes: Uint8Array): Promise<ReadOutcome> {
+/**
+ * Reads and proves a backup off the main thread: a file not read yet (the worker reads it), or
+ * bytes, handed over (left empty here).
+ */
+export async function readBackupOffMainThread(content: Blob | Uint8Array): Promise<ReadOutcome> {
   const channel = typeof Worker === 'undefined' ? inPlaceChannel() : workerChannel();
-  const transfer = bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
-  const read = await channel.send({ kind: 'read', bytes }, transfer);
+  const transfer =
+    content instanceof Uint8Array && content.buffer instanceof ArrayBuffer ? [content.buffer] : [];
+  const read = await channel.send({ kind: 'read', content }, transfer);
   if (read.kind !== 'read' || !read.ok) {
     channel.end();
     return {

@@ -14,7 +14,10 @@ export function createRestoreHandler(): (request: RestoreRequest) => Promise<Res
   return async (request) => {
     try {
       if (request.kind === 'read') {
-        const read = await readBackup(request.bytes);
+        const { content } = request;
+        const bytes =
+          content instanceof Uint8Array ? content : new Uint8Array(await content.arrayBuffer());
+        const read = await readBackup(bytes);
         if (!read.ok) return { kind: 'read', ok: false, reason: read.reason };
         proven = read.backup;
         const { createdAt, appVersion, tables } = read.backup.manifest;

@@ -7,7 +7,7 @@ import type { BackupManifest } from '../../data/backup/format';
 import type { RestoreResult } from '../../data/backup/restoreBackup';
 
 export type RestoreRequest =
-  | { kind: 'read'; bytes: Uint8Array }
+  | { kind: 'read'; content: Blob | Uint8Array }
   | { kind: 'apply'; databaseName: string; by: string };
 
 /** What the confirmation names: not the 22,000 file entries of the manifest. */
