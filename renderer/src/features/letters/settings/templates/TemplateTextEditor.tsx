@@ -143,6 +143,14 @@ export function TemplateTextEditor({
         className={`${classes.editor} ${singleLine ? classes.singleLine : ''}`}
         onInput={read}
         onFocus={onFocus}
+        onBlur={() => {
+          // The selection's last `selectionchange` may not have arrived when the focus leaves
+          // (Shift+Home then Shift+Tab at once, and it is ignored once the editor has lost the
+          // focus): a menu wraps or inserts at the selection the editor had when left.
+          const root = ref.current;
+          const offsets = root ? selectionOffsets(root) : null;
+          if (offsets) range.current = offsets;
+        }}
         onKeyDown={(event) => {
           if (singleLine && event.key === 'Enter') event.preventDefault();
         }}
