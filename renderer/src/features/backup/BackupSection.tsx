@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { formatInstantFr } from '../../domain/dates';
-import { formatCount } from '../../domain/numbers';
+import { plural } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { confirm } from '../../shared/ui/confirm';
 import type { BackupSummary } from '../../workers/restore/client';
@@ -13,12 +13,13 @@ import { AutoBackupSetting } from './AutoBackupSetting';
 import { type ActionOutcome, applyBackup, pickBackup, saveBackup } from './backupActions';
 import { Section } from './Section';
 
-const SUMMARY_TABLES: [string, string][] = [
-  ['debtors', 'débiteurs'],
-  ['invoices', 'pièces'],
-  ['documents', 'pièces justificatives'],
-  ['letters', 'courriers'],
-  ['imports', 'imports'],
+/** Table, then its rows named in the singular and the plural (« 1 import », « 2 imports »). */
+const SUMMARY_TABLES: [string, string, string][] = [
+  ['debtors', 'débiteur', 'débiteurs'],
+  ['invoices', 'pièce', 'pièces'],
+  ['documents', 'pièce justificative', 'pièces justificatives'],
+  ['letters', 'courrier', 'courriers'],
+  ['imports', 'import', 'imports'],
 ];
 
 function BackupContents({ summary, fileName }: { summary: BackupSummary; fileName: string }) {
@@ -29,9 +30,9 @@ function BackupContents({ summary, fileName }: { summary: BackupSummary; fileNam
         « {fileName} », créée le {formatInstantFr(createdAt)} par Recouvra {appVersion} :
       </Text>
       <List size="sm" my="xs">
-        {SUMMARY_TABLES.map(([table, label]) => (
+        {SUMMARY_TABLES.map(([table, singular, pluralWord]) => (
           <List.Item key={table}>
-            {formatCount(tables[table]?.rows ?? 0)} {label}
+            {plural(tables[table]?.rows ?? 0, singular, pluralWord)}
           </List.Item>
         ))}
       </List>

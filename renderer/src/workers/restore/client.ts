@@ -51,7 +51,7 @@ function inPlaceChannel(): Channel {
 }
 
 const failure = (message: string) =>
-  `La restauration s’est interrompue (${message}) : aucune donnée n’a été modifiée.`;
+  `La restauration s’est interrompue (${message}) : aucune donnée n’a été modifiée.`;
 
 /**
  * Reads and proves a backup off the main thread: a file not read yet (the worker reads it), or
