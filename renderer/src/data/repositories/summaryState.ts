@@ -140,11 +140,13 @@ export async function readSummary(today: IsoDate): Promise<SummaryState> {
   }
   const unchanged = (table: string) =>
     previous !== null && !writtenSince(db, table, previous.generation);
+  const samePromises = previous !== null && unchanged('promises');
+  const sameCases = previous !== null && unchanged('cases');
   const [ladder, imports, promises, cases] = await Promise.all([
     collectionSettingsRepo.ladder(),
     db.imports.toArray(),
-    previous && unchanged('promises') ? previous.promises : db.promises.toArray(),
-    previous && unchanged('cases') ? previous.cases : db.cases.toArray(),
+    previous && samePromises ? previous.promises : db.promises.toArray(),
+    previous && sameCases ? previous.cases : db.cases.toArray(),
   ]);
   const context: CollectionContext = { today, ladder, latestImportAsOf: latestAsOf(imports) };
   const ladderKey = JSON.stringify(ladder);
@@ -155,7 +157,11 @@ export async function readSummary(today: IsoDate): Promise<SummaryState> {
     return {
       promises: bucketPromises,
       cases: bucketCases,
-      rowsKey: JSON.stringify([bucketPromises, bucketCases]),
+      // Rows not read again are the ones the kept keys came from.
+      rowsKey:
+        samePromises && sameCases && previous?.buckets[index]
+          ? previous.buckets[index].rowsKey
+          : JSON.stringify([bucketPromises, bucketCases]),
     };
   });
   const sameContext =

@@ -50,6 +50,10 @@ function inPlaceChannel(): Channel {
   return { send: (request) => handle(request), end: () => {} };
 }
 
+/** Why the worker did not answer as asked: its own words, never the name of a message. */
+const messageOf = (response: RestoreResponse) =>
+  response.kind === 'failed' ? response.message : 'réponse inattendue du processus de restauration';
+
 const failure = (message: string) =>
   `La restauration s’est interrompue (${message}) : aucune donnée n’a été modifiée.`;
 
@@ -66,10 +70,7 @@ export async function readBackupOffMainThread(content: Blob | Uint8Array): Promi
     channel.end();
     return {
       ok: false,
-      reason:
-        read.kind === 'read'
-          ? read.reason
-          : failure(read.kind === 'failed' ? read.message : read.kind),
+      reason: read.kind === 'read' ? read.reason : failure(messageOf(read)),
     };
   }
   return {
@@ -82,7 +83,7 @@ export async function readBackupOffMainThread(content: Blob | Uint8Array): Promi
           if (applied.kind === 'applied') return applied.result;
           return {
             ok: false,
-            reason: failure(applied.kind === 'failed' ? applied.message : applied.kind),
+            reason: failure(messageOf(applied)),
           };
         } finally {
           channel.end();
