@@ -142,6 +142,11 @@ export async function readSummary(today: IsoDate): Promise<SummaryState> {
     previous !== null && !writtenSince(db, table, previous.generation);
   const samePromises = previous !== null && unchanged('promises');
   const sameCases = previous !== null && unchanged('cases');
+  // Nothing kept (the first opening after start): every record is evaluated, so they are read
+  // alongside the rest rather than after it.
+  const everyBucket = previous ? null : readBuckets(db, 'all');
+  // Awaited below; should a read before it fail, this one's failure is not left unhandled.
+  everyBucket?.catch(() => undefined);
   const [ladder, imports, promises, cases] = await Promise.all([
     collectionSettingsRepo.ladder(),
     db.imports.toArray(),
@@ -174,7 +179,7 @@ export async function readSummary(today: IsoDate): Promise<SummaryState> {
     rowsOf.map((r) => r.rowsKey),
     sameContext,
   );
-  const buckets = await readBuckets(db, dirty);
+  const buckets = await (everyBucket ?? readBuckets(db, dirty));
   const states = rowsOf.map((rows, index) =>
     dirty === 'all' || dirty.has(index) || !previous
       ? evaluateBucket(buckets.summaries.get(index), buckets.histories.get(index), rows, context)
