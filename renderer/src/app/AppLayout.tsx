@@ -16,8 +16,10 @@ import { Suspense } from 'react';
 import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { TeamStatusBar, useTeamMode } from '../features/team';
 import { PageLoader } from '../shared/ui/PageLoader';
+import { useWhenIdle } from '../shared/ui/useWhenIdle';
 import { AppVersion } from './AppVersion';
 import { NAVIGATION, shortcutLabel } from './navigation';
+import { preloadQueuePage } from './pageCode';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -28,6 +30,7 @@ export function AppLayout() {
   const toggleScheme = () => setColorScheme(scheme === 'dark' ? 'light' : 'dark');
   // The status bar exists only in team mode: alone, the shell is exactly as before.
   const teamMode = useTeamMode();
+  useWhenIdle(preloadQueuePage);
 
   useHotkeys([
     ...NAVIGATION.map(

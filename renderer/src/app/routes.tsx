@@ -3,6 +3,7 @@ import { createHashRouter } from 'react-router';
 import { DashboardPage } from '../features/dashboard';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { loadQueuePage } from './pageCode';
 import { ROUTES } from './paths';
 
 // Pages other than the dashboard load on first visit: the shell paints fast at start-up.
@@ -16,7 +17,7 @@ const DebtorsPage = lazy(() =>
 const DebtorPage = lazy(() =>
   import('../features/debtors').then((m) => ({ default: m.DebtorPage })),
 );
-const QueuePage = lazy(() => import('../features/queue').then((m) => ({ default: m.QueuePage })));
+const QueuePage = lazy(() => loadQueuePage().then((m) => ({ default: m.QueuePage })));
 const GuidedCallPage = lazy(() =>
   import('../features/calls').then((m) => ({ default: m.GuidedCallPage })),
 );

@@ -13,11 +13,12 @@
  * Real IndexedDB (fake-indexeddb), real repositories and middleware.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RecouvraDb, setDbForTests } from '../../../renderer/src/data/db';
 import { collectionRepo, type QueueData } from '../../../renderer/src/data/repositories/collection';
 import { collectionSettingsRepo } from '../../../renderer/src/data/repositories/collectionSettings';
 import { settingsRepo } from '../../../renderer/src/data/repositories/settings';
+import { prepareSummary } from '../../../renderer/src/data/repositories/summaryState';
 import {
   HANDOVERS_SETTINGS_KEY,
   teamPortfoliosRepo,
@@ -814,7 +815,9 @@ describe('the File d’actions from the queue summary', () => {
         fc.array(change, { maxLength: 5 }),
         // The batch's template: the default one, a ladder step's, or one no step prints.
         fc.constantFrom(undefined, 'relance-2', 'mise-en-demeure', 'releve'),
-        async (rows, today, scope, user, handover, importAsOf, changes, template) =>
+        // The state made ready in idle time before the first reading (the dashboard does it).
+        fc.boolean(),
+        async (rows, today, scope, user, handover, importAsOf, changes, template, prepared) =>
           withDb(async (db) => {
             await write(db, rows, importAsOf);
             await collectionSettingsRepo.saveCurrentUser(user ?? null);
@@ -831,6 +834,7 @@ describe('the File d’actions from the queue summary', () => {
               await settingsRepo.set(HANDOVERS_SETTINGS_KEY, { handovers: [entrusted] });
             }
             await expectSummaryInStep(db);
+            if (prepared) await collectionRepo.prepareQueue(today);
             expect(plain(await collectionRepo.queue(today, scope))).toEqual(
               plain(await queueFromEveryRow(db, today, scope)),
             );
@@ -845,6 +849,8 @@ describe('the File d’actions from the queue summary', () => {
             for (const c of changes) {
               await applyChange(db, c, today);
               await expectSummaryInStep(db);
+              // Made ready again after a change: only the records it touched are evaluated.
+              if (prepared) await collectionRepo.prepareQueue(today);
               expect(plain(await collectionRepo.queue(today, scope))).toEqual(
                 plain(await queueFromEveryRow(db, today, scope)),
               );
@@ -857,4 +863,32 @@ describe('the File d’actions from the queue summary', () => {
       { numRuns: 60 },
     );
   }, 240_000);
+
+  it('made ready in idle time, is reused by the first reading; a reading meanwhile stops it', async () => {
+    const [rows] = fc.sample(ledger, { numRuns: 1, seed: 17 });
+    const today = TODAYS[0] as IsoDate;
+    const all: PortfolioScope = { kind: 'all' };
+    if (!rows) throw new Error('no ledger sampled');
+    await withDb(async (db) => {
+      await write(db, rows, today);
+      await collectionRepo.prepareQueue(today);
+      const reads = [
+        vi.spyOn(db.queueSummaries, 'toArray'),
+        vi.spyOn(db.queueSummaries, 'bulkGet'),
+        vi.spyOn(db.queueSummaries, 'get'),
+        vi.spyOn(db.collectionHistory, 'toArray'),
+      ];
+      const data = await collectionRepo.queue(today, all);
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+      expect(data.rows.length).toBeGreaterThan(0);
+      expect(plain(data)).toEqual(plain(await queueFromEveryRow(db, today, all)));
+    });
+    await withDb(async (db) => {
+      await write(db, rows, today);
+      const preparing = prepareSummary(today);
+      const reading = collectionRepo.queue(today, all);
+      expect(await preparing).toBe(false);
+      expect(plain(await reading)).toEqual(plain(await queueFromEveryRow(db, today, all)));
+    });
+  });
 });

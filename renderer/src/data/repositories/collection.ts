@@ -30,7 +30,7 @@ import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
 import { readDebtorLedgerRows } from './debtorLedgerRows';
-import { latestAsOf, readSummary, type SummaryState } from './summaryState';
+import { latestAsOf, prepareSummary, readSummary, type SummaryState } from './summaryState';
 import { teamPortfoliosRepo } from './teamPortfolios';
 
 export interface QueueData {
@@ -143,6 +143,15 @@ export const collectionRepo = {
       ladder: summary.ladder,
       ...assembled.queue,
     };
+  },
+
+  /**
+   * The File d'actions made ready in idle time (see prepareSummary), as `queue(today)` will be
+   * asked for it: its first opening then reuses what was evaluated. Gives way to any screen that
+   * reads the state meanwhile.
+   */
+  async prepareQueue(today: IsoDate): Promise<void> {
+    if (await prepareSummary(today)) await collectionRepo.queue(today);
   },
 
   /**

@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { type DebtorListLink, paths } from '../../app/paths';
 import { useDashboardView } from '../../data/portfolioHooks';
+import { prepareQueue } from '../../data/prepareQueue';
 import { BUCKET_KEYS, type BucketKey, bucketLabels } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
 import type { BucketTotals } from '../../domain/model';
@@ -17,6 +18,7 @@ import {
 import type { DebtorStage } from '../../domain/stage';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
+import { useWhenIdle } from '../../shared/ui/useWhenIdle';
 import { EmptyLedger } from '../onboarding';
 import { AsOfPicker } from './AsOfPicker';
 import { BreakdownTable } from './BreakdownTable';
@@ -37,6 +39,9 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const importId = params.get('asOf') ?? undefined;
   const view = useDashboardView(importId);
+  // The File d'actions is usually the next page: made ready once these figures are drawn, so that
+  // its first opening does not evaluate every debtor's ladder while the user waits.
+  useWhenIdle(view ? prepareQueue : null);
 
   const summary = useMemo(() => (view ? summarizePortfolio(view.rows) : null), [view]);
   const top = useMemo(() => (view ? topByOverdue(view.rows, TOP_DEBTORS) : []), [view]);
