@@ -27,6 +27,7 @@ import { type AssembledQueue, assembleQueue } from '../../domain/queueAssembly';
 import type { QueueRow } from '../../domain/queueRows';
 import { byCodeUnits } from '../../domain/queueSummary';
 import { matchPortfolio, type PortfolioScope } from '../../domain/teamPortfolios';
+import { backgroundTurn } from '../backgroundTurn';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
 import { readDebtorLedgerRows } from './debtorLedgerRows';
@@ -151,7 +152,11 @@ export const collectionRepo = {
    * reads the state meanwhile.
    */
   async prepareQueue(today: IsoDate): Promise<void> {
-    if (await prepareSummary(today)) await collectionRepo.queue(today);
+    if (await prepareSummary(today)) {
+      // Assembling (tens of milliseconds) waits for the page's own work too.
+      await backgroundTurn();
+      await collectionRepo.queue(today);
+    }
   },
 
   /**

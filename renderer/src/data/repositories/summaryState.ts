@@ -23,6 +23,7 @@ import {
   summaryBucket,
 } from '../../domain/queueSummary';
 import { type SummaryCollection, summaryCollections } from '../../domain/summaryItems';
+import { backgroundTurn } from '../backgroundTurn';
 import { getDb, type RecouvraDb } from '../db';
 import { keysWrittenSince, watchTables, writeGeneration } from '../writeGeneration';
 import { collectionSettingsRepo } from './collectionSettings';
@@ -130,13 +131,13 @@ const byCollectionDebtor = (a: SummaryCollection, b: SummaryCollection) =>
 /** An evaluation in idle time (`prepareSummary`) that a reader may end (`aborted`). */
 interface Slices {
   aborted: boolean;
+  owner: RecouvraDb;
+  today: IsoDate;
+  done: Promise<boolean>;
 }
 
 /** The idle-time evaluation under way, if any. */
 let preparing: Slices | null = null;
-
-/** A turn of the event loop: the browser paints and handles input between two records. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Every debtor's collection state, evaluated again only where a write touched it. */
 export async function readSummary(today: IsoDate): Promise<SummaryState> {
@@ -146,20 +147,26 @@ export async function readSummary(today: IsoDate): Promise<SummaryState> {
 }
 
 /**
- * Evaluates the state in idle time, one record of the summary per turn of the event loop (a few
+ * Evaluates the state in idle time, one record of the summary per background task (a few
  * milliseconds each), so that the first opening of the File d'actions after start finds it kept:
  * evaluating 10,000 debtors with a year of history takes about 1.5 s with code not yet compiled.
- * Ends early, with `false`, when a screen reads the state meanwhile.
+ * Resolves with `false` when a screen read the state meanwhile (and evaluated it itself); asked
+ * again while under way, the same evaluation goes on.
  */
-export async function prepareSummary(today: IsoDate): Promise<boolean> {
-  if (preparing) preparing.aborted = true;
-  const slices: Slices = { aborted: false };
-  preparing = slices;
-  try {
-    return (await evaluateSummary(today, slices)) !== null;
-  } finally {
-    if (preparing === slices) preparing = null;
+export function prepareSummary(today: IsoDate): Promise<boolean> {
+  const db = getDb();
+  if (preparing && !preparing.aborted && preparing.owner === db && preparing.today === today) {
+    return preparing.done;
   }
+  if (preparing) preparing.aborted = true;
+  const slices: Slices = { aborted: false, owner: db, today, done: Promise.resolve(false) };
+  slices.done = evaluateSummary(today, slices)
+    .then((state) => state !== null)
+    .finally(() => {
+      if (preparing === slices) preparing = null;
+    });
+  preparing = slices;
+  return slices.done;
 }
 
 /** The state; null when `slices` was aborted. */
@@ -226,12 +233,12 @@ async function evaluateSummary(
       const { summaries, histories } = buckets;
       states.push(evaluateBucket(summaries.get(index), histories.get(index), rows, context));
     } else {
-      await yieldToBrowser();
-      if (slices?.aborted) return null;
       const [summary, history] = await Promise.all([
         db.queueSummaries.get(index),
         db.collectionHistory.get(index),
       ]);
+      await backgroundTurn();
+      if (slices?.aborted) return null;
       states.push(evaluateBucket(summary, history, rows, context));
     }
   }
