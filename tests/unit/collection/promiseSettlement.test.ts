@@ -94,6 +94,50 @@ describe('promise settlement', () => {
     ]);
   });
 
+  it('settles each promise on its own debtor’s evidence, several debtors at once', async () => {
+    // The ledger is known up to twelve days ago: a promise due ten days ago cannot be judged...
+    const asOf = addDays(TODAY, -12);
+    await loadDemoData({ seed: 7, debtors: 20, items: 200, asOfDate: asOf, previousImports: 0 });
+    await db().promises.clear();
+    const open = (await db().invoices.toArray()).filter((i) => i.status === 'open');
+    const byDebtor = [...new Map(open.map((i) => [i.debtorId, i])).values()].slice(0, 3);
+    expect(byDebtor).toHaveLength(3);
+    const promises = byDebtor.map(
+      (invoice): PaymentPromise => ({
+        id: newId(),
+        debtorId: invoice.debtorId,
+        kind: 'promise',
+        invoiceIds: [invoice.id],
+        createdAt: `${addDays(TODAY, -20)}T09:00:00.000Z`,
+        installments: [{ date: addDays(TODAY, -10), cents: invoice.openCents, status: 'pending' }],
+        status: 'active',
+        startOpenCents: invoice.openCents,
+      }),
+    );
+    await db().promises.bulkAdd(promises);
+    // ...except where the user checked the payments since: « aucun règlement reçu » today, on
+    // the first and third debtors only.
+    for (const promise of [promises[0], promises[2]]) {
+      await db().activities.add({
+        id: newId(),
+        debtorId: promise?.debtorId ?? '',
+        type: 'note',
+        at: `${TODAY}T08:00:00.000Z`,
+        by: 'test',
+        text: 'Aucun règlement reçu',
+        details: { kind: 'payment-entry', date: TODAY, receivedCents: cents(0) },
+      });
+    }
+    setClockForTests(new Date(`${TODAY}T10:00:00`));
+    stop = startTimeDrivenChanges(60_000);
+    await vi.waitFor(
+      async () => expect((await db().promises.get(promises[0]?.id ?? ''))?.status).toBe('broken'),
+      { timeout: 3000, interval: 20 },
+    );
+    const statuses = await Promise.all(promises.map((p) => db().promises.get(p.id)));
+    expect(statuses.map((p) => p?.status)).toEqual(['broken', 'active', 'broken']);
+  });
+
   it('an import settles at commit: a paid item keeps its promise, an unpaid one breaks its own', async () => {
     setClockForTests(new Date('2026-11-02T10:00:00'));
     const item = (number: string, openCents: number): ParsedItem => ({

@@ -34,26 +34,69 @@ function latestImport(records: readonly ImportRecord[]): ImportRecord | undefine
   );
 }
 
+interface Settlement {
+  promise: PaymentPromise;
+  evaluation: ReturnType<typeof evaluatePromise>;
+}
+
+/**
+ * The running promises that the ledger now shows kept or broken, read in three queries (the
+ * promises, their items, their debtors' activities) whatever their number.
+ */
+async function dueSettlements(today: IsoDate, graceDays: number): Promise<Settlement[]> {
+  const db = getDb();
+  const [active, imports] = await Promise.all([
+    db.promises.where('status').equals('active').toArray(),
+    db.imports.toArray(),
+  ]);
+  if (active.length === 0) return [];
+  const asOf = latestImport(imports)?.asOfDate;
+  const [items, activities] = await Promise.all([
+    db.invoices.bulkGet([...new Set(active.flatMap((p) => p.invoiceIds))]),
+    db.activities
+      .where('debtorId')
+      .anyOf([...new Set(active.map((p) => p.debtorId))])
+      .toArray(),
+  ]);
+  const itemsById = new Map(items.flatMap((i) => (i ? [[i.id, i] as const] : [])));
+  const activitiesOf = new Map<string, typeof activities>();
+  for (const a of activities) {
+    const list = activitiesOf.get(a.debtorId);
+    if (list) list.push(a);
+    else activitiesOf.set(a.debtorId, [a]);
+  }
+  return active.flatMap((promise) => {
+    const evaluation = evaluatePromise(promise, {
+      openCents: coveredOpenCents(promise, itemsById),
+      evidenceDate: evidenceDate(activitiesOf.get(promise.debtorId) ?? [], asOf),
+      today,
+      graceDays,
+    });
+    return evaluation.state === 'kept' || evaluation.state === 'broken'
+      ? [{ promise, evaluation }]
+      : [];
+  });
+}
+
 export async function settlePromises(
   today: IsoDate = clock.today(),
 ): Promise<{ kept: number; broken: number }> {
   const [ladder, by] = await Promise.all([collectionSettingsRepo.ladder(), signature()]);
   const db = getDb();
-  return db.transaction('rw', [db.promises, db.invoices, db.activities, db.imports], async () => {
-    const active = await db.promises.where('status').equals('active').toArray();
-    const asOf = latestImport(await db.imports.toArray())?.asOfDate;
+  const tables = [db.promises, db.invoices, db.activities, db.imports];
+  // Most days no promise falls due: a read-only look first, so that the start of the app (which
+  // runs this) holds no write lock on tables every page reads while it starts.
+  const due = await db.transaction('r', tables, () =>
+    dueSettlements(today, ladder.promiseGraceDays),
+  );
+  if (due.length === 0) return { kept: 0, broken: 0 };
+  return db.transaction('rw', tables, async () => {
+    // Read again under the write lock: another tab may have settled them meanwhile.
+    const settlements = await dueSettlements(today, ladder.promiseGraceDays);
     const at = clock.nowIso();
     let kept = 0;
     let broken = 0;
-    for (const promise of active) {
-      const items = (await db.invoices.bulkGet(promise.invoiceIds)).filter((i) => i !== undefined);
-      const activities = await db.activities.where('debtorId').equals(promise.debtorId).toArray();
-      const evaluation = evaluatePromise(promise, {
-        openCents: coveredOpenCents(promise, new Map(items.map((i) => [i.id, i]))),
-        evidenceDate: evidenceDate(activities, asOf),
-        today,
-        graceDays: ladder.promiseGraceDays,
-      });
+    for (const { promise, evaluation } of settlements) {
       if (evaluation.state !== 'kept' && evaluation.state !== 'broken') continue;
       const installments = promise.installments.map((installment) => {
         const check = evaluation.installments.find((i) => i.date === installment.date);
