@@ -4,8 +4,7 @@ function acceptAttribute(filters: FileFilter[] | undefined): string {
   return (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
 
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
+function downloadFrom(url: string, fileName: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -13,6 +12,11 @@ function downloadBlob(blob: Blob, fileName: string): void {
   document.body.append(a);
   a.click();
   a.remove();
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  downloadFrom(url, fileName);
   // Revoke later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
@@ -59,8 +63,9 @@ export const SESSION_TOKEN_KEY = 'recouvra.sessionEquipe';
  * Downloads a file the renderer already holds as a Blob made off the main thread (a backup):
  * nothing is copied in the window.
  */
-export function saveBlobInBrowser(blob: Blob, suggestedName: string): SaveFileResult {
-  downloadBlob(blob, suggestedName);
+/** Downloads from a URL another context made and keeps alive (a worker's blob URL). */
+export function saveLinkInBrowser(url: string, suggestedName: string): SaveFileResult {
+  downloadFrom(url, suggestedName);
   return { saved: true, fileName: suggestedName };
 }
 

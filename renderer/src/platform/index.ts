@@ -1,5 +1,5 @@
 import type { Bridge, FileFilter, SaveFileRequest, SaveFileResult } from '../../../contracts/ipc';
-import { browserBridge, pickFileUnread, saveBlobInBrowser } from './browser';
+import { browserBridge, pickFileUnread, saveLinkInBrowser } from './browser';
 import { electronBridge } from './electron';
 
 /** Chosen once at start-up: the rest of the renderer only ever sees `platform`. */
@@ -8,19 +8,20 @@ export const platform: Bridge = electronBridge() ?? browserBridge;
 export type * from '../../../contracts/ipc';
 
 /**
- * Saves a file whose bytes the renderer also holds as a Blob made in a worker (`file`): the
- * browser build downloads that Blob as it is; the desktop app sends the bytes to its main process
- * as for any file (the bridge carries bytes, not Blobs).
+ * Saves a file made off the main thread: the browser build downloads it from the link its maker
+ * gives (`make.link`, when it can keep the file: a worker), so the bytes never enter the window;
+ * the desktop app receives the bytes (`make.bytes`) and sends them to its main process, as for
+ * any file (the bridge carries bytes).
  */
-export function saveFileMadeOffThread(
+export async function saveFileMadeOffThread(
   bridge: Bridge,
-  request: SaveFileRequest,
-  file: Blob | undefined,
+  request: Omit<SaveFileRequest, 'data'>,
+  make: { bytes: () => Promise<Uint8Array>; link: (() => Promise<string>) | null },
 ): Promise<SaveFileResult> {
-  if (file && bridge === browserBridge) {
-    return Promise.resolve(saveBlobInBrowser(file, request.suggestedName));
+  if (bridge === browserBridge && make.link) {
+    return saveLinkInBrowser(await make.link(), request.suggestedName);
   }
-  return bridge.saveFile(request);
+  return bridge.saveFile({ ...request, data: await make.bytes() });
 }
 
 /**

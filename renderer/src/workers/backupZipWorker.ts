@@ -15,7 +15,10 @@ interface BackupZipWorkerScope {
 const scope = self as unknown as BackupZipWorkerScope;
 
 const reply = (response: BackupZipResponse) =>
-  scope.postMessage(response, response.kind === 'failed' ? [] : [response.bytes.buffer]);
+  scope.postMessage(
+    response,
+    response.kind === 'zipped' || response.kind === 'backup' ? [response.bytes.buffer] : [],
+  );
 
 scope.onmessage = (event) => {
   const request = event.data;

@@ -5,9 +5,11 @@
  * (and, in the last test, the worker entry module itself). The zip must be byte for byte the one
  * made in place, and restore to the same database.
  */
+import { resolveObjectURL } from 'node:buffer';
 import { strFromU8, unzipSync, type Zippable } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  backupDownloadLink,
   createBackup,
   readBackup,
   restoreBackup,
@@ -17,6 +19,7 @@ import type { AutoBackupRequest } from '../../../renderer/src/platform/bridge';
 import {
   type BackupZipWorkerHandle,
   createWorkerBackup,
+  createWorkerBackupLink,
   createWorkerZipper,
 } from '../../../renderer/src/workers/backupZip/client';
 import { handleBackupZipRequest } from '../../../renderer/src/workers/backupZip/handleRequest';
@@ -112,14 +115,15 @@ describe('backup zipped off the main thread', () => {
     expect(read.ok && read.backup.tables.debtors).toHaveLength(5);
   });
 
-  it('makes the whole backup in the worker, from its own connection, byte for byte the same', async () => {
-    await seedLedgerWithEvidence({ debtors: 20, items: 150 });
-    const inPlace = await createBackup({ appVersion: '0.1.0', now: NOW });
+  /**
+   * The worker stand-in for a whole backup: the request crosses as a structured clone, the real
+   * handler opens the database by its name (fake-indexeddb is shared within the process) and
+   * answers later.
+   */
+  function wholeBackupWorker() {
     const requests: BackupZipRequest[] = [];
-    let terminated = 0;
-    // The worker stand-in: the request crosses as a structured clone, the real handler opens the
-    // database by its name (fake-indexeddb is shared within the process) and answers later.
-    const wholeBackup = createWorkerBackup(() => {
+    const state = { terminated: 0 };
+    const create = () => {
       const worker: BackupZipWorkerHandle = {
         onmessage: null,
         onerror: null,
@@ -133,29 +137,59 @@ describe('backup zipped off the main thread', () => {
           );
         },
         terminate: () => {
-          terminated += 1;
+          state.terminated += 1;
         },
       };
       return worker;
-    });
+    };
+    return { create, requests, state };
+  }
+
+  it('makes the whole backup in the worker, from its own connection, byte for byte the same', async () => {
+    await seedLedgerWithEvidence({ debtors: 20, items: 150 });
+    const inPlace = await createBackup({ appVersion: '0.1.0', now: NOW });
+    const worker = wholeBackupWorker();
     const zip = Object.assign(
       createWorkerZipper(() => new ClonedWorker()),
-      { wholeBackup },
+      { wholeBackup: createWorkerBackup(worker.create) },
     );
     const inWorker = await createBackup({ appVersion: '0.1.0', now: NOW, zip });
     // Nothing was zipped by the window's zipper: the whole job went to the worker.
     expect(ClonedWorker.transferred).toHaveLength(0);
-    expect(requests).toEqual([
-      { kind: 'backup', databaseName: db().name, appVersion: '0.1.0', now: NOW.getTime() },
+    expect(worker.requests).toEqual([
+      {
+        kind: 'backup',
+        databaseName: db().name,
+        appVersion: '0.1.0',
+        now: NOW.getTime(),
+        deliver: 'bytes',
+      },
     ]);
-    expect(terminated).toBe(1);
+    expect(worker.state.terminated).toBe(1);
     expect(Buffer.from(inWorker.bytes).equals(Buffer.from(inPlace.bytes))).toBe(true);
-    expect(inWorker.manifest).toEqual(inPlace.manifest);
-    // The same bytes as a Blob made in the worker: the browser saves it without a copy.
-    const file = inWorker.file;
-    if (!file) throw new Error('no Blob from the worker');
+  });
+
+  it('for the browser, keeps the backup in the worker and gives a link to it while it lives', async () => {
+    await seedLedgerWithEvidence({ debtors: 20, items: 150 });
+    const inPlace = await createBackup({ appVersion: '0.1.0', now: NOW });
+    const worker = wholeBackupWorker();
+    const zip = Object.assign(
+      createWorkerZipper(() => new ClonedWorker()),
+      { downloadLink: createWorkerBackupLink(worker.create, 50) },
+    );
+    const link = backupDownloadLink({ appVersion: '0.1.0', now: NOW, zip });
+    if (!link) throw new Error('no link maker');
+    const url = await link();
+    expect(worker.requests.map((r) => r.kind === 'backup' && r.deliver)).toEqual(['link']);
+    // The worker still lives: the browser downloads from its URL after the click.
+    expect(worker.state.terminated).toBe(0);
+    const file = resolveObjectURL(url);
+    if (!file) throw new Error(`no Blob behind ${url}`);
     expect(file.type).toBe('application/zip');
     expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(inPlace.bytes))).toBe(true);
+    await vi.waitFor(() => expect(worker.state.terminated).toBe(1), { timeout: 2000 });
+    // Without a worker (in place), there is no link: the bytes are saved as they are.
+    expect(backupDownloadLink({ appVersion: '0.1.0', now: NOW })).toBeNull();
   });
 
   it('fails in French when the worker fails or stops, and ends it', async () => {

@@ -16,7 +16,7 @@ describe('backup round trip', () => {
       expect(before.invoices?.length).toBeGreaterThan(4_500);
 
       const { bytes, manifest } = await createBackup({ appVersion: '0.1.0' });
-      expect(manifest.tables.debtors).toEqual({ rows: 300 });
+      expect(manifest?.tables.debtors).toEqual({ rows: 300 });
       await wipeDatabase(db());
       expect(await db().debtors.count()).toBe(0);
 

@@ -39,7 +39,9 @@ export interface WholeBackupRequest {
  * and serialising 100,000 rows would otherwise hold the window for several long tasks.
  */
 export type BackupZipper = ((files: Zippable, options: { mtime: Date }) => Promise<Uint8Array>) & {
-  wholeBackup?: (request: WholeBackupRequest) => Promise<CreatedBackup>;
+  wholeBackup?: (request: WholeBackupRequest) => Promise<Uint8Array>;
+  /** The whole backup made and kept elsewhere: a URL to download it from, valid for a minute. */
+  downloadLink?: (request: WholeBackupRequest) => Promise<string>;
 };
 
 /** The zip made in place, on the calling thread: tests, and where no Worker exists. */
@@ -55,9 +57,8 @@ export interface CreateBackupOptions {
 
 export interface CreatedBackup {
   bytes: Uint8Array;
-  manifest: BackupManifest;
-  /** The bytes as a Blob, when a worker made the backup (saving it then copies nothing). */
-  file?: Blob;
+  /** Absent when a worker made the backup (nothing in the app reads it; it is in the zip). */
+  manifest?: BackupManifest;
 }
 
 async function readAllTables(): Promise<Map<string, unknown[]>> {
@@ -85,15 +86,25 @@ async function readBlobBytes(row: StoredBlob): Promise<Uint8Array> {
   }
 }
 
+const wholeBackupRequest = (options: CreateBackupOptions): WholeBackupRequest => ({
+  databaseName: getDb().name,
+  appVersion: options.appVersion,
+  now: (options.now ?? clock.now()).getTime(),
+});
+
+/**
+ * Where the zipper can make and keep the whole backup elsewhere (a worker): what makes it and
+ * gives a URL to download it from (valid for a minute). Null otherwise: `createBackup` gives
+ * its bytes.
+ */
+export function backupDownloadLink(options: CreateBackupOptions): (() => Promise<string>) | null {
+  const link = options.zip?.downloadLink;
+  return link ? () => link(wholeBackupRequest(options)) : null;
+}
+
 export async function createBackup(options: CreateBackupOptions): Promise<CreatedBackup> {
   const whole = options.zip?.wholeBackup;
-  if (whole) {
-    return whole({
-      databaseName: getDb().name,
-      appVersion: options.appVersion,
-      now: (options.now ?? clock.now()).getTime(),
-    });
-  }
+  if (whole) return { bytes: await whole(wholeBackupRequest(options)) };
   const tables = await readAllTables();
   const encoder = new TextEncoder();
   // Blobs are stored, not deflated: PDFs and images are already compressed.

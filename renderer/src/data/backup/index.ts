@@ -1,5 +1,11 @@
 export { type AutoBackupReason, writeAutomaticBackup } from './autoBackup';
-export { type BackupZipper, type CreatedBackup, createBackup, zipInPlace } from './createBackup';
+export {
+  type BackupZipper,
+  backupDownloadLink,
+  type CreatedBackup,
+  createBackup,
+  zipInPlace,
+} from './createBackup';
 export { BackupError } from './errors';
 export { type BackupManifest, backupFileName } from './format';
 export { type ReadBackupResult, readBackup, type ValidatedBackup } from './readBackup';

@@ -3,7 +3,13 @@
  * the user chooses; « Restaurer » proves a chosen zip, asks for confirmation, keeps an automatic
  * copy of the current data (desktop app) and replaces everything in one transaction.
  */
-import { BackupError, backupFileName, createBackup, writeAutomaticBackup } from '../../data/backup';
+import {
+  BackupError,
+  backupDownloadLink,
+  backupFileName,
+  createBackup,
+  writeAutomaticBackup,
+} from '../../data/backup';
 import { getDb } from '../../data/db';
 import { auditRepo } from '../../data/repositories/audit';
 import { signature } from '../../data/repositories/collectionSettings';
@@ -29,14 +35,14 @@ const failed = (error: unknown): ActionOutcome => ({
 export async function saveBackup(platform: Bridge): Promise<ActionOutcome> {
   try {
     const info = await platform.appInfo();
-    const { bytes, file } = await createBackup({
-      appVersion: info.version,
-      zip: zipBackupOffMainThread,
-    });
+    const options = { appVersion: info.version, zip: zipBackupOffMainThread };
     const result = await saveFileMadeOffThread(
       platform,
-      { suggestedName: backupFileName(todayIso()), data: bytes, filters: BACKUP_FILTERS },
-      file,
+      { suggestedName: backupFileName(todayIso()), filters: BACKUP_FILTERS },
+      {
+        bytes: async () => (await createBackup(options)).bytes,
+        link: backupDownloadLink(options),
+      },
     );
     if (!result.saved) return { status: 'cancelled' };
     await auditRepo.log({

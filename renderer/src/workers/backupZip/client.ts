@@ -4,9 +4,8 @@
  * Node), the zip is made in place, with the same call.
  */
 import { type Zippable, zipSync } from 'fflate';
-import type { CreatedBackup, WholeBackupRequest } from '../../data/backup/createBackup';
-import type { BackupManifest } from '../../data/backup/format';
-import type { BackupZipRequest, BackupZipResponse } from './protocol';
+import type { WholeBackupRequest } from '../../data/backup/createBackup';
+import type { BackupZipRequest, BackupZipResponse, WholeBackupWorkerRequest } from './protocol';
 
 export interface BackupZipWorkerHandle {
   onmessage: ((event: MessageEvent<BackupZipResponse>) => void) | null;
@@ -16,7 +15,8 @@ export interface BackupZipWorkerHandle {
 }
 
 export type BackupZipper = ((files: Zippable, options: { mtime: Date }) => Promise<Uint8Array>) & {
-  wholeBackup?: (request: WholeBackupRequest) => Promise<CreatedBackup>;
+  wholeBackup?: (request: WholeBackupRequest) => Promise<Uint8Array>;
+  downloadLink?: (request: WholeBackupRequest) => Promise<string>;
 };
 
 function createBackupZipWorker(): BackupZipWorkerHandle {
@@ -61,7 +61,9 @@ export function createWorkerZipper(
       worker.onmessage = (event) => {
         const response = event.data;
         settle(() =>
-          response.kind === 'failed' ? reject(failure(response.message)) : resolve(response.bytes),
+          response.kind === 'zipped'
+            ? resolve(response.bytes)
+            : reject(failure(response.kind === 'failed' ? response.message : 'réponse inattendue')),
         );
       };
       worker.onerror = (event) => {
@@ -72,55 +74,77 @@ export function createWorkerZipper(
     });
 }
 
-/** The backup the worker answered; its manifest is parsed only if someone reads it. */
-function createdBackup(bytes: Uint8Array, manifestJson: string, file: Blob): CreatedBackup {
-  let manifest: BackupManifest | undefined;
-  return {
-    bytes,
-    file,
-    get manifest() {
-      manifest ??= JSON.parse(manifestJson) as BackupManifest;
-      return manifest;
-    },
-  };
-}
+/** How long a worker that made a backup keeps it for the browser to download: its link's life. */
+export const BACKUP_LINK_LIFETIME_MS = 60_000;
+
+type WholeBackupAnswer =
+  | { kind: 'backup'; bytes: Uint8Array }
+  | { kind: 'backup-link'; url: string };
 
 /**
  * The whole backup in a worker (issue #19: no main-thread task over 50 ms during a backup):
- * reading 100,000 rows, their JSON lines and the zip all happen there; the window receives the
- * bytes and the manifest. One worker per backup, ended once it answered.
+ * reading 100,000 rows, their JSON lines and the zip all happen there. One worker per backup:
+ * ended once it answered with the bytes, or once its link has had time to be downloaded from.
  */
+function askWorkerForBackup<K extends WholeBackupAnswer['kind']>(
+  createWorker: () => BackupZipWorkerHandle,
+  request: WholeBackupRequest,
+  deliver: WholeBackupWorkerRequest['deliver'],
+  expected: K,
+  linkLifetimeMs: number,
+): Promise<Extract<WholeBackupAnswer, { kind: K }>> {
+  return new Promise((resolve, reject) => {
+    const worker = createWorker();
+    const end = (afterMs: number) => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (afterMs > 0) setTimeout(() => worker.terminate(), afterMs);
+      else worker.terminate();
+    };
+    worker.onmessage = (event) => {
+      const response = event.data;
+      if (response.kind === expected) {
+        // A link stays valid while its worker lives.
+        end(response.kind === 'backup-link' ? linkLifetimeMs : 0);
+        resolve(response as Extract<WholeBackupAnswer, { kind: K }>);
+        return;
+      }
+      end(0);
+      reject(
+        new Error(
+          response.kind === 'failed'
+            ? response.message
+            : 'réponse inattendue du processus de sauvegarde',
+        ),
+      );
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      end(0);
+      reject(new Error(event.message || 'le processus de sauvegarde s’est arrêté'));
+    };
+    worker.postMessage({ kind: 'backup', ...request, deliver }, []);
+  });
+}
+
+/** The whole backup made in a worker, its bytes handed to the window (the desktop app saves them). */
 export function createWorkerBackup(
   createWorker: () => BackupZipWorkerHandle = createBackupZipWorker,
-): (request: WholeBackupRequest) => Promise<CreatedBackup> {
-  return (request) =>
-    new Promise<CreatedBackup>((resolve, reject) => {
-      const worker = createWorker();
-      const settle = (outcome: () => void) => {
-        worker.onmessage = null;
-        worker.onerror = null;
-        worker.terminate();
-        outcome();
-      };
-      worker.onmessage = (event) => {
-        const response = event.data;
-        // Receiving a 75 MB answer is this task: ending the worker and what the caller does with
-        // the backup (the download) run in a task of their own, so neither adds to this one.
-        setTimeout(() =>
-          settle(() => {
-            if (response.kind === 'backup')
-              resolve(createdBackup(response.bytes, response.manifestJson, response.file));
-            else if (response.kind === 'failed') reject(new Error(response.message));
-            else reject(new Error('réponse inattendue du processus de sauvegarde'));
-          }),
-        );
-      };
-      worker.onerror = (event) => {
-        event.preventDefault?.();
-        settle(() => reject(new Error(event.message || 'le processus de sauvegarde s’est arrêté')));
-      };
-      worker.postMessage({ kind: 'backup', ...request }, []);
-    });
+): (request: WholeBackupRequest) => Promise<Uint8Array> {
+  return async (request) =>
+    (await askWorkerForBackup(createWorker, request, 'bytes', 'backup', 0)).bytes;
+}
+
+/**
+ * The whole backup made and kept in a worker, which answers with a blob URL of it, valid for
+ * `lifetimeMs`: the browser build downloads from it, and the 75 MB never enter the window.
+ */
+export function createWorkerBackupLink(
+  createWorker: () => BackupZipWorkerHandle = createBackupZipWorker,
+  lifetimeMs: number = BACKUP_LINK_LIFETIME_MS,
+): (request: WholeBackupRequest) => Promise<string> {
+  return async (request) =>
+    (await askWorkerForBackup(createWorker, request, 'link', 'backup-link', lifetimeMs)).url;
 }
 
 /**
@@ -130,4 +154,7 @@ export function createWorkerBackup(
 export const zipBackupOffMainThread: BackupZipper =
   typeof Worker === 'undefined'
     ? async (files, { mtime }) => zipSync(files, { mtime })
-    : Object.assign(createWorkerZipper(), { wholeBackup: createWorkerBackup() });
+    : Object.assign(createWorkerZipper(), {
+        wholeBackup: createWorkerBackup(),
+        downloadLink: createWorkerBackupLink(),
+      });

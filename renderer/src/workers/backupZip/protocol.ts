@@ -12,6 +12,13 @@ export interface WholeBackupWorkerRequest {
   databaseName: string;
   appVersion: string;
   now: number;
+  /**
+   * `bytes`: the zip, its buffer transferred (the desktop app saves bytes through its bridge).
+   * `link`: a blob URL of the zip made in the worker, which keeps it alive until ended: the
+   * browser build downloads from it and the 75 MB never enter the window (receiving them and
+   * registering a URL for them there took two tasks of 75-100 ms).
+   */
+  deliver: 'bytes' | 'link';
 }
 
 export interface ZipRequest {
@@ -24,15 +31,6 @@ export interface ZipRequest {
 
 export type BackupZipResponse =
   | { kind: 'zipped'; bytes: Uint8Array }
-  | {
-      kind: 'backup';
-      bytes: Uint8Array;
-      /**
-       * The manifest as JSON: one string crosses at the cost of a copy, where its 22,000 file
-       * entries as objects took the window tens of milliseconds to receive.
-       */
-      manifestJson: string;
-      /** The same bytes as a Blob made here: handing it to the window copies nothing. */
-      file: Blob;
-    }
+  | { kind: 'backup'; bytes: Uint8Array }
+  | { kind: 'backup-link'; url: string }
   | { kind: 'failed'; message: string };
