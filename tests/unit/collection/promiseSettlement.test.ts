@@ -15,7 +15,7 @@ import { startTimeDrivenChanges } from '../../../renderer/src/data/timeDriven';
 import { loadDemoData } from '../../../renderer/src/demo';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
-import type { PaymentPromise } from '../../../renderer/src/domain/model';
+import type { Invoice, PaymentPromise } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
 import { dumpTables, useFreshDb } from '../testDb';
 
@@ -30,6 +30,20 @@ describe('promise settlement', () => {
     setClockForTests(undefined);
   });
 
+  /** A promise of the whole of `invoice`, made twenty days ago, due ten days ago. */
+  const promiseDueTenDaysAgo = (
+    invoice: Pick<Invoice, 'id' | 'debtorId' | 'openCents'>,
+  ): PaymentPromise => ({
+    id: newId(),
+    debtorId: invoice.debtorId,
+    kind: 'promise',
+    invoiceIds: [invoice.id],
+    createdAt: `${addDays(TODAY, -20)}T09:00:00.000Z`,
+    installments: [{ date: addDays(TODAY, -10), cents: invoice.openCents, status: 'pending' }],
+    status: 'active',
+    startOpenCents: invoice.openCents,
+  });
+
   /**
    * A running promise on a debtor's open items, due ten days before the ledger's date and never
    * paid, left active (as another window, a restored backup or an older version leaves it).
@@ -39,16 +53,7 @@ describe('promise settlement', () => {
     const invoice = (await db().invoices.toArray()).find((i) => i.status === 'open');
     if (!invoice) throw new Error('no open item');
     await db().promises.clear();
-    const promise: PaymentPromise = {
-      id: newId(),
-      debtorId: invoice.debtorId,
-      kind: 'promise',
-      invoiceIds: [invoice.id],
-      createdAt: `${addDays(TODAY, -20)}T09:00:00.000Z`,
-      installments: [{ date: addDays(TODAY, -10), cents: invoice.openCents, status: 'pending' }],
-      status: 'active',
-      startOpenCents: invoice.openCents,
-    };
+    const promise = promiseDueTenDaysAgo(invoice);
     await db().promises.add(promise);
     return promise;
   }
@@ -102,18 +107,7 @@ describe('promise settlement', () => {
     const open = (await db().invoices.toArray()).filter((i) => i.status === 'open');
     const byDebtor = [...new Map(open.map((i) => [i.debtorId, i])).values()].slice(0, 3);
     expect(byDebtor).toHaveLength(3);
-    const promises = byDebtor.map(
-      (invoice): PaymentPromise => ({
-        id: newId(),
-        debtorId: invoice.debtorId,
-        kind: 'promise',
-        invoiceIds: [invoice.id],
-        createdAt: `${addDays(TODAY, -20)}T09:00:00.000Z`,
-        installments: [{ date: addDays(TODAY, -10), cents: invoice.openCents, status: 'pending' }],
-        status: 'active',
-        startOpenCents: invoice.openCents,
-      }),
-    );
+    const promises = byDebtor.map((invoice) => promiseDueTenDaysAgo(invoice));
     await db().promises.bulkAdd(promises);
     // ...except where the user checked the payments since: « aucun règlement reçu » today, on
     // the first and third debtors only.
