@@ -866,9 +866,9 @@ describe('the File d’actions from the queue summary', () => {
 
   it('made ready in idle time, is reused by the first reading; a reading meanwhile stops it', async () => {
     const [rows] = fc.sample(ledger, { numRuns: 1, seed: 17 });
-    const today = TODAYS[0] as IsoDate;
+    const [today] = TODAYS;
     const all: PortfolioScope = { kind: 'all' };
-    if (!rows) throw new Error('no ledger sampled');
+    if (!rows || !today) throw new Error('no ledger sampled');
     await withDb(async (db) => {
       await write(db, rows, today);
       await collectionRepo.prepareQueue(today);
