@@ -68,7 +68,10 @@ export interface OwnRows<I, A extends CollectedActivity> {
   letters: readonly Pick<Letter, 'template' | 'date'>[];
 }
 
-function groupBy<T extends { debtorId: string }>(rows: readonly T[]): Map<string, T[]> {
+/** Rows by debtor id, each debtor's in the order given. */
+export function groupByDebtor<T extends { debtorId: string }>(
+  rows: readonly T[],
+): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
     const list = map.get(row.debtorId);
@@ -104,10 +107,10 @@ export function groupRows<A extends CollectedActivity>(
   },
 ): GroupedRows<A> {
   return {
-    promises: groupBy(inputs.promises),
-    cases: groupBy(inputs.cases),
-    activities: groupBy(inputs.activities),
-    letters: groupBy(inputs.letters),
+    promises: groupByDebtor(inputs.promises),
+    cases: groupByDebtor(inputs.cases),
+    activities: groupByDebtor(inputs.activities),
+    letters: groupByDebtor(inputs.letters),
   };
 }
 
@@ -152,7 +155,7 @@ export function collectionsOf<
 
 /** Debtors with something to collect or to watch: open items, promises or activities. */
 export function debtorCollections(inputs: CollectionInputs): DebtorCollection[] {
-  const items = groupBy(inputs.items);
+  const items = groupByDebtor(inputs.items);
   return collectionsOf(inputs.debtors, (d) => items.get(d.id) ?? [], groupRows(inputs), inputs);
 }
 

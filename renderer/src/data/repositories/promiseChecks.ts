@@ -5,7 +5,7 @@
  * never when a page opens.
  */
 
-import { evidenceDate } from '../../domain/collectionView';
+import { evidenceDate, groupByDebtor } from '../../domain/collectionView';
 import { formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
 import type { Cents, ImportRecord, IsoDate, PaymentPromise } from '../../domain/model';
@@ -37,6 +37,7 @@ function latestImport(records: readonly ImportRecord[]): ImportRecord | undefine
 interface Settlement {
   promise: PaymentPromise;
   evaluation: ReturnType<typeof evaluatePromise>;
+  state: 'kept' | 'broken';
 }
 
 /**
@@ -59,12 +60,7 @@ async function dueSettlements(today: IsoDate, graceDays: number): Promise<Settle
       .toArray(),
   ]);
   const itemsById = new Map(items.flatMap((i) => (i ? [[i.id, i] as const] : [])));
-  const activitiesOf = new Map<string, typeof activities>();
-  for (const a of activities) {
-    const list = activitiesOf.get(a.debtorId);
-    if (list) list.push(a);
-    else activitiesOf.set(a.debtorId, [a]);
-  }
+  const activitiesOf = groupByDebtor(activities);
   return active.flatMap((promise) => {
     const evaluation = evaluatePromise(promise, {
       openCents: coveredOpenCents(promise, itemsById),
@@ -72,9 +68,8 @@ async function dueSettlements(today: IsoDate, graceDays: number): Promise<Settle
       today,
       graceDays,
     });
-    return evaluation.state === 'kept' || evaluation.state === 'broken'
-      ? [{ promise, evaluation }]
-      : [];
+    const { state } = evaluation;
+    return state === 'kept' || state === 'broken' ? [{ promise, evaluation, state }] : [];
   });
 }
 
@@ -96,8 +91,7 @@ export async function settlePromises(
     const at = clock.nowIso();
     let kept = 0;
     let broken = 0;
-    for (const { promise, evaluation } of settlements) {
-      if (evaluation.state !== 'kept' && evaluation.state !== 'broken') continue;
+    for (const { promise, evaluation, state } of settlements) {
       const installments = promise.installments.map((installment) => {
         const check = evaluation.installments.find((i) => i.date === installment.date);
         const status =
@@ -108,15 +102,15 @@ export async function settlePromises(
               : installment.status;
         return { ...installment, status };
       });
-      await db.promises.update(promise.id, { status: evaluation.state, installments });
+      await db.promises.update(promise.id, { status: state, installments });
       await db.activities.add(
         activityRow(
-          statusActivity(promise, evaluation.state, evaluation.paidCents, evaluation.promisedCents),
+          statusActivity(promise, state, evaluation.paidCents, evaluation.promisedCents),
           by,
           at,
         ),
       );
-      if (evaluation.state === 'kept') kept += 1;
+      if (state === 'kept') kept += 1;
       else broken += 1;
     }
     return { kept, broken };

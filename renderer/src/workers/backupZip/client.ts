@@ -4,7 +4,7 @@
  * Node), the zip is made in place, with the same call.
  */
 import { type Zippable, zipSync } from 'fflate';
-import type { WholeBackupRequest } from '../../data/backup/createBackup';
+import type { BackupZipper, WholeBackupRequest } from '../../data/backup/createBackup';
 import type { BackupZipRequest, BackupZipResponse, WholeBackupWorkerRequest } from './protocol';
 
 export interface BackupZipWorkerHandle {
@@ -13,11 +13,6 @@ export interface BackupZipWorkerHandle {
   postMessage(message: BackupZipRequest, transfer: Transferable[]): void;
   terminate(): void;
 }
-
-export type BackupZipper = ((files: Zippable, options: { mtime: Date }) => Promise<Uint8Array>) & {
-  wholeBackup?: (request: WholeBackupRequest) => Promise<Uint8Array>;
-  downloadLink?: (request: WholeBackupRequest) => Promise<string>;
-};
 
 function createBackupZipWorker(): BackupZipWorkerHandle {
   return new Worker(new URL('../backupZipWorker.ts', import.meta.url), { type: 'module' });
