@@ -22,6 +22,7 @@ export const SYNCED_TABLES = [
   'payments',
   'settings',
   'bankCredits',
+  'bankCreditBatches',
   'bankImports',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
@@ -53,6 +54,7 @@ export const TABLE_RULES: Readonly<Record<SyncedTable, ConflictRule>> = {
   payments: 'fields',
   settings: 'fields',
   bankCredits: 'state',
+  bankCreditBatches: 'append',
   bankImports: 'append',
 };
 
@@ -82,6 +84,7 @@ export const TABLE_KEYS: Readonly<Record<SyncedTable, string>> = {
   payments: 'id',
   settings: 'key',
   bankCredits: 'id',
+  bankCreditBatches: 'id',
   bankImports: 'id',
 };
 

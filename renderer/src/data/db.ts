@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AggregateBucket } from '../domain/aggregateBuckets';
-import type { BankCreditRecord, BankImportRecord } from '../domain/bank/records';
+import type { BankCreditBatch, BankCreditRecord, BankImportRecord } from '../domain/bank/records';
 import type { HistoryBucket } from '../domain/collectionHistory';
 import type {
   Activity,
@@ -58,6 +58,7 @@ export class RecouvraDb extends Dexie {
   mappings!: EntityTable<SavedMapping, 'headerSignature'>;
   payments!: EntityTable<Payment, 'id'>;
   bankCredits!: EntityTable<BankCreditRecord, 'id'>;
+  bankCreditBatches!: EntityTable<BankCreditBatch, 'id'>;
   bankImports!: EntityTable<BankImportRecord, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;

@@ -105,6 +105,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { collectionHistory: 'bucket' },
     upgrade: (tx) => rebuildCollectionHistory(tx),
   },
+  {
+    // Bank credits stored by batches of 500 per import (domain/bank/records): a statement of
+    // 20,000 credits was 20,000 rows, 2 s of writes on disk; it is now 40. `bankCredits` keeps a
+    // record per credit only once its status changed; the credits imported before stay as they
+    // are (a record `unmatched` is read as a credit waiting). Synced, in backups: ledger facts.
+    version: 9,
+    stores: { bankCreditBatches: 'id, importId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -85,8 +85,36 @@ describe('bank statements in the ledger', () => {
       added: 0,
       duplicates: 5,
     });
-    expect(await db().bankCredits.count()).toBe(5);
+    expect(await bankRepo.credits('unmatched')).toHaveLength(5);
+    // Stored as one batch: no record per credit until its status changes.
+    expect(await db().bankCreditBatches.count()).toBe(1);
+    expect(await db().bankCredits.count()).toBe(0);
     expect(await db().bankImports.count()).toBe(1);
+  });
+
+  it('a credit ignored, put back or matched keeps its batch facts and is never imported twice', async () => {
+    await importBalance('sage100_balance_agee_2026-10-31.xlsx');
+    await importNovemberStatement();
+    const [first, second, ...others] = await bankRepo.credits('unmatched');
+    if (!first || !second) throw new Error('virements absents');
+    await bankRepo.setIgnored(first, true);
+    expect((await bankRepo.credits('ignored')).map((c) => c.id)).toEqual([first.id]);
+    expect((await bankRepo.credits('unmatched')).map((c) => c.id)).toEqual(
+      [second, ...others].map((c) => c.id),
+    );
+    await bankRepo.setIgnored(first, false);
+    expect(await bankRepo.credits('ignored')).toEqual([]);
+    expect((await bankRepo.credits('unmatched')).map((c) => c.id)).toContain(first.id);
+
+    // A credit imported before batches existed: a record of its own, still waiting.
+    const { batchId: _b, ...legacy } = second;
+    await db().bankCredits.put({ ...legacy, id: 'FR76|ANCIEN', bankReference: 'ANCIEN' });
+    const waiting = await bankRepo.credits('unmatched');
+    expect(waiting.map((c) => c.id)).toContain('FR76|ANCIEN');
+    expect(waiting.filter((c) => c.id === first.id)).toHaveLength(1);
+
+    const again = await importNovemberStatement();
+    expect(again.type === 'imported' && again.result).toMatchObject({ added: 0, duplicates: 5 });
   });
 
   it('refuses a malformed statement with its French message and writes nothing', async () => {
@@ -99,6 +127,7 @@ describe('bank statements in the ledger', () => {
     expect(answer).toMatchObject({ type: 'failed' });
     expect(answer.type === 'failed' && answer.message).toContain('« camt053_tronque.xml », ligne');
     expect(await db().bankCredits.count()).toBe(0);
+    expect(await db().bankCreditBatches.count()).toBe(0);
   });
 
   it('confirmed matches become dated payments, keep the promise and date the claim', async () => {
@@ -119,7 +148,7 @@ describe('bank statements in the ledger', () => {
     await importNovemberStatement();
     const proposals = await matches();
     const sure = proposals.filter((m) => (m.candidates[0]?.confidence ?? 0) >= 0.85);
-    const credits = new Map((await db().bankCredits.toArray()).map((c) => [c.id, c]));
+    const credits = new Map((await bankRepo.credits('unmatched')).map((c) => [c.id, c]));
     // FA2026-0001 in full, FA2026-0003 in part, FA2026-0006 by « F-… », FA2026-0010 by name.
     expect(
       sure

@@ -6,13 +6,17 @@
  */
 
 import {
+  type BankCreditBatch,
   type BankCreditRecord,
   type BankImportRecord,
   bankCreditId,
+  batchCredits,
   type MatchDebtor,
   type MatchReason,
   type OpenItem,
   type ParsedStatementFile,
+  unmatchedCredits,
+  waitingCredit,
 } from '../../domain/bank';
 import { formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
@@ -21,7 +25,7 @@ import { addCents, formatEuros, subtractCents, sumCents, ZERO_CENTS } from '../.
 import { entriesOf } from '../../domain/queueSummary';
 import { decodeOpenItems } from '../../domain/summaryItems';
 import { clock } from '../clock';
-import { getDb, newId } from '../db';
+import { getDb, newId, type RecouvraDb } from '../db';
 import { recordChange } from './activities';
 import { signature } from './collectionSettings';
 import { settlePromises } from './promiseChecks';
@@ -37,6 +41,8 @@ export interface StatementImportResult {
 
 export interface MatchDecision {
   creditId: string;
+  /** The credit's batch, when the caller has it (found by reading every batch otherwise). */
+  batchId?: string;
   debtorId: string;
   allocations: { invoiceId: string; cents: Cents }[];
   reasons: MatchReason[];
@@ -75,51 +81,46 @@ export const bankRepo = {
     const by = await signature();
     const at = clock.nowIso();
     const db = getDb();
-    return db.transaction('rw', [db.bankCredits, db.bankImports, db.audit], async () => {
-      const credits = file.statements.flatMap((s) => s.credits);
-      const ids = credits.map(bankCreditId);
-      // One read of every stored key beats 20,000 single lookups (one request each).
-      const stored = new Set(await db.bankCredits.toCollection().primaryKeys());
-      const existing = new Set(ids.filter((id) => stored.has(id)));
-      const debits = file.statements.reduce((n, s) => n + s.debitCount, 0);
-      const warnings = continuityWarnings(file, await db.bankImports.toArray());
-      const fresh = credits.filter((c) => !existing.has(bankCreditId(c)));
-      if (fresh.length === 0) {
-        return { importId: null, added: 0, duplicates: credits.length, debits, warnings };
-      }
-      const importId = newId();
-      await db.bankCredits.bulkAdd(
-        fresh.map((credit) => ({
-          ...credit,
-          id: bankCreditId(credit),
-          importId,
-          status: 'unmatched',
-        })),
-      );
-      await db.bankImports.add({
-        id: importId,
-        fileName: file.fileName,
-        sha256,
-        format: file.format,
-        importedAt: at,
-        by,
-        accounts: file.statements.map((s) => ({
-          accountId: s.accountId,
-          ...(s.closing ? { closing: s.closing } : {}),
-        })),
-        counts: { credits: fresh.length, duplicates: existing.size, debits },
-      });
-      await db.audit.add({
-        id: newId(),
-        at,
-        by,
-        action: 'bank.import',
-        entity: 'bankImports',
-        entityId: importId,
-        details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
-      });
-      return { importId, added: fresh.length, duplicates: existing.size, debits, warnings };
-    });
+    return db.transaction(
+      'rw',
+      [db.bankCredits, db.bankCreditBatches, db.bankImports, db.audit],
+      async () => {
+        const credits = file.statements.flatMap((s) => s.credits);
+        const stored = await storedCreditIds(db);
+        const existing = new Set(credits.map(bankCreditId).filter((id) => stored.has(id)));
+        const debits = file.statements.reduce((n, s) => n + s.debitCount, 0);
+        const warnings = continuityWarnings(file, await db.bankImports.toArray());
+        const fresh = credits.filter((c) => !existing.has(bankCreditId(c)));
+        if (fresh.length === 0) {
+          return { importId: null, added: 0, duplicates: credits.length, debits, warnings };
+        }
+        const importId = newId();
+        await db.bankCreditBatches.bulkAdd(batchCredits(importId, fresh));
+        await db.bankImports.add({
+          id: importId,
+          fileName: file.fileName,
+          sha256,
+          format: file.format,
+          importedAt: at,
+          by,
+          accounts: file.statements.map((s) => ({
+            accountId: s.accountId,
+            ...(s.closing ? { closing: s.closing } : {}),
+          })),
+          counts: { credits: fresh.length, duplicates: existing.size, debits },
+        });
+        await db.audit.add({
+          id: newId(),
+          at,
+          by,
+          action: 'bank.import',
+          entity: 'bankImports',
+          entityId: importId,
+          details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
+        });
+        return { importId, added: fresh.length, duplicates: existing.size, debits, warnings };
+      },
+    );
   },
 
   /**
@@ -140,30 +141,34 @@ export const bankRepo = {
       if (timings) timings[step] = performance.now() - start;
       return value;
     };
-    return db.transaction('r', [db.bankCredits, db.queueSummaries], async () => {
-      const [credits, buckets] = await Promise.all([
-        timed('credits', db.bankCredits.where('status').equals('unmatched').toArray()),
-        timed('summary', db.queueSummaries.toArray()),
-      ]);
-      const items: OpenItem[] = [];
-      const debtors: MatchDebtor[] = [];
-      for (const entry of entriesOf(buckets)) {
-        if (entry.debtor) {
-          debtors.push({
-            id: entry.debtorId,
-            name: entry.debtor.name,
-            ibans: entry.debtor.payerIbans ?? [],
-          });
-        }
-        for (const item of decodeOpenItems(entry.debtorId, entry.items)) {
-          if (item.kind === 'invoice' && item.status === 'open' && item.openCents > 0) {
-            items.push(item);
+    return db.transaction(
+      'r',
+      [db.bankCredits, db.bankCreditBatches, db.queueSummaries],
+      async () => {
+        const [credits, buckets] = await Promise.all([
+          timed('credits', waitingCredits(db)),
+          timed('summary', db.queueSummaries.toArray()),
+        ]);
+        const items: OpenItem[] = [];
+        const debtors: MatchDebtor[] = [];
+        for (const entry of entriesOf(buckets)) {
+          if (entry.debtor) {
+            debtors.push({
+              id: entry.debtorId,
+              name: entry.debtor.name,
+              ibans: entry.debtor.payerIbans ?? [],
+            });
+          }
+          for (const item of decodeOpenItems(entry.debtorId, entry.items)) {
+            if (item.kind === 'invoice' && item.status === 'open' && item.openCents > 0) {
+              items.push(item);
+            }
           }
         }
-      }
-      if (timings) timings.rows = performance.now() - start;
-      return { credits, items, debtors };
-    });
+        if (timings) timings.rows = performance.now() - start;
+        return { credits, items, debtors };
+      },
+    );
   },
 
   async imports(): Promise<BankImportRecord[]> {
@@ -173,7 +178,13 @@ export const bankRepo = {
   },
 
   async credits(status: BankCreditRecord['status']): Promise<BankCreditRecord[]> {
-    const rows = await getDb().bankCredits.where('status').equals(status).toArray();
+    const db = getDb();
+    const rows =
+      status === 'unmatched'
+        ? await db.transaction('r', [db.bankCredits, db.bankCreditBatches], () =>
+            waitingCredits(db),
+          )
+        : await db.bankCredits.where('status').equals(status).toArray();
     return rows.sort(
       (a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.id.localeCompare(b.id),
     );
@@ -185,9 +196,13 @@ export const bankRepo = {
   ): Promise<{ confirmed: number; errors: string[] }> {
     const errors: string[] = [];
     let confirmed = 0;
+    const batchOf = await batchLocator(decisions);
     for (const decision of decisions) {
       try {
-        await confirmOne(decision);
+        await confirmOne({
+          ...decision,
+          batchId: decision.batchId ?? batchOf.get(decision.creditId),
+        });
         confirmed += 1;
       } catch (error) {
         if (!(error instanceof BankMatchError)) throw error;
@@ -198,12 +213,15 @@ export const bankRepo = {
     return { confirmed, errors };
   },
 
-  async setIgnored(creditId: string, ignored: boolean): Promise<void> {
+  async setIgnored(
+    credit: Pick<BankCreditRecord, 'id' | 'batchId'>,
+    ignored: boolean,
+  ): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', db.bankCredits, async () => {
-      const credit = await db.bankCredits.get(creditId);
-      if (!credit || credit.status === 'matched') return;
-      await db.bankCredits.update(creditId, { status: ignored ? 'ignored' : 'unmatched' });
+    await db.transaction('rw', [db.bankCredits, db.bankCreditBatches], async () => {
+      const current = await findCredit(db, credit.id, credit.batchId);
+      if (!current || current.status === 'matched') return;
+      await db.bankCredits.put({ ...current, status: ignored ? 'ignored' : 'unmatched' });
     });
   },
 
@@ -261,9 +279,17 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
   const db = getDb();
   await db.transaction(
     'rw',
-    [db.bankCredits, db.payments, db.invoices, db.debtors, db.activities, db.audit],
+    [
+      db.bankCredits,
+      db.bankCreditBatches,
+      db.payments,
+      db.invoices,
+      db.debtors,
+      db.activities,
+      db.audit,
+    ],
     async () => {
-      const credit = await db.bankCredits.get(decision.creditId);
+      const credit = await findCredit(db, decision.creditId, decision.batchId);
       if (!credit) throw new BankMatchError('Ce virement n’existe plus dans le registre.');
       if (credit.status !== 'unmatched') {
         throw new BankMatchError(
@@ -313,7 +339,8 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
           left === 0 ? { openCents: ZERO_CENTS, status: 'paid' as const } : { openCents: left },
         );
       }
-      await db.bankCredits.update(credit.id, {
+      await db.bankCredits.put({
+        ...credit,
         status: 'matched',
         debtorId: decision.debtorId,
         allocations: decision.allocations,
@@ -343,6 +370,55 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
       );
     },
   );
+}
+
+/** Every credit the ledger holds, whatever its status: what a new statement must not repeat. */
+async function storedCreditIds(db: RecouvraDb): Promise<Set<string>> {
+  const [recorded, batches] = await Promise.all([
+    db.bankCredits.toCollection().primaryKeys(),
+    db.bankCreditBatches.toArray(),
+  ]);
+  const ids = new Set(recorded);
+  for (const batch of batches) for (const credit of batch.credits) ids.add(credit.id);
+  return ids;
+}
+
+/** The credits waiting to be matched (inside a transaction over both tables). */
+async function waitingCredits(db: RecouvraDb): Promise<BankCreditRecord[]> {
+  const [recorded, unmatched, batches] = await Promise.all([
+    db.bankCredits.toCollection().primaryKeys(),
+    db.bankCredits.where('status').equals('unmatched').toArray(),
+    db.bankCreditBatches.toArray(),
+  ]);
+  return unmatchedCredits(batches, new Set(recorded), unmatched);
+}
+
+/** A credit as it stands: its record, or else its batch's facts (waiting to be matched). */
+async function findCredit(
+  db: RecouvraDb,
+  creditId: string,
+  batchId: string | undefined,
+): Promise<BankCreditRecord | undefined> {
+  const record = await db.bankCredits.get(creditId);
+  if (record) return record;
+  const batches: (BankCreditBatch | undefined)[] = batchId
+    ? [await db.bankCreditBatches.get(batchId)]
+    : await db.bankCreditBatches.toArray();
+  for (const batch of batches) {
+    const credit = batch?.credits.find((c) => c.id === creditId);
+    if (batch && credit) return waitingCredit(batch, credit);
+  }
+  return undefined;
+}
+
+/** Credit id -> batch id for the decisions that do not name their batch (read once). */
+async function batchLocator(decisions: readonly MatchDecision[]): Promise<Map<string, string>> {
+  const located = new Map<string, string>();
+  if (decisions.every((d) => d.batchId)) return located;
+  for (const batch of await getDb().bankCreditBatches.toArray()) {
+    for (const credit of batch.credits) located.set(credit.id, batch.id);
+  }
+  return located;
 }
 
 async function learnIban(debtorId: string, iban: string | undefined): Promise<void> {

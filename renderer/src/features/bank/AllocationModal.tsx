@@ -75,7 +75,7 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
     );
     await onConfirm(
       decisionOf(
-        credit.id,
+        credit,
         chosen ?? {
           debtorId,
           allocations,

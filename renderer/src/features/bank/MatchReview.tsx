@@ -84,7 +84,7 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
 
   const confirmBest = (credit: BankCreditRecord) => {
     const candidate = best(credit);
-    if (candidate) void apply([decisionOf(credit.id, candidate)]);
+    if (candidate) void apply([decisionOf(credit, candidate)]);
     else setChoosing(credit);
   };
 
@@ -106,7 +106,7 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
             void apply(
               sure.flatMap((credit) => {
                 const candidate = best(credit);
-                return candidate ? [decisionOf(credit.id, candidate)] : [];
+                return candidate ? [decisionOf(credit, candidate)] : [];
               }),
             )
           }
@@ -145,7 +145,7 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
                   onKeyDown={(event) => {
                     if (event.target !== event.currentTarget) return;
                     if (event.key === 'Enter') confirmBest(credit);
-                    else if (event.key === 'Delete') void bankRepo.setIgnored(credit.id, true);
+                    else if (event.key === 'Delete') void bankRepo.setIgnored(credit, true);
                   }}
                 >
                   <Table.Td>{formatDateFr(credit.bookingDate)}</Table.Td>
@@ -201,7 +201,7 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
                         <ActionIcon
                           variant="light"
                           color="gray"
-                          onClick={() => void bankRepo.setIgnored(credit.id, true)}
+                          onClick={() => void bankRepo.setIgnored(credit, true)}
                           aria-label="Ignorer ce virement"
                         >
                           <IconEyeOff size={16} />

@@ -81,7 +81,7 @@ export function MatchedList({ credits, labels, kind }: MatchedListProps) {
                         message: 'Rapprochement annulé : le virement est à nouveau à rapprocher.',
                       });
                     } else {
-                      await bankRepo.setIgnored(credit.id, false);
+                      await bankRepo.setIgnored(credit, false);
                     }
                   }}
                 >

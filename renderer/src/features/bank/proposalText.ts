@@ -2,7 +2,7 @@
 
 import type { LedgerLabels } from '../../data/bankHooks';
 import type { MatchDecision } from '../../data/repositories/bank';
-import { MATCH_REASON_LABELS, type MatchCandidate } from '../../domain/bank';
+import { type BankCreditRecord, MATCH_REASON_LABELS, type MatchCandidate } from '../../domain/bank';
 
 /** Proposals at or above this confidence are confirmed together by « Confirmer les sûres ». */
 export const SURE_CONFIDENCE = 0.9;
@@ -22,9 +22,13 @@ export function confidenceColor(confidence: number): string {
   return 'gray';
 }
 
-export function decisionOf(creditId: string, candidate: MatchCandidate): MatchDecision {
+export function decisionOf(
+  credit: Pick<BankCreditRecord, 'id' | 'batchId'>,
+  candidate: MatchCandidate,
+): MatchDecision {
   return {
-    creditId,
+    creditId: credit.id,
+    ...(credit.batchId ? { batchId: credit.batchId } : {}),
     debtorId: candidate.debtorId,
     allocations: candidate.allocations.map((a) => ({ invoiceId: a.itemId, cents: a.cents })),
     reasons: candidate.reasons,
