@@ -117,6 +117,22 @@ describe('bank statements in the ledger', () => {
     expect(again.type === 'imported' && again.result).toMatchObject({ added: 0, duplicates: 5 });
   });
 
+  it('the import job asked to match proposes for every credit waiting, as the match job does', async () => {
+    await importBalance('sage100_balance_agee_2026-10-31.xlsx');
+    const answer = await bankJob({
+      type: 'import',
+      bytes: fixture(`bank/${NOVEMBER}`),
+      fileName: NOVEMBER,
+      sha256: 'nov',
+      match: { toleranceCents: cents(500) },
+    });
+    if (answer.type !== 'imported') throw new Error(JSON.stringify(answer));
+    const waiting = await bankRepo.credits('unmatched');
+    expect(answer.matches?.map((m) => m.creditKey).sort()).toEqual(waiting.map((c) => c.id).sort());
+    expect(answer.matches).toEqual(await matches());
+    expect(answer.matches?.some((m) => m.candidates.length > 0)).toBe(true);
+  });
+
   it('refuses a malformed statement with its French message and writes nothing', async () => {
     const answer = await bankJob({
       type: 'import',

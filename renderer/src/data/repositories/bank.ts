@@ -39,6 +39,12 @@ export interface StatementImportResult {
   warnings: string[];
 }
 
+/** What matching reads of the ledger besides the credits. */
+export interface MatchLedger {
+  items: OpenItem[];
+  debtors: MatchDebtor[];
+}
+
 export interface MatchDecision {
   creditId: string;
   /** The credit's batch, when the caller has it (found by reading every batch otherwise). */
@@ -76,8 +82,15 @@ function continuityWarnings(
 }
 
 export const bankRepo = {
-  /** Stores the file's new credits in one transaction; credits already stored are left alone. */
-  async importStatement(file: ParsedStatementFile, sha256: string): Promise<StatementImportResult> {
+  /**
+   * Stores the file's new credits in one transaction; credits already stored are left alone.
+   * Also answers the credits waiting to be matched once it is done (the match job's first read),
+   * read in the same transaction.
+   */
+  async importStatement(
+    file: ParsedStatementFile,
+    sha256: string,
+  ): Promise<{ result: StatementImportResult; waiting: BankCreditRecord[] }> {
     const by = await signature();
     const at = clock.nowIso();
     const db = getDb();
@@ -86,16 +99,24 @@ export const bankRepo = {
       [db.bankCredits, db.bankCreditBatches, db.bankImports, db.audit],
       async () => {
         const credits = file.statements.flatMap((s) => s.credits);
-        const stored = await storedCreditIds(db);
-        const existing = new Set(credits.map(bankCreditId).filter((id) => stored.has(id)));
+        const stored = await storedCredits(db);
+        const existing = new Set(
+          credits
+            .map(bankCreditId)
+            .filter((id) => stored.recorded.has(id) || stored.inBatches.has(id)),
+        );
         const debits = file.statements.reduce((n, s) => n + s.debitCount, 0);
         const warnings = continuityWarnings(file, await db.bankImports.toArray());
         const fresh = credits.filter((c) => !existing.has(bankCreditId(c)));
         if (fresh.length === 0) {
-          return { importId: null, added: 0, duplicates: credits.length, debits, warnings };
+          return {
+            result: { importId: null, added: 0, duplicates: credits.length, debits, warnings },
+            waiting: stored.waiting([]),
+          };
         }
         const importId = newId();
-        await db.bankCreditBatches.bulkAdd(batchCredits(importId, fresh));
+        const batches = batchCredits(importId, fresh);
+        await db.bankCreditBatches.bulkAdd(batches);
         await db.bankImports.add({
           id: importId,
           fileName: file.fileName,
@@ -118,57 +139,58 @@ export const bankRepo = {
           entityId: importId,
           details: `« ${file.fileName} » : ${fresh.length} crédits, ${existing.size} déjà importés`,
         });
-        return { importId, added: fresh.length, duplicates: existing.size, debits, warnings };
+        return {
+          result: { importId, added: fresh.length, duplicates: existing.size, debits, warnings },
+          waiting: stored.waiting(batches),
+        };
       },
     );
   },
 
   /**
-   * What matching reads: credits to match, open invoices, debtors with their learned IBANs. The
-   * invoices and debtors come from the queue summary (a few records, kept in the same transaction
-   * as every write), not from 100,000 invoice rows. `timings` (benchmarks) receives when each
-   * read was done, in ms from the start.
+   * What matching reads: credits to match, open invoices, debtors with their learned IBANs.
+   * `timings` (benchmarks) receives when each read was done, in ms from the start.
    */
-  async matchSources(timings?: Record<string, number>): Promise<{
-    credits: BankCreditRecord[];
-    items: OpenItem[];
-    debtors: MatchDebtor[];
-  }> {
-    const db = getDb();
+  async matchSources(
+    timings?: Record<string, number>,
+  ): Promise<MatchLedger & { credits: BankCreditRecord[] }> {
     const start = performance.now();
-    const timed = async <T>(step: string, read: Promise<T>): Promise<T> => {
-      const value = await read;
-      if (timings) timings[step] = performance.now() - start;
-      return value;
-    };
-    return db.transaction(
-      'r',
-      [db.bankCredits, db.bankCreditBatches, db.queueSummaries],
-      async () => {
-        const [credits, buckets] = await Promise.all([
-          timed('credits', waitingCredits(db)),
-          timed('summary', db.queueSummaries.toArray()),
-        ]);
-        const items: OpenItem[] = [];
-        const debtors: MatchDebtor[] = [];
-        for (const entry of entriesOf(buckets)) {
-          if (entry.debtor) {
-            debtors.push({
-              id: entry.debtorId,
-              name: entry.debtor.name,
-              ibans: entry.debtor.payerIbans ?? [],
-            });
-          }
-          for (const item of decodeOpenItems(entry.debtorId, entry.items)) {
-            if (item.kind === 'invoice' && item.status === 'open' && item.openCents > 0) {
-              items.push(item);
-            }
-          }
+    const [credits, ledger] = await Promise.all([
+      bankRepo.credits('unmatched').then((rows) => {
+        if (timings) timings.credits = performance.now() - start;
+        return rows;
+      }),
+      bankRepo.matchLedger(timings),
+    ]);
+    return { credits, ...ledger };
+  },
+
+  /**
+   * The open invoices and the debtors matching reads, from the queue summary (a few records, kept
+   * in the same transaction as every write), not from 100,000 invoice rows.
+   */
+  async matchLedger(timings?: Record<string, number>): Promise<MatchLedger> {
+    const start = performance.now();
+    const buckets = await getDb().queueSummaries.toArray();
+    if (timings) timings.summary = performance.now() - start;
+    const items: OpenItem[] = [];
+    const debtors: MatchDebtor[] = [];
+    for (const entry of entriesOf(buckets)) {
+      if (entry.debtor) {
+        debtors.push({
+          id: entry.debtorId,
+          name: entry.debtor.name,
+          ibans: entry.debtor.payerIbans ?? [],
+        });
+      }
+      for (const item of decodeOpenItems(entry.debtorId, entry.items)) {
+        if (item.kind === 'invoice' && item.status === 'open' && item.openCents > 0) {
+          items.push(item);
         }
-        if (timings) timings.rows = performance.now() - start;
-        return { credits, items, debtors };
-      },
-    );
+      }
+    }
+    if (timings) timings.rows = performance.now() - start;
+    return { items, debtors };
   },
 
   async imports(): Promise<BankImportRecord[]> {
@@ -181,8 +203,8 @@ export const bankRepo = {
     const db = getDb();
     const rows =
       status === 'unmatched'
-        ? await db.transaction('r', [db.bankCredits, db.bankCreditBatches], () =>
-            waitingCredits(db),
+        ? await db.transaction('r', [db.bankCredits, db.bankCreditBatches], async () =>
+            (await storedCredits(db)).waiting([]),
           )
         : await db.bankCredits.where('status').equals(status).toArray();
     return rows.sort(
@@ -372,25 +394,28 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
   );
 }
 
-/** Every credit the ledger holds, whatever its status: what a new statement must not repeat. */
-async function storedCreditIds(db: RecouvraDb): Promise<Set<string>> {
-  const [recorded, batches] = await Promise.all([
-    db.bankCredits.toCollection().primaryKeys(),
-    db.bankCreditBatches.toArray(),
-  ]);
-  const ids = new Set(recorded);
-  for (const batch of batches) for (const credit of batch.credits) ids.add(credit.id);
-  return ids;
-}
-
-/** The credits waiting to be matched (inside a transaction over both tables). */
-async function waitingCredits(db: RecouvraDb): Promise<BankCreditRecord[]> {
-  const [recorded, unmatched, batches] = await Promise.all([
+/**
+ * The credits the ledger holds (inside a transaction over both tables): the ids of every record
+ * and of every batch's credit (what a new statement must not repeat), and those waiting to be
+ * matched once `added` batches are stored too.
+ */
+async function storedCredits(db: RecouvraDb): Promise<{
+  recorded: Set<string>;
+  inBatches: Set<string>;
+  waiting: (added: readonly BankCreditBatch[]) => BankCreditRecord[];
+}> {
+  const [keys, unmatched, batches] = await Promise.all([
     db.bankCredits.toCollection().primaryKeys(),
     db.bankCredits.where('status').equals('unmatched').toArray(),
     db.bankCreditBatches.toArray(),
   ]);
-  return unmatchedCredits(batches, new Set(recorded), unmatched);
+  const recorded = new Set(keys);
+  const inBatches = new Set(batches.flatMap((batch) => batch.credits.map((c) => c.id)));
+  return {
+    recorded,
+    inBatches,
+    waiting: (added) => unmatchedCredits([...batches, ...added], recorded, unmatched),
+  };
 }
 
 /** A credit as it stands: its record, or else its batch's facts (waiting to be matched). */

@@ -74,7 +74,10 @@ export function BankPage() {
   const statementImport = useStatementImport();
   const credits = useBankCredits();
   const imports = useBankImports();
-  const proposals = useMatchProposals(credits?.unmatched);
+  const proposals = useMatchProposals(
+    credits?.unmatched,
+    statementImport.state.phase === 'done' ? statementImport.state.matches : undefined,
+  );
   const matched = credits?.matched ?? [];
   const labels = useLedgerLabels(
     [...new Set(matched.flatMap((c) => (c.debtorId ? [c.debtorId] : [])))],

@@ -46,8 +46,8 @@ export function runBankJob(
       const response = event.data;
       if (response.type === 'progress') options.onProgress?.(response.phase);
       else if (response.type === 'match-chunk') chunks.push(response.matches);
-      else if (response.type === 'matched' && chunks.length > 0) {
-        const matches = chunks.flat().concat(response.matches);
+      else if ((response.type === 'matched' || response.type === 'imported') && chunks.length > 0) {
+        const matches = chunks.flat().concat(response.matches ?? []);
         finish(() => resolve({ ...response, matches }));
       } else finish(() => resolve(response));
     };

@@ -1,7 +1,13 @@
 /** The bank worker's work, apart from `self.onmessage` so it runs in Node tests. */
 import { RecouvraDb, withConnection } from '../../data/db';
-import { bankRepo } from '../../data/repositories/bank';
-import { matchCredits, parseStatementFile } from '../../domain/bank';
+import { bankRepo, type MatchLedger } from '../../data/repositories/bank';
+import {
+  type BankCreditRecord,
+  type CreditMatch,
+  matchCredits,
+  parseStatementFile,
+} from '../../domain/bank';
+import type { Cents } from '../../domain/model';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 
 type Post = (response: BankWorkerResponse) => void;
@@ -21,48 +27,98 @@ export async function handleBankRequest(request: BankWorkerRequest, post: Post):
 
 async function handle(request: BankWorkerRequest, post: Post): Promise<void> {
   try {
-    if (request.type === 'import') {
-      const start = performance.now();
-      post({ type: 'progress', phase: 'reading' });
-      const parsed = parseStatementFile(request.fileName, request.bytes);
-      const parsedAt = performance.now();
-      if (!parsed.ok) {
-        post({ type: 'failed', message: parsed.message });
-        return;
-      }
-      post({ type: 'progress', phase: 'saving' });
-      const result = await bankRepo.importStatement(parsed.file, request.sha256);
-      const timings = { parse: parsedAt - start, store: performance.now() - parsedAt };
-      post({ type: 'imported', format: parsed.file.format, result, timings });
-      return;
-    }
-    const start = performance.now();
-    post({ type: 'progress', phase: 'loading' });
-    const reads: Record<string, number> = {};
-    const { credits, items, debtors } = await bankRepo.matchSources(reads);
-    const readAt = performance.now();
-    post({ type: 'progress', phase: 'matching' });
-    const matchable = credits.map((credit) => ({ ...credit, key: credit.id }));
-    const matches = matchCredits(matchable, items, debtors, {
-      toleranceCents: request.toleranceCents,
-    });
-    const matchedAt = performance.now();
-    let sent = 0;
-    for (; sent + MATCH_CHUNK < matches.length; sent += MATCH_CHUNK) {
-      post({ type: 'match-chunk', matches: matches.slice(sent, sent + MATCH_CHUNK) });
-    }
-    const timings = {
-      read: readAt - start,
-      ...Object.fromEntries(Object.entries(reads).map(([step, ms]) => [`read.${step}`, ms])),
-      match: matchedAt - readAt,
-      post: performance.now() - matchedAt,
-    };
-    post({ type: 'matched', matches: matches.slice(sent), timings });
+    if (request.type === 'import') await importStatement(request, post);
+    else await matchWaiting(request, post);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     post({
       type: 'failed',
-      message: `Le traitement du relevé s’est interrompu (${detail}) : rien n’a été modifié dans le registre.`,
+      message: `Le traitement du relevé s’est interrompu (${detail}) : rien n’a été modifié dans le registre.`,
     });
   }
+}
+
+async function importStatement(
+  request: Extract<BankWorkerRequest, { type: 'import' }>,
+  post: Post,
+): Promise<void> {
+  const start = performance.now();
+  post({ type: 'progress', phase: 'reading' });
+  const parsed = parseStatementFile(request.fileName, request.bytes);
+  const parsedAt = performance.now();
+  if (!parsed.ok) {
+    post({ type: 'failed', message: parsed.message });
+    return;
+  }
+  post({ type: 'progress', phase: 'saving' });
+  // The ledger matching reads is read meanwhile: another table, another transaction.
+  const ledger = request.match ? bankRepo.matchLedger() : undefined;
+  // Left unread when the import fails: its own failure must not become an unhandled one.
+  ledger?.catch(() => undefined);
+  const { result, waiting } = await bankRepo.importStatement(parsed.file, request.sha256);
+  const storedAt = performance.now();
+  const timings = { parse: parsedAt - start, store: storedAt - parsedAt };
+  if (!request.match || !ledger) {
+    post({ type: 'imported', format: parsed.file.format, result, timings });
+    return;
+  }
+  post({ type: 'progress', phase: 'matching' });
+  const { items, debtors } = await ledger;
+  const readAt = performance.now();
+  const matches = match(waiting, items, debtors, request.match.toleranceCents);
+  const matchedAt = performance.now();
+  const rest = postChunks(matches, post);
+  post({
+    type: 'imported',
+    format: parsed.file.format,
+    result,
+    matches: rest,
+    timings: {
+      ...timings,
+      read: readAt - storedAt,
+      match: matchedAt - readAt,
+      post: performance.now() - matchedAt,
+    },
+  });
+}
+
+async function matchWaiting(
+  request: Extract<BankWorkerRequest, { type: 'match' }>,
+  post: Post,
+): Promise<void> {
+  const start = performance.now();
+  post({ type: 'progress', phase: 'loading' });
+  const reads: Record<string, number> = {};
+  const { credits, items, debtors } = await bankRepo.matchSources(reads);
+  const readAt = performance.now();
+  post({ type: 'progress', phase: 'matching' });
+  const matches = match(credits, items, debtors, request.toleranceCents);
+  const matchedAt = performance.now();
+  const rest = postChunks(matches, post);
+  const timings = {
+    read: readAt - start,
+    ...Object.fromEntries(Object.entries(reads).map(([step, ms]) => [`read.${step}`, ms])),
+    match: matchedAt - readAt,
+    post: performance.now() - matchedAt,
+  };
+  post({ type: 'matched', matches: rest, timings });
+}
+
+function match(
+  credits: readonly BankCreditRecord[],
+  items: MatchLedger['items'],
+  debtors: MatchLedger['debtors'],
+  toleranceCents: Cents,
+): CreditMatch[] {
+  const matchable = credits.map((credit) => ({ ...credit, key: credit.id }));
+  return matchCredits(matchable, items, debtors, { toleranceCents });
+}
+
+/** Posts every chunk but the last, and answers the last (sent with the job's answer). */
+function postChunks(matches: CreditMatch[], post: Post): CreditMatch[] {
+  let sent = 0;
+  for (; sent + MATCH_CHUNK < matches.length; sent += MATCH_CHUNK) {
+    post({ type: 'match-chunk', matches: matches.slice(sent, sent + MATCH_CHUNK) });
+  }
+  return matches.slice(sent);
 }

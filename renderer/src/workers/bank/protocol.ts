@@ -1,7 +1,8 @@
 /**
  * Messages between the Relevés bancaires page and its worker: importing a statement file (parse,
- * then store its credits in one transaction) and matching the credits waiting to be matched. Each
- * job runs in a fresh worker; cancelling terminates it (the import's transaction then rolls back).
+ * then store its credits in one transaction, then, when asked, match every credit waiting in the
+ * same job) and matching the credits waiting to be matched. Each job runs in a fresh worker;
+ * cancelling terminates it (the import's transaction then rolls back).
  */
 
 import type { StatementImportResult } from '../../data/repositories/bank';
@@ -12,16 +13,24 @@ export type BankJobPhase = 'reading' | 'saving' | 'loading' | 'matching';
 
 /** `databaseName`: another ledger than the app's own (benchmarks use a throwaway database). */
 export type BankWorkerRequest =
-  | { type: 'import'; bytes: Uint8Array; fileName: string; sha256: string; databaseName?: string }
+  | {
+      type: 'import';
+      bytes: Uint8Array;
+      fileName: string;
+      sha256: string;
+      /** Match the credits waiting once the statement is stored (the page shows them next). */
+      match?: { toleranceCents: Cents };
+      databaseName?: string;
+    }
   | { type: 'match'; toleranceCents: Cents; databaseName?: string };
 
 /** Milliseconds spent in each step of a job, measured in the worker (benchmarks print them). */
 export type BankJobTimings = Record<string, number>;
 
 /**
- * The matches travel in `match-chunk` messages of a thousand each, then one `matched` with
- * the rest: one message of 20,000 matches would be deserialised in one long main-thread task.
- * `runBankJob` hands the caller all of them together.
+ * The matches travel in `match-chunk` messages of a thousand each, then one `matched` (or
+ * `imported`) with the rest: one message of 20,000 matches would be deserialised in one long
+ * main-thread task. `runBankJob` hands the caller all of them together.
  */
 export type BankWorkerResponse =
   | { type: 'progress'; phase: BankJobPhase }
@@ -29,6 +38,8 @@ export type BankWorkerResponse =
       type: 'imported';
       format: StatementFormat;
       result: StatementImportResult;
+      /** Every credit waiting and its candidates, when the request asked to match. */
+      matches?: CreditMatch[];
       timings?: BankJobTimings;
     }
   | { type: 'match-chunk'; matches: CreditMatch[] }
