@@ -99,3 +99,48 @@ test('statement matched, promise kept, payment dated, next balance recognises it
     '1',
   );
 });
+
+/** A statement of `count` credits from payers the ledger does not know (nothing to propose). */
+function unknownPayersStatement(count: number): string {
+  const entries = Array.from(
+    { length: count },
+    (_, n) =>
+      `<Ntry><Amt Ccy="EUR">${(100 + n).toFixed(2)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-11-24</Dt></BookgDt><AcctSvcrRef>GROS${n}</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>PAYEUR ${n}</Nm></Dbtr></RltdPties><RmtInf><Ustrd>VIREMENT ${n}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>GROS</MsgId></GrpHdr><Stmt><Id>GROS-1</Id><Acct><Id><IBAN>FR7630004008230001234567819</IBAN></Id><Ccy>EUR</Ccy></Acct>
+${entries.join('\n')}
+</Stmt></BkToCstmrStmt></Document>`;
+}
+
+test('a statement of 130 credits is reviewed 50 at a time', async ({ page }) => {
+  test.setTimeout(120_000);
+  await importBalance(page, 'sage100_balance_agee_2026-10-31.xlsx');
+  await page.goto('/#/banque');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles({
+    name: 'releve_130.xml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(unknownPayersStatement(130)),
+  });
+  await expect(page.getByTestId('bank-import-result')).toContainText(
+    '130 virements reçus enregistrés',
+  );
+  const review = page.getByRole('table', { name: 'Virements à rapprocher' });
+  await expect(review.getByTestId('credit-row')).toHaveCount(50);
+  await expect(page.getByText('Virements 1 à 50 sur 130')).toBeVisible();
+  await expect(review).toContainText('Aucune facture ne correspond');
+
+  await page.getByRole('button', { name: 'Page 3' }).click();
+  await expect(page.getByText('Virements 101 à 130 sur 130')).toBeVisible();
+  await expect(review.getByTestId('credit-row')).toHaveCount(30);
+  // Suppr ignores the focused credit; the page keeps the rest.
+  const last = review.getByTestId('credit-row').last();
+  const label = await last.getAttribute('aria-label');
+  await last.focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByText('Virements 101 à 129 sur 129')).toBeVisible();
+  await expect(review.getByTestId('credit-row')).toHaveCount(29);
+  await expect(review.getByRole('row', { name: label ?? '' })).toHaveCount(0);
+});

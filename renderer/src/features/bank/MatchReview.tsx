@@ -4,6 +4,7 @@ import {
   Button,
   Group,
   Loader,
+  Pagination,
   Stack,
   Table,
   Text,
@@ -11,12 +12,13 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconEyeOff, IconHandFinger } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type LedgerLabels, useLedgerLabels } from '../../data/bankHooks';
 import { bankRepo, type MatchDecision } from '../../data/repositories/bank';
 import type { BankCreditRecord, MatchCandidate } from '../../domain/bank';
 import { formatDateFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
+import { formatCount } from '../../domain/numbers';
 import { AllocationModal } from './AllocationModal';
 import {
   confidenceColor,
@@ -54,6 +56,19 @@ function Proposal({ candidate, labels }: { candidate: MatchCandidate; labels?: L
   );
 }
 
+/**
+ * Rows per page: a morning's statement fits in one, and a statement of 20,000 credits still draws
+ * 50 rows (and reads the names and invoices of 50 proposals), not 20,000.
+ */
+export const REVIEW_PAGE_SIZE = 50;
+
+const PAGE_CONTROL_LABELS = {
+  first: 'Première page',
+  previous: 'Page précédente',
+  next: 'Page suivante',
+  last: 'Dernière page',
+} as const;
+
 interface MatchReviewProps {
   credits: readonly BankCreditRecord[];
   proposals: Proposals;
@@ -66,8 +81,13 @@ interface MatchReviewProps {
  */
 export function MatchReview({ credits, proposals }: MatchReviewProps) {
   const [choosing, setChoosing] = useState<BankCreditRecord | null>(null);
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(credits.length / REVIEW_PAGE_SIZE));
+  // Credits confirmed or ignored leave the list: stay on the last page that still exists.
+  useEffect(() => setPage((current) => Math.min(current, pages)), [pages]);
+  const shown = credits.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
   const best = (credit: BankCreditRecord) => proposals.byCredit.get(credit.id)?.[0];
-  const candidates = credits.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
+  const candidates = shown.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
   const labels = useLedgerLabels(
     [...new Set(candidates.map((c) => c.debtorId))],
     [...new Set(candidates.flatMap((c) => c.allocations.map((a) => a.itemId)))],
@@ -97,7 +117,7 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
               <Loader size="xs" /> Recherche des factures correspondantes…
             </Group>
           ) : (
-            `${credits.length} virement${credits.length > 1 ? 's' : ''} à rapprocher. Entrée confirme la proposition de la ligne, Suppr ignore le virement.`
+            `${formatCount(credits.length)} virement${credits.length > 1 ? 's' : ''} à rapprocher. Entrée confirme la proposition de la ligne, Suppr ignore le virement.`
           )}
         </Text>
         <Button
@@ -111,7 +131,7 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
             )
           }
         >
-          Confirmer les {sure.length} propositions sûres
+          Confirmer les {formatCount(sure.length)} propositions sûres
         </Button>
       </Group>
       {proposals.error && (
@@ -134,7 +154,7 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {credits.map((credit) => {
+            {shown.map((credit) => {
               const candidate = best(credit);
               return (
                 <Table.Tr
@@ -215,6 +235,24 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {pages > 1 && (
+        <Group justify="space-between" mt="sm">
+          <Text size="sm" c="dimmed">
+            Virements {formatCount((page - 1) * REVIEW_PAGE_SIZE + 1)} à{' '}
+            {formatCount((page - 1) * REVIEW_PAGE_SIZE + shown.length)} sur{' '}
+            {formatCount(credits.length)}
+          </Text>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            size="sm"
+            aria-label="Pages des virements à rapprocher"
+            getControlProps={(control) => ({ 'aria-label': PAGE_CONTROL_LABELS[control] })}
+            getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
+          />
+        </Group>
+      )}
       {choosing && (
         <AllocationModal
           credit={choosing}

@@ -33,7 +33,7 @@ async function handle(request: BankWorkerRequest, post: Post): Promise<void> {
     const detail = error instanceof Error ? error.message : String(error);
     post({
       type: 'failed',
-      message: `Le traitement du relevé s’est interrompu (${detail}) : rien n’a été modifié dans le registre.`,
+      message: `Le traitement du relevé s’est interrompu (${detail}) : rien n’a été modifié dans le registre.`,
     });
   }
 }
