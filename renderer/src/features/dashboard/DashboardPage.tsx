@@ -9,12 +9,6 @@ import { BUCKET_KEYS, type BucketKey, bucketLabels } from '../../domain/aging';
 import { formatDateFr } from '../../domain/dates';
 import type { BucketTotals } from '../../domain/model';
 import { formatEuros, sumCents } from '../../domain/money';
-import {
-  breakdownByAssignee,
-  breakdownByStage,
-  summarizePortfolio,
-  topByOverdue,
-} from '../../domain/portfolio';
 import type { DebtorStage } from '../../domain/stage';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
@@ -26,10 +20,9 @@ import { BucketChart } from './BucketChart';
 import { ControllerActivity } from './ControllerActivity';
 import { CurrencyNote } from './CurrencyNote';
 import { KpiGrid } from './KpiGrid';
+import { portfolioFigures } from './portfolioFigures';
 import { TopDebtors } from './TopDebtors';
 import { TrendChart } from './TrendChart';
-
-const TOP_DEBTORS = 20;
 
 /**
  * Tableau de bord: where the money is stuck, as of an import (the latest by default, `?asOf=`
@@ -43,10 +36,7 @@ export function DashboardPage() {
   // its first opening does not evaluate every debtor's ladder while the user waits.
   useWhenIdle(view ? prepareQueue : null);
 
-  const summary = useMemo(() => (view ? summarizePortfolio(view.rows) : null), [view]);
-  const top = useMemo(() => (view ? topByOverdue(view.rows, TOP_DEBTORS) : []), [view]);
-  const byAssignee = useMemo(() => (view ? breakdownByAssignee(view.rows) : []), [view]);
-  const byStage = useMemo(() => (view ? breakdownByStage(view.rows) : []), [view]);
+  const figures = view ? portfolioFigures(view.rows) : null;
   const labels = useMemo(() => bucketLabels(view?.boundaries ?? [30, 60, 90, 180]), [view]);
   const snapshotId = view && !view.isLive ? view.importId : undefined;
   const linkTo = useCallback(
@@ -54,7 +44,8 @@ export function DashboardPage() {
     [snapshotId],
   );
 
-  if (!view || !summary) return <PageLoader />;
+  if (!view || !figures) return <PageLoader />;
+  const { summary, top, byAssignee, byStage } = figures;
   if (view.rows.length === 0) {
     return (
       <>
