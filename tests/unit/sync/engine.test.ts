@@ -11,6 +11,7 @@ import { RecouvraDb } from '../../../renderer/src/data/db';
 import { type Refusal, SyncEngine } from '../../../renderer/src/data/sync/engine';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import type { SyncTransport } from '../../../renderer/src/data/sync/transport';
+import { keysWrittenSince, writeGeneration } from '../../../renderer/src/data/writeGeneration';
 import type { PaymentPromise } from '../../../renderer/src/domain/model';
 import { useFreshDb } from '../testDb';
 import { FakeSyncServer } from './fakeServer';
@@ -139,6 +140,35 @@ describe('sync engine', () => {
     ]);
     expect((await db.syncState.get(SYNC_STATE_KEYS.cursor))?.value).toBe(8);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('gathers pages before writing, and leaves alone the rows it already holds as pulled', async () => {
+    const db = getDb();
+    await enableTeamMode(db);
+    const server = new FakeSyncServer();
+    for (let i = 0; i < 7; i++) server.write('debtors', `d${i}`, debtor(`d${i}`));
+    server.pageSize = 3;
+    const { engine } = engineFor(db, server.transport());
+    const cursorWrites: unknown[] = [];
+    const onCursor = (key: string, value: { value?: unknown }) => {
+      if (key === SYNC_STATE_KEYS.cursor) cursorWrites.push(value.value);
+    };
+    db.syncState.hook('creating', (key, row) => onCursor(key, row));
+    db.syncState.hook('updating', (changes, key) => onCursor(key, changes));
+    await engine.pull();
+    // Three pages, one transaction: the cursor is written once, at the last page's.
+    expect(cursorWrites).toEqual([7]);
+    expect(await db.debtors.count()).toBe(7);
+
+    // A change of one debtor, and the others sent again as they are (its own import coming back
+    // to a workstation): only the changed row is written.
+    server.write('debtors', 'd2', debtor('d2', { city: 'Metz' }));
+    for (const id of ['d0', 'd1', 'd4']) server.write('debtors', id, debtor(id));
+    const since = writeGeneration();
+    await engine.pull();
+    expect(keysWrittenSince(db, 'debtors', since)).toEqual(new Set(['d2']));
+    expect(await db.debtors.get('d2')).toMatchObject({ city: 'Metz' });
+    expect(cursorWrites.at(-1)).toBe(11);
   });
 
   it('keeps pending local changes on top of pulled rows', async () => {

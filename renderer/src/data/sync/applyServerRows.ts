@@ -4,10 +4,11 @@
  * the server has not acknowledged yet are then re-applied on top, so pulling never hides them.
  */
 import type { Table } from 'dexie';
-import { SYNCED_TABLES, type SyncedTable } from '../../../../contracts/sync';
+import { SYNCED_TABLES, type SyncedTable, TABLE_KEYS } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
 import { bypassOutbox } from './outboxMiddleware';
 import type { OutboxEntry } from './outboxTypes';
+import { sameValue } from './rowDiff';
 
 type Row = Record<string, unknown>;
 
@@ -16,6 +17,19 @@ export interface ServerRow {
   key: string;
   /** The row after the change; null: deleted. */
   row: Row | null;
+}
+
+/**
+ * The rows that differ from what the workstation holds. Writing a row again as it is costs as
+ * much as a real change (the aggregates middleware re-reads and re-adds it), and the changes a
+ * workstation pulls include its own, already there: its import of 100,000 items came back whole.
+ */
+async function withoutSameRows(target: Table, keyField: string, rows: Row[]): Promise<Row[]> {
+  const current = (await target.bulkGet(rows.map((row) => row[keyField]) as string[])) as (
+    | Row
+    | undefined
+  )[];
+  return rows.filter((row, index) => !sameValue(row, current[index]));
 }
 
 /** Runs `work` in one readwrite transaction (outbox and sync state included) recording nothing. */
@@ -76,6 +90,7 @@ export async function writeServerRows(db: RecouvraDb, rows: readonly ServerRow[]
   for (const [table, { puts, deletes }] of byTable) {
     const target = db.table(table);
     if (deletes.length > 0) await target.bulkDelete(deletes);
-    if (puts.length > 0) await target.bulkPut(puts);
+    const changed = await withoutSameRows(target, TABLE_KEYS[table], puts);
+    if (changed.length > 0) await target.bulkPut(changed);
   }
 }

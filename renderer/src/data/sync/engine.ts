@@ -9,6 +9,7 @@
  * workstation id and the sequence number.
  */
 import {
+  type Change,
   type FieldHistoryEntry,
   type LiveEvent,
   MAX_PULL_CHANGES,
@@ -23,6 +24,12 @@ import { uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
 import { type OutboxEntry, SYNC_STATE_KEYS } from './outboxTypes';
 import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
+
+/**
+ * Changes pulled before one write: four pages of a large import. Fewer rewrites of the derived
+ * records (see pull); each write still serialises its rows in one task of the window.
+ */
+const PULL_WRITE_CHANGES = 20_000;
 
 export interface Refusal {
   mutation: Mutation;
@@ -337,17 +344,28 @@ export class SyncEngine {
     for (const refusal of refusals) this.options.onRefused?.(refusal);
   }
 
-  /** Pulls and applies every change after the cursor, one page per transaction. */
+  /**
+   * Pulls and applies every change after the cursor: pages gathered up to PULL_WRITE_CHANGES,
+   * written in one transaction. Each transaction that writes items also rewrites the derived
+   * records they feed (aggregates, queue summary), whatever the number of items: a colleague's
+   * 100,000-item import written 5,000 at a time rewrote them 25 times, 4 to 5 s a page on disk.
+   */
   async pull(): Promise<void> {
     const { db, transport } = this.options;
     const limit = this.options.pullLimit ?? MAX_PULL_CHANGES;
     for (;;) {
       const cursor = await this.cursor();
-      const page = await transport.pull(cursor, limit);
+      const changes: Change[] = [];
+      let page = await transport.pull(cursor, limit);
+      changes.push(...page.changes);
+      while (page.more && page.changes.length > 0 && changes.length < PULL_WRITE_CHANGES) {
+        page = await transport.pull(page.cursor, limit);
+        changes.push(...page.changes);
+      }
       await withoutOutbox(db, syncedTables(db), async () => {
         // Another pull may have gone further meanwhile: never move the cursor back.
         if ((await this.cursor()) !== cursor) return;
-        await writeServerRows(db, page.changes);
+        await writeServerRows(db, changes);
         await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: page.cursor });
       });
       if (!page.more || page.changes.length === 0) return;
