@@ -88,6 +88,43 @@ async function until(read: () => Promise<boolean>, everyMs: number, timeoutMs: n
   }
 }
 
+async function cursorOf(db: RecouvraDb): Promise<unknown> {
+  return (await db.syncState.get(SYNC_STATE_KEYS.cursor))?.value;
+}
+
+/**
+ * When `db` first held `items` invoices: the moment its sync cursor last moved (the commit of the
+ * pulled changes that completed it), found by watching the cursor, a keyed read. The invoices are
+ * counted once per move of the cursor, after it has rested a second: a count walks every row, and
+ * counts polled every 100 ms on a replica of 100,000 items kept IndexedDB so busy that its pulls
+ * stopped being written (the bench's second run waited ten minutes).
+ */
+async function whenHolding(db: RecouvraDb, items: number, startCursor: unknown): Promise<number> {
+  let cursor = startCursor;
+  let movedAt = performance.now();
+  let countedAt = -1;
+  let held = false;
+  await until(
+    async () => {
+      const now = await cursorOf(db);
+      if (now !== cursor) {
+        cursor = now;
+        movedAt = performance.now();
+        return false;
+      }
+      if (cursor === startCursor || countedAt === movedAt) return false;
+      if (performance.now() - movedAt < 1000) return false;
+      countedAt = movedAt;
+      held = (await db.invoices.count()) >= items;
+      return held;
+    },
+    100,
+    10 * 60_000,
+  );
+  if (!held) throw new Error('réception incomplète');
+  return movedAt;
+}
+
 /**
  * B is the colleague's workstation: it lives across runs, like a replica month after month, and
  * is already in step when A imports.
@@ -100,6 +137,7 @@ async function importReach(): Promise<Measurement> {
   const sender = await joinTeam('team-a', 0);
   try {
     const before = await b.invoices.count();
+    const startCursor = await cursorOf(b);
     const senderBefore = await sender.db.invoices.count();
     const start = performance.now();
     const session = createImportSession();
@@ -120,8 +158,7 @@ async function importReach(): Promise<Measurement> {
     // What A holds once imported (rows of the file with nothing left to pay are not items), not
     // the file's 100,000 rows: waiting for those never ended. Counted once, outside the loop.
     const imported = (await sender.db.invoices.count()) - senderBefore;
-    await until(async () => (await b.invoices.count()) >= before + imported, 250, 10 * 60_000);
-    const ms = performance.now() - start;
+    const ms = (await whenHolding(b, before + imported, startCursor)) - start;
     console.info(
       `[bench] team.import.reach.100k: import sur A ${localMs.toFixed(0)} ms, reçu par B à ${ms.toFixed(0)} ms`,
     );
