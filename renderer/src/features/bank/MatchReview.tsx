@@ -8,7 +8,6 @@ import {
   Stack,
   Table,
   Text,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconEyeOff, IconHandFinger } from '@tabler/icons-react';
@@ -197,36 +196,33 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Tooltip label="Confirmer la proposition (Entrée)">
-                        <ActionIcon
-                          variant="light"
-                          color="teal"
-                          disabled={!candidate}
-                          onClick={() => confirmBest(credit)}
-                          aria-label="Confirmer la proposition"
-                        >
-                          <IconCheck size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Choisir ou répartir les factures">
-                        <ActionIcon
-                          variant="light"
-                          onClick={() => setChoosing(credit)}
-                          aria-label="Choisir les factures"
-                        >
-                          <IconHandFinger size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Ignorer ce virement (Suppr)">
-                        <ActionIcon
-                          variant="light"
-                          color="gray"
-                          onClick={() => void bankRepo.setIgnored(credit, true)}
-                          aria-label="Ignorer ce virement"
-                        >
-                          <IconEyeOff size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <ActionIcon
+                        variant="light"
+                        color="teal"
+                        disabled={!candidate}
+                        onClick={() => confirmBest(credit)}
+                        title="Confirmer la proposition (Entrée)"
+                        aria-label="Confirmer la proposition"
+                      >
+                        <IconCheck size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="light"
+                        onClick={() => setChoosing(credit)}
+                        title="Choisir ou répartir les factures"
+                        aria-label="Choisir les factures"
+                      >
+                        <IconHandFinger size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="light"
+                        color="gray"
+                        onClick={() => void bankRepo.setIgnored(credit, true)}
+                        title="Ignorer ce virement (Suppr)"
+                        aria-label="Ignorer ce virement"
+                      >
+                        <IconEyeOff size={16} />
+                      </ActionIcon>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
