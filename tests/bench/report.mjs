@@ -3,7 +3,8 @@
  * spread of its runs, and its in-memory figure as a second column.
  * @typedef {{ value: number, baseline: number, ratio: number, pass: boolean }} StoreFigure
  * @typedef {{ name: string, value: number, unit: string, baseline: number, ratio: number,
- *   target: number, pass: boolean, skipped?: string, spread?: { min: number, max: number },
+ *   target: number, pass: boolean, skipped?: string, error?: string,
+ *   spread?: { min: number, max: number },
  *   runs?: number, store?: 'disk' | 'memory', inMemory?: StoreFigure & { skipped?: string },
  *   diskToMemory?: number }} BenchmarkResult
  */
@@ -29,9 +30,13 @@ export function combineStores(disk, memory) {
       baseline: other.baseline,
       ratio: other.ratio,
       pass: other.pass,
-      ...(other.skipped ? { skipped: other.skipped } : {}),
+      ...(other.skipped
+        ? { skipped: other.skipped }
+        : other.error
+          ? { skipped: `erreur : ${other.error}` }
+          : {}),
     };
-    const comparable = !r.skipped && !other.skipped && other.value > 0;
+    const comparable = !r.skipped && !other.skipped && !r.error && !other.error && other.value > 0;
     return {
       ...r,
       store: 'disk',
@@ -60,8 +65,10 @@ export function formatResults(results) {
   return results.map((r) =>
     r.skipped
       ? `SKIP  ${r.name.padEnd(nameWidth)}  ${r.skipped}`
-      : `${r.pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(nameWidth)}  ${amount(r.value, r.unit)}` +
-        `  baseline ${amount(r.baseline, r.unit)}  ratio ${r.ratio.toFixed(3)}` +
-        `  (target ≤ ${r.target})${spread(r)}${memory(r)}`,
+      : r.error
+        ? `FAIL  ${r.name.padEnd(nameWidth)}  erreur : ${r.error}`
+        : `${r.pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(nameWidth)}  ${amount(r.value, r.unit)}` +
+          `  baseline ${amount(r.baseline, r.unit)}  ratio ${r.ratio.toFixed(3)}` +
+          `  (target ≤ ${r.target})${spread(r)}${memory(r)}`,
   );
 }

@@ -4,7 +4,7 @@
  */
 import { benchApp } from './appLedger';
 import { BENCHMARKS } from './benchmarks';
-import { type BenchmarkResult, runBenchmark, skippedResult } from './runner';
+import { type BenchmarkResult, erroredResult, runBenchmark, skippedResult } from './runner';
 import { setTeamServer, type TeamBenchServer, teamServerAvailable } from './teamBench';
 
 declare global {
@@ -53,7 +53,17 @@ async function runBenchmarks(
       results.push(skippedResult(benchmark, reason));
       continue;
     }
-    for (const result of await runBenchmark(benchmark, log)) {
+    let measured: BenchmarkResult[];
+    try {
+      measured = await runBenchmark(benchmark, log);
+    } catch (error) {
+      // One benchmark that throws (a wait that times out) must not cost the figures of the rest.
+      const failed = erroredResult(benchmark, error);
+      log(`FAIL ${benchmark.name}: erreur : ${failed.error}`);
+      results.push(failed);
+      continue;
+    }
+    for (const result of measured) {
       log(
         `${result.pass ? 'PASS' : 'FAIL'} ${result.name}: ${result.value} ${result.unit}, ` +
           `référence ${result.baseline} ${result.unit}, ratio ${result.ratio} (cible ≤ ${result.target})`,

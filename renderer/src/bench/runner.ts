@@ -17,6 +17,8 @@ export interface BenchmarkResult {
   pass: boolean;
   /** Why the benchmark did not run (no team server on this machine); absent when it ran. */
   skipped?: string;
+  /** What stopped it (a run threw): a failure, reported, and the next benchmarks still run. */
+  error?: string;
   /** Fastest and slowest timed run: how noisy the median is. Absent on skipped lines. */
   spread?: { min: number; max: number };
   /** The timed runs behind the median. */
@@ -140,6 +142,20 @@ export async function runBenchmark(
       ),
     ),
   ];
+}
+
+/** The line of a benchmark whose run threw: it fails, and says why. */
+export function erroredResult(benchmark: Benchmark, error: unknown): BenchmarkResult {
+  return {
+    name: benchmark.name,
+    value: 0,
+    unit: 'ms',
+    baseline: 0,
+    ratio: 0,
+    target: benchmark.targetRatio,
+    pass: false,
+    error: error instanceof Error ? error.message : String(error),
+  };
 }
 
 /** The line of a benchmark that could not run here. */

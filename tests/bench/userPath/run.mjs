@@ -75,7 +75,9 @@ function createSession({ context, benchPage, serverUrl, watchPage }) {
   const closeApp = async () => {
     await app?.close();
     app = null;
-    if (errors.length > 0) throw new Error(`errors in the app: ${errors.join(' | ')}`);
+    // Reported once: the next scenario's tab starts with none.
+    const found = errors.splice(0);
+    if (found.length > 0) throw new Error(`errors in the app: ${found.join(' | ')}`);
   };
   return {
     bench: (fn, arg) => benchPage.evaluate(fn, arg),
@@ -502,9 +504,24 @@ export async function runUserPathBenchmarks({ names, pageResults, ...page }) {
     }
     if (!scenario.needs) seeded = null;
     const lines = await scenario.run(session, seeded?.ids, pageResults).catch(async (error) => {
+      // One scenario that throws (a wait that times out) fails with its reason; the others run.
       const shot = join(tmpdir(), `recouvra-bench-${scenario.names[0]}.png`);
       await session.screenshot(shot);
-      throw new Error(`${scenario.names[0]} : ${error.message} (écran : ${shot})`);
+      await session.closeApp().catch(() => undefined);
+      const message = `${error.message} (écran : ${shot})`;
+      console.error(`[bench] FAIL ${scenario.names[0]} : erreur : ${message}`);
+      // What the failed scenario left in the ledger is unknown: the next one seeds again.
+      seeded = null;
+      return scenario.names.map((name) => ({
+        name,
+        value: 0,
+        unit: 'ms',
+        baseline: 0,
+        ratio: 0,
+        target: 1,
+        pass: false,
+        error: message,
+      }));
     });
     results.push(
       ...lines.filter((l) => names.length === 0 || names.some((n) => l.name.startsWith(n))),
