@@ -1,24 +1,11 @@
 /** Types of report.mjs (plain JavaScript, run by Node), for the tests that import it. */
-export interface StoreFigure {
-  value: number;
-  baseline: number;
-  ratio: number;
-  pass: boolean;
-  skipped?: string;
-}
+import type { BenchmarkResult as MeasuredResult } from '../../renderer/src/bench/runner';
 
-export interface BenchmarkResult {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-  target: number;
-  pass: boolean;
-  skipped?: string;
-  error?: string;
-  spread?: { min: number; max: number };
-  runs?: number;
+/** The in-memory figure shown beside the disk one. */
+export type StoreFigure = Pick<MeasuredResult, 'value' | 'baseline' | 'ratio' | 'pass' | 'skipped'>;
+
+/** A line of either store, and once combined, the disk line with its in-memory figure. */
+export interface BenchmarkResult extends MeasuredResult {
   store?: 'disk' | 'memory';
   inMemory?: StoreFigure;
   diskToMemory?: number;

@@ -144,8 +144,11 @@ export async function runBenchmark(
   ];
 }
 
-/** The line of a benchmark whose run threw: it fails, and says why. */
-export function erroredResult(benchmark: Benchmark, error: unknown): BenchmarkResult {
+/** The line of a benchmark that measured nothing: skipped here, or stopped by an error. */
+function unmeasured(
+  benchmark: Benchmark,
+  outcome: Pick<BenchmarkResult, 'pass' | 'skipped' | 'error'>,
+): BenchmarkResult {
   return {
     name: benchmark.name,
     value: 0,
@@ -153,23 +156,19 @@ export function erroredResult(benchmark: Benchmark, error: unknown): BenchmarkRe
     baseline: 0,
     ratio: 0,
     target: benchmark.targetRatio,
-    pass: false,
-    error: error instanceof Error ? error.message : String(error),
+    ...outcome,
   };
+}
+
+/** The line of a benchmark whose run threw: it fails, and says why. */
+export function erroredResult(benchmark: Benchmark, error: unknown): BenchmarkResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return unmeasured(benchmark, { pass: false, error: message });
 }
 
 /** The line of a benchmark that could not run here. */
 export function skippedResult(benchmark: Benchmark, reason: string): BenchmarkResult {
-  return {
-    name: benchmark.name,
-    value: 0,
-    unit: 'ms',
-    baseline: 0,
-    ratio: 0,
-    target: benchmark.targetRatio,
-    pass: true,
-    skipped: reason,
-  };
+  return unmeasured(benchmark, { pass: true, skipped: reason });
 }
 
 function result(

@@ -100,11 +100,7 @@ export const bankRepo = {
       async () => {
         const credits = file.statements.flatMap((s) => s.credits);
         const stored = await storedCredits(db);
-        const existing = new Set(
-          credits
-            .map(bankCreditId)
-            .filter((id) => stored.recorded.has(id) || stored.inBatches.has(id)),
-        );
+        const existing = new Set(credits.map(bankCreditId).filter(stored.isStored));
         const debits = file.statements.reduce((n, s) => n + s.debitCount, 0);
         const warnings = continuityWarnings(file, await db.bankImports.toArray());
         const fresh = credits.filter((c) => !existing.has(bankCreditId(c)));
@@ -395,13 +391,12 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
 }
 
 /**
- * The credits the ledger holds (inside a transaction over both tables): the ids of every record
- * and of every batch's credit (what a new statement must not repeat), and those waiting to be
- * matched once `added` batches are stored too.
+ * The credits the ledger holds (inside a transaction over both tables): whether an id is stored
+ * already (what a new statement must not repeat), and those waiting to be matched once `added`
+ * batches are stored too.
  */
 async function storedCredits(db: RecouvraDb): Promise<{
-  recorded: Set<string>;
-  inBatches: Set<string>;
+  isStored: (id: string) => boolean;
   waiting: (added: readonly BankCreditBatch[]) => BankCreditRecord[];
 }> {
   const [keys, unmatched, batches] = await Promise.all([
@@ -410,30 +405,31 @@ async function storedCredits(db: RecouvraDb): Promise<{
     db.bankCreditBatches.toArray(),
   ]);
   const recorded = new Set(keys);
-  const inBatches = new Set(batches.flatMap((batch) => batch.credits.map((c) => c.id)));
+  // Only an import asks: the list's live read does not build a set of every credit.
+  let inBatches: Set<string> | undefined;
   return {
-    recorded,
-    inBatches,
+    isStored: (id) => {
+      inBatches ??= new Set(batches.flatMap((batch) => batch.credits.map((c) => c.id)));
+      return recorded.has(id) || inBatches.has(id);
+    },
     waiting: (added) => unmatchedCredits([...batches, ...added], recorded, unmatched),
   };
 }
 
-/** A credit as it stands: its record, or else its batch's facts (waiting to be matched). */
+/**
+ * A credit as it stands: its record, or else its batch's facts (waiting to be matched). Callers
+ * name the batch of a credit read from one (the list's records carry it; `confirm` locates it).
+ */
 async function findCredit(
   db: RecouvraDb,
   creditId: string,
   batchId: string | undefined,
 ): Promise<BankCreditRecord | undefined> {
   const record = await db.bankCredits.get(creditId);
-  if (record) return record;
-  const batches: (BankCreditBatch | undefined)[] = batchId
-    ? [await db.bankCreditBatches.get(batchId)]
-    : await db.bankCreditBatches.toArray();
-  for (const batch of batches) {
-    const credit = batch?.credits.find((c) => c.id === creditId);
-    if (batch && credit) return waitingCredit(batch, credit);
-  }
-  return undefined;
+  if (record || !batchId) return record;
+  const batch = await db.bankCreditBatches.get(batchId);
+  const credit = batch?.credits.find((c) => c.id === creditId);
+  return batch && credit ? waitingCredit(batch, credit) : undefined;
 }
 
 /** Credit id -> batch id for the decisions that do not name their batch (read once). */
