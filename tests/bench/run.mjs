@@ -149,10 +149,10 @@ async function openStore(store) {
 }
 
 /** Collects what would make a page's figures meaningless: errors, CSP violations, failed loads. */
-function watchPage(page, pageErrors) {
+function watchPage(page, pageErrors, prefix = '') {
   page.on('console', (message) => {
     const text = message.text();
-    if (text.startsWith('[bench]')) console.error(text);
+    if (text.startsWith('[bench]')) console.error(`${prefix}${text}`);
     // A CSP violation is reported on the console and means the page is broken.
     else if (message.type() === 'error') pageErrors.push(text);
   });
@@ -162,17 +162,56 @@ function watchPage(page, pageErrors) {
   });
 }
 
+/** The benchmarks that need workstation B in a browser of its own. */
+const PEER_BENCHMARKS = ['team.import.reach.100k'];
+
+function wantsTeamPeer(pageNames) {
+  return pageNames.length === 0 || pageNames.some((name) => PEER_BENCHMARKS.includes(name));
+}
+
+/**
+ * Workstation B of the team benchmarks: a second Chromium on a profile of its own, on the same
+ * store as A. Two workstations are two machines; in one profile they shared Chromium's IndexedDB
+ * files, and A's deleted databases made B's writes wait (the second run of the reach stalled).
+ */
+async function openPeer(store, serverUrl, pageErrors) {
+  const opened = await openStore(store);
+  try {
+    const page = await opened.context.newPage();
+    watchPage(page, pageErrors, 'B ');
+    await page.goto(`${serverUrl}/bench.html`);
+    await page.waitForFunction(() => typeof window.benchPeerAct === 'function', null, {
+      timeout: 15_000,
+    });
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    return { page, close: () => opened.close() };
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
 /** Runs the selected page and user-path benchmarks on one store. */
 async function runPass(store, serverUrl, team) {
   console.error(
     `[bench] —— magasin IndexedDB : ${store === 'disk' ? 'profil sur disque' : 'mémoire'} ——`,
   );
   const opened = await openStore(store);
+  /** @type {{ close(): Promise<void> } | null} */
+  let peer = null;
   try {
     const page = await opened.context.newPage();
     /** @type {string[]} */
     const pageErrors = [];
     watchPage(page, pageErrors);
+    const pageNames = names.filter((name) => !isUserPath(name));
+    if (team && 'server' in team && wantsTeamPeer(pageNames)) {
+      peer = await openPeer(store, serverUrl, pageErrors);
+      const peerPage = peer.page;
+      await page.exposeFunction('benchPeer', (request) =>
+        peerPage.evaluate((r) => window.benchPeerAct(r), request),
+      );
+    }
     await page.goto(`${serverUrl}/bench.html`);
     await page
       .waitForFunction(() => typeof window.runBenchmarks === 'function', null, { timeout: 15_000 })
@@ -182,7 +221,6 @@ async function runPass(store, serverUrl, team) {
         );
       });
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const pageNames = names.filter((name) => !isUserPath(name));
     const results =
       names.length > 0 && pageNames.length === 0
         ? []
@@ -210,6 +248,7 @@ async function runPass(store, serverUrl, team) {
     }
     return results;
   } finally {
+    await peer?.close();
     await opened.close();
   }
 }

@@ -5,7 +5,13 @@
 import { benchApp } from './appLedger';
 import { BENCHMARKS } from './benchmarks';
 import { type BenchmarkResult, erroredResult, runBenchmark, skippedResult } from './runner';
-import { setTeamServer, type TeamBenchServer, teamServerAvailable } from './teamBench';
+import {
+  actAsPeer,
+  type PeerRequest,
+  setTeamServer,
+  type TeamBenchServer,
+  teamServerAvailable,
+} from './teamBench';
 
 declare global {
   interface Window {
@@ -19,6 +25,8 @@ declare global {
     ) => Promise<BenchmarkResult[]>;
     /** The app's ledger seeded for the user-path benchmarks (tests/bench/userPath). */
     benchApp: typeof benchApp;
+    /** In the peer browser: acts as team workstation B (tests/bench/run.mjs). */
+    benchPeerAct: (request: PeerRequest) => Promise<unknown>;
   }
 }
 
@@ -76,6 +84,7 @@ async function runBenchmarks(
 
 window.runBenchmarks = runBenchmarks;
 window.benchApp = benchApp;
+window.benchPeerAct = actAsPeer;
 
 button?.addEventListener('click', () => {
   button.setAttribute('disabled', '');

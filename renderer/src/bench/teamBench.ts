@@ -92,16 +92,19 @@ async function cursorOf(db: RecouvraDb): Promise<unknown> {
   return (await db.syncState.get(SYNC_STATE_KEYS.cursor))?.value;
 }
 
+/** A moment comparable between two browsers on this machine: epoch milliseconds, sub-ms. */
+const wallNow = () => performance.timeOrigin + performance.now();
+
 /**
- * When `db` first held `items` invoices: the moment its sync cursor last moved (the commit of the
- * pulled changes that completed it), found by watching the cursor, a keyed read. The invoices are
- * counted once per move of the cursor, after it has rested a second: a count walks every row, and
- * counts polled every 100 ms on a replica of 100,000 items kept IndexedDB so busy that its pulls
- * stopped being written (the bench's second run waited ten minutes).
+ * When `db` first held `items` invoices (wallNow): the moment its sync cursor last moved (the
+ * commit of the pulled changes that completed it), found by watching the cursor, a keyed read.
+ * The invoices are counted once per move of the cursor, after it has rested a second: a count
+ * walks every row, and counts polled every 100 ms on a replica of 100,000 items kept IndexedDB
+ * so busy that its pulls stopped being written.
  */
 async function whenHolding(db: RecouvraDb, items: number, startCursor: unknown): Promise<number> {
   let cursor = startCursor;
-  let movedAt = performance.now();
+  let movedAt = wallNow();
   let countedAt = -1;
   let held = false;
   await until(
@@ -109,11 +112,11 @@ async function whenHolding(db: RecouvraDb, items: number, startCursor: unknown):
       const now = await cursorOf(db);
       if (now !== cursor) {
         cursor = now;
-        movedAt = performance.now();
+        movedAt = wallNow();
         return false;
       }
       if (cursor === startCursor || countedAt === movedAt) return false;
-      if (performance.now() - movedAt < 1000) return false;
+      if (wallNow() - movedAt < 1000) return false;
       countedAt = movedAt;
       held = (await db.invoices.count()) >= items;
       return held;
@@ -126,20 +129,88 @@ async function whenHolding(db: RecouvraDb, items: number, startCursor: unknown):
 }
 
 /**
- * B is the colleague's workstation: it lives across runs, like a replica month after month, and
- * is already in step when A imports.
+ * The colleague's workstation B: it lives across runs, like a replica month after month, and is
+ * already in step when A imports.
  */
-let receiver: Workstation | null = null;
+interface Receiver {
+  /** B's invoices and sync cursor now. */
+  mark(): Promise<{ invoices: number; cursor: unknown }>;
+  /** When (wallNow) B first held `items` invoices, its cursor having been `startCursor`. */
+  holding(items: number, startCursor: unknown): Promise<number>;
+}
+
+/**
+ * What the page of workstation B answers, in its own browser (`window.benchPeerAct`, called by
+ * tests/bench/run.mjs on behalf of A's page through `window.benchPeer`).
+ */
+export type PeerRequest =
+  | { op: 'join'; server: TeamBenchServer }
+  | { op: 'mark' }
+  | { op: 'holding'; items: number; startCursor: unknown };
+
+let peerWorkstation: Workstation | null = null;
+
+/** B's side: runs in the peer browser's bench page. */
+export async function actAsPeer(request: PeerRequest): Promise<unknown> {
+  if (request.op === 'join') {
+    setTeamServer(request.server);
+    peerWorkstation ??= await joinTeam('team-b', 1);
+    return null;
+  }
+  const workstation = peerWorkstation;
+  if (!workstation) throw new Error('poste B non connecté');
+  if (request.op === 'mark') {
+    return {
+      invoices: await workstation.db.invoices.count(),
+      cursor: await cursorOf(workstation.db),
+    };
+  }
+  return whenHolding(workstation.db, request.items, request.startCursor);
+}
+
+declare global {
+  interface Window {
+    /** Set by tests/bench/run.mjs: asks workstation B, in another browser, to act. */
+    benchPeer?: (request: PeerRequest) => Promise<unknown>;
+  }
+}
+
+let receiver: Receiver | null = null;
+
+/**
+ * B in another browser with its own profile when the runner provides one (two workstations are
+ * two machines: each its own IndexedDB files); otherwise in this page.
+ */
+async function receiverWorkstation(): Promise<Receiver> {
+  if (receiver) return receiver;
+  const peer = window.benchPeer;
+  if (peer) {
+    await peer({ op: 'join', server: requireServer() });
+    receiver = {
+      mark: async () => (await peer({ op: 'mark' })) as { invoices: number; cursor: unknown },
+      holding: async (items, startCursor) =>
+        (await peer({ op: 'holding', items, startCursor })) as number,
+    };
+  } else {
+    const local = await joinTeam('team-b', 1);
+    receiver = {
+      mark: async () => ({
+        invoices: await local.db.invoices.count(),
+        cursor: await cursorOf(local.db),
+      }),
+      holding: (items, startCursor) => whenHolding(local.db, items, startCursor),
+    };
+  }
+  return receiver;
+}
 
 async function importReach(): Promise<Measurement> {
-  receiver ??= await joinTeam('team-b', 1);
-  const b = receiver.db;
+  const b = await receiverWorkstation();
   const sender = await joinTeam('team-a', 0);
   try {
-    const before = await b.invoices.count();
-    const startCursor = await cursorOf(b);
+    const before = await b.mark();
     const senderBefore = await sender.db.invoices.count();
-    const start = performance.now();
+    const start = wallNow();
     const session = createImportSession();
     try {
       const parsed = await session.parse(benchWorkbook(), 'balance_agee_100k_2026-11-23.xlsx');
@@ -154,11 +225,11 @@ async function importReach(): Promise<Measurement> {
     } finally {
       session.dispose();
     }
-    const localMs = performance.now() - start;
+    const localMs = wallNow() - start;
     // What A holds once imported (rows of the file with nothing left to pay are not items), not
     // the file's 100,000 rows: waiting for those never ended. Counted once, outside the loop.
     const imported = (await sender.db.invoices.count()) - senderBefore;
-    const ms = (await whenHolding(b, before + imported, startCursor)) - start;
+    const ms = (await b.holding(before.invoices + imported, before.cursor)) - start;
     console.info(
       `[bench] team.import.reach.100k: import sur A ${localMs.toFixed(0)} ms, reçu par B à ${ms.toFixed(0)} ms`,
     );

@@ -32,7 +32,7 @@ import {
   type OutboxControl,
 } from './sync/outboxMiddleware';
 import {
-  type OutboxEntry,
+  type OutboxRow,
   SYNC_STATE_KEYS,
   type SyncStateRow,
   type TeamConfig,
@@ -60,7 +60,7 @@ export class RecouvraDb extends Dexie {
   bankCredits!: EntityTable<BankCreditRecord, 'id'>;
   bankCreditBatches!: EntityTable<BankCreditBatch, 'id'>;
   bankImports!: EntityTable<BankImportRecord, 'id'>;
-  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   /** Derived (data/aggregates): kept by a middleware, read by the dashboard and the list. */
   aggregateBuckets!: EntityTable<AggregateBucket, 'bucket'>;

@@ -171,6 +171,40 @@ describe('sync engine', () => {
     expect(cursorWrites.at(-1)).toBe(11);
   });
 
+  it('fetches the next changes while it writes the ones it has', async () => {
+    const db = getDb();
+    await enableTeamMode(db);
+    const server = new FakeSyncServer();
+    for (let i = 0; i < 7; i++) server.write('debtors', `d${i}`, debtor(`d${i}`));
+    server.pageSize = 3;
+    const events: string[] = [];
+    const transport = server.transport();
+    const pull = transport.pull;
+    transport.pull = (after, limit) => {
+      events.push(`fetch after ${after}`);
+      return pull(after, limit);
+    };
+    db.syncState.hook('updating', (changes, key) => {
+      if (key === SYNC_STATE_KEYS.cursor)
+        events.push(`write ${(changes as { value: number }).value}`);
+    });
+    db.syncState.hook('creating', (key, row) => {
+      if (key === SYNC_STATE_KEYS.cursor) events.push(`write ${(row as { value: number }).value}`);
+    });
+    const { engine } = engineFor(db, transport, { pullWriteChanges: 3 });
+    await engine.pull();
+    // Each batch's fetch is asked for before the previous batch is written.
+    expect(events).toEqual([
+      'fetch after 0',
+      'fetch after 3',
+      'write 3',
+      'fetch after 6',
+      'write 6',
+      'write 7',
+    ]);
+    expect(await db.debtors.count()).toBe(7);
+  });
+
   it('keeps pending local changes on top of pulled rows', async () => {
     const db = getDb();
     await enableTeamMode(db);

@@ -15,6 +15,8 @@ import {
 import { type Refusal, SyncEngine } from '../../../renderer/src/data/sync/engine';
 import { readImportOutcomes } from '../../../renderer/src/data/sync/importOutcomes';
 import { SHARED_UNDO_OFFLINE, undoImportWith } from '../../../renderer/src/data/sync/importUndo';
+import { isPack } from '../../../renderer/src/data/sync/outboxPacks';
+import { outboxEntries } from '../../../renderer/src/data/sync/outboxStore';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import { seedServerFromLedger } from '../../../renderer/src/data/sync/teamSync';
 import { isoDate } from '../../../renderer/src/domain/dates';
@@ -99,8 +101,12 @@ describe('imports in team mode', () => {
     const db = getDb();
     await enableTeamMode(db);
     const record = await commitOn(db, '2026-10-31', OCTOBER);
-    const entries = await db.outbox.toArray();
+    const entries = await outboxEntries(db);
     expect(entries.length).toBeGreaterThan(3);
+    // Packed: each write of the import is one outbox row, not one row per entry.
+    const rows = await db.outbox.toArray();
+    expect(rows.every(isPack)).toBe(true);
+    expect(rows.length).toBeLessThan(entries.length);
     expect(new Set(entries.map((e) => e.tx))).toEqual(new Set([`import-${record.id}`]));
     expect(entries.every((e) => e.bulk)).toBe(true);
     const server = new FakeSyncServer();
@@ -139,7 +145,7 @@ describe('imports in team mode', () => {
       // October's import is back, undoable again, exactly as before November.
       expect(await dumpTables(a, LEDGER)).toEqual(october);
       // Nothing of the restored rows waits to be sent: only the workstation's audit entry.
-      const pending = await a.outbox.toArray();
+      const pending = await outboxEntries(a);
       expect(pending.map((e) => [e.table, e.op])).toEqual([['audit', 'put']]);
       expect(pending[0]?.fields).toMatchObject({ action: 'import-undo', entityId: november.id });
       // November's own audit entry stays: the log does not unsay the import.
@@ -207,7 +213,7 @@ describe('imports in team mode', () => {
     const waiting = await commitOn(db, '2026-11-30', NOVEMBER);
     await undoImportWith(context, waiting.id, 'Julie Martin');
     expect(await dumpTables(db, LEDGER)).toEqual(october);
-    const txs = new Set((await db.outbox.toArray()).map((e) => e.tx));
+    const txs = new Set((await outboxEntries(db)).map((e) => e.tx));
     expect(txs.has(`import-${waiting.id}`)).toBe(true);
     expect(txs.size).toBe(2);
     // Back online, the import and its undo are sent in order: the server ends as this ledger.

@@ -8,13 +8,14 @@ import { setClockForTests } from '../../../renderer/src/data/clock';
 import { RecouvraDb } from '../../../renderer/src/data/db';
 import { withoutOutbox } from '../../../renderer/src/data/sync/applyServerRows';
 import { listenForOutboxEntries, markBulk } from '../../../renderer/src/data/sync/outboxMiddleware';
+import { outboxEntries } from '../../../renderer/src/data/sync/outboxStore';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import { useFreshDb } from '../testDb';
 import { debtor, enableTeamMode } from './syncTestDb';
 
 const AT = '2026-11-23T09:30:00.000Z';
 
-const entries = (db: RecouvraDb) => db.outbox.orderBy('seq').toArray();
+const entries = (db: RecouvraDb) => outboxEntries(db);
 
 describe('outbox', () => {
   const getDb = useFreshDb();

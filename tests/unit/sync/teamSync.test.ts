@@ -8,6 +8,7 @@ import {
   leaveTeamMode,
   seedServerFromLedger,
 } from '../../../renderer/src/data/sync';
+import { outboxEntries } from '../../../renderer/src/data/sync/outboxStore';
 import { normalizeServerUrl } from '../../../renderer/src/data/sync/teamSync';
 import { useFreshDb } from '../testDb';
 import { debtor } from './syncTestDb';
@@ -40,7 +41,7 @@ describe('team mode', () => {
     ]);
     await configureServer('https://recouvra.exemple.fr', db);
     expect(await seedServerFromLedger(db)).toBe(3);
-    const entries = await db.outbox.orderBy('seq').toArray();
+    const entries = await outboxEntries(db);
     expect(entries.map((e) => [e.seq, e.table, e.key])).toEqual([
       [1, 'debtors', 'a'],
       [2, 'debtors', 'b'],
@@ -50,7 +51,7 @@ describe('team mode', () => {
     expect(entries[0]?.fields).toEqual(debtor('a'));
     // The next local change continues the sequence.
     await db.debtors.update('a', { city: 'Caen' });
-    expect((await db.outbox.orderBy('seq').last())?.seq).toBe(4);
+    expect((await outboxEntries(db)).at(-1)?.seq).toBe(4);
     await leaveTeamMode(db);
   });
 

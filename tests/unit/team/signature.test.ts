@@ -13,6 +13,7 @@ import {
   workstationUser,
 } from '../../../renderer/src/data/repositories/collectionSettings';
 import { ladderOverridesRepo } from '../../../renderer/src/data/repositories/ladderOverrides';
+import { outboxEntries } from '../../../renderer/src/data/sync/outboxStore';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import { currentUserExplanation } from '../../../renderer/src/features/queue/settings/CurrentUserSettings';
 import { debtor, enableTeamMode } from '../sync/syncTestDb';
@@ -53,7 +54,9 @@ describe('signature of activities and audit entries', () => {
       },
     });
     expect(await noteAndAudit()).toEqual({ note: 'Julie Martin', audit: 'Julie Martin' });
-    const sent = await db().outbox.where('table').anyOf('activities', 'audit').toArray();
+    const sent = (await outboxEntries(db())).filter((e) =>
+      ['activities', 'audit'].includes(e.table),
+    );
     expect(sent.map((e) => [e.table, e.fields?.by])).toEqual([
       ['activities', 'Julie Martin'],
       ['audit', 'Julie Martin'],

@@ -48,6 +48,7 @@ import {
 } from '../../domain/ledgerAggregates';
 import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
 import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
+import { knownRowsBefore } from '../rowsBefore';
 import { type HistoryTransaction, HistoryWriter } from './historyStore';
 import {
   emptySummaryTransaction,
@@ -189,10 +190,9 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             req.type === 'delete'
               ? req.keys
               : (req.keys ?? req.values.map((value) => keyOf(value as Row)));
-          before = (await state.inZone(() => table.getMany({ trans, keys }))) as (
-            | Row
-            | undefined
-          )[];
+          before =
+            knownRowsBefore(req, tableName, keys) ??
+            ((await state.inZone(() => table.getMany({ trans, keys }))) as (Row | undefined)[]);
         }
         const response = await state.inZone(() => table.mutate(req));
         // Each row the write replaced and the row it wrote, for the writes that succeeded.

@@ -19,6 +19,7 @@ import type {
 import { formatEuros, ZERO_CENTS } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
+import { rowsByKey, tellRowsBefore } from '../rowsBefore';
 import { tagTransaction } from '../sync/outboxMiddleware';
 import { importTxTag } from '../sync/outboxTypes';
 import { portfolioSettingsRepo } from './portfolioSettings';
@@ -192,6 +193,9 @@ export const importsRepo = {
           db.invoices.toArray(),
           bankSettledSinceLastImport(db),
         ]);
+        // The aggregates and the outbox need each replaced row: these are all of them.
+        tellRowsBefore(tx.idbtrans, 'debtors', rowsByKey(existingDebtors, 'id'), true);
+        tellRowsBefore(tx.idbtrans, 'invoices', rowsByKey(existingInvoices, 'id'), true);
         const plan = planImport({
           importId,
           asOfDate: request.asOfDate,

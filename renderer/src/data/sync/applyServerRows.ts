@@ -3,10 +3,12 @@
  * refuses a change. These writes are not local changes, so they bypass the outbox; local changes
  * the server has not acknowledged yet are then re-applied on top, so pulling never hides them.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable, TABLE_KEYS } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
+import { tellRowsBefore } from '../rowsBefore';
 import { bypassOutbox } from './outboxMiddleware';
+import { packedEntriesByRow } from './outboxStore';
 import type { OutboxEntry } from './outboxTypes';
 import { sameValue } from './rowDiff';
 
@@ -25,10 +27,12 @@ export interface ServerRow {
  * workstation pulls include its own, already there: its import of 100,000 items came back whole.
  */
 async function withoutSameRows(target: Table, keyField: string, rows: Row[]): Promise<Row[]> {
-  const current = (await target.bulkGet(rows.map((row) => row[keyField]) as string[])) as (
-    | Row
-    | undefined
-  )[];
+  const keys = rows.map((row) => row[keyField]) as string[];
+  const current = (await target.bulkGet(keys)) as (Row | undefined)[];
+  // The rows just read are the ones the write replaces: the middlewares need not read them again.
+  const held = new Map<unknown, Row | undefined>(keys.map((key, index) => [key, current[index]]));
+  const trans = Dexie.currentTransaction?.idbtrans;
+  if (trans) tellRowsBefore(trans, target.name, held, false);
   return rows.filter((row, index) => !sameValue(row, current[index]));
 }
 
@@ -72,11 +76,17 @@ export async function writeServerRows(db: RecouvraDb, rows: readonly ServerRow[]
   const latest = new Map<string, ServerRow>();
   for (const change of rows) latest.set(`${change.table}\u0000${change.key}`, change);
   const hasPending = (await db.outbox.count()) > 0;
+  // A bulk still waiting (an import made offline) is packed: its entries are read once.
+  const packed = hasPending ? await packedEntriesByRow(db) : null;
   const byTable = new Map<SyncedTable, { puts: Row[]; deletes: string[] }>();
-  for (const { table, key, row } of latest.values()) {
+  for (const [id, { table, key, row }] of latest) {
     let value = row;
-    if (hasPending) {
-      const pending = await db.outbox.where('[table+key]').equals([table, key]).sortBy('seq');
+    if (packed) {
+      const single = (await db.outbox
+        .where('[table+key]')
+        .equals([table, key])
+        .toArray()) as OutboxEntry[];
+      const pending = [...(packed.get(id) ?? []), ...single].sort((a, b) => a.seq - b.seq);
       for (const entry of pending) value = overlay(value, entry);
     }
     let writes = byTable.get(table);

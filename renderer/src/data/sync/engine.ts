@@ -22,7 +22,9 @@ import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
 import { uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
-import { type OutboxEntry, SYNC_STATE_KEYS } from './outboxTypes';
+import { isPack, toMutation } from './outboxPacks';
+import { deleteSeqs, entriesOfTransaction, outboxEntries } from './outboxStore';
+import { type OutboxEntry, type OutboxRow, SYNC_STATE_KEYS } from './outboxTypes';
 import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
 
 /**
@@ -65,6 +67,8 @@ export interface SyncEngineOptions {
   wait?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Largest pull page asked for (the server may answer fewer). */
   pullLimit?: number;
+  /** Changes gathered before one write (PULL_WRITE_CHANGES unless a test says otherwise). */
+  pullWriteChanges?: number;
   /** Periodic pull even without a live event, in ms. */
   idlePullMs?: number;
 }
@@ -121,8 +125,6 @@ function messageOf(error: unknown): string {
 /** Transaction tag of « Initialiser le serveur avec ce poste » (teamSync.seedServerFromLedger). */
 export const SEED_TX_PREFIX = 'seed-';
 
-const toMutation = ({ tx: _tx, bulk: _bulk, ...mutation }: OutboxEntry): Mutation => mutation;
-
 export class SyncEngine {
   private status: SyncStatus = {
     online: false,
@@ -168,7 +170,7 @@ export class SyncEngine {
       const first = head[0];
       if (!first) return;
       const sizes = new Map<string, number>();
-      const isBulk = async (entry: OutboxEntry) => {
+      const isBulk = async (entry: OutboxRow): Promise<boolean> => {
         if (entry.bulk) return true;
         let size = sizes.get(entry.tx);
         if (size === undefined) {
@@ -183,7 +185,8 @@ export class SyncEngine {
       }
       const batch: OutboxEntry[] = [];
       for (const entry of head) {
-        if (batch.length === MAX_PUSH_MUTATIONS || (await isBulk(entry))) break;
+        // A pack is always bulk: the loop stops at it.
+        if (batch.length === MAX_PUSH_MUTATIONS || isPack(entry) || (await isBulk(entry))) break;
         batch.push(entry);
       }
       await this.uploadBlobs(batch);
@@ -205,7 +208,7 @@ export class SyncEngine {
   /** One local transaction larger than a push (an import, a seeding): one server transaction. */
   private async pushBulk(tx: string): Promise<void> {
     const { db } = this.options;
-    const entries = await db.outbox.where('tx').equals(tx).sortBy('seq');
+    const entries = await entriesOfTransaction(db, tx);
     const first = entries[0];
     const last = entries.at(-1);
     if (!first || !last) return;
@@ -228,7 +231,9 @@ export class SyncEngine {
       }
       throw error;
     }
-    await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
+    // The bulk's seqs are consecutive (one local transaction numbers them): deleted as one range,
+    // not 100,000 deletes each answered on the main thread (12 s for an import on disk).
+    await deleteSeqs(db, first.seq, last.seq);
     await clearImportOutcome(db, tx);
   }
 
@@ -240,7 +245,7 @@ export class SyncEngine {
   private async refuseBulk(tx: string, reason: string): Promise<void> {
     const { db } = this.options;
     const dropped = await withoutOutbox(db, syncedTables(db), async () => {
-      const all = await db.outbox.orderBy('seq').toArray();
+      const all = await outboxEntries(db);
       const rows = new Set(all.filter((entry) => entry.tx === tx).map(rowId));
       const drop = all.filter((entry) => entry.tx === tx || rows.has(rowId(entry)));
       await this.dropEntries(all, drop);
@@ -282,7 +287,7 @@ export class SyncEngine {
   private async undoLocally(reason: string): Promise<void> {
     const { db } = this.options;
     const earliest = await withoutOutbox(db, syncedTables(db), async () => {
-      const all = await db.outbox.orderBy('seq').toArray();
+      const all = await outboxEntries(db);
       await this.dropEntries(all, all);
       return all[0];
     });
@@ -349,27 +354,45 @@ export class SyncEngine {
    * written in one transaction. Each transaction that writes items also rewrites the derived
    * records they feed (aggregates, queue summary), whatever the number of items: a colleague's
    * 100,000-item import written 5,000 at a time rewrote them 25 times, 4 to 5 s a page on disk.
+   * The next changes are fetched while these are written: the server and the network work
+   * during the write instead of after it.
    */
   async pull(): Promise<void> {
-    const { db, transport } = this.options;
-    const limit = this.options.pullLimit ?? MAX_PULL_CHANGES;
+    const { db } = this.options;
+    let cursor = await this.cursor();
+    let next = this.gather(cursor);
     for (;;) {
-      const cursor = await this.cursor();
-      const changes: Change[] = [];
-      let page = await transport.pull(cursor, limit);
-      changes.push(...page.changes);
-      while (page.more && page.changes.length > 0 && changes.length < PULL_WRITE_CHANGES) {
-        page = await transport.pull(page.cursor, limit);
-        changes.push(...page.changes);
-      }
-      await withoutOutbox(db, syncedTables(db), async () => {
+      const batch = await next;
+      const prefetch = batch.more ? this.gather(batch.cursor) : null;
+      // Awaited on the next turn; a write that stops the pull leaves it unread, not unhandled.
+      prefetch?.catch(() => undefined);
+      const written = await withoutOutbox(db, syncedTables(db), async () => {
         // Another pull may have gone further meanwhile: never move the cursor back.
-        if ((await this.cursor()) !== cursor) return;
-        await writeServerRows(db, changes);
-        await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: page.cursor });
+        if ((await this.cursor()) !== cursor) return false;
+        await writeServerRows(db, batch.changes);
+        await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: batch.cursor });
+        return true;
       });
-      if (!page.more || page.changes.length === 0) return;
+      if (!written || !prefetch) return;
+      cursor = batch.cursor;
+      next = prefetch;
     }
+  }
+
+  /** The changes after `after`, pages gathered up to PULL_WRITE_CHANGES. */
+  private async gather(
+    after: number,
+  ): Promise<{ changes: Change[]; cursor: number; more: boolean }> {
+    const { transport } = this.options;
+    const limit = this.options.pullLimit ?? MAX_PULL_CHANGES;
+    const batchSize = this.options.pullWriteChanges ?? PULL_WRITE_CHANGES;
+    let page = await transport.pull(after, limit);
+    const changes = [...page.changes];
+    while (page.more && page.changes.length > 0 && changes.length < batchSize) {
+      page = await transport.pull(page.cursor, limit);
+      changes.push(...page.changes);
+    }
+    return { changes, cursor: page.cursor, more: page.more && page.changes.length > 0 };
   }
 
   async cursor(): Promise<number> {

@@ -4,6 +4,7 @@ import type { FieldHistoryEntry, SyncedTable } from '../../../../contracts/sync'
 import { clock } from '../clock';
 import { getDb } from '../db';
 import { type ImportOutcome, readImportOutcomes } from './importOutcomes';
+import { pendingCount } from './outboxStore';
 import { fieldHistory, type TeamState, teamStore } from './teamSync';
 import { OfflineError } from './transport';
 
@@ -14,7 +15,7 @@ export function useTeamState(): TeamState {
 
 /** Changes recorded on this workstation and not yet acknowledged by the server. */
 export function usePendingChanges(): number {
-  return useLiveQuery(() => getDb().outbox.count(), [], 0);
+  return useLiveQuery(() => pendingCount(getDb()), [], 0);
 }
 
 /** Imports the server has not taken yet or refused (the import page and the status bar). */

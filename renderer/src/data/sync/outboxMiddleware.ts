@@ -18,6 +18,8 @@ import type {
   Middleware,
 } from 'dexie';
 import { SHARED_SETTING_KEYS, SYNCED_TABLES, type SyncedTable } from '../../../../contracts/sync';
+import { knownRowsBefore } from '../rowsBefore';
+import { packEntries } from './outboxPacks';
 import { type OutboxEntry, SYNC_STATE_KEYS } from './outboxTypes';
 import { definedFields, diffRows } from './rowDiff';
 
@@ -188,7 +190,12 @@ export function createOutboxMiddleware(
             req.type === 'delete'
               ? req.keys
               : (req.keys ?? req.values.map((value) => keyOf(value as Row)));
-          before = (await table.getMany({ trans, keys })) as (Row | undefined)[];
+          before =
+            // An add fails on an existing key: every row that lands is new.
+            req.type === 'add'
+              ? keys.map(() => undefined)
+              : (knownRowsBefore(req, tableName, keys) ??
+                ((await table.getMany({ trans, keys })) as (Row | undefined)[]));
         }
 
         const response = await table.mutate(req);
@@ -223,7 +230,12 @@ export function createOutboxMiddleware(
           ...(state.bulk ? { bulk: true as const } : {}),
         }));
         const written = await Promise.all([
-          outbox().mutate({ trans, type: 'add', values: entries }),
+          outbox().mutate({
+            trans,
+            type: 'add',
+            // A bulk is only ever read whole: a thousand entries to a row (outboxStore.ts).
+            values: state.bulk ? packEntries(entries) : entries,
+          }),
           syncState().mutate({
             trans,
             type: 'put',

@@ -16,6 +16,27 @@ export interface OutboxEntry extends Mutation {
   bulk?: true;
 }
 
+/**
+ * Consecutive entries of one bulk transaction (an import, a seeding) stored as one outbox row.
+ * IndexedDB on disk pays per row: an import's 120,000 entries written one row each cost as much
+ * as its items. A pack is keyed by its first seq and indexed under `[PACKED_TABLE+'']`, so the
+ * row index `[table+key]` never mixes packed and single entries.
+ */
+export interface OutboxPack {
+  seq: number;
+  lastSeq: number;
+  tx: string;
+  bulk: true;
+  table: typeof PACKED_TABLE;
+  key: '';
+  mutations: Mutation[];
+}
+
+export const PACKED_TABLE = '*pack';
+
+/** What the `outbox` table holds. */
+export type OutboxRow = OutboxEntry | OutboxPack;
+
 /** Keys of the `syncState` table. Local to the workstation; never among SHARED_SETTING_KEYS. */
 export const SYNC_STATE_KEYS = {
   /** TeamConfig, absent while the workstation works alone. */

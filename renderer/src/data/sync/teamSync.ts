@@ -17,6 +17,7 @@ import { setRemoteBlobSource } from '../repositories/blobs';
 import { type Refusal, SEED_TX_PREFIX, SyncEngine, type SyncStatus } from './engine';
 import { undoImportWith } from './importUndo';
 import { listenForOutboxEntries, TEAM_MODE_CHANNEL } from './outboxMiddleware';
+import { packEntries } from './outboxPacks';
 import { type OutboxEntry, SYNC_STATE_KEYS, type TeamConfig } from './outboxTypes';
 import { definedFields } from './rowDiff';
 import { createHttpTransport, OfflineError, SyncHttpError } from './transport';
@@ -258,7 +259,7 @@ export async function seedServerFromLedger(db: RecouvraDb = getDb()): Promise<nu
         });
       }
     }
-    await db.outbox.bulkAdd(entries);
+    await db.outbox.bulkAdd(packEntries(entries));
     await db.syncState.put({ key: SYNC_STATE_KEYS.nextSeq, value: seq });
     return entries.length;
   });

@@ -1,0 +1,47 @@
+/**
+ * Reading and writing the outbox whatever the shape of its rows: single entries, or packs of a
+ * bulk transaction's consecutive entries (outboxTypes.ts, OutboxPack). Every reader goes through
+ * here and sees entries, one per mutation, in seq order (the packing itself: outboxPacks.ts).
+ */
+import type { RecouvraDb } from '../db';
+import { lastSeqOf, unpack } from './outboxPacks';
+import { type OutboxEntry, PACKED_TABLE } from './outboxTypes';
+
+/** Every pending entry, in seq order. */
+export async function outboxEntries(db: RecouvraDb): Promise<OutboxEntry[]> {
+  return unpack(await db.outbox.orderBy('seq').toArray());
+}
+
+/** The entries of one local transaction, in seq order. */
+export async function entriesOfTransaction(db: RecouvraDb, tx: string): Promise<OutboxEntry[]> {
+  return unpack(await db.outbox.where('tx').equals(tx).sortBy('seq'));
+}
+
+/** Deletes the rows holding seqs `first` to `last` (a pack is keyed by its first seq). */
+export function deleteSeqs(db: RecouvraDb, first: number, last: number): Promise<number> {
+  return db.outbox.where('seq').between(first, last, true, true).delete();
+}
+
+/**
+ * Changes waiting to be sent. Seqs are consecutive without gaps (docs/sync-protocol.md), so the
+ * count is the span from the first row to the last, without reading the packs in between.
+ */
+export async function pendingCount(db: RecouvraDb): Promise<number> {
+  const [first] = await db.outbox.orderBy('seq').limit(1).primaryKeys();
+  if (first === undefined) return 0;
+  const last = await db.outbox.orderBy('seq').last();
+  return last ? lastSeqOf(last) - first + 1 : 0;
+}
+
+/** The packed entries waiting, by row (`table` NUL `key`): none unless a bulk is pending. */
+export async function packedEntriesByRow(db: RecouvraDb): Promise<Map<string, OutboxEntry[]>> {
+  const packs = await db.outbox.where('[table+key]').equals([PACKED_TABLE, '']).toArray();
+  const byRow = new Map<string, OutboxEntry[]>();
+  for (const entry of unpack(packs)) {
+    const id = `${entry.table}\u0000${entry.key}`;
+    const list = byRow.get(id);
+    if (list) list.push(entry);
+    else byRow.set(id, [entry]);
+  }
+  return byRow;
+}
