@@ -206,6 +206,11 @@ export interface BulkResponse {
   applied: number;
   /** server_seq of the import's last change (pull up to it to receive the import). */
   cursor: number;
+  /**
+   * server_seq of the last change committed before the import's first. A workstation that had
+   * pulled up to it holds what the import wrote: its own rows (see docs/sync-protocol.md).
+   */
+  after?: number;
   duplicate?: boolean;
 }
 

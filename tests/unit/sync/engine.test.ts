@@ -9,6 +9,7 @@ import { MAX_PUSH_MUTATIONS } from '../../../contracts/sync';
 import { clock } from '../../../renderer/src/data/clock';
 import { RecouvraDb } from '../../../renderer/src/data/db';
 import { type Refusal, SyncEngine } from '../../../renderer/src/data/sync/engine';
+import { tagTransaction } from '../../../renderer/src/data/sync/outboxMiddleware';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import type { SyncTransport } from '../../../renderer/src/data/sync/transport';
 import { keysWrittenSince, writeGeneration } from '../../../renderer/src/data/writeGeneration';
@@ -84,6 +85,55 @@ describe('sync engine', () => {
       Array.from({ length: 600 }, (_, i) => i + 2),
     );
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('does not pull back its own bulk when it held everything before it, and keeps the server’s nulls', async () => {
+    const db = getDb();
+    await enableTeamMode(db);
+    const server = new FakeSyncServer();
+    server.write('debtors', 'kept', debtor('kept', { city: 'Lille' }));
+    const transport = server.transport();
+    const pulled: number[] = [];
+    const pull = transport.pull;
+    transport.pull = async (after, limit) => {
+      const page = await pull(after, limit);
+      pulled.push(page.changes.length);
+      return page;
+    };
+    const { engine } = engineFor(db, transport);
+    await engine.pull();
+    // An import: 600 new debtors, and one whose city the file no longer gives.
+    await db.transaction('rw', db.debtors, async (tx) => {
+      tagTransaction(tx.idbtrans, 'import-novembre');
+      await db.debtors.bulkAdd(Array.from({ length: 600 }, (_, i) => debtor(`imp-${i}`)));
+      await db.debtors.put(debtor('kept'));
+    });
+    pulled.length = 0;
+    await engine.push();
+    await engine.pull();
+    expect(pulled).toEqual([0]);
+    expect(await engine.cursor()).toBe(server.log.length);
+    // The server keeps the removed city as null: so does the replica.
+    expect(await db.debtors.get('kept')).toEqual({ ...debtor('kept'), city: null });
+    expect(await db.debtors.count()).toBe(601);
+  });
+
+  it('pulls its own bulk back when a colleague’s change came before it', async () => {
+    const db = getDb();
+    await enableTeamMode(db);
+    const server = new FakeSyncServer();
+    const { engine } = engineFor(db, server.transport());
+    await db.transaction('rw', db.debtors, async (tx) => {
+      tagTransaction(tx.idbtrans, 'import-novembre');
+      await db.debtors.bulkAdd(Array.from({ length: 600 }, (_, i) => debtor(`imp-${i}`)));
+    });
+    server.write('debtors', 'imp-3', debtor('imp-3', { city: 'Metz' }));
+    await engine.push();
+    // Not moved past the bulk: the colleague's change is pulled, then the bulk's rows over it.
+    expect(await engine.cursor()).toBe(0);
+    await engine.pull();
+    expect(await engine.cursor()).toBe(601);
+    expect(await db.debtors.get('imp-3')).toEqual(debtor('imp-3', { city: 'Metz' }));
   });
 
   it('never applies a change twice when a response is lost, and never loses one', async () => {

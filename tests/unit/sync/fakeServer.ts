@@ -151,6 +151,7 @@ export class FakeSyncServer {
       return { importId: request.importId, applied: done.changes.length, cursor, duplicate: true };
     }
     let serverSeq = this.log.length;
+    const after = serverSeq;
     const changes: FakeSyncServer['importRuns'][number]['changes'] = [];
     for (const m of request.mutations) {
       const prev = this.rows.get(this.id(m.table, m.key)) ?? null;
@@ -164,7 +165,12 @@ export class FakeSyncServer {
       this.importRuns.push({ importId: request.importId, state: 'applied', changes });
     }
     this.announce();
-    return { importId: request.importId, applied: request.mutations.length, cursor: serverSeq };
+    return {
+      importId: request.importId,
+      applied: request.mutations.length,
+      cursor: serverSeq,
+      after,
+    };
   }
 
   /** As server/src/bulk.ts: the latest import only, none of its rows changed since, audit kept. */
@@ -251,11 +257,8 @@ export class FakeSyncServer {
     let next: Row | null;
     if (m.op === 'delete') next = null;
     else {
-      next = { ...(current ?? {}), [TABLE_KEYS[m.table]]: m.key };
-      for (const [field, value] of Object.entries(m.fields ?? {})) {
-        if (value === null) delete next[field];
-        else next[field] = value;
-      }
+      // As server/src/rules.ts: a removed field (sent as null) stays in the row as null.
+      next = { ...(current ?? {}), ...m.fields, [TABLE_KEYS[m.table]]: m.key };
     }
     if (next) this.rows.set(id, next);
     else this.rows.delete(id);

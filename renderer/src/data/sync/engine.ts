@@ -9,6 +9,7 @@
  * workstation id and the sequence number.
  */
 import {
+  type BulkResponse,
   type Change,
   type FieldHistoryEntry,
   type LiveEvent,
@@ -213,8 +214,9 @@ export class SyncEngine {
     const last = entries.at(-1);
     if (!first || !last) return;
     await this.uploadBlobs(entries);
+    let response: BulkResponse;
     try {
-      await this.sendBulk(tx, entries, first.seq, last.seq);
+      response = await this.sendBulk(tx, entries, first.seq, last.seq);
     } catch (error) {
       if (isForbidden(error)) {
         await this.undoLocally(error.message);
@@ -235,6 +237,36 @@ export class SyncEngine {
     // not 100,000 deletes each answered on the main thread (12 s for an import on disk).
     await deleteSeqs(db, first.seq, last.seq);
     await clearImportOutcome(db, tx);
+    await this.holdOwnBulk(entries, response);
+  }
+
+  /**
+   * The server's rows of this bulk are the workstation's own when it had pulled everything the
+   * server held before it (`after`): the cursor moves past the bulk instead of pulling back
+   * 100,000 changes it already holds. One difference remains: a field the workstation removed,
+   * the server keeps as null (a removed field travels as null); it is set to null here too,
+   * unless a later pending change has set it again, so the replica is the server's exactly.
+   */
+  private async holdOwnBulk(entries: OutboxEntry[], response: BulkResponse): Promise<void> {
+    const { after, cursor, duplicate } = response;
+    if (duplicate || after === undefined || cursor <= after) return;
+    const { db } = this.options;
+    await withoutOutbox(db, syncedTables(db), async () => {
+      if ((await this.cursor()) !== after) return;
+      const removed: ServerRow[] = [];
+      for (const entry of entries) {
+        const nulls = Object.entries(entry.fields ?? {}).filter(([, value]) => value === null);
+        if (entry.op !== 'put' || nulls.length === 0) continue;
+        const held = (await db.table(entry.table).get(entry.key)) as Row | undefined;
+        if (!held) continue;
+        const absent = nulls.filter(([field]) => held[field] === undefined);
+        if (absent.length === 0) continue;
+        const row = { ...held, ...Object.fromEntries(absent) };
+        removed.push({ table: entry.table, key: entry.key, row });
+      }
+      if (removed.length > 0) await writeServerRows(db, removed);
+      await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: cursor });
+    });
   }
 
   /**
@@ -259,8 +291,13 @@ export class SyncEngine {
     this.options.onRefused?.({ mutation: toMutation(first), reason, importTx: tx });
   }
 
-  private async sendBulk(tx: string, entries: OutboxEntry[], firstSeq: number, lastSeq: number) {
-    await this.options.transport.bulk({
+  private sendBulk(
+    tx: string,
+    entries: OutboxEntry[],
+    firstSeq: number,
+    lastSeq: number,
+  ): Promise<BulkResponse> {
+    return this.options.transport.bulk({
       workstationId: this.options.workstationId,
       importId: tx,
       kind: tx.startsWith(SEED_TX_PREFIX) ? 'seed' : 'import',
