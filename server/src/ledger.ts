@@ -9,6 +9,12 @@ import type { Row } from './rules.ts';
 /** Advisory-lock namespaces (first key of pg_advisory_xact_lock(int, int)). */
 export const LOCK_COMMIT_ORDER = 1;
 export const LOCK_IMPORT = 2;
+/**
+ * The rows of an entity as a whole: every row lock (lockRow) is taken under it in shared mode;
+ * an import or its undo takes it in exclusive mode (lockAllRows), which holds every row of the
+ * entity at once without locking them one by one.
+ */
+export const LOCK_ROWS = 3;
 
 /**
  * Serialises the end of every ledger transaction of an entity: a writer takes it just before it
@@ -35,6 +41,15 @@ export async function flushWal(db: Pool | PoolClient, notifyPayload?: string): P
   await db.query(`BEGIN; ${notify} SELECT pg_logical_emit_message(true, 'recouvra', ''); COMMIT`);
 }
 
+/**
+ * Holds every row of the entity until the end of the transaction: waits for the transactions
+ * that hold row locks (pushes) to end, and makes the next ones wait at lockRow. Taken before the
+ * commit-order lock, like any row lock; nobody else writes the entity's rows until COMMIT.
+ */
+export async function lockAllRows(client: PoolClient, entity: string): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_ROWS, entity]);
+}
+
 /** Locks one row (creating its empty placeholder when new) and returns its current value. */
 export async function lockRow(
   client: PoolClient,
@@ -42,10 +57,12 @@ export async function lockRow(
   table: SyncedTable,
   key: string,
 ): Promise<{ row: Row | null; serverSeq: number }> {
-  // Creates the placeholder or locks the existing row, returning its value, in one round trip.
+  // Creates the placeholder or locks the existing row, returning its value, in one round trip,
+  // under the entity's rows lock in shared mode (waits while an import holds them all).
   const { rows } = await client.query<{ row: Row | null; server_seq: string }>({
     name: 'row-lock',
-    text: `INSERT INTO rows (entity, tbl, key, row, server_seq) VALUES ($1, $2, $3, NULL, 0)
+    text: `INSERT INTO rows (entity, tbl, key, row, server_seq)
+     SELECT $1, $2, $3, NULL, 0 FROM (SELECT pg_advisory_xact_lock_shared(${LOCK_ROWS}, hashtext($1))) AS all_rows
      ON CONFLICT (entity, tbl, key) DO UPDATE SET key = EXCLUDED.key RETURNING row, server_seq`,
     values: [entity, table, key],
   });

@@ -1,12 +1,10 @@
 /** GET /sync/changes (pull in server order) and GET /sync/history/:table/:key (field history). */
 import type { FastifyInstance } from 'fastify';
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import {
-  type Change,
   type ChecksumResponse,
   type FieldHistoryEntry,
   MAX_PULL_CHANGES,
-  type PullResponse,
   SYNCED_TABLES,
   type SyncedTable,
 } from '../../contracts/sync.ts';
@@ -18,8 +16,59 @@ import type { Row } from './rules.ts';
 
 const READERS = ['administrateur', 'responsable', 'charge', 'lecture'] as const;
 
+/**
+ * How a pull page reads its columns: `row` as the JSON text PostgreSQL returns (spliced into the
+ * response, never parsed into objects and serialized again), `at` straight to its ISO form (the
+ * changes of one transaction share it: decoded once per page).
+ */
+function pageTypes(): { getTypeParser: typeof pg.types.getTypeParser } {
+  const instants = new Map<string, string>();
+  const parseInstant = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ, 'text');
+  const getTypeParser = ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === pg.types.builtins.JSONB) return (text: string) => text;
+    if (oid === pg.types.builtins.TIMESTAMPTZ) {
+      return (text: string) => {
+        let iso = instants.get(text);
+        if (iso === undefined) {
+          iso = (parseInstant(text) as Date).toISOString();
+          instants.set(text, iso);
+        }
+        return iso;
+      };
+    }
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as typeof pg.types.getTypeParser;
+  return { getTypeParser };
+}
+
+/**
+ * A JSON text without the spaces between its tokens, in place: PostgreSQL writes jsonb with a
+ * space after each `,` and `:`, JSON.stringify without. Bytes of a multi-byte character are all
+ * above 0x7F, never a quote, a backslash or a space.
+ */
+export function compactJson(json: Buffer): Buffer {
+  let length = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i += 1) {
+    const byte = json[i] as number;
+    if (inString) {
+      if (byte === 0x5c) {
+        // An escape: the backslash and the character it escapes.
+        json[length++] = byte;
+        i += 1;
+        json[length++] = json[i] as number;
+        continue;
+      }
+      if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x20) continue;
+    json[length++] = byte;
+  }
+  return json.subarray(0, length);
+}
+
 export function pullRoutes(app: FastifyInstance, pool: Pool): void {
-  app.get('/sync/changes', async (request) => {
+  app.get('/sync/changes', async (request, reply) => {
     const actor = requireRole(request, READERS);
     const query = request.query as { after?: string; limit?: string };
     const after = Number(query.after ?? 0);
@@ -29,36 +78,58 @@ export function pullRoutes(app: FastifyInstance, pool: Pool): void {
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PULL_CHANGES) {
       throw badRequest(`La page de changements va de 1 à ${MAX_PULL_CHANGES}.`);
     }
-    const { rows } = await pool.query<{
+    type PageRow = {
       server_seq: string;
       tbl: SyncedTable;
       key: string;
-      row: Record<string, unknown> | null;
+      /** The row's JSON text (pageTypes). */
+      row: string | null;
       by_name: string;
-      at: Date;
-    }>({
-      name: 'pull',
-      text: `SELECT server_seq, tbl, key, row, by_name, at FROM changes
-        WHERE entity = $1 AND server_seq > $2 ORDER BY server_seq LIMIT $3`,
-      values: [actor.entity, after, limit + 1],
-    });
-    // Every change read is on disk before it is returned (pushes commit asynchronously).
-    await flushWal(pool);
-    const more = rows.length > limit;
-    const changes: Change[] = rows.slice(0, limit).map((r) => ({
-      serverSeq: Number(r.server_seq),
-      table: r.tbl,
-      key: r.key,
-      row: r.row,
-      by: r.by_name,
-      at: r.at.toISOString(),
-    }));
-    const response: PullResponse = {
-      changes,
-      cursor: changes.at(-1)?.serverSeq ?? after,
-      more,
+      /** ISO instant (pageTypes). */
+      at: string;
     };
-    return response;
+    const client = await pool.connect();
+    let rows: PageRow[];
+    try {
+      // Read in server_seq order along an index (changes_entity_seq, or the primary key for an
+      // entity that holds most of the log), never by sorting every change after the cursor:
+      // right after a large import, before autovacuum has analyzed the table, the planner
+      // expects a few rows and sorts them all (100,000 and more) for each page.
+      await client.query('BEGIN; SET LOCAL enable_sort = off');
+      rows = (
+        await client.query<PageRow>({
+          text: `SELECT server_seq, tbl, key, row, by_name, at FROM changes
+            WHERE entity = $1 AND server_seq > $2 ORDER BY server_seq LIMIT $3`,
+          values: [actor.entity, after, limit + 1],
+          types: pageTypes(),
+        })
+      ).rows;
+      await client.query('COMMIT');
+      // Every change read is on disk before it is returned (pushes commit asynchronously).
+      await flushWal(client);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+    const more = rows.length > limit;
+    const count = Math.min(rows.length, limit);
+    // The PullResponse JSON (contracts/sync.ts), written around the rows' JSON text as
+    // PostgreSQL returns it, then compacted: the bytes JSON.stringify wrote when the rows were
+    // parsed into objects first (key order included: JSON.parse keeps jsonb's).
+    const changes: string[] = new Array(count);
+    for (let i = 0; i < count; i += 1) {
+      const r = rows[i] as PageRow;
+      changes[i] =
+        `{"serverSeq":${Number(r.server_seq)},"table":${JSON.stringify(r.tbl)},"key":${JSON.stringify(r.key)},` +
+        `"row":${r.row ?? 'null'},"by":${JSON.stringify(r.by_name)},"at":"${r.at}"}`;
+    }
+    const cursor = count > 0 ? Number(rows[count - 1]?.server_seq) : after;
+    const page = `{"changes":[${changes.join(',')}],"cursor":${cursor},"more":${more}}`;
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(compactJson(Buffer.from(page, 'utf8')));
   });
 
   /**

@@ -61,6 +61,17 @@ describe('bulk import on the shared server', () => {
     expect(reader.cursor).toBe(res.body.cursor);
   });
 
+  it('says which change an import follows: a workstation holding everything up to it holds the import', async () => {
+    const earlier = await bulk(julie, 'I-after-1', debtors('A1', 3));
+    const res = await bulk(julie, 'I-after-2', debtors('A2', 5));
+    expect(res.body.after).toBe(earlier.body.cursor);
+    // What comes after `after` is the import itself, nothing else.
+    const reader = await server.workstation((await server.account('lecture')).login);
+    reader.cursor = res.body.after ?? 0;
+    expect(await reader.pullAll(5000)).toBe(5);
+    expect(reader.cursor).toBe(res.body.cursor);
+  });
+
   it('takes a large local transaction from the outbox and the next push follows it', async () => {
     const paul = await server.workstation((await server.account('charge', 'Paul Roche')).login);
     const first = await paul.push(debtors('P', 3));
