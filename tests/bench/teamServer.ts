@@ -1,8 +1,8 @@
 /**
  * The Recouvra server the team benchmarks talk to (`node --import tsx tests/bench/teamServer.ts`,
  * started by tests/bench/run.mjs): a real PostgreSQL with fsync on, the server as a separate
- * process on loopback as `npm run server` starts it, and two chargé accounts — one per
- * workstation. Prints one JSON line `{ url, accounts }` on stdout once everything listens, then
+ * process on loopback as `npm run server` starts it, and two responsable accounts — one per
+ * workstation — in each of several teams (entities). Prints one JSON line `{ url, accounts }` on stdout once everything listens, then
  * runs until its stdin closes (the runner ends) and removes the cluster.
  */
 import pg from 'pg';
@@ -12,10 +12,17 @@ import { freePort, startPostgres } from '../server/harness/postgres.ts';
 import { spawnServer } from '../server/harness/serverProcess.ts';
 import { createDatabase, PASSWORD } from '../server/harness/workstation.ts';
 
-const ACCOUNTS = [
-  { login: 'poste-a', displayName: 'Poste A' },
-  { login: 'poste-b', displayName: 'Poste B' },
-];
+/**
+ * Workstations A and B of eight teams, each team a legal entity with a ledger of its own: every
+ * run of the reach benchmark imports into an empty shared ledger (the same file imported again
+ * into a ledger that holds it changes nothing, and a new workstation joining a full ledger first
+ * pulls all of it). Team 0 is the edit benchmark's.
+ */
+const TEAMS = 8;
+const ACCOUNTS = Array.from({ length: TEAMS }, (_, team) => [
+  { login: `poste-a-${team}`, displayName: 'Poste A', entity: `equipe-${team}` },
+  { login: `poste-b-${team}`, displayName: 'Poste B', entity: `equipe-${team}` },
+]).flat();
 
 async function main(): Promise<void> {
   const cluster = await startPostgres({ durable: true });

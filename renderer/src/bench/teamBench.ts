@@ -1,12 +1,13 @@
 /**
- * Team mode, measured as two colleagues live it (issue #16): two workstations in this page, each
- * with its own IndexedDB replica, its own sync engine and its own session, talking over loopback
- * to a real Recouvra server on a real PostgreSQL (tests/bench/teamServer.ts, started by
+ * Team mode, measured as two colleagues live it (issue #16): two workstations, each with its own
+ * IndexedDB replica, its own sync engine and its own session, talking over loopback to a real
+ * Recouvra server on a real PostgreSQL (tests/bench/teamServer.ts, started by
  * tests/bench/run.mjs). Without a server the runner skips these benchmarks and says why.
  *
  * - team.import.reach.100k: from « Importer » on workstation A (parse in the worker, commit, push
  *   as one bulk) until workstation B holds the 100,000 items, against the same import on a
- *   workstation working alone. Target: at most 2×.
+ *   workstation working alone. Target: at most 2×. B runs in a second browser when the runner
+ *   provides one (window.benchPeer), each run in a team of its own.
  * - team.edit.visible: an edit of a debtor on A until B's replica has it (push, live event, pull);
  *   the 95th percentile of 20 edits per run, against 1 s.
  */
@@ -129,14 +130,15 @@ async function whenHolding(db: RecouvraDb, items: number, startCursor: unknown):
 }
 
 /**
- * The colleague's workstation B: it lives across runs, like a replica month after month, and is
- * already in step when A imports.
+ * The colleague's workstation B, in step with the shared ledger when A imports. Each run uses a
+ * team of its own (tests/bench/teamServer.ts): an empty shared ledger, B new and in step.
  */
 interface Receiver {
   /** B's invoices and sync cursor now. */
   mark(): Promise<{ invoices: number; cursor: unknown }>;
   /** When (wallNow) B first held `items` invoices, its cursor having been `startCursor`. */
   holding(items: number, startCursor: unknown): Promise<number>;
+  close(): Promise<void>;
 }
 
 /**
@@ -144,28 +146,34 @@ interface Receiver {
  * tests/bench/run.mjs on behalf of A's page through `window.benchPeer`).
  */
 export type PeerRequest =
-  | { op: 'join'; server: TeamBenchServer }
+  | { op: 'join'; server: TeamBenchServer; account: number }
   | { op: 'mark' }
-  | { op: 'holding'; items: number; startCursor: unknown };
+  | { op: 'holding'; items: number; startCursor: unknown }
+  | { op: 'close' };
 
 let peerWorkstation: Workstation | null = null;
 
 /** B's side: runs in the peer browser's bench page. */
 export async function actAsPeer(request: PeerRequest): Promise<unknown> {
   if (request.op === 'join') {
+    await peerWorkstation?.close();
     setTeamServer(request.server);
-    peerWorkstation ??= await joinTeam('team-b', 1);
+    peerWorkstation = await joinTeam('team-b', request.account);
     return null;
   }
   const workstation = peerWorkstation;
   if (!workstation) throw new Error('poste B non connecté');
-  if (request.op === 'mark') {
-    return {
-      invoices: await workstation.db.invoices.count(),
-      cursor: await cursorOf(workstation.db),
-    };
+  if (request.op === 'close') {
+    peerWorkstation = null;
+    await workstation.close();
+    return null;
   }
+  if (request.op === 'mark') return mark(workstation.db);
   return whenHolding(workstation.db, request.items, request.startCursor);
+}
+
+async function mark(db: RecouvraDb): Promise<{ invoices: number; cursor: unknown }> {
+  return { invoices: await db.invoices.count(), cursor: await cursorOf(db) };
 }
 
 declare global {
@@ -175,38 +183,41 @@ declare global {
   }
 }
 
-let receiver: Receiver | null = null;
-
 /**
  * B in another browser with its own profile when the runner provides one (two workstations are
  * two machines: each its own IndexedDB files); otherwise in this page.
  */
-async function receiverWorkstation(): Promise<Receiver> {
-  if (receiver) return receiver;
+async function receiverWorkstation(account: number): Promise<Receiver> {
   const peer = window.benchPeer;
   if (peer) {
-    await peer({ op: 'join', server: requireServer() });
-    receiver = {
+    await peer({ op: 'join', server: requireServer(), account });
+    return {
       mark: async () => (await peer({ op: 'mark' })) as { invoices: number; cursor: unknown },
       holding: async (items, startCursor) =>
         (await peer({ op: 'holding', items, startCursor })) as number,
-    };
-  } else {
-    const local = await joinTeam('team-b', 1);
-    receiver = {
-      mark: async () => ({
-        invoices: await local.db.invoices.count(),
-        cursor: await cursorOf(local.db),
-      }),
-      holding: (items, startCursor) => whenHolding(local.db, items, startCursor),
+      close: async () => {
+        await peer({ op: 'close' });
+      },
     };
   }
-  return receiver;
+  const local = await joinTeam('team-b', account);
+  return {
+    mark: () => mark(local.db),
+    holding: (items, startCursor) => whenHolding(local.db, items, startCursor),
+    close: () => local.close(),
+  };
 }
 
+/** Teams of tests/bench/teamServer.ts: team 0 is the edit benchmark's, the others one run each. */
+let nextTeam = 1;
+
 async function importReach(): Promise<Measurement> {
-  const b = await receiverWorkstation();
-  const sender = await joinTeam('team-a', 0);
+  const team = nextTeam++;
+  if (2 * team + 1 >= requireServer().accounts.length) {
+    throw new Error('plus d’équipe libre sur le serveur de mesure');
+  }
+  const b = await receiverWorkstation(2 * team + 1);
+  const sender = await joinTeam('team-a', 2 * team);
   try {
     const before = await b.mark();
     const senderBefore = await sender.db.invoices.count();
@@ -236,6 +247,7 @@ async function importReach(): Promise<Measurement> {
     return { ms, metrics: { senderLocal: localMs } };
   } finally {
     await sender.close();
+    await b.close();
   }
 }
 
