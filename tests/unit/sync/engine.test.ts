@@ -136,6 +136,28 @@ describe('sync engine', () => {
     expect(await db.debtors.get('imp-3')).toEqual(debtor('imp-3', { city: 'Metz' }));
   });
 
+  it('pushes the changes before an import, the import as one bulk from its packs, then the ones after', async () => {
+    const db = getDb();
+    await enableTeamMode(db);
+    await db.debtors.add(debtor('before'));
+    await db.transaction('rw', db.debtors, async (tx) => {
+      tagTransaction(tx.idbtrans, 'import-decembre');
+      await db.debtors.bulkAdd(Array.from({ length: 2500 }, (_, i) => debtor(`imp-${i}`)));
+    });
+    await db.debtors.update('before', { city: 'Rennes' });
+    const server = new FakeSyncServer();
+    const { engine } = engineFor(db, server.transport());
+    await engine.push();
+    expect(server.pushes.map((p) => p.mutations.map((m) => m.seq))).toEqual([[1], [2502]]);
+    expect(server.bulks.map((b) => [b.importId, b.mutations.length])).toEqual([
+      ['import-decembre', 2500],
+    ]);
+    expect(server.bulks[0]?.mutations.map((m) => m.seq)).toEqual(
+      Array.from({ length: 2500 }, (_, i) => i + 2),
+    );
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('never applies a change twice when a response is lost, and never loses one', async () => {
     const db = getDb();
     await enableTeamMode(db);

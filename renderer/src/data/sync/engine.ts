@@ -25,7 +25,7 @@ import { uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
 import { isPack, toMutation } from './outboxPacks';
 import { deleteSeqs, entriesOfTransaction, outboxEntries } from './outboxStore';
-import { type OutboxEntry, type OutboxRow, SYNC_STATE_KEYS } from './outboxTypes';
+import { type OutboxEntry, type OutboxRow, PACKED_TABLE, SYNC_STATE_KEYS } from './outboxTypes';
 import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
 
 /**
@@ -164,11 +164,7 @@ export class SyncEngine {
   private async pushOutbox(): Promise<void> {
     const { db } = this.options;
     for (;;) {
-      const head = await db.outbox
-        .orderBy('seq')
-        .limit(MAX_PUSH_MUTATIONS + 1)
-        .toArray();
-      const first = head[0];
+      const first = await db.outbox.orderBy('seq').first();
       if (!first) return;
       const sizes = new Map<string, number>();
       const isBulk = async (entry: OutboxRow): Promise<boolean> => {
@@ -184,9 +180,19 @@ export class SyncEngine {
         await this.pushBulk(first.tx);
         continue;
       }
+      // The single entries before the first pack: a pack is bulk, and a thousand entries to read.
+      const [firstPack] = await db.outbox
+        .where('[table+key]')
+        .equals([PACKED_TABLE, ''])
+        .primaryKeys();
+      const head = await db.outbox
+        .where('seq')
+        .between(first.seq, firstPack ?? Number.POSITIVE_INFINITY, true, false)
+        .limit(MAX_PUSH_MUTATIONS + 1)
+        .toArray();
       const batch: OutboxEntry[] = [];
       for (const entry of head) {
-        // A pack is always bulk: the loop stops at it.
+        // The head ends before the first pack; the check tells the compiler so.
         if (batch.length === MAX_PUSH_MUTATIONS || isPack(entry) || (await isBulk(entry))) break;
         batch.push(entry);
       }
