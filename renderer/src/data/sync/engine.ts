@@ -24,8 +24,8 @@ import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './
 import { uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
 import { isPack, toMutation } from './outboxPacks';
-import { deleteSeqs, entriesOfTransaction, outboxEntries } from './outboxStore';
-import { type OutboxEntry, type OutboxRow, PACKED_TABLE, SYNC_STATE_KEYS } from './outboxTypes';
+import { deleteSeqs, entriesOfTransaction, firstPackSeq, outboxEntries } from './outboxStore';
+import { type OutboxEntry, type OutboxRow, SYNC_STATE_KEYS } from './outboxTypes';
 import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
 
 /**
@@ -181,10 +181,7 @@ export class SyncEngine {
         continue;
       }
       // The single entries before the first pack: a pack is bulk, and a thousand entries to read.
-      const [firstPack] = await db.outbox
-        .where('[table+key]')
-        .equals([PACKED_TABLE, ''])
-        .primaryKeys();
+      const firstPack = await firstPackSeq(db);
       const head = await db.outbox
         .where('seq')
         .between(first.seq, firstPack ?? Number.POSITIVE_INFINITY, true, false)

@@ -33,11 +33,20 @@ export async function pendingCount(db: RecouvraDb): Promise<number> {
   return last ? lastSeqOf(last) - first + 1 : 0;
 }
 
+/** The packs waiting, in seq order: their own place in the `[table+key]` index. */
+const packs = (db: RecouvraDb) => db.outbox.where('[table+key]').equals([PACKED_TABLE, '']);
+
+/** The first seq of the first pack waiting, without reading it; undefined when none waits. */
+export async function firstPackSeq(db: RecouvraDb): Promise<number | undefined> {
+  const [seq] = await packs(db).primaryKeys();
+  return seq;
+}
+
 /** The packed entries waiting, by row (`table` NUL `key`): none unless a bulk is pending. */
 export async function packedEntriesByRow(db: RecouvraDb): Promise<Map<string, OutboxEntry[]>> {
-  const packs = await db.outbox.where('[table+key]').equals([PACKED_TABLE, '']).toArray();
+  const packed = await packs(db).toArray();
   const byRow = new Map<string, OutboxEntry[]>();
-  for (const entry of unpack(packs)) {
+  for (const entry of unpack(packed)) {
     const id = `${entry.table}\u0000${entry.key}`;
     const list = byRow.get(id);
     if (list) list.push(entry);
