@@ -18,12 +18,14 @@ import { invoicesRepo } from '../data/repositories/invoices';
 import { letterSettingsRepo } from '../data/repositories/letterSettings';
 import { CURRENT_SCHEMA_VERSION } from '../data/schema';
 import { loadDemoData } from '../demo/loadDemoData';
+import { parseStatementText } from '../domain/bank';
 import { CALL_OUTCOME_LABELS } from '../domain/callOutcomes';
 import { addDays, isoDate, todayIso } from '../domain/dates';
 import type { Debtor, Invoice } from '../domain/model';
 import { cents } from '../domain/money';
 import { confirmRate } from '../domain/rateConfirmation';
 import { benchCreditor } from './benchCreditor';
+import { benchStatementXml } from './benchStatement';
 import { benchWorkbook, rawImportBaseline } from './importBench';
 import { timed } from './runner';
 
@@ -96,6 +98,9 @@ function toBase64(bytes: Uint8Array): string {
   }
   return btoa(binary);
 }
+
+/** The statement of ui.bank.20k, built once from the seeded ledger's open invoices. */
+let bankStatement: string | undefined;
 
 /** Every row a backup of the bench ledger holds, by table, and the stores they go in. */
 let backupRows: { stores: Record<string, string>; tables: [string, unknown[]][] } | undefined;
@@ -171,6 +176,43 @@ export const benchApp = {
       text: 'Appel de mesure',
       details: { kind: 'call', outcome: 'pas-de-reponse' },
     });
+    db.close();
+    setDbForTests(null);
+  },
+
+  /**
+   * A CAMT.053 statement of `credits` credits paying the open invoices of the app's ledger (as
+   * seeded), as base64 for the runner to hand to the page's file chooser.
+   */
+  async bankStatementBase64(credits: number): Promise<string> {
+    const db = getDb();
+    const [debtors, invoices] = await Promise.all([db.debtors.toArray(), db.invoices.toArray()]);
+    db.close();
+    setDbForTests(null);
+    bankStatement = benchStatementXml(debtors, invoices, credits);
+    return toBase64(new TextEncoder().encode(bankStatement));
+  },
+
+  /** ui.bank.20k's reference: parsing the same statement alone, on this page's thread. */
+  bankParseMs(): number {
+    if (!bankStatement) throw new Error('Relevé de mesure non préparé.');
+    const start = performance.now();
+    const parsed = parseStatementText('releve_mesure.xml', bankStatement);
+    const ms = performance.now() - start;
+    if (!parsed.ok) throw new Error(parsed.message);
+    return ms;
+  },
+
+  /**
+   * Forgets every statement imported (the credits and their batches, the imports), so that each
+   * run of ui.bank.20k imports its statement into the same ledger as the first: a statement
+   * imported twice changes nothing the second time.
+   */
+  async clearBankStatements(): Promise<void> {
+    const db = getDb();
+    await db.transaction('rw', [db.bankCredits, db.bankCreditBatches, db.bankImports], () =>
+      Promise.all([db.bankCredits.clear(), db.bankCreditBatches.clear(), db.bankImports.clear()]),
+    );
     db.close();
     setDbForTests(null);
   },

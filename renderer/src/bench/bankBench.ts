@@ -10,6 +10,7 @@ import { isoDate } from '../domain/dates';
 import type { Debtor, Invoice } from '../domain/model';
 import { cents } from '../domain/money';
 import { runBankJob } from '../workers/bank/client';
+import { benchStatementXml } from './benchStatement';
 import { withFreshDatabase } from './freshDatabase';
 import { watchMainThread } from './mainThreadWatch';
 import type { Benchmark, Measurement } from './runner';
@@ -30,35 +31,10 @@ function ledger() {
   return portfolio;
 }
 
-const euros = (value: number) => (value / 100).toFixed(2);
-const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/**
- * 20,000 credits as banks write them: a third quote invoice numbers, a third only the payer's
- * name, the rest nothing useful; amounts exact, partial or unrelated.
- */
 function benchStatement(): string {
   if (statement) return statement;
   const { debtors, invoices } = ledger();
-  const names = new Map(debtors.map((d) => [d.id, d.name]));
-  const open = invoices.filter((i) => i.kind === 'invoice' && i.openCents > 0);
-  const entries: string[] = [];
-  let total = 0;
-  for (let n = 0; n < CREDITS; n++) {
-    const invoice = open[(n * 7919) % open.length] as Invoice;
-    const amount = n % 5 === 4 ? Math.max(1, Math.round(invoice.openCents / 2)) : invoice.openCents;
-    total += amount;
-    const remittance =
-      n % 3 === 0 ? `VIR SEPA FACT ${invoice.number}` : n % 3 === 1 ? 'VIREMENT' : 'REMISE';
-    const payer = n % 3 === 2 ? 'INCONNU' : (names.get(invoice.debtorId) ?? '');
-    entries.push(
-      `<Ntry><Amt Ccy="EUR">${euros(amount)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-11-24</Dt></BookgDt><AcctSvcrRef>B${n}</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>${xmlText(payer)}</Nm></Dbtr></RltdPties><RmtInf><Ustrd>${xmlText(remittance)}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`,
-    );
-  }
-  statement = `<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>BENCH</MsgId></GrpHdr><Stmt><Id>BENCH-1</Id><Acct><Id><IBAN>FR7630004008230001234567819</IBAN></Id><Ccy>EUR</Ccy></Acct><Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-24</Dt></Dt></Bal><Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${euros(total)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-24</Dt></Dt></Bal>
-${entries.join('\n')}
-</Stmt></BkToCstmrStmt></Document>`;
+  statement = benchStatementXml(debtors, invoices, CREDITS);
   return statement;
 }
 
@@ -78,7 +54,6 @@ async function importAndMatch(): Promise<Measurement> {
       type: 'import',
       bytes: fileBytes,
       fileName: 'releve_20000.xml',
-      sha256: 'bench',
       match: { toleranceCents: cents(500) },
       databaseName: db.name,
     });

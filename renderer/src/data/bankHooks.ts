@@ -1,5 +1,6 @@
 /** The bank statements page's live reads: credits by status, files imported, and labels. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
 import type { BankCreditRecord, BankImportRecord } from '../domain/bank';
 import type { Debtor, Invoice } from '../domain/model';
 import { getDb } from './db';
@@ -12,15 +13,25 @@ export interface BankCredits {
   ignored: BankCreditRecord[];
 }
 
-export function useBankCredits(): BankCredits | undefined {
-  return useLiveQuery(async () => {
+/**
+ * The credits by status, read again whenever they change, except while `held`: during a
+ * statement's import the worker stores the credits and then matches them, and reading and drawing
+ * 20,000 credits meanwhile took the cores the matching needed. The last list read stays shown, and
+ * the list is read once the import has ended.
+ */
+export function useBankCredits(held = false): BankCredits | undefined {
+  const last = useRef<BankCredits | undefined>(undefined);
+  const credits = useLiveQuery(async () => {
+    if (held) return last.current;
     const [unmatched, matched, ignored] = await Promise.all([
       bankRepo.credits('unmatched'),
       bankRepo.credits('matched'),
       bankRepo.credits('ignored'),
     ]);
     return { unmatched, matched, ignored };
-  }, []);
+  }, [held]);
+  last.current = credits;
+  return credits;
 }
 
 export function useBankImports(): BankImportRecord[] | undefined {

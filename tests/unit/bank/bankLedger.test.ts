@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bankRepo, type MatchDecision } from '../../../renderer/src/data/repositories/bank';
+import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
 import { promisesRepo } from '../../../renderer/src/data/repositories/promises';
 import type { CreditMatch } from '../../../renderer/src/domain/bank';
 import { computeClaim } from '../../../renderer/src/domain/claim';
@@ -90,6 +91,16 @@ describe('bank statements in the ledger', () => {
     expect(await db().bankCreditBatches.count()).toBe(1);
     expect(await db().bankCredits.count()).toBe(0);
     expect(await db().bankImports.count()).toBe(1);
+  });
+
+  it('keeps the SHA-256 of the file as imported, digested by the worker when the page gives none', async () => {
+    await importBalance('sage100_balance_agee_2026-10-31.xlsx');
+    const bytes = fixture(`bank/${NOVEMBER}`);
+    const answer = await bankJob({ type: 'import', bytes, fileName: NOVEMBER });
+    expect(answer).toMatchObject({ type: 'imported', result: { added: 5 } });
+    const [record] = await db().bankImports.toArray();
+    expect(record?.sha256).toBe(await sha256Hex(bytes));
+    expect(record?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('a credit ignored, put back or matched keeps its batch facts and is never imported twice', async () => {

@@ -18,7 +18,7 @@ import {
   unmatchedCredits,
   waitingCredit,
 } from '../../domain/bank';
-import { formatDateFr } from '../../domain/dates';
+import { compareDates, formatDateFr } from '../../domain/dates';
 import { itemNumbers } from '../../domain/itemList';
 import type { Cents, Invoice } from '../../domain/model';
 import { addCents, formatEuros, subtractCents, sumCents, ZERO_CENTS } from '../../domain/money';
@@ -203,8 +203,11 @@ export const bankRepo = {
             (await storedCredits(db)).waiting([]),
           )
         : await db.bankCredits.where('status').equals(status).toArray();
+    // By code unit, not localeCompare: ISO dates and ids sort the same, and collating 20,000
+    // credits' keys took tens of milliseconds of the list's read.
     return rows.sort(
-      (a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.id.localeCompare(b.id),
+      (a, b) =>
+        compareDates(a.bookingDate, b.bookingDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
   },
 

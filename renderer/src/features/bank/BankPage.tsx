@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconBuildingBank, IconDownload } from '@tabler/icons-react';
+import { useDeferredValue } from 'react';
 import { useBankCredits, useBankImports, useLedgerLabels } from '../../data/bankHooks';
+import type { BankCreditRecord } from '../../domain/bank';
 import { formatDateFr, formatInstantFr } from '../../domain/dates';
 import { platform } from '../../platform';
 import { FileDropzone } from '../../shared/ui/FileDropzone';
@@ -9,6 +11,9 @@ import { MatchedList } from './MatchedList';
 import { MatchReview } from './MatchReview';
 import { matchesWorkbook } from './matchesWorkbook';
 import { type StatementImportState, useMatchProposals, useStatementImport } from './useBankJobs';
+
+/** One empty list, so the memoised lists see the same props while nothing is loaded. */
+const NO_CREDITS: readonly BankCreditRecord[] = [];
 
 const STATEMENT_EXTENSIONS = ['xml', 'txt', 'cfonb', 'dat', 'ofx', 'qfx', 'sta'];
 
@@ -72,13 +77,16 @@ function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCan
 
 export function BankPage() {
   const statementImport = useStatementImport();
-  const credits = useBankCredits();
+  // Held while a statement is imported (the worker needs the cores); deferred: the lists of a
+  // statement of 20,000 credits are drawn in a transition, in slices, not in one long task.
+  const importing = statementImport.state.phase === 'running';
+  const credits = useDeferredValue(useBankCredits(importing));
   const imports = useBankImports();
   const proposals = useMatchProposals(
     credits?.unmatched,
     statementImport.state.phase === 'done' ? statementImport.state.matches : undefined,
   );
-  const matched = credits?.matched ?? [];
+  const matched = credits?.matched ?? NO_CREDITS;
   const labels = useLedgerLabels(
     [...new Set(matched.flatMap((c) => (c.debtorId ? [c.debtorId] : [])))],
     matched.flatMap((c) => (c.allocations ?? []).map((a) => a.invoiceId)),
@@ -140,7 +148,7 @@ export function BankPage() {
               <MatchedList credits={matched} labels={labels} kind="matched" />
             </Tabs.Panel>
             <Tabs.Panel value="ignored">
-              <MatchedList credits={credits?.ignored ?? []} kind="ignored" />
+              <MatchedList credits={credits?.ignored ?? NO_CREDITS} kind="ignored" />
             </Tabs.Panel>
             <Tabs.Panel value="imports">
               {imports?.length ? (

@@ -1,31 +1,13 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Button, Group, Loader, Pagination, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconEyeOff, IconHandFinger } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { type LedgerLabels, useLedgerLabels } from '../../data/bankHooks';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useLedgerLabels } from '../../data/bankHooks';
 import { bankRepo, type MatchDecision } from '../../data/repositories/bank';
-import type { BankCreditRecord, MatchCandidate } from '../../domain/bank';
-import { formatDateFr } from '../../domain/dates';
-import { formatEuros } from '../../domain/money';
+import type { BankCreditRecord } from '../../domain/bank';
 import { formatCount } from '../../domain/numbers';
 import { AllocationModal } from './AllocationModal';
-import {
-  confidenceColor,
-  decisionOf,
-  itemsText,
-  reasonText,
-  SURE_CONFIDENCE,
-} from './proposalText';
+import { CreditRow } from './CreditRow';
+import { decisionOf, SURE_CONFIDENCE } from './proposalText';
 import type { Proposals } from './useBankJobs';
 
 async function apply(decisions: MatchDecision[]) {
@@ -37,22 +19,6 @@ async function apply(decisions: MatchDecision[]) {
     });
   }
   for (const message of errors) notifications.show({ color: 'red', message });
-}
-
-function Proposal({ candidate, labels }: { candidate: MatchCandidate; labels?: LedgerLabels }) {
-  const debtor = labels?.debtors.get(candidate.debtorId);
-  return (
-    <Stack gap={2}>
-      <Text size="sm" fw={500}>
-        {debtor ? `${debtor.name} (${debtor.accountNo})` : '…'}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {itemsText(candidate, labels)}
-        {candidate.unallocatedCents > 0 &&
-          ` — ${formatEuros(candidate.unallocatedCents)} non affectés`}
-      </Text>
-    </Stack>
-  );
 }
 
 /**
@@ -78,7 +44,7 @@ interface MatchReviewProps {
  * the row), choose or split by hand, or ignore the credit (Suppr). The sure proposals can be
  * confirmed all at once.
  */
-export function MatchReview({ credits, proposals }: MatchReviewProps) {
+export const MatchReview = memo(function MatchReview({ credits, proposals }: MatchReviewProps) {
   const [choosing, setChoosing] = useState<BankCreditRecord | null>(null);
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(credits.length / REVIEW_PAGE_SIZE));
@@ -87,11 +53,30 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
   const shown = credits.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
   const best = (credit: BankCreditRecord) => proposals.byCredit.get(credit.id)?.[0];
   const candidates = shown.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
-  const labels = useLedgerLabels(
-    [...new Set(candidates.map((c) => c.debtorId))],
-    [...new Set(candidates.flatMap((c) => c.allocations.map((a) => a.itemId)))],
+  // Deferred, with rows that redraw only when their own props change: the names arriving redraw
+  // the page of rows in a transition, in slices, not in one long task.
+  const labels = useDeferredValue(
+    useLedgerLabels(
+      [...new Set(candidates.map((c) => c.debtorId))],
+      [...new Set(candidates.flatMap((c) => c.allocations.map((a) => a.itemId)))],
+    ),
   );
-  const sure = credits.filter((c) => (best(c)?.confidence ?? 0) >= SURE_CONFIDENCE);
+  const sure = useMemo(
+    () =>
+      credits.filter(
+        (c) => (proposals.byCredit.get(c.id)?.[0]?.confidence ?? 0) >= SURE_CONFIDENCE,
+      ),
+    [credits, proposals],
+  );
+
+  const confirmBest = useCallback(
+    (credit: BankCreditRecord) => {
+      const candidate = proposals.byCredit.get(credit.id)?.[0];
+      if (candidate) void apply([decisionOf(credit, candidate)]);
+      else setChoosing(credit);
+    },
+    [proposals],
+  );
 
   if (credits.length === 0) {
     return (
@@ -100,12 +85,6 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
       </Text>
     );
   }
-
-  const confirmBest = (credit: BankCreditRecord) => {
-    const candidate = best(credit);
-    if (candidate) void apply([decisionOf(credit, candidate)]);
-    else setChoosing(credit);
-  };
 
   return (
     <>
@@ -153,81 +132,17 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((credit) => {
-              const candidate = best(credit);
-              return (
-                <Table.Tr
-                  key={credit.id}
-                  tabIndex={0}
-                  data-testid="credit-row"
-                  aria-label={`Virement du ${formatDateFr(credit.bookingDate)} de ${formatEuros(credit.amountCents)}`}
-                  onKeyDown={(event) => {
-                    if (event.target !== event.currentTarget) return;
-                    if (event.key === 'Enter') confirmBest(credit);
-                    else if (event.key === 'Delete') void bankRepo.setIgnored(credit, true);
-                  }}
-                >
-                  <Table.Td>{formatDateFr(credit.bookingDate)}</Table.Td>
-                  <Table.Td maw={320}>
-                    <Text size="sm" fw={500} truncate>
-                      {credit.payerName ?? 'Payeur non indiqué'}
-                    </Text>
-                    <Text size="xs" c="dimmed" truncate>
-                      {credit.remittance || credit.references.join(' ') || 'Sans libellé'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{formatEuros(credit.amountCents)}</Table.Td>
-                  <Table.Td>
-                    {candidate ? (
-                      <Proposal candidate={candidate} labels={labels} />
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {proposals.pending ? '…' : 'Aucune facture ne correspond'}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{candidate ? reasonText(candidate) : ''}</Table.Td>
-                  <Table.Td>
-                    {candidate && (
-                      <Badge color={confidenceColor(candidate.confidence)} variant="light">
-                        {Math.round(candidate.confidence * 100)} %
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="light"
-                        color="teal"
-                        disabled={!candidate}
-                        onClick={() => confirmBest(credit)}
-                        title="Confirmer la proposition (Entrée)"
-                        aria-label="Confirmer la proposition"
-                      >
-                        <IconCheck size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="light"
-                        onClick={() => setChoosing(credit)}
-                        title="Choisir ou répartir les factures"
-                        aria-label="Choisir les factures"
-                      >
-                        <IconHandFinger size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="light"
-                        color="gray"
-                        onClick={() => void bankRepo.setIgnored(credit, true)}
-                        title="Ignorer ce virement (Suppr)"
-                        aria-label="Ignorer ce virement"
-                      >
-                        <IconEyeOff size={16} />
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {shown.map((credit) => (
+              <CreditRow
+                key={credit.id}
+                credit={credit}
+                candidate={best(credit)}
+                labels={labels}
+                pending={proposals.pending}
+                onConfirm={confirmBest}
+                onChoose={setChoosing}
+              />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -262,4 +177,4 @@ export function MatchReview({ credits, proposals }: MatchReviewProps) {
       )}
     </>
   );
-}
+});

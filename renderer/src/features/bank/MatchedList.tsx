@@ -1,5 +1,6 @@
 import { Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { memo } from 'react';
 import type { LedgerLabels } from '../../data/bankHooks';
 import { bankRepo } from '../../data/repositories/bank';
 import { type BankCreditRecord, MATCH_REASON_LABELS } from '../../domain/bank';
@@ -13,7 +14,7 @@ interface MatchedListProps {
   kind: 'matched' | 'ignored';
 }
 
-export function MatchedList({ credits, labels, kind }: MatchedListProps) {
+export const MatchedList = memo(function MatchedList({ credits, labels, kind }: MatchedListProps) {
   if (credits.length === 0) {
     return (
       <Text c="dimmed" py="lg" ta="center">
@@ -94,4 +95,4 @@ export function MatchedList({ credits, labels, kind }: MatchedListProps) {
       </Table.Tbody>
     </Table>
   );
-}
+});

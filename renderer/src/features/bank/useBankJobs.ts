@@ -3,9 +3,8 @@
  * also proposes matches for every credit waiting once it is stored, and proposing matches again
  * whenever the set of credits waiting changes otherwise.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StatementImportResult } from '../../data/repositories/bank';
-import { sha256Hex } from '../../data/repositories/blobs';
 import type {
   BankCreditRecord,
   CreditMatch,
@@ -43,13 +42,11 @@ export function useStatementImport() {
     abortRef.current = controller;
     setState({ phase: 'running', fileName: file.name, step: 'reading' });
     try {
-      const sha256 = await sha256Hex(file.data);
       const answer = await runBankJob(
         {
           type: 'import',
           bytes: file.data,
           fileName: file.name,
-          sha256,
           match: { toleranceCents: MATCH_TOLERANCE_CENTS },
         },
         {
@@ -58,13 +55,17 @@ export function useStatementImport() {
         },
       );
       if (answer.type === 'imported') {
-        setState({
-          phase: 'done',
-          fileName: file.name,
-          format: answer.format,
-          result: answer.result,
-          matches: answer.matches,
-        });
+        // A transition: the lists of a statement of 20,000 credits are drawn again in slices
+        // React can interrupt, not in one long task.
+        startTransition(() =>
+          setState({
+            phase: 'done',
+            fileName: file.name,
+            format: answer.format,
+            result: answer.result,
+            matches: answer.matches,
+          }),
+        );
       } else if (answer.type === 'failed') {
         setState({ phase: 'failed', fileName: file.name, message: answer.message });
       }
@@ -90,49 +91,63 @@ export interface Proposals {
 const byCredit = (matches: readonly CreditMatch[]) =>
   new Map(matches.map((m) => [m.creditKey, m.candidates]));
 
-/** Whether `matches` are those of exactly the credits of `key` (ids joined by commas). */
-function coversExactly(matches: readonly CreditMatch[], key: string): boolean {
-  const ids = key.split(',');
-  if (ids.length !== matches.length) return false;
+/** Whether `matches` are those of exactly `credits`. */
+function coversExactly(matches: readonly CreditMatch[], credits: readonly BankCreditRecord[]) {
+  if (credits.length !== matches.length) return false;
   const matched = new Set(matches.map((m) => m.creditKey));
-  return ids.every((id) => matched.has(id));
+  return credits.every((credit) => matched.has(credit.id));
 }
 
+const NO_PROPOSALS: Proposals = { byCredit: new Map(), pending: false };
+const LOADING: Proposals = { byCredit: new Map(), pending: true };
+
 /**
- * Matches for `credits`, recomputed in the worker when the set changes, unless `computed` (the
- * import job's) already covers exactly that set.
+ * Matches for `credits`: the import job's (`computed`) when they cover exactly that set, drawn
+ * with the credits in the same render; otherwise computed again in the worker whenever the set
+ * changes (a credit confirmed or ignored, a colleague's change). The page holds its list of
+ * credits while a statement is imported (`useBankCredits`), so the set does not change before the
+ * import job's own matches arrive: matching it again in a second worker would compete for the
+ * same cores.
  */
 export function useMatchProposals(
   credits: readonly BankCreditRecord[] | undefined,
   computed: readonly CreditMatch[] | undefined,
 ): Proposals {
-  const [proposals, setProposals] = useState<Proposals>({ byCredit: new Map(), pending: true });
-  const key = credits?.map((c) => c.id).join(',');
+  const key = useMemo(() => credits?.map((c) => c.id).join(','), [credits]);
+  const fromImport = useMemo(
+    () =>
+      credits && computed && coversExactly(computed, credits)
+        ? { byCredit: byCredit(computed), pending: false }
+        : undefined,
+    [credits, computed],
+  );
+  const [fetched, setFetched] = useState<{ key: string; proposals: Proposals }>();
   useEffect(() => {
-    if (key === undefined) return;
-    if (key === '') {
-      setProposals({ byCredit: new Map(), pending: false });
-      return;
-    }
-    if (computed && coversExactly(computed, key)) {
-      setProposals({ byCredit: byCredit(computed), pending: false });
-      return;
-    }
+    if (!key || fromImport) return;
     const controller = new AbortController();
-    setProposals((current) => ({ ...current, pending: true }));
+    // In a transition: drawing the proposals of 20,000 credits again is sliced, not one task.
+    const show = (proposals: Proposals) => startTransition(() => setFetched({ key, proposals }));
     runBankJob(
       { type: 'match', toleranceCents: MATCH_TOLERANCE_CENTS },
       { signal: controller.signal },
     )
       .then((answer) => {
         if (answer.type === 'matched') {
-          setProposals({ byCredit: byCredit(answer.matches), pending: false });
+          show({ byCredit: byCredit(answer.matches), pending: false });
         } else if (answer.type === 'failed') {
-          setProposals({ byCredit: new Map(), pending: false, error: answer.message });
+          show({ byCredit: new Map(), pending: false, error: answer.message });
         }
       })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [key, computed]);
-  return proposals;
+  }, [key, fromImport]);
+  // While the set's own proposals are computed, the previous ones stay shown, marked pending.
+  const stale = useMemo(
+    () => (fetched ? { ...fetched.proposals, pending: true } : LOADING),
+    [fetched],
+  );
+  if (key === undefined) return LOADING;
+  if (key === '') return NO_PROPOSALS;
+  if (fromImport) return fromImport;
+  return fetched?.key === key ? fetched.proposals : stale;
 }

@@ -1,6 +1,7 @@
 /** The bank worker's work, apart from `self.onmessage` so it runs in Node tests. */
 import { RecouvraDb, withConnection } from '../../data/db';
 import { bankRepo, type MatchLedger } from '../../data/repositories/bank';
+import { sha256Hex } from '../../data/repositories/blobs';
 import {
   type BankCreditRecord,
   type CreditMatch,
@@ -44,6 +45,10 @@ async function importStatement(
 ): Promise<void> {
   const start = performance.now();
   post({ type: 'progress', phase: 'reading' });
+  // Digested off this thread by the browser while the file is parsed on it; left unread when
+  // the file is refused, so its own failure must not become an unhandled one.
+  const sha256 = request.sha256 ? Promise.resolve(request.sha256) : sha256Hex(request.bytes);
+  sha256.catch(() => undefined);
   const parsed = parseStatementFile(request.fileName, request.bytes);
   const parsedAt = performance.now();
   if (!parsed.ok) {
@@ -55,7 +60,7 @@ async function importStatement(
   const ledger = request.match ? bankRepo.matchLedger() : undefined;
   // Left unread when the import fails: its own failure must not become an unhandled one.
   ledger?.catch(() => undefined);
-  const { result, waiting } = await bankRepo.importStatement(parsed.file, request.sha256);
+  const { result, waiting } = await bankRepo.importStatement(parsed.file, await sha256);
   const storedAt = performance.now();
   const timings = { parse: parsedAt - start, store: storedAt - parsedAt };
   if (!request.match || !ledger) {

@@ -17,7 +17,11 @@ export type BankWorkerRequest =
       type: 'import';
       bytes: Uint8Array;
       fileName: string;
-      sha256: string;
+      /**
+       * The file's SHA-256 (a statement imported twice is recognised by it); when absent, the
+       * worker digests the bytes while it parses them.
+       */
+      sha256?: string;
       /** Match the credits waiting once the statement is stored (the page shows them next). */
       match?: { toleranceCents: Cents };
       databaseName?: string;
