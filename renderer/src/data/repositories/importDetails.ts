@@ -1,5 +1,5 @@
 import { currencyOf, eurOpenCents } from '../../domain/currency';
-import type { Cents, Debtor, ImportRecord, Invoice } from '../../domain/model';
+import type { Cents, Debtor, ImportRecord } from '../../domain/model';
 import { addCents, subtractCents, sumCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
 
@@ -26,9 +26,13 @@ export interface DebtorChangeRow {
 
 export interface ImportDetails {
   record: ImportRecord;
+  /** The first IMPORT_LIST_LIMIT new debtors; `newDebtorCount` says how many there are. */
   newDebtors: Debtor[];
+  newDebtorCount: number;
   changedDebtors: DebtorChangeRow[];
+  /** The first IMPORT_LIST_LIMIT new items; `newItemCount` says how many there are. */
   newItems: ItemChangeRow[];
+  newItemCount: number;
   changedItems: ItemChangeRow[];
   /** Items the import closed as paid: the cash collected since the previous import. */
   closedItems: ItemChangeRow[];
@@ -41,6 +45,30 @@ export interface ImportDetails {
   partialPaymentsCents: Cents;
 }
 
+/** Rows of each list the import's result shows; the rest are counted. */
+export const IMPORT_LIST_LIMIT = 300;
+
+/**
+ * Keys per read: a month's import can change or close tens of thousands of items, and reading
+ * them in one request deserialised them all in one main-thread task (2 s for 100,000 items).
+ */
+const READ_SLICE = 2_000;
+
+async function readInSlices<T>(
+  table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]> },
+  keys: readonly string[],
+): Promise<Map<string, T>> {
+  const found = new Map<string, T>();
+  for (let at = 0; at < keys.length; at += READ_SLICE) {
+    const slice = keys.slice(at, at + READ_SLICE);
+    const rows = await table.bulkGet(slice);
+    rows.forEach((row, index) => {
+      if (row) found.set(slice[index] as string, row);
+    });
+  }
+  return found;
+}
+
 /** The browsable lists behind an import's diff, read from its journal and the ledger. */
 export async function importDetails(importId: string): Promise<ImportDetails | null> {
   const db = getDb();
@@ -49,19 +77,16 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
     db.importJournals.get(importId),
   ]);
   if (!record || !journal) return null;
-  const ids = [
-    ...journal.createdInvoiceIds,
+  // Every changed and closed item (the sums read them all), only the first new ones (shown).
+  const shownNew = journal.createdInvoiceIds.slice(0, IMPORT_LIST_LIMIT);
+  const invoices = await readInSlices(db.invoices, [
+    ...shownNew,
     ...journal.changedInvoiceIds,
     ...journal.closedInvoiceIds,
-  ];
-  const invoices = new Map(
-    (await db.invoices.bulkGet(ids)).filter((i): i is Invoice => !!i).map((i) => [i.id, i]),
-  );
+  ]);
   const before = new Map(journal.invoicesBefore.map((i) => [i.id, i]));
   const debtorIds = [...new Set([...invoices.values()].map((i) => i.debtorId))];
-  const debtors = new Map(
-    (await db.debtors.bulkGet(debtorIds)).filter((d): d is Debtor => !!d).map((d) => [d.id, d]),
-  );
+  const debtors = await readInSlices(db.debtors, debtorIds);
   const row = (id: string): ItemChangeRow | null => {
     const invoice = invoices.get(id);
     if (!invoice) return null;
@@ -96,13 +121,14 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
         : ZERO_CENTS,
     ),
   );
-  const newDebtors = (await db.debtors.bulkGet(journal.createdDebtorIds)).filter(
-    (d): d is Debtor => !!d,
-  );
-  const current = new Map(
-    (await db.debtors.bulkGet(journal.debtorsBefore.map((d) => d.id)))
-      .filter((d): d is Debtor => !!d)
-      .map((d) => [d.id, d]),
+  const newDebtors = [
+    ...(
+      await readInSlices(db.debtors, journal.createdDebtorIds.slice(0, IMPORT_LIST_LIMIT))
+    ).values(),
+  ];
+  const current = await readInSlices(
+    db.debtors,
+    journal.debtorsBefore.map((d) => d.id),
   );
   const changedDebtors = journal.debtorsBefore.map((before) => ({
     debtorId: before.id,
@@ -112,8 +138,10 @@ export async function importDetails(importId: string): Promise<ImportDetails | n
   return {
     record,
     newDebtors,
+    newDebtorCount: journal.createdDebtorIds.length,
     changedDebtors,
-    newItems: rows(journal.createdInvoiceIds),
+    newItems: rows(shownNew),
+    newItemCount: journal.createdInvoiceIds.length,
     changedItems,
     closedItems,
     collectedCents: addCents(

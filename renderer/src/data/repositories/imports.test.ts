@@ -3,7 +3,7 @@ import { dumpTables, useFreshDb } from '../../../../tests/unit/testDb';
 import { isoDate } from '../../domain/dates';
 import type { ParsedDebtor, ParsedItem } from '../../domain/import/types';
 import { cents } from '../../domain/money';
-import { importDetails } from './importDetails';
+import { IMPORT_LIST_LIMIT, importDetails } from './importDetails';
 import { type CommitImportRequest, importsRepo } from './imports';
 import { portfolioSettingsRepo } from './portfolioSettings';
 
@@ -157,6 +157,25 @@ describe('importsRepo', () => {
       afterCents: cents(150_50),
     });
     expect(details?.newDebtors.map((d) => d.name)).toEqual(['Gamma SA']);
+  });
+
+  it('details a large import by its first rows and its counts, with every closed item in the sums', async () => {
+    const count = IMPORT_LIST_LIMIT + 50;
+    const accounts = Array.from({ length: count }, (_, n) => `C${String(n).padStart(4, '0')}`);
+    const debtors = accounts.map((accountNo) => ({ accountNo, name: `Client ${accountNo}` }));
+    const items = accounts.map((accountNo, n) => item(accountNo, `F-${n}`, 10_00, '2026-09-15'));
+    const { record: first } = await importsRepo.commit(request(debtors, items, '2026-10-31'));
+    const firstDetails = await importDetails(first.id);
+    expect(firstDetails?.newItems).toHaveLength(IMPORT_LIST_LIMIT);
+    expect(firstDetails?.newItemCount).toBe(count);
+    expect(firstDetails?.newDebtors).toHaveLength(IMPORT_LIST_LIMIT);
+    expect(firstDetails?.newDebtorCount).toBe(count);
+    // November: every item paid, each read for the cash collected, whatever the list shows.
+    const { record: second } = await importsRepo.commit(request(debtors, [], '2026-11-30'));
+    const secondDetails = await importDetails(second.id);
+    expect(secondDetails?.closedItems).toHaveLength(count);
+    expect(secondDetails?.collectedCents).toBe(count * 10_00);
+    expect(secondDetails?.newItemCount).toBe(0);
   });
 
   it('refuses a gap with the file total without a written reason, and keeps the reason given', async () => {

@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useImportDetails } from '../../data/hooks';
 import { signature } from '../../data/repositories/collectionSettings';
-import type { ItemChangeRow } from '../../data/repositories/importDetails';
+import { IMPORT_LIST_LIMIT, type ItemChangeRow } from '../../data/repositories/importDetails';
 import { undoImport } from '../../data/sync';
 import { formatMoney } from '../../domain/currency';
 import { formatDateFr } from '../../domain/dates';
@@ -15,8 +15,6 @@ import { formatCount } from '../../domain/numbers';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { StatCard } from '../../shared/ui/StatCard';
 import { ImportCurrencies } from './ImportCurrencies';
-
-const LIST_LIMIT = 300;
 
 export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
   const details = useImportDetails(importId);
@@ -85,7 +83,7 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
         </Alert>
       )}
       <SimpleGrid cols={{ base: 2, md: 5 }} mb="md">
-        <StatCard label="Nouveaux débiteurs" value={formatCount(details.newDebtors.length)} />
+        <StatCard label="Nouveaux débiteurs" value={formatCount(details.newDebtorCount)} />
         <StatCard label="Nouvelles pièces" value={formatCount(record.diff.newItems)} />
         <StatCard label="Montants modifiés" value={formatCount(record.diff.changedItems)} />
         <StatCard
@@ -121,18 +119,18 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="new" pt="sm">
-          <ChangeTable rows={details.newItems} showBefore={false} />
+          <ChangeTable rows={details.newItems} total={details.newItemCount} showBefore={false} />
         </Tabs.Panel>
         <Tabs.Panel value="changed" pt="sm">
-          <ChangeTable rows={details.changedItems} showBefore />
+          <ChangeTable rows={details.changedItems} total={details.changedItems.length} showBefore />
         </Tabs.Panel>
         <Tabs.Panel value="closed" pt="sm">
-          <ChangeTable rows={details.closedItems} showBefore />
+          <ChangeTable rows={details.closedItems} total={details.closedItems.length} showBefore />
         </Tabs.Panel>
         <Tabs.Panel value="debtors" pt="sm">
           <Table fz="sm">
             <Table.Tbody>
-              {details.newDebtors.slice(0, LIST_LIMIT).map((d) => (
+              {details.newDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.accountNo}</Table.Td>
                   <Table.Td>{d.name}</Table.Td>
@@ -140,11 +138,12 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
               ))}
             </Table.Tbody>
           </Table>
+          <MoreRows shown={details.newDebtors.length} total={details.newDebtorCount} />
         </Tabs.Panel>
         <Tabs.Panel value="changed-debtors" pt="sm">
           <Table fz="sm">
             <Table.Tbody>
-              {details.changedDebtors.slice(0, LIST_LIMIT).map((d) => (
+              {details.changedDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
                 <Table.Tr key={d.debtorId}>
                   <Table.Td>{d.accountNo}</Table.Td>
                   <Table.Td>{d.changes.join(' ; ')}</Table.Td>
@@ -152,14 +151,38 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
               ))}
             </Table.Tbody>
           </Table>
+          <MoreRows
+            shown={Math.min(details.changedDebtors.length, IMPORT_LIST_LIMIT)}
+            total={details.changedDebtors.length}
+          />
         </Tabs.Panel>
       </Tabs>
     </Paper>
   );
 }
 
-function ChangeTable({ rows, showBefore }: { rows: ItemChangeRow[]; showBefore: boolean }) {
-  if (rows.length === 0) {
+/** « … et N autres. » under a list cut at IMPORT_LIST_LIMIT rows. */
+function MoreRows({ shown, total }: { shown: number; total: number }) {
+  if (total <= shown) return null;
+  return (
+    <Text size="xs" c="dimmed" mt="xs">
+      … et {formatCount(total - shown)} autres.
+    </Text>
+  );
+}
+
+/** The first IMPORT_LIST_LIMIT of `total` items. */
+function ChangeTable({
+  rows,
+  total,
+  showBefore,
+}: {
+  rows: ItemChangeRow[];
+  total: number;
+  showBefore: boolean;
+}) {
+  const shown = rows.slice(0, IMPORT_LIST_LIMIT);
+  if (total === 0) {
     return (
       <Text size="sm" c="dimmed">
         Aucune pièce.
@@ -180,7 +203,7 @@ function ChangeTable({ rows, showBefore }: { rows: ItemChangeRow[]; showBefore: 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.slice(0, LIST_LIMIT).map((r) => (
+          {shown.map((r) => (
             <Table.Tr key={r.invoiceId}>
               <Table.Td>{r.accountNo}</Table.Td>
               <Table.Td>{r.debtorName}</Table.Td>
@@ -196,11 +219,7 @@ function ChangeTable({ rows, showBefore }: { rows: ItemChangeRow[]; showBefore: 
           ))}
         </Table.Tbody>
       </Table>
-      {rows.length > LIST_LIMIT && (
-        <Text size="xs" c="dimmed" mt="xs">
-          … et {formatCount(rows.length - LIST_LIMIT)} autres.
-        </Text>
-      )}
+      <MoreRows shown={shown.length} total={total} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { sha256Hex } from '../../data/repositories/blobs';
 import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
@@ -104,7 +104,10 @@ export function useImportFlow() {
           return;
         }
         const { preview } = result;
-        setState({ phase: 'review', file, sha256, preview, sheets: result.sheets, options });
+        // In a transition: the review screen of a 100,000-row file is drawn in slices.
+        startTransition(() =>
+          setState({ phase: 'review', file, sha256, preview, sheets: result.sheets, options }),
+        );
         // Asked once the preview shows: the claim never delays the review screen.
         const claim = await sessionRef.current.claim();
         setState((current) =>
@@ -202,7 +205,7 @@ export function useImportFlow() {
           ...(gapReason ? { gapReason } : {}),
           ...(eurRates && Object.keys(eurRates).length > 0 ? { eurRates } : {}),
         });
-        setState({ phase: 'done', importId });
+        startTransition(() => setState({ phase: 'done', importId }));
         return importId;
       } catch (error) {
         setState({
