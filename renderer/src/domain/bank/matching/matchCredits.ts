@@ -277,7 +277,11 @@ function byDebtorAmount(
   index: MatchIndex,
   options: MatchOptions,
 ): MatchCandidate | null {
-  const items = (index.byDebtor.get(debtorId) ?? []).filter((i) => i.currency === credit.currency);
+  const all = index.byDebtor.get(debtorId) ?? [];
+  // Most debtors owe in one currency: their list is used as it is, not copied per credit.
+  const items = all.every((i) => i.currency === credit.currency)
+    ? all
+    : all.filter((i) => i.currency === credit.currency);
   if (items.length === 0) return null;
   const amount = credit.amountCents;
   const exact = items.filter((i) => i.openCents === amount);
@@ -389,8 +393,20 @@ export function matchCredits(
     }
     return key;
   };
+  // A statement names the same payers again and again (a debtor's every transfer): each payer
+  // is looked up once. Read only afterwards, so credits of one payer share the map.
+  const payersByName = new Map<string, Payers>();
+  const payersOf = (credit: MatchCredit) => {
+    const key = `${credit.payerIban ?? ''}\u0000${credit.payerName ?? ''}`;
+    let payers = payersByName.get(key);
+    if (!payers) {
+      payers = payerDebtors(credit, index, nameKeyOf);
+      payersByName.set(key, payers);
+    }
+    return payers;
+  };
   const known = credits.map((credit) => ({
-    payers: payerDebtors(credit, index, nameKeyOf),
+    payers: payersOf(credit),
     numberKeys: creditNumberKeys(credit),
   }));
   const lookups = {
