@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Table, Tabs, Text, Title } fro
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useImportDetails } from '../../data/hooks';
 import { signature } from '../../data/repositories/collectionSettings';
 import { IMPORT_LIST_LIMIT, type ItemChangeRow } from '../../data/repositories/importDetails';
@@ -17,7 +17,9 @@ import { StatCard } from '../../shared/ui/StatCard';
 import { ImportCurrencies } from './ImportCurrencies';
 
 export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
-  const details = useImportDetails(importId);
+  // Deferred: the result's lists (300 rows each) are drawn in a transition, in slices, not in
+  // one long task when the import ends.
+  const details = useDeferredValue(useImportDetails(importId));
   // Why the last « Annuler cet import » was refused (the server's sentence in team mode).
   const [undoError, setUndoError] = useState<string | null>(null);
   if (details === undefined) return <PageLoader />;
