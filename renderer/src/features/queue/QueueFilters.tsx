@@ -13,7 +13,10 @@ import {
 
 const UNASSIGNED = '__none__';
 
-/** Search, filters (gestionnaire, étape, canal, montant, retard, étiquette) and sort. */
+/**
+ * Search, filters (gestionnaire, étape, canal, montant, retard, étiquette) and sort, compact: at
+ * 1024 × 700 they took three lines and left room for one row of the queue.
+ */
 export function QueueFilters({
   filters,
   choices,
@@ -35,17 +38,19 @@ export function QueueFilters({
     filters.minDaysLate != null ||
     !!filters.tag;
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" data-testid="queue-filters">
+    <Group gap="xs" align="flex-end" wrap="wrap" data-testid="queue-filters">
       <TextInput
+        size="xs"
         ref={searchRef}
         label="Rechercher"
         placeholder="Nom, compte, facture"
         leftSection={<IconSearch size={16} />}
         value={filters.search}
         onChange={(e) => set({ search: e.currentTarget.value })}
-        w={220}
+        w={200}
       />
       <Select
+        size="xs"
         label="Gestionnaire"
         placeholder="Tous"
         clearable
@@ -55,36 +60,40 @@ export function QueueFilters({
         ]}
         value={filters.assignee === '' ? UNASSIGNED : (filters.assignee ?? null)}
         onChange={(v) => set({ assignee: v === UNASSIGNED ? '' : v })}
-        w={170}
+        w={150}
       />
       <Select
+        size="xs"
         label="Étape"
         placeholder="Toutes"
         clearable
         data={choices.stages}
         value={filters.stage ?? null}
         onChange={(v) => set({ stage: v })}
-        w={170}
+        w={150}
       />
       <Select
+        size="xs"
         label="Canal"
         placeholder="Tous"
         clearable
         data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
         value={filters.channel ?? null}
         onChange={(v) => set({ channel: (v as Channel | null) ?? null })}
-        w={190}
+        w={150}
       />
       <NumberInput
+        size="xs"
         label="Montant min. (€)"
         min={0}
         thousandSeparator=" "
         decimalSeparator=","
         value={filters.minAmountCents != null ? filters.minAmountCents / 100 : ''}
         onChange={(v) => set({ minAmountCents: typeof v === 'number' ? centsFromNumber(v) : null })}
-        w={140}
+        w={130}
       />
       <NumberInput
+        size="xs"
         label="Retard min. (j)"
         min={0}
         allowDecimal={false}
@@ -94,16 +103,18 @@ export function QueueFilters({
       />
       {choices.tags.length > 0 && (
         <Select
+          size="xs"
           label="Étiquette"
           placeholder="Toutes"
           clearable
           data={choices.tags}
           value={filters.tag ?? null}
           onChange={(v) => set({ tag: v })}
-          w={160}
+          w={140}
         />
       )}
       <Select
+        size="xs"
         label="Trier par"
         data={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
         value={filters.sort}
@@ -112,7 +123,11 @@ export function QueueFilters({
         w={130}
       />
       {active && (
-        <Button variant="subtle" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
+        <Button
+          size="xs"
+          variant="subtle"
+          onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}
+        >
           Effacer les filtres
         </Button>
       )}
