@@ -1,5 +1,13 @@
 import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
-import { IconPhoneCall, IconStarFilled } from '@tabler/icons-react';
+import {
+  IconArrowRight,
+  IconFolder,
+  IconMail,
+  IconMailbox,
+  IconPhone,
+  IconPhoneCall,
+  IconStarFilled,
+} from '@tabler/icons-react';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
@@ -25,6 +33,22 @@ function primaryLabel(row: QueueRow): string {
     return row.callback && first.step.id === CALLBACK_STEP ? 'Rappeler' : 'Appeler';
   if (first.channel === 'dossier') return 'Ouvrir un dossier';
   return first.channel === 'email' ? 'Préparer le courriel' : 'Préparer le courrier';
+}
+
+/** The primary action's icon: alone on the button when the list is narrow (QueueList.module.css). */
+function PrimaryIcon({ row }: { row: QueueRow }) {
+  const channel = row.actions[0]?.channel;
+  const Icon =
+    channel === 'telephone'
+      ? IconPhone
+      : channel === 'email'
+        ? IconMail
+        : channel === 'dossier'
+          ? IconFolder
+          : channel
+            ? IconMailbox
+            : IconArrowRight;
+  return <Icon size={14} aria-hidden />;
 }
 
 function When({ row }: { row: QueueRow }) {
@@ -197,6 +221,10 @@ export const QueueRowView = memo(function QueueRowView({
           component={Link}
           to={rowPath(row)}
           onClick={() => onOpen(row)}
+          aria-label={primaryLabel(row)}
+          title={primaryLabel(row)}
+          leftSection={<PrimaryIcon row={row} />}
+          classNames={{ label: classes.primaryLabel, section: classes.primaryIcon }}
         >
           {primaryLabel(row)}
         </Button>
