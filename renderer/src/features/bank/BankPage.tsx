@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconBuildingBank, IconDownload } from '@tabler/icons-react';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useBankCredits, useBankImports, useLedgerLabels } from '../../data/bankHooks';
 import type { BankCreditRecord } from '../../domain/bank';
 import { formatDateFr, formatInstantFr } from '../../domain/dates';
 import { platform } from '../../platform';
 import { FileDropzone } from '../../shared/ui/FileDropzone';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { keepBankWorkerReady } from '../../workers/bank/client';
 import { MatchedList } from './MatchedList';
 import { MatchReview } from './MatchReview';
 import { matchesWorkbook } from './matchesWorkbook';
@@ -76,6 +77,8 @@ function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCan
 }
 
 export function BankPage() {
+  // The statement dropped next starts in a worker already loaded, on a ledger already open.
+  useEffect(() => keepBankWorkerReady(), []);
   const statementImport = useStatementImport();
   // Held while a statement is imported (the worker needs the cores); deferred: the lists of a
   // statement of 20,000 credits are drawn in a transition, in slices, not in one long task.

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from '../../../../tests/unit/testDb';
 import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
 import { isoDate } from '../../domain/dates';
 import { cents } from '../../domain/money';
-import { type BankWorkerHandle, runBankJob } from './client';
+import { type BankWorkerHandle, keepBankWorkerReady, runBankJob } from './client';
 import { handleBankRequest, MATCH_CHUNK } from './handleRequest';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 
@@ -61,5 +61,60 @@ describe('bank worker client', () => {
     expect(chunks.map((c) => c.matches.length)).toEqual([MATCH_CHUNK, MATCH_CHUNK]);
     const last = worker.posted.at(-1);
     expect(last?.type === 'matched' && last.matches.length).toBe(7);
+  });
+});
+
+/** Stands in for the browser's Worker: records what each instance is sent, answers a job. */
+class RecordingWorker {
+  static made: RecordingWorker[] = [];
+  onmessage: ((event: MessageEvent<BankWorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly sent: string[] = [];
+  terminated = false;
+
+  constructor() {
+    RecordingWorker.made.push(this);
+  }
+
+  postMessage(message: BankWorkerRequest): void {
+    this.sent.push(message.type);
+    if (message.type === 'warm') return;
+    setTimeout(() => this.onmessage?.({ data: { type: 'matched', matches: [] } } as never), 0);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('a worker kept ready', () => {
+  it('takes the next job warm, starts the next spare after it, and is let go when released', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    RecordingWorker.made = [];
+    try {
+      const release = keepBankWorkerReady();
+      expect(RecordingWorker.made).toHaveLength(1);
+      const [ready] = RecordingWorker.made;
+      expect(ready?.sent).toEqual(['warm']);
+
+      const answer = await runBankJob({ type: 'match', toleranceCents: cents(500) });
+      expect(answer.type).toBe('matched');
+      // The job ran in the worker already warm, which then ended.
+      expect(ready?.sent).toEqual(['warm', 'match']);
+      expect(ready?.terminated).toBe(true);
+      // A new spare, warmed, waits for the next job.
+      expect(RecordingWorker.made).toHaveLength(2);
+      const next = RecordingWorker.made[1];
+      expect(next?.sent).toEqual(['warm']);
+
+      release();
+      expect(next?.terminated).toBe(true);
+      await runBankJob({ type: 'match', toleranceCents: cents(500) });
+      // Nobody keeps one any more: a job gets its own worker and leaves no spare behind.
+      expect(RecordingWorker.made).toHaveLength(3);
+      expect(RecordingWorker.made[2]?.sent).toEqual(['match']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** The bank worker's work, apart from `self.onmessage` so it runs in Node tests. */
-import { RecouvraDb, withConnection } from '../../data/db';
+import { getDb, RecouvraDb, withConnection } from '../../data/db';
 import { bankRepo, type MatchLedger } from '../../data/repositories/bank';
 import { sha256Hex } from '../../data/repositories/blobs';
 import {
@@ -17,6 +17,13 @@ type Post = (response: BankWorkerResponse) => void;
 export const MATCH_CHUNK = 1_000;
 
 export async function handleBankRequest(request: BankWorkerRequest, post: Post): Promise<void> {
+  if (request.type === 'warm') {
+    // Opening the ledger now spares the job that follows; a failure there says it in French.
+    await getDb()
+      .open()
+      .catch(() => undefined);
+    return;
+  }
   if (!request.databaseName) return handle(request, post);
   const db = new RecouvraDb(request.databaseName);
   try {
@@ -26,7 +33,10 @@ export async function handleBankRequest(request: BankWorkerRequest, post: Post):
   }
 }
 
-async function handle(request: BankWorkerRequest, post: Post): Promise<void> {
+async function handle(
+  request: Exclude<BankWorkerRequest, { type: 'warm' }>,
+  post: Post,
+): Promise<void> {
   try {
     if (request.type === 'import') await importStatement(request, post);
     else await matchWaiting(request, post);

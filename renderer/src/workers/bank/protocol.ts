@@ -26,7 +26,12 @@ export type BankWorkerRequest =
       match?: { toleranceCents: Cents };
       databaseName?: string;
     }
-  | { type: 'match'; toleranceCents: Cents; databaseName?: string };
+  | { type: 'match'; toleranceCents: Cents; databaseName?: string }
+  /**
+   * Sent to a worker started before it is needed (client.ts, keepBankWorkerReady): it opens the
+   * ledger, answers nothing, and takes its job next.
+   */
+  | { type: 'warm' };
 
 /** Milliseconds spent in each step of a job, measured in the worker (benchmarks print them). */
 export type BankJobTimings = Record<string, number>;
