@@ -55,7 +55,7 @@ async function importStatement(
 ): Promise<void> {
   const start = performance.now();
   post({ type: 'progress', phase: 'reading' });
-  // Digested off this thread by the browser while the file is parsed on it; left unread when
+  // Digested here rather than on the page's main thread (30-50 ms for 6 MB); left unread when
   // the file is refused, so its own failure must not become an unhandled one.
   const sha256 = request.sha256 ? Promise.resolve(request.sha256) : sha256Hex(request.bytes);
   sha256.catch(() => undefined);

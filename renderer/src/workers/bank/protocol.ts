@@ -19,7 +19,7 @@ export type BankWorkerRequest =
       fileName: string;
       /**
        * The file's SHA-256 (a statement imported twice is recognised by it); when absent, the
-       * worker digests the bytes while it parses them.
+       * worker digests the bytes itself (off the page's main thread).
        */
       sha256?: string;
       /** Match the credits waiting once the statement is stored (the page shows them next). */
