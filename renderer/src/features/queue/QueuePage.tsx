@@ -21,7 +21,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { useToday } from '../../shared/ui/useToday';
 import { LedgerGate } from '../onboarding';
-import { Handovers, PortfolioScopeSelect } from '../team';
+import { HandoverAlerts, HandoverControl, PortfolioScopeSelect } from '../team';
 import { CurrentUserSelect } from './CurrentUserSelect';
 import { LetterBatchButtons } from './LetterBatchButtons';
 import { QueueAlerts } from './QueueAlerts';
@@ -168,15 +168,16 @@ function Queue({ today }: { today: IsoDate }) {
   const nobody = !user && scope.kind === 'mine';
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
+      <Group align="flex-end" gap="sm">
         <PortfolioScopeSelect
           value={scope}
           user={user}
           controllers={data.controllers}
           onChange={(next) => teamPortfoliosRepo.saveQueueScope(next)}
         />
+        <HandoverControl context={context} />
       </Group>
-      <Handovers context={context} />
+      <HandoverAlerts context={context} />
       <QueueAlerts
         promises={data.promiseAlerts}
         prescriptions={data.prescriptionAlerts}

@@ -94,11 +94,11 @@ function HandoverForm({ context, onClose }: HandoverFormProps) {
 }
 
 /**
- * Hand-overs for an absence: « Confier un portefeuille… » and, for each one running or planned,
- * what it does and « Reprendre ». Used by the File d'actions.
+ * Hand-overs for an absence, as the File d'actions shows them: each one running or planned, what
+ * it does and « Reprendre » (or « Annuler »). « Confier un portefeuille… » is HandoverControl,
+ * beside the portfolio chosen.
  */
-export function Handovers({ context }: { context: PortfolioContext }) {
-  const [open, setOpen] = useState(false);
+export function HandoverAlerts({ context }: { context: PortfolioContext }) {
   const current = context.handovers.filter((h) => handoverState(h, context.today) !== 'ended');
 
   async function resume(id: string, from: string) {
@@ -117,38 +117,43 @@ export function Handovers({ context }: { context: PortfolioContext }) {
     }
   }
 
+  return current.map((h) => {
+    const running = handoverState(h, context.today) === 'active';
+    return (
+      <Alert
+        key={h.id}
+        color={running ? 'violet' : 'gray'}
+        variant="light"
+        icon={<IconUserShare size={18} />}
+        data-testid="handover"
+        p="xs"
+      >
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">
+            {running ? 'Portefeuille de ' : 'Prévu : portefeuille de '}
+            <b>{h.from}</b> confié à <b>{h.to}</b> du {formatDateFr(h.start)} au{' '}
+            {formatDateFr(h.end)}.
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconArrowBackUp size={14} />}
+            onClick={() => resume(h.id, h.from)}
+            aria-label={`Reprendre le portefeuille de ${h.from}`}
+          >
+            {running ? 'Reprendre' : 'Annuler'}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  });
+}
+
+/** « Confier un portefeuille… » and its form, beside the portfolio chosen. */
+export function HandoverControl({ context }: { context: PortfolioContext }) {
+  const [open, setOpen] = useState(false);
   return (
     <>
-      {current.map((h) => {
-        const running = handoverState(h, context.today) === 'active';
-        return (
-          <Alert
-            key={h.id}
-            color={running ? 'violet' : 'gray'}
-            variant="light"
-            icon={<IconUserShare size={18} />}
-            data-testid="handover"
-            p="xs"
-          >
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">
-                {running ? 'Portefeuille de ' : 'Prévu : portefeuille de '}
-                <b>{h.from}</b> confié à <b>{h.to}</b> du {formatDateFr(h.start)} au{' '}
-                {formatDateFr(h.end)}.
-              </Text>
-              <Button
-                size="xs"
-                variant="light"
-                leftSection={<IconArrowBackUp size={14} />}
-                onClick={() => resume(h.id, h.from)}
-                aria-label={`Reprendre le portefeuille de ${h.from}`}
-              >
-                {running ? 'Reprendre' : 'Annuler'}
-              </Button>
-            </Group>
-          </Alert>
-        );
-      })}
       <Modal
         opened={open}
         onClose={() => setOpen(false)}
