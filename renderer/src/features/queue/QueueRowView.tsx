@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import {
+  type Icon,
   IconArrowRight,
   IconFolder,
   IconMail,
@@ -14,7 +15,7 @@ import { paths } from '../../app/paths';
 import { useDueToday } from '../../data/collectionHooks';
 import { CALLBACK_STEP } from '../../domain/agenda';
 import { formatDateFr } from '../../domain/dates';
-import { CHANNEL_LABELS } from '../../domain/ladder';
+import { CHANNEL_LABELS, type Channel } from '../../domain/ladder';
 import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import type { QueueRow } from '../../domain/queueRows';
@@ -35,20 +36,19 @@ function primaryLabel(row: QueueRow): string {
   return first.channel === 'email' ? 'Préparer le courriel' : 'Préparer le courrier';
 }
 
-/** The primary action's icon: alone on the button when the list is narrow (QueueList.module.css). */
+/** The primary action's icon by channel: alone on the button when the list is narrow. */
+const CHANNEL_ICONS: Record<Channel, Icon> = {
+  telephone: IconPhone,
+  email: IconMail,
+  'courrier-simple': IconMailbox,
+  lrar: IconMailbox,
+  dossier: IconFolder,
+};
+
 function PrimaryIcon({ row }: { row: QueueRow }) {
   const channel = row.actions[0]?.channel;
-  const Icon =
-    channel === 'telephone'
-      ? IconPhone
-      : channel === 'email'
-        ? IconMail
-        : channel === 'dossier'
-          ? IconFolder
-          : channel
-            ? IconMailbox
-            : IconArrowRight;
-  return <Icon size={14} aria-hidden />;
+  const Glyph = channel ? CHANNEL_ICONS[channel] : IconArrowRight;
+  return <Glyph size={14} aria-hidden />;
 }
 
 function When({ row }: { row: QueueRow }) {
