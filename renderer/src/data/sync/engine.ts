@@ -256,16 +256,27 @@ export class SyncEngine {
     const { db } = this.options;
     await withoutOutbox(db, syncedTables(db), async () => {
       if ((await this.cursor()) !== after) return;
-      const removed: ServerRow[] = [];
+      // The puts that removed a field, by table: their rows are read in one request per table,
+      // not one per row (an import can remove a field from thousands of items).
+      const byTable = new Map<OutboxEntry['table'], OutboxEntry[]>();
       for (const entry of entries) {
-        const nulls = Object.entries(entry.fields ?? {}).filter(([, value]) => value === null);
-        if (entry.op !== 'put' || nulls.length === 0) continue;
-        const held = (await db.table(entry.table).get(entry.key)) as Row | undefined;
-        if (!held) continue;
-        const absent = nulls.filter(([field]) => held[field] === undefined);
-        if (absent.length === 0) continue;
-        const row = { ...held, ...Object.fromEntries(absent) };
-        removed.push({ table: entry.table, key: entry.key, row });
+        if (entry.op !== 'put' || !Object.values(entry.fields ?? {}).includes(null)) continue;
+        const list = byTable.get(entry.table);
+        if (list) list.push(entry);
+        else byTable.set(entry.table, [entry]);
+      }
+      const removed: ServerRow[] = [];
+      for (const [table, puts] of byTable) {
+        const rows = (await db.table(table).bulkGet(puts.map((e) => e.key))) as (Row | undefined)[];
+        puts.forEach((entry, index) => {
+          const held = rows[index];
+          if (!held) return;
+          const absent = Object.entries(entry.fields ?? {}).filter(
+            ([field, value]) => value === null && held[field] === undefined,
+          );
+          if (absent.length === 0) return;
+          removed.push({ table, key: entry.key, row: { ...held, ...Object.fromEntries(absent) } });
+        });
       }
       if (removed.length > 0) await writeServerRows(db, removed);
       await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: cursor });
