@@ -29,7 +29,7 @@ import { sameValue } from './canonical.ts';
 import { badRequest, conflict, forbidden } from './errors.ts';
 import { notify } from './events.ts';
 import { frenchWhen } from './frenchTime.ts';
-import { LOCK_IMPORT, lockAllRows, lockCommitOrder } from './ledger.ts';
+import { LOCK_IMPORT, lastServerSeq, lockAllRows, lockCommitOrder } from './ledger.ts';
 import type { Row } from './rules.ts';
 
 /** Keys per statement when reading rows, changes per statement when writing them. */
@@ -143,11 +143,7 @@ async function writeBatch(
   await lockCommitOrder(client, actor.entity);
   // Under the commit-order lock every earlier change has committed: the last of them is where a
   // workstation that holds everything before this batch stands (BulkResponse.after).
-  const before = await client.query<{ after: string }>(
-    'SELECT coalesce(max(server_seq), 0) AS after FROM changes WHERE entity = $1',
-    [actor.entity],
-  );
-  const after = Number(before.rows[0]?.after ?? 0);
+  const after = await lastServerSeq(client, actor.entity);
   const seqAt = await drawSeqs(client, changes.length);
   // Where each row's changes are in the batch: its first one reads prev_row from `rows`, a
   // later one carries it; only its last one writes `rows`.

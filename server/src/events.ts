@@ -11,6 +11,7 @@ import type { LiveEvent } from '../../contracts/sync.ts';
 import { requireRole, WRITER_ROLES } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 import { badRequest } from './errors.ts';
+import { lastServerSeq } from './ledger.ts';
 
 const CHANNEL = 'recouvra_events';
 
@@ -113,11 +114,7 @@ export function eventRoutes(
     const send = (event: LiveEvent) => {
       raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
     };
-    const { rows } = await pool.query<{ last: string | null }>(
-      'SELECT max(server_seq) AS last FROM changes WHERE entity = $1',
-      [actor.entity],
-    );
-    send({ type: 'changes', cursor: Number(rows[0]?.last ?? 0) });
+    send({ type: 'changes', cursor: await lastServerSeq(pool, actor.entity) });
     const unsubscribe = hub.subscribe(actor.entity, send);
     const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), 25_000);
     request.raw.on('close', () => {

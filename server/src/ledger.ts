@@ -172,6 +172,15 @@ export async function recordMutation(
   });
 }
 
+/** server_seq of the entity's last committed change (0 when none): where a cursor stands. */
+export async function lastServerSeq(db: Pool | PoolClient, entity: string): Promise<number> {
+  const { rows } = await db.query<{ last: string | null }>(
+    'SELECT max(server_seq) AS last FROM changes WHERE entity = $1',
+    [entity],
+  );
+  return Number(rows[0]?.last ?? 0);
+}
+
 /** The latest change of a row (optionally: that wrote `field`): who and when, for a refusal. */
 export async function lastChange(
   client: PoolClient,

@@ -11,7 +11,7 @@ import {
 import { requireRole } from './auth.ts';
 import { tableChecksums } from './checksum.ts';
 import { badRequest } from './errors.ts';
-import { flushWal } from './ledger.ts';
+import { flushWal, lastServerSeq } from './ledger.ts';
 import type { Row } from './rules.ts';
 
 const READERS = ['administrateur', 'responsable', 'charge', 'lecture'] as const;
@@ -141,17 +141,14 @@ export function pullRoutes(app: FastifyInstance, pool: Pool): void {
     const client = await pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const last = await client.query<{ last: string | null }>(
-        'SELECT max(server_seq) AS last FROM changes WHERE entity = $1',
-        [actor.entity],
-      );
+      const last = await lastServerSeq(client, actor.entity);
       const { rows } = await client.query<{ tbl: SyncedTable; key: string; row: Row }>(
         'SELECT tbl, key, row FROM rows WHERE entity = $1 AND row IS NOT NULL',
         [actor.entity],
       );
       await client.query('COMMIT');
       const response: ChecksumResponse = {
-        cursor: Number(last.rows[0]?.last ?? 0),
+        cursor: last,
         tables: tableChecksums(rows.map((r) => ({ table: r.tbl, key: r.key, row: r.row }))),
       };
       return response;
