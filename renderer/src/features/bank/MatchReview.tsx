@@ -34,6 +34,10 @@ const PAGE_CONTROL_LABELS = {
   last: 'Dernière page',
 } as const;
 
+/** A credit's best proposal, if any. */
+const bestOf = (proposals: Proposals, credit: BankCreditRecord) =>
+  proposals.byCredit.get(credit.id)?.[0];
+
 interface MatchReviewProps {
   credits: readonly BankCreditRecord[];
   proposals: Proposals;
@@ -51,7 +55,6 @@ export const MatchReview = memo(function MatchReview({ credits, proposals }: Mat
   // Credits confirmed or ignored leave the list: stay on the last page that still exists.
   useEffect(() => setPage((current) => Math.min(current, pages)), [pages]);
   const shown = credits.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
-  const best = (credit: BankCreditRecord) => proposals.byCredit.get(credit.id)?.[0];
   const candidates = shown.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
   // Deferred, with rows that redraw only when their own props change: the names arriving redraw
   // the page of rows in a transition, in slices, not in one long task.
@@ -62,16 +65,13 @@ export const MatchReview = memo(function MatchReview({ credits, proposals }: Mat
     ),
   );
   const sure = useMemo(
-    () =>
-      credits.filter(
-        (c) => (proposals.byCredit.get(c.id)?.[0]?.confidence ?? 0) >= SURE_CONFIDENCE,
-      ),
+    () => credits.filter((c) => (bestOf(proposals, c)?.confidence ?? 0) >= SURE_CONFIDENCE),
     [credits, proposals],
   );
 
   const confirmBest = useCallback(
     (credit: BankCreditRecord) => {
-      const candidate = proposals.byCredit.get(credit.id)?.[0];
+      const candidate = bestOf(proposals, credit);
       if (candidate) void apply([decisionOf(credit, candidate)]);
       else setChoosing(credit);
     },
@@ -103,7 +103,7 @@ export const MatchReview = memo(function MatchReview({ credits, proposals }: Mat
           onClick={() =>
             void apply(
               sure.flatMap((credit) => {
-                const candidate = best(credit);
+                const candidate = bestOf(proposals, credit);
                 return candidate ? [decisionOf(credit, candidate)] : [];
               }),
             )
@@ -136,7 +136,7 @@ export const MatchReview = memo(function MatchReview({ credits, proposals }: Mat
               <CreditRow
                 key={credit.id}
                 credit={credit}
-                candidate={best(credit)}
+                candidate={bestOf(proposals, credit)}
                 labels={labels}
                 pending={proposals.pending}
                 onConfirm={confirmBest}
