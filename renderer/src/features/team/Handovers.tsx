@@ -130,7 +130,7 @@ export function HandoverAlerts({ context }: { context: PortfolioContext }) {
       >
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">
-            {running ? 'Portefeuille de ' : 'Prévu : portefeuille de '}
+            {running ? 'Portefeuille de ' : 'Prévu : portefeuille de '}
             <b>{h.from}</b> confié à <b>{h.to}</b> du {formatDateFr(h.start)} au{' '}
             {formatDateFr(h.end)}.
           </Text>
