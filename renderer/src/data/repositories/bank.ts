@@ -200,7 +200,7 @@ export const bankRepo = {
     const rows =
       status === 'unmatched'
         ? await db.transaction('r', [db.bankCredits, db.bankCreditBatches], async () =>
-            (await storedCredits(db)).waiting([]),
+            (await storedCredits(db, true)).waiting([]),
           )
         : await db.bankCredits.where('status').equals(status).toArray();
     // By code unit, not localeCompare: ISO dates and ids sort the same, and collating 20,000
@@ -394,18 +394,34 @@ async function confirmOne(decision: MatchDecision): Promise<void> {
 }
 
 /**
+ * Every batch of credits. `sliced` (the page's thread): one request per batch, each answer
+ * deserialised in its own task; in one answer, a statement of 20,000 credits held the page for 70
+ * to 120 ms. The import worker reads them in one request, which is quicker.
+ */
+async function readBatches(db: RecouvraDb, sliced: boolean): Promise<BankCreditBatch[]> {
+  if (!sliced) return db.bankCreditBatches.toArray();
+  const keys = await db.bankCreditBatches.toCollection().primaryKeys();
+  const batches = await db.bankCreditBatches.bulkGet(keys);
+  // Read in the caller's transaction: every key read is still there.
+  return batches.filter((batch) => batch !== undefined);
+}
+
+/**
  * The credits the ledger holds (inside a transaction over both tables): whether an id is stored
  * already (what a new statement must not repeat), and those waiting to be matched once `added`
  * batches are stored too.
  */
-async function storedCredits(db: RecouvraDb): Promise<{
+async function storedCredits(
+  db: RecouvraDb,
+  slicedReads = false,
+): Promise<{
   isStored: (id: string) => boolean;
   waiting: (added: readonly BankCreditBatch[]) => BankCreditRecord[];
 }> {
   const [keys, unmatched, batches] = await Promise.all([
     db.bankCredits.toCollection().primaryKeys(),
     db.bankCredits.where('status').equals('unmatched').toArray(),
-    db.bankCreditBatches.toArray(),
+    readBatches(db, slicedReads),
   ]);
   const recorded = new Set(keys);
   // Only an import asks: the list's live read does not build a set of every credit.

@@ -80,14 +80,16 @@ export function BankPage() {
   // The statement dropped next starts in a worker already loaded, on a ledger already open.
   useEffect(() => keepBankWorkerReady(), []);
   const statementImport = useStatementImport();
-  // Held while a statement is imported (the worker needs the cores); deferred: the lists of a
-  // statement of 20,000 credits are drawn in a transition, in slices, not in one long task.
-  const importing = statementImport.state.phase === 'running';
-  const credits = useDeferredValue(useBankCredits(importing));
+  // Held while a statement is parsed and stored (the worker needs the cores), read once it is
+  // stored: the list is read and drawn while the worker matches it, on the other core. Deferred:
+  // the lists of a statement of 20,000 credits are drawn in a transition, in slices.
+  const { state } = statementImport;
+  const storing = state.phase === 'running' && state.step !== 'matching';
+  const credits = useDeferredValue(useBankCredits(storing));
   const imports = useBankImports();
   const proposals = useMatchProposals(
     credits?.unmatched,
-    statementImport.state.phase === 'done' ? statementImport.state.matches : undefined,
+    state.phase === 'done' ? state.matches : state.phase === 'running' ? 'coming' : undefined,
   );
   const matched = credits?.matched ?? NO_CREDITS;
   const labels = useLedgerLabels(
@@ -123,7 +125,7 @@ export function BankPage() {
       <Stack>
         <FileDropzone
           onFile={(file) => void statementImport.start(file)}
-          disabled={statementImport.state.phase === 'running'}
+          disabled={state.phase === 'running'}
           icon={IconBuildingBank}
           title="Déposez ici le relevé bancaire du jour"
           hint="CAMT.053 (XML ISO 20022), CFONB 120 ou OFX. Seuls les virements reçus sont retenus ; un relevé déjà importé ne change rien."

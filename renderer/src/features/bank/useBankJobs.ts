@@ -104,26 +104,26 @@ const LOADING: Proposals = { byCredit: new Map(), pending: true };
 /**
  * Matches for `credits`: the import job's (`computed`) when they cover exactly that set, drawn
  * with the credits in the same render; otherwise computed again in the worker whenever the set
- * changes (a credit confirmed or ignored, a colleague's change). The page holds its list of
- * credits while a statement is imported (`useBankCredits`), so the set does not change before the
- * import job's own matches arrive: matching it again in a second worker would compete for the
- * same cores.
+ * changes (a credit confirmed or ignored, a colleague's change). While an import job runs
+ * (`computed` is 'coming'), its own matches are awaited: matching the same credits again in a
+ * second worker would compete for the same cores.
  */
 export function useMatchProposals(
   credits: readonly BankCreditRecord[] | undefined,
-  computed: readonly CreditMatch[] | undefined,
+  computed: readonly CreditMatch[] | 'coming' | undefined,
 ): Proposals {
   const key = useMemo(() => credits?.map((c) => c.id).join(','), [credits]);
   const fromImport = useMemo(
     () =>
-      credits && computed && coversExactly(computed, credits)
+      credits && Array.isArray(computed) && coversExactly(computed, credits)
         ? { byCredit: byCredit(computed), pending: false }
         : undefined,
     [credits, computed],
   );
+  const coming = computed === 'coming';
   const [fetched, setFetched] = useState<{ key: string; proposals: Proposals }>();
   useEffect(() => {
-    if (!key || fromImport) return;
+    if (!key || fromImport || coming) return;
     const controller = new AbortController();
     // In a transition: drawing the proposals of 20,000 credits again is sliced, not one task.
     const show = (proposals: Proposals) => startTransition(() => setFetched({ key, proposals }));
@@ -140,7 +140,7 @@ export function useMatchProposals(
       })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [key, fromImport]);
+  }, [key, fromImport, coming]);
   // While the set's own proposals are computed, the previous ones stay shown, marked pending.
   const stale = useMemo(
     () => (fetched ? { ...fetched.proposals, pending: true } : LOADING),
@@ -149,5 +149,6 @@ export function useMatchProposals(
   if (key === undefined) return LOADING;
   if (key === '') return NO_PROPOSALS;
   if (fromImport) return fromImport;
+  if (coming) return stale;
   return fetched?.key === key ? fetched.proposals : stale;
 }

@@ -3,7 +3,12 @@ import { useFreshDb } from '../../../../tests/unit/testDb';
 import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
 import { isoDate } from '../../domain/dates';
 import { cents } from '../../domain/money';
-import { type BankWorkerHandle, keepBankWorkerReady, runBankJob } from './client';
+import {
+  type BankWorkerHandle,
+  keepBankWorkerReady,
+  runBankJob,
+  SPARE_RESTART_DELAY_MS,
+} from './client';
 import { handleBankRequest, MATCH_CHUNK } from './handleRequest';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 
@@ -90,30 +95,58 @@ class RecordingWorker {
 describe('a worker kept ready', () => {
   it('takes the next job warm, starts the next spare after it, and is let go when released', async () => {
     vi.stubGlobal('Worker', RecordingWorker);
+    vi.useFakeTimers();
     RecordingWorker.made = [];
+    const job = async () => {
+      const answer = runBankJob({ type: 'match', toleranceCents: cents(500) });
+      await vi.advanceTimersByTimeAsync(0);
+      return answer;
+    };
     try {
       const release = keepBankWorkerReady();
       expect(RecordingWorker.made).toHaveLength(1);
       const [ready] = RecordingWorker.made;
       expect(ready?.sent).toEqual(['warm']);
 
-      const answer = await runBankJob({ type: 'match', toleranceCents: cents(500) });
+      const answer = await job();
       expect(answer.type).toBe('matched');
       // The job ran in the worker already warm, which then ended.
       expect(ready?.sent).toEqual(['warm', 'match']);
       expect(ready?.terminated).toBe(true);
-      // A new spare, warmed, waits for the next job.
+      // A new spare, warmed once the answer is drawn, waits for the next job.
+      expect(RecordingWorker.made).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
       expect(RecordingWorker.made).toHaveLength(2);
       const next = RecordingWorker.made[1];
       expect(next?.sent).toEqual(['warm']);
 
       release();
       expect(next?.terminated).toBe(true);
-      await runBankJob({ type: 'match', toleranceCents: cents(500) });
+      await job();
+      await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
       // Nobody keeps one any more: a job gets its own worker and leaves no spare behind.
       expect(RecordingWorker.made).toHaveLength(3);
       expect(RecordingWorker.made[2]?.sent).toEqual(['match']);
     } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('starts no spare after a job when the page is left before the spare was due', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    vi.useFakeTimers();
+    RecordingWorker.made = [];
+    try {
+      const release = keepBankWorkerReady();
+      const answer = runBankJob({ type: 'match', toleranceCents: cents(500) });
+      await vi.advanceTimersByTimeAsync(0);
+      await answer;
+      release();
+      await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
+      expect(RecordingWorker.made).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
       vi.unstubAllGlobals();
     }
   });

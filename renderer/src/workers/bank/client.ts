@@ -26,10 +26,25 @@ function createBankWorker(): BankWorkerHandle {
  */
 let spare: BankWorkerHandle | null = null;
 let spareKeepers = 0;
+let spareTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * After a job, the next spare waits this long: loading its code and opening the ledger beside
+ * the page drawing the job's answer slowed that drawing, on two cores.
+ */
+export const SPARE_RESTART_DELAY_MS = 2_000;
 
 function startSpare(): void {
   spare = createBankWorker();
   spare.postMessage({ type: 'warm' });
+}
+
+function startSpareLater(): void {
+  if (spareTimer !== undefined) return;
+  spareTimer = setTimeout(() => {
+    spareTimer = undefined;
+    if (spareKeepers > 0 && !spare) startSpare();
+  }, SPARE_RESTART_DELAY_MS);
 }
 
 /** Keeps a worker ready for the next job until the returned function is called. */
@@ -38,10 +53,11 @@ export function keepBankWorkerReady(): () => void {
   if (!spare) startSpare();
   return () => {
     spareKeepers--;
-    if (spareKeepers === 0 && spare) {
-      spare.terminate();
-      spare = null;
-    }
+    if (spareKeepers > 0) return;
+    clearTimeout(spareTimer);
+    spareTimer = undefined;
+    spare?.terminate();
+    spare = null;
   };
 }
 
@@ -63,8 +79,8 @@ export function runBankJob(
     const worker = (options.createWorker ?? takeWorker)();
     const finish = (outcome: () => void) => {
       worker.terminate();
-      // The next spare starts once this job is over, not beside it on the same cores.
-      if (!options.createWorker && spareKeepers > 0 && !spare) startSpare();
+      // The next spare starts once this job is over and drawn, not beside them on the same cores.
+      if (!options.createWorker && spareKeepers > 0 && !spare) startSpareLater();
       options.signal?.removeEventListener('abort', onAbort);
       outcome();
     };

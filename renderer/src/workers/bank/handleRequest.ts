@@ -55,6 +55,15 @@ async function importStatement(
 ): Promise<void> {
   const start = performance.now();
   post({ type: 'progress', phase: 'reading' });
+  // The ledger matching reads is asked for before the parse: IndexedDB fetches it meanwhile, on
+  // another thread, and its answer waits for the parse to end. Another table, another transaction.
+  const ledger = request.match ? bankRepo.matchLedger() : undefined;
+  // Left unread when the file is refused or the import fails: its own failure must not become an
+  // unhandled one.
+  ledger?.catch(() => undefined);
+  // Dexie issues the read from its own promise chain: let it reach IndexedDB before the parse
+  // holds this thread.
+  if (ledger) await new Promise((resolve) => setTimeout(resolve, 0));
   // Digested here rather than on the page's main thread (30-50 ms for 6 MB); left unread when
   // the file is refused, so its own failure must not become an unhandled one.
   const sha256 = request.sha256 ? Promise.resolve(request.sha256) : sha256Hex(request.bytes);
@@ -66,10 +75,6 @@ async function importStatement(
     return;
   }
   post({ type: 'progress', phase: 'saving' });
-  // The ledger matching reads is read meanwhile: another table, another transaction.
-  const ledger = request.match ? bankRepo.matchLedger() : undefined;
-  // Left unread when the import fails: its own failure must not become an unhandled one.
-  ledger?.catch(() => undefined);
   const { result, waiting } = await bankRepo.importStatement(parsed.file, await sha256);
   const storedAt = performance.now();
   const timings = { parse: parsedAt - start, store: storedAt - parsedAt };
