@@ -220,6 +220,22 @@ describe('matchCredits: ties, tolerance, third parties and double allocation', (
     expect(byAmount?.candidates).toEqual([]);
   });
 
+  it('matches a payer owing in two currencies against the items in the credit’s own', () => {
+    const owedInDollars = { ...item('d9', 'delta', 'US-2026-0001', '2026-07-01', 99_999) };
+    const pool = [...items, { ...owedInDollars, currency: 'USD' }];
+    // The dollar item of exactly the amount is not proposed for a credit in euros…
+    expect(best(credit(99_999, { payerName: 'Delta Logistique' }), pool)?.reasons).toEqual([
+      'name',
+      'partial',
+    ]);
+    // …and the euro items are matched as when the debtor owed in euros only.
+    expect(best(credit(120_000, { payerName: 'Delta Logistique' }), pool)).toMatchObject({
+      debtorId: 'delta',
+      allocations: [{ itemId: 'd2', cents: 120_000 }],
+      reasons: ['name', 'exact-amount'],
+    });
+  });
+
   it('ignores items in another currency', () => {
     const usd = [item('u1', 'cafe', 'FA2026-0099', '2026-10-01', 77_777)].map((i) => ({
       ...i,

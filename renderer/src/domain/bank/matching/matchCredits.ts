@@ -56,6 +56,8 @@ export interface MatchIndex {
    * ids. Two words keep the candidates few: thousands of debtors may start with « BOULANGERIE ».
    */
   byNameStart: Map<string, string[]>;
+  /** Open amount of every item indexed: the only items a candidate can allocate. */
+  openCents: Map<string, number>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -84,6 +86,7 @@ function debtorIndex(debtors: readonly MatchDebtor[]): MatchIndex {
     byIban: new Map(),
     nameKeys: new Map(),
     byNameStart: new Map(),
+    openCents: new Map(),
   };
   for (const debtor of debtors) {
     for (const iban of debtor.ibans)
@@ -100,10 +103,21 @@ function debtorIndex(debtors: readonly MatchDebtor[]): MatchIndex {
 function indexItems(index: MatchIndex, items: readonly OpenItem[], lookups?: MatchLookups): void {
   for (const item of items) {
     if (item.openCents <= 0) continue;
+    let indexed = false;
     const key = numberKey(item.number);
-    if (key && (!lookups || lookups.numbers.has(key))) push(index.byNumber, key, item);
-    if (!lookups || lookups.debtorIds.has(item.debtorId)) push(index.byDebtor, item.debtorId, item);
-    if (!lookups || lookups.amounts.has(item.openCents)) push(index.byAmount, item.openCents, item);
+    if (key && (!lookups || lookups.numbers.has(key))) {
+      push(index.byNumber, key, item);
+      indexed = true;
+    }
+    if (!lookups || lookups.debtorIds.has(item.debtorId)) {
+      push(index.byDebtor, item.debtorId, item);
+      indexed = true;
+    }
+    if (!lookups || lookups.amounts.has(item.openCents)) {
+      push(index.byAmount, item.openCents, item);
+      indexed = true;
+    }
+    if (indexed) index.openCents.set(item.id, item.openCents);
   }
   for (const list of index.byDebtor.values()) list.sort(oldestFirst);
 }
@@ -126,11 +140,14 @@ function fullAllocations(items: readonly OpenItem[]): Allocation[] {
   return items.map((item) => ({ itemId: item.id, cents: item.openCents }));
 }
 
-/** The credit spread over `items` oldest first; what is left over stays unallocated. */
-function spread(items: readonly OpenItem[], amount: number) {
+/**
+ * The credit spread over `items` oldest first; what is left over stays unallocated. `sorted`: the
+ * items are oldest first already (a debtor's indexed list).
+ */
+function spread(items: readonly OpenItem[], amount: number, sorted = false) {
   const allocations: Allocation[] = [];
   let left = amount;
-  for (const item of [...items].sort(oldestFirst)) {
+  for (const item of sorted ? items : [...items].sort(oldestFirst)) {
     if (left <= 0) break;
     const part = Math.min(left, item.openCents);
     allocations.push({ itemId: item.id, cents: cents(part) });
@@ -270,6 +287,18 @@ function oldestPrefix(items: readonly OpenItem[], amount: number): OpenItem[] | 
   return null;
 }
 
+/** The one currency of a debtor's list (null: several, or none), found once per list. */
+const listCurrencies = new WeakMap<readonly OpenItem[], string | null>();
+function currencyOf(items: readonly OpenItem[]): string | null {
+  let currency = listCurrencies.get(items);
+  if (currency === undefined) {
+    const first = items[0]?.currency ?? null;
+    currency = items.every((i) => i.currency === first) ? first : null;
+    listCurrencies.set(items, currency);
+  }
+  return currency;
+}
+
 function byDebtorAmount(
   credit: MatchCredit,
   debtorId: string,
@@ -279,9 +308,8 @@ function byDebtorAmount(
 ): MatchCandidate | null {
   const all = index.byDebtor.get(debtorId) ?? [];
   // Most debtors owe in one currency: their list is used as it is, not copied per credit.
-  const items = all.every((i) => i.currency === credit.currency)
-    ? all
-    : all.filter((i) => i.currency === credit.currency);
+  const items =
+    currencyOf(all) === credit.currency ? all : all.filter((i) => i.currency === credit.currency);
   if (items.length === 0) return null;
   const amount = credit.amountCents;
   const exact = items.filter((i) => i.openCents === amount);
@@ -317,7 +345,7 @@ function byDebtorAmount(
       how === 'iban' ? CONFIDENCE.ibanTolerance : CONFIDENCE.nameTolerance,
     );
   }
-  const { allocations, unallocatedCents } = spread(items, amount);
+  const { allocations, unallocatedCents } = spread(items, amount, true);
   return candidate(
     debtorId,
     allocations,
@@ -341,6 +369,7 @@ function byAmountOnly(credit: MatchCredit, index: MatchIndex): MatchCandidate[] 
 }
 
 function rank(candidates: MatchCandidate[]): MatchCandidate[] {
+  if (candidates.length < 2) return candidates;
   const seen = new Set<string>();
   return candidates
     .sort((a, b) => b.confidence - a.confidence)
@@ -418,7 +447,7 @@ export function matchCredits(
   const matches = credits.map((credit, n) =>
     matchCredit(credit, index, options, known[n] as (typeof known)[number]),
   );
-  return withoutDoubleAllocation(matches, items);
+  return withoutDoubleAllocation(matches, index.openCents);
 }
 
 /**
@@ -427,17 +456,12 @@ export function matchCredits(
  */
 function withoutDoubleAllocation(
   matches: CreditMatch[],
-  items: readonly OpenItem[],
+  openCents: ReadonlyMap<string, number>,
 ): CreditMatch[] {
-  // Only the items some candidate allocates are ever looked up.
-  const allocated = new Set<string>();
-  for (const match of matches) {
-    for (const c of match.candidates) for (const a of c.allocations) allocated.add(a.itemId);
-  }
+  // What the surer credits reserved, by item; an item not reserved yet has its open amount.
   const remaining = new Map<string, number>();
-  for (const item of items) if (allocated.has(item.id)) remaining.set(item.id, item.openCents);
-  const fits = (c: MatchCandidate) =>
-    c.allocations.every((a) => (remaining.get(a.itemId) ?? 0) >= a.cents);
+  const left = (itemId: string) => remaining.get(itemId) ?? openCents.get(itemId) ?? 0;
+  const fits = (c: MatchCandidate) => c.allocations.every((a) => left(a.itemId) >= a.cents);
   const order = [...matches.keys()].sort(
     (a, b) =>
       (matches[b]?.candidates[0]?.confidence ?? 0) - (matches[a]?.candidates[0]?.confidence ?? 0),
@@ -447,9 +471,7 @@ function withoutDoubleAllocation(
     const match = matches[n] as CreditMatch;
     const candidates = match.candidates.filter(fits);
     const [best] = candidates;
-    for (const a of best?.allocations ?? []) {
-      remaining.set(a.itemId, (remaining.get(a.itemId) ?? 0) - a.cents);
-    }
+    for (const a of best?.allocations ?? []) remaining.set(a.itemId, left(a.itemId) - a.cents);
     result[n] = { ...match, candidates };
   }
   return result;
