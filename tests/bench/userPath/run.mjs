@@ -10,7 +10,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { LONG_TASK_SCRIPT, longestTask, resetLongTasks, stopwatch, timeUntil } from './timing.mjs';
+import {
+  LONG_TASK_SCRIPT,
+  longestTask,
+  resetLongTasks,
+  stopwatch,
+  timeFileChosen,
+  timeUntil,
+} from './timing.mjs';
 
 export const isUserPath = (/** @type {string} */ name) => name.startsWith('ui.');
 
@@ -359,20 +366,13 @@ const SCENARIOS = [
         await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
         const chooser = await choosing;
         await resetLongTasks(page);
-        const run = await stopwatch(async () => {
-          await chooser.setFiles(file.path);
-          await page
-            .getByText(/^20\s000 virements à rapprocher\./)
-            .waitFor({ timeout: 10 * 60_000 });
+        const ms = await timeFileChosen(page, chooser, file.path, [
+          { selector: 'p', text: /^20\s000 virements à rapprocher\./ },
           // The first row's proposal named (its debtor read), not « … ».
-          await page
-            .getByTestId('credit-row')
-            .first()
-            .filter({ hasNotText: '…' })
-            .waitFor({ timeout: 10 * 60_000 });
-        });
+          { selector: '[data-testid="credit-row"]:first-child', without: '…' },
+        ]);
         tasks.push(await longestTask(page));
-        return run.ms;
+        return ms;
       }).finally(file.remove);
       return [
         line('ui.bank.20k', values, median(parse), 2),
@@ -510,20 +510,20 @@ const SCENARIOS = [
         const chooser = await choosing;
         await resetLongTasks(page);
         // File chosen → preview → « Importer » → result: the user's think time is not counted.
-        const preview = await stopwatch(async () => {
-          await chooser.setFiles(file.path);
-          await page.getByTestId('stat-Total importé').waitFor({ timeout: 10 * 60_000 });
-        });
+        const preview = await timeFileChosen(page, chooser, file.path, [
+          { selector: '[data-testid="stat-Total importé"]' },
+        ]);
         const button = page.getByRole('button', { name: /^Importer (les )?[\d\s]+/ });
         await button.waitFor();
-        const commit = await stopwatch(async () => {
-          await button.click();
-          await page.getByTestId('import-result').waitFor({ timeout: 10 * 60_000 });
-        });
+        const commit = await timeUntil(
+          page,
+          { click: button },
+          { selector: '[data-testid="import-result"]' },
+        );
         tasks.push(await longestTask(page));
         if (i >= 0 && i % 2 === 1)
           raw.push(await session.bench(() => window.benchApp.rawImportMs()));
-        return preview.ms + commit.ms;
+        return preview + commit;
       }).finally(file.remove);
       await session.reset();
       return [

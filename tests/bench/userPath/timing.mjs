@@ -91,6 +91,62 @@ export async function timeUntil(page, trigger, until, timeoutMs = 10 * 60_000) {
   );
 }
 
+/**
+ * Hands `path` to the file chooser and resolves with the milliseconds from the moment the page
+ * receives the file (the input's change event) until every condition of `until` holds, plus the
+ * frame that paints it. Timed inside the page and checked at every frame: a Playwright waitFor
+ * that lasts polls only every 500 ms, and up to that much was counted in seconds-long actions.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').FileChooser} chooser
+ * @param {string} path
+ * @param {{ selector: string, text?: RegExp, without?: string }[]} until each met by one element
+ *   matching `selector`, whose text matches `text` and does not contain `without`, when given
+ */
+export async function timeFileChosen(page, chooser, path, until, timeoutMs = 10 * 60_000) {
+  await page.evaluate(
+    ({ conditions, timeoutMs }) => {
+      const checks = conditions.map(({ selector, text, without }) => {
+        const pattern = text === null ? null : new RegExp(text);
+        return () =>
+          [...document.querySelectorAll(selector)].some((node) => {
+            const content = node.textContent ?? '';
+            return (!pattern || pattern.test(content)) && !(without && content.includes(without));
+          });
+      });
+      window.__benchFileTiming = new Promise((resolve, reject) => {
+        const chosen = () => {
+          const start = performance.now();
+          const timer = setTimeout(
+            () => reject(new Error(`${JSON.stringify(conditions)} absent après ${timeoutMs} ms`)),
+            timeoutMs,
+          );
+          const check = () => {
+            if (!checks.every((met) => met())) {
+              requestAnimationFrame(check);
+              return;
+            }
+            clearTimeout(timer);
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          };
+          check();
+        };
+        document.addEventListener('change', chosen, { capture: true, once: true });
+      });
+    },
+    {
+      conditions: until.map((c) => ({
+        selector: c.selector,
+        text: c.text?.source ?? null,
+        without: c.without ?? null,
+      })),
+      timeoutMs,
+    },
+  );
+  await chooser.setFiles(path);
+  return page.evaluate(() => window.__benchFileTiming);
+}
+
 /** Node-side stopwatch for actions of seconds (a batch, a restore), where a round trip is noise. */
 export async function stopwatch(work) {
   const start = performance.now();
