@@ -11,6 +11,9 @@ export const theme = createTheme({
   components: {
     Button: { defaultProps: { radius: 'md' } },
     Paper: { defaultProps: { radius: 'md' } },
+    // A badge is a label and reads whole: its label clips, so a table could squeeze it to
+    // « MISE EN D… » (its smallest width was none); at its text's width, the column makes room.
+    Badge: { styles: { root: { minWidth: 'max-content' } } },
     // Toasts are scanned by axe too: their close button needs a name, and their text the
     // readable « dimmed » (Mantine's gray 6 description is about 3.3:1 on white).
     Notification: {

@@ -28,7 +28,7 @@ function Agenda({ today }: { today: IsoDate }) {
   const step = view === 'week' ? 7 : 1;
   return (
     <Grid gap="md">
-      <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Grid.Col span={{ base: 12, lg: 6 }}>
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={3} fz="lg">
@@ -70,7 +70,7 @@ function Agenda({ today }: { today: IsoDate }) {
           <AgendaEntries entries={entries} start={start} days={days} today={today} />
         </Stack>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Grid.Col span={{ base: 12, lg: 6 }}>
         <CashForecast inputs={{ promises: data.promises, payments: data.payments, today }} />
       </Grid.Col>
     </Grid>

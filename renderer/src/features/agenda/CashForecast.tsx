@@ -27,6 +27,8 @@ function range(period: ForecastPeriod, today: IsoDate): [IsoDate, IsoDate] {
   return [addMonths(today, -2), addMonths(today, 3)];
 }
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 function label(bucket: ForecastBucket, period: ForecastPeriod): string {
   if (period === 'day') return formatDateFr(bucket.start);
   if (period === 'week') return `Semaine du ${formatDateFr(bucket.start)}`;
@@ -82,10 +84,15 @@ export function CashForecast({ inputs }: { inputs: ForecastInputs }) {
                   {label(b, period)}
                   {current ? ' (en cours)' : ''}
                 </Table.Td>
-                <Table.Td ta="right">{formatEuros(b.expectedCents)}</Table.Td>
-                <Table.Td ta="right">{formatEuros(b.collectedCents)}</Table.Td>
+                <Table.Td ta="right" style={NO_WRAP}>
+                  {formatEuros(b.expectedCents)}
+                </Table.Td>
+                <Table.Td ta="right" style={NO_WRAP}>
+                  {formatEuros(b.collectedCents)}
+                </Table.Td>
                 <Table.Td
                   ta="right"
+                  style={NO_WRAP}
                   c={b.start > inputs.today ? 'dimmed' : gap < 0 ? RED_TEXT : TEAL_TEXT}
                 >
                   {b.start > inputs.today ? '—' : formatEuros(gap)}

@@ -91,7 +91,7 @@ export function AuditLogSection() {
       </Text>
       {page && page.entries.length > 0 && (
         <Table.ScrollContainer
-          minWidth={700}
+          minWidth={600}
           maxHeight={420}
           scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Journal d’audit' } }}
         >

@@ -23,7 +23,7 @@ export function TopDebtors({ rows, allHref }: TopDebtorsProps) {
         </Anchor>
       </Group>
       <ScrollArea type="auto">
-        <Table highlightOnHover fz="sm" aria-label="Plus gros retards" miw={640}>
+        <Table highlightOnHover fz="sm" aria-label="Plus gros retards" miw={560}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Débiteur</Table.Th>
@@ -31,7 +31,6 @@ export function TopDebtors({ rows, allHref }: TopDebtorsProps) {
               <Table.Th ta="right">Solde</Table.Th>
               <Table.Th ta="right">Retard</Table.Th>
               <Table.Th>Étape</Table.Th>
-              <Table.Th>Gestionnaire</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -41,8 +40,13 @@ export function TopDebtors({ rows, allHref }: TopDebtorsProps) {
                   <Anchor component={Link} to={paths.debtor(row.id)} size="sm">
                     {row.name}
                   </Anchor>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {row.accountNo}
+                  {/* The assignee under the account, not in a column of its own: the table
+                      fits a 1,024 px window without scrolling sideways. */}
+                  <Text size="xs" c="dimmed">
+                    <Text span inherit ff="monospace">
+                      {row.accountNo}
+                    </Text>
+                    {row.assignee && ` · ${row.assignee}`}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
@@ -57,7 +61,6 @@ export function TopDebtors({ rows, allHref }: TopDebtorsProps) {
                 <Table.Td>
                   <StageBadge stage={row.stage} />
                 </Table.Td>
-                <Table.Td>{row.assignee ?? '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

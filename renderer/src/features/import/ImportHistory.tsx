@@ -36,7 +36,8 @@ export function ImportHistory({ onOpen }: { onOpen: (importId: string) => void }
             <Table.Tr key={record.id}>
               <Table.Td>{formatDateFr(record.asOfDate)}</Table.Td>
               <Table.Td>
-                <Text size="sm" truncate maw={320}>
+                {/* Whole, on two lines if it must: « balance au 3… » hid which month it was. */}
+                <Text size="sm" maw={420}>
                   {record.fileName}
                 </Text>
                 {record.gapCents !== undefined && (

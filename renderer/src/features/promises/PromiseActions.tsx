@@ -59,7 +59,7 @@ export function PromiseActions({
     expectedCents: evaluation.next?.cents ?? ZERO_CENTS,
   };
   return (
-    <Group gap={4} wrap="nowrap" justify="flex-end">
+    <Group gap={4} justify="flex-end">
       <Button size="compact-xs" variant="light" onClick={() => openPaymentEntry(target)}>
         Règlement reçu…
       </Button>

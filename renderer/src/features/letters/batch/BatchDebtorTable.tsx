@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { BatchCandidate } from '../../../domain/batchCandidates';
 import { formatEuros } from '../../../domain/money';
@@ -53,15 +53,18 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
             </Text>
           </Table.Td>
           <Table.Td>
+            {/* Text that wraps, not a badge: « Promesse de paiement en cours » in capitals
+                widened the column until the amounts left a 1,024 px window. */}
             {debtor.excluded ? (
-              <Badge
-                color="gray"
-                variant="light"
+              <Text
+                size="xs"
+                fw={600}
+                c="dimmed"
                 title={debtor.excluded.reason}
                 data-testid="batch-excluded"
               >
                 {debtor.excluded.headline}
-              </Badge>
+              </Text>
             ) : (
               debtor.stage
             )}
