@@ -323,6 +323,12 @@ test('letters due today are printed in one batch from the queue, recto verso', a
   // A week later, relance 2 is due: printed from the queue's bulk action.
   await page.clock.setSystemTime(new Date(START.getTime() + 8 * DAY));
   await openQueue(page);
+  // Among every row, several batches are due: one menu lists them, each a link to its batch.
+  await page.getByTestId('queue-bulk').click();
+  await expect(
+    page.getByRole('menuitem', { name: /^Imprimer les \d+ courriers « Relance 2 »$/ }),
+  ).toHaveAttribute('href', /courriers\?onglet=lot&lot=.+&modele=/);
+  await page.keyboard.press('Escape');
   await page.getByLabel('Rechercher').fill(first.name);
   await expect(rows(page).first()).toContainText('relance 1 envoyée le 23/11');
   // The bulk action prints the letters of the rows shown: the demo has other debtors due for

@@ -1,5 +1,5 @@
-import { Button, Group } from '@mantine/core';
-import { IconMailForward, IconPrinter } from '@tabler/icons-react';
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconMailForward, IconPrinter } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { QueueRow } from '../../domain/queueRows';
@@ -40,30 +40,69 @@ export function bulkBatches(rows: readonly QueueRow[]): Bulk[] {
   return [...batches.values()];
 }
 
-/** « Préparer les 12 courriels « Relance 1 » », « Imprimer les 8 courriers « Relance 2 » ». */
+function batchText(batch: Bulk): string {
+  const n = batch.debtorIds.length;
+  const what = batch.email
+    ? `Préparer ${n > 1 ? `les ${n} courriels` : 'le courriel'}`
+    : `Imprimer ${n > 1 ? `les ${n} courriers` : 'le courrier'}`;
+  return `${what} « ${batch.label} »`;
+}
+
+const batchKey = (batch: Bulk) => `${batch.templateId}|${batch.email}`;
+const batchIcon = (batch: Bulk) =>
+  batch.email ? <IconMailForward size={16} /> : <IconPrinter size={16} />;
+const batchLink = (batch: Bulk) =>
+  paths.letters({ tab: 'lot', batch: batch.debtorIds, templateId: batch.templateId });
+
+/**
+ * « Préparer les 12 courriels « Relance 1 » », « Imprimer les 8 courriers « Relance 2 » »: one
+ * button for a single batch, one menu for several (four buttons took four lines above the list
+ * at 1,024 px).
+ */
 export function LetterBatchButtons({ rows }: { rows: readonly QueueRow[] }) {
   const batches = bulkBatches(rows);
-  if (batches.length === 0) return null;
+  const [only] = batches;
+  if (!only) return null;
+  if (batches.length === 1) {
+    return (
+      <div data-testid="queue-bulk">
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={batchIcon(only)}
+          component={Link}
+          to={batchLink(only)}
+        >
+          {batchText(only)}
+        </Button>
+      </div>
+    );
+  }
   return (
-    <Group gap="xs" data-testid="queue-bulk">
-      {batches.map((batch) => {
-        const n = batch.debtorIds.length;
-        const what = batch.email
-          ? `Préparer ${n > 1 ? `les ${n} courriels` : 'le courriel'}`
-          : `Imprimer ${n > 1 ? `les ${n} courriers` : 'le courrier'}`;
-        return (
-          <Button
-            key={`${batch.templateId}|${batch.email}`}
-            size="xs"
-            variant="light"
-            leftSection={batch.email ? <IconMailForward size={16} /> : <IconPrinter size={16} />}
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPrinter size={16} />}
+          rightSection={<IconChevronDown size={14} />}
+          data-testid="queue-bulk"
+        >
+          Courriers et courriels à préparer ({batches.length} lots)
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {batches.map((batch) => (
+          <Menu.Item
+            key={batchKey(batch)}
+            leftSection={batchIcon(batch)}
             component={Link}
-            to={paths.letters({ tab: 'lot', batch: batch.debtorIds, templateId: batch.templateId })}
+            to={batchLink(batch)}
           >
-            {what} « {batch.label} »
-          </Button>
-        );
-      })}
-    </Group>
+            {batchText(batch)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

@@ -176,7 +176,8 @@ export const QueueRowView = memo(function QueueRowView({
             to={paths.debtor(row.debtorId)}
             fw={500}
             size="sm"
-            truncate
+            lineClamp={2}
+            title={row.debtorName}
             tabIndex={-1}
           >
             {row.debtorName}
@@ -189,7 +190,9 @@ export const QueueRowView = memo(function QueueRowView({
         </Text>
       </td>
       <td className={classes.stage}>
-        <Text size="sm" truncate>
+        {/* Two lines fit the row's height: « Choix de la procédure (Dossier contentieux) » was
+            cut to « Choix de la procéd… » at 1,024 px. */}
+        <Text size="sm" lineClamp={2} title={row.stage?.label}>
           {row.stage?.label ?? 'Rappel prévu'}
         </Text>
         <Group gap={4} wrap="nowrap">
