@@ -79,6 +79,24 @@ test('next month: diff of new, changed and closed items, then undo restores the 
   await expect(page.getByTestId('stat-Pièces ouvertes')).toHaveText(String(october?.items));
 });
 
+test('the same file chosen again is recognised by its SHA-256 before anything is written', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  await importFile(page, 'sage100_balance_agee_2026-10-31.xlsx');
+  await page.getByRole('button', { name: 'Importer un autre fichier' }).click();
+  await chooseFile(page, 'sage100_balance_agee_2026-10-31.xlsx');
+  await page.getByRole('button', { name: /^Importer (les )?\d+/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Fichier déjà importé' });
+  await expect(dialog).toContainText(
+    /Ce fichier a déjà été importé le \d\d\/\d\d\/\d{4} \(balance au 31\/10\/2026\)/,
+  );
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('import-result')).toHaveCount(0);
+  await expect(page.getByTestId('stat-Pièces')).toBeVisible();
+});
+
 test('a bad file is refused with a French message and nothing is written', async ({ page }) => {
   await page.goto('/#/import');
   await chooseFile(page, 'bad/pdf-renamed.xlsx');

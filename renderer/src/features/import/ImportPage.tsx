@@ -127,7 +127,7 @@ export function ImportPage() {
         <ReviewPanel
           key={`${state.preview.sheetName}|${state.preview.headerSignature}`}
           review={state}
-          onReparse={(options) => parse(state.file, options, state.sha256)}
+          onReparse={(options) => parse(state.file, options)}
           onRecompute={(options, eurRates) => recompute(state, options, eurRates)}
           onConfirm={(partialFile, gapReason, eurRates) =>
             confirmImport(state, partialFile, gapReason, eurRates)

@@ -1,5 +1,4 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { sha256Hex } from '../../data/repositories/blobs';
 import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
@@ -81,54 +80,46 @@ export function useImportFlow() {
 
   useEffect(() => () => sessionRef.current.dispose(), []);
 
-  const parse = useCallback(
-    async (file: OpenedFile, options: SpreadsheetParseOptions, knownSha256?: string) => {
-      abortRef.current?.abort();
-      const controller = new AbortController();
-      abortRef.current = controller;
-      setState({ phase: 'parsing', fileName: file.name, step: 'reading', percent: 0 });
-      try {
-        const savedMappings = await importsRepo.savedMappings();
-        const [sha256, result] = await Promise.all([
-          knownSha256 ?? sha256Hex(file.data),
-          sessionRef.current.parse(
-            file.data,
-            file.name,
-            { savedMappings, ...options },
-            (step, percent) => setState({ phase: 'parsing', fileName: file.name, step, percent }),
-            controller.signal,
-          ),
-        ]);
-        if (!result.ok) {
-          setState({ phase: 'failed', fileName: file.name, message: result.message });
-          return;
-        }
-        const { preview } = result;
-        // In a transition: the review screen of a 100,000-row file is drawn in slices.
-        startTransition(() =>
-          setState({ phase: 'review', file, sha256, preview, sheets: result.sheets, options }),
-        );
-        // Asked once the preview shows: the claim never delays the review screen.
-        const claim = await sessionRef.current.claim();
-        setState((current) =>
-          current.phase === 'review' && current.preview === preview
-            ? { ...current, claim }
-            : current,
-        );
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') {
-          setState({ phase: 'idle' });
-          return;
-        }
-        setState({
-          phase: 'failed',
-          fileName: file.name,
-          message: error instanceof Error ? error.message : String(error),
-        });
+  const parse = useCallback(async (file: OpenedFile, options: SpreadsheetParseOptions) => {
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setState({ phase: 'parsing', fileName: file.name, step: 'reading', percent: 0 });
+    try {
+      const savedMappings = await importsRepo.savedMappings();
+      const result = await sessionRef.current.parse(
+        file.data,
+        file.name,
+        { savedMappings, ...options },
+        (step, percent) => setState({ phase: 'parsing', fileName: file.name, step, percent }),
+        controller.signal,
+      );
+      if (!result.ok) {
+        setState({ phase: 'failed', fileName: file.name, message: result.message });
+        return;
       }
-    },
-    [],
-  );
+      const { preview, sha256 } = result;
+      // In a transition: the review screen of a 100,000-row file is drawn in slices.
+      startTransition(() =>
+        setState({ phase: 'review', file, sha256, preview, sheets: result.sheets, options }),
+      );
+      // Asked once the preview shows: the claim never delays the review screen.
+      const claim = await sessionRef.current.claim();
+      setState((current) =>
+        current.phase === 'review' && current.preview === preview ? { ...current, claim } : current,
+      );
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        setState({ phase: 'idle' });
+        return;
+      }
+      setState({
+        phase: 'failed',
+        fileName: file.name,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, []);
 
   /** The rates typed last: a recompute parses with them, a later answer does not overwrite them. */
   const latestRatesRef = useRef<Record<string, string>>({});

@@ -27,7 +27,14 @@ export interface WorkerClientOptions {
 }
 
 export type SpreadsheetPreviewResult =
-  | { ok: true; preview: BalancePreview; sheets: SheetSummary[]; ratedSummary?: PreviewSummary }
+  | {
+      ok: true;
+      /** The file's SHA-256 (what recognises a file imported before). */
+      sha256: string;
+      preview: BalancePreview;
+      sheets: SheetSummary[];
+      ratedSummary?: PreviewSummary;
+    }
   | { ok: false; message: string; sheets: SheetSummary[] };
 
 /** What a parse is asked with: the file's options, and the rates typed so far, if any. */
@@ -143,9 +150,15 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         const response = event.data;
         if (response.type === 'progress') onProgress?.(response.phase, response.percent);
         else if (response.type === 'result') {
-          const { preview, sheets, ratedSummary } = response;
+          const { sha256, preview, sheets, ratedSummary } = response;
           finish(true, () =>
-            resolve({ ok: true, preview, sheets, ...(ratedSummary ? { ratedSummary } : {}) }),
+            resolve({
+              ok: true,
+              sha256,
+              preview,
+              sheets,
+              ...(ratedSummary ? { ratedSummary } : {}),
+            }),
           );
         } else if (response.type === 'error') {
           finish(false, () =>

@@ -43,6 +43,8 @@ export type ImportWorkerResponse =
   | { type: 'progress'; phase: ParsePhase; percent: number }
   | {
       type: 'result';
+      /** The file's SHA-256, digested here rather than on the page's main thread. */
+      sha256: string;
       preview: BalancePreview;
       sheets: SheetSummary[];
       /** The preview's figures with the request's `eurRates`, when it had any. */
