@@ -96,7 +96,7 @@ export const MatchReview = memo(function MatchReview({ credits, proposals }: Mat
   useEffect(() => setPage((current) => Math.min(current, pages)), [pages]);
   const drawn = useRowsDrawn(page, credits.length === 0);
   const first = (page - 1) * REVIEW_PAGE_SIZE;
-  const shown = credits.slice(first, first + Math.min(drawn, REVIEW_PAGE_SIZE));
+  const shown = credits.slice(first, first + drawn);
   const candidates = shown.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
   // Deferred, with rows that redraw only when their own props change: the names arriving redraw
   // the page of rows in a transition, in slices, not in one long task.

@@ -92,16 +92,18 @@ class RecordingWorker {
   }
 }
 
+/** A match job on fake timers: the recording worker answers in a timer of its own. */
+async function job() {
+  const answer = runBankJob({ type: 'match', toleranceCents: cents(500) });
+  await vi.advanceTimersByTimeAsync(0);
+  return answer;
+}
+
 describe('a worker kept ready', () => {
   it('takes the next job warm, starts the next spare after it, and is let go when released', async () => {
     vi.stubGlobal('Worker', RecordingWorker);
     vi.useFakeTimers();
     RecordingWorker.made = [];
-    const job = async () => {
-      const answer = runBankJob({ type: 'match', toleranceCents: cents(500) });
-      await vi.advanceTimersByTimeAsync(0);
-      return answer;
-    };
     try {
       const release = keepBankWorkerReady();
       expect(RecordingWorker.made).toHaveLength(1);
@@ -139,9 +141,7 @@ describe('a worker kept ready', () => {
     RecordingWorker.made = [];
     try {
       const release = keepBankWorkerReady();
-      const answer = runBankJob({ type: 'match', toleranceCents: cents(500) });
-      await vi.advanceTimersByTimeAsync(0);
-      await answer;
+      await job();
       release();
       await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
       expect(RecordingWorker.made).toHaveLength(1);

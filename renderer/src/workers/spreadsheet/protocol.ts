@@ -26,7 +26,7 @@ export interface CommitMeta {
 export type ImportWorkerRequest =
   | {
       type: 'parse';
-      /** The file's bytes; copied, not transferred, so the caller keeps them (SHA-256, retry). */
+      /** The file's bytes; copied, not transferred, so the caller keeps them (a parse again). */
       bytes: Uint8Array | ArrayBuffer;
       fileName: string;
       options: SpreadsheetParseOptions;
