@@ -346,7 +346,7 @@ test('letters due today are printed in one batch from the queue, recto verso', a
   await expect(generate).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('Recto verso : chaque courrier commence sur un recto').check();
   await generate.click();
-  await expect(page.getByText(/courriers? prêts? — \d+ pages/)).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/courriers? prêts? — \d+\spages?/)).toBeVisible({ timeout: 120_000 });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Enregistrer le PDF' }).click(),

@@ -10,7 +10,7 @@ import { fillDate } from './dates';
 const START = new Date('2026-11-23T09:00:00+01:00');
 
 async function pick(page: Page, label: string, option: string | RegExp) {
-  // « Je suis » is in the queue's header and, while nobody is chosen, in its « Qui êtes-vous ? ».
+  // « Je suis » is above the queue's filters and, while nobody is chosen, in its « Qui êtes-vous ? ».
   await page.getByRole('combobox', { name: label, exact: true }).first().click();
   await page.getByRole('option', { name: option }).click();
 }

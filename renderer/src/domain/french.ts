@@ -5,7 +5,7 @@
  */
 export { formatDateFr, formatInstantFr, formatLongDateFr } from './dates';
 export { formatAmount, formatEuros } from './money';
-export { formatCount, formatPercent, ordinal, plural, pluralForm } from './numbers';
+export { formatCount, formatDays, formatPercent, ordinal, plural, pluralForm } from './numbers';
 
 /** No-break space: before « : », inside « », between a number and its unit. */
 export const NBSP = '\u00a0';

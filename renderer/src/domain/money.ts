@@ -10,14 +10,21 @@ const plainFormat = new Intl.NumberFormat('fr-FR', {
   maximumFractionDigits: 2,
 });
 
-/** `1234567` -> `12 345,67 €` (fr-FR, narrow no-break spaces as Intl writes them). */
+/**
+ * `1234567` -> `12 345,67 €` (fr-FR, narrow no-break spaces as Intl writes them); `-1234567`
+ * -> `−12 345,67 €` with the true minus sign of French typography, not Intl's hyphen.
+ */
 export function formatEuros(cents: Cents): string {
-  return euroFormat.format(cents / 100);
+  return withTrueMinus(euroFormat.format(cents / 100));
 }
 
 /** `1234567` -> `12 345,67` without the currency sign (tables with a € column header). */
 export function formatAmount(cents: Cents): string {
-  return plainFormat.format(cents / 100);
+  return withTrueMinus(plainFormat.format(cents / 100));
+}
+
+function withTrueMinus(text: string): string {
+  return text.startsWith('-') ? `\u2212${text.slice(1)}` : text;
 }
 
 /**
@@ -70,14 +77,16 @@ export function roundCentsFraction(numerator: bigint, denominator: bigint): Cent
 export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; reason: string };
 
 const SPACES = /[\s\u00a0\u202f']/g;
+// Minus signs besides `-`: the true minus sign `formatEuros` writes (U+2212) and the en dash.
+const OTHER_MINUS = /[\u2212\u2013]/g;
 
 /**
  * Parses an amount as users and ERPs write it: `1 234,56`, `1.234,56`, `1,234.56`,
- * `-1 234,56`, `1 234,56-`, `(1 234,56)`, `1 234,56 €`, `EUR 12,5`. Never throws; the reason
+ * `-1 234,56`, `−1 234,56`, `1 234,56-`, `(1 234,56)`, `1 234,56 €`, `EUR 12,5`. Never throws; the reason
  * is French and meant to be shown to the user.
  */
 export function parseAmount(input: string): ParsedAmount {
-  let text = input.trim().replace(/€|EUR/gi, '').trim();
+  let text = input.trim().replace(/€|EUR/gi, '').replace(OTHER_MINUS, '-').trim();
   if (text === '') return { ok: false, reason: 'montant vide' };
   let negative = false;
   if (/^\(.*\)$/.test(text)) {

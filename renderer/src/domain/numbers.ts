@@ -11,6 +11,21 @@ export function formatCount(value: number): string {
   return integerFormat.format(value);
 }
 
+/** `1176` -> `1 176 j`: days late in a table cell (thousands separated, never cut from « j »). */
+export function formatDays(days: number): string {
+  return `${formatCount(days)}\u00a0j`;
+}
+
+const tenthsFormat = new Intl.NumberFormat('fr-FR', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** `2.345` -> `2,3`: a measured figure to one decimal (seconds, pages per second). */
+export function formatTenths(value: number): string {
+  return tenthsFormat.format(value);
+}
+
 /** `0.4567` -> `45,7 %`. */
 export function formatPercent(ratio: number): string {
   return percentFormat.format(ratio);

@@ -399,7 +399,7 @@ const SCENARIOS = [
         await resetLongTasks(page);
         const run = await stopwatch(async () => {
           await generate.click();
-          const ready = page.getByText(/courriers prêts — \d+ pages/);
+          const ready = page.getByText(/courriers prêts — [\d\s]+\spages/);
           await ready.waitFor({ timeout: 10 * 60_000 });
           const pages = Number((await ready.textContent())?.match(/(\d+) pages/)?.[1]);
           const downloading = page.waitForEvent('download');

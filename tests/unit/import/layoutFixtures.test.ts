@@ -223,7 +223,7 @@ describe('a column no mapping knows: the gap is named and needs a reason', () =>
     expect(messages).toEqual([
       'balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance », ligne 7, colonne H : « 845,76 » n’est réparti dans aucune tranche lue : la ligne n’est pas importée ; il figure dans la colonne G « Douteux », qui n’est pas utilisée : indiquez-la dans la correspondance des colonnes',
       'balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance », colonne G : « Douteux » contient des montants (3 096,00 au total) mais n’est pas utilisée ; elle porte l’écart entre le total et la somme des tranches de 3 lignes : si elle fait partie du solde, indiquez-la dans la correspondance des colonnes',
-      'balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance » : le total importé (6 150,50) diffère du total du fichier (9 246,50) de -3 096,00 : c’est le total de la colonne G « Douteux », qui n’est pas utilisée ; indiquez-la dans la correspondance des colonnes si elle fait partie du solde',
+      'balance_colonne_douteux_2026-10-31.xlsx, feuille « Balance » : le total importé (6 150,50) diffère du total du fichier (9 246,50) de −3 096,00 : c’est le total de la colonne G « Douteux », qui n’est pas utilisée ; indiquez-la dans la correspondance des colonnes si elle fait partie du solde',
     ]);
     expect(preview.summary.totalCents).toBe(expected.importedCents);
     expect(preview.summary.differenceCents).toBe(expected.gapCents);

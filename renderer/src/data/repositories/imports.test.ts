@@ -185,7 +185,7 @@ describe('importsRepo', () => {
       fileTotalCents: cents(1_430_50),
     };
     await expect(importsRepo.commit({ ...withGap, gapReason: '   ' })).rejects.toThrow(
-      /diffère du total du fichier de -100,00\s€\s: indiquez pourquoi/,
+      /diffère du total du fichier de −100,00\s€\s: indiquez pourquoi/,
     );
     expect(await db().imports.count()).toBe(0);
     expect(await db().invoices.count()).toBe(0);
@@ -203,7 +203,7 @@ describe('importsRepo', () => {
     expect((await db().imports.get(record.id))?.gapReason).toBe('Litige Delta suivi à part');
     const audit = await db().audit.where('action').equals('import').first();
     expect(audit?.details).toMatch(
-      /importé malgré un écart de -100,00\s€ avec le total du fichier, motif\s: «\sLitige Delta suivi à part\s»$/,
+      /importé malgré un écart de −100,00\s€ avec le total du fichier, motif\s: «\sLitige Delta suivi à part\s»$/,
     );
   });
 

@@ -6,7 +6,7 @@ import { auditRepo } from '../../data/repositories/audit';
 import { searchAudit } from '../../data/repositories/auditLog';
 import { authorName, signature } from '../../data/repositories/collectionSettings';
 import { formatInstantFr, isIsoDate, todayIso } from '../../domain/dates';
-import { plural } from '../../domain/numbers';
+import { plural, pluralForm } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { DateField } from '../../shared/ui/DateField';
 import { useExport } from '../../shared/ui/useExport';
@@ -46,7 +46,7 @@ export function AuditLogSection() {
           by: await signature(),
           action: 'audit.export',
           entity: 'audit',
-          details: `${entries.length} entrées exportées`,
+          details: `${plural(entries.length, 'entrée')} ${pluralForm(entries.length, 'exportée')}`,
         });
       }
       return null;

@@ -4,6 +4,7 @@ import type { CallContext } from '../../data/repositories/callContext';
 import { daysBetween, formatDateFr, formatInstantFr } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
 import { formatEuros, sumCents } from '../../domain/money';
+import { formatDays, plural } from '../../domain/numbers';
 import { PROMISE_STATE_LABELS } from '../../domain/promiseStatus';
 
 const STATE_COLORS = {
@@ -29,8 +30,8 @@ export function OwedCard({ context, today }: { context: CallContext; today: IsoD
       <Group justify="space-between" mb="xs">
         <Title order={4}>Ce qui est dû</Title>
         <Text fw={600}>
-          {formatEuros(sumCents(overdue.map((i) => i.openCents)))} échus · {overdue.length} facture
-          {overdue.length > 1 ? 's' : ''}
+          {formatEuros(sumCents(overdue.map((i) => i.openCents)))} échus ·{' '}
+          {plural(overdue.length, 'facture')}
         </Text>
       </Group>
       {claim?.ok ? (
@@ -66,7 +67,9 @@ export function OwedCard({ context, today }: { context: CallContext; today: IsoD
                 </Table.Td>
                 <Table.Td>{formatDateFr(item.dueDate)}</Table.Td>
                 <Table.Td ta="right">
-                  {item.dueDate < today ? `${daysBetween(item.dueDate, today)} j` : 'non échue'}
+                  {item.dueDate < today
+                    ? formatDays(daysBetween(item.dueDate, today))
+                    : 'non échue'}
                 </Table.Td>
                 <Table.Td ta="right">{formatEuros(item.openCents)}</Table.Td>
               </Table.Tr>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { DebtorSummary } from '../../domain/debtorSummary';
 import { formatEuros } from '../../domain/money';
-import { formatCount } from '../../domain/numbers';
+import { formatDays } from '../../domain/numbers';
 import { StageBadge } from '../../shared/ui/StageBadge';
 
 export interface TopDebtorsProps {
@@ -56,7 +56,7 @@ export function TopDebtors({ rows, allHref }: TopDebtorsProps) {
                   {formatEuros(row.totalCents)}
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {row.daysPastDue > 0 ? `${formatCount(row.daysPastDue)} j` : '—'}
+                  {row.daysPastDue > 0 ? formatDays(row.daysPastDue) : '—'}
                 </Table.Td>
                 <Table.Td>
                   <StageBadge stage={row.stage} />

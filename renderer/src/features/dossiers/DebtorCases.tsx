@@ -7,6 +7,7 @@ import { useDebtorCases } from '../../data/dossierHooks';
 import { caseStepLabel } from '../../domain/caseStages';
 import { formatInstantFr } from '../../domain/dates';
 import { PROCEDURE_LABELS } from '../../domain/dossier';
+import { plural } from '../../domain/numbers';
 import { OpenCaseModal } from './OpenCaseModal';
 
 /**
@@ -45,8 +46,7 @@ export function DebtorCases({
             <Anchor key={c.id} component={Link} to={paths.case(c.id)} size="sm">
               Dossier du {formatInstantFr(c.openedAt)} — {caseStepLabel(c)}
               {c.procedure !== 'amiable' ? ` — ${PROCEDURE_LABELS[c.procedure]}` : ''} (
-              {c.invoiceIds.length} facture
-              {c.invoiceIds.length > 1 ? 's' : ''})
+              {plural(c.invoiceIds.length, 'facture')})
             </Anchor>
           ))
         ) : (

@@ -14,6 +14,7 @@ import { IconFileTypePdf, IconFileZip, IconPlayerStop, IconSend } from '@tabler/
 import { type DossierFormat, MIN_REASON_LENGTH } from '../../domain/dossier';
 import type { Cents } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { plural } from '../../domain/numbers';
 import { PlaceLinks } from '../../shared/ui/PlaceLinks';
 import type { ExportState } from './useDossierExport';
 
@@ -53,8 +54,8 @@ export function ExportCard({
           <IconSend size={18} /> Export
         </Title>
         <Text size="sm">
-          Montant réclamé : <b>{formatEuros(totalCents)}</b> — {pieceCount} pièce
-          {pieceCount > 1 ? 's' : ''} au bordereau.
+          Montant réclamé : <b>{formatEuros(totalCents)}</b> — {plural(pieceCount, 'pièce')} au
+          bordereau.
         </Text>
         {blocker ? (
           <Alert color="orange">
@@ -112,8 +113,8 @@ export function ExportCard({
         ) : null}
         {state.phase === 'saved' ? (
           <Alert color="teal" title="Dossier enregistré">
-            « {state.fileName} »{state.pageCount ? ` — ${state.pageCount} pages` : ''}. L’export est
-            consigné dans l’historique du dossier avec l’empreinte de chaque pièce.
+            « {state.fileName} »{state.pageCount ? ` — ${plural(state.pageCount, 'page')}` : ''}.
+            L’export est consigné dans l’historique du dossier avec l’empreinte de chaque pièce.
           </Alert>
         ) : null}
         {state.phase === 'failed' ? (

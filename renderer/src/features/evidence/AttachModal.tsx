@@ -16,7 +16,7 @@ export interface AttachModalProps {
 
 function pagesLabel(draft: PieceDraft): string {
   if (draft.mime === 'message/rfc822') return 'conservé tel quel';
-  return `${draft.pageCount} page${draft.pageCount > 1 ? 's' : ''}`;
+  return plural(draft.pageCount, 'page');
 }
 
 /** The files just offered: refused ones with their reason, accepted ones to describe. */

@@ -12,6 +12,7 @@ import { paths } from '../../app/paths';
 import { formatDateFr } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
 import { formatEuros, ZERO_CENTS } from '../../domain/money';
+import { plural } from '../../domain/numbers';
 import { INTERRUPTION_LABELS } from '../../domain/prescription';
 import {
   describePrescription,
@@ -89,7 +90,7 @@ export function QueueAlerts(props: {
     broken > 0 && `${broken} promesse${broken > 1 ? 's' : ''} non tenue${broken > 1 ? 's' : ''}`,
     toVerify > 0 && `${toVerify} promesse${toVerify > 1 ? 's' : ''} à vérifier`,
     props.prescriptions.length > 0 &&
-      `${props.prescriptions.length} prescription${props.prescriptions.length > 1 ? 's' : ''} à moins de 90 jours`,
+      `${plural(props.prescriptions.length, 'prescription')} à moins de 90\u00a0jours`,
   ].filter(Boolean);
   if (parts.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { IconArrowsSort, IconSearch } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../domain/ladder';
 import { centsFromNumber } from '../../domain/money';
@@ -15,7 +15,9 @@ const UNASSIGNED = '__none__';
 
 /**
  * Search, filters (gestionnaire, étape, canal, montant, retard, étiquette) and sort, compact: at
- * 1024 × 700 they took three lines and left room for one row of the queue.
+ * 1024 × 700 they took three lines and left room for one row of the queue. As on the debtor
+ * list, each field says what it filters in its placeholder (and its accessible name), not in a
+ * label above it: two lines of labels cost the queue a row.
  */
 export function QueueFilters({
   filters,
@@ -38,11 +40,11 @@ export function QueueFilters({
     filters.minDaysLate != null ||
     !!filters.tag;
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" data-testid="queue-filters">
+    <Group gap="xs" align="center" wrap="wrap" data-testid="queue-filters">
       <TextInput
         size="xs"
         ref={searchRef}
-        label="Rechercher"
+        aria-label="Rechercher"
         placeholder="Nom, compte, facture"
         leftSection={<IconSearch size={16} />}
         value={filters.search}
@@ -51,8 +53,8 @@ export function QueueFilters({
       />
       <Select
         size="xs"
-        label="Gestionnaire"
-        placeholder="Tous"
+        aria-label="Gestionnaire"
+        placeholder="Tous gestionnaires"
         clearable
         data={[
           ...choices.assignees.map((a) => ({ value: a, label: a })),
@@ -64,8 +66,8 @@ export function QueueFilters({
       />
       <Select
         size="xs"
-        label="Étape"
-        placeholder="Toutes"
+        aria-label="Étape"
+        placeholder="Toutes étapes"
         clearable
         data={choices.stages}
         value={filters.stage ?? null}
@@ -74,8 +76,8 @@ export function QueueFilters({
       />
       <Select
         size="xs"
-        label="Canal"
-        placeholder="Tous"
+        aria-label="Canal"
+        placeholder="Tous canaux"
         clearable
         data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
         value={filters.channel ?? null}
@@ -84,7 +86,8 @@ export function QueueFilters({
       />
       <NumberInput
         size="xs"
-        label="Montant min. (€)"
+        aria-label="Montant minimum (€)"
+        placeholder="Montant min. €"
         min={0}
         thousandSeparator=" "
         decimalSeparator=","
@@ -94,7 +97,8 @@ export function QueueFilters({
       />
       <NumberInput
         size="xs"
-        label="Retard min. (j)"
+        aria-label="Retard minimum (jours)"
+        placeholder="Retard min. (j)"
         min={0}
         allowDecimal={false}
         value={filters.minDaysLate ?? ''}
@@ -104,18 +108,19 @@ export function QueueFilters({
       {choices.tags.length > 0 && (
         <Select
           size="xs"
-          label="Étiquette"
-          placeholder="Toutes"
+          aria-label="Étiquette"
+          placeholder="Toutes étiquettes"
           clearable
           data={choices.tags}
           value={filters.tag ?? null}
           onChange={(v) => set({ tag: v })}
-          w={140}
+          w={150}
         />
       )}
       <Select
         size="xs"
-        label="Trier par"
+        aria-label="Trier par"
+        leftSection={<IconArrowsSort size={14} />}
         data={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
         value={filters.sort}
         allowDeselect={false}

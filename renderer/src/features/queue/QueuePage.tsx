@@ -15,6 +15,7 @@ import type { QueueData } from '../../data/repositories/collection';
 import { teamPortfoliosRepo } from '../../data/repositories/teamPortfolios';
 import { formatLongDateFr } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
+import { formatCount, plural, pluralForm } from '../../domain/numbers';
 import { filterChoices, filterRows, NO_FILTERS, type QueueRow } from '../../domain/queueRows';
 import { scopeLabel } from '../../domain/teamPortfolios';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -107,11 +108,11 @@ function Rows({ data, today }: { data: QueueData; today: IsoDate }) {
       <QueueFilters filters={filters} choices={choices} onChange={setFilters} searchRef={search} />
       <Group justify="space-between" align="center">
         <Text size="sm" c="dimmed" data-testid="queue-count">
-          {rows.length} débiteur{rows.length > 1 ? 's' : ''}
-          {rows.length !== data.rows.length ? ` sur ${data.rows.length}` : ''}
-          {failed > 0 ? ` · ${failed} en échec` : ''}
+          {plural(rows.length, 'débiteur')}
+          {rows.length !== data.rows.length ? ` sur ${formatCount(data.rows.length)}` : ''}
+          {failed > 0 ? ` · ${formatCount(failed)} en échec` : ''}
           {data.queue.snoozed > 0
-            ? ` · ${data.queue.snoozed} action${data.queue.snoozed > 1 ? 's' : ''} reportée${data.queue.snoozed > 1 ? 's' : ''}`
+            ? ` · ${plural(data.queue.snoozed, 'action')} ${pluralForm(data.queue.snoozed, 'reportée')}`
             : ''}
         </Text>
         <Group gap="xs">
@@ -168,7 +169,10 @@ function Queue({ today }: { today: IsoDate }) {
   const nobody = !user && scope.kind === 'mine';
   return (
     <Stack gap="sm">
+      {/* Who works here and whose debtors: one line, above the filters (« Je suis » in the
+          page header wrapped it onto two lines at 1,024 px and pushed the queue below the fold). */}
       <Group align="flex-end" gap="sm">
+        {!nobody && <CurrentUserSelect />}
         <PortfolioScopeSelect
           value={scope}
           user={user}
@@ -198,7 +202,6 @@ export function QueuePage() {
         description={`Appels, relances, courriers et rappels à traiter le ${formatLongDateFr(today)}, retards compris.`}
         actions={
           <Group align="flex-end" gap="sm">
-            <CurrentUserSelect />
             <Button
               variant="default"
               component={Link}

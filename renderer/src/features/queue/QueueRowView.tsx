@@ -18,6 +18,7 @@ import { formatDateFr } from '../../domain/dates';
 import { CHANNEL_LABELS, type Channel } from '../../domain/ladder';
 import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { formatDays } from '../../domain/numbers';
 import type { QueueRow } from '../../domain/queueRows';
 import { entrustedLabel } from '../../domain/teamPortfolios';
 import { ActionMenu } from './ActionMenu';
@@ -68,7 +69,7 @@ function When({ row }: { row: QueueRow }) {
   }
   return row.overdueDays > 0 ? (
     <Text size="xs" c="orange.7">
-      en attente depuis {row.overdueDays} j
+      en attente depuis {formatDays(row.overdueDays)}
     </Text>
   ) : (
     <Text size="xs" c="dimmed">
@@ -209,7 +210,7 @@ export const QueueRowView = memo(function QueueRowView({
         </Group>
       </td>
       <td className={classes.reason}>
-        <Text size="sm" truncate title={row.reason}>
+        <Text size="sm" lineClamp={2} title={row.reason}>
           {row.reason}
         </Text>
         <When row={row} />

@@ -8,6 +8,7 @@ import { INVOICE_KIND_LABELS } from '../../domain/debtorFile';
 import { groupIban } from '../../domain/identifiers';
 import { deName } from '../../domain/letters/french';
 import { formatEuros } from '../../domain/money';
+import { formatDays } from '../../domain/numbers';
 import type { Statement, StatementLine } from '../../domain/statement';
 import {
   baseStyles,
@@ -40,7 +41,7 @@ const COLUMNS: readonly TableColumn<StatementLine>[] = [
     header: 'Retard',
     width: 0.9,
     align: 'right',
-    cell: (l) => (l.daysPastDue > 0 ? `${l.daysPastDue} j` : ''),
+    cell: (l) => (l.daysPastDue > 0 ? formatDays(l.daysPastDue) : ''),
   },
 ];
 

@@ -18,6 +18,7 @@ import { type LetterEntry, letterEntries } from '../../../domain/letterHistory';
 import { SEND_METHOD_LABELS } from '../../../domain/letters';
 import type { Activity, Letter } from '../../../domain/model';
 import { formatEuros } from '../../../domain/money';
+import { plural } from '../../../domain/numbers';
 import { StoredLetterModal } from '../../letters';
 
 function what(entry: LetterEntry): string {
@@ -90,7 +91,7 @@ export function LettersTab({
                       <Text size="sm">{what(entry)}</Text>
                       {letter && (
                         <Text size="xs" c="dimmed">
-                          {letter.invoiceIds.length} pièce{letter.invoiceIds.length > 1 ? 's' : ''}
+                          {plural(letter.invoiceIds.length, 'pièce')}
                           {letter.trackingNumber ? ` · n° de suivi ${letter.trackingNumber}` : ''}
                         </Text>
                       )}

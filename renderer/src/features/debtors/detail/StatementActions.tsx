@@ -5,6 +5,7 @@ import { auditRepo } from '../../../data/repositories/audit';
 import { signature } from '../../../data/repositories/collectionSettings';
 import type { DebtorFile } from '../../../data/repositories/debtorFile';
 import type { OpenItemLine } from '../../../domain/debtorFile';
+import { plural } from '../../../domain/numbers';
 import { platform } from '../../../platform';
 import { type ExportNotice, useExport } from '../../../shared/ui/useExport';
 import { statementPdf } from './statementPdf';
@@ -61,7 +62,7 @@ export function StatementActions({
         action: action === 'print' ? 'statement.print' : 'export',
         entity: 'debtors',
         entityId: file.debtor.id,
-        details: `Relevé de compte au ${file.asOfDate} (${lines.length} pièces)`,
+        details: `Relevé de compte au ${file.asOfDate} (${plural(lines.length, 'pièce')})`,
       });
       return saved;
     });

@@ -51,7 +51,7 @@ export function ExportButton(props: ExportButtonProps) {
         by: await signature(),
         action: 'export',
         entity: 'debtors',
-        details: `Liste des débiteurs (${rows.length} lignes) : ${filters.join(' ; ') || 'sans filtre'}`,
+        details: `Liste des débiteurs (${plural(rows.length, 'ligne')}) : ${filters.join(' ; ') || 'sans filtre'}`,
       });
       return {
         title: 'Liste exportée',

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { BatchCandidate } from '../../../domain/batchCandidates';
 import { formatEuros } from '../../../domain/money';
+import { formatDays } from '../../../domain/numbers';
 import { SelectableTable } from '../../../shared/ui/SelectableTable';
 
 export interface BatchDebtorTableProps {
@@ -79,7 +80,7 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
             {debtor.excluded ? '—' : formatEuros(debtor.amountCents)}
           </Table.Td>
           <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-            {debtor.daysLate > 0 ? `${debtor.daysLate} j` : '—'}
+            {debtor.daysLate > 0 ? formatDays(debtor.daysLate) : '—'}
           </Table.Td>
         </>
       )}

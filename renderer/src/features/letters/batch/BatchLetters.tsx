@@ -6,6 +6,7 @@ import { useBatchCandidates } from '../../../data/collectionHooks';
 import { useLetterCommons } from '../../../data/letterHooks';
 import { isIsoDate, todayIso } from '../../../domain/dates';
 import type { TemplateId } from '../../../domain/letters';
+import { formatTenths, plural, pluralForm } from '../../../domain/numbers';
 import { DateField } from '../../../shared/ui/DateField';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
@@ -132,13 +133,13 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
       {state.phase === 'ready' ? (
         <Alert
           color="teal"
-          title={`${state.letters.length} courriers prêts — ${state.batch.pages} pages`}
+          title={`${plural(state.letters.length, 'courrier')} ${pluralForm(state.letters.length, 'prêt')} — ${plural(state.batch.pages, 'page')}`}
         >
           <Text size="sm" mb="xs">
-            Générés en {(state.batch.elapsedMs / 1000).toFixed(1)} s (
-            {(state.batch.pages / (state.batch.elapsedMs / 1000)).toFixed(1)} pages/s).
+            Générés en {formatTenths(state.batch.elapsedMs / 1000)} s (
+            {formatTenths(state.batch.pages / (state.batch.elapsedMs / 1000))} pages/s).
             {state.batch.blankPages > 0
-              ? ` Recto verso : ${state.batch.blankPages} page${state.batch.blankPages > 1 ? 's' : ''} blanche${state.batch.blankPages > 1 ? 's' : ''} ajoutée${state.batch.blankPages > 1 ? 's' : ''}.`
+              ? ` Recto verso : ${plural(state.batch.blankPages, 'page')} ${pluralForm(state.batch.blankPages, 'blanche')} ${pluralForm(state.batch.blankPages, 'ajoutée')}.`
               : ''}
             {state.recorded ? ' Courriers enregistrés.' : ''}
           </Text>

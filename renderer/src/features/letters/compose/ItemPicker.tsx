@@ -2,6 +2,7 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import { daysBetween, formatDateFr } from '../../../domain/dates';
 import type { Invoice } from '../../../domain/model';
 import { formatEuros } from '../../../domain/money';
+import { formatDays } from '../../../domain/numbers';
 import { SelectableTable } from '../../../shared/ui/SelectableTable';
 import type { LetterDraft } from './useLetterDraft';
 
@@ -61,7 +62,7 @@ export function ItemPicker({ draft }: { draft: LetterDraft }) {
             </Table.Td>
             <Table.Td>{formatDateFr(item.dueDate)}</Table.Td>
             <Table.Td ta="right">{formatEuros(item.openCents)}</Table.Td>
-            <Table.Td ta="right">{late > 0 ? `${late} j` : 'non échu'}</Table.Td>
+            <Table.Td ta="right">{late > 0 ? formatDays(late) : 'non échu'}</Table.Td>
           </>
         );
       }}

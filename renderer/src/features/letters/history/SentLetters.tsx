@@ -8,6 +8,7 @@ import { formatDateFr } from '../../../domain/dates';
 import { SEND_METHOD_LABELS } from '../../../domain/letters';
 import type { Letter } from '../../../domain/model';
 import { formatEuros } from '../../../domain/money';
+import { plural } from '../../../domain/numbers';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { StoredLetterModal } from './StoredLetterModal';
 import { TrackingNumberInput } from './TrackingNumberInput';
@@ -57,7 +58,7 @@ export function SentLetters() {
                 <Table.Td>
                   <Text size="sm">{letter.templateName ?? letter.template}</Text>
                   <Text size="xs" c="dimmed">
-                    {letter.invoiceIds.length} pièce{letter.invoiceIds.length > 1 ? 's' : ''}
+                    {plural(letter.invoiceIds.length, 'pièce')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
