@@ -236,7 +236,7 @@ test('single keys record outcomes, « Annuler » undoes them in IndexedDB, focus
   await page.clock.setSystemTime(new Date(START.getTime() + DAY));
   await openQueue(page);
   await page.getByLabel('Rechercher').fill(first.name);
-  await expect(firstRow).toContainText('Téléphone');
+  await expect(firstRow.getByTitle('Téléphone', { exact: true })).toHaveText('Appel');
   await page.getByLabel('Rechercher').fill(third.name);
   await expect(page.getByTestId('queue-count')).toContainText('0 débiteur sur');
 });

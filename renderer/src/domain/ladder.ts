@@ -16,6 +16,19 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   dossier: 'Dossier contentieux',
 };
 
+/**
+ * The same channels in a word, for badges in a narrow column (the queue's stage cell, where
+ * « Téléphone » and « Courrier simple » side by side ran over the next column); the full label
+ * stays in the badge's title.
+ */
+export const CHANNEL_SHORT_LABELS: Record<Channel, string> = {
+  telephone: 'Appel',
+  email: 'Courriel',
+  'courrier-simple': 'Courrier',
+  lrar: 'LRAR',
+  dossier: 'Contentieux',
+};
+
 /** Channels that carry a letter (the letters feature prints or e-mails them). */
 export const WRITTEN_CHANNELS: readonly Channel[] = ['email', 'courrier-simple', 'lrar'];
 

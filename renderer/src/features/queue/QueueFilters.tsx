@@ -62,7 +62,7 @@ export function QueueFilters({
         ]}
         value={filters.assignee === '' ? UNASSIGNED : (filters.assignee ?? null)}
         onChange={(v) => set({ assignee: v === UNASSIGNED ? '' : v })}
-        w={150}
+        w={170}
       />
       <Select
         size="xs"

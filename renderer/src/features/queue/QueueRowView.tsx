@@ -15,7 +15,7 @@ import { paths } from '../../app/paths';
 import { useDueToday } from '../../data/collectionHooks';
 import { CALLBACK_STEP } from '../../domain/agenda';
 import { formatDateFr } from '../../domain/dates';
-import { CHANNEL_LABELS, type Channel } from '../../domain/ladder';
+import { CHANNEL_LABELS, CHANNEL_SHORT_LABELS, type Channel } from '../../domain/ladder';
 import type { IsoDate } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { formatDays } from '../../domain/numbers';
@@ -203,8 +203,9 @@ export const QueueRowView = memo(function QueueRowView({
               size="xs"
               variant="light"
               color={channel === 'telephone' ? 'blue' : 'gray'}
+              title={CHANNEL_LABELS[channel]}
             >
-              {CHANNEL_LABELS[channel]}
+              {CHANNEL_SHORT_LABELS[channel]}
             </Badge>
           ))}
         </Group>
