@@ -31,14 +31,14 @@ test('a provisional rate is flagged on letters, blocks the dossier, and is confi
   // The letter may go with the provisional value: the screen says so and links to the settings.
   await page.goto(`/#/courriers?debiteur=${debtorId}&modele=mise-en-demeure`);
   const warning = page.getByTestId('unconfirmed-rates');
-  await expect(warning).toContainText('le taux L441-10 (BCE + 10 points) du 2e semestre 2026', {
+  await expect(warning).toContainText('le taux L441-10 (BCE + 10 points) du 2ᵉ semestre 2026', {
     timeout: 30_000,
   });
   await warning.getByRole('link', { name: 'Confirmer dans Paramètres › Taux' }).click();
   await expect(page).toHaveURL(/#\/parametres\?onglet=taux$/);
   await expect(page.getByRole('tab', { name: 'Taux' })).toHaveAttribute('aria-selected', 'true');
   const table = page.getByRole('table', { name: 'Taux par semestre' });
-  const row = table.getByRole('row').filter({ hasText: '2e semestre 2026' });
+  const row = table.getByRole('row').filter({ hasText: '2ᵉ semestre 2026' });
   await expect(row).toContainText('Non confirmé');
 
   // A court dossier may not: the export is refused with the reason.
@@ -51,14 +51,14 @@ test('a provisional rate is flagged on letters, blocks the dossier, and is confi
   await expect(page).toHaveURL(/#\/dossiers\//);
   const casePage = page.url();
   const refusal =
-    'Le taux L441-10 (BCE + 10 points) du 2e semestre 2026 n’est pas confirmé : saisissez la ' +
+    'Le taux L441-10 (BCE + 10 points) du 2ᵉ semestre 2026 n’est pas confirmé : saisissez la ' +
     'valeur publiée et sa référence (Paramètres › Taux) avant de produire le dossier.';
   await expect(page.getByText(refusal)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Exporter le dossier PDF' })).toBeDisabled();
 
   // Confirming asks for the published text; the table then shows it.
   await page.goto('/#/parametres?onglet=taux');
-  await row.getByRole('button', { name: 'Confirmer le 2e semestre 2026' }).click();
+  await row.getByRole('button', { name: 'Confirmer le 2ᵉ semestre 2026' }).click();
   const form = page.getByRole('group', { name: 'Confirmer un taux' });
   await expect(form.getByLabel('Semestre')).toHaveValue('2026-S2');
   await form.getByRole('button', { name: 'Confirmer le taux' }).click();
@@ -72,9 +72,9 @@ test('a provisional rate is flagged on letters, blocks the dossier, and is confi
 
   // The taux légal asks for the arrêté and its Journal officiel.
   await page.getByText('Taux légal (professionnels)', { exact: true }).click();
-  const legalRow = table.getByRole('row').filter({ hasText: '2e semestre 2026' });
+  const legalRow = table.getByRole('row').filter({ hasText: '2ᵉ semestre 2026' });
   await expect(legalRow).toContainText('Non confirmé');
-  await legalRow.getByRole('button', { name: 'Confirmer le 2e semestre 2026' }).click();
+  await legalRow.getByRole('button', { name: 'Confirmer le 2ᵉ semestre 2026' }).click();
   await form.getByLabel('Taux publié (%)').fill('2,62');
   await fillDate(form.getByLabel('Arrêté du'), '2026-06-19');
   await fillDate(form.getByLabel('Journal officiel du'), '2026-06-24');

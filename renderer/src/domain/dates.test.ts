@@ -54,7 +54,7 @@ describe('display and parsing', () => {
     expect(formatDateFr('2026-11-23')).toBe('23/11/2026');
     expect(formatDateFr(undefined)).toBe('');
     expect(formatLongDateFr(isoDate('2026-11-23'))).toBe('23 novembre 2026');
-    expect(formatLongDateFr(isoDate('2026-08-01'))).toBe('1er août 2026');
+    expect(formatLongDateFr(isoDate('2026-08-01'))).toBe('1ᵉʳ août 2026');
   });
 
   it.each([

@@ -6,7 +6,7 @@ import type { IsoDate } from './model';
 
 const MS_PER_DAY = 86_400_000;
 
-/** Month names in French, January first (« 1er mars 2026 », « mars 2026 »). */
+/** Month names in French, January first (« 1ᵉʳ mars 2026 », « mars 2026 »). */
 export const MONTHS_FR: readonly string[] = [
   'janvier',
   'février',
@@ -179,7 +179,7 @@ export function formatDateFr(date: string | undefined | null): string {
 /** `2026-11-23` -> `23 novembre 2026` (letters: « Paris, le 23 novembre 2026 »). */
 export function formatLongDateFr(date: IsoDate): string {
   const [y, m, d] = parts(date);
-  return `${d === 1 ? '1er' : d} ${MONTHS_FR[m - 1]} ${y}`;
+  return `${d === 1 ? '1ᵉʳ' : d} ${MONTHS_FR[m - 1]} ${y}`;
 }
 
 /** ISO instant -> `23/11/2026 17:05` in local time. */

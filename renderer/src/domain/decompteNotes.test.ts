@@ -19,19 +19,19 @@ describe('unconfirmedRateBlocker', () => {
   it.each([
     [
       [L441_S2],
-      'Le taux L441-10 (BCE + 10 points) du 2e semestre 2026 n’est pas confirmé : saisissez la ' +
+      'Le taux L441-10 (BCE + 10 points) du 2ᵉ semestre 2026 n’est pas confirmé : saisissez la ' +
         'valeur publiée et sa référence (Paramètres › Taux) avant de produire le dossier.',
     ],
     [
       [LEGAL_S2],
-      'Le taux de l’intérêt légal (créancier professionnel) du 2e semestre 2026 n’est pas ' +
+      'Le taux de l’intérêt légal (créancier professionnel) du 2ᵉ semestre 2026 n’est pas ' +
         'confirmé : saisissez la valeur publiée et sa référence (Paramètres › Taux) avant de ' +
         'produire le dossier.',
     ],
     [
       [{ ...LEGAL_S2, semester: '2022-S2' as const, milliPercent: 770 }, L441_S2],
       'Les taux suivants ne sont pas confirmés : le taux de l’intérêt légal (créancier ' +
-        'professionnel) du 2e semestre 2022, le taux L441-10 (BCE + 10 points) du 2e semestre ' +
+        'professionnel) du 2ᵉ semestre 2022, le taux L441-10 (BCE + 10 points) du 2ᵉ semestre ' +
         '2026. Saisissez la valeur publiée de chacun et sa référence (Paramètres › Taux) avant de ' +
         'produire le dossier.',
     ],

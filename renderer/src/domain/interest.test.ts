@@ -241,7 +241,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
       interest: 2_542,
       note:
         'Le taux contractuel de 5,00 % étant inférieur au minimum légal de 15,21 % (3 × 5,07 %) ' +
-        'pour le 1er semestre 2024, ce minimum est appliqué (C. com. L441-10).',
+        'pour le 1ᵉʳ semestre 2024, ce minimum est appliqué (C. com. L441-10).',
     },
     {
       title: 'across two semesters: the floor where 10 % is below it, 10 % where it is not',
@@ -257,7 +257,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
       interest: 1_764,
       note:
         'Le taux contractuel de 10,00 % étant inférieur au minimum légal de 11,13 % (3 × 3,71 %) ' +
-        'pour le 1er semestre 2025, ce minimum est appliqué (C. com. L441-10).',
+        'pour le 1ᵉʳ semestre 2025, ce minimum est appliqué (C. com. L441-10).',
     },
     {
       title: 'across two semesters with two different floors',
@@ -274,7 +274,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
       note:
         'Le taux contractuel de 5,00 % étant inférieur au minimum légal (3 × le taux de ' +
         'l’intérêt légal) pour les semestres suivants, ce minimum est appliqué (C. com. L441-10) : ' +
-        '2e semestre 2024, 14,76 % (3 × 4,92 %) ; 1er semestre 2025, 11,13 % (3 × 3,71 %).',
+        '2ᵉ semestre 2024, 14,76 % (3 × 4,92 %) ; 1ᵉʳ semestre 2025, 11,13 % (3 × 3,71 %).',
     },
   ])('$title', ({ inv, asOf, ratePercent, lines, interest, note }) => {
     const d = decompte([inv], asOf, { basis: { kind: 'contractual', ratePercent } });
@@ -319,7 +319,7 @@ describe('computeDecompte — contractual rate below its legal floor', () => {
       settings: settings({ basis: { kind: 'contractual', ratePercent: 12 } }),
       rates,
     });
-    expect(result.ok ? '' : result.errors.join(' ')).toMatch(/plancher.*1er semestre 2027/);
+    expect(result.ok ? '' : result.errors.join(' ')).toMatch(/plancher.*1ᵉʳ semestre 2027/);
   });
 });
 
@@ -331,7 +331,7 @@ describe('computeDecompte — missing and unconfirmed rates', () => {
       settings: settings(),
       rates,
     });
-    expect(result.ok ? '' : result.errors[0]).toMatch(/1er semestre 2027.*Paramètres › Taux/);
+    expect(result.ok ? '' : result.errors[0]).toMatch(/1ᵉʳ semestre 2027.*Paramètres › Taux/);
   });
 
   it.each([

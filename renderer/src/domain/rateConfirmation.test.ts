@@ -43,7 +43,7 @@ describe('confirmRate', () => {
         'du 24/06/2026, texte n° 31',
     );
     expect(result.ok && result.rate.source).toBe(
-      'Taux de l’intérêt légal, 2e semestre 2026 (arrêté publié au Journal officiel)',
+      'Taux de l’intérêt légal, 2ᵉ semestre 2026 (arrêté publié au Journal officiel)',
     );
   });
 

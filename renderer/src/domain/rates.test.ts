@@ -49,7 +49,7 @@ describe('shipped rate tables', () => {
 
   it('a semester that no table ships is not known at all (an error, not a provisional value)', () => {
     const found = lookupRate(buildRateBook(), 'taux-legal-autres', '2027-S1');
-    expect(found.ok ? '' : found.reason).toMatch(/Aucun taux connu.*1er semestre 2027/);
+    expect(found.ok ? '' : found.reason).toMatch(/Aucun taux connu.*1ᵉʳ semestre 2027/);
   });
 
   it.each([

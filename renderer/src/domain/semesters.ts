@@ -4,6 +4,7 @@
  */
 import { isoDate } from './dates';
 import type { IsoDate } from './model';
+import { ordinal } from './numbers';
 
 export type SemesterId = `${number}-S${1 | 2}`;
 
@@ -38,10 +39,10 @@ export function nextSemester(semester: SemesterId): SemesterId {
   return half === 1 ? `${year}-S2` : `${year + 1}-S1`;
 }
 
-/** `2026-S1` -> « 1er semestre 2026 ». */
+/** `2026-S1` -> « 1ᵉʳ semestre 2026 », `2026-S2` -> « 2ᵉ semestre 2026 ». */
 export function semesterLabelFr(semester: SemesterId): string {
   const { year, half } = parse(semester);
-  return `${half === 1 ? '1er' : '2e'} semestre ${year}`;
+  return `${ordinal(half)} semestre ${year}`;
 }
 
 /** Chronological order (the ids sort as strings, but say so in one place). */

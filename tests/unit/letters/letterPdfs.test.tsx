@@ -121,7 +121,7 @@ describe('other templates', () => {
     const { text } = printed('relance-1');
     const totals = expectedTotals('relance-1');
     expect(text).toContain(
-      `la somme de ${euros(totals.outstandingPrincipalCents + totals.creditsCents)} d’ici le 1er décembre 2026`,
+      `la somme de ${euros(totals.outstandingPrincipalCents + totals.creditsCents)} d’ici le 1ᵉʳ décembre 2026`,
     );
     expect(text).toContain('ne pas tenir compte de ce rappel');
   });
@@ -138,7 +138,7 @@ describe('other templates', () => {
     const { text } = printed('dernier-avis');
     const totals = expectedTotals('dernier-avis');
     expect(text).toContain(`impayé de ${euros(totals.totalDueCents)}`);
-    expect(text).toContain('au plus tard le 1er décembre 2026');
+    expect(text).toContain('au plus tard le 1ᵉʳ décembre 2026');
     expect(text).toContain('nous engagerons sans autre avis une procédure judiciaire');
   });
 

@@ -56,9 +56,9 @@ describe('pdf base', () => {
     expect(text).toContain('MED-PE');
   });
 
-  it('writes « Lyon, le 1er novembre 2026 », the footer, and numbers pages only when there are several', async () => {
+  it('writes « Lyon, le 1ᵉʳ novembre 2026 », the footer, and numbers pages only when there are several', async () => {
     const one = await extractPdfText(await renderPdfBytes(letter('Une ligne')));
-    expect(one.text).toContain('Lyon, le 1er novembre 2026');
+    expect(one.text).toContain('Lyon, le 1ᵉʳ novembre 2026');
     expect(one.text).toContain('RCS Lyon 732 829 320');
     expect(one.text).not.toContain('Page 1/1');
     const long = await extractPdfText(await renderPdfBytes(letter('Une ligne de texte', 70)));

@@ -50,7 +50,7 @@ describe('confirming a semester', () => {
     expect(before.unconfirmedRates).toEqual([
       { table: 'taux-legal-autres', semester: '2026-S2', milliPercent: 2_620 },
     ]);
-    expect(unconfirmedRateBlocker(before)).toMatch(/2e semestre 2026 n’est pas confirmé/);
+    expect(unconfirmedRateBlocker(before)).toMatch(/2ᵉ semestre 2026 n’est pas confirmé/);
 
     const confirmed = confirmRate({
       table: 'taux-legal-autres',

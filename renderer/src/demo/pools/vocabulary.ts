@@ -178,7 +178,7 @@ export const SECOND_ADDRESS_LINES: readonly string[] = [
   'Immeuble Le Quadrant',
   'Parc technologique',
   'Pôle entreprises',
-  '2e étage',
+  '2ᵉ étage',
 ];
 
 /**

@@ -107,7 +107,7 @@ export function RateConfirmForm({
       {isEcb && rate !== null ? (
         <Text size="sm" c="dimmed">
           Taux L441-10 : {formatRateFr(toMilliPercent(rate) + L441_10_MARGIN_MILLI)} (taux BCE en
-          vigueur au 1er janvier ou au 1er juillet, majoré de 10 points).
+          vigueur au 1ᵉʳ janvier ou au 1ᵉʳ juillet, majoré de 10 points).
         </Text>
       ) : null}
       {errors.length > 0 ? (

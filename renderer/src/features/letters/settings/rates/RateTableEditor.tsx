@@ -30,7 +30,7 @@ const TABLES: { value: RateTableId; label: string }[] = [
 const WHAT_TO_ENTER: Record<RateTableId, string> = {
   'l441-10':
     'Saisissez le taux des opérations principales de refinancement de la BCE en vigueur au ' +
-    '1er janvier (1er semestre) ou au 1er juillet (2e semestre), et la date de la décision du ' +
+    '1ᵉʳ janvier (1ᵉʳ semestre) ou au 1ᵉʳ juillet (2ᵉ semestre), et la date de la décision du ' +
     'Conseil des gouverneurs qui l’a fixé.',
   'taux-legal-autres':
     'Saisissez le taux publié pour « tous les autres cas », la date de l’arrêté et celle du ' +
