@@ -155,7 +155,9 @@ test('the review states the claim of the balance on its date before anything is 
   await expect(claim).toContainText('Créance au 31/10/2026', { timeout: 30_000 });
   const cents = async (key: string) => {
     const text = plain(await claim.getByTestId(`claim-${key}`).textContent());
-    return Math.round(Number(text.replace(/[ €]/g, '').replace(',', '.')) * 100);
+    return Math.round(
+      Number(text.replace(/[ €]/g, '').replace('\u2212', '-').replace(',', '.')) * 100,
+    );
   };
   const principal = await cents('principalCents');
   const interest = await cents('interestCents');
@@ -219,7 +221,7 @@ test('a gap with the file total is imported only with a written reason, kept in 
   await page.getByRole('tab', { name: 'Données' }).click();
   await expect(
     page.getByText(
-      /importé malgré un écart de -3\s096,00\s€ avec le total du fichier, motif\s: «\sDouteux provisionnés à part, validé avec la comptabilité\s»/,
+      /importé malgré un écart de −3\s096,00\s€ avec le total du fichier, motif\s: «\sDouteux provisionnés à part, validé avec la comptabilité\s»/,
     ),
   ).toBeVisible();
 });
