@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { storedRows } from './ledger';
+import { SCREEN_ROUTES, screenUrl } from './routes';
 
 interface Violation {
   route: string;
@@ -37,30 +38,12 @@ async function audit(page: Page, route: string, theme: 'light' | 'dark'): Promis
     }));
 }
 
-const SETTINGS_TABS = ['creditor', 'assignees', 'taux', 'modeles', 'relances', 'scripts'];
-const ROUTES = [
-  '/',
-  '/import',
-  '/banque',
-  '/debiteurs',
-  '/debiteurs/:debtor',
-  '/actions',
-  '/actions/appel/:debtor',
-  '/promesses',
-  '/agenda',
-  '/courriers',
-  '/dossiers',
-  '/rapport',
-  ...SETTINGS_TABS.concat(['utilisateur', 'equipe', 'donnees']).map(
-    (t) => `/parametres?onglet=${t}`,
-  ),
-];
-
 // One browser page for the whole file: the demonstration portfolio is loaded once, then each
 // route is one page load, scanned in both themes. (A failing route restarts the worker, which
 // loads the portfolio again for the routes after it: each route still reports on its own.)
 let page: Page;
 let debtorId = '';
+let caseId = '';
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
@@ -76,17 +59,18 @@ test.beforeAll(async ({ browser }) => {
   expect(toast.map((v) => `[${v.theme}] ${v.rule}: ${v.targets.join(' | ')}`)).toEqual([]);
   const debtors = await storedRows<{ id: string; name: string }>(page, 'debtors');
   debtorId = debtors[0]?.id ?? '';
+  caseId = (await storedRows<{ id: string }>(page, 'cases'))[0]?.id ?? '';
 });
 
 test.afterAll(async () => {
   await page.context().close();
 });
 
-for (const route of ROUTES) {
+for (const route of SCREEN_ROUTES) {
   test(`${route}: no serious or critical violation, light and dark`, async () => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`/#${route.replace(':debtor', debtorId)}`);
+    await page.goto(screenUrl(route, { debtor: debtorId, case: caseId }));
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({
       timeout: 30_000,
     });

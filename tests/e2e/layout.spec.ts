@@ -7,34 +7,13 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { storedRows } from './ledger';
+import { SCREEN_ROUTES, screenUrl } from './routes';
 
 const SIZES = [
   { width: 1440, height: 900 },
   { width: 1024, height: 700 },
 ] as const;
 const THEMES = ['light', 'dark'] as const;
-
-const ROUTES = [
-  '/',
-  '/import',
-  '/banque',
-  '/debiteurs',
-  '/debiteurs/:debtor',
-  '/actions',
-  '/actions/appel/:debtor',
-  '/promesses',
-  '/agenda',
-  '/courriers',
-  '/courriers?onglet=lot',
-  '/dossiers',
-  '/dossiers/:case',
-  '/rapport',
-  ...['creditor', 'assignees', 'taux', 'modeles', 'relances', 'scripts', 'utilisateur'].map(
-    (t) => `/parametres?onglet=${t}`,
-  ),
-  '/parametres?onglet=equipe',
-  '/parametres?onglet=donnees',
-];
 
 /** What is cut or out of reach on the page as drawn now, one line each. */
 function layoutFaults(page: Page): Promise<string[]> {
@@ -141,11 +120,11 @@ test.afterAll(async () => {
   await page.close();
 });
 
-for (const route of ROUTES) {
+for (const route of SCREEN_ROUTES) {
   test(`nothing cut on ${route}`, async () => {
     test.setTimeout(90_000);
     await page.setViewportSize(SIZES[0]);
-    await page.goto(`/#${route.replace(':debtor', debtorId).replace(':case', caseId)}`);
+    await page.goto(screenUrl(route, { debtor: debtorId, case: caseId }));
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('Chargement…').filter({ visible: true })).toHaveCount(0, {
       timeout: 30_000,

@@ -2,10 +2,11 @@ import { Badge, Paper, Stack, Table, Text, ThemeIcon, Title, Tooltip } from '@ma
 import { IconCheck, IconChecklist, IconX } from '@tabler/icons-react';
 import type { CaseChecklist, ChecklistItem } from '../../domain/dossier';
 
+/** A piece present or missing: an icon named for screen readers (role img: a div's label is not). */
 function Status({ item }: { item: ChecklistItem }) {
   if (item.pieceKeys.length > 0) {
     return (
-      <ThemeIcon size="sm" color="teal" variant="light" aria-label="présente">
+      <ThemeIcon size="sm" color="teal" variant="light" role="img" aria-label="présente">
         <IconCheck size={14} />
       </ThemeIcon>
     );
@@ -20,6 +21,7 @@ function Status({ item }: { item: ChecklistItem }) {
         size="sm"
         color={item.level === 'required' ? 'red' : 'gray'}
         variant="light"
+        role="img"
         aria-label={item.level === 'required' ? 'manquante' : 'recommandée, absente'}
       >
         <IconX size={14} />
