@@ -6,8 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { storedRows } from './ledger';
-import { SCREEN_ROUTES, screenUrl } from './routes';
+import { loadDemonstration, SCREEN_ROUTES, type ScreenIds, screenIds, screenUrl } from './routes';
 
 interface Violation {
   route: string;
@@ -42,24 +41,17 @@ async function audit(page: Page, route: string, theme: 'light' | 'dark'): Promis
 // route is one page load, scanned in both themes. (A failing route restarts the worker, which
 // loads the portfolio again for the routes after it: each route still reports on its own.)
 let page: Page;
-let debtorId = '';
-let caseId = '';
+let ids: ScreenIds = { debtor: '', case: '' };
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
   // axe-core needs a page of a context made with browser.newContext().
   page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
-  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 180_000,
-  });
+  await loadDemonstration(page);
   // The toast is on screen now: notifications are scanned too (close button named, text readable).
   const toast = [...(await audit(page, 'toast', 'light')), ...(await audit(page, 'toast', 'dark'))];
   expect(toast.map((v) => `[${v.theme}] ${v.rule}: ${v.targets.join(' | ')}`)).toEqual([]);
-  const debtors = await storedRows<{ id: string; name: string }>(page, 'debtors');
-  debtorId = debtors[0]?.id ?? '';
-  caseId = (await storedRows<{ id: string }>(page, 'cases'))[0]?.id ?? '';
+  ids = await screenIds(page);
 });
 
 test.afterAll(async () => {
@@ -70,7 +62,7 @@ for (const route of SCREEN_ROUTES) {
   test(`${route}: no serious or critical violation, light and dark`, async () => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(screenUrl(route, { debtor: debtorId, case: caseId }));
+    await page.goto(screenUrl(route, ids));
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({
       timeout: 30_000,
     });

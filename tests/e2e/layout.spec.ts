@@ -6,8 +6,7 @@
  * with the whole text in its `title` (a queue row's reason) is not a label.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { storedRows } from './ledger';
-import { SCREEN_ROUTES, screenUrl } from './routes';
+import { loadDemonstration, SCREEN_ROUTES, type ScreenIds, screenIds, screenUrl } from './routes';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -91,25 +90,19 @@ function layoutFaults(page: Page): Promise<string[]> {
 }
 
 let page: Page;
-let debtorId = '';
-let caseId = '';
+let ids: ScreenIds = { debtor: '', case: '' };
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
   page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
-  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 180_000,
-  });
+  await loadDemonstration(page);
   // The toast slides out of the window's edge: closed, it is not a button beyond the window.
   await page
     .getByRole('button', { name: /fermer/i })
     .first()
     .click()
     .catch(() => undefined);
-  debtorId = (await storedRows<{ id: string }>(page, 'debtors'))[0]?.id ?? '';
-  caseId = (await storedRows<{ id: string }>(page, 'cases'))[0]?.id ?? '';
+  ids = await screenIds(page);
   // The queue with rows: the whole team's, not « Qui êtes-vous ? ».
   await page.goto('/#/actions');
   await page.getByRole('button', { name: 'Voir toute l’équipe' }).click();
@@ -124,7 +117,7 @@ for (const route of SCREEN_ROUTES) {
   test(`nothing cut on ${route}`, async () => {
     test.setTimeout(90_000);
     await page.setViewportSize(SIZES[0]);
-    await page.goto(screenUrl(route, { debtor: debtorId, case: caseId }));
+    await page.goto(screenUrl(route, ids));
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('Chargement…').filter({ visible: true })).toHaveCount(0, {
       timeout: 30_000,
