@@ -394,7 +394,7 @@ const SCENARIOS = [
         const page = await session.open(
           `/courriers?onglet=lot&modele=relance-1&lot=${batch.join(',')}`,
         );
-        const generate = page.getByRole('button', { name: /^Générer \d+ courrier/ });
+        const generate = page.getByRole('button', { name: /^Générer [\d\s]+\scourrier/ });
         await generate.waitFor({ timeout: 5 * 60_000 });
         await resetLongTasks(page);
         const run = await stopwatch(async () => {

@@ -69,7 +69,7 @@ export interface AssignmentReceipt {
   previous: { id: string; assignee?: string }[];
 }
 
-const debtorCount = (n: number) => `${n} débiteur${n > 1 ? 's' : ''}`;
+const debtorCount = (n: number) => plural(n, 'débiteur');
 
 export const debtorFileRepo = {
   /** The debtor's file, or null when no such debtor exists. */

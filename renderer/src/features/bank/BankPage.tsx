@@ -4,6 +4,7 @@ import { useDeferredValue, useEffect } from 'react';
 import { useBankCredits, useBankImports, useLedgerLabels } from '../../data/bankHooks';
 import type { BankCreditRecord } from '../../domain/bank';
 import { formatDateFr, formatInstantFr } from '../../domain/dates';
+import { formatCount, plural, pluralForm } from '../../domain/numbers';
 import { platform } from '../../platform';
 import { FileDropzone } from '../../shared/ui/FileDropzone';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -63,8 +64,8 @@ function ImportOutcome({ state, onCancel }: { state: StatementImportState; onCan
       <Stack gap={4}>
         <Text size="sm">
           {result.added === 0
-            ? `Ce relevé a déjà été importé : ses ${result.duplicates} virements sont déjà dans le registre, rien n’a changé.`
-            : `${result.added} virement${result.added > 1 ? 's' : ''} reçu${result.added > 1 ? 's' : ''} enregistré${result.added > 1 ? 's' : ''}${result.duplicates ? `, ${result.duplicates} déjà importé${result.duplicates > 1 ? 's' : ''}` : ''} ; ${result.debits} débit${result.debits > 1 ? 's' : ''} ignoré${result.debits > 1 ? 's' : ''}.`}
+            ? `Ce relevé a déjà été importé : ${pluralForm(result.duplicates, 'son', 'ses')} ${plural(result.duplicates, 'virement')} ${result.duplicates > 1 ? 'sont' : 'est'} déjà dans le registre, rien n’a changé.`
+            : `${plural(result.added, 'virement')} ${pluralForm(result.added, 'reçu')} ${pluralForm(result.added, 'enregistré')}${result.duplicates ? `, ${formatCount(result.duplicates)} déjà ${pluralForm(result.duplicates, 'importé')}` : ''} ; ${plural(result.debits, 'débit')} ${pluralForm(result.debits, 'ignoré')}.`}
         </Text>
         {result.warnings.map((warning) => (
           <Text size="sm" key={warning}>
@@ -137,9 +138,13 @@ export function BankPage() {
         <Paper withBorder p="md">
           <Tabs defaultValue="unmatched" keepMounted={false}>
             <Tabs.List mb="md">
-              <Tabs.Tab value="unmatched">À rapprocher ({credits?.unmatched.length ?? 0})</Tabs.Tab>
-              <Tabs.Tab value="matched">Rapprochés ({matched.length})</Tabs.Tab>
-              <Tabs.Tab value="ignored">Ignorés ({credits?.ignored.length ?? 0})</Tabs.Tab>
+              <Tabs.Tab value="unmatched">
+                À rapprocher ({formatCount(credits?.unmatched.length ?? 0)})
+              </Tabs.Tab>
+              <Tabs.Tab value="matched">Rapprochés ({formatCount(matched.length)})</Tabs.Tab>
+              <Tabs.Tab value="ignored">
+                Ignorés ({formatCount(credits?.ignored.length ?? 0)})
+              </Tabs.Tab>
               <Tabs.Tab value="imports">Relevés importés ({imports?.length ?? 0})</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="unmatched">
@@ -175,7 +180,7 @@ export function BankPage() {
                         <Table.Td>{FORMAT_NAMES[record.format]}</Table.Td>
                         <Table.Td>{formatInstantFr(record.importedAt)}</Table.Td>
                         <Table.Td>{record.by}</Table.Td>
-                        <Table.Td ta="right">{record.counts.credits}</Table.Td>
+                        <Table.Td ta="right">{formatCount(record.counts.credits)}</Table.Td>
                         <Table.Td>
                           {record.accounts
                             .map((a) => (a.closing ? `au ${formatDateFr(a.closing.date)}` : ''))

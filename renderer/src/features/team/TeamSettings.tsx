@@ -23,6 +23,7 @@ import {
   usePendingChanges,
   useTeamState,
 } from '../../data/sync';
+import { plural } from '../../domain/numbers';
 import { connectionLabel, pendingLabel } from './connectionLabel';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -185,7 +186,7 @@ export function TeamSettings() {
                   const count = await seedServerFromLedger();
                   notifications.show({
                     title: 'Envoi au serveur',
-                    message: `${count} enregistrement${count > 1 ? 's' : ''} en cours d’envoi au serveur.`,
+                    message: `${plural(count, 'enregistrement')} en cours d’envoi au serveur.`,
                   });
                 })
               }

@@ -1,4 +1,5 @@
 import type { TeamState } from '../../data/sync';
+import { plural } from '../../domain/numbers';
 
 /** « en ligne », « hors ligne », « non connecté », « reconnexion nécessaire ». */
 export function connectionLabel(team: TeamState): string {
@@ -17,5 +18,5 @@ export function lastSyncLabel(at: string | null | undefined): string {
 /** « 3 modifications en attente d’envoi », « aucune modification en attente ». */
 export function pendingLabel(count: number): string {
   if (count === 0) return 'aucune modification en attente';
-  return `${count} modification${count > 1 ? 's' : ''} en attente d’envoi`;
+  return `${plural(count, 'modification')} en attente d’envoi`;
 }

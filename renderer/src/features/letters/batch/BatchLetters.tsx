@@ -6,7 +6,7 @@ import { useBatchCandidates } from '../../../data/collectionHooks';
 import { useLetterCommons } from '../../../data/letterHooks';
 import { isIsoDate, todayIso } from '../../../domain/dates';
 import type { TemplateId } from '../../../domain/letters';
-import { formatTenths, plural, pluralForm } from '../../../domain/numbers';
+import { formatCount, formatTenths, plural, pluralForm } from '../../../domain/numbers';
 import { DateField } from '../../../shared/ui/DateField';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
@@ -98,7 +98,7 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
             chosen && void start([...selected], chosen, date, commons, { duplex, held })
           }
         >
-          Générer {selected.size} courrier{selected.size > 1 ? 's' : ''}
+          Générer {plural(selected.size, 'courrier')}
         </Button>
       </Group>
       <IncompleteCreditorAlert missing={missing} />
@@ -185,9 +185,9 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
       <Text size="sm" c="dimmed" data-testid="batch-summary">
         {debtors.length - excluded === 0
           ? 'Aucun débiteur n’est dû pour cette étape aujourd’hui.'
-          : `${debtors.length - excluded} débiteur${debtors.length - excluded > 1 ? 's' : ''} dû${debtors.length - excluded > 1 ? 's' : ''} pour cette étape aujourd’hui`}
+          : `${plural(debtors.length - excluded, 'débiteur')} ${pluralForm(debtors.length - excluded, 'dû', 'dus')} pour cette étape aujourd’hui`}
         {excluded > 0
-          ? ` ; ${excluded} écarté${excluded > 1 ? 's' : ''} (promesse, échéancier ou litige en cours), en grisé.`
+          ? ` ; ${formatCount(excluded)} ${pluralForm(excluded, 'écarté')} (promesse, échéancier ou litige en cours), en grisé.`
           : '.'}
       </Text>
       <BatchDebtorTable debtors={debtors} selected={selected} onChange={setSelected} />
