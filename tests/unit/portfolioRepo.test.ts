@@ -118,8 +118,8 @@ describe('portfolio repository', () => {
     expect((await db().debtors.get(ids[0] ?? ''))?.assignee).toBeUndefined();
     const audit = await db().audit.where('action').equals('debtor.assign').toArray();
     expect(audit.map((a) => a.details).sort()).toEqual([
-      '2 débiteurs désormais sans gestionnaire',
-      '5 débiteurs attribués à Zoé',
+      '2\u00a0débiteurs désormais sans gestionnaire',
+      '5\u00a0débiteurs attribués à Zoé',
     ]);
   });
 

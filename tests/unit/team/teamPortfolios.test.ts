@@ -78,7 +78,7 @@ describe('team portfolios', () => {
     ]);
     expect(
       (await db().audit.where('action').equals('debtor.assign').toArray()).map((a) => a.details),
-    ).toEqual(['3 débiteurs attribués à Zoé Leroy']);
+    ).toEqual(['3\u00a0débiteurs attribués à Zoé Leroy']);
 
     // Someone changes one of them meanwhile: that later choice is kept by the undo.
     await debtorFileRepo.assign([ids[2] ?? ''], 'Paul Girard');
