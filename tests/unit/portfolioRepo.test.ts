@@ -91,8 +91,7 @@ describe('portfolio repository', () => {
     expect(view.isLive).toBe(false);
     expect(view.asOfDate).toBe('2026-10-31');
     const snapshots = await db()
-      .snapshots.where('importId')
-      .equals(earlier ?? '')
+      .snapshots.filter((s) => s.importId === earlier)
       .toArray();
     expect(view.rows.reduce((sum, r) => sum + r.totalCents, 0)).toBe(
       snapshots.reduce((sum, s) => sum + s.totalCents, 0),

@@ -10,6 +10,8 @@ import {
   searchAudit,
 } from './repositories/auditLog';
 
+const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
 export interface DebtorChoice {
   id: string;
   accountNo: string;
@@ -20,8 +22,10 @@ export interface DebtorChoice {
 /** Every debtor, by name, with its contacts: the personal-data section picks from these. */
 export function useDebtorChoices(): DebtorChoice[] | undefined {
   return useLiveQuery(async () => {
-    const debtors = await getDb().debtors.orderBy('name').toArray();
-    return debtors.map(({ id, accountNo, name, contacts }) => ({ id, accountNo, name, contacts }));
+    const debtors = await getDb().debtors.toArray();
+    return debtors
+      .map(({ id, accountNo, name, contacts }) => ({ id, accountNo, name, contacts }))
+      .sort((a, b) => byFrenchName.compare(a.name, b.name));
   });
 }
 

@@ -3,6 +3,8 @@
  * entry with its upgrade function and a test that opens a database written by the previous one.
  */
 import type { Transaction } from 'dexie';
+import type { Snapshot } from '../domain/model';
+import { snapshotId } from '../domain/snapshotIds';
 import {
   rebuildAggregates,
   rebuildCollectionHistory,
@@ -113,6 +115,34 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 9,
     stores: { bankCreditBatches: 'id, importId' },
   },
+  {
+    // Indexes nothing reads are dropped: every row written pays for each of its index entries,
+    // and a 100,000-row import writes some 60,000 of them for the debtors, snapshots and payments
+    // it makes. Debtors are no longer indexed by name (the one list by name sorts in French, which
+    // IndexedDB's order is not), status or tags; payments by item or import (undo reads the import
+    // journal); snapshots by import or date: their id is `${importId}:${debtorId}`, so an import's
+    // snapshots are a range of ids.
+    version: 10,
+    stores: {
+      debtors: 'id, &accountNo, assignee',
+      snapshots: 'id, debtorId',
+      payments: 'id, debtorId, date, bankCreditId',
+    },
+    upgrade: (tx) => renameStraySnapshots(tx),
+  },
 ];
+
+/**
+ * Every snapshot the app wrote has the id `snapshotId(importId, debtorId)`; one that does not
+ * (written by hand or by a tool) is stored again under that id, or the import's range of ids
+ * would miss it.
+ */
+async function renameStraySnapshots(tx: Transaction): Promise<void> {
+  const table = tx.table<Snapshot, string>('snapshots');
+  const strays = await table.filter((s) => s.id !== snapshotId(s.importId, s.debtorId)).toArray();
+  if (strays.length === 0) return;
+  await table.bulkDelete(strays.map((s) => s.id));
+  await table.bulkPut(strays.map((s) => ({ ...s, id: snapshotId(s.importId, s.debtorId) })));
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

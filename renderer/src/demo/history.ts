@@ -10,6 +10,7 @@ import { bucketTotals, sumBuckets } from '../domain/aging';
 import { addMonths, endOfMonth, fromDayNumber, toDayNumber } from '../domain/dates';
 import type { ImportJournal, ImportRecord, Invoice, IsoDate, Snapshot } from '../domain/model';
 import { cents, ZERO_CENTS } from '../domain/money';
+import { snapshotId } from '../domain/snapshotIds';
 import type { DemoPortfolio } from './generator';
 import { draftPaidInvoices, importIndexAtOrAfter, numberPaidInvoices } from './paidInvoices';
 import { createRandom } from './random';
@@ -229,7 +230,7 @@ export function generateDemoHistory(
     for (const [debtorId, items] of openByDebtor) {
       const buckets = bucketTotals(items, entry.asOfDate);
       snapshots.push({
-        id: `${entry.id}:${debtorId}`,
+        id: snapshotId(entry.id, debtorId),
         importId: entry.id,
         debtorId,
         asOfDate: entry.asOfDate,

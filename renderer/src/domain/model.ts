@@ -192,6 +192,7 @@ export interface BucketTotals {
 }
 
 export interface Snapshot {
+  /** `snapshotId(importId, debtorId)` (domain/snapshotIds). */
   id: string;
   importId: string;
   debtorId: string;

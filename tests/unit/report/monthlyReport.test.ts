@@ -234,7 +234,11 @@ describe('monthly report from the ledger', () => {
 
     // Aged balance movement: the two imports' snapshots, bucket by bucket.
     const totalsOf = async (id = '') =>
-      totalBuckets(await db().snapshots.where('importId').equals(id).toArray());
+      totalBuckets(
+        await db()
+          .snapshots.filter((s) => s.importId === id)
+          .toArray(),
+      );
     const opening = await totalsOf(october?.id);
     const closing = await totalsOf(november?.id);
     if (!report.movement.ok) throw new Error(report.movement.reason);

@@ -68,7 +68,9 @@ describe('importsRepo', () => {
     expect(await db().invoices.count()).toBe(4);
     expect(record.diff).toMatchObject({ newItems: 4, changedItems: 0, closedItems: 0 });
     expect(plan.diff.newDebtors).toBe(2);
-    const snapshots = await db().snapshots.where('importId').equals(record.id).toArray();
+    const snapshots = await db()
+      .snapshots.filter((s) => s.importId === record.id)
+      .toArray();
     const alpha = await db().debtors.where('accountNo').equals('C001').first();
     const alphaSnapshot = snapshots.find((s) => s.debtorId === alpha?.id);
     // As of 31/10: F-1 is 46 days late, F-2 not due, AV-1 30 days "late" (credit, netted).
@@ -223,9 +225,11 @@ describe('importsRepo', () => {
       request(octoberDebtors, octoberItems, '2026-10-31'),
     );
     const alpha = await db().debtors.where('accountNo').equals('C001').first();
-    const snapshot = (await db().snapshots.where('importId').equals(record.id).toArray()).find(
-      (s) => s.debtorId === alpha?.id,
-    );
+    const snapshot = (
+      await db()
+        .snapshots.filter((s) => s.importId === record.id)
+        .toArray()
+    ).find((s) => s.debtorId === alpha?.id);
     // AV-1 is 30 days past due: beyond a first bucket that now ends at 20 days.
     expect(snapshot?.buckets).toMatchObject({ notDue: 250_50, d1_30: 0, d31_60: 100_00 - 20_00 });
   });

@@ -24,6 +24,7 @@ import { tagTransaction } from '../sync/outboxMiddleware';
 import { importTxTag } from '../sync/outboxTypes';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { settlePromises } from './promiseChecks';
+import { snapshotsOfImport } from './snapshots';
 
 /** The audit entry of an undone import, whether the workstation or the server undid it. */
 export function importUndoAuditEntry(record: ImportRecord, by: string): AuditEntry {
@@ -286,7 +287,7 @@ export const importsRepo = {
         await db.payments.bulkDelete(journal.createdPaymentIds ?? []);
         await db.debtors.bulkDelete(journal.createdDebtorIds);
         await db.debtors.bulkPut(journal.debtorsBefore);
-        await db.snapshots.where('importId').equals(importId).delete();
+        await snapshotsOfImport(importId).delete();
         await db.importJournals.delete(importId);
         // The record goes too: the ledger is as it was before; the audit log keeps the history.
         await db.imports.delete(importId);

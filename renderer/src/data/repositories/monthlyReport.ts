@@ -23,6 +23,7 @@ import { clock } from '../clock';
 import { getDb } from '../db';
 import { collectionSettingsRepo } from './collectionSettings';
 import { portfolioSettingsRepo } from './portfolioSettings';
+import { snapshotsOfImport } from './snapshots';
 
 export interface MonthlyReportView {
   report: MonthlyReport;
@@ -45,7 +46,7 @@ async function importTotals(): Promise<ReportImport[]> {
       const key = `${db.name}:${id}:${importedAt}`;
       let buckets = totalsCache.get(key);
       if (!buckets) {
-        buckets = totalBuckets(await db.snapshots.where('importId').equals(id).toArray());
+        buckets = totalBuckets(await snapshotsOfImport(id).toArray());
         totalsCache.set(key, buckets);
       }
       return { id, asOfDate, importedAt, buckets };

@@ -28,6 +28,7 @@ import { clock } from '../clock';
 import { getDb } from '../db';
 import { generationMemo, watchTables, writeGeneration } from '../writeGeneration';
 import { portfolioSettingsRepo } from './portfolioSettings';
+import { snapshotsOfImport } from './snapshots';
 import { summaryDebtors } from './summaryDebtors';
 
 /** How many imports the trend chart shows. */
@@ -97,7 +98,7 @@ async function ledgerTotals(): Promise<LedgerTotals> {
 }
 
 async function snapshotAging(importId: string): Promise<Map<string, DebtorAging>> {
-  const snapshots = await getDb().snapshots.where('importId').equals(importId).toArray();
+  const snapshots = await snapshotsOfImport(importId).toArray();
   return new Map(snapshots.map((s) => [s.debtorId, agingFromBuckets(s.buckets)]));
 }
 
@@ -191,7 +192,7 @@ async function trendOf(imports: readonly ImportChoice[]): Promise<TrendPoint[]> 
       const key = `${db.name}:${id}:${importedAt}`;
       let buckets = trendCache.get(key);
       if (!buckets) {
-        buckets = totalBuckets(await db.snapshots.where('importId').equals(id).toArray());
+        buckets = totalBuckets(await snapshotsOfImport(id).toArray());
         trendCache.set(key, buckets);
       }
       return { importId: id, asOfDate, buckets };

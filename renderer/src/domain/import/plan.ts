@@ -16,6 +16,7 @@ import type {
   Snapshot,
 } from '../model';
 import { addCents, subtractCents, ZERO_CENTS } from '../money';
+import { snapshotId } from '../snapshotIds';
 import type { ParsedDebtor, ParsedItem } from './types';
 
 export interface ImportPlanInput {
@@ -321,7 +322,7 @@ function snapshotsOf(
     // Euros: bucketTotals counts a foreign item for its EUR equivalent (aging.ts).
     const buckets = bucketTotals(items, asOfDate, boundaries);
     return {
-      id: `${importId}:${debtorId}`,
+      id: snapshotId(importId, debtorId),
       importId,
       debtorId,
       asOfDate,
