@@ -25,6 +25,11 @@ export function useImports(): ImportRecord[] | undefined {
   return useLiveQuery(() => importsRepo.list(), []);
 }
 
+/** One import's record; null when it no longer exists (undone). */
+export function useImportRecord(importId: string): ImportRecord | null | undefined {
+  return useLiveQuery(async () => (await importsRepo.get(importId)) ?? null, [importId]);
+}
+
 /** The browsable diff of one import; null when it no longer exists (undone). */
 export function useImportDetails(importId: string): ImportDetails | null | undefined {
   return useLiveQuery(() => importDetails(importId), [importId]);

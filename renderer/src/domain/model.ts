@@ -125,6 +125,9 @@ export interface ImportCounts {
 }
 
 export interface ImportDiff {
+  /** Debtors the import created and updated (absent from records of the earliest versions). */
+  newDebtors?: number;
+  changedDebtors?: number;
   newItems: number;
   changedItems: number;
   closedItems: number;

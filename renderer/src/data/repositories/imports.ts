@@ -154,6 +154,7 @@ function importCurrencies(request: CommitImportRequest): ImportCurrencies {
 export const importsRepo = {
   list: () => getDb().imports.orderBy('importedAt').reverse().toArray(),
   latest: () => getDb().imports.orderBy('importedAt').last(),
+  get: (importId: string) => getDb().imports.get(importId),
   journal: (importId: string) => getDb().importJournals.get(importId),
   findBySha256: (sha256: string) => getDb().imports.where('sha256').equals(sha256).first(),
 

@@ -3,9 +3,13 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react';
 import { useDeferredValue, useState } from 'react';
-import { useImportDetails } from '../../data/hooks';
+import { useImportDetails, useImportRecord } from '../../data/hooks';
 import { signature } from '../../data/repositories/collectionSettings';
-import { IMPORT_LIST_LIMIT, type ItemChangeRow } from '../../data/repositories/importDetails';
+import {
+  IMPORT_LIST_LIMIT,
+  type ImportDetails,
+  type ItemChangeRow,
+} from '../../data/repositories/importDetails';
 import { undoImport } from '../../data/sync';
 import { formatMoney } from '../../domain/currency';
 import { formatDateFr } from '../../domain/dates';
@@ -17,21 +21,25 @@ import { StatCard } from '../../shared/ui/StatCard';
 import { ImportCurrencies } from './ImportCurrencies';
 
 export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
+  // The record is a few hundred bytes: the outcome shows as soon as the import ends, while the
+  // lists below read the journal and the items (a 100,000-item journal takes most of a second).
+  const record = useImportRecord(importId);
   // Deferred: the result's lists (300 rows each) are drawn in a transition, in slices, not in
   // one long task when the import ends.
   const details = useDeferredValue(useImportDetails(importId));
   // Why the last « Annuler cet import » was refused (the server's sentence in team mode).
   const [undoError, setUndoError] = useState<string | null>(null);
-  if (details === undefined) return <PageLoader />;
-  if (details === null) return null;
-  const { record } = details;
+  if (record === undefined) return <PageLoader />;
+  if (record === null) return null;
+  const newDebtorCount = record.diff.newDebtors ?? details?.newDebtorCount;
+  const { id, fileName } = record;
 
   function confirmUndo() {
     modals.openConfirmModal({
       title: 'Annuler cet import ?',
       children: (
         <Text size="sm">
-          Le registre reviendra exactement à son état d’avant l’import de « {record.fileName} ».
+          Le registre reviendra exactement à son état d’avant l’import de « {fileName} ».
         </Text>
       ),
       labels: { confirm: 'Annuler l’import', cancel: 'Garder' },
@@ -39,7 +47,7 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
       onConfirm: async () => {
         setUndoError(null);
         try {
-          await undoImport(record.id, await signature());
+          await undoImport(id, await signature());
           notifications.show({
             color: 'teal',
             message: 'Import annulé : le registre est revenu à son état précédent.',
@@ -85,17 +93,16 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
         </Alert>
       )}
       <SimpleGrid cols={{ base: 2, md: 5 }} mb="md">
-        <StatCard label="Nouveaux débiteurs" value={formatCount(details.newDebtorCount)} />
+        <StatCard
+          label="Nouveaux débiteurs"
+          value={newDebtorCount === undefined ? '…' : formatCount(newDebtorCount)}
+        />
         <StatCard label="Nouvelles pièces" value={formatCount(record.diff.newItems)} />
         <StatCard label="Montants modifiés" value={formatCount(record.diff.changedItems)} />
         <StatCard
           label="Pièces soldées"
           value={formatCount(record.diff.closedItems)}
-          hint={
-            details.partialPaymentsCents === 0
-              ? `${formatEuros(details.collectedCents)} encaissés`
-              : `${formatEuros(details.collectedCents)} encaissés, dont ${formatEuros(details.partialPaymentsCents)} sur des pièces encore ouvertes`
-          }
+          hint={details ? collectedHint(details) : undefined}
         />
         <StatCard label="Inchangées" value={formatCount(record.diff.unchangedItems)} />
       </SimpleGrid>
@@ -110,56 +117,71 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
       )}
       {record.currencies && <ImportCurrencies record={record} />}
       <BankAlerts diff={record.diff} />
-      <Tabs defaultValue="new">
-        <Tabs.List>
-          <Tabs.Tab value="new">Nouvelles pièces</Tabs.Tab>
-          <Tabs.Tab value="changed">Montants modifiés</Tabs.Tab>
-          <Tabs.Tab value="closed">Pièces soldées</Tabs.Tab>
-          <Tabs.Tab value="debtors">Nouveaux débiteurs</Tabs.Tab>
-          <Tabs.Tab value="changed-debtors">
-            Débiteurs modifiés ({formatCount(details.changedDebtors.length)})
-          </Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="new" pt="sm">
-          <ChangeTable rows={details.newItems} total={details.newItemCount} showBefore={false} />
-        </Tabs.Panel>
-        <Tabs.Panel value="changed" pt="sm">
-          <ChangeTable rows={details.changedItems} total={details.changedItems.length} showBefore />
-        </Tabs.Panel>
-        <Tabs.Panel value="closed" pt="sm">
-          <ChangeTable rows={details.closedItems} total={details.closedItems.length} showBefore />
-        </Tabs.Panel>
-        <Tabs.Panel value="debtors" pt="sm">
-          <Table fz="sm">
-            <Table.Tbody>
-              {details.newDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{d.accountNo}</Table.Td>
-                  <Table.Td>{d.name}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <MoreRows shown={details.newDebtors.length} total={details.newDebtorCount} />
-        </Tabs.Panel>
-        <Tabs.Panel value="changed-debtors" pt="sm">
-          <Table fz="sm">
-            <Table.Tbody>
-              {details.changedDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
-                <Table.Tr key={d.debtorId}>
-                  <Table.Td>{d.accountNo}</Table.Td>
-                  <Table.Td>{d.changes.join(' ; ')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <MoreRows
-            shown={Math.min(details.changedDebtors.length, IMPORT_LIST_LIMIT)}
-            total={details.changedDebtors.length}
-          />
-        </Tabs.Panel>
-      </Tabs>
+      {details ? <ImportChanges details={details} /> : <PageLoader />}
     </Paper>
+  );
+}
+
+/** The collected cash under « Pièces soldées »: closed items, and partial payments when any. */
+function collectedHint(details: ImportDetails): string {
+  return details.partialPaymentsCents === 0
+    ? `${formatEuros(details.collectedCents)} encaissés`
+    : `${formatEuros(details.collectedCents)} encaissés, dont ${formatEuros(details.partialPaymentsCents)} sur des pièces encore ouvertes`;
+}
+
+/** The import's lists, one tab each. Only the open tab is drawn: five lists of 300 rows
+ * committed at once were one long task. */
+function ImportChanges({ details }: { details: ImportDetails }) {
+  return (
+    <Tabs defaultValue="new" keepMounted={false}>
+      <Tabs.List>
+        <Tabs.Tab value="new">Nouvelles pièces</Tabs.Tab>
+        <Tabs.Tab value="changed">Montants modifiés</Tabs.Tab>
+        <Tabs.Tab value="closed">Pièces soldées</Tabs.Tab>
+        <Tabs.Tab value="debtors">Nouveaux débiteurs</Tabs.Tab>
+        <Tabs.Tab value="changed-debtors">
+          Débiteurs modifiés ({formatCount(details.changedDebtors.length)})
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="new" pt="sm">
+        <ChangeTable rows={details.newItems} total={details.newItemCount} showBefore={false} />
+      </Tabs.Panel>
+      <Tabs.Panel value="changed" pt="sm">
+        <ChangeTable rows={details.changedItems} total={details.changedItems.length} showBefore />
+      </Tabs.Panel>
+      <Tabs.Panel value="closed" pt="sm">
+        <ChangeTable rows={details.closedItems} total={details.closedItems.length} showBefore />
+      </Tabs.Panel>
+      <Tabs.Panel value="debtors" pt="sm">
+        <Table fz="sm">
+          <Table.Tbody>
+            {details.newDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>{d.accountNo}</Table.Td>
+                <Table.Td>{d.name}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <MoreRows shown={details.newDebtors.length} total={details.newDebtorCount} />
+      </Tabs.Panel>
+      <Tabs.Panel value="changed-debtors" pt="sm">
+        <Table fz="sm">
+          <Table.Tbody>
+            {details.changedDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
+              <Table.Tr key={d.debtorId}>
+                <Table.Td>{d.accountNo}</Table.Td>
+                <Table.Td>{d.changes.join(' ; ')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <MoreRows
+          shown={Math.min(details.changedDebtors.length, IMPORT_LIST_LIMIT)}
+          total={details.changedDebtors.length}
+        />
+      </Tabs.Panel>
+    </Tabs>
   );
 }
 
