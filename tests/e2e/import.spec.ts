@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import * as XLSX from 'xlsx';
 import { type RawInvoice, storedRows } from './ledger';
 
 const FIXTURES = 'tests/fixtures/import';
@@ -258,4 +259,42 @@ test('a file without a date in its name: the proposed as-of date says where it w
   await expect(importButton).toBeEnabled();
   await importButton.click();
   await expect(page.getByTestId('import-result')).toContainText('30/11/2026');
+});
+
+test('a balance of 400 new items lists the first 300 of them, drawn a slice at a time, and counts the rest', async ({
+  page,
+}) => {
+  const rows: unknown[][] = [
+    ['Code client', 'Raison sociale', 'N° pièce', 'Date pièce', 'Échéance', 'Montant', 'Reste dû'],
+  ];
+  for (let i = 0; i < 400; i++) {
+    const account = `411${String(i % 40).padStart(4, '0')}`;
+    rows.push([
+      account,
+      `Client ${i % 40}`,
+      `FA-${String(i).padStart(5, '0')}`,
+      new Date(Date.UTC(2026, 8, 1 + (i % 28))),
+      new Date(Date.UTC(2026, 9, 1 + (i % 28))),
+      100 + i,
+      100 + i,
+    ]);
+  }
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), 'Balance');
+  const chooser = page.waitForEvent('filechooser');
+  await page.goto('/#/import');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles({
+    name: 'balance_agee_2026-10-31.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+  });
+  await expect(page.getByTestId('stat-Pièces')).toHaveText('400', { timeout: 30_000 });
+  await page.getByRole('button', { name: /^Importer (les )?\d+/ }).click();
+  const result = page.getByTestId('import-result');
+  await expect(result.getByTestId('stat-Nouvelles pièces')).toHaveText('400');
+  const newItems = page.getByRole('tabpanel', { name: 'Nouvelles pièces' });
+  await expect(newItems.locator('tbody tr')).toHaveCount(300);
+  await expect(newItems).toContainText('… et 100 autres.');
+  await expect(newItems.locator('tbody tr').last()).toContainText('FA-00299');
 });

@@ -18,6 +18,7 @@ import { formatEuros } from '../../domain/money';
 import { formatCount } from '../../domain/numbers';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { StatCard } from '../../shared/ui/StatCard';
+import { useRevealedCount } from '../../shared/ui/useRevealedCount';
 import { ImportCurrencies } from './ImportCurrencies';
 
 export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
@@ -132,6 +133,10 @@ function collectedHint(details: ImportDetails): string {
 /** The import's lists, one tab each. Only the open tab is drawn: five lists of 300 rows
  * committed at once were one long task. */
 function ImportChanges({ details }: { details: ImportDetails }) {
+  const newDebtorsShown = useRevealedCount(Math.min(details.newDebtors.length, IMPORT_LIST_LIMIT));
+  const changedDebtorsShown = useRevealedCount(
+    Math.min(details.changedDebtors.length, IMPORT_LIST_LIMIT),
+  );
   return (
     <Tabs defaultValue="new" keepMounted={false}>
       <Tabs.List>
@@ -155,7 +160,7 @@ function ImportChanges({ details }: { details: ImportDetails }) {
       <Tabs.Panel value="debtors" pt="sm">
         <Table fz="sm">
           <Table.Tbody>
-            {details.newDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
+            {details.newDebtors.slice(0, newDebtorsShown).map((d) => (
               <Table.Tr key={d.id}>
                 <Table.Td>{d.accountNo}</Table.Td>
                 <Table.Td>{d.name}</Table.Td>
@@ -168,7 +173,7 @@ function ImportChanges({ details }: { details: ImportDetails }) {
       <Tabs.Panel value="changed-debtors" pt="sm">
         <Table fz="sm">
           <Table.Tbody>
-            {details.changedDebtors.slice(0, IMPORT_LIST_LIMIT).map((d) => (
+            {details.changedDebtors.slice(0, changedDebtorsShown).map((d) => (
               <Table.Tr key={d.debtorId}>
                 <Table.Td>{d.accountNo}</Table.Td>
                 <Table.Td>{d.changes.join(' ; ')}</Table.Td>
@@ -205,7 +210,8 @@ function ChangeTable({
   total: number;
   showBefore: boolean;
 }) {
-  const shown = rows.slice(0, IMPORT_LIST_LIMIT);
+  const listed = Math.min(rows.length, IMPORT_LIST_LIMIT);
+  const shown = rows.slice(0, useRevealedCount(listed));
   if (total === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -243,7 +249,7 @@ function ChangeTable({
           ))}
         </Table.Tbody>
       </Table>
-      <MoreRows shown={shown.length} total={total} />
+      <MoreRows shown={listed} total={total} />
     </>
   );
 }
