@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { z } from 'zod';
 import type { ImportRecord } from '../domain/model';
 import { getDb } from './db';
-import { type ImportDetails, importDetails } from './repositories/importDetails';
 import { importsRepo } from './repositories/imports';
 import { settingsRepo } from './repositories/settings';
 
@@ -28,9 +27,4 @@ export function useImports(): ImportRecord[] | undefined {
 /** One import's record; null when it no longer exists (undone). */
 export function useImportRecord(importId: string): ImportRecord | null | undefined {
   return useLiveQuery(async () => (await importsRepo.get(importId)) ?? null, [importId]);
-}
-
-/** The browsable diff of one import; null when it no longer exists (undone). */
-export function useImportDetails(importId: string): ImportDetails | null | undefined {
-  return useLiveQuery(() => importDetails(importId), [importId]);
 }

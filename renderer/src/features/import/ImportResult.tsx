@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react';
 import { useDeferredValue, useState } from 'react';
-import { useImportDetails, useImportRecord } from '../../data/hooks';
+import { useImportRecord } from '../../data/hooks';
 import { signature } from '../../data/repositories/collectionSettings';
 import {
   IMPORT_LIST_LIMIT,
@@ -20,14 +20,15 @@ import { PageLoader } from '../../shared/ui/PageLoader';
 import { StatCard } from '../../shared/ui/StatCard';
 import { useRevealedCount } from '../../shared/ui/useRevealedCount';
 import { ImportCurrencies } from './ImportCurrencies';
+import { useImportDetails } from './useImportDetails';
 
 export function ImportResult({ importId, onUndone }: { importId: string; onUndone: () => void }) {
   // The record is a few hundred bytes: the outcome shows as soon as the import ends, while the
   // lists below read the journal and the items (a 100,000-item journal takes most of a second).
   const record = useImportRecord(importId);
-  // Deferred: the result's lists (300 rows each) are drawn in a transition, in slices, not in
-  // one long task when the import ends.
-  const details = useDeferredValue(useImportDetails(importId));
+  // Read in a worker; deferred: the result's lists are drawn in a transition, in slices.
+  const lists = useDeferredValue(useImportDetails(importId, record));
+  const details = lists?.status === 'ready' ? lists.details : undefined;
   // Why the last « Annuler cet import » was refused (the server's sentence in team mode).
   const [undoError, setUndoError] = useState<string | null>(null);
   if (record === undefined) return <PageLoader />;
@@ -118,7 +119,15 @@ export function ImportResult({ importId, onUndone }: { importId: string; onUndon
       )}
       {record.currencies && <ImportCurrencies record={record} />}
       <BankAlerts diff={record.diff} />
-      {details ? <ImportChanges details={details} /> : <PageLoader />}
+      {lists === undefined ? (
+        <PageLoader />
+      ) : lists.status === 'ready' ? (
+        <ImportChanges details={lists.details} />
+      ) : (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="import-lists-failed">
+          Les listes de cet import n’ont pas pu être lues{'\u00a0'}: {lists.message}.
+        </Alert>
+      )}
     </Paper>
   );
 }

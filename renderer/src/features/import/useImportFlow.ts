@@ -78,6 +78,34 @@ export function useImportFlow() {
   const sessionRef = useRef(createImportSession());
   const abortRef = useRef<AbortController | null>(null);
 
+  // The claim of the preview shown, asked from an effect: once the review screen is committed.
+  // Asked with the screen's first drawing, the worker took a core from it (a 50-70 ms task on
+  // the page when the preview of a 100,000-row file appeared).
+  const claimFor = state.phase === 'review' && state.claim === undefined ? state.preview : null;
+  useEffect(() => {
+    if (!claimFor) return;
+    let wanted = true;
+    const settle = (next: (current: ReviewState) => ImportFlowState) => {
+      if (!wanted) return;
+      setState((current) =>
+        current.phase === 'review' && current.preview === claimFor ? next(current) : current,
+      );
+    };
+    sessionRef.current.claim().then(
+      (claim) => settle((current) => ({ ...current, claim })),
+      // The worker stopped: said as any failure of the import is.
+      (error: unknown) =>
+        settle((current) => ({
+          phase: 'failed',
+          fileName: current.file.name,
+          message: error instanceof Error ? error.message : String(error),
+        })),
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [claimFor]);
+
   useEffect(() => () => sessionRef.current.dispose(), []);
 
   const parse = useCallback(async (file: OpenedFile, options: SpreadsheetParseOptions) => {
@@ -99,14 +127,10 @@ export function useImportFlow() {
         return;
       }
       const { preview, sha256 } = result;
-      // In a transition: the review screen of a 100,000-row file is drawn in slices.
+      // In a transition: the review screen of a 100,000-row file is drawn in slices. Its claim
+      // is asked once it is drawn (below).
       startTransition(() =>
         setState({ phase: 'review', file, sha256, preview, sheets: result.sheets, options }),
-      );
-      // Asked once the preview shows: the claim never delays the review screen.
-      const claim = await sessionRef.current.claim();
-      setState((current) =>
-        current.phase === 'review' && current.preview === preview ? { ...current, claim } : current,
       );
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') {
@@ -150,13 +174,6 @@ export function useImportFlow() {
         });
         if (controller.signal.aborted) return;
         setState(next);
-        if (next.phase !== 'review') return;
-        const claim = await sessionRef.current.claim();
-        setState((current) =>
-          current.phase === 'review' && current.preview === next.preview
-            ? { ...current, claim }
-            : current,
-        );
       } catch (error) {
         // Superseded by a newer date, or the import was cancelled: that request sets the state.
         if (error instanceof DOMException && error.name === 'AbortError') return;
