@@ -297,4 +297,8 @@ test('a balance of 400 new items lists the first 300 of them, drawn a slice at a
   await expect(newItems.locator('tbody tr')).toHaveCount(300);
   await expect(newItems).toContainText('… et 100 autres.');
   await expect(newItems.locator('tbody tr').last()).toContainText('FA-00299');
+  await result.getByRole('tab', { name: 'Nouveaux débiteurs' }).click();
+  const newDebtors = page.getByRole('tabpanel', { name: 'Nouveaux débiteurs' });
+  await expect(newDebtors.locator('tbody tr')).toHaveCount(40);
+  await expect(newDebtors.locator('tbody tr').first()).toContainText('Client 0');
 });

@@ -142,10 +142,6 @@ function collectedHint(details: ImportDetails): string {
 /** The import's lists, one tab each. Only the open tab is drawn: five lists of 300 rows
  * committed at once were one long task. */
 function ImportChanges({ details }: { details: ImportDetails }) {
-  const newDebtorsShown = useRevealedCount(Math.min(details.newDebtors.length, IMPORT_LIST_LIMIT));
-  const changedDebtorsShown = useRevealedCount(
-    Math.min(details.changedDebtors.length, IMPORT_LIST_LIMIT),
-  );
   return (
     <Tabs defaultValue="new" keepMounted={false}>
       <Tabs.List>
@@ -167,35 +163,42 @@ function ImportChanges({ details }: { details: ImportDetails }) {
         <ChangeTable rows={details.closedItems} total={details.closedItems.length} showBefore />
       </Tabs.Panel>
       <Tabs.Panel value="debtors" pt="sm">
-        <Table fz="sm">
-          <Table.Tbody>
-            {details.newDebtors.slice(0, newDebtorsShown).map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>{d.accountNo}</Table.Td>
-                <Table.Td>{d.name}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DebtorTable
+          rows={details.newDebtors.map((d) => ({ id: d.id, accountNo: d.accountNo, text: d.name }))}
+        />
         <MoreRows shown={details.newDebtors.length} total={details.newDebtorCount} />
       </Tabs.Panel>
       <Tabs.Panel value="changed-debtors" pt="sm">
-        <Table fz="sm">
-          <Table.Tbody>
-            {details.changedDebtors.slice(0, changedDebtorsShown).map((d) => (
-              <Table.Tr key={d.debtorId}>
-                <Table.Td>{d.accountNo}</Table.Td>
-                <Table.Td>{d.changes.join(' ; ')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DebtorTable
+          rows={details.changedDebtors.map((d) => ({
+            id: d.debtorId,
+            accountNo: d.accountNo,
+            text: d.changes.join(' ; '),
+          }))}
+        />
         <MoreRows
           shown={Math.min(details.changedDebtors.length, IMPORT_LIST_LIMIT)}
           total={details.changedDebtors.length}
         />
       </Tabs.Panel>
     </Tabs>
+  );
+}
+
+/** Debtors by account, with their name or what changed: the first IMPORT_LIST_LIMIT rows. */
+function DebtorTable({ rows }: { rows: { id: string; accountNo: string; text: string }[] }) {
+  const shown = rows.slice(0, useRevealedCount(Math.min(rows.length, IMPORT_LIST_LIMIT)));
+  return (
+    <Table fz="sm">
+      <Table.Tbody>
+        {shown.map((d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td>{d.accountNo}</Table.Td>
+            <Table.Td>{d.text}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 
