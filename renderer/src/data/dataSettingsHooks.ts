@@ -1,5 +1,6 @@
 /** Live queries for Paramètres → Données: they re-render when the ledger or the log changes. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { frenchCollator } from '../domain/french';
 import type { Contact } from '../domain/model';
 import { type BackupSettings, backupSettingsRepo } from './backup/backupSettings';
 import { getDb } from './db';
@@ -9,8 +10,6 @@ import {
   auditActions,
   searchAudit,
 } from './repositories/auditLog';
-
-const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 export interface DebtorChoice {
   id: string;
@@ -25,7 +24,7 @@ export function useDebtorChoices(): DebtorChoice[] | undefined {
     const debtors = await getDb().debtors.toArray();
     return debtors
       .map(({ id, accountNo, name, contacts }) => ({ id, accountNo, name, contacts }))
-      .sort((a, b) => byFrenchName.compare(a.name, b.name));
+      .sort((a, b) => frenchCollator.compare(a.name, b.name));
   });
 }
 

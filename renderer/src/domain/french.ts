@@ -13,6 +13,12 @@ export const NBSP = '\u00a0';
 export const NNBSP = '\u202f';
 
 /**
+ * Names in French order: accents and case ignored, numbers by value (« Client 2 » before
+ * « Client 10 »). IndexedDB's own order is by code unit, which French readers never expect.
+ */
+export const frenchCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
  * French typography of a sentence: a no-break space before « : ; ? ! » and inside « » (the
  * punctuation never starts a line), a curly apostrophe for a straight one between letters. Text
  * already typeset is left as it is, so the function can be applied twice.

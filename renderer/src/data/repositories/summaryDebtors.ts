@@ -3,6 +3,8 @@
  * debtor rows take 300-400 ms to read on disk and hold up every read queued behind them. For the
  * screens that need a debtor's identity, not its whole row.
  */
+
+import { frenchCollator } from '../../domain/french';
 import type { QueueDebtor } from '../../domain/queueSummary';
 import { entriesOf } from '../../domain/queueSummary';
 import { getDb } from '../db';
@@ -15,14 +17,12 @@ export async function summaryDebtors(): Promise<QueueDebtor[]> {
 
 export type DebtorName = Pick<QueueDebtor, 'id' | 'name' | 'accountNo'>;
 
-const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 /** Every debtor's name and account, by name as French sorts them: the debtor pickers. */
 export async function debtorNames(): Promise<DebtorName[]> {
   return (await summaryDebtors())
     .map(({ id, name, accountNo }) => ({ id, name, accountNo }))
     .sort(
       (a, b) =>
-        byFrenchName.compare(a.name, b.name) || byFrenchName.compare(a.accountNo, b.accountNo),
+        frenchCollator.compare(a.name, b.name) || frenchCollator.compare(a.accountNo, b.accountNo),
     );
 }

@@ -145,7 +145,9 @@ export function BankPage() {
               <Tabs.Tab value="ignored">
                 Ignorés ({formatCount(credits?.ignored.length ?? 0)})
               </Tabs.Tab>
-              <Tabs.Tab value="imports">Relevés importés ({imports?.length ?? 0})</Tabs.Tab>
+              <Tabs.Tab value="imports">
+                Relevés importés ({formatCount(imports?.length ?? 0)})
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="unmatched">
               {credits ? (

@@ -14,6 +14,7 @@ import {
 } from '../../../app/paths';
 import { BUCKET_KEYS } from '../../../domain/aging';
 import type { DebtorSummary } from '../../../domain/debtorSummary';
+import { frenchCollator } from '../../../domain/french';
 import type { Cents } from '../../../domain/model';
 import { centsFromNumber } from '../../../domain/money';
 import { DEBTOR_STAGES, type DebtorStage } from '../../../domain/stage';
@@ -126,8 +127,6 @@ export function filterRows(rows: readonly DebtorSummary[], query: ListQuery): De
   });
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 /** Sorted copy; empty values last whatever the direction; ties by name. */
 export function sortRows(
   rows: readonly DebtorSummary[],
@@ -138,14 +137,14 @@ export function sortRows(
   const keyed = rows.map((row) => ({ row, key: sortValueOf(row, sort) }));
   keyed.sort((a, b) => {
     if (a.key === undefined || b.key === undefined) {
-      if (a.key === b.key) return collator.compare(a.row.name, b.row.name);
+      if (a.key === b.key) return frenchCollator.compare(a.row.name, b.row.name);
       return a.key === undefined ? 1 : -1;
     }
     const order =
       typeof a.key === 'number' && typeof b.key === 'number'
         ? a.key - b.key
-        : collator.compare(String(a.key), String(b.key));
-    return order * sign || collator.compare(a.row.name, b.row.name);
+        : frenchCollator.compare(String(a.key), String(b.key));
+    return order * sign || frenchCollator.compare(a.row.name, b.row.name);
   });
   return keyed.map((k) => k.row);
 }
