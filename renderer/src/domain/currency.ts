@@ -7,7 +7,7 @@
  * out of euro totals, never added as if it were euros.
  */
 import type { Cents } from './model';
-import { roundCents, sumCents, ZERO_CENTS } from './money';
+import { roundCents, sumCents, withTrueMinus, ZERO_CENTS } from './money';
 
 export const EUR = 'EUR';
 
@@ -129,11 +129,11 @@ export function formatMoney(cents: Cents, currency: string = EUR): string {
         minimumFractionDigits: 2,
         maximumFractionDigits: 2,
       });
-      return `${plain.format(cents / 100)}\u00a0${code}`;
+      return withTrueMinus(`${plain.format(cents / 100)}\u00a0${code}`);
     }
     FORMATS.set(code, format);
   }
-  return format.format(cents / 100);
+  return withTrueMinus(format.format(cents / 100));
 }
 
 const RATE_TEXT = /^\d{1,6}(?:[.,]\d{1,8})?$/;

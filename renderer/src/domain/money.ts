@@ -23,7 +23,8 @@ export function formatAmount(cents: Cents): string {
   return withTrueMinus(plainFormat.format(cents / 100));
 }
 
-function withTrueMinus(text: string): string {
+/** `-12,00 €` -> `−12,00 €`: Intl writes a hyphen where French typography wants U+2212. */
+export function withTrueMinus(text: string): string {
   return text.startsWith('-') ? `\u2212${text.slice(1)}` : text;
 }
 

@@ -211,7 +211,10 @@ describe('EUR equivalents and rates', () => {
     [120000, 'GBP', '1\u202f200,00\u00a0£'],
     [120000, 'USD', '1\u202f200,00\u00a0$US'],
     [120000, 'EUR', '1\u202f200,00\u00a0€'],
-    [-4000, 'EUR', '-40,00\u00a0€'],
+    // The true minus sign, as formatEuros writes it (French typography), in every currency.
+    [-4000, 'EUR', '\u221240,00\u00a0€'],
+    [-4000, 'GBP', '\u221240,00\u00a0£'],
+    [-4000, 'XAU', '\u221240,00\u00a0XAU'],
   ])('formatMoney(%i, %s) = %j', (value, currency, text) => {
     expect(formatMoney(cents(value), currency)).toBe(text);
   });
