@@ -419,6 +419,34 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     expect(summary.find((e) => e.debtorId === removed.id)?.debtor).toBeUndefined();
   });
 
+  it('follow a colleague’s new items pulled beside a held one changed (one key range read)', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const held = await db().invoices.orderBy(':id').last();
+    if (!held) throw new Error('no item');
+    // Ids after every held one, as a colleague's time-ordered ids are: the range from the held
+    // item to the last new one holds a single row, so only that row is read before the write.
+    const created = [1, 2, 3, 4].map((n) => ({
+      table: 'invoices' as const,
+      key: `~new-${n}`,
+      row: {
+        ...held,
+        id: `~new-${n}`,
+        number: `N${n}`,
+        openCents: cents(n * 100),
+      } as unknown as Record<string, unknown>,
+    }));
+    const changed = { ...held, openCents: cents(held.openCents + 500), status: 'disputed' };
+    await withoutOutbox(db(), [db().invoices, db().activities, db().debtors], () =>
+      writeServerRows(db(), [
+        { table: 'invoices', key: held.id, row: changed as unknown as Record<string, unknown> },
+        ...created,
+      ]),
+    );
+    await expectInStep(db());
+    expect(await db().invoices.get('~new-3')).toMatchObject({ number: 'N3', openCents: 300 });
+    expect(await db().invoices.get(held.id)).toMatchObject({ status: 'disputed' });
+  });
+
   it('wake the live queries that read them when an item changes', async () => {
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const seen: number[] = [];

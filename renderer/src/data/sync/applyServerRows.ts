@@ -28,12 +28,40 @@ export interface ServerRow {
  */
 async function withoutSameRows(target: Table, keyField: string, rows: Row[]): Promise<Row[]> {
   const keys = rows.map((row) => row[keyField]) as string[];
-  const current = (await target.bulkGet(keys)) as (Row | undefined)[];
+  const current = await heldRows(target, keys);
   // The rows just read are the ones the write replaces: the middlewares need not read them again.
   const held = new Map<unknown, Row | undefined>(keys.map((key, index) => [key, current[index]]));
   const trans = Dexie.currentTransaction?.idbtrans;
   if (trans) tellRowsBefore(trans, target.name, held, false);
   return rows.filter((row, index) => !sameValue(row, current[index]));
+}
+
+/**
+ * The rows held under `keys` (undefined where none). A colleague's import creates most of the
+ * rows it pulls, under time-ordered ids (UUID v7) that sit in one narrow range of keys: one
+ * key-only read of that range tells which exist, and only those are read. Looking up 20,000
+ * absent keys one by one took 0.6 s of a 3 s write on disk. When the range holds more keys than
+ * the page (ids of every age, an update of rows already held), every key is read as before.
+ */
+async function heldRows(target: Table, keys: readonly string[]): Promise<(Row | undefined)[]> {
+  if (keys.length === 0) return [];
+  let low = keys[0] as string;
+  let high = low;
+  for (const key of keys) {
+    if (key < low) low = key;
+    else if (key > high) high = key;
+  }
+  const inRange = (await target
+    .where(':id')
+    .between(low, high, true, true)
+    .limit(keys.length + 1)
+    .primaryKeys()) as string[];
+  if (inRange.length > keys.length) return (await target.bulkGet([...keys])) as (Row | undefined)[];
+  const existing = new Set(inRange);
+  const present = keys.filter((key) => existing.has(key));
+  const found = (await target.bulkGet(present)) as (Row | undefined)[];
+  const byKey = new Map(present.map((key, index) => [key, found[index]]));
+  return keys.map((key) => byKey.get(key));
 }
 
 /** Runs `work` in one readwrite transaction (outbox and sync state included) recording nothing. */
