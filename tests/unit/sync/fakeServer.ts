@@ -86,9 +86,11 @@ export class FakeSyncServer {
         }
         return response;
       },
-      bulk: async (request) => {
+      bulk: async ({ mutationsJson, ...rest }) => {
         guard();
         writable();
+        // The server reads the text the workstation sent: its packs joined.
+        const request: BulkRequest = { ...rest, mutations: JSON.parse(mutationsJson) };
         this.bulks.push(request);
         if (this.importRunning) {
           throw new SyncHttpError(409, this.importRunning, 'import_running');

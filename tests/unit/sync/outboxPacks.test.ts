@@ -3,15 +3,23 @@
  * IndexedDB rows for an import, the same entries for every reader, pending changes still laid
  * over pulled rows, and the count the status bar shows.
  */
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { RecouvraDb } from '../../../renderer/src/data/db';
+import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/applyServerRows';
 import { tagTransaction } from '../../../renderer/src/data/sync/outboxMiddleware';
-import { isPack, OUTBOX_PACK_SIZE } from '../../../renderer/src/data/sync/outboxPacks';
+import {
+  isPack,
+  mutationsJson,
+  OUTBOX_PACK_SIZE,
+} from '../../../renderer/src/data/sync/outboxPacks';
 import {
   deleteSeqs,
   outboxEntries,
   pendingCount,
 } from '../../../renderer/src/data/sync/outboxStore';
+import { PACKED_TABLE } from '../../../renderer/src/data/sync/outboxTypes';
 import { useFreshDb } from '../testDb';
 import { debtor, enableTeamMode } from './syncTestDb';
 
@@ -80,5 +88,65 @@ describe('outbox packs', () => {
     await deleteSeqs(db, 1, IMPORTED);
     expect((await outboxEntries(db)).map((entry) => entry.seq)).toEqual([IMPORTED + 1]);
     expect(await pendingCount(db)).toBe(1);
+  });
+
+  it('keeps a pack as the JSON text the server receives, and says which packs to parse', async () => {
+    const db = await importOffline();
+    const [pack] = (await db.outbox.orderBy('seq').toArray()).filter(isPack);
+    if (!pack) throw new Error('no pack');
+    expect(pack).toMatchObject({ tables: ['debtors'], setsNull: false });
+    const mutations = JSON.parse(pack.json) as { seq: number; key: string }[];
+    expect(mutations).toHaveLength(OUTBOX_PACK_SIZE);
+    expect(mutations[0]).toMatchObject({ seq: 1, key: 'd0' });
+    // The bulk body is the packs' texts joined, then the single entries: every seq once, in order.
+    const sent = JSON.parse(mutationsJson(await db.outbox.orderBy('seq').toArray())) as {
+      seq: number;
+    }[];
+    expect(sent.map((m) => m.seq)).toEqual(Array.from({ length: IMPORTED + 1 }, (_, i) => i + 1));
+    expect(sent.at(-1)).not.toHaveProperty('tx');
+  });
+
+  it('repacks the packs an older version left waiting (schema 11)', async () => {
+    const name = `outbox-v10-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 10)) {
+      old.version(step.version).stores(step.stores);
+    }
+    const mutation = (seq: number, fields: Record<string, unknown>) => ({
+      seq,
+      table: 'debtors',
+      key: `d${seq}`,
+      op: 'put',
+      fields,
+      at: '2026-11-30T09:00:00.000Z',
+    });
+    await old.table('outbox').bulkAdd([
+      {
+        seq: 1,
+        lastSeq: 2,
+        tx: 'import-offline',
+        bulk: true,
+        table: PACKED_TABLE,
+        key: '',
+        mutations: [mutation(1, { city: 'Lyon' }), mutation(2, { city: null })],
+      },
+      { seq: 3, tx: 'local', table: 'debtors', key: 'd1', op: 'put', fields: { city: 'Metz' } },
+    ]);
+    old.close();
+    const db = new RecouvraDb(name);
+    try {
+      await db.open();
+      const [pack] = await db.outbox.orderBy('seq').toArray();
+      expect(pack).toMatchObject({ lastSeq: 2, tables: ['debtors'], setsNull: true });
+      expect(pack).not.toHaveProperty('mutations');
+      expect((await outboxEntries(db)).map((e) => [e.seq, e.tx, e.fields])).toEqual([
+        [1, 'import-offline', { city: 'Lyon' }],
+        [2, 'import-offline', { city: null }],
+        [3, 'local', { city: 'Metz' }],
+      ]);
+    } finally {
+      db.close();
+      await Dexie.delete(name);
+    }
   });
 });

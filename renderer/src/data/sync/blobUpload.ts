@@ -12,6 +12,7 @@
  * other refusal (409, the bytes do not match their hash) is reported once and marked, never
  * retried in a loop: the row is still pushed.
  */
+import type { SyncedTable } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
 import type { OutboxEntry } from './outboxTypes';
 import { type BlobTransport, SyncHttpError } from './transport';
@@ -31,6 +32,9 @@ function stringAt(value: unknown, ...path: string[]): string | undefined {
   }
   return typeof current === 'string' ? current : undefined;
 }
+
+/** The tables whose rows may reference a blob (referencedBlob). */
+export const BLOB_TABLES: readonly SyncedTable[] = ['documents', 'letters', 'settings'];
 
 /** The blob an entry's new values reference, with a French name for the user. */
 function referencedBlob(entry: OutboxEntry): { sha256: string; label: string } | null {

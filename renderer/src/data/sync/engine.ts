@@ -21,10 +21,10 @@ import {
 } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
-import { uploadReferencedBlobs } from './blobUpload';
+import { BLOB_TABLES, uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
-import { isPack, toMutation } from './outboxPacks';
-import { deleteSeqs, entriesOfTransaction, firstPackSeq, outboxEntries } from './outboxStore';
+import { isPack, lastSeqOf, mutationsJson, setsNull, toMutation, unpackWhere } from './outboxPacks';
+import { deleteSeqs, firstPackSeq, outboxEntries, rowsOfTransaction } from './outboxStore';
 import { type OutboxEntry, type OutboxRow, SYNC_STATE_KEYS } from './outboxTypes';
 import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
 
@@ -209,17 +209,28 @@ export class SyncEngine {
     }
   }
 
-  /** One local transaction larger than a push (an import, a seeding): one server transaction. */
+  /**
+   * One local transaction larger than a push (an import, a seeding): one server transaction. Its
+   * packs are sent as the JSON text they hold; only those that may reference a blob, name the
+   * import or remove a field are parsed, when that is needed.
+   */
   private async pushBulk(tx: string): Promise<void> {
     const { db } = this.options;
-    const entries = await entriesOfTransaction(db, tx);
-    const first = entries[0];
-    const last = entries.at(-1);
+    const rows = await rowsOfTransaction(db, tx);
+    const first = rows[0];
+    const last = rows.at(-1);
     if (!first || !last) return;
-    await this.uploadBlobs(entries);
+    const [firstSeq, lastSeq] = [first.seq, lastSeqOf(last)];
+    await this.uploadBlobs(
+      unpackWhere(
+        rows,
+        (pack) => pack.tables.some((table) => BLOB_TABLES.includes(table)),
+        (entry) => BLOB_TABLES.includes(entry.table),
+      ),
+    );
     let response: BulkResponse;
     try {
-      response = await this.sendBulk(tx, entries, first.seq, last.seq);
+      response = await this.sendBulk(tx, mutationsJson(rows), firstSeq, lastSeq);
     } catch (error) {
       if (isForbidden(error)) {
         await this.undoLocally(error.message);
@@ -232,15 +243,23 @@ export class SyncEngine {
       if (isImportRunning(error)) {
         // Kept in the outbox and sent again with the backoff; the import page says why.
         const at = this.options.clock.nowIso();
-        await noteImportOutcome(db, outcomeOf(tx, entries, 'waiting', error.message, at));
+        const record = unpackWhere(
+          rows,
+          (pack) => pack.tables.includes('imports'),
+          (entry) => entry.table === 'imports',
+        );
+        await noteImportOutcome(db, outcomeOf(tx, record, 'waiting', error.message, at));
       }
       throw error;
     }
     // The bulk's seqs are consecutive (one local transaction numbers them): deleted as one range,
     // not 100,000 deletes each answered on the main thread (12 s for an import on disk).
-    await deleteSeqs(db, first.seq, last.seq);
+    await deleteSeqs(db, firstSeq, lastSeq);
     await clearImportOutcome(db, tx);
-    await this.holdOwnBulk(entries, response);
+    await this.holdOwnBulk(
+      unpackWhere(rows, (pack) => pack.setsNull, setsNull),
+      response,
+    );
   }
 
   /**
@@ -249,8 +268,9 @@ export class SyncEngine {
    * 100,000 changes it already holds. One difference remains: a field the workstation removed,
    * the server keeps as null (a removed field travels as null); it is set to null here too,
    * unless a later pending change has set it again, so the replica is the server's exactly.
+   * `removals`: the bulk's puts that removed a field.
    */
-  private async holdOwnBulk(entries: OutboxEntry[], response: BulkResponse): Promise<void> {
+  private async holdOwnBulk(removals: OutboxEntry[], response: BulkResponse): Promise<void> {
     const { after, cursor, duplicate } = response;
     if (duplicate || after === undefined || cursor <= after) return;
     const { db } = this.options;
@@ -259,8 +279,7 @@ export class SyncEngine {
       // The puts that removed a field, by table: their rows are read in one request per table,
       // not one per row (an import can remove a field from thousands of items).
       const byTable = new Map<OutboxEntry['table'], OutboxEntry[]>();
-      for (const entry of entries) {
-        if (entry.op !== 'put' || !Object.values(entry.fields ?? {}).includes(null)) continue;
+      for (const entry of removals) {
         const list = byTable.get(entry.table);
         if (list) list.push(entry);
         else byTable.set(entry.table, [entry]);
@@ -307,7 +326,7 @@ export class SyncEngine {
 
   private sendBulk(
     tx: string,
-    entries: OutboxEntry[],
+    json: string,
     firstSeq: number,
     lastSeq: number,
   ): Promise<BulkResponse> {
@@ -317,7 +336,7 @@ export class SyncEngine {
       kind: tx.startsWith(SEED_TX_PREFIX) ? 'seed' : 'import',
       // The server advances this workstation's push sequence past them: no gap for the next push.
       outboxSeqs: { first: firstSeq, last: lastSeq },
-      mutations: entries.map(toMutation),
+      mutationsJson: json,
     });
   }
 

@@ -14,34 +14,67 @@ export const isPack = (row: OutboxRow): row is OutboxPack => row.table === PACKE
 export const toMutation = ({ tx: _tx, bulk: _bulk, ...mutation }: OutboxEntry): Mutation =>
   mutation;
 
+/** A put that removes a field: the field travels as null. */
+export const setsNull = (entry: Pick<Mutation, 'op' | 'fields'>): boolean =>
+  entry.op === 'put' && Object.values(entry.fields ?? {}).includes(null);
+
 /** Consecutive entries of one bulk transaction, packed OUTBOX_PACK_SIZE to a row. */
 export function packEntries(entries: readonly OutboxEntry[]): OutboxPack[] {
   const packs: OutboxPack[] = [];
   for (let start = 0; start < entries.length; start += OUTBOX_PACK_SIZE) {
     const slice = entries.slice(start, start + OUTBOX_PACK_SIZE);
-    const first = slice[0] as OutboxEntry;
-    packs.push({
-      seq: first.seq,
-      lastSeq: (slice.at(-1) as OutboxEntry).seq,
-      tx: first.tx,
-      bulk: true,
-      table: PACKED_TABLE,
-      key: '',
-      mutations: slice.map(toMutation),
-    });
+    packs.push(packOf(slice.map(toMutation), (slice[0] as OutboxEntry).tx));
   }
   return packs;
 }
 
+/** One pack of `mutations` (consecutive, at least one) of transaction `tx`. */
+export function packOf(mutations: readonly Mutation[], tx: string): OutboxPack {
+  return {
+    seq: (mutations[0] as Mutation).seq,
+    lastSeq: (mutations.at(-1) as Mutation).seq,
+    tx,
+    bulk: true,
+    table: PACKED_TABLE,
+    key: '',
+    json: JSON.stringify(mutations),
+    tables: [...new Set(mutations.map((m) => m.table))],
+    setsNull: mutations.some(setsNull),
+  };
+}
+
+/** The entries of one pack, in seq order. */
+function entriesOfPack(pack: OutboxPack): OutboxEntry[] {
+  return (JSON.parse(pack.json) as Mutation[]).map((m) => ({ ...m, tx: pack.tx, bulk: true }));
+}
+
 /** The entries these rows hold, in seq order. */
 export function unpack(rows: readonly OutboxRow[]): OutboxEntry[] {
-  const entries: OutboxEntry[] = [];
-  for (const row of rows) {
-    if (!isPack(row)) entries.push(row);
-    else
-      for (const mutation of row.mutations) entries.push({ ...mutation, tx: row.tx, bulk: true });
-  }
-  return entries;
+  return rows.flatMap((row) => (isPack(row) ? entriesOfPack(row) : [row]));
+}
+
+/**
+ * The entries these rows hold that `wanted` may keep, in seq order: a pack is parsed only when
+ * `packMayHold` says it may hold one.
+ */
+export function unpackWhere(
+  rows: readonly OutboxRow[],
+  packMayHold: (pack: OutboxPack) => boolean,
+  wanted: (entry: OutboxEntry) => boolean,
+): OutboxEntry[] {
+  return rows.flatMap((row) => {
+    if (!isPack(row)) return wanted(row) ? [row] : [];
+    return packMayHold(row) ? entriesOfPack(row).filter(wanted) : [];
+  });
+}
+
+/** The mutations these rows hold as one JSON array text, in seq order, packs copied as they are. */
+export function mutationsJson(rows: readonly OutboxRow[]): string {
+  const parts = rows.map((row) =>
+    // A pack's text is a non-empty array: its elements are what lies between the brackets.
+    isPack(row) ? row.json.slice(1, -1) : JSON.stringify(toMutation(row)),
+  );
+  return `[${parts.join(',')}]`;
 }
 
 export const lastSeqOf = (row: OutboxRow): number => (isPack(row) ? row.lastSeq : row.seq);

@@ -5,16 +5,16 @@
  */
 import type { RecouvraDb } from '../db';
 import { lastSeqOf, unpack } from './outboxPacks';
-import { type OutboxEntry, PACKED_TABLE } from './outboxTypes';
+import { type OutboxEntry, type OutboxRow, PACKED_TABLE } from './outboxTypes';
 
 /** Every pending entry, in seq order. */
 export async function outboxEntries(db: RecouvraDb): Promise<OutboxEntry[]> {
   return unpack(await db.outbox.orderBy('seq').toArray());
 }
 
-/** The entries of one local transaction, in seq order. */
-export async function entriesOfTransaction(db: RecouvraDb, tx: string): Promise<OutboxEntry[]> {
-  return unpack(await db.outbox.where('tx').equals(tx).sortBy('seq'));
+/** The rows of one local transaction as stored (packs not parsed), in seq order. */
+export function rowsOfTransaction(db: RecouvraDb, tx: string): Promise<OutboxRow[]> {
+  return db.outbox.where('tx').equals(tx).sortBy('seq');
 }
 
 /** Deletes the rows holding seqs `first` to `last` (a pack is keyed by its first seq). */

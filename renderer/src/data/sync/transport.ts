@@ -27,10 +27,18 @@ export interface PresenceRequest {
   calling: boolean;
 }
 
+/**
+ * A bulk request whose mutations are already the JSON array text the server reads: the outbox's
+ * packs joined (outboxPacks.ts, mutationsJson), sent without being parsed and serialized again.
+ */
+export interface SerializedBulkRequest extends Omit<BulkRequest, 'mutations'> {
+  mutationsJson: string;
+}
+
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
   presence(request: PresenceRequest): Promise<void>;
-  bulk(request: BulkRequest): Promise<BulkResponse>;
+  bulk(request: SerializedBulkRequest): Promise<BulkResponse>;
   /** Undoes the latest import on the server (`importId`: its bulk's id, `import-<id>`). */
   undoImport(importId: string): Promise<UndoImportResponse>;
   pull(after: number, limit: number): Promise<PullResponse>;
@@ -127,7 +135,12 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
       await call('/auth/session', { method: 'DELETE' });
     },
     push: (request) => post<PushResponse>('/sync/push', request),
-    bulk: (request) => post<BulkResponse>('/sync/bulk', request),
+    bulk: ({ mutationsJson, ...rest }) =>
+      json<BulkResponse>('/sync/bulk', {
+        method: 'POST',
+        // The object's closing brace gives way to the mutations: one string, built once.
+        body: `${JSON.stringify(rest).slice(0, -1)},"mutations":${mutationsJson}}`,
+      }),
     undoImport: (importId) =>
       post<UndoImportResponse>(`/sync/imports/${encodeURIComponent(importId)}/undo`, {}),
     presence: async (request) => {
