@@ -86,11 +86,12 @@ export class FakeSyncServer {
         }
         return response;
       },
-      bulk: async ({ mutationsJson, ...rest }) => {
+      bulk: async ({ mutationTexts, ...rest }) => {
         guard();
         writable();
         // The server reads the text the workstation sent: its packs joined.
-        const request: BulkRequest = { ...rest, mutations: JSON.parse(mutationsJson) };
+        const mutations = JSON.parse(`[${mutationTexts.join(',')}]`);
+        const request: BulkRequest = { ...rest, mutations };
         this.bulks.push(request);
         if (this.importRunning) {
           throw new SyncHttpError(409, this.importRunning, 'import_running');

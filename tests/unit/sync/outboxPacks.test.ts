@@ -11,7 +11,7 @@ import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/
 import { tagTransaction } from '../../../renderer/src/data/sync/outboxMiddleware';
 import {
   isPack,
-  mutationsJson,
+  mutationTexts,
   OUTBOX_PACK_SIZE,
 } from '../../../renderer/src/data/sync/outboxPacks';
 import {
@@ -99,9 +99,8 @@ describe('outbox packs', () => {
     expect(mutations).toHaveLength(OUTBOX_PACK_SIZE);
     expect(mutations[0]).toMatchObject({ seq: 1, key: 'd0' });
     // The bulk body is the packs' texts joined, then the single entries: every seq once, in order.
-    const sent = JSON.parse(mutationsJson(await db.outbox.orderBy('seq').toArray())) as {
-      seq: number;
-    }[];
+    const texts = mutationTexts(await db.outbox.orderBy('seq').toArray());
+    const sent = JSON.parse(`[${texts.join(',')}]`) as { seq: number }[];
     expect(sent.map((m) => m.seq)).toEqual(Array.from({ length: IMPORTED + 1 }, (_, i) => i + 1));
     expect(sent.at(-1)).not.toHaveProperty('tx');
   });

@@ -29,6 +29,39 @@ describe('HTTP transport', () => {
     expect(headers.get('content-type')).toBe('application/json');
   });
 
+  it('sends a bulk as the JSON of its request, its mutations’ texts copied as they are', async () => {
+    let body: unknown;
+    const transport = createHttpTransport({
+      serverUrl: 'https://recouvra.test',
+      token: () => 'jeton',
+      fetch: async (_url, init = {}) => {
+        body = init.body;
+        return Response.json({ importId: 'import-1', applied: 3, cursor: 9 });
+      },
+    });
+    const mutation = (seq: number) =>
+      JSON.stringify({ seq, table: 'debtors', key: `d${seq}`, op: 'put', fields: {}, at: 'x' });
+    // Texts of several megabytes: the body is built over several turns.
+    const big = Array.from({ length: 30_000 }, (_, i) => mutation(i + 2)).join(',');
+    await transport.bulk({
+      workstationId: 'ws-00000001',
+      importId: 'import-1',
+      kind: 'import',
+      mutationTexts: [mutation(1), big, mutation(30_002)],
+    });
+    expect(body).toBeInstanceOf(Blob);
+    const sent = JSON.parse(await (body as Blob).text()) as {
+      importId: string;
+      mutations: { seq: number }[];
+    };
+    expect(sent.importId).toBe('import-1');
+    expect(sent.mutations.map((m) => m.seq)).toEqual([
+      1,
+      ...Array.from({ length: 30_000 }, (_, i) => i + 2),
+      30_002,
+    ]);
+  });
+
   it('turns a network failure into OfflineError and an error body into its French message', async () => {
     const down = createHttpTransport({
       serverUrl: 'https://recouvra.test',

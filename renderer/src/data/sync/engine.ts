@@ -23,7 +23,7 @@ import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
 import { BLOB_TABLES, uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
-import { isPack, lastSeqOf, mutationsJson, setsNull, toMutation, unpackWhere } from './outboxPacks';
+import { isPack, lastSeqOf, mutationTexts, setsNull, toMutation, unpackWhere } from './outboxPacks';
 import { deleteSeqs, firstPackSeq, outboxEntries, rowsOfTransaction } from './outboxStore';
 import { type OutboxEntry, type OutboxRow, SYNC_STATE_KEYS } from './outboxTypes';
 import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
@@ -230,7 +230,7 @@ export class SyncEngine {
     );
     let response: BulkResponse;
     try {
-      response = await this.sendBulk(tx, mutationsJson(rows), firstSeq, lastSeq);
+      response = await this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
     } catch (error) {
       if (isForbidden(error)) {
         await this.undoLocally(error.message);
@@ -326,7 +326,7 @@ export class SyncEngine {
 
   private sendBulk(
     tx: string,
-    json: string,
+    texts: string[],
     firstSeq: number,
     lastSeq: number,
   ): Promise<BulkResponse> {
@@ -336,7 +336,7 @@ export class SyncEngine {
       kind: tx.startsWith(SEED_TX_PREFIX) ? 'seed' : 'import',
       // The server advances this workstation's push sequence past them: no gap for the next push.
       outboxSeqs: { first: firstSeq, last: lastSeq },
-      mutationsJson: json,
+      mutationTexts: texts,
     });
   }
 

@@ -68,13 +68,13 @@ export function unpackWhere(
   });
 }
 
-/** The mutations these rows hold as one JSON array text, in seq order, packs copied as they are. */
-export function mutationsJson(rows: readonly OutboxRow[]): string {
-  const parts = rows.map((row) =>
-    // A pack's text is a non-empty array: its elements are what lies between the brackets.
-    isPack(row) ? row.json.slice(1, -1) : JSON.stringify(toMutation(row)),
-  );
-  return `[${parts.join(',')}]`;
+/**
+ * The mutations these rows hold as JSON texts, in seq order: each text is consecutive mutations
+ * separated by commas (a pack's array without its brackets, copied as it is, or one entry), so
+ * `[${texts.join(',')}]` is the array the server reads.
+ */
+export function mutationTexts(rows: readonly OutboxRow[]): string[] {
+  return rows.map((row) => (isPack(row) ? row.json.slice(1, -1) : JSON.stringify(toMutation(row))));
 }
 
 export const lastSeqOf = (row: OutboxRow): number => (isPack(row) ? row.lastSeq : row.seq);
