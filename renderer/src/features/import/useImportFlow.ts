@@ -8,6 +8,7 @@ import {
   createImportSession,
   type ImportParseOptions,
   type ImportSession,
+  keepImportWorkerReady,
 } from '../../workers/spreadsheet/client';
 import type {
   ParsePhase,
@@ -106,6 +107,8 @@ export function useImportFlow() {
     };
   }, [claimFor]);
 
+  // A worker ready, its code loaded, before the file is chosen.
+  useEffect(() => keepImportWorkerReady(), []);
   useEffect(() => () => sessionRef.current.dispose(), []);
 
   const parse = useCallback(async (file: OpenedFile, options: SpreadsheetParseOptions) => {

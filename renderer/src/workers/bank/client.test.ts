@@ -3,12 +3,8 @@ import { useFreshDb } from '../../../../tests/unit/testDb';
 import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
 import { isoDate } from '../../domain/dates';
 import { cents } from '../../domain/money';
-import {
-  type BankWorkerHandle,
-  keepBankWorkerReady,
-  runBankJob,
-  SPARE_RESTART_DELAY_MS,
-} from './client';
+import { SPARE_RESTART_DELAY_MS } from '../spareWorker';
+import { type BankWorkerHandle, keepBankWorkerReady, runBankJob } from './client';
 import { handleBankRequest, MATCH_CHUNK } from './handleRequest';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 

@@ -5,6 +5,7 @@
  * French `failed` answer.
  */
 import type { CreditMatch } from '../../domain/bank';
+import { spareWorker } from '../spareWorker';
 import type { BankJobPhase, BankWorkerRequest, BankWorkerResponse } from './protocol';
 
 export interface BankWorkerHandle {
@@ -20,52 +21,11 @@ function createBankWorker(): BankWorkerHandle {
   return new Worker(new URL('../bankWorker.ts', import.meta.url), { type: 'module' });
 }
 
-/**
- * A worker started before it is needed: its code loaded and the ledger opened, the next job starts
- * at once (50 to 90 ms on a statement's import). The Relevés bancaires page keeps one while open.
- */
-let spare: BankWorkerHandle | null = null;
-let spareKeepers = 0;
-let spareTimer: ReturnType<typeof setTimeout> | undefined;
-
-/**
- * After a job, the next spare waits this long: loading its code and opening the ledger beside
- * the page drawing the job's answer slowed that drawing, on two cores.
- */
-export const SPARE_RESTART_DELAY_MS = 2_000;
-
-function startSpare(): void {
-  spare = createBankWorker();
-  spare.postMessage({ type: 'warm' });
-}
-
-function startSpareLater(): void {
-  if (spareTimer !== undefined) return;
-  spareTimer = setTimeout(() => {
-    spareTimer = undefined;
-    if (spareKeepers > 0 && !spare) startSpare();
-  }, SPARE_RESTART_DELAY_MS);
-}
+/** The Relevés bancaires page keeps one warm while open: code loaded, ledger opened. */
+const spares = spareWorker(createBankWorker, (worker) => worker.postMessage({ type: 'warm' }));
 
 /** Keeps a worker ready for the next job until the returned function is called. */
-export function keepBankWorkerReady(): () => void {
-  spareKeepers++;
-  if (!spare) startSpare();
-  return () => {
-    spareKeepers--;
-    if (spareKeepers > 0) return;
-    clearTimeout(spareTimer);
-    spareTimer = undefined;
-    spare?.terminate();
-    spare = null;
-  };
-}
-
-function takeWorker(): BankWorkerHandle {
-  const worker = spare ?? createBankWorker();
-  spare = null;
-  return worker;
-}
+export const keepBankWorkerReady = (): (() => void) => spares.keepReady();
 
 export function runBankJob(
   request: BankWorkerRequest,
@@ -76,11 +36,11 @@ export function runBankJob(
   } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const worker = (options.createWorker ?? takeWorker)();
+    const worker = options.createWorker ? options.createWorker() : spares.take();
     const finish = (outcome: () => void) => {
       worker.terminate();
       // The next spare starts once this job is over and drawn, not beside them on the same cores.
-      if (!options.createWorker && spareKeepers > 0 && !spare) startSpareLater();
+      if (!options.createWorker) spares.jobDone();
       options.signal?.removeEventListener('abort', onAbort);
       outcome();
     };

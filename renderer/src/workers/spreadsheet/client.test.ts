@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from '../../../../tests/unit/testDb';
 import { isoDate } from '../../domain/dates';
-import { createImportSession, type ImportWorkerHandle, type WorkerClientOptions } from './client';
+import { SPARE_RESTART_DELAY_MS } from '../spareWorker';
+import {
+  createImportSession,
+  type ImportWorkerHandle,
+  keepImportWorkerReady,
+  type WorkerClientOptions,
+} from './client';
 import { createImportHandler } from './handleRequest';
 import { parseSpreadsheet } from './parseSpreadsheet';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './protocol';
@@ -235,5 +241,47 @@ describe('import session: commit', () => {
     await expect(session.commit({ sha256: 'x', partialFile: false, by: 'test' })).rejects.toThrow(
       'Aucun fichier analysé',
     );
+  });
+});
+
+describe('import session: a worker kept ready', () => {
+  /** The Web Worker as the window sees it: made by `new Worker`, running the real handler. */
+  class ReadyWorker extends FakeWorker {
+    static made: ReadyWorker[] = [];
+    constructor() {
+      super('run');
+      ReadyWorker.made.push(this);
+    }
+  }
+
+  it('parses in the worker started before the file was chosen, and starts the next after', async () => {
+    vi.stubGlobal('Worker', ReadyWorker);
+    ReadyWorker.made = [];
+    try {
+      const release = keepImportWorkerReady();
+      expect(ReadyWorker.made).toHaveLength(1);
+      const [ready] = ReadyWorker.made;
+      const session = createImportSession();
+      const result = await session.parse(
+        fixture('sage100_balance_agee_2026-10-31.xlsx'),
+        'sage100_balance_agee_2026-10-31.xlsx',
+      );
+      expect(result.ok).toBe(true);
+      // No worker made when the file came: the one kept ready holds the parsed balance.
+      expect(ReadyWorker.made).toHaveLength(1);
+      expect(ready?.terminated).toBe(false);
+
+      vi.useFakeTimers();
+      session.dispose();
+      expect(ready?.terminated).toBe(true);
+      // The next one waits until this file's work is drawn.
+      expect(ReadyWorker.made).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
+      expect(ReadyWorker.made).toHaveLength(2);
+      release();
+      expect(ReadyWorker.made[1]?.terminated).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

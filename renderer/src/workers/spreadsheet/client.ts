@@ -1,11 +1,12 @@
 /**
- * UI side of the import worker. A session owns one worker at a time: `parse` starts a fresh one
- * (progress callbacks, cancellation through an AbortSignal, a time limit with a French message)
+ * UI side of the import worker. A session owns one worker at a time: `parse` takes a fresh one
+ * (the spare the Import page keeps ready, or a new one; progress callbacks, cancellation through an AbortSignal, a time limit with a French message)
  * and keeps it alive with the parsed balance, so that `commit` writes that balance from the
  * worker without the items ever crossing to the main thread.
  */
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
+import { spareWorker } from '../spareWorker';
 import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
 import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';
 import type { SheetSummary } from './sheets';
@@ -78,6 +79,12 @@ function createImportWorker(): ImportWorkerHandle {
   return new Worker(new URL('../importWorker.ts', import.meta.url), { type: 'module' });
 }
 
+/** The Import page keeps one ready while open: the analysis starts at once, code loaded. */
+const spares = spareWorker(createImportWorker);
+
+/** Keeps a worker ready for the next analysis until the returned function is called. */
+export const keepImportWorkerReady = (): (() => void) => spares.keepReady();
+
 function timeLimitText(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} secondes`;
@@ -96,8 +103,11 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
 
   const dispose = () => {
     supersedeClaim();
-    worker?.terminate();
+    if (!worker) return;
+    worker.terminate();
     worker = null;
+    // The next spare starts once this file's work is over and drawn, not beside it.
+    if (!clientOptions.createWorker) spares.jobDone();
   };
 
   const claim: ImportSession['claim'] = () =>
@@ -124,7 +134,7 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         reject(abortError());
         return;
       }
-      const current = (clientOptions.createWorker ?? createImportWorker)();
+      const current = clientOptions.createWorker ? clientOptions.createWorker() : spares.take();
       worker = current;
       let settled = false;
       const finish = (keepWorker: boolean, outcome: () => void) => {
