@@ -23,7 +23,15 @@ import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
 import { BLOB_TABLES, uploadReferencedBlobs } from './blobUpload';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
-import { isPack, lastSeqOf, mutationTexts, setsNull, toMutation, unpackWhere } from './outboxPacks';
+import {
+  entriesWriting,
+  isPack,
+  lastSeqOf,
+  mutationTexts,
+  setsNull,
+  toMutation,
+  unpackWhere,
+} from './outboxPacks';
 import { deleteSeqs, firstPackSeq, outboxEntries, rowsOfTransaction } from './outboxStore';
 import { type OutboxEntry, type OutboxRow, SYNC_STATE_KEYS } from './outboxTypes';
 import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } from './transport';
@@ -221,13 +229,7 @@ export class SyncEngine {
     const last = rows.at(-1);
     if (!first || !last) return;
     const [firstSeq, lastSeq] = [first.seq, lastSeqOf(last)];
-    await this.uploadBlobs(
-      unpackWhere(
-        rows,
-        (pack) => pack.tables.some((table) => BLOB_TABLES.includes(table)),
-        (entry) => BLOB_TABLES.includes(entry.table),
-      ),
-    );
+    await this.uploadBlobs(entriesWriting(rows, BLOB_TABLES));
     let response: BulkResponse;
     try {
       response = await this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
@@ -243,11 +245,7 @@ export class SyncEngine {
       if (isImportRunning(error)) {
         // Kept in the outbox and sent again with the backoff; the import page says why.
         const at = this.options.clock.nowIso();
-        const record = unpackWhere(
-          rows,
-          (pack) => pack.tables.includes('imports'),
-          (entry) => entry.table === 'imports',
-        );
+        const record = entriesWriting(rows, ['imports']);
         await noteImportOutcome(db, outcomeOf(tx, record, 'waiting', error.message, at));
       }
       throw error;

@@ -2,7 +2,7 @@
  * Packing a bulk transaction's consecutive outbox entries into rows (outboxTypes.ts,
  * OutboxPack), and unpacking them. Pure: the outbox middleware packs, outboxStore.ts reads.
  */
-import type { Mutation } from '../../../../contracts/sync';
+import type { Mutation, SyncedTable } from '../../../../contracts/sync';
 import { type OutboxEntry, type OutboxPack, type OutboxRow, PACKED_TABLE } from './outboxTypes';
 
 /** Entries per pack: a few hundred kilobytes a row, a thousand times fewer rows. */
@@ -66,6 +66,18 @@ export function unpackWhere(
     if (!isPack(row)) return wanted(row) ? [row] : [];
     return packMayHold(row) ? entriesOfPack(row).filter(wanted) : [];
   });
+}
+
+/** The entries these rows hold that write one of `tables`; only the packs that do are parsed. */
+export function entriesWriting(
+  rows: readonly OutboxRow[],
+  tables: readonly SyncedTable[],
+): OutboxEntry[] {
+  return unpackWhere(
+    rows,
+    (pack) => pack.tables.some((table) => tables.includes(table)),
+    (entry) => tables.includes(entry.table),
+  );
 }
 
 /**
