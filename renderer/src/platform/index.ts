@@ -24,6 +24,16 @@ export async function saveFileMadeOffThread(
   return bridge.saveFile({ ...request, data: await make.bytes() });
 }
 
+/** A file chosen for a worker to read: the browser's File, unread, or the desktop app's bytes. */
+export interface FileForWorker {
+  name: string;
+  content: Blob | Uint8Array;
+}
+
+/** Its size in bytes, whichever form it has. */
+export const sizeOf = (file: FileForWorker): number =>
+  file.content instanceof Blob ? file.content.size : file.content.byteLength;
+
 /**
  * One file chosen for a worker to read: the browser build hands over the File itself, unread;
  * the desktop app receives the bytes from its main process, as for any file (the bridge carries
@@ -32,7 +42,7 @@ export async function saveFileMadeOffThread(
 export async function openFileForWorker(
   bridge: Bridge,
   filters: FileFilter[],
-): Promise<{ name: string; content: Blob | Uint8Array } | null> {
+): Promise<FileForWorker | null> {
   if (bridge === browserBridge) return pickFileUnread(filters);
   const [file] = await bridge.openFiles({ filters });
   return file ? { name: file.name, content: file.data } : null;

@@ -50,8 +50,12 @@ function inProcessWorker(): ImportWorkerHandle {
 
 async function reviewOfFile() {
   const session = createImportSession({ createWorker: inProcessWorker });
-  const file = { name: NAME, data: fixtureBytes(`currencies/${NAME}`) };
-  const parsed = await session.parse(file.data, file.name, {});
+  // As the file input gives it: the File itself, which the worker reads (parse and recompute).
+  const file = {
+    name: NAME,
+    content: new Blob([new Uint8Array(fixtureBytes(`currencies/${NAME}`))]),
+  };
+  const parsed = await session.parse(file.content, file.name, {});
   if (!parsed.ok) throw new Error(parsed.message);
   const review: ReviewState = {
     phase: 'review',

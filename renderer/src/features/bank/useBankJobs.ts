@@ -12,7 +12,7 @@ import type {
   StatementFormat,
 } from '../../domain/bank';
 import { cents } from '../../domain/money';
-import type { OpenedFile } from '../../platform';
+import type { FileForWorker } from '../../platform';
 import { runBankJob } from '../../workers/bank/client';
 import type { BankJobPhase } from '../../workers/bank/protocol';
 
@@ -36,7 +36,7 @@ export function useStatementImport() {
   const [state, setState] = useState<StatementImportState>({ phase: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
 
-  const start = useCallback(async (file: OpenedFile) => {
+  const start = useCallback(async (file: FileForWorker) => {
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
@@ -45,7 +45,7 @@ export function useStatementImport() {
       const answer = await runBankJob(
         {
           type: 'import',
-          bytes: file.data,
+          bytes: file.content,
           fileName: file.name,
           match: { toleranceCents: MATCH_TOLERANCE_CENTS },
         },

@@ -1,11 +1,11 @@
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import type { OpenedFile } from '../../platform';
+import type { FileForWorker } from '../../platform';
 import { FileDropzone } from '../../shared/ui/FileDropzone';
 
 export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'txt'];
 
 interface FilePickerProps {
-  onFile: (file: OpenedFile) => void;
+  onFile: (file: FileForWorker) => void;
   disabled?: boolean;
 }
 

@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { writeAutomaticBackup } from '../../data/backup/autoBackup';
 import { importsRepo } from '../../data/repositories/imports';
 import { formatDateFr } from '../../domain/dates';
-import { type OpenedFile, platform } from '../../platform';
+import { type FileForWorker, platform, sizeOf } from '../../platform';
 import { confirm } from '../../shared/ui/confirm';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { zipBackupOffMainThread } from '../../workers/backupZip/client';
@@ -25,8 +25,8 @@ const STEP_LABELS = {
 export function ImportPage() {
   const { state, setState, parse, recompute, applyRates, commit, cancel } = useImportFlow();
 
-  async function openFile(file: OpenedFile) {
-    const warning = fileSizeWarning(file.name, file.data.byteLength);
+  async function openFile(file: FileForWorker) {
+    const warning = fileSizeWarning(file.name, sizeOf(file));
     if (
       warning &&
       !(await confirm({

@@ -3,7 +3,7 @@ import { signature } from '../../data/repositories/collectionSettings';
 import { importsRepo } from '../../data/repositories/imports';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
-import type { OpenedFile } from '../../platform';
+import type { FileForWorker } from '../../platform';
 import {
   createImportSession,
   type ImportParseOptions,
@@ -18,7 +18,7 @@ import type { SheetSummary } from '../../workers/spreadsheet/sheets';
 
 export interface ReviewState {
   phase: 'review';
-  file: OpenedFile;
+  file: FileForWorker;
   sha256: string;
   preview: BalancePreview;
   sheets: SheetSummary[];
@@ -52,7 +52,7 @@ export async function recomputeReview(
 ): Promise<ReviewState | { phase: 'failed'; fileName: string; message: string }> {
   const { signal, ...extra } = parse;
   const result = await session.parse(
-    review.file.data,
+    review.file.content,
     review.file.name,
     { ...extra, ...options },
     undefined,
@@ -111,7 +111,7 @@ export function useImportFlow() {
   useEffect(() => keepImportWorkerReady(), []);
   useEffect(() => () => sessionRef.current.dispose(), []);
 
-  const parse = useCallback(async (file: OpenedFile, options: SpreadsheetParseOptions) => {
+  const parse = useCallback(async (file: FileForWorker, options: SpreadsheetParseOptions) => {
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
@@ -119,7 +119,7 @@ export function useImportFlow() {
     try {
       const savedMappings = await importsRepo.savedMappings();
       const result = await sessionRef.current.parse(
-        file.data,
+        file.content,
         file.name,
         { savedMappings, ...options },
         (step, percent) => setState({ phase: 'parsing', fileName: file.name, step, percent }),

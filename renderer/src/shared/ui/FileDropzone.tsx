@@ -2,10 +2,11 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconUpload, IconX } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { type OpenedFile, platform } from '../../platform';
+import { type FileForWorker, openFileForWorker, platform } from '../../platform';
 
 interface FileDropzoneProps {
-  onFile: (file: OpenedFile) => void;
+  /** The file unread (the browser's File) or its bytes (the desktop app): a worker reads it. */
+  onFile: (file: FileForWorker) => void;
   disabled?: boolean;
   /** What to drop, as a sentence (« Déposez ici … »). */
   title: string;
@@ -20,16 +21,15 @@ interface FileDropzoneProps {
 /** Drop one file or pick it through the platform dialog (Electron) / file input (browser). */
 export function FileDropzone({ onFile, disabled, icon: Icon, ...text }: FileDropzoneProps) {
   async function choose() {
-    const [file] = await platform.openFiles({
-      filters: [{ name: text.filterName, extensions: [...text.extensions] }],
-      multiple: false,
-    });
+    const file = await openFileForWorker(platform, [
+      { name: text.filterName, extensions: [...text.extensions] },
+    ]);
     if (file) onFile(file);
   }
   return (
     <Dropzone
-      onDrop={async ([file]) => {
-        if (file) onFile({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+      onDrop={([file]) => {
+        if (file) onFile({ name: file.name, content: file });
       }}
       multiple={false}
       disabled={disabled}

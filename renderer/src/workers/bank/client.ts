@@ -1,7 +1,7 @@
 /**
  * Window side of the bank worker: one job per worker, with progress and cancellation (an
- * AbortSignal terminates the worker). An import's bytes are transferred to the worker: the
- * caller must not use them afterwards. Resolves with the worker's answer; a crash becomes a
+ * AbortSignal terminates the worker). An import's bytes are transferred to the worker (the
+ * caller must not use them afterwards); its Blob is read there. Resolves with the worker's answer; a crash becomes a
  * French `failed` answer.
  */
 import type { CreditMatch } from '../../domain/bank';
@@ -71,8 +71,11 @@ export function runBankJob(
       );
     };
     // A statement's bytes are handed over, not copied (6 MB for 20,000 credits): the caller
-    // gives them to the job and does not read them again.
-    const bytes = request.type === 'import' ? request.bytes.buffer : undefined;
+    // gives them to the job and does not read them again. A Blob crosses by reference.
+    const bytes =
+      request.type === 'import' && request.bytes instanceof Uint8Array
+        ? request.bytes.buffer
+        : undefined;
     worker.postMessage(request, bytes instanceof ArrayBuffer ? [bytes] : []);
   });
 }

@@ -9,6 +9,7 @@ import {
   parseStatementFile,
 } from '../../domain/bank';
 import type { Cents } from '../../domain/model';
+import { bytesOfContent } from '../fileContent';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 
 type Post = (response: BankWorkerResponse) => void;
@@ -64,11 +65,12 @@ async function importStatement(
   // Dexie issues the read from its own promise chain: let it reach IndexedDB before the parse
   // holds this thread.
   if (ledger) await new Promise((resolve) => setTimeout(resolve, 0));
+  const bytes = await bytesOfContent(request.bytes);
   // Digested here rather than on the page's main thread (30-50 ms for 6 MB); left unread when
   // the file is refused, so its own failure must not become an unhandled one.
-  const sha256 = request.sha256 ? Promise.resolve(request.sha256) : sha256Hex(request.bytes);
+  const sha256 = request.sha256 ? Promise.resolve(request.sha256) : sha256Hex(bytes);
   sha256.catch(() => undefined);
-  const parsed = parseStatementFile(request.fileName, request.bytes);
+  const parsed = parseStatementFile(request.fileName, bytes);
   const parsedAt = performance.now();
   if (!parsed.ok) {
     post({ type: 'failed', message: parsed.message });

@@ -8,6 +8,7 @@
 import type { StatementImportResult } from '../../data/repositories/bank';
 import type { CreditMatch, StatementFormat } from '../../domain/bank';
 import type { Cents } from '../../domain/model';
+import type { FileContent } from '../fileContent';
 
 export type BankJobPhase = 'reading' | 'saving' | 'loading' | 'matching';
 
@@ -15,7 +16,8 @@ export type BankJobPhase = 'reading' | 'saving' | 'loading' | 'matching';
 export type BankWorkerRequest =
   | {
       type: 'import';
-      bytes: Uint8Array;
+      /** The file (fileContent.ts): its Blob, read in the worker, or its bytes, transferred. */
+      bytes: FileContent;
       fileName: string;
       /**
        * The file's SHA-256 (a statement imported twice is recognised by it); when absent, the
@@ -29,7 +31,8 @@ export type BankWorkerRequest =
   | { type: 'match'; toleranceCents: Cents; databaseName?: string }
   /**
    * Sent to a worker started before it is needed (client.ts, keepBankWorkerReady): it opens the
-   * ledger, answers nothing, and takes its job next.
+   * ledger, parses and matches a made-up statement until its job comes (warmUp.ts), answers
+   * nothing, and takes its job next.
    */
   | { type: 'warm' };
 

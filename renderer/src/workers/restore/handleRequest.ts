@@ -6,6 +6,7 @@
  */
 import { readBackup, restoreBackup, type ValidatedBackup } from '../../data/backup';
 import { RecouvraDb, withConnection } from '../../data/db';
+import { bytesOfContent } from '../fileContent';
 import type { RestoreRequest, RestoreResponse } from './protocol';
 
 /** The backup proven by `read`, kept for `apply`. */
@@ -14,10 +15,7 @@ export function createRestoreHandler(): (request: RestoreRequest) => Promise<Res
   return async (request) => {
     try {
       if (request.kind === 'read') {
-        const { content } = request;
-        const bytes =
-          content instanceof Uint8Array ? content : new Uint8Array(await content.arrayBuffer());
-        const read = await readBackup(bytes);
+        const read = await readBackup(await bytesOfContent(request.content));
         if (!read.ok) return { kind: 'read', ok: false, reason: read.reason };
         proven = read.backup;
         const { createdAt, appVersion, tables } = read.backup.manifest;

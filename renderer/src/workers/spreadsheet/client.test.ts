@@ -172,6 +172,24 @@ describe('import handler', () => {
     expect(last?.type === 'result' && last.preview.layout).toBe('buckets');
     expect(last?.type === 'result' && 'items' in last.preview).toBe(false);
   });
+
+  it('reads a file handed over as a Blob, as from the file input, like its bytes', async () => {
+    const name = 'sage100_balance_agee_2026-10-31.xlsx';
+    const bytes = fixture(name);
+    const answer = async (file: Uint8Array | Blob) => {
+      const posted: ImportWorkerResponse[] = [];
+      await createImportHandler((r) => {
+        posted.push(r);
+      })({ type: 'parse', bytes: file, fileName: name, options: {} });
+      const last = posted[posted.length - 1];
+      if (last?.type !== 'result') throw new Error(JSON.stringify(last));
+      return last;
+    };
+    const fromBlob = await answer(new Blob([bytes]));
+    expect(fromBlob.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(fromBlob.preview.summary).toEqual((await answer(bytes)).preview.summary);
+    expect(fromBlob.preview.summary.items).toBe(36);
+  });
 });
 
 describe('import session: commit', () => {

@@ -6,6 +6,7 @@
  */
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
+import type { FileContent } from '../fileContent';
 import { spareWorker } from '../spareWorker';
 import type { ParsePhase, SpreadsheetParseOptions } from './parseSpreadsheet';
 import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';
@@ -49,12 +50,12 @@ export interface ImportParseOptions extends SpreadsheetParseOptions {
 
 export interface ImportSession {
   /**
-   * Parses a file in a new worker. Resolves with the preview, or `{ ok: false }` for an
+   * Parses a file in a new worker: its Blob (handed over by reference) or its bytes (copied). Resolves with the preview, or `{ ok: false }` for an
    * unreadable file, a time-out or a crashed worker; rejects only with an `AbortError` when
    * `signal` cancels it.
    */
   parse(
-    bytes: Uint8Array | ArrayBuffer,
+    bytes: FileContent | ArrayBuffer,
     fileName: string,
     options?: ImportParseOptions,
     onProgress?: (phase: ParsePhase, percent: number) => void,

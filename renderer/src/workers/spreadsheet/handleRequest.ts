@@ -10,6 +10,7 @@ import { importsRepo } from '../../data/repositories/imports';
 import { balanceClaim } from '../../domain/import/balanceClaim';
 import { previewOf, summarize } from '../../domain/import/preview';
 import type { ParsedBalance } from '../../domain/import/types';
+import { bytesOfContent } from '../fileContent';
 import { parseSpreadsheet } from './parseSpreadsheet';
 import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';
 
@@ -48,7 +49,7 @@ export function createImportHandler(post: Post): (request: ImportWorkerRequest) 
 }
 
 async function parse(request: Extract<ImportWorkerRequest, { type: 'parse' }>, post: Post) {
-  const bytes = request.bytes instanceof Uint8Array ? request.bytes : new Uint8Array(request.bytes);
+  const bytes = await bytesOfContent(request.bytes);
   // Digested while the file is parsed (Web Crypto works on its own thread), here rather than on
   // the page's main thread, where it was most of a 60 ms task when a file was chosen. Left
   // unread when the file is refused: its own failure must not become an unhandled one.
