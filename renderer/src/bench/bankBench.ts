@@ -1,7 +1,7 @@
 /**
  * The morning statement at scale (issue 18): a CAMT.053 file of 20,000 credits imported and
  * matched against 100,000 open items, as the Relevés bancaires page runs it (one job of the bank
- * worker: parse, store, match every credit waiting), against parsing the same file alone. The ledger is written
+ * worker kept ready, as the page keeps one: parse, store, match every credit waiting), against parsing the same file alone. The ledger is written
  * before the clock starts; the window's longest task is recorded (target: none over 50 ms).
  */
 import { generateDemoPortfolio } from '../demo/generator';
@@ -9,13 +9,15 @@ import { parseStatementText } from '../domain/bank';
 import { isoDate } from '../domain/dates';
 import type { Debtor, Invoice } from '../domain/model';
 import { cents } from '../domain/money';
-import { runBankJob } from '../workers/bank/client';
+import { keepBankWorkerReady, runBankJob } from '../workers/bank/client';
 import { benchStatementXml } from './benchStatement';
 import { withFreshDatabase } from './freshDatabase';
 import { watchMainThread } from './mainThreadWatch';
 import type { Benchmark, Measurement } from './runner';
 
 const CREDITS = 20_000;
+/** Time for the spare worker to open the ledger and warm up, as while a user picks the file. */
+const SPARE_READY_MS = 2_000;
 const AS_OF = isoDate('2026-11-23');
 
 let portfolio: { debtors: Debtor[]; invoices: Invoice[] } | undefined;
@@ -48,6 +50,9 @@ async function importAndMatch(): Promise<Measurement> {
     // the clock and the watch, since allocating 6 MB can start a full collection of this window's
     // heap, which holds the whole generated ledger (the app's window does not).
     const fileBytes = bytes.slice();
+    // The page keeps a worker ready while the user chooses the file: so does the benchmark.
+    const release = keepBankWorkerReady();
+    await new Promise((resolve) => setTimeout(resolve, SPARE_READY_MS));
     const watch = await watchMainThread();
     const start = performance.now();
     const imported = await runBankJob({
@@ -59,6 +64,7 @@ async function importAndMatch(): Promise<Measurement> {
     });
     const ms = performance.now() - start;
     const report = watch.stop();
+    release();
     if (imported.type !== 'imported' || imported.result.added !== CREDITS) {
       throw new Error(`Import du relevé : ${JSON.stringify(imported).slice(0, 200)}`);
     }

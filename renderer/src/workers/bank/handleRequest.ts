@@ -11,11 +11,15 @@ import {
 import type { Cents } from '../../domain/model';
 import { bytesOfContent } from '../fileContent';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
+import { warmUpBankJob } from './warmUp';
 
 type Post = (response: BankWorkerResponse) => void;
 
 /** Matches per message: each is deserialised on the main thread in a task well under 50 ms. */
 export const MATCH_CHUNK = 1_000;
+
+/** A job has reached this worker: its warm-up stops (one job per worker). */
+let jobStarted = false;
 
 export async function handleBankRequest(request: BankWorkerRequest, post: Post): Promise<void> {
   if (request.type === 'warm') {
@@ -23,8 +27,10 @@ export async function handleBankRequest(request: BankWorkerRequest, post: Post):
     await getDb()
       .open()
       .catch(() => undefined);
+    await warmUpBankJob(() => jobStarted);
     return;
   }
+  jobStarted = true;
   if (!request.databaseName) return handle(request, post);
   const db = new RecouvraDb(request.databaseName);
   try {
