@@ -12,6 +12,7 @@ import { BLOBS_TABLE } from '../data/backup/format';
 import { BLOB_SLICE } from '../data/backup/restoreBackup';
 import { storesAtVersion, tableNamesAtVersion } from '../data/backup/tables';
 import { DATABASE_NAME, getDb, setDbForTests } from '../data/db';
+import { collectionRepo } from '../data/repositories/collection';
 import { creditorRepo } from '../data/repositories/creditor';
 import { debtorsRepo } from '../data/repositories/debtors';
 import { invoicesRepo } from '../data/repositories/invoices';
@@ -139,24 +140,20 @@ export const benchApp = {
     return { debtor500, debtor50 };
   },
 
-  /** Ids of `count` debtors of the ledger with overdue invoices and no promise, by account. */
+  /** Ids of `count` debtors due for Relance 1 today, as Envoi groupé lists them, by account. */
   async debtorsDueForReminder(count: number): Promise<string[]> {
+    // The debtors the Envoi groupé page itself lists as due for Relance 1 today, not held: a
+    // debtor merely overdue may be at a later step (a lot of them once the ledger's date is
+    // weeks old), and the page leaves those out of the batch.
+    const { candidates } = await collectionRepo.batch(todayIso(), 'relance-1');
     const db = getDb();
-    const today = todayIso();
-    const promised = new Set((await db.promises.toArray()).map((p) => p.debtorId));
-    const overdue = new Set<string>();
-    await db.invoices.each((item) => {
-      if (item.kind === 'invoice' && item.status === 'open' && item.dueDate < today) {
-        overdue.add(item.debtorId);
-      }
-    });
-    const debtors = await db.debtors.orderBy('accountNo').toArray();
     db.close();
     setDbForTests(null);
-    return debtors
-      .filter((d) => overdue.has(d.id) && !promised.has(d.id) && !d.id.startsWith('bench-'))
+    return candidates
+      .filter((c) => !c.excluded && !c.debtorId.startsWith('bench-'))
+      .sort((a, b) => a.accountNo.localeCompare(b.accountNo))
       .slice(0, count)
-      .map((d) => d.id);
+      .map((c) => c.debtorId);
   },
 
   /**

@@ -14,6 +14,7 @@ import {
   LONG_TASK_SCRIPT,
   longestTask,
   resetLongTasks,
+  settled,
   stopwatch,
   timeFileChosen,
   timeUntil,
@@ -408,7 +409,9 @@ const SCENARIOS = [
           await generate.click();
           const ready = page.getByText(/courriers prêts — [\d\s]+\spages/);
           await ready.waitFor({ timeout: 10 * 60_000 });
-          const pages = Number((await ready.textContent())?.match(/(\d+) pages/)?.[1]);
+          // « 1 046 pages »: the count has its French separator (a narrow no-break space).
+          const counted = (await ready.textContent())?.match(/([\d\s]+)\spages/)?.[1];
+          const pages = Number(counted?.replace(/\D/g, ''));
           const downloading = page.waitForEvent('download');
           await page.getByRole('button', { name: 'Enregistrer le PDF' }).click();
           const file = join(tmpdir(), `recouvra-bench-batch-${process.pid}.pdf`);
@@ -451,6 +454,7 @@ const SCENARIOS = [
           const page = await session.open('/parametres?onglet=donnees');
           const save = page.getByRole('button', { name: 'Sauvegarder' });
           await save.waitFor();
+          await settled(page);
           await resetLongTasks(page);
           const run = await stopwatch(async () => {
             const downloading = page.waitForEvent('download', { timeout: 10 * 60_000 });
@@ -463,6 +467,8 @@ const SCENARIOS = [
         });
         const restores = await repeat('ui.restore.100k', async () => {
           const page = await session.open('/parametres?onglet=donnees');
+          await page.getByRole('button', { name: 'Restaurer' }).waitFor();
+          await settled(page);
           await resetLongTasks(page);
           const choosing = page.waitForEvent('filechooser');
           await page.getByRole('button', { name: 'Restaurer' }).click();

@@ -8,9 +8,25 @@
 export const LONG_TASK_SCRIPT = `
   window.__benchLongTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      window.__benchLongTasks.push(entry.duration);
+      window.__benchLongTaskEnd = entry.startTime + entry.duration;
+    }
   }).observe({ type: 'longtask', buffered: true });
 `;
+
+/**
+ * Resolves once the page has run no long task for `quietMs` (at most `limitMs`): the app has
+ * finished starting (first reads, the panels drawn) before a user's click is timed, as a user
+ * reads the page before clicking.
+ */
+export function settled(page, quietMs = 1000, limitMs = 15_000) {
+  return page.waitForFunction(
+    (quiet) => performance.now() - (window.__benchLongTaskEnd ?? 0) >= quiet,
+    quietMs,
+    { timeout: limitMs, polling: 100 },
+  );
+}
 
 /** Forgets the long tasks seen so far (before a measured action). */
 export function resetLongTasks(page) {
