@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { storedRows } from './ledger';
 
 /** Reads a store straight from IndexedDB, independently of the app's Dexie layer. */
 function countStore(page: Page, store: string): Promise<number> {
@@ -70,4 +71,43 @@ test('creditor identity is validated and survives a reload', async ({ page }) =>
   await page.reload();
   await expect(page.getByLabel('Raison sociale')).toHaveValue('Fournitures Dupont SAS');
   await expect(page.getByLabel('SIREN', { exact: true })).toHaveValue('732829320');
+});
+
+test('Paramètres › Données: a debtor picked by name shows its contacts, one is erased', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
+  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
+    timeout: 90_000,
+  });
+  const debtors = await storedRows<{
+    id: string;
+    name: string;
+    accountNo: string;
+    contacts: { id: string; name: string }[];
+  }>(page, 'debtors');
+  const debtor = debtors.find((d) => d.contacts.length >= 2);
+  if (!debtor) throw new Error('aucun débiteur de démonstration avec deux contacts');
+
+  await page.goto('/#/parametres?onglet=donnees');
+  const picker = page.getByRole('combobox', { name: 'Débiteur', exact: true });
+  await picker.fill(debtor.name);
+  await page.getByRole('option', { name: `${debtor.name} (${debtor.accountNo})` }).click();
+  const contacts = page.getByRole('table', { name: 'Contacts du débiteur' }).getByRole('row');
+  await expect(contacts).toHaveCount(debtor.contacts.length);
+  const first = debtor.contacts[0]?.name ?? '';
+  await expect(contacts.first()).toContainText(first);
+
+  await contacts.first().getByRole('button', { name: 'Effacer' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Effacer' }).click();
+  // The table follows the ledger: the contact's name is replaced, the others stay.
+  await expect(contacts.first()).toContainText('Contact effacé');
+  await expect(contacts).toHaveCount(debtor.contacts.length);
+  const stored = (await storedRows<typeof debtor>(page, 'debtors')).find((d) => d.id === debtor.id);
+  expect(stored?.contacts.map((c) => c.name)).toEqual([
+    'Contact effacé',
+    ...debtor.contacts.slice(1).map((c) => c.name),
+  ]);
 });

@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEraser, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useDebtorChoices } from '../../data/dataSettingsHooks';
+import { useDebtorContacts, useDebtorNames } from '../../data/dataSettingsHooks';
 import {
   ERASED_CONTACT_NAME,
   eraseContact,
@@ -25,9 +25,10 @@ const failure = (title: string, error: unknown) =>
 
 /** RGPD requests about a debtor's contacts: export everything, or erase one contact. */
 export function PersonalDataSection() {
-  const debtors = useDebtorChoices();
+  const debtors = useDebtorNames();
   const [debtorId, setDebtorId] = useState<string | null>(null);
   const debtor = debtors?.find((d) => d.id === debtorId);
+  const contacts = useDebtorContacts(debtorId);
 
   async function exportData() {
     if (!debtor) return;
@@ -92,14 +93,14 @@ export function PersonalDataSection() {
           Exporter ses données (JSON)
         </Button>
       </Group>
-      {debtor && (
+      {debtor && contacts && (
         <Stack gap={4}>
-          {debtor.contacts.length === 0 ? (
+          {contacts.length === 0 ? (
             <Text size="sm">Aucun contact enregistré pour ce débiteur.</Text>
           ) : (
             <Table aria-label="Contacts du débiteur">
               <Table.Tbody>
-                {debtor.contacts.map((contact) => (
+                {contacts.map((contact) => (
                   <Table.Tr key={contact.id}>
                     <Table.Td>{contact.name}</Table.Td>
                     <Table.Td>{contact.phone ?? ''}</Table.Td>

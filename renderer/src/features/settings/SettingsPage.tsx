@@ -10,17 +10,27 @@ import {
   IconUser,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseSettingsQuery } from '../../app/paths';
+import { PageLoader } from '../../shared/ui/PageLoader';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { DataSettings } from '../backup';
 import { CallScriptSettings } from '../calls';
-import { RatesSettings, TemplatesSettings } from '../letters';
 import { CurrentUserSettings, LadderSettings } from '../queue';
 import { TeamSettings } from '../team';
 import { AssigneesSettings } from './assignees/AssigneesSettings';
 import { CreditorSettings } from './creditor/CreditorSettings';
+
+/**
+ * The letters' panels come with the whole Courriers feature and its PDF engine (fonts
+ * decompressed as the module loads): loaded when their tab is first shown, not on opening
+ * Paramètres.
+ */
+const RatesSettings = lazy(() => import('../letters').then((m) => ({ default: m.RatesSettings })));
+const TemplatesSettings = lazy(() =>
+  import('../letters').then((m) => ({ default: m.TemplatesSettings })),
+);
 
 interface SettingsTab {
   value: string;
@@ -134,7 +144,9 @@ export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
         </Tabs.List>
         {SETTINGS_TABS.map(({ value, panel }) => (
           <Tabs.Panel key={value} value={value} pt="md">
-            {value === current || shown.has(value) ? panel : null}
+            {value === current || shown.has(value) ? (
+              <Suspense fallback={<PageLoader />}>{panel}</Suspense>
+            ) : null}
           </Tabs.Panel>
         ))}
       </Tabs>
