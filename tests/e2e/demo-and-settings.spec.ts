@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { storedRows } from './ledger';
+import { loadDemonstration } from './routes';
 
 /** Reads a store straight from IndexedDB, independently of the app's Dexie layer. */
 function countStore(page: Page, store: string): Promise<number> {
@@ -77,11 +78,7 @@ test('Paramètres › Données: a debtor picked by name shows its contacts, one 
   page,
 }) => {
   test.setTimeout(180_000);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
-  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 90_000,
-  });
+  await loadDemonstration(page);
   const debtors = await storedRows<{
     id: string;
     name: string;

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_CREDITOR, fillCreditor } from './creditor';
 import { storedRows, untouchedDebtors } from './ledger';
 import { pdfText } from './pdfText';
+import { loadDemonstration } from './routes';
 
 /** The letters store, read straight from IndexedDB (independently of the app's Dexie layer). */
 function storedLetters(page: import('@playwright/test').Page) {
@@ -72,11 +73,7 @@ test('a mise en demeure waits for the creditor identity, then is previewed, save
   page,
 }) => {
   test.setTimeout(240_000);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
-  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 90_000,
-  });
+  await loadDemonstration(page);
 
   // The demo's own letters, as sent before today.
   const demoLetters = await storedLetters(page);

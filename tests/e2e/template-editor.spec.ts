@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { pdfText } from './pdfText';
+import { loadDemonstration } from './routes';
 
 const MARK = 'Merci de votre confiance';
 
@@ -23,11 +24,7 @@ test('a template is edited with named fields and blocks, previewed live, saved a
   page,
 }) => {
   test.setTimeout(300_000);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Charger des données de démonstration' }).click();
-  await expect(page.getByText('Données de démonstration chargées')).toBeVisible({
-    timeout: 180_000,
-  });
+  await loadDemonstration(page);
 
   await page.goto('/#/parametres?onglet=modeles');
   const template = page.getByRole('combobox', { name: 'Modèle', exact: true });
