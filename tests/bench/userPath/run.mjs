@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import {
+  appears,
   LONG_TASK_SCRIPT,
   longestTask,
   resetLongTasks,
@@ -145,6 +146,9 @@ async function settleOn(page, hash, selector) {
   }, hash);
   await page.locator(selector).first().waitFor();
 }
+
+/** Mantine's alerts (role="alert"): where the app says an action is done. */
+const ALERT = '[role="alert"]';
 
 const nav = (page, name) =>
   page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name });
@@ -404,13 +408,15 @@ const SCENARIOS = [
         );
         const generate = page.getByRole('button', { name: /^Générer [\d\s]+\scourrier/ });
         await generate.waitFor({ timeout: 5 * 60_000 });
+        await settled(page);
         await resetLongTasks(page);
         const run = await stopwatch(async () => {
           await generate.click();
-          const ready = page.getByText(/courriers prêts — [\d\s]+\spages/);
-          await ready.waitFor({ timeout: 10 * 60_000 });
+          const ready = /courriers prêts — [\d\s]+\spages/;
+          await appears(page, ALERT, ready);
           // « 1 046 pages »: the count has its French separator (a narrow no-break space).
-          const counted = (await ready.textContent())?.match(/([\d\s]+)\spages/)?.[1];
+          const title = await page.locator(ALERT).filter({ hasText: ready }).textContent();
+          const counted = title?.match(/([\d\s]+)\spages/)?.[1];
           const pages = Number(counted?.replace(/\D/g, ''));
           const downloading = page.waitForEvent('download');
           await page.getByRole('button', { name: 'Enregistrer le PDF' }).click();
@@ -418,7 +424,7 @@ const SCENARIOS = [
           await (await downloading).saveAs(file);
           // Every letter kept as sent, with its own bytes: the alert then says so (it stays,
           // unlike the toast).
-          await page.getByText(/Courriers enregistrés\./).waitFor({ timeout: 10 * 60_000 });
+          await appears(page, ALERT, /Courriers enregistrés\./);
           const saved = await PDFDocument.load(await readFile(file), { updateMetadata: false });
           await rm(file, { force: true });
           if (saved.getPageCount() !== pages) {
@@ -460,7 +466,7 @@ const SCENARIOS = [
             const downloading = page.waitForEvent('download', { timeout: 10 * 60_000 });
             await save.click();
             await (await downloading).saveAs(file);
-            await page.getByText(/Sauvegarde enregistrée/).waitFor({ timeout: 10 * 60_000 });
+            await appears(page, ALERT, /Sauvegarde enregistrée/);
           });
           backupTasks.push(await longestTask(page));
           return run.ms;
@@ -479,11 +485,11 @@ const SCENARIOS = [
             // By path: Playwright refuses a buffer over 50 MB, and the demo's letters make the
             // backup of this ledger larger than that.
             await chooser.setFiles(file);
-            await page.getByText('Restaurer cette sauvegarde ?').waitFor({ timeout: 10 * 60_000 });
+            await appears(page, '[role="dialog"]', /Restaurer cette sauvegarde/);
           });
           const applied = await stopwatch(async () => {
             await page.getByRole('button', { name: 'Remplacer toutes les données' }).click();
-            await page.getByText(/ont remplacé les précédentes/).waitFor({ timeout: 10 * 60_000 });
+            await appears(page, ALERT, /ont remplacé les précédentes/);
           });
           restoreTasks.push(await longestTask(page));
           return checked.ms + applied.ms;

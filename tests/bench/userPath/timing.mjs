@@ -163,6 +163,58 @@ export async function timeFileChosen(page, chooser, path, until, timeoutMs = 10 
   return page.evaluate(() => window.__benchFileTiming);
 }
 
+/**
+ * Resolves once an element matching `selector` has a text matching `text`. Checked in the page
+ * when the document changes, on those elements only: Playwright's getByText().waitFor() matches
+ * the text of the whole document at every frame, and with a table of a thousand debtors on
+ * screen that polling took seconds of the app's main thread during a batch (and its long tasks).
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ * @param {RegExp} text
+ */
+export function appears(page, selector, text, timeoutMs = 10 * 60_000) {
+  return page.evaluate(
+    ({ selector, source, flags, timeoutMs }) =>
+      new Promise((resolve, reject) => {
+        const pattern = new RegExp(source, flags);
+        const matches = (node) => node !== null && pattern.test(node.textContent ?? '');
+        const anywhere = () => [...document.querySelectorAll(selector)].some(matches);
+        // Only where the document changed: the changed node's matching ancestor, or a matching
+        // element among the nodes added.
+        const changed = (records) =>
+          records.some((record) => {
+            const target =
+              record.target instanceof Element ? record.target : record.target.parentElement;
+            if (matches(target?.closest(selector) ?? null)) return true;
+            return [...record.addedNodes].some(
+              (node) =>
+                node instanceof Element &&
+                (node.matches(selector)
+                  ? matches(node)
+                  : [...node.querySelectorAll(selector)].some(matches)),
+            );
+          });
+        if (anywhere()) {
+          resolve(undefined);
+          return;
+        }
+        const observer = new MutationObserver((records) => {
+          if (!changed(records)) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${selector} (${source}) absent après ${timeoutMs} ms`));
+        }, timeoutMs);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    { selector, source: text.source, flags: text.flags, timeoutMs },
+  );
+}
+
 /** Node-side stopwatch for actions of seconds (a batch, a restore), where a round trip is noise. */
 export async function stopwatch(work) {
   const start = performance.now();

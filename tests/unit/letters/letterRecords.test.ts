@@ -118,6 +118,32 @@ describe('letters as sent', () => {
     });
   });
 
+  describe('a batch', () => {
+    it('records every letter with its own bytes, timeline entry and audit entry; identical bytes are kept once', async () => {
+      const encoder = new TextEncoder();
+      const records = ['A', 'B', 'B'].map((debtorId) => ({
+        ...demoLetterRecord(),
+        debtorId,
+        pdf: encoder.encode(`%PDF-1.7\n% courrier de ${debtorId}\n%%EOF\n`),
+      }));
+      const letters = await lettersRepo.record(records);
+      const db = getDb();
+      expect(letters.map((l) => l.debtorId)).toEqual(['A', 'B', 'B']);
+      expect(await db.letters.count()).toBe(3);
+      expect(await db.blobs.count()).toBe(2);
+      for (const [index, letter] of letters.entries()) {
+        expect(await lettersRepo.pdfBytes(letter)).toEqual(records[index]?.pdf);
+        const activities = await db.activities.filter((a) => a.letterId === letter.id).toArray();
+        expect(activities).toMatchObject([{ debtorId: letter.debtorId, type: 'letter' }]);
+        expect(await db.audit.filter((a) => a.entityId === letter.id).count()).toBe(1);
+      }
+      // A batch sent again later shares the blobs stored the first time.
+      await lettersRepo.record(records.slice(0, 1));
+      expect(await db.blobs.count()).toBe(2);
+      expect(await db.letters.count()).toBe(4);
+    });
+  });
+
   describe('a legal letter with an incomplete creditor identity', () => {
     const REFUSAL =
       'Identité du créancier incomplète pour un courrier juridique (mise en demeure, dernier avis)\u00a0: il manque ';

@@ -114,6 +114,9 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
         <Group>
           <Progress
             value={(100 * state.done) / state.total}
+            // No width animation: the window would lay itself out at every frame of the batch,
+            // taking a core from the workers that render the letters.
+            transitionDuration={0}
             style={{ flex: 1 }}
             aria-label="Progression"
           />

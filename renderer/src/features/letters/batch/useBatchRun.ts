@@ -16,6 +16,9 @@ import { distinctRates } from '../UnconfirmedRatesAlert';
 import { prepareBatch, type SkippedDebtor } from './prepareBatch';
 import { type RenderedBatch, renderBatch } from './renderBatch';
 
+/** How often the progress is redrawn while the letters render. */
+const PROGRESS_INTERVAL_MS = 250;
+
 export type BatchState =
   | { phase: 'idle' }
   | { phase: 'preparing' }
@@ -75,13 +78,20 @@ export function useBatchRun() {
         if (letters.length === 0) throw new Error('Aucun courrier à générer pour ces débiteurs.');
         const provisional = provisionalRatesOf(letters);
         setState({ phase: 'rendering', done: 0, total: letters.length, skipped, provisional });
+        let shown = performance.now();
         const logo = commons.logo ? logoDataUri(commons.logo.bytes, commons.logo.mime) : undefined;
         const batch = await renderBatch(letters, {
           ...(logo ? { logo } : {}),
           signal: abort.signal,
           duplex: options.duplex,
-          onProgress: ({ done, total }) =>
-            setState({ phase: 'rendering', done, total, skipped, provisional }),
+          onProgress: ({ done, total }) => {
+            // A few updates a second: redrawing the page for each letter took the main thread
+            // (and a core) from the workers.
+            const now = performance.now();
+            if (done < total && now - shown < PROGRESS_INTERVAL_MS) return;
+            shown = now;
+            setState({ phase: 'rendering', done, total, skipped, provisional });
+          },
         });
         setState({ phase: 'ready', letters, batch, skipped, recorded: false, provisional });
       } catch (error) {
