@@ -241,7 +241,6 @@ async function runPass(store, serverUrl, team) {
           benchPage: page,
           serverUrl,
           names: userPathNames,
-          pageResults: results,
           watchPage,
         })),
       );

@@ -17,6 +17,7 @@ import { creditorRepo } from '../data/repositories/creditor';
 import { debtorsRepo } from '../data/repositories/debtors';
 import { invoicesRepo } from '../data/repositories/invoices';
 import { letterSettingsRepo } from '../data/repositories/letterSettings';
+import { letterSourcesRepo } from '../data/repositories/letterSources';
 import { CURRENT_SCHEMA_VERSION } from '../data/schema';
 import { loadDemoData } from '../demo/loadDemoData';
 import { parseStatementText } from '../domain/bank';
@@ -25,6 +26,9 @@ import { addDays, isoDate, todayIso } from '../domain/dates';
 import type { Debtor, Invoice } from '../domain/model';
 import { cents } from '../domain/money';
 import { confirmRate } from '../domain/rateConfirmation';
+import { prepareBatch } from '../features/letters/batch/prepareBatch';
+import { renderBatch } from '../features/letters/batch/renderBatch';
+import { LetterPdfPool } from '../workers/letters/client';
 import { benchCreditor } from './benchCreditor';
 import { benchStatementXml } from './benchStatement';
 import { benchWorkbook, rawImportBaseline } from './importBench';
@@ -154,6 +158,35 @@ export const benchApp = {
       .sort((a, b) => a.accountNo.localeCompare(b.accountNo))
       .slice(0, count)
       .map((c) => c.debtorId);
+  },
+
+  /**
+   * The letters engine alone on the letters of a batch, in ms per page: Relance 1 to
+   * `debtorIds` today, prepared as Envoi groupé prepares them, rendered by a fresh pool of
+   * workers and merged, with no page around them. The reference of ui.letters.batch.200: the
+   * same letters, so that the ratio is the cost of the path through the app (short letters cost
+   * more per page than long ones, whatever the path).
+   */
+  async batchEngineMsPerPage(debtorIds: string[]): Promise<number> {
+    const today = todayIso();
+    const [commons, { candidates }] = await Promise.all([
+      letterSourcesRepo.commons(),
+      collectionRepo.batch(today, 'relance-1'),
+    ]);
+    const template = commons.templates.find((t) => t.id === 'relance-1');
+    if (!template) throw new Error('Modèle « Relance 1 » introuvable');
+    const held = new Map(candidates.map((c) => [c.debtorId, c.heldItemIds] as const));
+    const { letters } = await prepareBatch(debtorIds, template, today, commons, held);
+    getDb().close();
+    setDbForTests(null);
+    const pool = new LetterPdfPool();
+    try {
+      const start = performance.now();
+      const batch = await renderBatch(letters, { pool });
+      return (performance.now() - start) / batch.pages;
+    } finally {
+      pool.terminate();
+    }
   },
 
   /**
