@@ -12,6 +12,7 @@ import {
   type CommitImportRequest,
   importsRepo,
 } from '../../../renderer/src/data/repositories/imports';
+import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/applyServerRows';
@@ -33,6 +34,7 @@ import {
 import type { Invoice, IsoDate } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
 import { entriesOf, summarizeLedger } from '../../../renderer/src/domain/queueSummary';
+import { CREDITOR } from '../letters/letterFixtures';
 import { useFreshDb } from '../testDb';
 
 /** What the aggregates must be: recomputed from every item and activity stored. */
@@ -481,6 +483,36 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await expectInStep(db());
     await db().invoices.clear();
     expect(await db().queueSummaries.count()).toBe(0);
+  });
+
+  it('follow a batch of letters kept as sent: letters, timeline and audit written together', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const debtors = await db().debtors.toArray();
+    const batch = debtors.flatMap((debtor, i) =>
+      (['mise-en-demeure', 'relance-1'] as const).map((templateId) => ({
+        templateId,
+        templateName: templateId,
+        subject: 'Objet',
+        debtorId: debtor.id,
+        invoiceIds: [],
+        date: isoDate(`2026-11-0${i + 1}`),
+        sendMethod: 'lrar' as const,
+        amounts: {
+          principalCents: cents(100),
+          interestCents: cents(0),
+          indemnitiesCents: cents(0),
+          creditsCents: cents(0),
+          totalCents: cents(100),
+        },
+        creditor: CREDITOR,
+        pdf: new TextEncoder().encode(`%PDF ${debtor.id} ${templateId}`),
+      })),
+    );
+    await lettersRepo.record(batch);
+    const expected = await expectInStep(db());
+    expect(expected.debtors.filter((a) => a.notices && a.lastActionAt)).toHaveLength(
+      debtors.length,
+    );
   });
 
   it('leave nothing of a transaction that fails', async () => {

@@ -39,8 +39,10 @@ export async function prepareBatch(
   }
   const letters: LetterContent[] = [];
   const skipped: SkippedDebtor[] = [];
-  for (const debtorId of debtorIds) {
-    const sources = await letterSourcesRepo.forDebtor(debtorId);
+  // Read all at once: IndexedDB serves the reads together instead of one debtor at a time.
+  const allSources = await Promise.all(debtorIds.map((id) => letterSourcesRepo.forDebtor(id)));
+  for (const [index, debtorId] of debtorIds.entries()) {
+    const sources = allSources[index];
     if (!sources) continue;
     const kept = new Set(held.get(debtorId) ?? []);
     const items = defaultItemSelection(sources.items, template, date).filter(
