@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregateBucket,
   aggregateBucketsOf,
+  aggregateIn,
   aggregatesOf,
+  aggregatesOfBucket,
   portfolioFactsOf,
+  storedEntriesOf,
 } from './aggregateBuckets';
 import { isoDate } from './dates';
 import { addItem, addNotice, type DebtorAggregate, emptyDebtorAggregate } from './ledgerAggregates';
@@ -39,6 +42,31 @@ describe('debtor aggregates stored many to a record', () => {
   it('come back as they were, in debtor id order', () => {
     const shuffled = [...all].reverse();
     expect(aggregatesOf(aggregateBucketsOf(shuffled))).toEqual(all);
+  });
+
+  it('are decoded only when a write reads them, and stored again as they were otherwise', () => {
+    const [record] = aggregateBucketsOf(all).sort((a, b) => b.entries.length - a.entries.length);
+    if (!record || record.entries.length < 3) throw new Error('a record of three debtors or more');
+    const stored = new Map(record.entries.map((entry) => [entry[0], entry]));
+    const aggregates = aggregatesOfBucket(record);
+    const [first, second] = record.entries.map((entry) => entry[0]);
+    const read = aggregateIn(aggregates, first ?? '');
+    expect(read).toEqual(all.find((a) => a.debtorId === first));
+    // Decoded once: a change made to it is the one written back.
+    if (read) read.openItemCount += 1;
+    expect(aggregateIn(aggregates, first ?? '')).toBe(read);
+    // Emptied: left out of the record.
+    aggregates.set(second ?? '', emptyDebtorAggregate(second ?? ''));
+    const entries = storedEntriesOf(aggregates);
+    expect(entries.map((e) => e[0])).toEqual(
+      record.entries.map((e) => e[0]).filter((id) => id !== second),
+    );
+    for (const entry of entries) {
+      if (entry[0] === first) expect(entry[1]).toBe((stored.get(first)?.[1] ?? 0) + 1);
+      // Never read: the very tuple that was read from the record.
+      else expect(entry).toBe(stored.get(entry[0]));
+    }
+    expect(aggregateIn(aggregates, 'absent')).toBeUndefined();
   });
 
   it('sit in the record of their debtor, each record once', () => {

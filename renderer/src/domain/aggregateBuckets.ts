@@ -6,7 +6,13 @@
  * debtor's record is the queue summary's (`summaryBucket`): it never moves.
  */
 import { type BucketBoundaries, type DebtorAging, pastDueCounter } from './aging';
-import { agingOfDues, type DatedSums, type DebtorAggregate, entriesOf } from './ledgerAggregates';
+import {
+  agingOfDues,
+  type DatedSums,
+  type DebtorAggregate,
+  entriesOf,
+  isEmptyAggregate,
+} from './ledgerAggregates';
 import type { Cents, IsoDate, IsoInstant } from './model';
 import { ZERO_CENTS } from './money';
 import { byCodeUnits, spreadOverBuckets, summaryBucket } from './queueSummary';
@@ -98,9 +104,39 @@ export function aggregateOfStored(stored: StoredAggregate): DebtorAggregate {
   };
 }
 
-/** A record's aggregates by debtor id (an absent record holds none). */
-export function aggregatesOfBucket(row: AggregateBucket | undefined): Map<string, DebtorAggregate> {
-  return new Map((row?.entries ?? []).map((stored) => [stored[0], aggregateOfStored(stored)]));
+/**
+ * A record's aggregates by debtor id, each still in its stored form until a write reads it
+ * (`aggregateIn`): a write that touches 200 debtors of a record of 600 decodes and re-encodes
+ * those 200, not the 600 (a batch of letters touches every record).
+ */
+export type BucketAggregates = Map<string, DebtorAggregate | StoredAggregate>;
+
+/** A record's aggregates, none decoded yet (an absent record holds none). */
+export function aggregatesOfBucket(row: AggregateBucket | undefined): BucketAggregates {
+  return new Map((row?.entries ?? []).map((stored) => [stored[0], stored]));
+}
+
+/** The debtor's aggregate in the record, decoded once and kept so (undefined: none). */
+export function aggregateIn(
+  aggregates: BucketAggregates,
+  debtorId: string,
+): DebtorAggregate | undefined {
+  const found = aggregates.get(debtorId);
+  if (!Array.isArray(found)) return found as DebtorAggregate | undefined;
+  const decoded = aggregateOfStored(found as StoredAggregate);
+  aggregates.set(debtorId, decoded);
+  return decoded;
+}
+
+/** The record's entries to store: the ones never decoded as they were, empty ones left out. */
+export function storedEntriesOf(aggregates: BucketAggregates): StoredAggregate[] {
+  const entries: StoredAggregate[] = [];
+  for (const [debtorId, aggregate] of aggregates) {
+    if (Array.isArray(aggregate)) entries.push(aggregate as StoredAggregate);
+    else if (isEmptyAggregate(aggregate as DebtorAggregate)) aggregates.delete(debtorId);
+    else entries.push(storedAggregate(aggregate as DebtorAggregate));
+  }
+  return entries;
 }
 
 /** Every aggregate of the records, in debtor id order. */

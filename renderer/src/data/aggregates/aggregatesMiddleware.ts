@@ -32,8 +32,10 @@ import Dexie, {
 import {
   type AggregateBucket,
   aggregateBucket,
+  aggregateIn,
   aggregatesOfBucket,
-  storedAggregate,
+  type BucketAggregates,
+  storedEntriesOf,
 } from '../../domain/aggregateBuckets';
 import {
   type AggregatedItem,
@@ -98,7 +100,7 @@ function zoneOfCurrentTransaction(): InZone {
 interface AggregateTransaction {
   inZone: InZone;
   /** Aggregate records read so far (domain/aggregateBuckets): per record, by debtor id. */
-  buckets: Map<number, Map<string, DebtorAggregate>>;
+  buckets: Map<number, BucketAggregates>;
   totals: LedgerTotals | null;
   summary: SummaryTransaction;
   history: HistoryTransaction;
@@ -295,7 +297,9 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         }
         const changed = new Set<string>();
         for (const aggregates of state.buckets.values()) {
-          for (const [debtorId, aggregate] of aggregates) {
+          for (const debtorId of [...aggregates.keys()]) {
+            const aggregate = aggregateIn(aggregates, debtorId);
+            if (!aggregate) continue;
             aggregates.set(debtorId, withoutPart(aggregate, tableName));
             changed.add(debtorId);
           }
@@ -343,7 +347,8 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
 
       /** A debtor's aggregate, once its record is loaded (undefined: none yet). */
       function storedOf(state: AggregateTransaction, debtorId: string) {
-        return state.buckets.get(aggregateBucket(debtorId))?.get(debtorId);
+        const aggregates = state.buckets.get(aggregateBucket(debtorId));
+        return aggregates ? aggregateIn(aggregates, debtorId) : undefined;
       }
 
       function aggregateOf(state: AggregateTransaction, debtorId: string): DebtorAggregate {
@@ -353,7 +358,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           aggregates = new Map();
           state.buckets.set(bucket, aggregates);
         }
-        let aggregate = aggregates.get(debtorId);
+        let aggregate = aggregateIn(aggregates, debtorId);
         if (!aggregate) {
           aggregate = emptyDebtorAggregate(debtorId);
           aggregates.set(debtorId, aggregate);
@@ -502,12 +507,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         const puts: AggregateBucket[] = [];
         const deletes: number[] = [];
         for (const bucket of new Set([...changed].map(aggregateBucket))) {
-          const aggregates = state.buckets.get(bucket) ?? new Map<string, DebtorAggregate>();
-          const entries = [];
-          for (const [debtorId, aggregate] of aggregates) {
-            if (isEmptyAggregate(aggregate)) aggregates.delete(debtorId);
-            else entries.push(storedAggregate(aggregate));
-          }
+          const entries = storedEntriesOf(state.buckets.get(bucket) ?? new Map());
           if (entries.length > 0) puts.push({ bucket, entries });
           else deletes.push(bucket);
         }
