@@ -45,7 +45,6 @@ import {
   type DebtorAggregate,
   emptyDebtorAggregate,
   emptyLedgerTotals,
-  isEmptyAggregate,
   type LedgerTotals,
 } from '../../domain/ledgerAggregates';
 import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
