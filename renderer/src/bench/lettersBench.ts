@@ -17,7 +17,7 @@ import {
 } from '../domain/letters';
 import type { Invoice } from '../domain/model';
 import { buildRateBook } from '../domain/rates';
-import { renderBatch } from '../features/letters/batch/renderBatch';
+import { renderBatch } from '../features/letters';
 import { LetterPdfPool } from '../workers/letters/client';
 import { benchCreditor } from './benchCreditor';
 import { watchMainThread } from './mainThreadWatch';
