@@ -20,7 +20,7 @@ import { SYNC_STATE_KEYS, type TeamConfig } from '../data/sync/outboxTypes';
 import { createHttpTransport } from '../data/sync/transport';
 import { createImportSession } from '../workers/spreadsheet/client';
 import { fixedBaseline } from './baselines';
-import { benchWorkbook, importEndToEnd } from './importBench';
+import { benchWorkbookFile, importEndToEnd } from './importBench';
 import type { Benchmark, Measurement } from './runner';
 
 /** What tests/bench/teamServer.ts prints: the server and one account per workstation. */
@@ -224,7 +224,7 @@ async function importReach(): Promise<Measurement> {
     const start = wallNow();
     const session = createImportSession();
     try {
-      const parsed = await session.parse(benchWorkbook(), 'balance_agee_100k_2026-11-23.xlsx');
+      const parsed = await session.parse(benchWorkbookFile(), 'balance_agee_100k_2026-11-23.xlsx');
       if (!parsed.ok) throw new Error(parsed.message);
       void session.claim();
       await session.commit({
