@@ -1,5 +1,6 @@
 interface BackgroundScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+  yield?: () => Promise<void>;
 }
 
 /**
@@ -10,5 +11,17 @@ interface BackgroundScheduler {
 export function backgroundTurn(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
   if (scheduler) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolves in a next task that keeps the caller's priority (`scheduler.yield`): a click or a frame
+ * waiting goes first, then the work goes on ahead of idle-time work. For a screen's own work cut
+ * in slices. Wrapped in `Promise.resolve`: inside a live query the global Promise is Dexie's, which
+ * keeps the query's zone across the turn where the browser's own promise would lose it.
+ */
+export function foregroundTurn(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
+  if (scheduler?.yield) return Promise.resolve(scheduler.yield());
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }

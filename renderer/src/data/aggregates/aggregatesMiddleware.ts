@@ -503,11 +503,13 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         state: AggregateTransaction,
         changed: Set<string>,
       ): Promise<void> {
-        const puts: AggregateBucket[] = [];
+        const puts: (() => AggregateBucket)[] = [];
         const deletes: number[] = [];
         for (const bucket of new Set([...changed].map(aggregateBucket))) {
+          // Encoded now: only the aggregates this transaction decoded are; IndexedDB's copy of
+          // each record is what writeRecords spreads over tasks.
           const entries = storedEntriesOf(state.buckets.get(bucket) ?? new Map());
-          if (entries.length > 0) puts.push({ bucket, entries });
+          if (entries.length > 0) puts.push(() => ({ bucket, entries }));
           else deletes.push(bucket);
         }
         await writeRecords(debtorTable(), trans, state.inZone, puts, deletes);

@@ -110,14 +110,14 @@ export class HistoryWriter {
 
   /** Writes the records changed; throwing aborts the transaction. */
   async flush(): Promise<void> {
-    const puts: HistoryBucket[] = [];
+    const puts: (() => HistoryBucket)[] = [];
     const deletes: number[] = [];
     for (const bucket of this.changed) {
       const record = this.state.get(bucket);
       if (!record || (record.activities.size === 0 && record.letters.size === 0)) {
         deletes.push(bucket);
       } else {
-        puts.push(historyRecord(bucket, record.activities.values(), record.letters.values()));
+        puts.push(() => historyRecord(bucket, record.activities.values(), record.letters.values()));
       }
     }
     this.changed.clear();

@@ -155,7 +155,7 @@ export class SummaryWriter {
 
   /** Writes the records changed; throwing aborts the transaction. */
   async flush(): Promise<void> {
-    const puts: SummaryBucket[] = [];
+    const puts: (() => SummaryBucket)[] = [];
     const deletes: number[] = [];
     for (const bucket of this.changed) {
       const entries = this.state.buckets.get(bucket);
@@ -163,7 +163,7 @@ export class SummaryWriter {
         deletes.push(bucket);
         this.state.buckets.set(bucket, null);
       } else {
-        puts.push({ bucket, entries: [...entries.values()].map(storedEntry) });
+        puts.push(() => ({ bucket, entries: [...entries.values()].map(storedEntry) }));
       }
     }
     this.changed.clear();

@@ -23,7 +23,7 @@ import {
   summaryBucket,
 } from '../../domain/queueSummary';
 import { type SummaryCollection, summaryCollections } from '../../domain/summaryItems';
-import { backgroundTurn } from '../backgroundTurn';
+import { backgroundTurn, foregroundTurn } from '../backgroundTurn';
 import { getDb, type RecouvraDb } from '../db';
 import { keysWrittenSince, watchTables, writeGeneration } from '../writeGeneration';
 import { collectionSettingsRepo } from './collectionSettings';
@@ -225,11 +225,17 @@ async function evaluateSummary(
     sameContext,
   );
   const buckets = slices ? null : await (everyBucket ?? readBuckets(db, dirty));
+  // A screen waiting for several records (a batch of letters touched every one: 450 ms in one
+  // task) lets the page draw and answer between two; one record, as after a call, goes at once.
+  const sliced = dirty === 'all' || dirty.size > 1;
+  let evaluated = 0;
   const states: BucketState[] = [];
   for (const [index, rows] of rowsOf.entries()) {
     if (previous && dirty !== 'all' && !dirty.has(index)) {
       states.push(previous.buckets[index] as BucketState);
     } else if (buckets) {
+      // Every read is issued before the first turn: the live query watches them all.
+      if (sliced && evaluated++ > 0) await foregroundTurn();
       const { summaries, histories } = buckets;
       states.push(evaluateBucket(summaries.get(index), histories.get(index), rows, context));
     } else {

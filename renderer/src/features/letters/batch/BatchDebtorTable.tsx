@@ -13,6 +13,48 @@ export interface BatchDebtorTableProps {
 
 const debtorKey = (debtor: BatchCandidate) => debtor.debtorId;
 const held = (debtor: BatchCandidate) => debtor.excluded !== undefined;
+const rowLabel = (debtor: BatchCandidate) => `Inclure ${debtor.name}`;
+
+/** A debtor's cells after its checkbox; module-level, so that the rows stay memoised. */
+const debtorCells = (debtor: BatchCandidate) => (
+  <>
+    <Table.Td data-testid="batch-debtor" data-debtor={debtor.debtorId}>
+      <Text size="sm">{debtor.name}</Text>
+      <Text size="xs" c="dimmed">
+        {debtor.accountNo}
+      </Text>
+    </Table.Td>
+    <Table.Td>
+      {/* Text that wraps, not a badge: « Promesse de paiement en cours » in capitals
+          widened the column until the amounts left a 1,024 px window. */}
+      {debtor.excluded ? (
+        <Text
+          size="xs"
+          fw={600}
+          c="dimmed"
+          title={debtor.excluded.reason}
+          data-testid="batch-excluded"
+        >
+          {debtor.excluded.headline}
+        </Text>
+      ) : (
+        debtor.stage
+      )}
+    </Table.Td>
+    <Table.Td>
+      <Text size="xs">{debtor.promise ?? '—'}</Text>
+    </Table.Td>
+    <Table.Td>
+      <Text size="xs">{debtor.dispute ?? '—'}</Text>
+    </Table.Td>
+    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+      {debtor.excluded ? '—' : formatEuros(debtor.amountCents)}
+    </Table.Td>
+    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+      {debtor.daysLate > 0 ? formatDays(debtor.daysLate) : '—'}
+    </Table.Td>
+  </>
+);
 
 /**
  * The debtors due for the template's step, to tick for the batch; below them, greyed and never
@@ -34,7 +76,7 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
       maxHeight="55vh"
       label="Débiteurs du lot"
       allLabel="Tous les débiteurs dus"
-      rowLabel={(debtor) => `Inclure ${debtor.name}`}
+      rowLabel={rowLabel}
       head={
         <>
           <Table.Th>Débiteur</Table.Th>
@@ -45,45 +87,7 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
           <Table.Th ta="right">Retard</Table.Th>
         </>
       }
-      cells={(debtor) => (
-        <>
-          <Table.Td data-testid="batch-debtor" data-debtor={debtor.debtorId}>
-            <Text size="sm">{debtor.name}</Text>
-            <Text size="xs" c="dimmed">
-              {debtor.accountNo}
-            </Text>
-          </Table.Td>
-          <Table.Td>
-            {/* Text that wraps, not a badge: « Promesse de paiement en cours » in capitals
-                widened the column until the amounts left a 1,024 px window. */}
-            {debtor.excluded ? (
-              <Text
-                size="xs"
-                fw={600}
-                c="dimmed"
-                title={debtor.excluded.reason}
-                data-testid="batch-excluded"
-              >
-                {debtor.excluded.headline}
-              </Text>
-            ) : (
-              debtor.stage
-            )}
-          </Table.Td>
-          <Table.Td>
-            <Text size="xs">{debtor.promise ?? '—'}</Text>
-          </Table.Td>
-          <Table.Td>
-            <Text size="xs">{debtor.dispute ?? '—'}</Text>
-          </Table.Td>
-          <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-            {debtor.excluded ? '—' : formatEuros(debtor.amountCents)}
-          </Table.Td>
-          <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-            {debtor.daysLate > 0 ? formatDays(debtor.daysLate) : '—'}
-          </Table.Td>
-        </>
-      )}
+      cells={debtorCells}
     />
   );
 });

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useBatchCandidates } from '../../../data/collectionHooks';
 import { useLetterCommons } from '../../../data/letterHooks';
 import { isIsoDate, todayIso } from '../../../domain/dates';
@@ -32,6 +32,9 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
   const batch = useBatchCandidates(todayIso(), picked);
   const template = (picked ?? batch?.templateId) as TemplateId | undefined;
   const debtors = batch?.candidates;
+  // The list drawn again after a write (a batch kept as sent: a thousand rows of new objects) is
+  // drawn in a transition, in slices, not in one 190 ms task.
+  const shownDebtors = useDeferredValue(debtors);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const { state, start, cancel, reset, deliver } = useBatchRun();
   const preselectedKey = preselected.join(',');
@@ -193,7 +196,11 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
           ? ` ; ${formatCount(excluded)} ${pluralForm(excluded, 'écarté')} (promesse, échéancier ou litige en cours), en grisé.`
           : '.'}
       </Text>
-      <BatchDebtorTable debtors={debtors} selected={selected} onChange={setSelected} />
+      <BatchDebtorTable
+        debtors={shownDebtors ?? debtors}
+        selected={selected}
+        onChange={setSelected}
+      />
     </Stack>
   );
 }
