@@ -12,7 +12,12 @@ import { keepBankWorkerReady } from '../../workers/bank/client';
 import { MatchedList } from './MatchedList';
 import { MatchReview } from './MatchReview';
 import { matchesWorkbook } from './matchesWorkbook';
-import { type StatementImportState, useMatchProposals, useStatementImport } from './useBankJobs';
+import {
+  type StatementImportState,
+  useCreditsAfterImport,
+  useMatchProposals,
+  useStatementImport,
+} from './useBankJobs';
 
 /** One empty list, so the memoised lists see the same props while nothing is loaded. */
 const NO_CREDITS: readonly BankCreditRecord[] = [];
@@ -81,12 +86,12 @@ export function BankPage() {
   // The statement dropped next starts in a worker already loaded, on a ledger already open.
   useEffect(() => keepBankWorkerReady(), []);
   const statementImport = useStatementImport();
-  // Held while a statement is parsed and stored (the worker needs the cores), read once it is
-  // stored: the list is read and drawn while the worker matches it, on the other core. Deferred:
-  // the lists of a statement of 20,000 credits are drawn in a transition, in slices.
+  // Held while a statement is imported and matched (the worker needs the cores); the job answers
+  // the credits waiting with their matches. Deferred: the lists of a statement of 20,000 credits
+  // are drawn in a transition, in slices.
   const { state } = statementImport;
-  const storing = state.phase === 'running' && state.step !== 'matching';
-  const credits = useDeferredValue(useBankCredits(storing));
+  const live = useBankCredits(state.phase === 'running');
+  const credits = useDeferredValue(useCreditsAfterImport(live, state));
   const imports = useBankImports();
   const proposals = useMatchProposals(
     credits?.unmatched,

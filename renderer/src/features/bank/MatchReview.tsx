@@ -102,8 +102,13 @@ export const MatchReview = memo(function MatchReview({ credits, proposals }: Mat
   useEffect(() => setPage((current) => Math.min(current, pages)), [pages]);
   const drawn = useRowsDrawn(page, credits.length === 0);
   const first = (page - 1) * REVIEW_PAGE_SIZE;
-  const shown = credits.slice(first, first + drawn);
-  const candidates = shown.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
+  const pageCredits = useMemo(
+    () => credits.slice(first, first + REVIEW_PAGE_SIZE),
+    [credits, first],
+  );
+  const shown = pageCredits.slice(0, drawn);
+  // The names of the whole page are read at once, not again as each frame's rows are drawn.
+  const candidates = pageCredits.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
   // Deferred, with rows that redraw only when their own props change: the names arriving redraw
   // the page of rows in a transition, in slices, not in one long task.
   const labels = useDeferredValue(

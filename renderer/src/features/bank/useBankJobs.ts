@@ -4,6 +4,7 @@
  * whenever the set of credits waiting changes otherwise.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BankCredits } from '../../data/bankHooks';
 import type { StatementImportResult } from '../../data/repositories/bank';
 import type {
   BankCreditRecord,
@@ -29,6 +30,8 @@ export type StatementImportState =
       result: StatementImportResult;
       /** The matches of every credit waiting after the import, computed by the same job. */
       matches: readonly CreditMatch[] | undefined;
+      /** The credits waiting after the import, those `matches` covers, as the job stored them. */
+      waiting: BankCreditRecord[] | undefined;
     }
   | { phase: 'failed'; fileName: string; message: string };
 
@@ -64,6 +67,7 @@ export function useStatementImport() {
             format: answer.format,
             result: answer.result,
             matches: answer.matches,
+            waiting: answer.waiting,
           }),
         );
       } else if (answer.type === 'failed') {
@@ -79,6 +83,28 @@ export function useStatementImport() {
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
   useEffect(() => () => abortRef.current?.abort(), []);
   return { state, start, cancel, reset };
+}
+
+/**
+ * The credits the page lists: the live read, except right after an import that matched. The
+ * live read is held while the job runs, and until it answers again the job's own list of credits
+ * waiting is shown with its matches: reading 20,000 credits back and drawing them while the
+ * worker matched slowed the matching by a third, on two cores.
+ */
+export function useCreditsAfterImport(
+  live: BankCredits | undefined,
+  state: StatementImportState,
+): BankCredits | undefined {
+  const waiting = state.phase === 'done' ? state.waiting : undefined;
+  // The live list when the job's list arrived (state kept from an earlier render, as React
+  // allows): the job's list stands while the live list is still that one.
+  const [arrival, setArrival] = useState<{ waiting: BankCreditRecord[]; live?: BankCredits }>();
+  if (waiting && arrival?.waiting !== waiting) setArrival({ waiting, live });
+  const stands = waiting !== undefined && live !== undefined && arrival?.live === live;
+  return useMemo(
+    () => (stands && live && waiting ? { ...live, unmatched: waiting } : live),
+    [stands, live, waiting],
+  );
 }
 
 export interface Proposals {

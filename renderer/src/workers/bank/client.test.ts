@@ -63,7 +63,58 @@ describe('bank worker client', () => {
     const last = worker.posted.at(-1);
     expect(last?.type === 'matched' && last.matches.length).toBe(7);
   });
+
+  it('an import that matches hands over the credits waiting, sent before matching, with their matches', async () => {
+    // Two credits waiting from an earlier statement, then a statement of MATCH_CHUNK + 3 credits.
+    await db().bankCredits.bulkAdd([credit(90_000), credit(90_001)]);
+    const count = MATCH_CHUNK + 3;
+    const worker = new FakeWorker();
+    const answer = await runBankJob(
+      {
+        type: 'import',
+        bytes: new TextEncoder().encode(camtStatement(count)),
+        fileName: 'releve.xml',
+        match: { toleranceCents: cents(500) },
+      },
+      { createWorker: () => worker },
+    );
+    if (answer.type !== 'imported') throw new Error(JSON.stringify(answer));
+    expect(answer.result.added).toBe(count);
+    const waiting = answer.waiting ?? [];
+    expect(waiting).toHaveLength(count + 2);
+    expect(waiting.every((c) => c.status === 'unmatched')).toBe(true);
+    expect(new Set(waiting.map((c) => c.id))).toEqual(
+      new Set([
+        credit(90_000).id,
+        credit(90_001).id,
+        ...Array.from({ length: count }, (_, n) => `FR7630004008230001234567819|R${n}`),
+      ]),
+    );
+    // The matches cover exactly the credits handed over, in the same order.
+    expect(answer.matches?.map((m) => m.creditKey)).toEqual(waiting.map((c) => c.id));
+    // The credits went first, in chunks, while the matching was still to come.
+    const kinds = worker.posted.map((r) => r.type).filter((t) => t.endsWith('-chunk'));
+    expect(kinds).toEqual(['waiting-chunk', 'match-chunk']);
+    const storedIds = (await db().bankCreditBatches.toArray()).flatMap((b) =>
+      b.credits.map((c) => c.id),
+    );
+    expect(storedIds).toHaveLength(count);
+  });
 });
+
+/** A CAMT.053 statement of `count` credits of 1,00 € and more, its balances consistent. */
+function camtStatement(count: number): string {
+  const euros = (value: number) => (value / 100).toFixed(2);
+  const entries = Array.from(
+    { length: count },
+    (_, n) =>
+      `<Ntry><Amt Ccy="EUR">${euros(100 + n)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-11-24</Dt></BookgDt><AcctSvcrRef>R${n}</AcctSvcrRef><NtryDtls><TxDtls><RmtInf><Ustrd>VIREMENT ${n}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`,
+  );
+  const total = (count * (count - 1)) / 2 + count * 100;
+  const balance = (code: string, amount: number) =>
+    `<Bal><Tp><CdOrPrtry><Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${euros(amount)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-24</Dt></Dt></Bal>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>T</MsgId></GrpHdr><Stmt><Id>T-1</Id><Acct><Id><IBAN>FR7630004008230001234567819</IBAN></Id><Ccy>EUR</Ccy></Acct>${balance('OPBD', 0)}${balance('CLBD', total)}${entries.join('')}</Stmt></BkToCstmrStmt></Document>`;
+}
 
 /** Stands in for the browser's Worker: records what each instance is sent, answers a job. */
 class RecordingWorker {

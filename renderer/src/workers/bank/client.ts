@@ -4,7 +4,7 @@
  * caller must not use them afterwards); its Blob is read there. Resolves with the worker's answer; a crash becomes a
  * French `failed` answer.
  */
-import type { CreditMatch } from '../../domain/bank';
+import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
 import { spareWorker } from '../spareWorker';
 import type { BankJobPhase, BankWorkerRequest, BankWorkerResponse } from './protocol';
 
@@ -15,7 +15,10 @@ export interface BankWorkerHandle {
   terminate(): void;
 }
 
-type Answer = Exclude<BankWorkerResponse, { type: 'progress' } | { type: 'match-chunk' }>;
+type Answer = Exclude<
+  BankWorkerResponse,
+  { type: 'progress' } | { type: 'match-chunk' } | { type: 'waiting-chunk' }
+>;
 
 function createBankWorker(): BankWorkerHandle {
   return new Worker(new URL('../bankWorker.ts', import.meta.url), { type: 'module' });
@@ -26,6 +29,10 @@ const spares = spareWorker(createBankWorker, (worker) => worker.postMessage({ ty
 
 /** Keeps a worker ready for the next job until the returned function is called. */
 export const keepBankWorkerReady = (): (() => void) => spares.keepReady();
+
+/** The chunks received, then the answer's own last part. */
+const whole = <T>(chunks: readonly T[][], last: T[]): T[] =>
+  chunks.length === 0 ? last : chunks.flat().concat(last);
 
 export function runBankJob(
   request: BankWorkerRequest,
@@ -51,14 +58,19 @@ export function runBankJob(
       return;
     }
     options.signal?.addEventListener('abort', onAbort);
-    const chunks: CreditMatch[][] = [];
+    const matchChunks: CreditMatch[][] = [];
+    const waitingChunks: BankCreditRecord[][] = [];
     worker.onmessage = (event) => {
       const response = event.data;
       if (response.type === 'progress') options.onProgress?.(response.phase);
-      else if (response.type === 'match-chunk') chunks.push(response.matches);
-      else if ((response.type === 'matched' || response.type === 'imported') && chunks.length > 0) {
-        const matches = chunks.flat().concat(response.matches ?? []);
-        finish(() => resolve({ ...response, matches }));
+      else if (response.type === 'match-chunk') matchChunks.push(response.matches);
+      else if (response.type === 'waiting-chunk') waitingChunks.push(response.credits);
+      else if (response.type === 'matched') {
+        finish(() => resolve({ ...response, matches: whole(matchChunks, response.matches) }));
+      } else if (response.type === 'imported') {
+        const matches = response.matches && whole(matchChunks, response.matches);
+        const waiting = response.waiting && whole(waitingChunks, response.waiting);
+        finish(() => resolve({ ...response, matches, waiting }));
       } else finish(() => resolve(response));
     };
     worker.onerror = (event) => {

@@ -15,7 +15,10 @@ import { warmUpBankJob } from './warmUp';
 
 type Post = (response: BankWorkerResponse) => void;
 
-/** Matches per message: each is deserialised on the main thread in a task well under 50 ms. */
+/**
+ * Matches (or credits) per message: each is deserialised on the main thread in a task well under
+ * 50 ms.
+ */
 export const MATCH_CHUNK = 1_000;
 
 /** A job has reached this worker: its warm-up stops (one job per worker). */
@@ -91,19 +94,25 @@ async function importStatement(
     return;
   }
   post({ type: 'progress', phase: 'matching' });
+  // Sent before matching: the page deserialises them while this thread matches, and draws them
+  // with their proposals without reading 20,000 credits back from IndexedDB.
+  const waitingRest = inChunks(waiting, (credits) => post({ type: 'waiting-chunk', credits }));
+  const sentAt = performance.now();
   const { items, debtors } = await ledger;
   const readAt = performance.now();
   const matches = match(waiting, items, debtors, request.match.toleranceCents);
   const matchedAt = performance.now();
-  const rest = postChunks(matches, post);
+  const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   post({
     type: 'imported',
     format: parsed.file.format,
     result,
     matches: rest,
+    waiting: waitingRest,
     timings: {
       ...timings,
-      read: readAt - storedAt,
+      waiting: sentAt - storedAt,
+      read: readAt - sentAt,
       match: matchedAt - readAt,
       post: performance.now() - matchedAt,
     },
@@ -122,7 +131,7 @@ async function matchWaiting(
   post({ type: 'progress', phase: 'matching' });
   const matches = match(credits, items, debtors, request.toleranceCents);
   const matchedAt = performance.now();
-  const rest = postChunks(matches, post);
+  const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   const timings = {
     read: readAt - start,
     ...Object.fromEntries(Object.entries(reads).map(([step, ms]) => [`read.${step}`, ms])),
@@ -142,11 +151,11 @@ function match(
   return matchCredits(matchable, items, debtors, { toleranceCents });
 }
 
-/** Posts every chunk but the last, and answers the last (sent with the job's answer). */
-function postChunks(matches: CreditMatch[], post: Post): CreditMatch[] {
+/** Sends every chunk but the last, and answers the last (sent with the job's answer). */
+function inChunks<T>(list: readonly T[], send: (chunk: T[]) => void): T[] {
   let sent = 0;
-  for (; sent + MATCH_CHUNK < matches.length; sent += MATCH_CHUNK) {
-    post({ type: 'match-chunk', matches: matches.slice(sent, sent + MATCH_CHUNK) });
+  for (; sent + MATCH_CHUNK < list.length; sent += MATCH_CHUNK) {
+    send(list.slice(sent, sent + MATCH_CHUNK));
   }
-  return matches.slice(sent);
+  return list.slice(sent);
 }

@@ -6,7 +6,7 @@
  */
 
 import type { StatementImportResult } from '../../data/repositories/bank';
-import type { CreditMatch, StatementFormat } from '../../domain/bank';
+import type { BankCreditRecord, CreditMatch, StatementFormat } from '../../domain/bank';
 import type { Cents } from '../../domain/model';
 import type { FileContent } from '../fileContent';
 
@@ -42,7 +42,9 @@ export type BankJobTimings = Record<string, number>;
 /**
  * The matches travel in `match-chunk` messages of a thousand each, then one `matched` (or
  * `imported`) with the rest: one message of 20,000 matches would be deserialised in one long
- * main-thread task. `runBankJob` hands the caller all of them together.
+ * main-thread task. An import that matches sends the credits waiting the same way
+ * (`waiting-chunk`), as soon as they are stored: the page receives them while the worker matches.
+ * `runBankJob` hands the caller all of them together.
  */
 export type BankWorkerResponse =
   | { type: 'progress'; phase: BankJobPhase }
@@ -52,8 +54,14 @@ export type BankWorkerResponse =
       result: StatementImportResult;
       /** Every credit waiting and its candidates, when the request asked to match. */
       matches?: CreditMatch[];
+      /**
+       * The credits waiting to be matched once the statement is stored, those `matches` covers
+       * (when the request asked to match): the page shows them without reading them again.
+       */
+      waiting?: BankCreditRecord[];
       timings?: BankJobTimings;
     }
   | { type: 'match-chunk'; matches: CreditMatch[] }
+  | { type: 'waiting-chunk'; credits: BankCreditRecord[] }
   | { type: 'matched'; matches: CreditMatch[]; timings?: BankJobTimings }
   | { type: 'failed'; message: string };
