@@ -4,7 +4,7 @@
  * in one click and the partial one with Entrée; the promise is kept, the relevé lists the
  * payment on its bank date, and November's balance recognises what the bank settled.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { fillDate } from './dates';
 import { pdfText } from './pdfText';
@@ -98,6 +98,44 @@ test('statement matched, promise kept, payment dated, next balance recognises it
   await expect(page.getByTestId('import-result').getByTestId('stat-Pièces soldées')).toHaveText(
     '1',
   );
+});
+
+test('a ledger changed in another window while the statement page waits is matched as it stands', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await importBalance(page, 'sage100_balance_agee_2026-10-31.xlsx');
+  // This window waits on the statements page: its worker kept ready reads and indexes the ledger.
+  await page.goto('/#/banque');
+  await expect(page.getByText('Aucun virement à rapprocher', { exact: false })).toBeVisible();
+  await page.waitForTimeout(3_000);
+
+  // Meanwhile, in another window, November's balance settles FA2026-0001 (and nothing changes
+  // among the statements, which would have this window match again).
+  const other = await page.context().newPage();
+  await importBalance(other, 'sage100_balance_agee_2026-11-30.xlsx');
+  await other.close();
+
+  // A transfer quoting FA2026-0001 is not proposed for it: it is paid.
+  const statement = testInfo.outputPath('releve_doublon.xml');
+  await writeFile(
+    statement,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>DBL</MsgId></GrpHdr><Stmt><Id>DBL-1</Id><Acct><Id><IBAN>FR7630004008230001234567819</IBAN></Id><Ccy>EUR</Ccy></Acct>
+<Ntry><Amt Ccy="EUR">20691.90</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-11-25</Dt></BookgDt><AcctSvcrRef>DBL1</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Alpha Industrie SARL</Nm></Dbtr></RltdPties><RmtInf><Ustrd>VIR SEPA FACT FA2026-0001</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+</Stmt></BkToCstmrStmt></Document>`,
+  );
+  await choose(page, statement);
+  await expect(page.getByTestId('bank-import-result')).toContainText('1 virement reçu enregistré');
+  await expect(page.getByText(/^1 virement à rapprocher\./)).toBeVisible();
+  const proposal = page
+    .getByTestId('credit-row')
+    .filter({ hasText: '25/11/2026' })
+    .getByRole('cell')
+    .nth(3);
+  // Once the names are read (« … » until then), FA2026-0001 is not among them.
+  await expect(proposal).not.toContainText('…');
+  await expect(proposal).not.toContainText('FA2026-0001');
 });
 
 /** A statement of `count` credits from payers the ledger does not know (nothing to propose). */

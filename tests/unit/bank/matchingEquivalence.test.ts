@@ -1,7 +1,8 @@
 /**
  * matchCredits indexes only the open items a statement's credits can reach (their numbers,
  * payers and amounts). Its proposals must be exactly those of the straightforward path: every
- * item indexed, each credit matched on its own, then the double-allocation pass over all items.
+ * item indexed, each credit matched on its own, then the double-allocation pass over all items;
+ * and so must matchCreditsOn's, against an index of every item built before the credits came.
  */
 import { describe, expect, it } from 'vitest';
 import { generateDemoPortfolio } from '../../../renderer/src/demo/generator';
@@ -10,6 +11,7 @@ import {
   type MatchCandidate,
   type MatchCredit,
   matchCredits,
+  matchCreditsOn,
   matchIndex,
   type OpenItem,
 } from '../../../renderer/src/domain/bank';
@@ -96,5 +98,8 @@ describe('matching indexes only what the credits reach', () => {
     const fast = matchCredits(credits, items, debtorRows, { toleranceCents: cents(500) });
     expect(fast.filter((m) => m.candidates.length > 0).length).toBeGreaterThan(1_000);
     expect(fast).toEqual(matchEveryItem(credits, items, debtorRows));
+    // Against an index of every item built beforehand (the worker kept ready): the same again.
+    const index = matchIndex(items, debtorRows);
+    expect(matchCreditsOn(index, credits, { toleranceCents: cents(500) })).toEqual(fast);
   });
 });

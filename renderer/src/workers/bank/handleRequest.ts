@@ -5,11 +5,14 @@ import { sha256Hex } from '../../data/repositories/blobs';
 import {
   type BankCreditRecord,
   type CreditMatch,
+  type MatchIndex,
+  type MatchOptions,
   matchCredits,
+  matchCreditsOn,
   parseStatementFile,
 } from '../../domain/bank';
-import type { Cents } from '../../domain/model';
 import { bytesOfContent } from '../fileContent';
+import { prepareLedger, takePreparedIndex } from './preparedLedger';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 import { warmUpBankJob } from './warmUp';
 
@@ -31,6 +34,7 @@ export async function handleBankRequest(request: BankWorkerRequest, post: Post):
       .open()
       .catch(() => undefined);
     await warmUpBankJob(() => jobStarted);
+    if (!jobStarted) prepareLedger();
     return;
   }
   jobStarted = true;
@@ -65,12 +69,15 @@ async function importStatement(
 ): Promise<void> {
   const start = performance.now();
   post({ type: 'progress', phase: 'reading' });
-  // The ledger matching reads is asked for before the parse: IndexedDB fetches it meanwhile, on
-  // another thread, and its answer waits for the parse to end. Another table, another transaction.
-  const ledger = request.match ? bankRepo.matchLedger() : undefined;
-  // Left unread when the file is refused or the import fails: its own failure must not become an
-  // unhandled one.
+  // The ledger indexed while this worker waited (the app's own ledger only), or else asked for
+  // before the parse: IndexedDB fetches it meanwhile, on another thread, and its answer waits for
+  // the parse to end. Another table, another transaction.
+  const prepared = request.match && !request.databaseName ? takePreparedIndex() : undefined;
+  const ledger = request.match && !prepared ? bankRepo.matchLedger() : undefined;
+  // Left unread when the file is refused or the import fails: their own failure must not become
+  // an unhandled one.
   ledger?.catch(() => undefined);
+  prepared?.catch(() => undefined);
   // Dexie issues the read from its own promise chain: let it reach IndexedDB before the parse
   // holds this thread.
   if (ledger) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -89,7 +96,7 @@ async function importStatement(
   const { result, waiting } = await bankRepo.importStatement(parsed.file, await sha256);
   const storedAt = performance.now();
   const timings = { parse: parsedAt - start, store: storedAt - parsedAt };
-  if (!request.match || !ledger) {
+  if (!request.match) {
     post({ type: 'imported', format: parsed.file.format, result, timings });
     return;
   }
@@ -98,9 +105,8 @@ async function importStatement(
   // with their proposals without reading 20,000 credits back from IndexedDB.
   const waitingRest = inChunks(waiting, (credits) => post({ type: 'waiting-chunk', credits }));
   const sentAt = performance.now();
-  const { items, debtors } = await ledger;
-  const readAt = performance.now();
-  const matches = match(waiting, items, debtors, request.match.toleranceCents);
+  const reads: Record<string, number> = {};
+  const matches = await matchStored(waiting, { prepared, ledger }, request.match, reads);
   const matchedAt = performance.now();
   const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   post({
@@ -112,8 +118,8 @@ async function importStatement(
     timings: {
       ...timings,
       waiting: sentAt - storedAt,
-      read: readAt - sentAt,
-      match: matchedAt - readAt,
+      ...reads,
+      match: matchedAt - sentAt - (reads.read ?? 0),
       post: performance.now() - matchedAt,
     },
   });
@@ -129,7 +135,9 @@ async function matchWaiting(
   const { credits, items, debtors } = await bankRepo.matchSources(reads);
   const readAt = performance.now();
   post({ type: 'progress', phase: 'matching' });
-  const matches = match(credits, items, debtors, request.toleranceCents);
+  const matches = matchCredits(matchable(credits), items, debtors, {
+    toleranceCents: request.toleranceCents,
+  });
   const matchedAt = performance.now();
   const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   const timings = {
@@ -141,14 +149,28 @@ async function matchWaiting(
   post({ type: 'matched', matches: rest, timings });
 }
 
-function match(
+/** The credits as the matcher names them: by their id. */
+const matchable = (credits: readonly BankCreditRecord[]) =>
+  credits.map((credit) => ({ ...credit, key: credit.id }));
+
+/**
+ * The stored credits' matches: against the index prepared while the worker waited, or else
+ * against the ledger read for the job (indexing only what the credits reach). `reads.read`: the
+ * time spent waiting for either.
+ */
+async function matchStored(
   credits: readonly BankCreditRecord[],
-  items: MatchLedger['items'],
-  debtors: MatchLedger['debtors'],
-  toleranceCents: Cents,
-): CreditMatch[] {
-  const matchable = credits.map((credit) => ({ ...credit, key: credit.id }));
-  return matchCredits(matchable, items, debtors, { toleranceCents });
+  sources: { prepared?: Promise<MatchIndex>; ledger?: Promise<MatchLedger> },
+  options: MatchOptions,
+  reads: Record<string, number>,
+): Promise<CreditMatch[]> {
+  const start = performance.now();
+  const index = await sources.prepared?.catch(() => undefined);
+  const ledger = index ? undefined : await (sources.ledger ?? bankRepo.matchLedger());
+  reads.read = performance.now() - start;
+  return index
+    ? matchCreditsOn(index, matchable(credits), options)
+    : matchCredits(matchable(credits), ledger?.items ?? [], ledger?.debtors ?? [], options);
 }
 
 /** Sends every chunk but the last, and answers the last (sent with the job's answer). */

@@ -386,7 +386,7 @@ export function matchCredit(
   credit: MatchCredit,
   index: MatchIndex,
   options: MatchOptions,
-  known: { payers: Payers; numberKeys: ReadonlySet<string> } = {
+  known: CreditFacts = {
     payers: payerDebtors(credit, index),
     numberKeys: creditNumberKeys(credit),
   },
@@ -401,18 +401,14 @@ export function matchCredit(
   return { creditKey: credit.key, candidates: rank(candidates) };
 }
 
-/**
- * Reads the credits first (their payers, the numbers they quote, their amounts), then indexes
- * only the open items those can reach: most of 100,000 items are never looked up by a morning's
- * statement, and indexing them all cost more than the matching itself.
- */
-export function matchCredits(
-  credits: readonly MatchCredit[],
-  items: readonly OpenItem[],
-  debtors: readonly MatchDebtor[],
-  options: MatchOptions,
-): CreditMatch[] {
-  const index = debtorIndex(debtors);
+/** What a credit says about who pays and which numbers it quotes, read once per credit. */
+interface CreditFacts {
+  payers: Payers;
+  numberKeys: ReadonlySet<string>;
+}
+
+/** The facts of every credit; the debtor part of `index` must be there already. */
+function creditFacts(credits: readonly MatchCredit[], index: MatchIndex): CreditFacts[] {
   const nameKeys = new Map<string, string>();
   const nameKeyOf = (name: string) => {
     let key = nameKeys.get(name);
@@ -434,20 +430,57 @@ export function matchCredits(
     }
     return payers;
   };
-  const known = credits.map((credit) => ({
+  return credits.map((credit) => ({
     payers: payersOf(credit),
     numberKeys: creditNumberKeys(credit),
   }));
+}
+
+function matchAll(
+  credits: readonly MatchCredit[],
+  facts: readonly CreditFacts[],
+  index: MatchIndex,
+  options: MatchOptions,
+): CreditMatch[] {
+  const matches = credits.map((credit, n) =>
+    matchCredit(credit, index, options, facts[n] as CreditFacts),
+  );
+  return withoutDoubleAllocation(matches, index.openCents);
+}
+
+/**
+ * Reads the credits first (their payers, the numbers they quote, their amounts), then indexes
+ * only the open items those can reach: most of 100,000 items are never looked up by a morning's
+ * statement, and indexing them all cost more than the matching itself.
+ */
+export function matchCredits(
+  credits: readonly MatchCredit[],
+  items: readonly OpenItem[],
+  debtors: readonly MatchDebtor[],
+  options: MatchOptions,
+): CreditMatch[] {
+  const index = debtorIndex(debtors);
+  const facts = creditFacts(credits, index);
   const lookups = {
-    numbers: new Set(known.flatMap((k) => [...k.numberKeys])),
-    debtorIds: new Set(known.flatMap((k) => [...k.payers.keys()])),
+    numbers: new Set(facts.flatMap((k) => [...k.numberKeys])),
+    debtorIds: new Set(facts.flatMap((k) => [...k.payers.keys()])),
     amounts: new Set(credits.map((credit) => credit.amountCents as number)),
   };
   indexItems(index, items, lookups);
-  const matches = credits.map((credit, n) =>
-    matchCredit(credit, index, options, known[n] as (typeof known)[number]),
-  );
-  return withoutDoubleAllocation(matches, index.openCents);
+  return matchAll(credits, facts, index, options);
+}
+
+/**
+ * The same proposals as `matchCredits`, against an index of every open item built beforehand
+ * (`matchIndex`): a worker kept ready builds it while the user picks the file, and the credits
+ * are matched as soon as they are read.
+ */
+export function matchCreditsOn(
+  index: MatchIndex,
+  credits: readonly MatchCredit[],
+  options: MatchOptions,
+): CreditMatch[] {
+  return matchAll(credits, creditFacts(credits, index), index, options);
 }
 
 /**

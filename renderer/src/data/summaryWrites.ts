@@ -1,0 +1,17 @@
+/**
+ * Writes to the queue summaries, wherever they are made: Dexie tells every window and worker of
+ * the app's origin once a transaction that wrote them has committed. The summaries are kept in
+ * the same transaction as every write to the ledger, so this says « the ledger changed ».
+ */
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { getDb } from './db';
+
+/** Calls `changed` after each write to the summaries of the app's ledger; returns the stop. */
+export function watchSummaryWrites(changed: () => void): () => void {
+  const part = `idb://${getDb().name}/queueSummaries/`;
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((key) => key.startsWith(part))) changed();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
