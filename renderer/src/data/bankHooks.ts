@@ -1,6 +1,6 @@
 /** The bank statements page's live reads: credits by status, files imported, and labels. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BankCreditRecord, BankImportRecord } from '../domain/bank';
 import type { Debtor, Invoice } from '../domain/model';
 import { getDb } from './db';
@@ -14,23 +14,45 @@ export interface BankCredits {
 }
 
 /**
+ * After a hold, what changed meanwhile is read this much later: once the job's answer is drawn
+ * (reading 20,000 credits back competed with drawing them).
+ */
+const READ_AFTER_HOLD_MS = 1_000;
+
+/**
  * The credits by status, read again whenever they change, except while `held`: during a
  * statement's import the worker stores the credits and then matches them, and reading and drawing
- * 20,000 credits meanwhile took the cores the matching needed. The last list read stays shown, and
- * the list is read once the import has ended.
+ * 20,000 credits meanwhile took the cores the matching needed. The last list read stays returned
+ * (the job answers the list it stored), and the changes skipped are read once the hold has ended.
  */
 export function useBankCredits(held = false): BankCredits | undefined {
   const last = useRef<BankCredits | undefined>(undefined);
+  const holding = useRef(held);
+  holding.current = held;
+  const skipped = useRef(false);
+  const [reads, setReads] = useState(0);
   const credits = useLiveQuery(async () => {
-    if (held) return last.current;
+    if (holding.current && last.current) {
+      skipped.current = true;
+      return last.current;
+    }
     const [unmatched, matched, ignored] = await Promise.all([
       bankRepo.credits('unmatched'),
       bankRepo.credits('matched'),
       bankRepo.credits('ignored'),
     ]);
     return { unmatched, matched, ignored };
-  }, [held]);
+  }, [reads]);
   last.current = credits;
+  useEffect(() => {
+    if (held) return;
+    const timer = setTimeout(() => {
+      if (!skipped.current) return;
+      skipped.current = false;
+      setReads((n) => n + 1);
+    }, READ_AFTER_HOLD_MS);
+    return () => clearTimeout(timer);
+  }, [held]);
   return credits;
 }
 

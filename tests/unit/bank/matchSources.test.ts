@@ -55,6 +55,7 @@ describe('bank match sources', () => {
     expect(sources.debtors.find((d) => d.id === debtor)).toEqual({
       id: debtor,
       name: debtors[0]?.name,
+      accountNo: debtors[0]?.accountNo,
       ibans: ['FR7630004000031234567890143'],
     });
   });

@@ -176,6 +176,7 @@ export const bankRepo = {
         debtors.push({
           id: entry.debtorId,
           name: entry.debtor.name,
+          accountNo: entry.debtor.accountNo,
           ibans: entry.debtor.payerIbans ?? [],
         });
       }

@@ -14,7 +14,7 @@ import {
   sumCents,
   ZERO_CENTS,
 } from '../../domain/money';
-import { decisionOf, itemsText, reasonText } from './proposalText';
+import { decisionOf, itemsText, ledgerLabels, reasonText } from './proposalText';
 
 interface AllocationModalProps {
   credit: BankCreditRecord;
@@ -49,10 +49,11 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
   const [saving, setSaving] = useState(false);
   const debtors = useDebtorChoices();
   const invoices = useOpenInvoices(debtorId);
-  const labels = useLedgerLabels(
+  const read = useLedgerLabels(
     candidates.map((c) => c.debtorId),
     candidates.flatMap((c) => c.allocations.map((a) => a.itemId)),
   );
+  const labels = read && ledgerLabels(read);
   const total = sumCents(amounts.values());
   const over = total > credit.amountCents;
 
@@ -107,8 +108,8 @@ export function AllocationModal({ credit, candidates, onClose, onConfirm }: Allo
                 checked={false}
                 onChange={() => choose(candidate)}
               >
-                {labels?.debtors.get(candidate.debtorId)?.name ?? '…'} :{' '}
-                {itemsText(candidate, labels)} ({reasonText(candidate)})
+                {labels?.debtor(candidate.debtorId)?.name ?? '…'} : {itemsText(candidate, labels)} (
+                {reasonText(candidate)})
               </Chip>
             ))}
           </Group>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { IconBuildingBank, IconDownload } from '@tabler/icons-react';
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useBankCredits, useBankImports, useLedgerLabels } from '../../data/bankHooks';
 import type { BankCreditRecord } from '../../domain/bank';
 import { formatDateFr, formatInstantFr } from '../../domain/dates';
@@ -93,10 +93,16 @@ export function BankPage() {
   const live = useBankCredits(state.phase === 'running');
   const credits = useDeferredValue(useCreditsAfterImport(live, state));
   const imports = useBankImports();
-  const proposals = useMatchProposals(
-    credits?.unmatched,
-    state.phase === 'done' ? state.matches : state.phase === 'running' ? 'coming' : undefined,
+  const computed = useMemo(
+    () =>
+      state.phase === 'done' && state.matches
+        ? { matches: state.matches, ...(state.labels ? { labels: state.labels } : {}) }
+        : state.phase === 'running'
+          ? ('coming' as const)
+          : undefined,
+    [state],
   );
+  const proposals = useMatchProposals(credits?.unmatched, computed);
   const matched = credits?.matched ?? NO_CREDITS;
   const labels = useLedgerLabels(
     [...new Set(matched.flatMap((c) => (c.debtorId ? [c.debtorId] : [])))],

@@ -1,19 +1,23 @@
 import { ActionIcon, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { IconCheck, IconEyeOff, IconHandFinger } from '@tabler/icons-react';
 import { memo } from 'react';
-import type { LedgerLabels } from '../../data/bankHooks';
 import { bankRepo } from '../../data/repositories/bank';
 import type { BankCreditRecord, MatchCandidate } from '../../domain/bank';
 import { formatDateFr } from '../../domain/dates';
 import { formatEuros } from '../../domain/money';
-import { confidenceColor, itemsText, reasonText } from './proposalText';
+import {
+  confidenceColor,
+  debtorText,
+  itemsText,
+  type ProposalLabels,
+  reasonText,
+} from './proposalText';
 
-function Proposal({ candidate, labels }: { candidate: MatchCandidate; labels?: LedgerLabels }) {
-  const debtor = labels?.debtors.get(candidate.debtorId);
+function Proposal({ candidate, labels }: { candidate: MatchCandidate; labels?: ProposalLabels }) {
   return (
     <Stack gap={2}>
       <Text size="sm" fw={500}>
-        {debtor ? `${debtor.name} (${debtor.accountNo})` : '…'}
+        {debtorText(candidate.debtorId, labels)}
       </Text>
       <Text size="xs" c="dimmed">
         {itemsText(candidate, labels)}
@@ -28,7 +32,7 @@ interface CreditRowProps {
   credit: BankCreditRecord;
   /** The best proposal, if any. */
   candidate: MatchCandidate | undefined;
-  labels: LedgerLabels | undefined;
+  labels: ProposalLabels | undefined;
   /** Proposals still being computed: a credit without one shows « … », not « none ». */
   pending: boolean;
   onConfirm: (credit: BankCreditRecord) => void;

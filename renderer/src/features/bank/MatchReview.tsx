@@ -15,7 +15,7 @@ import type { BankCreditRecord } from '../../domain/bank';
 import { formatCount } from '../../domain/numbers';
 import { AllocationModal } from './AllocationModal';
 import { CreditRow } from './CreditRow';
-import { decisionOf, SURE_CONFIDENCE } from './proposalText';
+import { decisionOf, ledgerLabels, matcherLabels, SURE_CONFIDENCE } from './proposalText';
 import type { Proposals } from './useBankJobs';
 
 async function apply(decisions: MatchDecision[]) {
@@ -107,16 +107,25 @@ export const MatchReview = memo(function MatchReview({ credits, proposals }: Mat
     [credits, first],
   );
   const shown = pageCredits.slice(0, drawn);
-  // The names of the whole page are read at once, not again as each frame's rows are drawn.
-  const candidates = pageCredits.flatMap((c) => proposals.byCredit.get(c.id) ?? []);
+  // The names the matcher answered with its proposals, drawn with them; otherwise those of the
+  // whole page, read at once (not again as each frame's rows are drawn).
+  const answered = useMemo(
+    () => (proposals.labels ? matcherLabels(proposals.labels) : undefined),
+    [proposals.labels],
+  );
+  const candidates = answered
+    ? []
+    : pageCredits.flatMap((c) => proposals.byCredit.get(c.id)?.slice(0, 1) ?? []);
   // Deferred, with rows that redraw only when their own props change: the names arriving redraw
   // the page of rows in a transition, in slices, not in one long task.
-  const labels = useDeferredValue(
+  const read = useDeferredValue(
     useLedgerLabels(
       [...new Set(candidates.map((c) => c.debtorId))],
       [...new Set(candidates.flatMap((c) => c.allocations.map((a) => a.itemId)))],
     ),
   );
+  const fromLedger = useMemo(() => (read ? ledgerLabels(read) : undefined), [read]);
+  const labels = answered ?? fromLedger;
   const sure = useMemo(
     () => credits.filter((c) => (bestOf(proposals, c)?.confidence ?? 0) >= SURE_CONFIDENCE),
     [credits, proposals],

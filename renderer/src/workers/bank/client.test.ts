@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from '../../../../tests/unit/testDb';
+import { generateDemoPortfolio } from '../../demo/generator';
 import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
 import { isoDate } from '../../domain/dates';
 import { cents } from '../../domain/money';
@@ -65,8 +66,20 @@ describe('bank worker client', () => {
   });
 
   it('an import that matches hands over the credits waiting, sent before matching, with their matches', async () => {
-    // Two credits waiting from an earlier statement, then a statement of MATCH_CHUNK + 3 credits.
+    // Two credits waiting from an earlier statement, then a statement of MATCH_CHUNK + 3 credits;
+    // a ledger where one invoice is open for exactly the first credit's amount.
     await db().bankCredits.bulkAdd([credit(90_000), credit(90_001)]);
+    const { debtors, invoices } = generateDemoPortfolio({
+      seed: 3,
+      debtors: 5,
+      items: 30,
+      asOfDate: isoDate('2026-11-23'),
+    });
+    const paid = invoices.findIndex((i) => i.kind === 'invoice' && i.status === 'open');
+    await db().debtors.bulkPut(debtors);
+    await db().invoices.bulkPut(
+      invoices.map((i, n) => (n === paid ? { ...i, openCents: credit(90_000).amountCents } : i)),
+    );
     const count = MATCH_CHUNK + 3;
     const worker = new FakeWorker();
     const answer = await runBankJob(
@@ -92,6 +105,13 @@ describe('bank worker client', () => {
     );
     // The matches cover exactly the credits handed over, in the same order.
     expect(answer.matches?.map((m) => m.creditKey)).toEqual(waiting.map((c) => c.id));
+    // With the names their best proposals show.
+    const named = (answer.matches ?? []).flatMap((m) => m.candidates.slice(0, 1));
+    expect(named.length).toBeGreaterThan(0);
+    for (const best of named) {
+      expect(answer.labels?.debtors.get(best.debtorId)?.name).toBeTruthy();
+      for (const a of best.allocations) expect(answer.labels?.items.get(a.itemId)).toBeTruthy();
+    }
     // The credits went first, in chunks, while the matching was still to come.
     const kinds = worker.posted.map((r) => r.type).filter((t) => t.endsWith('-chunk'));
     expect(kinds).toEqual(['waiting-chunk', 'match-chunk']);

@@ -5,14 +5,15 @@ import { sha256Hex } from '../../data/repositories/blobs';
 import {
   type BankCreditRecord,
   type CreditMatch,
-  type MatchIndex,
+  type MatchLabels,
   type MatchOptions,
   matchCredits,
   matchCreditsOn,
   parseStatementFile,
+  proposalLabels,
 } from '../../domain/bank';
 import { bytesOfContent } from '../fileContent';
-import { prepareLedger, takePreparedIndex } from './preparedLedger';
+import { type PreparedLedger, prepareLedger, takePreparedLedger } from './preparedLedger';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 import { warmUpBankJob } from './warmUp';
 
@@ -72,7 +73,7 @@ async function importStatement(
   // The ledger indexed while this worker waited (the app's own ledger only), or else asked for
   // before the parse: IndexedDB fetches it meanwhile, on another thread, and its answer waits for
   // the parse to end. Another table, another transaction.
-  const prepared = request.match && !request.databaseName ? takePreparedIndex() : undefined;
+  const prepared = request.match && !request.databaseName ? takePreparedLedger() : undefined;
   const ledger = request.match && !prepared ? bankRepo.matchLedger() : undefined;
   // Left unread when the file is refused or the import fails: their own failure must not become
   // an unhandled one.
@@ -106,7 +107,12 @@ async function importStatement(
   const waitingRest = inChunks(waiting, (credits) => post({ type: 'waiting-chunk', credits }));
   const sentAt = performance.now();
   const reads: Record<string, number> = {};
-  const matches = await matchStored(waiting, { prepared, ledger }, request.match, reads);
+  const { matches, labels } = await matchStored(
+    waiting,
+    { prepared, ledger },
+    request.match,
+    reads,
+  );
   const matchedAt = performance.now();
   const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   post({
@@ -115,6 +121,7 @@ async function importStatement(
     result,
     matches: rest,
     waiting: waitingRest,
+    labels,
     timings: {
       ...timings,
       waiting: sentAt - storedAt,
@@ -138,6 +145,7 @@ async function matchWaiting(
   const matches = matchCredits(matchable(credits), items, debtors, {
     toleranceCents: request.toleranceCents,
   });
+  const labels = proposalLabels(matches, items, debtors);
   const matchedAt = performance.now();
   const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   const timings = {
@@ -146,7 +154,7 @@ async function matchWaiting(
     match: matchedAt - readAt,
     post: performance.now() - matchedAt,
   };
-  post({ type: 'matched', matches: rest, timings });
+  post({ type: 'matched', matches: rest, labels, timings });
 }
 
 /** The credits as the matcher names them: by their id. */
@@ -154,23 +162,24 @@ const matchable = (credits: readonly BankCreditRecord[]) =>
   credits.map((credit) => ({ ...credit, key: credit.id }));
 
 /**
- * The stored credits' matches: against the index prepared while the worker waited, or else
- * against the ledger read for the job (indexing only what the credits reach). `reads.read`: the
- * time spent waiting for either.
+ * The stored credits' matches, and the names they show: against the index prepared while the
+ * worker waited, or else against the ledger read for the job (indexing only what the credits
+ * reach). `reads.read`: the time spent waiting for either.
  */
 async function matchStored(
   credits: readonly BankCreditRecord[],
-  sources: { prepared?: Promise<MatchIndex>; ledger?: Promise<MatchLedger> },
+  sources: { prepared?: Promise<PreparedLedger>; ledger?: Promise<MatchLedger> },
   options: MatchOptions,
   reads: Record<string, number>,
-): Promise<CreditMatch[]> {
+): Promise<{ matches: CreditMatch[]; labels: MatchLabels }> {
   const start = performance.now();
-  const index = await sources.prepared?.catch(() => undefined);
-  const ledger = index ? undefined : await (sources.ledger ?? bankRepo.matchLedger());
+  const prepared = await sources.prepared?.catch(() => undefined);
+  const ledger = prepared?.ledger ?? (await (sources.ledger ?? bankRepo.matchLedger()));
   reads.read = performance.now() - start;
-  return index
-    ? matchCreditsOn(index, matchable(credits), options)
-    : matchCredits(matchable(credits), ledger?.items ?? [], ledger?.debtors ?? [], options);
+  const matches = prepared
+    ? matchCreditsOn(prepared.index, matchable(credits), options)
+    : matchCredits(matchable(credits), ledger.items, ledger.debtors, options);
+  return { matches, labels: proposalLabels(matches, ledger.items, ledger.debtors) };
 }
 
 /** Sends every chunk but the last, and answers the last (sent with the job's answer). */

@@ -10,7 +10,7 @@ import { type MatchCredit, matchCredits, matchCreditsOn } from '../../domain/ban
 import { isoDate } from '../../domain/dates';
 import type { Invoice } from '../../domain/model';
 import { cents, ZERO_CENTS } from '../../domain/money';
-import { prepareLedger, takePreparedIndex } from './preparedLedger';
+import { prepareLedger, takePreparedLedger } from './preparedLedger';
 
 const options = { toleranceCents: cents(500) };
 
@@ -41,11 +41,13 @@ describe('a ledger prepared while the worker waits', () => {
   it('proposes what the ledger read by the job proposes, and is taken once', async () => {
     const { credits } = await seed();
     prepareLedger();
-    const prepared = takePreparedIndex();
-    expect(takePreparedIndex()).toBeUndefined();
-    const index = await prepared;
-    if (!index) throw new Error('Aucun index préparé');
+    const prepared = takePreparedLedger();
+    expect(takePreparedLedger()).toBeUndefined();
+    const ready = await prepared;
+    if (!ready) throw new Error('Aucun registre préparé');
+    const { index } = ready;
     const { items, debtors } = await bankRepo.matchLedger();
+    expect(ready.ledger).toEqual({ items, debtors });
     const matches = matchCreditsOn(index, credits, options);
     expect(matches.filter((m) => m.candidates.length > 0).length).toBeGreaterThan(30);
     expect(matches).toEqual(matchCredits(credits, items, debtors, options));
@@ -54,11 +56,11 @@ describe('a ledger prepared while the worker waits', () => {
   it('is dropped by a write to the ledger after it was read', async () => {
     const { open } = await seed();
     prepareLedger();
-    await takePreparedIndex();
+    await takePreparedLedger();
     prepareLedger();
     const paid = open[0] as Invoice;
     await db().invoices.update(paid.id, { openCents: ZERO_CENTS, status: 'paid' });
-    expect(takePreparedIndex()).toBeUndefined();
+    expect(takePreparedLedger()).toBeUndefined();
   });
 
   it('survives a write elsewhere than the ledger (a statement stored)', async () => {
@@ -74,6 +76,6 @@ describe('a ledger prepared while the worker waits', () => {
       accounts: [],
       counts: { credits: 0, duplicates: 0, debits: 0 },
     });
-    expect(takePreparedIndex()).toBeDefined();
+    expect(takePreparedLedger()).toBeDefined();
   });
 });

@@ -8,11 +8,17 @@
  * reads the ledger itself, as without a worker kept ready.
  * A proposal is only a proposal: confirming it checks the items' open amounts again.
  */
-import { bankRepo } from '../../data/repositories/bank';
+import { bankRepo, type MatchLedger } from '../../data/repositories/bank';
 import { watchSummaryWrites } from '../../data/summaryWrites';
 import { type MatchIndex, matchIndex } from '../../domain/bank';
 
-let prepared: Promise<MatchIndex> | undefined;
+/** The ledger read, and its index. */
+export interface PreparedLedger {
+  ledger: MatchLedger;
+  index: MatchIndex;
+}
+
+let prepared: Promise<PreparedLedger> | undefined;
 let stopWatching: (() => void) | undefined;
 
 /** Starts reading and indexing the app's ledger (the worker's own database). */
@@ -21,20 +27,22 @@ export function prepareLedger(): void {
   stopWatching = watchSummaryWrites(() => {
     prepared = undefined;
   });
-  const index = bankRepo.matchLedger().then(({ items, debtors }) => matchIndex(items, debtors));
+  const ready = bankRepo
+    .matchLedger()
+    .then((ledger) => ({ ledger, index: matchIndex(ledger.items, ledger.debtors) }));
   // A failed read leaves the job to read the ledger itself.
-  index.catch(() => {
-    if (prepared === index) prepared = undefined;
+  ready.catch(() => {
+    if (prepared === ready) prepared = undefined;
   });
-  prepared = index;
+  prepared = ready;
 }
 
 /**
- * The index prepared, when the ledger has not changed since it was read (it may still be in
+ * The ledger prepared, when it has not changed since it was read (it may still be in
  * progress); taken once, by the worker's one job.
  */
-export function takePreparedIndex(): Promise<MatchIndex> | undefined {
-  const index = prepared;
+export function takePreparedLedger(): Promise<PreparedLedger> | undefined {
+  const ready = prepared;
   prepared = undefined;
-  return index;
+  return ready;
 }

@@ -6,7 +6,12 @@
  */
 
 import type { StatementImportResult } from '../../data/repositories/bank';
-import type { BankCreditRecord, CreditMatch, StatementFormat } from '../../domain/bank';
+import type {
+  BankCreditRecord,
+  CreditMatch,
+  MatchLabels,
+  StatementFormat,
+} from '../../domain/bank';
 import type { Cents } from '../../domain/model';
 import type { FileContent } from '../fileContent';
 
@@ -59,9 +64,11 @@ export type BankWorkerResponse =
        * (when the request asked to match): the page shows them without reading them again.
        */
       waiting?: BankCreditRecord[];
+      /** The debtors and documents the best proposals name (with `matches`). */
+      labels?: MatchLabels;
       timings?: BankJobTimings;
     }
   | { type: 'match-chunk'; matches: CreditMatch[] }
   | { type: 'waiting-chunk'; credits: BankCreditRecord[] }
-  | { type: 'matched'; matches: CreditMatch[]; timings?: BankJobTimings }
+  | { type: 'matched'; matches: CreditMatch[]; labels: MatchLabels; timings?: BankJobTimings }
   | { type: 'failed'; message: string };

@@ -1,4 +1,6 @@
 /** Matching bank credits to open items (pure): candidates ranked, with reason and confidence. */
+
+export { proposalLabels } from './labels';
 export { type MatchIndex, matchCredits, matchCreditsOn, matchIndex } from './matchCredits';
 export { MATCH_REASON_LABELS } from './reasons';
 export type * from './types';

@@ -13,6 +13,8 @@ export interface OpenItem {
 export interface MatchDebtor {
   id: string;
   name: string;
+  /** The debtor's account in the ERP, shown beside the name (not matched on). */
+  accountNo?: string;
   /** IBANs learned from earlier confirmed matches. */
   ibans: readonly string[];
 }
@@ -61,4 +63,10 @@ export interface CreditMatch {
 export interface MatchOptions {
   /** Largest gap, in cents, between a credit and an amount it may pay (bank fees, rounding). */
   toleranceCents: Cents;
+}
+
+/** What a list of proposals names: debtor id -> name and account, item id -> document number. */
+export interface MatchLabels {
+  debtors: Map<string, { name: string; accountNo?: string }>;
+  items: Map<string, string>;
 }
