@@ -25,3 +25,11 @@ export function foregroundTurn(): Promise<void> {
   if (scheduler?.yield) return Promise.resolve(scheduler.yield());
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * A `foregroundTurn` before each slice of `size` items after the first (`index`: the item about to
+ * be handled), nothing otherwise: a loop over many items cut into slices the page breathes between.
+ */
+export async function sliceTurn(index: number, size: number): Promise<void> {
+  if (index > 0 && index % size === 0) await foregroundTurn();
+}

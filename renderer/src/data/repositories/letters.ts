@@ -13,7 +13,7 @@ import {
 import { isLegalTemplate } from '../../domain/letters';
 import type { Activity, IsoDate, Letter, LetterAmounts, SendMethod } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
-import { foregroundTurn } from '../backgroundTurn';
+import { sliceTurn } from '../backgroundTurn';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { shippedTemplates } from '../shippedTemplates';
@@ -105,7 +105,7 @@ const PDFS_PER_SLICE = 25;
 async function pdfBlobs(pdfs: ReadonlyMap<string, Uint8Array>) {
   const rows = [];
   for (const [sha256, pdf] of pdfs) {
-    if (rows.length > 0 && rows.length % PDFS_PER_SLICE === 0) await foregroundTurn();
+    await sliceTurn(rows.length, PDFS_PER_SLICE);
     rows.push({
       sha256,
       mime: 'application/pdf',

@@ -5,6 +5,7 @@ import { sha256Hex } from '../../data/repositories/blobs';
 import {
   type BankCreditRecord,
   type CreditMatch,
+  type MatchIndex,
   type MatchLabels,
   type MatchOptions,
   matchCredits,
@@ -142,10 +143,11 @@ async function matchWaiting(
   const { credits, items, debtors } = await bankRepo.matchSources(reads);
   const readAt = performance.now();
   post({ type: 'progress', phase: 'matching' });
-  const matches = matchCredits(matchable(credits), items, debtors, {
-    toleranceCents: request.toleranceCents,
-  });
-  const labels = proposalLabels(matches, items, debtors);
+  const { matches, labels } = matchAndName(
+    credits,
+    { items, debtors },
+    { toleranceCents: request.toleranceCents },
+  );
   const matchedAt = performance.now();
   const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   const timings = {
@@ -156,10 +158,6 @@ async function matchWaiting(
   };
   post({ type: 'matched', matches: rest, labels, timings });
 }
-
-/** The credits as the matcher names them: by their id. */
-const matchable = (credits: readonly BankCreditRecord[]) =>
-  credits.map((credit) => ({ ...credit, key: credit.id }));
 
 /**
  * The stored credits' matches, and the names they show: against the index prepared while the
@@ -176,9 +174,23 @@ async function matchStored(
   const prepared = await sources.prepared?.catch(() => undefined);
   const ledger = prepared?.ledger ?? (await (sources.ledger ?? bankRepo.matchLedger()));
   reads.read = performance.now() - start;
-  const matches = prepared
-    ? matchCreditsOn(prepared.index, matchable(credits), options)
-    : matchCredits(matchable(credits), ledger.items, ledger.debtors, options);
+  return matchAndName(credits, ledger, options, prepared?.index);
+}
+
+/**
+ * The credits' matches against `ledger` (or its `index` built beforehand, every item indexed),
+ * and the names of their best proposals.
+ */
+function matchAndName(
+  credits: readonly BankCreditRecord[],
+  ledger: MatchLedger,
+  options: MatchOptions,
+  index?: MatchIndex,
+): { matches: CreditMatch[]; labels: MatchLabels } {
+  const matchable = credits.map((credit) => ({ ...credit, key: credit.id }));
+  const matches = index
+    ? matchCreditsOn(index, matchable, options)
+    : matchCredits(matchable, ledger.items, ledger.debtors, options);
   return { matches, labels: proposalLabels(matches, ledger.items, ledger.debtors) };
 }
 

@@ -3,7 +3,7 @@
  * (never one letter per invoice). Debtors with nothing to claim, or whose letter cannot be built,
  * are listed with the reason instead of silently dropped.
  */
-import { foregroundTurn } from '../../../data/backgroundTurn';
+import { sliceTurn } from '../../../data/backgroundTurn';
 import type { LetterCommons } from '../../../data/repositories/letterSources';
 import { letterSourcesRepo } from '../../../data/repositories/letterSources';
 import { incompleteCreditorMessage, missingCreditorFields } from '../../../domain/creditor';
@@ -31,7 +31,7 @@ const DEBTORS_PER_SLICE = 25;
 async function readAllSources(debtorIds: readonly string[]) {
   const reads: ReturnType<typeof letterSourcesRepo.forDebtor>[] = [];
   for (const [index, id] of debtorIds.entries()) {
-    if (index > 0 && index % DEBTORS_PER_SLICE === 0) await foregroundTurn();
+    await sliceTurn(index, DEBTORS_PER_SLICE);
     const read = letterSourcesRepo.forDebtor(id);
     // Its failure is thrown by Promise.all below, not reported as unhandled while reads go out.
     read.catch(() => undefined);
@@ -61,7 +61,7 @@ export async function prepareBatch(
   const skipped: SkippedDebtor[] = [];
   const allSources = await readAllSources(debtorIds);
   for (const [index, debtorId] of debtorIds.entries()) {
-    if (index > 0 && index % DEBTORS_PER_SLICE === 0) await foregroundTurn();
+    await sliceTurn(index, DEBTORS_PER_SLICE);
     const sources = allSources[index];
     if (!sources) continue;
     const kept = new Set(held.get(debtorId) ?? []);
