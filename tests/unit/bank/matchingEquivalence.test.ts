@@ -13,6 +13,7 @@ import {
   matchCredits,
   matchCreditsOn,
   matchIndex,
+  matchInSlices,
   type OpenItem,
 } from '../../../renderer/src/domain/bank';
 import { matchCredit } from '../../../renderer/src/domain/bank/matching/matchCredits';
@@ -71,7 +72,7 @@ describe('matching indexes only what the credits reach', () => {
       }),
     );
     // Numbers quoted, names only, nothing useful; exact, partial, within tolerance or unrelated.
-    const credits: MatchCredit[] = Array.from({ length: 1_500 }, (_, n) => {
+    const statement: MatchCredit[] = Array.from({ length: 1_500 }, (_, n) => {
       const invoice = open[(n * 7919) % open.length] as (typeof open)[number];
       const amount = [
         invoice.openCents,
@@ -90,6 +91,11 @@ describe('matching indexes only what the credits reach', () => {
         remittance: n % 3 === 0 ? `VIR SEPA FACT ${invoice.number}` : 'VIREMENT',
       };
     });
+    // The first ten paid twice, later in the statement: the surer credit keeps the items.
+    const credits = [
+      ...statement,
+      ...statement.slice(0, 10).map((credit) => ({ ...credit, key: `${credit.key}-again` })),
+    ];
     const debtorRows = debtors.map((d, n) => ({
       id: d.id,
       name: d.name,
@@ -101,5 +107,18 @@ describe('matching indexes only what the credits reach', () => {
     // Against an index of every item built beforehand (the worker kept ready): the same again.
     const index = matchIndex(items, debtorRows);
     expect(matchCreditsOn(index, credits, { toleranceCents: cents(500) })).toEqual(fast);
+    // A slice at a time (as the worker posts them), then narrowed: the same again.
+    const slices = matchInSlices(index, { toleranceCents: cents(500) });
+    const proposed = [];
+    for (let start = 0; start < credits.length; start += 97) {
+      proposed.push(...slices.propose(credits.slice(start, start + 97)));
+    }
+    const { matches, narrowed } = slices.reserve();
+    expect(matches).toEqual(fast);
+    expect(narrowed.length).toBeGreaterThan(0);
+    for (const [position, candidates] of narrowed) {
+      proposed[position] = { ...(proposed[position] as CreditMatch), candidates };
+    }
+    expect(proposed).toEqual(fast);
   });
 });

@@ -107,7 +107,7 @@ export const bankRepo = {
         if (fresh.length === 0) {
           return {
             result: { importId: null, added: 0, duplicates: credits.length, debits, warnings },
-            waiting: stored.waiting([]),
+            waiting: stored.waiting([]).sort(inListOrder),
           };
         }
         const importId = newId();
@@ -137,7 +137,9 @@ export const bankRepo = {
         });
         return {
           result: { importId, added: fresh.length, duplicates: existing.size, debits, warnings },
-          waiting: stored.waiting(batches),
+          // In the list's order: read again, the same credits come in the same order, and the
+          // page keeps the list it drew.
+          waiting: stored.waiting(batches).sort(inListOrder),
         };
       },
     );
@@ -204,12 +206,7 @@ export const bankRepo = {
             waitingCreditsBatchByBatch(db),
           )
         : await db.bankCredits.where('status').equals(status).toArray();
-    // By code unit, not localeCompare: ISO dates and ids sort the same, and collating 20,000
-    // credits' keys took tens of milliseconds of the list's read.
-    return rows.sort(
-      (a, b) =>
-        compareDates(a.bookingDate, b.bookingDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+    return rows.sort(inListOrder);
   },
 
   /** Applies confirmed matches, each in its own transaction, then settles the promises. */
@@ -423,6 +420,15 @@ async function waitingCreditsBatchByBatch(db: RecouvraDb): Promise<BankCreditRec
  * already (what a new statement must not repeat), and those waiting to be matched once `added`
  * batches are stored too.
  */
+/**
+ * The order the page lists credits in: by booking date, then id. By code unit, not
+ * localeCompare: ISO dates and ids sort the same, and collating 20,000 credits' keys took tens
+ * of milliseconds of the list's read.
+ */
+function inListOrder(a: BankCreditRecord, b: BankCreditRecord): number {
+  return compareDates(a.bookingDate, b.bookingDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 async function storedCredits(db: RecouvraDb): Promise<{
   isStored: (id: string) => boolean;
   waiting: (added: readonly BankCreditBatch[]) => BankCreditRecord[];

@@ -148,6 +148,9 @@ function proposalsCovering(
     : undefined;
 }
 
+/** The key of a set the import's proposals cover (no credit id is empty). */
+const IMPORT_COVERS = '\u0000import';
+
 const NO_PROPOSALS: Proposals = { byCredit: new Map(), pending: false };
 const LOADING: Proposals = { byCredit: new Map(), pending: true };
 
@@ -162,13 +165,18 @@ export function useMatchProposals(
   credits: readonly BankCreditRecord[] | undefined,
   computed: { matches: readonly CreditMatch[]; labels?: MatchLabels } | 'coming' | undefined,
 ): Proposals {
-  const key = useMemo(() => credits?.map((c) => c.id).join(','), [credits]);
   const fromImport = useMemo(
     () =>
       credits && computed && computed !== 'coming'
         ? proposalsCovering(computed.matches, computed.labels, credits)
         : undefined,
     [credits, computed],
+  );
+  // What the proposals fetched are for: the set's ids, joined only when the import's own
+  // proposals do not cover it (20,000 ids joined in the render that draws the list).
+  const key = useMemo(
+    () => (fromImport ? IMPORT_COVERS : credits?.map((c) => c.id).join(',')),
+    [credits, fromImport],
   );
   const coming = computed === 'coming';
   const [fetched, setFetched] = useState<{ key: string; proposals: Proposals }>();

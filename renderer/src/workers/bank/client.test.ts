@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from '../../../../tests/unit/testDb';
+import { bankRepo } from '../../data/repositories/bank';
 import { generateDemoPortfolio } from '../../demo/generator';
 import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
 import { isoDate } from '../../domain/dates';
@@ -65,6 +66,48 @@ describe('bank worker client', () => {
     expect(last?.type === 'matched' && last.matches.length).toBe(7);
   });
 
+  it('narrows the proposals sent in chunks: one open invoice is not proposed to two credits', async () => {
+    // One invoice open for an amount two credits carry, one in the first chunk and one in the
+    // job's answer: each was proposed the invoice alone, the first keeps it.
+    const { debtors, invoices } = generateDemoPortfolio({
+      seed: 5,
+      debtors: 5,
+      items: 30,
+      asOfDate: isoDate('2026-11-23'),
+    });
+    const target = invoices.find((i) => i.kind === 'invoice' && i.status === 'open');
+    if (!target) throw new Error('no open invoice');
+    const amount = cents(987_654);
+    await db().debtors.bulkPut(debtors);
+    await db().invoices.bulkPut(
+      invoices.map((i) => (i.id === target.id ? { ...i, openCents: amount } : i)),
+    );
+    const count = MATCH_CHUNK + 2;
+    const twice = new Set([0, MATCH_CHUNK + 1]);
+    await db().bankCredits.bulkAdd(
+      Array.from({ length: count }, (_, n) => ({
+        ...credit(n),
+        ...(twice.has(n) ? { amountCents: amount } : {}),
+      })),
+    );
+    const worker = new FakeWorker();
+    const answer = await runBankJob(
+      { type: 'match', toleranceCents: cents(500) },
+      { createWorker: () => worker },
+    );
+    if (answer.type !== 'matched') throw new Error(JSON.stringify(answer));
+    const proposing = (matches: readonly CreditMatch[]) =>
+      matches
+        .filter((m) => m.candidates.some((c) => c.allocations.some((a) => a.itemId === target.id)))
+        .map((m) => m.creditKey);
+    const sent = worker.posted.flatMap((r) =>
+      r.type === 'match-chunk' || r.type === 'matched' ? r.matches : [],
+    );
+    expect(proposing(sent)).toEqual([credit(0).id, credit(MATCH_CHUNK + 1).id]);
+    expect(proposing(answer.matches)).toEqual([credit(0).id]);
+    expect(answer.matches).toHaveLength(count);
+  });
+
   it('an import that matches hands over the credits waiting, sent before matching, with their matches', async () => {
     // Two credits waiting from an earlier statement, then a statement of MATCH_CHUNK + 3 credits;
     // a ledger where one invoice is open for exactly the first credit's amount.
@@ -102,6 +145,10 @@ describe('bank worker client', () => {
         credit(90_001).id,
         ...Array.from({ length: count }, (_, n) => `FR7630004008230001234567819|R${n}`),
       ]),
+    );
+    // In the order the page's list reads them: read again, the page keeps the list it drew.
+    expect(waiting.map((c) => c.id)).toEqual(
+      (await bankRepo.credits('unmatched')).map((c) => c.id),
     );
     // The matches cover exactly the credits handed over, in the same order.
     expect(answer.matches?.map((m) => m.creditKey)).toEqual(waiting.map((c) => c.id));
@@ -151,7 +198,13 @@ class RecordingWorker {
   postMessage(message: BankWorkerRequest): void {
     this.sent.push(message.type);
     if (message.type === 'warm') return;
-    setTimeout(() => this.onmessage?.({ data: { type: 'matched', matches: [] } } as never), 0);
+    const answer: BankWorkerResponse = {
+      type: 'matched',
+      matches: [],
+      narrowed: [],
+      labels: { debtors: new Map(), items: new Map() },
+    };
+    setTimeout(() => this.onmessage?.({ data: answer } as MessageEvent<BankWorkerResponse>), 0);
   }
 
   terminate(): void {

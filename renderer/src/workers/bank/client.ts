@@ -4,7 +4,12 @@
  * caller must not use them afterwards); its Blob is read there. Resolves with the worker's answer; a crash becomes a
  * French `failed` answer.
  */
-import type { BankCreditRecord, CreditMatch } from '../../domain/bank';
+import type {
+  BankCreditRecord,
+  CreditMatch,
+  MatchLabels,
+  NarrowedCandidates,
+} from '../../domain/bank';
 import { spareWorker } from '../spareWorker';
 import type { BankJobPhase, BankWorkerRequest, BankWorkerResponse } from './protocol';
 
@@ -34,6 +39,25 @@ export const keepBankWorkerReady = (): (() => void) => spares.keepReady();
 const whole = <T>(chunks: readonly T[][], last: T[]): T[] =>
   chunks.length === 0 ? last : chunks.flat().concat(last);
 
+function addLabels(into: MatchLabels, more: MatchLabels): void {
+  for (const [id, debtor] of more.debtors) into.debtors.set(id, debtor);
+  for (const [id, number] of more.items) into.items.set(id, number);
+}
+
+/** The matches received, with the candidates the answer narrowed. */
+function narrowedMatches(
+  chunks: readonly CreditMatch[][],
+  last: CreditMatch[],
+  narrowed: NarrowedCandidates = [],
+): CreditMatch[] {
+  const matches = whole(chunks, last);
+  for (const [position, candidates] of narrowed) {
+    const match = matches[position];
+    if (match) matches[position] = { ...match, candidates };
+  }
+  return matches;
+}
+
 export function runBankJob(
   request: BankWorkerRequest,
   options: {
@@ -60,17 +84,26 @@ export function runBankJob(
     options.signal?.addEventListener('abort', onAbort);
     const matchChunks: CreditMatch[][] = [];
     const waitingChunks: BankCreditRecord[][] = [];
+    // The names of every chunk's proposals, gathered as they come.
+    const labels: MatchLabels = { debtors: new Map(), items: new Map() };
     worker.onmessage = (event) => {
       const response = event.data;
       if (response.type === 'progress') options.onProgress?.(response.phase);
-      else if (response.type === 'match-chunk') matchChunks.push(response.matches);
-      else if (response.type === 'waiting-chunk') waitingChunks.push(response.credits);
+      else if (response.type === 'match-chunk') {
+        matchChunks.push(response.matches);
+        addLabels(labels, response.labels);
+      } else if (response.type === 'waiting-chunk') waitingChunks.push(response.credits);
       else if (response.type === 'matched') {
-        finish(() => resolve({ ...response, matches: whole(matchChunks, response.matches) }));
+        const matches = narrowedMatches(matchChunks, response.matches, response.narrowed);
+        addLabels(labels, response.labels);
+        finish(() => resolve({ ...response, matches, labels }));
       } else if (response.type === 'imported') {
-        const matches = response.matches && whole(matchChunks, response.matches);
+        const matches =
+          response.matches && narrowedMatches(matchChunks, response.matches, response.narrowed);
         const waiting = response.waiting && whole(waitingChunks, response.waiting);
-        finish(() => resolve({ ...response, matches, waiting }));
+        if (response.labels) addLabels(labels, response.labels);
+        const named = response.labels ? { labels } : {};
+        finish(() => resolve({ ...response, matches, waiting, ...named }));
       } else finish(() => resolve(response));
     };
     worker.onerror = (event) => {

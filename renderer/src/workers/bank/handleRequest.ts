@@ -5,13 +5,16 @@ import { sha256Hex } from '../../data/repositories/blobs';
 import {
   type BankCreditRecord,
   type CreditMatch,
+  type FactsReader,
+  type MatchCredit,
   type MatchIndex,
   type MatchLabels,
   type MatchOptions,
-  matchCredits,
-  matchCreditsOn,
+  matchInSlices,
+  type NarrowedCandidates,
   parseStatementFile,
   proposalLabels,
+  reachableIndex,
 } from '../../domain/bank';
 import { bytesOfContent } from '../fileContent';
 import { type PreparedLedger, prepareLedger, takePreparedLedger } from './preparedLedger';
@@ -21,10 +24,11 @@ import { warmUpBankJob } from './warmUp';
 type Post = (response: BankWorkerResponse) => void;
 
 /**
- * Matches (or credits) per message: each is deserialised on the main thread in a task well under
- * 50 ms.
+ * Matches (or credits) per message: each is deserialised on the main thread in a few
+ * milliseconds. A thousand took 30-54 ms on a loaded machine, where the page's heap held the
+ * statement already.
  */
-export const MATCH_CHUNK = 1_000;
+export const MATCH_CHUNK = 250;
 
 /** A job has reached this worker: its warm-up stops (one job per worker). */
 let jobStarted = false;
@@ -108,26 +112,24 @@ async function importStatement(
   const waitingRest = inChunks(waiting, (credits) => post({ type: 'waiting-chunk', credits }));
   const sentAt = performance.now();
   const reads: Record<string, number> = {};
-  const { matches, labels } = await matchStored(
-    waiting,
-    { prepared, ledger },
-    request.match,
-    reads,
-  );
+  const credits = keyed(waiting);
+  const index = await indexFor(credits, { prepared, ledger }, reads);
+  const readAt = performance.now();
+  const { rest, narrowed, labels } = matchAndPost(credits, index, request.match, post);
   const matchedAt = performance.now();
-  const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   post({
     type: 'imported',
     format: parsed.file.format,
     result,
     matches: rest,
+    narrowed,
     waiting: waitingRest,
     labels,
     timings: {
       ...timings,
       waiting: sentAt - storedAt,
       ...reads,
-      match: matchedAt - sentAt - (reads.read ?? 0),
+      match: matchedAt - readAt,
       post: performance.now() - matchedAt,
     },
   });
@@ -143,56 +145,73 @@ async function matchWaiting(
   const { credits, items, debtors } = await bankRepo.matchSources(reads);
   const readAt = performance.now();
   post({ type: 'progress', phase: 'matching' });
-  const { matches, labels } = matchAndName(
-    credits,
-    { items, debtors },
+  const matchable = keyed(credits);
+  const { rest, narrowed, labels } = matchAndPost(
+    matchable,
+    reachableIndex(matchable, items, debtors),
     { toleranceCents: request.toleranceCents },
+    post,
   );
   const matchedAt = performance.now();
-  const rest = inChunks(matches, (chunk) => post({ type: 'match-chunk', matches: chunk }));
   const timings = {
     read: readAt - start,
     ...Object.fromEntries(Object.entries(reads).map(([step, ms]) => [`read.${step}`, ms])),
     match: matchedAt - readAt,
-    post: performance.now() - matchedAt,
   };
-  post({ type: 'matched', matches: rest, labels, timings });
+  post({ type: 'matched', matches: rest, narrowed, labels, timings });
 }
 
 /**
- * The stored credits' matches, and the names they show: against the index prepared while the
- * worker waited, or else against the ledger read for the job (indexing only what the credits
- * reach). `reads.read`: the time spent waiting for either.
+ * The index the stored credits are matched on: the one prepared while the worker waited, or
+ * else the part of the ledger read for the job that the credits reach. `reads.read`: the time
+ * spent waiting for either.
  */
-async function matchStored(
-  credits: readonly BankCreditRecord[],
+async function indexFor(
+  credits: readonly MatchCredit[],
   sources: { prepared?: Promise<PreparedLedger>; ledger?: Promise<MatchLedger> },
-  options: MatchOptions,
   reads: Record<string, number>,
-): Promise<{ matches: CreditMatch[]; labels: MatchLabels }> {
+): Promise<{ index: MatchIndex; factsOf?: FactsReader }> {
   const start = performance.now();
   const prepared = await sources.prepared?.catch(() => undefined);
-  const ledger = prepared?.ledger ?? (await (sources.ledger ?? bankRepo.matchLedger()));
+  if (prepared) {
+    reads.read = performance.now() - start;
+    return { index: prepared.index };
+  }
+  const ledger = await (sources.ledger ?? bankRepo.matchLedger());
   reads.read = performance.now() - start;
-  return matchAndName(credits, ledger, options, prepared?.index);
+  return reachableIndex(credits, ledger.items, ledger.debtors);
 }
 
 /**
- * The credits' matches against `ledger` (or its `index` built beforehand, every item indexed),
- * and the names of their best proposals.
+ * Matches the credits a chunk at a time and posts each chunk's proposals, with the names their
+ * best candidates show, while the next is matched: the page deserialises them meanwhile, not all
+ * at once when the job answers (the names of 20,000 proposals in one message took 50-90 ms of
+ * the page's main thread). Answers the last chunk, the candidates narrowed once every credit is
+ * proposed (two credits are not proposed for the same open amount), and the names of both.
  */
-function matchAndName(
-  credits: readonly BankCreditRecord[],
-  ledger: MatchLedger,
+function matchAndPost(
+  credits: readonly MatchCredit[],
+  { index, factsOf }: { index: MatchIndex; factsOf?: FactsReader },
   options: MatchOptions,
-  index?: MatchIndex,
-): { matches: CreditMatch[]; labels: MatchLabels } {
-  const matchable = credits.map((credit) => ({ ...credit, key: credit.id }));
-  const matches = index
-    ? matchCreditsOn(index, matchable, options)
-    : matchCredits(matchable, ledger.items, ledger.debtors, options);
-  return { matches, labels: proposalLabels(matches, ledger.items, ledger.debtors) };
+  post: Post,
+): { rest: CreditMatch[]; narrowed: NarrowedCandidates; labels: MatchLabels } {
+  const slices = matchInSlices(index, options, factsOf);
+  const rest = inChunks(credits, (chunk) => {
+    const matches = slices.propose(chunk);
+    post({ type: 'match-chunk', matches, labels: proposalLabels(matches, index) });
+  });
+  const proposed = slices.propose(rest);
+  const { narrowed } = slices.reserve();
+  const named = [
+    ...proposed,
+    ...narrowed.map(([position, candidates]) => ({ creditKey: String(position), candidates })),
+  ];
+  return { rest: proposed, narrowed, labels: proposalLabels(named, index) };
 }
+
+/** Stored credits as the matcher reads them: keyed by their id. */
+const keyed = (credits: readonly BankCreditRecord[]): MatchCredit[] =>
+  credits.map((credit) => ({ ...credit, key: credit.id }));
 
 /** Sends every chunk but the last, and answers the last (sent with the job's answer). */
 function inChunks<T>(list: readonly T[], send: (chunk: T[]) => void): T[] {

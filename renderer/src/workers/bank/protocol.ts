@@ -10,6 +10,7 @@ import type {
   BankCreditRecord,
   CreditMatch,
   MatchLabels,
+  NarrowedCandidates,
   StatementFormat,
 } from '../../domain/bank';
 import type { Cents } from '../../domain/model';
@@ -45,11 +46,12 @@ export type BankWorkerRequest =
 export type BankJobTimings = Record<string, number>;
 
 /**
- * The matches travel in `match-chunk` messages of a thousand each, then one `matched` (or
- * `imported`) with the rest: one message of 20,000 matches would be deserialised in one long
- * main-thread task. An import that matches sends the credits waiting the same way
- * (`waiting-chunk`), as soon as they are stored: the page receives them while the worker matches.
- * `runBankJob` hands the caller all of them together.
+ * The matches travel in `match-chunk` messages (`MATCH_CHUNK` each), each sent as soon as its
+ * credits are proposed, then one `matched` (or `imported`) with the rest and the candidates
+ * `narrowed` once all were proposed: one message of 20,000 matches would be deserialised in one
+ * long main-thread task, and the page deserialises each chunk while the worker matches the next.
+ * An import that matches sends the credits waiting the same way (`waiting-chunk`), as soon as
+ * they are stored. `runBankJob` hands the caller all of them together, narrowed.
  */
 export type BankWorkerResponse =
   | { type: 'progress'; phase: BankJobPhase }
@@ -59,16 +61,27 @@ export type BankWorkerResponse =
       result: StatementImportResult;
       /** Every credit waiting and its candidates, when the request asked to match. */
       matches?: CreditMatch[];
+      /** What to narrow in the proposals sent (with `matches`). */
+      narrowed?: NarrowedCandidates;
       /**
        * The credits waiting to be matched once the statement is stored, those `matches` covers
        * (when the request asked to match): the page shows them without reading them again.
        */
       waiting?: BankCreditRecord[];
-      /** The debtors and documents the best proposals name (with `matches`). */
+      /**
+       * The debtors and documents the best proposals of `matches` and `narrowed` name; the
+       * chunks sent name their own (`runBankJob` hands over all of them).
+       */
       labels?: MatchLabels;
       timings?: BankJobTimings;
     }
-  | { type: 'match-chunk'; matches: CreditMatch[] }
+  | { type: 'match-chunk'; matches: CreditMatch[]; labels: MatchLabels }
   | { type: 'waiting-chunk'; credits: BankCreditRecord[] }
-  | { type: 'matched'; matches: CreditMatch[]; labels: MatchLabels; timings?: BankJobTimings }
+  | {
+      type: 'matched';
+      matches: CreditMatch[];
+      narrowed: NarrowedCandidates;
+      labels: MatchLabels;
+      timings?: BankJobTimings;
+    }
   | { type: 'failed'; message: string };

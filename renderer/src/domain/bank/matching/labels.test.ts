@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../dates';
 import { cents } from '../../money';
 import { proposalLabels } from './labels';
+import { matchIndex } from './matchCredits';
 import type { CreditMatch, MatchCandidate, OpenItem } from './types';
 
 const item = (id: string, debtorId: string, number: string): OpenItem => ({
@@ -40,7 +41,7 @@ describe('the names proposals show', () => {
       { creditKey: 'c2', candidates: [candidate('d2', ['i3'])] },
       { creditKey: 'c3', candidates: [] },
     ];
-    const labels = proposalLabels(matches, items, debtors);
+    const labels = proposalLabels(matches, matchIndex(items, debtors));
     expect(labels.debtors).toEqual(
       new Map([
         ['d1', { name: 'Alpha Industrie SARL', accountNo: '411ALPHA' }],

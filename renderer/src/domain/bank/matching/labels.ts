@@ -2,30 +2,30 @@
  * The names a list of proposals shows, taken from the ledger the matcher read: the page draws
  * the proposals of a statement with them at once, instead of reading them back afterwards.
  */
-import type { CreditMatch, MatchDebtor, MatchLabels, OpenItem } from './types';
+import type { MatchIndex } from './matchCredits';
+import type { CreditMatch, MatchLabels } from './types';
 
-/** The debtor and document numbers of each credit's best proposal. */
+/**
+ * The debtor and document numbers of each credit's best proposal, from the index the matches
+ * were made on (every item a proposal allocates is indexed).
+ */
 export function proposalLabels(
   matches: readonly CreditMatch[],
-  items: readonly OpenItem[],
-  debtors: readonly MatchDebtor[],
+  index: Pick<MatchIndex, 'items' | 'debtors'>,
 ): MatchLabels {
-  const debtorIds = new Set<string>();
-  const itemIds = new Set<string>();
+  const labels: MatchLabels = { debtors: new Map(), items: new Map() };
   for (const { candidates } of matches) {
     const [best] = candidates;
     if (!best) continue;
-    debtorIds.add(best.debtorId);
-    for (const allocation of best.allocations) itemIds.add(allocation.itemId);
-  }
-  const labels: MatchLabels = { debtors: new Map(), items: new Map() };
-  for (const debtor of debtors) {
-    if (!debtorIds.has(debtor.id)) continue;
-    const { name, accountNo } = debtor;
-    labels.debtors.set(debtor.id, accountNo === undefined ? { name } : { name, accountNo });
-  }
-  for (const item of items) {
-    if (itemIds.has(item.id)) labels.items.set(item.id, item.number);
+    const debtor = index.debtors.get(best.debtorId);
+    if (debtor && !labels.debtors.has(debtor.id)) {
+      const { name, accountNo } = debtor;
+      labels.debtors.set(debtor.id, accountNo === undefined ? { name } : { name, accountNo });
+    }
+    for (const { itemId } of best.allocations) {
+      const item = index.items.get(itemId);
+      if (item) labels.items.set(itemId, item.number);
+    }
   }
   return labels;
 }

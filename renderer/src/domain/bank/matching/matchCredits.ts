@@ -10,7 +10,7 @@
  */
 import { compareDates } from '../../dates';
 import { cents, minCents } from '../../money';
-import { nameKey, namesMatch, numberKey, numberKeysIn } from './normalize';
+import { nameKey, namesMatch, numberKey, numberKeysIn, paddedKey } from './normalize';
 import type {
   Allocation,
   CreditMatch,
@@ -19,6 +19,7 @@ import type {
   MatchDebtor,
   MatchOptions,
   MatchReason,
+  NarrowedCandidates,
   OpenItem,
 } from './types';
 
@@ -50,14 +51,19 @@ export interface MatchIndex {
   byDebtor: Map<string, OpenItem[]>;
   byAmount: Map<number, OpenItem[]>;
   byIban: Map<string, string>;
+  /** Debtor id -> its name key, padded (`paddedKey`). */
   nameKeys: Map<string, string>;
   /**
    * The first two significant words of a debtor's name (one for a one-word name) -> debtor
    * ids. Two words keep the candidates few: thousands of debtors may start with « BOULANGERIE ».
    */
   byNameStart: Map<string, string[]>;
-  /** Open amount of every item indexed: the only items a candidate can allocate. */
-  openCents: Map<string, number>;
+  /** Every item indexed, by id: the only items a candidate can allocate. */
+  items: Map<string, OpenItem>;
+  /** Every debtor, by id: what the proposals name. */
+  debtors: Map<string, MatchDebtor>;
+  /** The one currency of each debtor's indexed items (null: several). */
+  debtorCurrencies: Map<string, string | null>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -86,13 +92,16 @@ function debtorIndex(debtors: readonly MatchDebtor[]): MatchIndex {
     byIban: new Map(),
     nameKeys: new Map(),
     byNameStart: new Map(),
-    openCents: new Map(),
+    items: new Map(),
+    debtors: new Map(),
+    debtorCurrencies: new Map(),
   };
   for (const debtor of debtors) {
+    index.debtors.set(debtor.id, debtor);
     for (const iban of debtor.ibans)
       index.byIban.set(iban.replace(/\s/g, '').toUpperCase(), debtor.id);
     const key = nameKey(debtor.name);
-    index.nameKeys.set(debtor.id, key);
+    index.nameKeys.set(debtor.id, paddedKey(key));
     const start = key.split(' ').slice(0, 2).join(' ');
     if (start) push(index.byNameStart, start, debtor.id);
   }
@@ -117,9 +126,18 @@ function indexItems(index: MatchIndex, items: readonly OpenItem[], lookups?: Mat
       push(index.byAmount, item.openCents, item);
       indexed = true;
     }
-    if (indexed) index.openCents.set(item.id, item.openCents);
+    if (indexed) index.items.set(item.id, item);
   }
-  for (const list of index.byDebtor.values()) list.sort(oldestFirst);
+  for (const [debtorId, list] of index.byDebtor) {
+    list.sort(oldestFirst);
+    index.debtorCurrencies.set(debtorId, oneCurrency(list));
+  }
+}
+
+/** The one currency of a list of items (null: several). */
+function oneCurrency(items: readonly OpenItem[]): string | null {
+  const first = items[0]?.currency ?? null;
+  return items.every((i) => i.currency === first) ? first : null;
 }
 
 export function matchIndex(
@@ -180,12 +198,17 @@ function payerDebtors(
   if (byIban) found.set(byIban, 'iban');
   const payer = credit.payerName ? nameKeyOf(credit.payerName) : '';
   const words = payer ? payer.split(' ') : [];
-  const starts = new Set(
-    words.flatMap((word, i) => [word, `${word} ${words[i + 1] ?? ''}`.trim()]),
-  );
+  const starts = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    starts.add(word);
+    const next = words[i + 1];
+    if (next !== undefined) starts.add(`${word} ${next}`);
+  }
+  const paddedPayer = paddedKey(payer);
   for (const start of starts) {
     for (const debtorId of index.byNameStart.get(start) ?? []) {
-      if (!found.has(debtorId) && namesMatch(index.nameKeys.get(debtorId) ?? '', payer)) {
+      if (!found.has(debtorId) && namesMatch(index.nameKeys.get(debtorId) ?? '', paddedPayer)) {
         found.set(debtorId, 'name');
       }
     }
@@ -287,16 +310,36 @@ function oldestPrefix(items: readonly OpenItem[], amount: number): OpenItem[] | 
   return null;
 }
 
-/** The one currency of a debtor's list (null: several, or none), found once per list. */
-const listCurrencies = new WeakMap<readonly OpenItem[], string | null>();
-function currencyOf(items: readonly OpenItem[]): string | null {
-  let currency = listCurrencies.get(items);
-  if (currency === undefined) {
-    const first = items[0]?.currency ?? null;
-    currency = items.every((i) => i.currency === first) ? first : null;
-    listCurrencies.set(items, currency);
+/**
+ * The debtor's oldest item open for exactly the credit's amount, and whether it has several:
+ * looked up in the shorter of the debtor's items and the items of that amount.
+ */
+function exactItem(
+  credit: MatchCredit,
+  debtorId: string,
+  debtorItems: readonly OpenItem[],
+  index: MatchIndex,
+): { first?: OpenItem; several: boolean } {
+  const ofAmount = index.byAmount.get(credit.amountCents) ?? [];
+  const list = ofAmount.length < debtorItems.length ? ofAmount : debtorItems;
+  let first: OpenItem | undefined;
+  let several = false;
+  for (const item of list) {
+    if (
+      item.openCents !== credit.amountCents ||
+      item.debtorId !== debtorId ||
+      item.currency !== credit.currency
+    ) {
+      continue;
+    }
+    if (!first) first = item;
+    else {
+      several = true;
+      // The debtor's own list is oldest first already; the amount's list is not.
+      if (compareDates(item.dueDate, first.dueDate) < 0) first = item;
+    }
   }
-  return currency;
+  return { first, several };
 }
 
 function byDebtorAmount(
@@ -309,14 +352,15 @@ function byDebtorAmount(
   const all = index.byDebtor.get(debtorId) ?? [];
   // Most debtors owe in one currency: their list is used as it is, not copied per credit.
   const items =
-    currencyOf(all) === credit.currency ? all : all.filter((i) => i.currency === credit.currency);
+    index.debtorCurrencies.get(debtorId) === credit.currency
+      ? all
+      : all.filter((i) => i.currency === credit.currency);
   if (items.length === 0) return null;
   const amount = credit.amountCents;
-  const exact = items.filter((i) => i.openCents === amount);
-  const [first] = exact;
+  const { first, several } = exactItem(credit, debtorId, all, index);
   if (first) {
     const base = how === 'iban' ? CONFIDENCE.ibanExact : CONFIDENCE.nameExact;
-    const ambiguity = exact.length > 1 ? CONFIDENCE.ambiguousPenalty : 0;
+    const ambiguity = several ? CONFIDENCE.ambiguousPenalty : 0;
     return candidate(
       debtorId,
       fullAllocations([first]),
@@ -368,18 +412,27 @@ function byAmountOnly(credit: MatchCredit, index: MatchIndex): MatchCandidate[] 
     );
 }
 
+/** Same debtor, same items, same amounts: one proposal made by two rules. */
+function sameProposal(a: MatchCandidate, b: MatchCandidate): boolean {
+  return (
+    a.debtorId === b.debtorId &&
+    a.allocations.length === b.allocations.length &&
+    a.allocations.every(
+      (x, n) => x.itemId === b.allocations[n]?.itemId && x.cents === b.allocations[n]?.cents,
+    )
+  );
+}
+
+/** Surest first, each proposal once (as the surest rule made it), at most MAX_CANDIDATES. */
 function rank(candidates: MatchCandidate[]): MatchCandidate[] {
   if (candidates.length < 2) return candidates;
-  const seen = new Set<string>();
-  return candidates
-    .sort((a, b) => b.confidence - a.confidence)
-    .filter((c) => {
-      const key = `${c.debtorId}|${c.allocations.map((a) => `${a.itemId}:${a.cents}`).join(',')}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_CANDIDATES);
+  const ranked: MatchCandidate[] = [];
+  for (const c of candidates.sort((a, b) => b.confidence - a.confidence)) {
+    if (ranked.some((kept) => sameProposal(kept, c))) continue;
+    ranked.push(c);
+    if (ranked.length === MAX_CANDIDATES) break;
+  }
+  return ranked;
 }
 
 export function matchCredit(
@@ -407,8 +460,14 @@ interface CreditFacts {
   numberKeys: ReadonlySet<string>;
 }
 
-/** The facts of every credit; the debtor part of `index` must be there already. */
-function creditFacts(credits: readonly MatchCredit[], index: MatchIndex): CreditFacts[] {
+/**
+ * Reads a credit's facts; the debtor part of `index` must be there already. A statement names
+ * the same payers again and again (a debtor's every transfer): each payer is looked up once per
+ * reader, so credits of one payer share their map (read only afterwards).
+ */
+export type FactsReader = (credit: MatchCredit) => CreditFacts;
+
+function factsReader(index: MatchIndex): FactsReader {
   const nameKeys = new Map<string, string>();
   const nameKeyOf = (name: string) => {
     let key = nameKeys.get(name);
@@ -418,8 +477,6 @@ function creditFacts(credits: readonly MatchCredit[], index: MatchIndex): Credit
     }
     return key;
   };
-  // A statement names the same payers again and again (a debtor's every transfer): each payer
-  // is looked up once. Read only afterwards, so credits of one payer share the map.
   const payersByName = new Map<string, Payers>();
   const payersOf = (credit: MatchCredit) => {
     const key = `${credit.payerIban ?? ''}\u0000${credit.payerName ?? ''}`;
@@ -430,44 +487,74 @@ function creditFacts(credits: readonly MatchCredit[], index: MatchIndex): Credit
     }
     return payers;
   };
-  return credits.map((credit) => ({
-    payers: payersOf(credit),
-    numberKeys: creditNumberKeys(credit),
-  }));
+  return (credit) => ({ payers: payersOf(credit), numberKeys: creditNumberKeys(credit) });
 }
 
-function matchAll(
-  credits: readonly MatchCredit[],
-  facts: readonly CreditFacts[],
+/**
+ * `matchCreditsOn`, a slice of credits at a time, for a worker that hands each slice's proposals
+ * over while it matches the next. `propose` ranks the candidates of a slice as if alone;
+ * `reserve` then, over every credit proposed, keeps two credits from being proposed for the same
+ * open amount, and answers the whole list and the positions whose candidates it narrowed.
+ */
+export function matchInSlices(
   index: MatchIndex,
   options: MatchOptions,
-): CreditMatch[] {
-  const matches = credits.map((credit, n) =>
-    matchCredit(credit, index, options, facts[n] as CreditFacts),
-  );
-  return withoutDoubleAllocation(matches, index.openCents);
+  factsOf: FactsReader = factsReader(index),
+) {
+  const proposed: CreditMatch[] = [];
+  return {
+    propose(credits: readonly MatchCredit[]): CreditMatch[] {
+      const facts = credits.map(factsOf);
+      const matches = credits.map((credit, n) =>
+        matchCredit(credit, index, options, facts[n] as CreditFacts),
+      );
+      proposed.push(...matches);
+      return matches;
+    },
+    reserve(): { matches: CreditMatch[]; narrowed: NarrowedCandidates } {
+      const matches = withoutDoubleAllocation(proposed, index.items);
+      const narrowed: NarrowedCandidates = [];
+      matches.forEach((match, n) => {
+        if (match !== proposed[n]) narrowed.push([n, match.candidates]);
+      });
+      return { matches, narrowed };
+    },
+  };
 }
 
 /**
  * Reads the credits first (their payers, the numbers they quote, their amounts), then indexes
  * only the open items those can reach: most of 100,000 items are never looked up by a morning's
- * statement, and indexing them all cost more than the matching itself.
+ * statement, and indexing them all cost more than the matching itself. Answers the index and
+ * the reader of the credits' facts, their payers looked up already.
  */
-export function matchCredits(
+export function reachableIndex(
   credits: readonly MatchCredit[],
   items: readonly OpenItem[],
   debtors: readonly MatchDebtor[],
-  options: MatchOptions,
-): CreditMatch[] {
+): { index: MatchIndex; factsOf: FactsReader } {
   const index = debtorIndex(debtors);
-  const facts = creditFacts(credits, index);
+  const factsOf = factsReader(index);
+  const facts = credits.map(factsOf);
   const lookups = {
     numbers: new Set(facts.flatMap((k) => [...k.numberKeys])),
     debtorIds: new Set(facts.flatMap((k) => [...k.payers.keys()])),
     amounts: new Set(credits.map((credit) => credit.amountCents as number)),
   };
   indexItems(index, items, lookups);
-  return matchAll(credits, facts, index, options);
+  return { index, factsOf };
+}
+
+export function matchCredits(
+  credits: readonly MatchCredit[],
+  items: readonly OpenItem[],
+  debtors: readonly MatchDebtor[],
+  options: MatchOptions,
+): CreditMatch[] {
+  const { index, factsOf } = reachableIndex(credits, items, debtors);
+  const slices = matchInSlices(index, options, factsOf);
+  slices.propose(credits);
+  return slices.reserve().matches;
 }
 
 /**
@@ -480,7 +567,9 @@ export function matchCreditsOn(
   credits: readonly MatchCredit[],
   options: MatchOptions,
 ): CreditMatch[] {
-  return matchAll(credits, creditFacts(credits, index), index, options);
+  const slices = matchInSlices(index, options);
+  slices.propose(credits);
+  return slices.reserve().matches;
 }
 
 /**
@@ -489,23 +578,24 @@ export function matchCreditsOn(
  */
 function withoutDoubleAllocation(
   matches: CreditMatch[],
-  openCents: ReadonlyMap<string, number>,
+  indexed: ReadonlyMap<string, OpenItem>,
 ): CreditMatch[] {
   // What the surer credits reserved, by item; an item not reserved yet has its open amount.
   const remaining = new Map<string, number>();
-  const left = (itemId: string) => remaining.get(itemId) ?? openCents.get(itemId) ?? 0;
+  const left = (itemId: string) => remaining.get(itemId) ?? indexed.get(itemId)?.openCents ?? 0;
   const fits = (c: MatchCandidate) => c.allocations.every((a) => left(a.itemId) >= a.cents);
-  const order = [...matches.keys()].sort(
-    (a, b) =>
-      (matches[b]?.candidates[0]?.confidence ?? 0) - (matches[a]?.candidates[0]?.confidence ?? 0),
-  );
+  const surest = matches.map((match) => match.candidates[0]?.confidence ?? 0);
+  const order = [...matches.keys()].sort((a, b) => (surest[b] ?? 0) - (surest[a] ?? 0));
   const result = [...matches];
   for (const n of order) {
     const match = matches[n] as CreditMatch;
-    const candidates = match.candidates.filter(fits);
+    // Most candidates fit: their match is kept as it is, not copied.
+    const candidates = match.candidates.every(fits)
+      ? match.candidates
+      : match.candidates.filter(fits);
     const [best] = candidates;
     for (const a of best?.allocations ?? []) remaining.set(a.itemId, left(a.itemId) - a.cents);
-    result[n] = { ...match, candidates };
+    if (candidates !== match.candidates) result[n] = { ...match, candidates };
   }
   return result;
 }

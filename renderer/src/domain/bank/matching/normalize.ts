@@ -67,10 +67,15 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
-/** True when every significant word of the debtor's name appears in the payer's (in order). */
-export function namesMatch(debtorKey: string, payerKey: string): boolean {
-  if (debtorKey === '' || payerKey === '') return false;
-  if (debtorKey === payerKey) return true;
-  const payer = ` ${payerKey} `;
-  return payer.includes(` ${debtorKey} `);
+/** A name key between spaces (`' FORGES AUBE '`), so that only whole words match; '' stays ''. */
+export function paddedKey(key: string): string {
+  return key && ` ${key} `;
+}
+
+/**
+ * True when every significant word of the debtor's name appears in the payer's, in order. Both
+ * keys are padded (`paddedKey`): a debtor's is padded once, not for every payer it is tried on.
+ */
+export function namesMatch(paddedDebtorKey: string, paddedPayerKey: string): boolean {
+  return paddedDebtorKey !== '' && paddedPayerKey.includes(paddedDebtorKey);
 }

@@ -60,6 +60,12 @@ export interface CreditMatch {
   candidates: MatchCandidate[];
 }
 
+/**
+ * Candidates narrowed once every credit of a run is proposed, by the credit's position in the
+ * run: a surer credit reserved some of their items.
+ */
+export type NarrowedCandidates = [position: number, candidates: MatchCandidate[]][];
+
 export interface MatchOptions {
   /** Largest gap, in cents, between a credit and an amount it may pay (bank fees, rounding). */
   toleranceCents: Cents;
