@@ -460,13 +460,14 @@ interface CreditFacts {
   numberKeys: ReadonlySet<string>;
 }
 
-/**
- * Reads a credit's facts; the debtor part of `index` must be there already. A statement names
- * the same payers again and again (a debtor's every transfer): each payer is looked up once per
- * reader, so credits of one payer share their map (read only afterwards).
- */
+/** What a credit says about who pays and which numbers it quotes (`factsReader`). */
 export type FactsReader = (credit: MatchCredit) => CreditFacts;
 
+/**
+ * Reads credits' facts; the debtor part of `index` must be there already. A statement names the
+ * same payers again and again (a debtor's every transfer): each payer is looked up once per
+ * reader, so credits of one payer share their map (read only afterwards).
+ */
 function factsReader(index: MatchIndex): FactsReader {
   const nameKeys = new Map<string, string>();
   const nameKeyOf = (name: string) => {
