@@ -17,7 +17,7 @@ import {
   reachableIndex,
 } from '../../domain/bank';
 import { bytesOfContent } from '../fileContent';
-import { type PreparedLedger, prepareLedger, takePreparedLedger } from './preparedLedger';
+import { prepareLedger, takePreparedIndex } from './preparedLedger';
 import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
 import { warmUpBankJob } from './warmUp';
 
@@ -78,7 +78,7 @@ async function importStatement(
   // The ledger indexed while this worker waited (the app's own ledger only), or else asked for
   // before the parse: IndexedDB fetches it meanwhile, on another thread, and its answer waits for
   // the parse to end. Another table, another transaction.
-  const prepared = request.match && !request.databaseName ? takePreparedLedger() : undefined;
+  const prepared = request.match && !request.databaseName ? takePreparedIndex() : undefined;
   const ledger = request.match && !prepared ? bankRepo.matchLedger() : undefined;
   // Left unread when the file is refused or the import fails: their own failure must not become
   // an unhandled one.
@@ -168,14 +168,14 @@ async function matchWaiting(
  */
 async function indexFor(
   credits: readonly MatchCredit[],
-  sources: { prepared?: Promise<PreparedLedger>; ledger?: Promise<MatchLedger> },
+  sources: { prepared?: Promise<MatchIndex>; ledger?: Promise<MatchLedger> },
   reads: Record<string, number>,
 ): Promise<{ index: MatchIndex; factsOf?: FactsReader }> {
   const start = performance.now();
   const prepared = await sources.prepared?.catch(() => undefined);
   if (prepared) {
     reads.read = performance.now() - start;
-    return { index: prepared.index };
+    return { index: prepared };
   }
   const ledger = await (sources.ledger ?? bankRepo.matchLedger());
   reads.read = performance.now() - start;

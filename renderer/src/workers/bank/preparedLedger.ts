@@ -8,17 +8,11 @@
  * reads the ledger itself, as without a worker kept ready.
  * A proposal is only a proposal: confirming it checks the items' open amounts again.
  */
-import { bankRepo, type MatchLedger } from '../../data/repositories/bank';
+import { bankRepo } from '../../data/repositories/bank';
 import { watchSummaryWrites } from '../../data/summaryWrites';
 import { type MatchIndex, matchIndex } from '../../domain/bank';
 
-/** The ledger read, and its index. */
-export interface PreparedLedger {
-  ledger: MatchLedger;
-  index: MatchIndex;
-}
-
-let prepared: Promise<PreparedLedger> | undefined;
+let prepared: Promise<MatchIndex> | undefined;
 let stopWatching: (() => void) | undefined;
 
 /** Starts reading and indexing the app's ledger (the worker's own database). */
@@ -27,9 +21,8 @@ export function prepareLedger(): void {
   stopWatching = watchSummaryWrites(() => {
     prepared = undefined;
   });
-  const ready = bankRepo
-    .matchLedger()
-    .then((ledger) => ({ ledger, index: matchIndex(ledger.items, ledger.debtors) }));
+  // The index alone is kept: the proposals' names are looked up in it too.
+  const ready = bankRepo.matchLedger().then(({ items, debtors }) => matchIndex(items, debtors));
   // A failed read leaves the job to read the ledger itself.
   ready.catch(() => {
     if (prepared === ready) prepared = undefined;
@@ -38,10 +31,10 @@ export function prepareLedger(): void {
 }
 
 /**
- * The ledger prepared, when it has not changed since it was read (it may still be in
+ * The index prepared, when the ledger has not changed since it was read (it may still be in
  * progress); taken once, by the worker's one job.
  */
-export function takePreparedLedger(): Promise<PreparedLedger> | undefined {
+export function takePreparedIndex(): Promise<MatchIndex> | undefined {
   const ready = prepared;
   prepared = undefined;
   return ready;
