@@ -142,6 +142,28 @@ describe('letters as sent', () => {
       expect(await db.blobs.count()).toBe(2);
       expect(await db.letters.count()).toBe(4);
     });
+
+    it('prepared ahead (hashed, made Blobs), writes nothing until recorded, then records the same', async () => {
+      const encoder = new TextEncoder();
+      const records = ['A', 'B', 'B'].map((debtorId) => ({
+        ...demoLetterRecord(),
+        debtorId,
+        pdf: encoder.encode(`%PDF-1.7\n% courrier préparé de ${debtorId}\n%%EOF\n`),
+      }));
+      const prepared = await lettersRepo.prepare(records);
+      const db = getDb();
+      expect(await db.blobs.count()).toBe(0);
+      expect(prepared.sha256s).toEqual(
+        await Promise.all(records.map((record) => sha256Hex(record.pdf))),
+      );
+      const letters = await lettersRepo.record(prepared);
+      expect(await db.letters.count()).toBe(3);
+      expect(await db.blobs.count()).toBe(2);
+      for (const [index, letter] of letters.entries()) {
+        expect(letter.pdfSha256).toBe(prepared.sha256s[index]);
+        expect(await lettersRepo.pdfBytes(letter)).toEqual(records[index]?.pdf);
+      }
+    });
   });
 
   describe('a legal letter with an incomplete creditor identity', () => {
@@ -173,6 +195,14 @@ describe('letters as sent', () => {
       const creditor = { ...CREDITOR, bic: '', signatoryTitle: '' };
       await expect(lettersRepo.record([{ ...demoLetterRecord(), creditor }])).rejects.toThrow(
         `${REFUSAL}BIC, fonction du signataire.`,
+      );
+      await nothingWritten();
+    });
+
+    it('is refused when prepared, before anything is hashed or written', async () => {
+      const creditor = { ...CREDITOR, siren: '' };
+      await expect(lettersRepo.prepare([{ ...demoLetterRecord(), creditor }])).rejects.toThrow(
+        `${REFUSAL}SIREN.`,
       );
       await nothingWritten();
     });

@@ -68,10 +68,9 @@ function activityOf(letter: Letter, by: string): Activity {
   };
 }
 
-async function prepare(input: LetterToRecord): Promise<{ letter: Letter; sha256: string }> {
-  // Hashed before the transaction: awaiting Web Crypto inside it would commit it early.
-  const sha256 = await sha256Hex(input.pdf);
-  const letter: Letter = {
+/** The row of a letter recorded now, whose PDF hashes to `sha256`. */
+function letterRow(input: LetterToRecord, sha256: string): Letter {
+  return {
     id: newId(),
     template: input.templateId,
     templateName: input.templateName,
@@ -86,7 +85,6 @@ async function prepare(input: LetterToRecord): Promise<{ letter: Letter; sha256:
     amounts: input.amounts,
     ...(input.deadlineDays !== undefined ? { deadlineDays: input.deadlineDays } : {}),
   };
-  return { letter, sha256 };
 }
 
 /** Throws the French refusal when a legal letter's creditor identity is incomplete. */
@@ -116,37 +114,60 @@ async function pdfBlobs(pdfs: ReadonlyMap<string, Uint8Array>) {
   return rows;
 }
 
+/**
+ * Letters whose PDFs are hashed and made Blobs, ready to be recorded (`lettersRepo.prepare`): a
+ * batch does it while the user looks at the result, not after the click that sends it.
+ */
+export interface PreparedLetters {
+  inputs: readonly LetterToRecord[];
+  /** Per input, the SHA-256 of its PDF. */
+  sha256s: readonly string[];
+  /** One row per distinct PDF. */
+  blobs: Awaited<ReturnType<typeof pdfBlobs>>;
+}
+
+async function prepareLetters(inputs: readonly LetterToRecord[]): Promise<PreparedLetters> {
+  refuseIncompleteLegalLetters(inputs);
+  // Hashed before the transaction: awaiting Web Crypto inside it would commit it early.
+  const sha256s = await Promise.all(inputs.map((input) => sha256Hex(input.pdf)));
+  // One PDF per distinct content: two identical letters share their bytes.
+  const pdfs = new Map<string, Uint8Array>();
+  sha256s.forEach((sha256, index) => {
+    if (!pdfs.has(sha256)) pdfs.set(sha256, inputs[index]?.pdf ?? new Uint8Array());
+  });
+  return { inputs, sha256s, blobs: await pdfBlobs(pdfs) };
+}
+
 export const lettersRepo = {
+  /** Hashes the letters' PDFs and makes them Blobs, for `record`; refuses as `record` would. */
+  prepare: prepareLetters,
+
   /**
-   * Records letters (one or a batch) with their PDFs, activities and audit: all or nothing. A
-   * legal letter with an incomplete creditor identity refuses the whole batch, before any write.
+   * Records letters (one or a batch, or letters prepared) with their PDFs, activities and audit:
+   * all or nothing. A legal letter with an incomplete creditor identity refuses the whole batch,
+   * before any write.
    */
-  async record(inputs: readonly LetterToRecord[]): Promise<Letter[]> {
+  async record(letters: readonly LetterToRecord[] | PreparedLetters): Promise<Letter[]> {
+    const { inputs, sha256s, blobs } =
+      'sha256s' in letters ? letters : await prepareLetters(letters);
     refuseIncompleteLegalLetters(inputs);
-    const prepared = await Promise.all(inputs.map(prepare));
     const db = getDb();
     const by = await signature();
-    const letters = prepared.map((p) => p.letter);
-    // One PDF per distinct content: two identical letters share their bytes.
-    const pdfs = new Map<string, Uint8Array>();
-    prepared.forEach(({ sha256 }, index) => {
-      if (!pdfs.has(sha256)) pdfs.set(sha256, inputs[index]?.pdf ?? new Uint8Array());
-    });
-    const blobs = await pdfBlobs(pdfs);
+    const rows = inputs.map((input, index) => letterRow(input, sha256s[index] ?? ''));
     // Each table written once for the whole batch: the middlewares below (aggregates, history,
     // outbox) then run once per table, not once per letter (200 letters took 8 s one by one).
     await db.transaction('rw', [db.letters, db.blobs, db.activities, db.audit], async () => {
       const known = new Set(
         await db.blobs
           .where(':id')
-          .anyOf([...pdfs.keys()])
+          .anyOf(blobs.map((blob) => blob.sha256))
           .primaryKeys(),
       );
       await db.blobs.bulkAdd(blobs.filter((blob) => !known.has(blob.sha256)));
-      await db.letters.bulkAdd(letters);
-      await db.activities.bulkAdd(letters.map((letter) => activityOf(letter, by)));
+      await db.letters.bulkAdd(rows);
+      await db.activities.bulkAdd(rows.map((letter) => activityOf(letter, by)));
       await db.audit.bulkAdd(
-        letters.map((letter) => ({
+        rows.map((letter) => ({
           id: newId(),
           at: letter.createdAt,
           by,
@@ -157,7 +178,7 @@ export const lettersRepo = {
         })),
       );
     });
-    return letters;
+    return rows;
   },
 
   /**
