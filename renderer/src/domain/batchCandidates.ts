@@ -70,66 +70,81 @@ function promiseText(collection: BatchCollection): { text?: string; held: Set<st
 }
 
 /**
- * Candidates for `templateId` on `today`: due ones first, then the held ones (greyed). A template
- * no ladder step prints (a statement of account…) is for every debtor with something to claim.
+ * One debtor's row for `templateId` on `today`: due, held by a promise, a plan or a dispute
+ * (greyed, `excluded` says why), or none. A template no ladder step prints (a statement of
+ * account…) is for every debtor with something to claim.
  */
+export function batchCandidateOf(
+  collection: BatchCollection,
+  templateId: string,
+  today: IsoDate,
+  ladderTemplate = true,
+): BatchCandidate | undefined {
+  const { debtor, state } = collection;
+  const dueNow = ladderTemplate
+    ? state.status === 'step' &&
+      state.step.templateId === templateId &&
+      state.dueOn <= today &&
+      state.pending.some((c) => WRITTEN_CHANNELS.includes(c))
+    : state.status === 'step' || state.status === 'below-minimum';
+  // Neither due nor held: its items are not read (most of a ledger's debtors; decoding every
+  // debtor's items took 250 ms of the page when the list was drawn again after a batch).
+  if (!dueNow && state.status !== 'paused') return undefined;
+  const items = ledgerOrder(collection.items);
+  const overdue = items.filter((i) => isLadderItem(i, today));
+  const disputed = items.filter(
+    (i) => i.status === 'disputed' && i.kind === 'invoice' && i.openCents > 0,
+  );
+  const promise = promiseText(collection);
+  const claimable = overdue.filter((i) => !promise.held.has(i.id));
+  const base = {
+    debtorId: debtor.id,
+    name: debtor.name,
+    accountNo: debtor.accountNo,
+    ...(promise.text ? { promise: promise.text } : {}),
+    ...(disputed.length
+      ? {
+          dispute: `${disputed.length} facture${disputed.length > 1 ? 's' : ''} en litige (${formatEuros(sumCents(disputed.map((i) => i.openCents)))})`,
+        }
+      : {}),
+    itemIds: claimable.map((i) => i.id),
+    heldItemIds: [...promise.held],
+    amountCents: sumCents(claimable.map((i) => i.openCents)),
+    daysLate: state.status === 'step' || state.status === 'below-minimum' ? state.daysLate : 0,
+  };
+  if (dueNow && (state.status === 'step' || state.status === 'below-minimum')) {
+    return { ...base, stage: state.step.label };
+  }
+  // Held by a promise, a plan or a dispute: shown, greyed, with the ladder's own reason.
+  if (state.status === 'paused' && (promise.held.size > 0 || disputed.length > 0)) {
+    return {
+      ...base,
+      stage: 'Échelle suspendue',
+      excluded: { headline: state.headline, reason: state.reason },
+    };
+  }
+  return undefined;
+}
+
+/** The rows as the batch lists them: due ones first, largest amount first; then the held ones, by name. */
+export function inBatchOrder(candidates: readonly BatchCandidate[]): BatchCandidate[] {
+  const due = candidates.filter((c) => !c.excluded).sort((a, b) => b.amountCents - a.amountCents);
+  const held = candidates
+    .filter((c) => c.excluded)
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  return [...due, ...held];
+}
+
+/** Candidates for `templateId` on `today` (see batchCandidateOf), in batch order. */
 export function batchCandidates(
   collections: readonly BatchCollection[],
   templateId: string,
   today: IsoDate,
   ladderTemplate = true,
 ): BatchCandidate[] {
-  const due: BatchCandidate[] = [];
-  const held: BatchCandidate[] = [];
-  for (const collection of collections) {
-    const { debtor, state } = collection;
-    const dueNow = ladderTemplate
-      ? state.status === 'step' &&
-        state.step.templateId === templateId &&
-        state.dueOn <= today &&
-        state.pending.some((c) => WRITTEN_CHANNELS.includes(c))
-      : state.status === 'step' || state.status === 'below-minimum';
-    // Neither due nor held: its items are not read (most of a ledger's debtors; decoding every
-    // debtor's items took 250 ms of the page when the list was drawn again after a batch).
-    if (!dueNow && state.status !== 'paused') continue;
-    const items = ledgerOrder(collection.items);
-    const overdue = items.filter((i) => isLadderItem(i, today));
-    const disputed = items.filter(
-      (i) => i.status === 'disputed' && i.kind === 'invoice' && i.openCents > 0,
-    );
-    const promise = promiseText(collection);
-    const claimable = overdue.filter((i) => !promise.held.has(i.id));
-    const base = {
-      debtorId: debtor.id,
-      name: debtor.name,
-      accountNo: debtor.accountNo,
-      ...(promise.text ? { promise: promise.text } : {}),
-      ...(disputed.length
-        ? {
-            dispute: `${disputed.length} facture${disputed.length > 1 ? 's' : ''} en litige (${formatEuros(sumCents(disputed.map((i) => i.openCents)))})`,
-          }
-        : {}),
-      itemIds: claimable.map((i) => i.id),
-      heldItemIds: [...promise.held],
-      amountCents: sumCents(claimable.map((i) => i.openCents)),
-      daysLate: state.status === 'step' || state.status === 'below-minimum' ? state.daysLate : 0,
-    };
-    if (dueNow && (state.status === 'step' || state.status === 'below-minimum')) {
-      due.push({ ...base, stage: state.step.label });
-      continue;
-    }
-    // Held by a promise, a plan or a dispute: shown, greyed, with the ladder's own reason.
-    if (state.status === 'paused' && (promise.held.size > 0 || disputed.length > 0)) {
-      held.push({
-        ...base,
-        stage: 'Échelle suspendue',
-        excluded: { headline: state.headline, reason: state.reason },
-      });
-    }
-  }
-  due.sort((a, b) => b.amountCents - a.amountCents);
-  held.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  return [...due, ...held];
+  return inBatchOrder(
+    collections.flatMap((c) => batchCandidateOf(c, templateId, today, ladderTemplate) ?? []),
+  );
 }
 
 /**

@@ -248,6 +248,9 @@ async function evaluateSummary(
       states.push(evaluateBucket(summary, history, rows, context));
     }
   }
+  // Merging the records' states (sorting 10,000 entries and collections: 13-29 ms in Node) in a
+  // task of its own, not after the last record's evaluation.
+  if (sliced && evaluated > 0) await foregroundTurn();
   // Nothing the state reads was written (a note, a setting, a letter's file): the same state, so
   // that what callers keep by it (the assembled queue) is kept too.
   const state: SummaryState =
