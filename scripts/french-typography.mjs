@@ -37,8 +37,9 @@ function typeset(raw, { escapedQuote }) {
   // l'import -> l’import; in a single-quoted literal the apostrophe is written \'
   text = text.replace(escapedQuote ? /(?<=\p{L})\\'(?=\p{L})/gu : /(?<=\p{L})'(?=\p{L})/gu, '’');
   // « word : » -> « word : » with a no-break space, only where a space is already written: a
-  // glued « From: » may be a protocol's syntax (e-mail headers), so it is left to a human
-  text = text.replace(/(?<=[^\s\u00a0\u202f]) ([:;?!])(?=\s|$|[»)"’`]|\\n)/gu, `${NBSP}$1`);
+  // glued « From: » may be a protocol's syntax (e-mail headers), so it is left to a human. A text
+  // that starts with « ; » follows an expression or another text (`${total} ; devises : …`).
+  text = text.replace(/(?<=[^\s\u00a0\u202f]|^) ([:;?!])(?=\s|$|[»)"’`]|\\n)/gu, `${NBSP}$1`);
   // A no-break space already written as an escape (`«\\u00a0`) is one too: not doubled.
   text = text
     .replace(/«(?:[ \u00a0\u202f]|\\u00a0|\\u202f)?/g, `«${NBSP}`)
@@ -47,8 +48,13 @@ function typeset(raw, { escapedQuote }) {
 }
 
 function isProse(text) {
-  // A guillemet alone is prose too: `« ${name} »` splits into texts without a letter.
-  return (/\p{L}/u.test(text) && /[\s'’«»]/u.test(text)) || /[«»]/.test(text);
+  // A guillemet alone is prose too: `« ${name} »` splits into texts without a letter; and so is
+  // a separator that joins phrases (`parts.join(' ; ')`).
+  return (
+    (/\p{L}/u.test(text) && /[\s'’«»]/u.test(text)) ||
+    /[«»]/.test(text) ||
+    /^ [:;?!] $/.test(text)
+  );
 }
 
 function walk(node, visit, parent) {

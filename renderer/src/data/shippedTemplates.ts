@@ -30,7 +30,7 @@ let cache: LetterTemplate[] | undefined;
 export function shippedTemplates(): LetterTemplate[] {
   cache ??= FILES.map((file) => {
     const parsed = parseTemplateFile(file);
-    if (!parsed.ok) throw new Error(`Modèle livré invalide : ${parsed.errors.join(' ; ')}`);
+    if (!parsed.ok) throw new Error(`Modèle livré invalide : ${parsed.errors.join(' ; ')}`);
     return parsed.template;
   });
   return cache;

@@ -66,7 +66,7 @@ function promiseText(collection: BatchCollection): { text?: string; held: Set<st
       texts.push(`Promesse : ${formatEuros(next.cents)} le ${formatDateFr(next.date)}`);
     }
   }
-  return { ...(texts.length ? { text: texts.join(' ; ') } : {}), held };
+  return { ...(texts.length ? { text: texts.join(' ; ') } : {}), held };
 }
 
 /**

@@ -59,7 +59,7 @@ export function floorNotesFr(floors: readonly AppliedFloor[]): string[] {
         `pour le ${semesterLabelFr(first.semester)}, ce minimum est appliqué (C. com. L441-10).`,
     ];
   }
-  const list = floors.map((f) => `${semesterLabelFr(f.semester)}, ${minimum(f)}`).join(' ; ');
+  const list = floors.map((f) => `${semesterLabelFr(f.semester)}, ${minimum(f)}`).join(' ; ');
   return [
     `Le taux contractuel de ${rate} étant inférieur au minimum légal (${CONTRACTUAL_FLOOR_MULTIPLE} × ` +
       `le taux de l’intérêt légal) pour les semestres suivants, ce minimum est appliqué ` +

@@ -82,7 +82,7 @@ function contactsText(value: unknown): string {
       const details = [phone, email].filter((d) => typeof d === 'string' && d !== '');
       return details.length > 0 ? `${String(name ?? '')} (${details.join(', ')})` : String(name);
     })
-    .join(' ; ');
+    .join(' ; ');
 }
 
 function ladderText(value: unknown): string {

@@ -492,7 +492,7 @@ function paymentText(
   );
   const rest =
     allocated < credit.amountCents
-      ? ` ; ${formatEuros(subtractCents(credit.amountCents, allocated))} non affectés`
+      ? ` ; ${formatEuros(subtractCents(credit.amountCents, allocated))} non affectés`
       : '';
   return `Virement reçu le ${formatDateFr(credit.bookingDate)} : ${formatEuros(allocated)} (réf. ${credit.bankReference}${credit.payerName ? `, ${credit.payerName}` : ''}) — ${detail}${rest}`;
 }

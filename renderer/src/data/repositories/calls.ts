@@ -60,7 +60,7 @@ function decisionFor(input: CallInput, today: IsoDate): QueueDecision | null {
   if (input.outcome === 'mauvais-numero') {
     return {
       kind: 'failed',
-      reason: `Numéro erroné${input.phone ? ` : ${input.phone}` : ''} — corrigez la fiche`,
+      reason: `Numéro erroné${input.phone ? ` : ${input.phone}` : ''} — corrigez la fiche`,
     };
   }
   return null;

@@ -45,7 +45,7 @@ export async function writeDispute(
   const total = sumCents(items.map((i) => i.openCents));
   const owner = input.owner?.trim();
   const notes = input.notes?.trim();
-  const text = `Litige ouvert (${label}) sur ${itemNumbers(items.map((i) => i.number))} — ${formatEuros(total)}${owner ? `, suivi par ${owner}` : ''}${notes ? ` : ${notes}` : ''}`;
+  const text = `Litige ouvert (${label}) sur ${itemNumbers(items.map((i) => i.number))} — ${formatEuros(total)}${owner ? `, suivi par ${owner}` : ''}${notes ? ` : ${notes}` : ''}`;
   await recordChange(
     db,
     {
@@ -111,7 +111,7 @@ export const disputesRepo = {
           await db.invoices.put({ ...rest, status: 'paid', openCents: ZERO_CENTS });
         else await db.invoices.put({ ...rest, status: 'written-off' });
       }
-      const text = `Litige résolu — ${DISPUTE_RESOLUTION_LABELS[resolution]}${note.trim() ? ` : ${note.trim()}` : ''}`;
+      const text = `Litige résolu — ${DISPUTE_RESOLUTION_LABELS[resolution]}${note.trim() ? ` : ${note.trim()}` : ''}`;
       await recordChange(
         db,
         {

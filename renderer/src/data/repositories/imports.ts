@@ -148,7 +148,7 @@ function importCurrencies(request: CommitImportRequest): ImportCurrencies {
       const rate = t.rateText ? ` ; 1 ${t.currency} = ${formatRateText(t.rateText)} EUR` : '';
       return `${t.items} en ${t.currency} : ${formatMoney(t.openCents, t.currency)} = ${formatMoney(t.eurCents)} (${EUR_SOURCE_TEXT[t.eurSource]}${rate})`;
     });
-  return { ok: true, items: applied.items, kept, note: ` ; devises : ${parts.join(' ; ')}` };
+  return { ok: true, items: applied.items, kept, note: ` ; devises : ${parts.join(' ; ')}` };
 }
 
 export const importsRepo = {
@@ -234,7 +234,7 @@ export const importsRepo = {
         const gapNote =
           gap.kept.gapCents === undefined
             ? ''
-            : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
+            : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
         // Every write is queued at once: IndexedDB runs them in order within the transaction,
         // and awaiting each batch in turn would leave the database idle between round trips.
         await Promise.all([

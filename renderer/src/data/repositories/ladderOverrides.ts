@@ -12,7 +12,7 @@ function summary(overrides: LadderOverrides): string {
   const delays = Object.entries(overrides.delays ?? {});
   if (delays.length)
     parts.push(`délais : ${delays.map(([step, days]) => `${step} ${days} j`).join(', ')}`);
-  return parts.length ? parts.join(' ; ') : 'règles standard';
+  return parts.length ? parts.join(' ; ') : 'règles standard';
 }
 
 export const ladderOverridesRepo = {

@@ -180,7 +180,7 @@ export async function recordPayment(entry: PaymentEntry, today: IsoDate): Promis
           `${numbers.get(a.invoiceId)} ${a.openCents === 0 ? 'soldée' : `: reste ${formatEuros(a.openCents)}`}`,
       ),
     );
-    const extra = unappliedCents > 0 ? ` ; ${formatEuros(unappliedCents)} non affectés` : '';
+    const extra = unappliedCents > 0 ? ` ; ${formatEuros(unappliedCents)} non affectés` : '';
     const text =
       entry.receivedCents > 0
         ? `Règlement constaté : ${formatEuros(entry.receivedCents)} reçus le ${formatDateFr(entry.date)}${ref} (${detail})${extra}`

@@ -173,7 +173,7 @@ function ImportChanges({ details }: { details: ImportDetails }) {
           rows={details.changedDebtors.map((d) => ({
             id: d.debtorId,
             accountNo: d.accountNo,
-            text: d.changes.join(' ; '),
+            text: d.changes.join(' ; '),
           }))}
         />
         <MoreRows

@@ -42,7 +42,7 @@ function ScriptForm({ initial }: { initial: CallScript }) {
       notifications.show({
         color: 'red',
         title: 'Script incomplet',
-        message: parsed.error.issues.map((i) => i.message).join(' ; '),
+        message: parsed.error.issues.map((i) => i.message).join(' ; '),
       });
       return;
     }

@@ -37,7 +37,7 @@ export function ExportButton(props: ExportButtonProps) {
           ['Situation au', formatDateFr(asOfDate)],
           ['Exporté le', formatInstantFr(new Date().toISOString())],
           ['Débiteurs', formatCount(rows.length)],
-          ['Filtres', filters.length > 0 ? filters.join(' ; ') : 'aucun'],
+          ['Filtres', filters.length > 0 ? filters.join(' ; ') : 'aucun'],
           ['Tri', describeSort(query, bucketLabels)],
         ],
       });
@@ -51,7 +51,7 @@ export function ExportButton(props: ExportButtonProps) {
         by: await signature(),
         action: 'export',
         entity: 'debtors',
-        details: `Liste des débiteurs (${plural(rows.length, 'ligne')}) : ${filters.join(' ; ') || 'sans filtre'}`,
+        details: `Liste des débiteurs (${plural(rows.length, 'ligne')}) : ${filters.join(' ; ') || 'sans filtre'}`,
       });
       return {
         title: 'Liste exportée',

@@ -190,10 +190,10 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
       ) : null}
       <Text size="sm" c="dimmed" data-testid="batch-summary">
         {debtors.length - excluded === 0
-          ? 'Aucun débiteur n’est dû pour cette étape aujourd’hui.'
+          ? 'Aucun débiteur n’est dû pour cette étape aujourd’hui'
           : `${plural(debtors.length - excluded, 'débiteur')} ${pluralForm(debtors.length - excluded, 'dû', 'dus')} pour cette étape aujourd’hui`}
         {excluded > 0
-          ? ` ; ${formatCount(excluded)} ${pluralForm(excluded, 'écarté')} (promesse, échéancier ou litige en cours), en grisé.`
+          ? ` ; ${formatCount(excluded)} ${pluralForm(excluded, 'écarté')} (promesse, échéancier ou litige en cours), en grisé.`
           : '.'}
       </Text>
       <BatchDebtorTable

@@ -43,7 +43,7 @@ function LadderForm({ initial }: { initial: Ladder }) {
       notifications.show({
         color: 'red',
         title: 'Échelle incomplète',
-        message: parsed.error.issues.map((i) => i.message).join(' ; '),
+        message: parsed.error.issues.map((i) => i.message).join(' ; '),
       });
       return;
     }
