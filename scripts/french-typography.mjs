@@ -51,9 +51,7 @@ function isProse(text) {
   // A guillemet alone is prose too: `« ${name} »` splits into texts without a letter; and so is
   // a separator that joins phrases (`parts.join(' ; ')`).
   return (
-    (/\p{L}/u.test(text) && /[\s'’«»]/u.test(text)) ||
-    /[«»]/.test(text) ||
-    /^ [:;?!] $/.test(text)
+    (/\p{L}/u.test(text) && /[\s'’«»]/u.test(text)) || /[«»]/.test(text) || /^ [:;?!] $/.test(text)
   );
 }
 
