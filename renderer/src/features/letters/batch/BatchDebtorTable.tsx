@@ -77,6 +77,7 @@ export const BatchDebtorTable = memo(function BatchDebtorTable({
       label="Débiteurs du lot"
       allLabel="Tous les débiteurs dus"
       rowLabel={rowLabel}
+      columns={6}
       head={
         <>
           <Table.Th>Débiteur</Table.Th>

@@ -33,6 +33,7 @@ export function ItemPicker({ draft }: { draft: LetterDraft }) {
       label="Pièces du courrier"
       allLabel="Toutes les pièces"
       rowLabel={(item) => `Inclure ${item.number}`}
+      columns={4}
       head={
         <>
           <Table.Th>Pièce</Table.Th>
