@@ -11,6 +11,7 @@ import type { LetterTemplate } from '../../domain/letters';
 import type { Cents, Debtor, Invoice, IsoDate } from '../../domain/model';
 import { addCents, ZERO_CENTS } from '../../domain/money';
 import { getDb } from '../db';
+import { writeGeneration } from '../writeGeneration';
 import { getBlob, localBlob, prefetchBlob } from './blobs';
 import { claimSourcesRepo, type DebtorClaimFacts } from './claimSources';
 import { creditorRepo } from './creditor';
@@ -57,6 +58,14 @@ export const letterSourcesRepo = {
   },
 
   /** null when the debtor does not exist. */
+  /**
+   * The database and its write generation now: what was read at the same stamp is still what
+   * the ledger holds (see writeGeneration). Taken before the reads it stands for.
+   */
+  stamp(): { owner: object; generation: number } {
+    return { owner: getDb(), generation: writeGeneration() };
+  },
+
   async forDebtor(debtorId: string): Promise<DebtorLetterSources | null> {
     const db = getDb();
     const debtor = await db.debtors.get(debtorId);

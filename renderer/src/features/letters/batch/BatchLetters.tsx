@@ -12,6 +12,7 @@ import { PageLoader } from '../../../shared/ui/PageLoader';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
 import { BatchDebtorTable } from './BatchDebtorTable';
+import { warmBatch } from './prepareBatch';
 import { useBatchRun } from './useBatchRun';
 
 export interface BatchLettersProps {
@@ -21,6 +22,8 @@ export interface BatchLettersProps {
 }
 
 const NONE: readonly string[] = [];
+/** A selection resting this long is built ahead (ticking boxes one by one starts nothing). */
+const WARM_AFTER_MS = 300;
 
 /** « Envoi groupé »: one letter per chosen debtor, rendered off the main thread into one PDF. */
 export function BatchLetters({ preselected = NONE, templateId }: BatchLettersProps) {
@@ -53,6 +56,23 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
     () => new Map((debtors ?? []).map((d) => [d.debtorId, d.heldItemIds] as const)),
     [debtors],
   );
+  // The letters built ahead while the user reads the list (see prepareBatch): « Générer » then
+  // renders at once. Started once the selection has rested; stopped by any change or the click.
+  const idle = state.phase === 'idle' || state.phase === 'failed';
+  useEffect(() => {
+    const chosenTemplate = commons?.templates.find((t) => t.id === template);
+    if (!idle || !commons || !chosenTemplate || selected.size === 0) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      void warmBatch([...selected], chosenTemplate, date, commons, held, abort.signal).catch(
+        () => undefined, // Built again, with its message, when the user clicks.
+      );
+    }, WARM_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [idle, commons, template, selected, date, held]);
 
   if (!commons || !debtors || !template) return <PageLoader />;
   const chosen = commons.templates.find((t) => t.id === template);
