@@ -130,15 +130,17 @@ function activitiesOfRecord(row: HistoryBucket, into: CollectedActivity[]): void
   for (let i = 0; i + ACTIVITY_FIELDS <= flat.length; i += ACTIVITY_FIELDS) {
     const details = flat[i + 5];
     const invoiceIds = flat[i + 6];
-    into.push({
+    const activity: CollectedActivity = {
       id: flat[i] as string,
       debtorId: flat[i + 1] as string,
       type: flat[i + 2] as Activity['type'],
       at: flat[i + 3] as string,
       text: flat[i + 4] as string,
-      ...(invoiceIds ? { invoiceIds: JSON.parse(invoiceIds) as string[] } : {}),
-      ...(details ? { details: JSON.parse(details) as ActivityDetails } : {}),
-    });
+    };
+    // Set rather than spread: two objects fewer per fact, for thousands of facts per record.
+    if (invoiceIds) activity.invoiceIds = JSON.parse(invoiceIds) as string[];
+    if (details) activity.details = JSON.parse(details) as ActivityDetails;
+    into.push(activity);
   }
 }
 

@@ -28,6 +28,9 @@ const stepOf = (key: string) => key.split('|')[1] ?? '';
 
 const dayOf = (activity: Pick<Activity, 'at'>) => todayIso(new Date(activity.at));
 
+const byTime = (a: Pick<Activity, 'at'>, b: Pick<Activity, 'at'>) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
+
 export interface Evidence {
   /** Days a step's channel was done or skipped (`step|channel` -> days), whatever the anchor. */
   decided: Map<string, IsoDate[]>;
@@ -45,7 +48,8 @@ export function collectEvidence(inputs: LadderInputs): Evidence {
   // The latest decision on an action stands: « done » then « failed » is not done.
   const latest = new Map<string, IsoDate | null>();
   const reachedCalls: Evidence['reachedCalls'] = [];
-  const sorted = [...inputs.activities].sort((a, b) => a.at.localeCompare(b.at));
+  // Timestamps in one ISO format: compared by code units (localeCompare goes through ICU).
+  const sorted = [...inputs.activities].sort(byTime);
   for (const activity of sorted) {
     const details = activity.details;
     if (details?.kind === 'queue-decision') {
