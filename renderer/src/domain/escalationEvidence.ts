@@ -12,6 +12,7 @@ import { todayIso } from './dates';
 import type { LadderInputs } from './escalationInputs';
 import { type Channel, type LadderStep, WRITTEN_CHANNELS } from './ladder';
 import type { Activity, IsoDate, Letter } from './model';
+import { byCodeUnits } from './queueSummary';
 
 /** One queue action: a debtor, a step of the episode that started at `anchor`, a channel. */
 export function actionKey(debtorId: string, stepId: string, anchor: IsoDate, channel: Channel) {
@@ -27,9 +28,6 @@ function stepAndChannel(key: string): string {
 const stepOf = (key: string) => key.split('|')[1] ?? '';
 
 const dayOf = (activity: Pick<Activity, 'at'>) => todayIso(new Date(activity.at));
-
-const byTime = (a: Pick<Activity, 'at'>, b: Pick<Activity, 'at'>) =>
-  a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
 
 export interface Evidence {
   /** Days a step's channel was done or skipped (`step|channel` -> days), whatever the anchor. */
@@ -49,7 +47,7 @@ export function collectEvidence(inputs: LadderInputs): Evidence {
   const latest = new Map<string, IsoDate | null>();
   const reachedCalls: Evidence['reachedCalls'] = [];
   // Timestamps in one ISO format: compared by code units (localeCompare goes through ICU).
-  const sorted = [...inputs.activities].sort(byTime);
+  const sorted = [...inputs.activities].sort((a, b) => byCodeUnits(a.at, b.at));
   for (const activity of sorted) {
     const details = activity.details;
     if (details?.kind === 'queue-decision') {

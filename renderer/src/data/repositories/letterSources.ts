@@ -57,7 +57,6 @@ export const letterSourcesRepo = {
     };
   },
 
-  /** null when the debtor does not exist. */
   /**
    * The database and its write generation now: what was read at the same stamp is still what
    * the ledger holds (see writeGeneration). Taken before the reads it stands for.
@@ -66,6 +65,7 @@ export const letterSourcesRepo = {
     return { owner: getDb(), generation: writeGeneration() };
   },
 
+  /** null when the debtor does not exist. */
   async forDebtor(debtorId: string): Promise<DebtorLetterSources | null> {
     const db = getDb();
     const debtor = await db.debtors.get(debtorId);

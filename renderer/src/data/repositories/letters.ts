@@ -148,9 +148,9 @@ export const lettersRepo = {
    * before any write.
    */
   async record(letters: readonly LetterToRecord[] | PreparedLetters): Promise<Letter[]> {
+    // Letters prepared were refused or accepted then (prepareLetters is their only maker).
     const { inputs, sha256s, blobs } =
       'sha256s' in letters ? letters : await prepareLetters(letters);
-    refuseIncompleteLegalLetters(inputs);
     const db = getDb();
     const by = await signature();
     const rows = inputs.map((input, index) => letterRow(input, sha256s[index] ?? ''));

@@ -2,6 +2,7 @@ import { Checkbox, ScrollArea, Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, type ReactNode, useCallback, useLayoutEffect, useRef } from 'react';
 import classes from './SelectableTable.module.css';
+import { VirtualGap } from './VirtualGap';
 
 export interface SelectableTableProps<Row> {
   rows: readonly Row[];
@@ -88,16 +89,6 @@ const SelectableRow = memo(function SelectableRow<Row>({
   );
 }) as <Row>(props: SelectableRowProps<Row>) => ReactNode;
 
-/** An empty row of `height` standing for the rows not drawn. */
-function Blank({ height, columns }: { height: number; columns: number }) {
-  if (height <= 0) return null;
-  return (
-    <tr>
-      <td colSpan={columns + 1} style={{ height, padding: 0, border: 0 }} />
-    </tr>
-  );
-}
-
 /**
  * A compact table whose rows are ticked one by one or all at once (the header's checkbox shows
  * « some » as indeterminate): the pieces of a letter, the debtors of a batch.
@@ -162,7 +153,7 @@ export function SelectableTable<Row>(props: SelectableTableProps<Row>) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <Blank height={before} columns={props.columns} />
+          <VirtualGap height={before} columns={props.columns + 1} />
           {indexes.map((index) => {
             const row = all[index] as Row;
             const key = rowKey(row);
@@ -182,7 +173,7 @@ export function SelectableTable<Row>(props: SelectableTableProps<Row>) {
               />
             );
           })}
-          <Blank height={after} columns={props.columns} />
+          <VirtualGap height={after} columns={props.columns + 1} />
         </Table.Tbody>
       </Table>
     </ScrollArea.Autosize>

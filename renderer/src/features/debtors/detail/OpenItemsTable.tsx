@@ -13,6 +13,7 @@ import {
 import type { Cents, Invoice, IsoDate } from '../../../domain/model';
 import { addCents, ZERO_CENTS } from '../../../domain/money';
 import { formatCount, plural } from '../../../domain/numbers';
+import { VirtualGap } from '../../../shared/ui/VirtualGap';
 import classes from './OpenItemsTable.module.css';
 
 const FLAG_COLORS: Record<ItemFlag, string> = {
@@ -152,11 +153,7 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {before > 0 && (
-                <tr>
-                  <td colSpan={COLUMNS} style={{ height: before, padding: 0, border: 0 }} />
-                </tr>
-              )}
+              <VirtualGap height={before} columns={COLUMNS} />
               {rows.map((row) => {
                 const line = lines[row.index];
                 return line ? (
@@ -168,11 +165,7 @@ export function OpenItemsTable({ lines, bucketLabels, asOfDate }: OpenItemsTable
                   />
                 ) : null;
               })}
-              {after > 0 && (
-                <tr>
-                  <td colSpan={COLUMNS} style={{ height: after, padding: 0, border: 0 }} />
-                </tr>
-              )}
+              <VirtualGap height={after} columns={COLUMNS} />
             </Table.Tbody>
             <Table.Tfoot className={classes.foot}>
               <Table.Tr aria-rowindex={lines.length + 2}>

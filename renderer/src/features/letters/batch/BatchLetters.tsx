@@ -58,13 +58,13 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
   );
   // The letters built ahead while the user reads the list (see prepareBatch): « Générer » then
   // renders at once. Started once the selection has rested; stopped by any change or the click.
+  const chosen = commons?.templates.find((t) => t.id === template);
   const idle = state.phase === 'idle' || state.phase === 'failed';
   useEffect(() => {
-    const chosenTemplate = commons?.templates.find((t) => t.id === template);
-    if (!idle || !commons || !chosenTemplate || selected.size === 0) return;
+    if (!idle || !commons || !chosen || selected.size === 0) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      void warmBatch([...selected], chosenTemplate, date, commons, held, abort.signal).catch(
+      void warmBatch([...selected], chosen, date, commons, held, abort.signal).catch(
         () => undefined, // Built again, with its message, when the user clicks.
       );
     }, WARM_AFTER_MS);
@@ -72,10 +72,9 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
       clearTimeout(timer);
       abort.abort();
     };
-  }, [idle, commons, template, selected, date, held]);
+  }, [idle, commons, chosen, selected, date, held]);
 
   if (!commons || !debtors || !template) return <PageLoader />;
-  const chosen = commons.templates.find((t) => t.id === template);
   const excluded = debtors.filter((d) => d.excluded).length;
   const busy = state.phase === 'preparing' || state.phase === 'rendering';
   const missing = missingForTemplate(

@@ -101,7 +101,7 @@ async function outcomeOf(debtorId: string, inputs: BatchInputs): Promise<Outcome
  * Each debtor's outcome, those kept reused and the others read and built, `DEBTORS_PER_SLICE`
  * per task (`turn`); IndexedDB still serves the reads together. Stops issuing when `signal` aborts.
  */
-function outcomesOf(
+async function outcomesOf(
   debtorIds: readonly string[],
   inputs: BatchInputs,
   turn: (index: number) => Promise<void>,
@@ -109,27 +109,25 @@ function outcomesOf(
 ): Promise<Promise<Outcome>[]> {
   const byDebtor = keptFor(inputs);
   const outcomes: Promise<Outcome>[] = [];
-  return (async () => {
-    for (const [index, debtorId] of debtorIds.entries()) {
-      const heldKey = (inputs.held.get(debtorId) ?? []).join(',');
-      const found = byDebtor.get(debtorId);
-      if (found?.heldKey === heldKey) {
-        outcomes.push(found.outcome);
-        continue;
-      }
-      await turn(index);
-      if (signal?.aborted) break;
-      const outcome = outcomeOf(debtorId, inputs);
-      // Its failure is thrown where it is awaited (not reported as unhandled meanwhile), and is
-      // not kept: the next try reads again.
-      outcome.catch(() => {
-        if (byDebtor.get(debtorId)?.outcome === outcome) byDebtor.delete(debtorId);
-      });
-      byDebtor.set(debtorId, { heldKey, outcome });
-      outcomes.push(outcome);
+  for (const [index, debtorId] of debtorIds.entries()) {
+    const heldKey = (inputs.held.get(debtorId) ?? []).join(',');
+    const found = byDebtor.get(debtorId);
+    if (found?.heldKey === heldKey) {
+      outcomes.push(found.outcome);
+      continue;
     }
-    return outcomes;
-  })();
+    await turn(index);
+    if (signal?.aborted) break;
+    const outcome = outcomeOf(debtorId, inputs);
+    // Its failure is thrown where it is awaited (not reported as unhandled meanwhile), and is
+    // not kept: the next try reads again.
+    outcome.catch(() => {
+      if (byDebtor.get(debtorId)?.outcome === outcome) byDebtor.delete(debtorId);
+    });
+    byDebtor.set(debtorId, { heldKey, outcome });
+    outcomes.push(outcome);
+  }
+  return outcomes;
 }
 
 function refuseIncompleteCreditor({ template, commons }: BatchInputs): void {

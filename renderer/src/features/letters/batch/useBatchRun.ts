@@ -135,8 +135,9 @@ export function useBatchRun() {
     async (kind: 'print' | 'save'): Promise<boolean> => {
       if (state.phase !== 'ready') return false;
       const { letters, batch } = state;
-      // Refused before printing or saving: every letter sent is recorded.
-      if (!state.recorded) lettersRepo.assertRecordable(recordsOf(letters, batch));
+      // Refused before printing or saving (the preparation refuses as recording would): every
+      // letter sent is recorded.
+      const prepared = state.recorded ? null : await state.prepared;
       if (kind === 'print') await platform.printPdf(batch.merged);
       else {
         const first = letters[0];
@@ -152,8 +153,8 @@ export function useBatchRun() {
         });
         if (!result.saved) return false;
       }
-      if (!state.recorded) {
-        await lettersRepo.record(await state.prepared);
+      if (prepared) {
+        await lettersRepo.record(prepared);
         setState({ ...state, recorded: true });
       }
       return true;
