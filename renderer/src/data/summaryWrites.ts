@@ -6,9 +6,12 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from './db';
 
-/** Calls `changed` after each write to the summaries of the app's ledger; returns the stop. */
-export function watchSummaryWrites(changed: () => void): () => void {
-  const part = `idb://${getDb().name}/queueSummaries/`;
+/**
+ * Calls `changed` after each write to the summaries of the ledger named `databaseName` (the
+ * connection's by default); returns the stop.
+ */
+export function watchSummaryWrites(changed: () => void, databaseName = getDb().name): () => void {
+  const part = `idb://${databaseName}/queueSummaries/`;
   const listener = (parts: ObservabilitySet) => {
     if (Object.keys(parts).some((key) => key.startsWith(part))) changed();
   };

@@ -165,11 +165,12 @@ export const bankRepo = {
 
   /**
    * The open invoices and the debtors matching reads, from the queue summary (a few records, kept
-   * in the same transaction as every write), not from 100,000 invoice rows.
+   * in the same transaction as every write), not from 100,000 invoice rows. `db`: another ledger
+   * than the connection's, read by a worker before its job (workers/bank/preparedLedger.ts).
    */
-  async matchLedger(timings?: Record<string, number>): Promise<MatchLedger> {
+  async matchLedger(timings?: Record<string, number>, db = getDb()): Promise<MatchLedger> {
     const start = performance.now();
-    const buckets = await getDb().queueSummaries.toArray();
+    const buckets = await db.queueSummaries.toArray();
     if (timings) timings.summary = performance.now() - start;
     const items: OpenItem[] = [];
     const debtors: MatchDebtor[] = [];

@@ -29,11 +29,24 @@ function createBankWorker(): BankWorkerHandle {
   return new Worker(new URL('../bankWorker.ts', import.meta.url), { type: 'module' });
 }
 
-/** The Relevés bancaires page keeps one warm while open: code loaded, ledger opened. */
-const spares = spareWorker(createBankWorker, (worker) => worker.postMessage({ type: 'warm' }));
+/** The ledger the next spare prepares, when not the app's own (benchmarks). */
+let spareLedger: string | undefined;
 
-/** Keeps a worker ready for the next job until the returned function is called. */
-export const keepBankWorkerReady = (): (() => void) => spares.keepReady();
+/**
+ * The Relevés bancaires page keeps one warm while open: code loaded, ledger opened and indexed.
+ */
+const spares = spareWorker(createBankWorker, (worker) =>
+  worker.postMessage({ type: 'warm', databaseName: spareLedger }),
+);
+
+/**
+ * Keeps a worker ready for the next job until the returned function is called. `databaseName`:
+ * the ledger its job will read, when not the app's own (a benchmark's throwaway ledger).
+ */
+export function keepBankWorkerReady(databaseName?: string): () => void {
+  spareLedger = databaseName;
+  return spares.keepReady();
+}
 
 /** The chunks received, then the answer's own last part. */
 const whole = <T>(chunks: readonly T[][], last: T[]): T[] =>

@@ -35,12 +35,11 @@ let jobStarted = false;
 
 export async function handleBankRequest(request: BankWorkerRequest, post: Post): Promise<void> {
   if (request.type === 'warm') {
+    const db = request.databaseName ? new RecouvraDb(request.databaseName) : getDb();
     // Opening the ledger now spares the job that follows; a failure there says it in French.
-    await getDb()
-      .open()
-      .catch(() => undefined);
+    await db.open().catch(() => undefined);
     await warmUpBankJob(() => jobStarted);
-    if (!jobStarted) prepareLedger();
+    if (!jobStarted) prepareLedger(db);
     return;
   }
   jobStarted = true;
@@ -75,10 +74,10 @@ async function importStatement(
 ): Promise<void> {
   const start = performance.now();
   post({ type: 'progress', phase: 'reading' });
-  // The ledger indexed while this worker waited (the app's own ledger only), or else asked for
-  // before the parse: IndexedDB fetches it meanwhile, on another thread, and its answer waits for
-  // the parse to end. Another table, another transaction.
-  const prepared = request.match && !request.databaseName ? takePreparedIndex() : undefined;
+  // The ledger indexed while this worker waited, or else asked for before the parse: IndexedDB
+  // fetches it meanwhile, on another thread, and its answer waits for the parse to end. Another
+  // table, another transaction.
+  const prepared = request.match ? takePreparedIndex() : undefined;
   const ledger = request.match && !prepared ? bankRepo.matchLedger() : undefined;
   // Left unread when the file is refused or the import fails: their own failure must not become
   // an unhandled one.

@@ -51,6 +51,16 @@ describe('a ledger prepared while the worker waits', () => {
     expect(matches).toEqual(matchCredits(credits, items, debtors, options));
   });
 
+  it('is taken only by a job on the ledger it indexed', async () => {
+    await seed();
+    prepareLedger();
+    expect(takePreparedIndex(`${db().name}-autre`)).toBeUndefined();
+    // Taken once, even by the wrong job: the worker has one job.
+    expect(takePreparedIndex()).toBeUndefined();
+    prepareLedger(db());
+    expect(takePreparedIndex(db().name)).toBeDefined();
+  });
+
   it('is dropped by a write to the ledger after it was read', async () => {
     const { open } = await seed();
     prepareLedger();

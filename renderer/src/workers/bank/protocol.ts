@@ -38,9 +38,9 @@ export type BankWorkerRequest =
   /**
    * Sent to a worker started before it is needed (client.ts, keepBankWorkerReady): it opens the
    * ledger, parses and matches a made-up statement until its job comes (warmUp.ts), answers
-   * nothing, and takes its job next.
+   * nothing, and takes its job next. `databaseName`: the ledger it prepares, when not the app's.
    */
-  | { type: 'warm' };
+  | { type: 'warm'; databaseName?: string };
 
 /** Milliseconds spent in each step of a job, measured in the worker (benchmarks print them). */
 export type BankJobTimings = Record<string, number>;
