@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type { AggregateBucket } from '../domain/aggregateBuckets';
 import type { BankCreditBatch, BankCreditRecord, BankImportRecord } from '../domain/bank/records';
-import type { HistoryBucket } from '../domain/collectionHistory';
+import type { HistoryRow } from '../domain/collectionHistory';
 import type {
   Activity,
   AuditEntry,
@@ -69,7 +69,7 @@ export class RecouvraDb extends Dexie {
   /** Derived (data/aggregates): the queue summary, read by the File d'actions. */
   queueSummaries!: EntityTable<SummaryBucket, 'bucket'>;
   /** Derived (data/aggregates): what the collection rules read of activities and letters. */
-  collectionHistory!: EntityTable<HistoryBucket, 'bucket'>;
+  collectionHistory!: EntityTable<HistoryRow, 'bucket'>;
   /** Team mode on this connection: the outbox middleware records changes while it is active. */
   readonly outboxControl: OutboxControl = { active: false };
 

@@ -18,9 +18,13 @@ import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/applyServerRows';
 import { aggregatesOf } from '../../../renderer/src/domain/aggregateBuckets';
 import {
+  bucketOfHistoryKey,
+  foldHistory,
   historyBucket,
   historyOfRecords,
   historyRecordsOf,
+  isHistoryChange,
+  MAX_CHANGES,
 } from '../../../renderer/src/domain/collectionHistory';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
@@ -78,10 +82,10 @@ async function stored(db: RecouvraDb) {
   };
 }
 
-/** The collection history kept, and recomputed from every activity and letter. */
+/** The collection history kept (records and changes folded), and recomputed from the rows. */
 async function histories(db: RecouvraDb) {
   return {
-    kept: await db.collectionHistory.toArray(),
+    kept: foldHistory(await db.collectionHistory.toArray()),
     recomputed: historyRecordsOf(await db.activities.toArray(), await db.letters.toArray()),
   };
 }
@@ -345,6 +349,51 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     await expectInStep(db());
     await db().letters.clear();
     expect(await db().collectionHistory.count()).toBe(0);
+  });
+
+  it('keep each write as a change beside its record, folded in once there are enough', async () => {
+    const call = (n: number) => ({
+      id: `call-${String(n).padStart(3, '0')}`,
+      debtorId: 'd1',
+      type: 'call' as const,
+      at: `2026-11-01T10:${String(n % 60).padStart(2, '0')}:00.000Z`,
+      by: 'x',
+      text: `appel ${n}`,
+    });
+    const rowsOfBucket = async () =>
+      (await db().collectionHistory.toArray()).filter(
+        (row) => bucketOfHistoryKey(row.bucket) === historyBucket('d1'),
+      );
+    // One call at a time: each write adds a change, never rewrites the record…
+    for (let n = 0; n < MAX_CHANGES; n++) await db().activities.add(call(n));
+    let rows = await rowsOfBucket();
+    expect(rows.filter(isHistoryChange)).toHaveLength(MAX_CHANGES);
+    expect(rows.filter((row) => !isHistoryChange(row))).toHaveLength(0);
+    await expectInStep(db());
+    // …until the bucket has MAX_CHANGES: the next write folds them into the record.
+    await db().activities.add(call(MAX_CHANGES));
+    rows = await rowsOfBucket();
+    expect(rows.filter(isHistoryChange)).toHaveLength(0);
+    expect(rows.filter((row) => !isHistoryChange(row))).toHaveLength(1);
+    await expectInStep(db());
+    // Changed, then deleted, after the fold: the change removes what the record holds.
+    await db().activities.update('call-001', { text: 'appel corrigé' });
+    await db().activities.delete('call-002');
+    const texts = historyOfRecords(await rowsOfBucket()).activities.map((a) => a.text);
+    expect(texts).toContain('appel corrigé');
+    expect(texts).not.toContain('appel 2');
+    await expectInStep(db());
+    // Two writes of one transaction, at the same time, to the same bucket: both kept.
+    await db().transaction('rw', db().activities, () =>
+      Promise.all([db().activities.add(call(100)), db().activities.add(call(101))]),
+    );
+    expect(new Set((await rowsOfBucket()).map((row) => JSON.stringify(row.bucket))).size).toBe(
+      (await rowsOfBucket()).length,
+    );
+    await expectInStep(db());
+    for (let n = 200; n < 200 + 3 * MAX_CHANGES; n++) await db().activities.add(call(n));
+    expect((await rowsOfBucket()).filter(isHistoryChange).length).toBeLessThanOrEqual(MAX_CHANGES);
+    await expectInStep(db());
   });
 
   it('follow a clear of the items or of the timeline, each keeping the other part', async () => {

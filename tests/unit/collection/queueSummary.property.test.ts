@@ -30,7 +30,7 @@ import {
   batchCandidates,
   defaultBatchTemplate,
 } from '../../../renderer/src/domain/batchCandidates';
-import { historyRecordsOf } from '../../../renderer/src/domain/collectionHistory';
+import { foldHistory, historyRecordsOf } from '../../../renderer/src/domain/collectionHistory';
 import { debtorCollections } from '../../../renderer/src/domain/collectionView';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
 import type {
@@ -797,7 +797,7 @@ async function write(db: RecouvraDb, rows: Ledger, importAsOf: IsoDate | undefin
 async function expectSummaryInStep(db: RecouvraDb) {
   const stored = entriesOf(await db.queueSummaries.toArray());
   expect(stored).toEqual(summarizeLedger(await db.debtors.toArray(), await db.invoices.toArray()));
-  expect(await db.collectionHistory.toArray()).toEqual(
+  expect(foldHistory(await db.collectionHistory.toArray())).toEqual(
     historyRecordsOf(await db.activities.toArray(), await db.letters.toArray()),
   );
 }

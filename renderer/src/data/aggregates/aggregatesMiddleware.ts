@@ -215,13 +215,13 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           const activities = written as Written<Activity>[];
           await applyActivities(table, trans, state, activities, changed);
           const history = historyWriter(trans, state);
-          await history.activities(activities);
+          history.activities(activities);
           await history.flush();
         } else {
           const letters = written as Written<Letter>[];
           await applyLetters(trans, state, letters, changed);
           const history = historyWriter(trans, state);
-          await history.letters(letters);
+          history.letters(letters);
           await history.flush();
         }
         await writeBack(trans, state, changed);

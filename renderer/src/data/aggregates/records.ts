@@ -12,6 +12,28 @@ export type InZone = <T>(call: () => T) => T;
 
 /** DBCoreRangeType.Any (an ambient const enum, not importable as a value): the whole table. */
 export const FULL_RANGE = 3;
+/** DBCoreRangeType.Range: from `lower` to `upper`, both included here. */
+const KEY_RANGE = 2;
+
+/** The primary keys from `lower` to `upper` (included), in key order. */
+export async function readKeysBetween(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  inZone: InZone,
+  [lower, upper]: readonly [unknown, unknown],
+): Promise<unknown[]> {
+  const found = await inZone(() =>
+    table.query({
+      trans,
+      query: {
+        index: table.schema.primaryKey,
+        range: { type: KEY_RANGE, lower, upper, lowerOpen: false, upperOpen: false },
+      },
+      values: false,
+    }),
+  );
+  return found.result;
+}
 
 /** Every record of the table. */
 export async function readAllRecords<T>(
@@ -76,7 +98,7 @@ export async function writeRecords(
   trans: DBCoreTransaction,
   inZone: InZone,
   puts: readonly (() => object)[],
-  deletes: number[],
+  deletes: unknown[],
 ): Promise<void> {
   const deleting =
     deletes.length > 0

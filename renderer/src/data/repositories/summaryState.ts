@@ -10,7 +10,12 @@
  * latest import evaluates every debtor again.
  */
 import { buildQueue, mergeQueues, type QueueView } from '../../domain/actionQueue';
-import { type HistoryBucket, historyOfRecords } from '../../domain/collectionHistory';
+import {
+  bucketOfHistoryKey,
+  type HistoryRow,
+  historyChangeRange,
+  historyOfRecords,
+} from '../../domain/collectionHistory';
 import { type CollectionContext, groupRows } from '../../domain/collectionView';
 import type { Ladder } from '../../domain/ladder';
 import type { Case, ImportRecord, IsoDate, PaymentPromise } from '../../domain/model';
@@ -91,7 +96,7 @@ function bucketsToEvaluate(
   for (const table of ['queueSummaries', 'collectionHistory']) {
     const keys = keysWrittenSince(db, table, previous.generation);
     if (keys === 'all') return 'all';
-    for (const key of keys) dirty.add(key as number);
+    for (const key of keys) dirty.add(bucketOfHistoryKey(key));
   }
   previous.buckets.forEach((bucket, index) => {
     if (bucket.rowsKey !== rowsKeys[index]) dirty.add(index);
@@ -108,12 +113,12 @@ function writtenSince(db: RecouvraDb, table: string, since: number): boolean {
 /** The state of one record's debtors, from its summary and history records and its rows. */
 function evaluateBucket(
   summary: SummaryBucket | undefined,
-  history: HistoryBucket | undefined,
+  history: readonly HistoryRow[],
   rows: { promises: PaymentPromise[]; cases: Case[]; rowsKey: string },
   context: CollectionContext,
 ): BucketState {
   const entries = entriesOf(summary ? [summary] : []);
-  const { activities, letters } = historyOfRecords(history ? [history] : []);
+  const { activities, letters } = historyOfRecords(history);
   const grouped = groupRows({ promises: rows.promises, cases: rows.cases, activities, letters });
   const collections = summaryCollections(entries, grouped, context);
   return {
@@ -237,11 +242,11 @@ async function evaluateSummary(
       // Every read is issued before the first turn: the live query watches them all.
       if (sliced && evaluated++ > 0) await foregroundTurn();
       const { summaries, histories } = buckets;
-      states.push(evaluateBucket(summaries.get(index), histories.get(index), rows, context));
+      states.push(evaluateBucket(summaries.get(index), histories.get(index) ?? [], rows, context));
     } else {
       const [summary, history] = await Promise.all([
         db.queueSummaries.get(index),
-        db.collectionHistory.get(index),
+        historyOfBuckets(db, [index]),
       ]);
       await backgroundTurn();
       if (slices?.aborted) return null;
@@ -283,11 +288,34 @@ async function readBuckets(db: RecouvraDb, dirty: 'all' | Set<number>) {
   const keys = dirty === 'all' ? null : [...dirty];
   const [summaries, histories] = await Promise.all([
     keys ? db.queueSummaries.bulkGet(keys) : db.queueSummaries.toArray(),
-    keys ? db.collectionHistory.bulkGet(keys) : db.collectionHistory.toArray(),
+    keys ? historyOfBuckets(db, keys) : db.collectionHistory.toArray(),
     // A live query re-runs on a change of what it read: the records not read again included.
     keys ? watchTables(db, SOURCES) : undefined,
   ]);
-  const byBucketNo = <T extends { bucket: number }>(rows: readonly (T | undefined)[]) =>
-    new Map(rows.flatMap((row) => (row ? [[row.bucket, row] as const] : [])));
-  return { summaries: byBucketNo(summaries), histories: byBucketNo(histories) };
+  const summariesByBucket = new Map(
+    summaries.flatMap((row) => (row ? [[row.bucket, row] as const] : [])),
+  );
+  const historiesByBucket = new Map<number, HistoryRow[]>();
+  for (const row of histories) {
+    const bucket = bucketOfHistoryKey(row.bucket);
+    const rows = historiesByBucket.get(bucket);
+    if (rows) rows.push(row);
+    else historiesByBucket.set(bucket, [row]);
+  }
+  return { summaries: summariesByBucket, histories: historiesByBucket };
+}
+
+/** The history records of these buckets and their changes not yet folded in. */
+async function historyOfBuckets(db: RecouvraDb, buckets: readonly number[]): Promise<HistoryRow[]> {
+  const table = db.collectionHistory;
+  const [records, ...changes] = await Promise.all([
+    table.bulkGet([...buckets]),
+    ...buckets.map((bucket) =>
+      table
+        .where('bucket')
+        .between(...historyChangeRange(bucket), true, true)
+        .toArray(),
+    ),
+  ]);
+  return [...(records ?? []).filter((row) => row !== undefined), ...changes.flat()];
 }
