@@ -308,14 +308,16 @@ async function readBuckets(db: RecouvraDb, dirty: 'all' | Set<number>) {
 /** The history records of these buckets and their changes not yet folded in. */
 async function historyOfBuckets(db: RecouvraDb, buckets: readonly number[]): Promise<HistoryRow[]> {
   const table = db.collectionHistory;
-  const [records, ...changes] = await Promise.all([
+  const [records, changes] = await Promise.all([
     table.bulkGet([...buckets]),
-    ...buckets.map((bucket) =>
-      table
-        .where('bucket')
-        .between(...historyChangeRange(bucket), true, true)
-        .toArray(),
+    Promise.all(
+      buckets.map((bucket) =>
+        table
+          .where('bucket')
+          .between(...historyChangeRange(bucket), true, true)
+          .toArray(),
+      ),
     ),
   ]);
-  return [...(records ?? []).filter((row) => row !== undefined), ...changes.flat()];
+  return [...records.filter((row) => row !== undefined), ...changes.flat()];
 }
