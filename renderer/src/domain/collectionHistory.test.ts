@@ -35,6 +35,13 @@ const set = (...activities: CollectedActivity[]) => ({
   activities: activities.map(storedActivity),
   letters: [],
 });
+/** Change `sequence` of `bucket`: `removed` leave, then `facts` are set. */
+const change = (
+  bucket: number,
+  sequence: number,
+  facts: ReturnType<typeof set>,
+  removed: string[],
+) => historyChange(bucket, sequence, { ...facts, removed });
 const texts = (rows: HistoryRow[]) => historyOfRecords(rows).activities.map((a) => a.text);
 
 describe('foldHistory', () => {
@@ -46,46 +53,42 @@ describe('foldHistory', () => {
   it.each<[string, HistoryRow[], string[]]>([
     [
       'a change adds a fact',
-      [record, historyChange(3, 0, set(call('a2', 'second')), [])],
+      [record, change(3, 0, set(call('a2', 'second')), [])],
       ['premier', 'second'],
     ],
     [
       'a later change replaces a fact of the same id',
-      [record, historyChange(3, 0, set(call('a1', 'corrigé')), [])],
+      [record, change(3, 0, set(call('a1', 'corrigé')), [])],
       ['corrigé'],
     ],
-    ['a change removes a fact', [record, historyChange(3, 0, set(), ['a1'])], []],
+    ['a change removes a fact', [record, change(3, 0, set(), ['a1'])], []],
     [
       'changes apply in sequence order, whatever order they are read in',
       [
-        historyChange(3, 1, set(call('a1', 'dernier')), []),
+        change(3, 1, set(call('a1', 'dernier')), []),
         record,
-        historyChange(3, 0, set(call('a1', 'avant')), []),
+        change(3, 0, set(call('a1', 'avant')), []),
       ],
       ['dernier'],
     ],
     [
       'within a change, removals come before the facts set (an update)',
-      [record, historyChange(3, 0, set(call('a1', 'remplacé')), ['a1'])],
+      [record, change(3, 0, set(call('a1', 'remplacé')), ['a1'])],
       ['remplacé'],
     ],
-    [
-      'changes without a record make one',
-      [historyChange(5, 0, set(call('a9', 'seul')), [])],
-      ['seul'],
-    ],
+    ['changes without a record make one', [change(5, 0, set(call('a9', 'seul')), [])], ['seul']],
   ])('%s', (_, rows, expected) => {
     expect(texts(rows)).toEqual(expected);
   });
 
   it('leaves no record for a bucket emptied, and keeps the other buckets', () => {
     const other = historyRecord(4, [storedActivity(call('b1', 'autre', 'd4'))], []);
-    const folded = foldHistory([record, other, historyChange(3, 0, set(), ['a1', 'l1'])]);
+    const folded = foldHistory([record, other, change(3, 0, set(), ['a1', 'l1'])]);
     expect(folded).toEqual([other]);
   });
 
   it('folds to the record a full rewrite would have written', () => {
-    const folded = foldHistory([record, historyChange(3, 0, set(call('a0', 'zéro')), ['l1'])]);
+    const folded = foldHistory([record, change(3, 0, set(call('a0', 'zéro')), ['l1'])]);
     expect(folded).toEqual([
       historyRecord(
         3,

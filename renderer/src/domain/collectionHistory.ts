@@ -149,14 +149,21 @@ export function historyRecord(
 export function historyChange(
   bucket: number,
   sequence: number,
-  facts: { activities: readonly StoredActivity[]; letters: readonly StoredLetter[] },
-  removed: readonly string[],
+  {
+    activities,
+    letters,
+    removed,
+  }: {
+    activities: readonly StoredActivity[];
+    letters: readonly StoredLetter[];
+    removed: string[];
+  },
 ): HistoryChange {
   return {
     bucket: [bucket, sequence],
-    activities: facts.activities.flat(),
-    letters: facts.letters.flat(),
-    removed: [...removed],
+    activities: activities.flat(),
+    letters: letters.flat(),
+    removed,
   };
 }
 

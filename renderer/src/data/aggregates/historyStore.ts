@@ -144,7 +144,7 @@ export class HistoryWriter {
     const folds: Promise<void>[] = [];
     pending.forEach(([bucket, facts], index) => {
       const changes = known[index] as BucketChanges;
-      const change = historyChange(bucket, changes.next++, facts, facts.removed);
+      const change = historyChange(bucket, changes.next++, facts);
       if (changes.keys.length < MAX_CHANGES) {
         changes.keys.push(change.bucket);
         puts.push(() => change);

@@ -15,24 +15,29 @@ export const FULL_RANGE = 3;
 /** DBCoreRangeType.Range: from `lower` to `upper`, both included here. */
 const KEY_RANGE = 2;
 
+/** A query of the primary key over `range`: the keys, or the rows when `values`. */
+async function queryPrimaryKey(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  inZone: InZone,
+  range: { type: number; lower: unknown; upper: unknown; lowerOpen?: boolean; upperOpen?: boolean },
+  values: boolean,
+): Promise<unknown[]> {
+  const found = await inZone(() =>
+    table.query({ trans, query: { index: table.schema.primaryKey, range }, values }),
+  );
+  return found.result;
+}
+
 /** The primary keys from `lower` to `upper` (included), in key order. */
-export async function readKeysBetween(
+export function readKeysBetween(
   table: DBCoreTable,
   trans: DBCoreTransaction,
   inZone: InZone,
   [lower, upper]: readonly [unknown, unknown],
 ): Promise<unknown[]> {
-  const found = await inZone(() =>
-    table.query({
-      trans,
-      query: {
-        index: table.schema.primaryKey,
-        range: { type: KEY_RANGE, lower, upper, lowerOpen: false, upperOpen: false },
-      },
-      values: false,
-    }),
-  );
-  return found.result;
+  const range = { type: KEY_RANGE, lower, upper, lowerOpen: false, upperOpen: false };
+  return queryPrimaryKey(table, trans, inZone, range, false);
 }
 
 /** Every record of the table. */
@@ -41,17 +46,8 @@ export async function readAllRecords<T>(
   trans: DBCoreTransaction,
   inZone: InZone,
 ): Promise<T[]> {
-  const all = await inZone(() =>
-    table.query({
-      trans,
-      query: {
-        index: table.schema.primaryKey,
-        range: { type: FULL_RANGE, lower: undefined, upper: undefined },
-      },
-      values: true,
-    }),
-  );
-  return all.result as T[];
+  const range = { type: FULL_RANGE, lower: undefined, upper: undefined };
+  return (await queryPrimaryKey(table, trans, inZone, range, true)) as T[];
 }
 
 /**
