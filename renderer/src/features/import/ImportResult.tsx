@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Table, Tabs, Text, Title } fro
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp } from '@tabler/icons-react';
-import { useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { useImportRecord } from '../../data/hooks';
 import { signature } from '../../data/repositories/collectionSettings';
 import {
@@ -192,15 +192,29 @@ function DebtorTable({ rows }: { rows: { id: string; accountNo: string; text: st
     <Table fz="sm">
       <Table.Tbody>
         {shown.map((d) => (
-          <Table.Tr key={d.id}>
-            <Table.Td>{d.accountNo}</Table.Td>
-            <Table.Td>{d.text}</Table.Td>
-          </Table.Tr>
+          <DebtorRow key={d.id} accountNo={d.accountNo} text={d.text} />
         ))}
       </Table.Tbody>
     </Table>
   );
 }
+
+// Rows are memoised: each reveal step draws only its new rows, not again every row shown
+// before it (the last steps redrew 300 rows, 40-60 ms tasks after an import).
+const DebtorRow = memo(function DebtorRow({
+  accountNo,
+  text,
+}: {
+  accountNo: string;
+  text: string;
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td>{accountNo}</Table.Td>
+      <Table.Td>{text}</Table.Td>
+    </Table.Tr>
+  );
+});
 
 /** « … et N autres. » under a list cut at IMPORT_LIST_LIMIT rows. */
 function MoreRows({ shown, total }: { shown: number; total: number }) {
@@ -246,18 +260,7 @@ function ChangeTable({
         </Table.Thead>
         <Table.Tbody>
           {shown.map((r) => (
-            <Table.Tr key={r.invoiceId}>
-              <Table.Td>{r.accountNo}</Table.Td>
-              <Table.Td>{r.debtorName}</Table.Td>
-              <Table.Td>{r.number}</Table.Td>
-              <Table.Td>{formatDateFr(r.dueDate)}</Table.Td>
-              {showBefore && (
-                <Table.Td ta="right">
-                  {r.beforeCents === null ? '—' : formatMoney(r.beforeCents, r.currency)}
-                </Table.Td>
-              )}
-              <Table.Td ta="right">{formatMoney(r.afterCents, r.currency)}</Table.Td>
-            </Table.Tr>
+            <ChangeRow key={r.invoiceId} row={r} showBefore={showBefore} />
           ))}
         </Table.Tbody>
       </Table>
@@ -265,6 +268,29 @@ function ChangeTable({
     </>
   );
 }
+
+const ChangeRow = memo(function ChangeRow({
+  row,
+  showBefore,
+}: {
+  row: ItemChangeRow;
+  showBefore: boolean;
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td>{row.accountNo}</Table.Td>
+      <Table.Td>{row.debtorName}</Table.Td>
+      <Table.Td>{row.number}</Table.Td>
+      <Table.Td>{formatDateFr(row.dueDate)}</Table.Td>
+      {showBefore && (
+        <Table.Td ta="right">
+          {row.beforeCents === null ? '—' : formatMoney(row.beforeCents, row.currency)}
+        </Table.Td>
+      )}
+      <Table.Td ta="right">{formatMoney(row.afterCents, row.currency)}</Table.Td>
+    </Table.Tr>
+  );
+});
 
 /** What the bank statements had already told before this balance (see domain/import/plan.ts). */
 function BankAlerts({ diff }: { diff: ImportRecord['diff'] }) {
