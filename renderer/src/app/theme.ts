@@ -11,6 +11,10 @@ export const theme = createTheme({
   components: {
     Button: { defaultProps: { radius: 'md' } },
     Paper: { defaultProps: { radius: 'md' } },
+    // A closed Select keeps no hidden dropdown: each one kept positioned its list on mount (a
+    // forced style recalculation and a synchronous redraw per Select), about 60 ms of the
+    // File d'actions' first drawing with its filters. The list is drawn when it opens.
+    Combobox: { defaultProps: { keepMounted: false } },
     // A badge is a label and reads whole: its label clips, so a table could squeeze it to
     // « MISE EN D… » (its smallest width was none); at its text's width, the column makes room.
     Badge: { styles: { root: { minWidth: 'max-content' } } },
