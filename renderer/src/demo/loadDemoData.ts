@@ -9,7 +9,7 @@
 import { clock } from '../data/clock';
 import { getDb } from '../data/db';
 import { auditRepo } from '../data/repositories/audit';
-import { sha256Hex } from '../data/repositories/blobs';
+import { sha256Hex, storedBlob } from '../data/repositories/blobs';
 import { claimSourcesRepo } from '../data/repositories/claimSources';
 import { collectionSettingsRepo, signature } from '../data/repositories/collectionSettings';
 import { creditorRepo } from '../data/repositories/creditor';
@@ -134,12 +134,7 @@ export async function loadDemoData(
   const stored = async (pdf: Uint8Array): Promise<string> => {
     const sha256 = await sha256Hex(pdf);
     if (!blobs.has(sha256)) {
-      blobs.set(sha256, {
-        sha256,
-        mime: 'application/pdf',
-        size: pdf.byteLength,
-        data: new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
-      });
+      blobs.set(sha256, storedBlob(sha256, pdf, 'application/pdf'));
     }
     return sha256;
   };

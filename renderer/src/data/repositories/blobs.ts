@@ -12,16 +12,31 @@ import type { StoredBlob } from '../../domain/model';
 import { getDb } from '../db';
 import { OfflineError, SyncHttpError } from '../sync/transport';
 
+/**
+ * The bytes as a view over a plain ArrayBuffer, what digest() and Blob take: a view over a
+ * SharedArrayBuffer is copied, the others are not (copying a 6 MB file took the main thread 15 ms
+ * for nothing).
+ */
+function plainBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
+}
+
 /** Lowercase hex SHA-256 of the bytes (Web Crypto, available in Electron, browsers and Node). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // digest() rejects views over a SharedArrayBuffer: those are copied to a plain ArrayBuffer
-  // (the others are not: copying a 6 MB file took the main thread 15 ms for nothing).
-  const plain =
-    bytes.buffer instanceof ArrayBuffer
-      ? (bytes as Uint8Array<ArrayBuffer>)
-      : new Uint8Array(bytes);
-  const digest = await crypto.subtle.digest('SHA-256', plain);
+  const digest = await crypto.subtle.digest('SHA-256', plainBytes(bytes));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The row of the blobs table holding `bytes` under their SHA-256 (the Blob copies them once). */
+export function storedBlob(sha256: string, bytes: Uint8Array, mime: string): StoredBlob {
+  return {
+    sha256,
+    mime,
+    size: bytes.byteLength,
+    data: new Blob([plainBytes(bytes)], { type: mime }),
+  };
 }
 
 /** Stores the bytes unless already present; returns their SHA-256, the key to read them back. */
@@ -30,12 +45,7 @@ export async function putBlob(bytes: Uint8Array, mime: string): Promise<string> 
   const db = getDb();
   await db.transaction('rw', db.blobs, async () => {
     if (await db.blobs.get(sha256)) return;
-    await db.blobs.add({
-      sha256,
-      mime,
-      size: bytes.byteLength,
-      data: new Blob([new Uint8Array(bytes)], { type: mime }),
-    });
+    await db.blobs.add(storedBlob(sha256, bytes, mime));
   });
   return sha256;
 }
@@ -92,12 +102,7 @@ async function fetchRemote(source: RemoteBlobSource, sha256: string, mime: strin
   if ((await sha256Hex(bytes)) !== sha256) {
     throw new BlobUnavailableError(BLOB_MESSAGES.tampered, 'tampered');
   }
-  const blob: StoredBlob = {
-    sha256,
-    mime,
-    size: bytes.byteLength,
-    data: new Blob([new Uint8Array(bytes)], { type: mime }),
-  };
+  const blob = storedBlob(sha256, bytes, mime);
   const db = getDb();
   await db.transaction('rw', db.blobs, async () => {
     if (!(await db.blobs.get(sha256))) await db.blobs.add(blob);

@@ -6,7 +6,7 @@
 import type { DocumentKind, EvidenceDocument, IsoDate } from '../../domain/model';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
-import { getBlobBytes, sha256Hex } from './blobs';
+import { getBlobBytes, sha256Hex, storedBlob } from './blobs';
 import { signature } from './collectionSettings';
 import { CREDITOR_SETTINGS_KEY } from './creditor';
 
@@ -55,12 +55,7 @@ export const documentsRepo = {
     const db = getDb();
     await db.transaction('rw', [db.documents, db.blobs, db.audit], async () => {
       if (!(await db.blobs.get(sha256))) {
-        await db.blobs.add({
-          sha256,
-          mime: input.mime,
-          size: input.bytes.byteLength,
-          data: new Blob([new Uint8Array(input.bytes)], { type: input.mime }),
-        });
+        await db.blobs.add(storedBlob(sha256, input.bytes, input.mime));
       }
       await db.documents.add(document);
       await db.audit.add({

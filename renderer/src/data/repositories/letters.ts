@@ -11,13 +11,20 @@ import {
   missingCreditorFields,
 } from '../../domain/creditor';
 import { isLegalTemplate } from '../../domain/letters';
-import type { Activity, IsoDate, Letter, LetterAmounts, SendMethod } from '../../domain/model';
+import type {
+  Activity,
+  IsoDate,
+  Letter,
+  LetterAmounts,
+  SendMethod,
+  StoredBlob,
+} from '../../domain/model';
 import { formatEuros } from '../../domain/money';
 import { sliceTurn } from '../backgroundTurn';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { shippedTemplates } from '../shippedTemplates';
-import { getBlobBytes, sha256Hex } from './blobs';
+import { getBlobBytes, sha256Hex, storedBlob } from './blobs';
 import { signature } from './collectionSettings';
 
 /** Until the user picker of the action queue exists, every change is signed the same way. */
@@ -97,22 +104,18 @@ function refuseIncompleteLegalLetters(inputs: readonly LetterToRecord[]): void {
 }
 
 /**
- * PDFs made Blobs per task (each copies its bytes and registers them with the browser): 200 of
- * them in one task took 100 ms, and 25 took 50-58 ms while the letter workers held both cores.
+ * PDFs made Blobs per task (each copies its bytes once and registers them with the browser):
+ * 200 of them in one task took 100 ms, and 25 took 50-58 ms while the letter workers held both
+ * cores.
  */
 const PDFS_PER_SLICE = 8;
 
 /** The rows of `pdfs` (by SHA-256) for the blobs table, made before the transaction opens. */
-async function pdfBlobs(pdfs: ReadonlyMap<string, Uint8Array>) {
-  const rows = [];
+async function pdfBlobs(pdfs: ReadonlyMap<string, Uint8Array>): Promise<StoredBlob[]> {
+  const rows: StoredBlob[] = [];
   for (const [sha256, pdf] of pdfs) {
     await sliceTurn(rows.length, PDFS_PER_SLICE);
-    rows.push({
-      sha256,
-      mime: 'application/pdf',
-      size: pdf.byteLength,
-      data: new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }),
-    });
+    rows.push(storedBlob(sha256, pdf, 'application/pdf'));
   }
   return rows;
 }
@@ -126,7 +129,7 @@ export interface PreparedLetters {
   /** Per input, the SHA-256 of its PDF. */
   sha256s: readonly string[];
   /** One row per distinct PDF. */
-  blobs: Awaited<ReturnType<typeof pdfBlobs>>;
+  blobs: readonly StoredBlob[];
 }
 
 async function prepareLetters(inputs: readonly LetterToRecord[]): Promise<PreparedLetters> {
