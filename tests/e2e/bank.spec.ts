@@ -138,6 +138,43 @@ test('a ledger changed in another window while the statement page waits is match
   await expect(proposal).not.toContainText('FA2026-0001');
 });
 
+test('a statement of 5,000 credits is read on both cores, and refused as a whole when its end is wrong', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/banque');
+  const statement = unknownPayersStatement(5_000);
+  // Over a million characters: the import's worker hands the end of the file to its helper.
+  expect(statement.length).toBeGreaterThan(1_000_000);
+  const faulty = statement.replace(
+    '<Amt Ccy="EUR">4100.00</Amt>',
+    '<Amt Ccy="EUR">4100.00</Amt>'.replace('EUR', 'XXY'),
+  );
+  expect(faulty).not.toBe(statement);
+  const chooseStatement = async (text: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+    await (await chooser).setFiles({
+      name: 'releve_5000.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(text),
+    });
+  };
+  // Entry 4,001 is in the part the helper reads: the message is the one a whole reading gives.
+  await chooseStatement(faulty);
+  await expect(page.getByRole('alert')).toContainText(
+    /«\sreleve_5000\.xml\s», relevé GROS-1, écriture 4001\s: devise inconnue «\sXXY\s»/,
+  );
+  await expect(page.getByText('Aucun virement à rapprocher.', { exact: false })).toBeVisible();
+
+  await chooseStatement(statement);
+  await expect(page.getByTestId('bank-import-result')).toContainText(
+    '5 000 virements reçus enregistrés',
+    { timeout: 60_000 },
+  );
+  await expect(page.getByText('Virements 1 à 50 sur 5 000')).toBeVisible();
+});
+
 /** A statement of `count` credits from payers the ledger does not know (nothing to propose). */
 function unknownPayersStatement(count: number): string {
   const entries = Array.from(

@@ -8,6 +8,7 @@
 import type { Cents, IsoDate } from '../model';
 import { addCents, negateCents, ZERO_CENTS } from '../money';
 import { centsFromDecimal, isKnownCurrency, isoDateFromBank } from './amounts';
+import type { CamtTail } from './camt053Split';
 import {
   type BankCredit,
   type BankStatement,
@@ -157,7 +158,16 @@ function creditsOf(
   });
 }
 
-function statementOf(fileName: string, statement: unknown, index: number): BankStatement {
+/**
+ * A statement of the file, its entries counted from `firstEntry` (the statement's entries before
+ * it are read by another thread: camt053Split.ts).
+ */
+function statementOf(
+  fileName: string,
+  statement: unknown,
+  index: number,
+  firstEntry = 0,
+): BankStatement {
   const id = textAt(statement, 'Id') ?? String(index + 1);
   const context = { fileName, where: `relevé ${id}` };
   const accountId = textAt(statement, 'Acct/Id/IBAN') ?? textAt(statement, 'Acct/Id/Othr/Id') ?? '';
@@ -170,7 +180,8 @@ function statementOf(fileName: string, statement: unknown, index: number): BankS
     debitCount: 0,
     debitCents: ZERO_CENTS,
   };
-  listAt(statement, 'Ntry').forEach((entry, entryIndex) => {
+  listAt(statement, 'Ntry').forEach((entry, position) => {
+    const entryIndex = firstEntry + position;
     const where = `relevé ${id}, écriture ${entryIndex + 1}`;
     const entryContext = { fileName, where };
     if (!isBooked(entry)) return;
@@ -184,14 +195,35 @@ function statementOf(fileName: string, statement: unknown, index: number): BankS
   return result;
 }
 
-export function parseCamt053(fileName: string, text: string): ParsedStatementFile {
-  const xml = readXml(fileName, text, ARRAYS);
+function statementsOf(fileName: string, text: string, validated: boolean): unknown[] {
+  const xml = readXml(fileName, text, ARRAYS, validated);
   const root = at(xml, 'Document/BkToCstmrStmt') as XmlNode | undefined;
   if (!root) {
     throw new StatementError(
       `« ${fileName} » : élément <BkToCstmrStmt> absent, ce n’est pas un relevé CAMT.053.`,
     );
   }
-  const statements = listAt(root, 'Stmt').map((s, i) => statementOf(fileName, s, i));
+  return listAt(root, 'Stmt');
+}
+
+/** `validated`: `text` is the head of a file validated whole (camt053Split.ts). */
+export function parseCamt053(
+  fileName: string,
+  text: string,
+  validated = false,
+): ParsedStatementFile {
+  const statements = statementsOf(fileName, text, validated).map((s, i) =>
+    statementOf(fileName, s, i),
+  );
   return { fileName, format: 'camt.053', statements };
+}
+
+/**
+ * The entries a tail of the file holds (camt053Split.ts), as the statement they belong to: its
+ * credits and debits are those entries' only.
+ */
+export function parseCamt053Tail(fileName: string, tail: CamtTail): BankStatement {
+  const [statement] = statementsOf(fileName, tail.document, true);
+  if (statement === undefined) throw new StatementError(`« ${fileName} » : relevé illisible.`);
+  return statementOf(fileName, statement, tail.statement, tail.firstEntry);
 }

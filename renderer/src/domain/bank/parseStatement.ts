@@ -6,6 +6,7 @@
 import { formatDateFr } from '../dates';
 import { cents, formatEuros } from '../money';
 import { parseCamt053 } from './camt053';
+import { type CamtTail, joinCamt053Tail, splitCamt053 } from './camt053Split';
 import { CFONB_LINE_LENGTH, parseCfonb120 } from './cfonb120';
 import { parseOfx } from './ofx';
 import {
@@ -14,6 +15,7 @@ import {
   StatementError,
   type StatementParseResult,
 } from './types';
+import { validateXml } from './xml';
 
 /** Bank files are UTF-8 or Latin-1 (CFONB from older systems): the first that decodes cleanly. */
 export function decodeStatementText(bytes: Uint8Array): string {
@@ -68,6 +70,21 @@ function uniqueReferences(file: ParsedStatementFile): void {
   }
 }
 
+/** The checks every reading ends with; a StatementError says what is wrong. */
+function checked(file: ParsedStatementFile): StatementParseResult {
+  if (file.statements.length === 0) {
+    return { ok: false, message: `« ${file.fileName} » ne contient aucun relevé.` };
+  }
+  checkBalances(file);
+  uniqueReferences(file);
+  return { ok: true, file };
+}
+
+function refused(error: unknown): StatementParseResult {
+  if (error instanceof StatementError) return { ok: false, message: error.message };
+  throw error;
+}
+
 export function parseStatementText(fileName: string, text: string): StatementParseResult {
   try {
     const format = detect(text);
@@ -77,24 +94,65 @@ export function parseStatementText(fileName: string, text: string): StatementPar
         message: `« ${fileName} » n’est pas un relevé bancaire lisible : Recouvra lit les relevés CAMT.053 (XML ISO 20022), CFONB 120 et OFX.`,
       };
     }
-    const file =
+    return checked(
       format === 'camt.053'
         ? parseCamt053(fileName, text)
         : format === 'ofx'
           ? parseOfx(fileName, text)
-          : parseCfonb120(fileName, text);
-    if (file.statements.length === 0) {
-      return { ok: false, message: `« ${fileName} » ne contient aucun relevé.` };
-    }
-    checkBalances(file);
-    uniqueReferences(file);
-    return { ok: true, file };
+          : parseCfonb120(fileName, text),
+    );
   } catch (error) {
-    if (error instanceof StatementError) return { ok: false, message: error.message };
-    throw error;
+    return refused(error);
+  }
+}
+
+/** Reads a tail of a large CAMT.053 file on another thread (the bank worker's helper). */
+export type TailReader = (tail: CamtTail) => Promise<BankStatement>;
+
+/** From this length (about 3,000 credits), a second thread is worth its messages. */
+const TWO_THREADS_FROM_CHARS = 1_000_000;
+
+/**
+ * The part of the file this thread reads: it also validates the whole file (a third of the time
+ * of reading it in Chromium), so the tail it hands over is the larger part.
+ */
+const HEAD_SHARE = 0.42;
+
+/**
+ * `parseStatementText`, with the tail of a large CAMT.053 file read by `readTail` meanwhile
+ * (camt053Split.ts). A file refused, or a tail that could not be read, is read again whole on
+ * this thread: the refusal is then said exactly as `parseStatementText` says it (the first fault
+ * in the file's order).
+ */
+export async function parseStatementTextInParts(
+  fileName: string,
+  text: string,
+  readTail: TailReader,
+): Promise<StatementParseResult> {
+  const split =
+    text.length >= TWO_THREADS_FROM_CHARS && detect(text) === 'camt.053'
+      ? splitCamt053(text, HEAD_SHARE)
+      : null;
+  if (!split) return parseStatementText(fileName, text);
+  const tailRead = readTail(split.tail);
+  tailRead.catch(() => undefined);
+  try {
+    validateXml(fileName, text);
+    const head = parseCamt053(fileName, split.head, true);
+    return checked(joinCamt053Tail(head, split.tail, await tailRead));
+  } catch {
+    return parseStatementText(fileName, text);
   }
 }
 
 export function parseStatementFile(fileName: string, bytes: Uint8Array): StatementParseResult {
   return parseStatementText(fileName, decodeStatementText(bytes));
+}
+
+export function parseStatementFileInParts(
+  fileName: string,
+  bytes: Uint8Array,
+  readTail: TailReader,
+): Promise<StatementParseResult> {
+  return parseStatementTextInParts(fileName, decodeStatementText(bytes), readTail);
 }

@@ -4,8 +4,8 @@ import { StatementError } from './types';
 
 export type XmlNode = Record<string, unknown>;
 
-/** Parses `text`, or throws a StatementError naming the file, line and column. */
-export function readXml(fileName: string, text: string, arrays: ReadonlySet<string>): XmlNode {
+/** Throws a StatementError naming the file, line and column when `text` is not well-formed. */
+export function validateXml(fileName: string, text: string): void {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
@@ -13,6 +13,19 @@ export function readXml(fileName: string, text: string, arrays: ReadonlySet<stri
       `« ${fileName} », ligne ${line}, colonne ${col} : XML invalide (${msg}). Le fichier est peut-être tronqué : téléchargez-le à nouveau depuis la banque.`,
     );
   }
+}
+
+/**
+ * Parses `text`, or throws a StatementError naming the file, line and column. `validated`: the
+ * text is a part of a file already validated whole (camt053Split.ts), not checked again.
+ */
+export function readXml(
+  fileName: string,
+  text: string,
+  arrays: ReadonlySet<string>,
+  validated = false,
+): XmlNode {
+  if (!validated) validateXml(fileName, text);
   const parser = new XMLParser({
     removeNSPrefix: true,
     ignoreAttributes: false,

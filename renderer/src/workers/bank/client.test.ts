@@ -167,6 +167,66 @@ describe('bank worker client', () => {
     );
     expect(storedIds).toHaveLength(count);
   });
+
+  it('hands the tail of a large statement to the helper, and stores every credit in file order', async () => {
+    const count = 4_600;
+    const bytes = new TextEncoder().encode(camtStatement(count));
+    expect(bytes.length).toBeGreaterThan(1_000_000);
+    const answered: unknown[] = [];
+    const helper = new FakeWorker();
+    const answerOnPort = helper.postMessage.bind(helper);
+    helper.postMessage = (message) => {
+      if (message.type === 'read-tail') {
+        const send = message.port.postMessage.bind(message.port);
+        message.port.postMessage = (answer: unknown) => {
+          answered.push(answer);
+          send(answer);
+        };
+      }
+      answerOnPort(message);
+    };
+    const answer = await runBankJob(
+      { type: 'import', bytes, fileName: 'releve.xml', match: { toleranceCents: cents(500) } },
+      { createWorker: () => new FakeWorker(), createHelper: () => helper },
+    );
+    if (answer.type !== 'imported') throw new Error(JSON.stringify(answer));
+    expect(answer.result.added).toBe(count);
+    // The helper read a tail of more than half the credits, and the job took its answer.
+    expect(answered).toHaveLength(1);
+    const tail = answered[0] as { ok: boolean; statement: { credits: unknown[] } };
+    expect(tail.ok).toBe(true);
+    expect(tail.statement.credits.length).toBeGreaterThan(count / 2);
+    expect(tail.statement.credits.length).toBeLessThan(count);
+    expect((await bankRepo.credits('unmatched')).map((c) => c.bankReference)).toEqual(
+      Array.from({ length: count }, (_, n) => `R${n}`).sort(),
+    );
+  });
+
+  it('reads the whole statement itself when its helper crashes', async () => {
+    const count = 4_600;
+    const bytes = new TextEncoder().encode(camtStatement(count));
+    let port: MessagePort | undefined;
+    const helper: BankWorkerHandle = {
+      onmessage: null,
+      onerror: null,
+      postMessage(message) {
+        if (message.type !== 'read-tail') return;
+        port = message.port;
+        // It takes the tail and dies without answering.
+        port.onmessage = () =>
+          setTimeout(() => helper.onerror?.({ message: 'crash' } as ErrorEvent), 0);
+      },
+      terminate() {},
+    };
+    const answer = await runBankJob(
+      { type: 'import', bytes, fileName: 'releve.xml' },
+      { createWorker: () => new FakeWorker(), createHelper: () => helper },
+    );
+    port?.close();
+    if (answer.type !== 'imported') throw new Error(JSON.stringify(answer));
+    expect(answer.result.added).toBe(count);
+    expect(port).toBeDefined();
+  });
 });
 
 /** A CAMT.053 statement of `count` credits of 1,00 € and more, its balances consistent. */
@@ -226,29 +286,34 @@ describe('a worker kept ready', () => {
     RecordingWorker.made = [];
     try {
       const release = keepBankWorkerReady();
-      expect(RecordingWorker.made).toHaveLength(1);
-      const [ready] = RecordingWorker.made;
+      // The job's worker and an import's helper.
+      expect(RecordingWorker.made).toHaveLength(2);
+      const [ready, helper] = RecordingWorker.made;
       expect(ready?.sent).toEqual(['warm']);
+      expect(helper?.sent).toEqual(['warm']);
 
       const answer = await job();
       expect(answer.type).toBe('matched');
       // The job ran in the worker already warm, which then ended.
       expect(ready?.sent).toEqual(['warm', 'match']);
       expect(ready?.terminated).toBe(true);
+      // A match needs no helper: it stays ready.
+      expect(helper?.terminated).toBe(false);
       // A new spare, warmed once the answer is drawn, waits for the next job.
-      expect(RecordingWorker.made).toHaveLength(1);
-      await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
       expect(RecordingWorker.made).toHaveLength(2);
-      const next = RecordingWorker.made[1];
+      await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
+      expect(RecordingWorker.made).toHaveLength(3);
+      const next = RecordingWorker.made[2];
       expect(next?.sent).toEqual(['warm']);
 
       release();
       expect(next?.terminated).toBe(true);
+      expect(helper?.terminated).toBe(true);
       await job();
       await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
       // Nobody keeps one any more: a job gets its own worker and leaves no spare behind.
-      expect(RecordingWorker.made).toHaveLength(3);
-      expect(RecordingWorker.made[2]?.sent).toEqual(['match']);
+      expect(RecordingWorker.made).toHaveLength(4);
+      expect(RecordingWorker.made[3]?.sent).toEqual(['match']);
     } finally {
       vi.useRealTimers();
       vi.unstubAllGlobals();
@@ -264,7 +329,7 @@ describe('a worker kept ready', () => {
       await job();
       release();
       await vi.advanceTimersByTimeAsync(SPARE_RESTART_DELAY_MS);
-      expect(RecordingWorker.made).toHaveLength(1);
+      expect(RecordingWorker.made).toHaveLength(2);
     } finally {
       vi.useRealTimers();
       vi.unstubAllGlobals();

@@ -40,12 +40,44 @@ const spares = spareWorker(createBankWorker, (worker) =>
 );
 
 /**
- * Keeps a worker ready for the next job until the returned function is called. `databaseName`:
- * the ledger its job will read, when not the app's own (a benchmark's throwaway ledger).
+ * And one more, its helper: an import's worker hands it the tail of a large CAMT.053 file to read
+ * on the other core (domain/bank/camt053Split.ts). It reads no ledger.
+ */
+const helpers = spareWorker(createBankWorker, (worker) =>
+  worker.postMessage({ type: 'warm', indexLedger: false }),
+);
+
+/**
+ * Keeps a worker and its helper ready for the next job until the returned function is called.
+ * `databaseName`: the ledger its job will read, when not the app's own (a benchmark's throwaway
+ * ledger).
  */
 export function keepBankWorkerReady(databaseName?: string): () => void {
   spareLedger = databaseName;
-  return spares.keepReady();
+  const releaseWorker = spares.keepReady();
+  const releaseHelper = helpers.keepReady();
+  return () => {
+    releaseWorker();
+    releaseHelper();
+  };
+}
+
+/**
+ * Gives an import's worker a helper, on a channel of their own. Should the helper crash, the
+ * worker is told, and reads the whole file itself.
+ */
+function withHelper(
+  worker: BankWorkerHandle,
+  helper: BankWorkerHandle,
+  request: Extract<BankWorkerRequest, { type: 'import' }>,
+): { request: BankWorkerRequest; transfer: Transferable[] } {
+  const channel = new MessageChannel();
+  helper.onerror = (event) => {
+    event.preventDefault?.();
+    worker.postMessage({ type: 'helper-lost' });
+  };
+  helper.postMessage({ type: 'read-tail', port: channel.port2 }, [channel.port2]);
+  return { request: { ...request, helper: channel.port1 }, transfer: [channel.port1] };
 }
 
 /** The chunks received, then the answer's own last part. */
@@ -76,15 +108,27 @@ export function runBankJob(
   options: {
     onProgress?: (phase: BankJobPhase) => void;
     signal?: AbortSignal;
+    /** The job's worker and, for an import, its helper (tests); the spares by default. */
     createWorker?: () => BankWorkerHandle;
+    createHelper?: () => BankWorkerHandle;
   } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const worker = options.createWorker ? options.createWorker() : spares.take();
+    const helper =
+      request.type !== 'import'
+        ? undefined
+        : options.createHelper
+          ? options.createHelper()
+          : options.createWorker
+            ? undefined
+            : helpers.take();
     const finish = (outcome: () => void) => {
       worker.terminate();
+      helper?.terminate();
       // The next spare starts once this job is over and drawn, not beside them on the same cores.
       if (!options.createWorker) spares.jobDone();
+      if (helper && !options.createHelper) helpers.jobDone();
       options.signal?.removeEventListener('abort', onAbort);
       outcome();
     };
@@ -134,6 +178,13 @@ export function runBankJob(
       request.type === 'import' && request.bytes instanceof Uint8Array
         ? request.bytes.buffer
         : undefined;
-    worker.postMessage(request, bytes instanceof ArrayBuffer ? [bytes] : []);
+    const sent =
+      helper && request.type === 'import'
+        ? withHelper(worker, helper, request)
+        : { request, transfer: [] };
+    worker.postMessage(
+      sent.request,
+      bytes instanceof ArrayBuffer ? [...sent.transfer, bytes] : sent.transfer,
+    );
   });
 }

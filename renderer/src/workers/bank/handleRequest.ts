@@ -12,13 +12,16 @@ import {
   type MatchOptions,
   matchInSlices,
   type NarrowedCandidates,
+  parseCamt053Tail,
   parseStatementFile,
+  parseStatementFileInParts,
   proposalLabels,
   reachableIndex,
+  type TailReader,
 } from '../../domain/bank';
 import { bytesOfContent } from '../fileContent';
 import { prepareLedger, takePreparedIndex } from './preparedLedger';
-import type { BankWorkerRequest, BankWorkerResponse } from './protocol';
+import type { BankWorkerRequest, BankWorkerResponse, TailAnswer, TailRequest } from './protocol';
 import { warmUpBankJob } from './warmUp';
 
 type Post = (response: BankWorkerResponse) => void;
@@ -33,8 +36,19 @@ export const MATCH_CHUNK = 250;
 /** A job has reached this worker: its warm-up stops (one job per worker). */
 let jobStarted = false;
 
+/** Gives up the tail handed to the helper (tailReader), when the page says the helper crashed. */
+let helperLost: (() => void) | undefined;
+
 export async function handleBankRequest(request: BankWorkerRequest, post: Post): Promise<void> {
+  if (request.type === 'helper-lost') {
+    helperLost?.();
+    return;
+  }
   if (request.type === 'warm') {
+    if (request.indexLedger === false) {
+      await warmUpBankJob(() => jobStarted);
+      return;
+    }
     const db = request.databaseName ? new RecouvraDb(request.databaseName) : getDb();
     // Opening the ledger now spares the job that follows; a failure there says it in French.
     await db.open().catch(() => undefined);
@@ -43,6 +57,10 @@ export async function handleBankRequest(request: BankWorkerRequest, post: Post):
     return;
   }
   jobStarted = true;
+  if (request.type === 'read-tail') {
+    answerTail(request.port);
+    return;
+  }
   if (!request.databaseName) return handle(request, post);
   const db = new RecouvraDb(request.databaseName);
   try {
@@ -53,7 +71,7 @@ export async function handleBankRequest(request: BankWorkerRequest, post: Post):
 }
 
 async function handle(
-  request: Exclude<BankWorkerRequest, { type: 'warm' }>,
+  request: Extract<BankWorkerRequest, { type: 'import' | 'match' }>,
   post: Post,
 ): Promise<void> {
   try {
@@ -91,7 +109,14 @@ async function importStatement(
   // the file is refused, so its own failure must not become an unhandled one.
   const sha256 = request.sha256 ? Promise.resolve(request.sha256) : sha256Hex(bytes);
   sha256.catch(() => undefined);
-  const parsed = parseStatementFile(request.fileName, bytes);
+  const parsed = request.helper
+    ? await parseStatementFileInParts(
+        request.fileName,
+        bytes,
+        tailReader(request.helper, request.fileName),
+      )
+    : parseStatementFile(request.fileName, bytes);
+  request.helper?.close();
   const parsedAt = performance.now();
   if (!parsed.ok) {
     post({ type: 'failed', message: parsed.message });
@@ -206,6 +231,40 @@ function matchAndPost(
     ...narrowed.map(([position, candidates]) => ({ creditKey: String(position), candidates })),
   ];
   return { rest: proposed, narrowed, labels: proposalLabels(named, index) };
+}
+
+/** The helper's side: reads the one tail it is sent, and answers on the same port. */
+function answerTail(port: MessagePort): void {
+  port.onmessage = (event: MessageEvent<TailRequest>) => {
+    const { fileName, tail } = event.data;
+    let answer: TailAnswer;
+    try {
+      answer = { ok: true, statement: parseCamt053Tail(fileName, tail) };
+    } catch (error) {
+      answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(answer);
+    port.close();
+  };
+}
+
+/**
+ * The import worker's side: a tail sent to the helper, its reading awaited. A helper that
+ * crashed never answers: the page then says so (`helper-lost`) and this worker reads the tail
+ * itself.
+ */
+function tailReader(port: MessagePort, fileName: string): TailReader {
+  return (tail) =>
+    new Promise((resolve, reject) => {
+      helperLost = () => reject(new Error('Le processus d’aide à la lecture s’est arrêté.'));
+      port.onmessage = (event: MessageEvent<TailAnswer>) => {
+        helperLost = undefined;
+        const answer = event.data;
+        if (answer.ok) resolve(answer.statement);
+        else reject(new Error(answer.message));
+      };
+      port.postMessage({ fileName, tail } satisfies TailRequest);
+    });
 }
 
 /** Stored credits as the matcher reads them: keyed by their id. */

@@ -8,6 +8,8 @@
 import type { StatementImportResult } from '../../data/repositories/bank';
 import type {
   BankCreditRecord,
+  BankStatement,
+  CamtTail,
   CreditMatch,
   MatchLabels,
   NarrowedCandidates,
@@ -33,14 +35,31 @@ export type BankWorkerRequest =
       /** Match the credits waiting once the statement is stored (the page shows them next). */
       match?: { toleranceCents: Cents };
       databaseName?: string;
+      /**
+       * A port to a helper worker (`read-tail`): the tail of a large CAMT.053 file is read
+       * there while this worker reads the rest (domain/bank/camt053Split.ts).
+       */
+      helper?: MessagePort;
     }
+  /** Makes this worker the helper of an import's worker, which sends it a tail on `port`. */
+  | { type: 'read-tail'; port: MessagePort }
+  /** To an import's worker: its helper crashed, and will not answer. */
+  | { type: 'helper-lost' }
   | { type: 'match'; toleranceCents: Cents; databaseName?: string }
   /**
    * Sent to a worker started before it is needed (client.ts, keepBankWorkerReady): it opens the
    * ledger, parses and matches a made-up statement until its job comes (warmUp.ts), answers
-   * nothing, and takes its job next. `databaseName`: the ledger it prepares, when not the app's.
+   * nothing, and takes its job next. `databaseName`: the ledger it prepares, when not the app's;
+   * `indexLedger: false`: a helper's spare, which reads no ledger.
    */
-  | { type: 'warm'; databaseName?: string };
+  | { type: 'warm'; databaseName?: string; indexLedger?: boolean };
+
+/** On a helper's port: the tail to read, then its answer. */
+export interface TailRequest {
+  fileName: string;
+  tail: CamtTail;
+}
+export type TailAnswer = { ok: true; statement: BankStatement } | { ok: false; message: string };
 
 /** Milliseconds spent in each step of a job, measured in the worker (benchmarks print them). */
 export type BankJobTimings = Record<string, number>;
