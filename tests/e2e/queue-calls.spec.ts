@@ -355,4 +355,11 @@ test('letters due today are printed in one batch from the queue, recto verso', a
   const starts = pages.flatMap((text, i) => (text.includes('Objet :') ? [i] : []));
   expect(starts.length).toBe(count);
   for (const s of starts) expect(s % 2).toBe(0);
+  // Kept as sent (written by the recording worker): listed among the letters sent.
+  await expect(page.getByText('Courriers enregistrés.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Courriers envoyés' }).click();
+  const sent = page.getByRole('table', { name: 'Courriers envoyés' });
+  await expect(sent.getByRole('row').filter({ hasText: first.name })).toContainText(
+    'Deuxième relance',
+  );
 });

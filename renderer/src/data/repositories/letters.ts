@@ -13,6 +13,7 @@ import {
 import { isLegalTemplate } from '../../domain/letters';
 import type {
   Activity,
+  AuditEntry,
   IsoDate,
   Letter,
   LetterAmounts,
@@ -144,6 +145,66 @@ async function prepareLetters(inputs: readonly LetterToRecord[]): Promise<Prepar
   return { inputs, sha256s, blobs: await pdfBlobs(pdfs) };
 }
 
+/**
+ * Everything recording letters writes, made where the letters were (their ids, the instant and
+ * the signature of the person sending): `writeLetters` can then run in a worker.
+ */
+export interface LettersToWrite {
+  blobs: readonly StoredBlob[];
+  rows: Letter[];
+  activities: Activity[];
+  audit: AuditEntry[];
+}
+
+export async function lettersToWrite({
+  inputs,
+  sha256s,
+  blobs,
+}: PreparedLetters): Promise<LettersToWrite> {
+  const by = await signature();
+  const rows = inputs.map((input, index) => letterRow(input, sha256s[index] ?? ''));
+  return {
+    blobs,
+    rows,
+    activities: rows.map((letter) => activityOf(letter, by)),
+    audit: rows.map((letter) => ({
+      id: newId(),
+      at: letter.createdAt,
+      by,
+      action: 'letter.create',
+      entity: 'letters',
+      entityId: letter.id,
+      details: `${letter.templateName} — PDF ${letter.pdfSha256}`,
+    })),
+  };
+}
+
+/**
+ * Writes letters made by `lettersToWrite`: all or nothing. Each table is written once for the
+ * whole batch: the middlewares (aggregates, history, outbox) then run once per table, not once
+ * per letter (200 letters took 8 s one by one).
+ */
+export async function writeLetters({
+  blobs,
+  rows,
+  activities,
+  audit,
+}: LettersToWrite): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [db.letters, db.blobs, db.activities, db.audit], async () => {
+    const known = new Set(
+      await db.blobs
+        .where(':id')
+        .anyOf(blobs.map((blob) => blob.sha256))
+        .primaryKeys(),
+    );
+    await db.blobs.bulkAdd(blobs.filter((blob) => !known.has(blob.sha256)));
+    await db.letters.bulkAdd(rows);
+    await db.activities.bulkAdd(activities);
+    await db.audit.bulkAdd(audit);
+  });
+}
+
 export const lettersRepo = {
   /** Hashes the letters' PDFs and makes them Blobs, for `record`; refuses as `record` would. */
   prepare: prepareLetters,
@@ -155,36 +216,11 @@ export const lettersRepo = {
    */
   async record(letters: readonly LetterToRecord[] | PreparedLetters): Promise<Letter[]> {
     // Letters prepared were refused or accepted then (prepareLetters is their only maker).
-    const { inputs, sha256s, blobs } =
-      'sha256s' in letters ? letters : await prepareLetters(letters);
-    const db = getDb();
-    const by = await signature();
-    const rows = inputs.map((input, index) => letterRow(input, sha256s[index] ?? ''));
-    // Each table written once for the whole batch: the middlewares below (aggregates, history,
-    // outbox) then run once per table, not once per letter (200 letters took 8 s one by one).
-    await db.transaction('rw', [db.letters, db.blobs, db.activities, db.audit], async () => {
-      const known = new Set(
-        await db.blobs
-          .where(':id')
-          .anyOf(blobs.map((blob) => blob.sha256))
-          .primaryKeys(),
-      );
-      await db.blobs.bulkAdd(blobs.filter((blob) => !known.has(blob.sha256)));
-      await db.letters.bulkAdd(rows);
-      await db.activities.bulkAdd(rows.map((letter) => activityOf(letter, by)));
-      await db.audit.bulkAdd(
-        rows.map((letter) => ({
-          id: newId(),
-          at: letter.createdAt,
-          by,
-          action: 'letter.create',
-          entity: 'letters',
-          entityId: letter.id,
-          details: `${letter.templateName} — PDF ${letter.pdfSha256}`,
-        })),
-      );
-    });
-    return rows;
+    const written = await lettersToWrite(
+      'sha256s' in letters ? letters : await prepareLetters(letters),
+    );
+    await writeLetters(written);
+    return written.rows;
   },
 
   /**

@@ -9,6 +9,7 @@ import type { TemplateId } from '../../../domain/letters';
 import { formatCount, formatTenths, plural, pluralForm } from '../../../domain/numbers';
 import { DateField } from '../../../shared/ui/DateField';
 import { PageLoader } from '../../../shared/ui/PageLoader';
+import { keepLetterRecorderReady } from '../../../workers/letterRecord/client';
 import { IncompleteCreditorAlert, missingForTemplate } from '../IncompleteCreditor';
 import { UnconfirmedRatesAlert } from '../UnconfirmedRatesAlert';
 import { BatchDebtorTable } from './BatchDebtorTable';
@@ -40,6 +41,7 @@ export function BatchLetters({ preselected = NONE, templateId }: BatchLettersPro
   const shownDebtors = useDeferredValue(debtors);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const { state, start, cancel, reset, deliver } = useBatchRun();
+  useEffect(() => keepLetterRecorderReady(), []);
   const preselectedKey = preselected.join(',');
   // Due debtors only, never one a promise, a plan or a dispute holds; those the queue chose.
   const dueKey = (debtors ?? [])

@@ -10,6 +10,7 @@ import type { LetterContent, LetterTemplate } from '../../../domain/letters';
 import type { IsoDate } from '../../../domain/model';
 import { logoDataUri } from '../../../pdf/base/Letterhead';
 import { platform } from '../../../platform';
+import { recordLetters } from '../../../workers/letterRecord/client';
 import { PDF_FILTERS, toRecord } from '../delivery';
 import { batchFileName } from '../fileNames';
 import { distinctRates } from '../UnconfirmedRatesAlert';
@@ -130,7 +131,7 @@ export function useBatchRun() {
   const cancel = useCallback(() => controller.current?.abort(), []);
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 
-  /** Prints or saves the merged PDF, then records each letter once. */
+  /** Prints or saves the merged PDF, then records each letter once (in a worker). */
   const deliver = useCallback(
     async (kind: 'print' | 'save'): Promise<boolean> => {
       if (state.phase !== 'ready') return false;
@@ -154,7 +155,8 @@ export function useBatchRun() {
         if (!result.saved) return false;
       }
       if (prepared) {
-        await lettersRepo.record(prepared);
+        // In a worker: the transaction rewrites derived records a sixteenth of the ledger each.
+        await recordLetters(prepared);
         setState({ ...state, recorded: true });
       }
       return true;
