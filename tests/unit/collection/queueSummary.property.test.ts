@@ -812,7 +812,7 @@ describe('the File d’actions from the queue summary', () => {
         maybe(fc.constantFrom(...NAMES)),
         fc.boolean(),
         maybe(recentDay),
-        fc.array(change, { maxLength: 5 }),
+        fc.array(change, { maxLength: 14 }),
         // The batch's template: the default one, a ladder step's, or one no step prints.
         fc.constantFrom(undefined, 'relance-2', 'mise-en-demeure', 'releve'),
         // The state made ready in idle time before the first reading (the dashboard does it).
@@ -861,6 +861,40 @@ describe('the File d’actions from the queue summary', () => {
           }),
       ),
       { numRuns: 60 },
+    );
+  }, 240_000);
+
+  it('after each write of the history, read again only where written, equals the queue from every row', async () => {
+    // Letters moved one after another: each write adds a change to a history record, and the
+    // ninth of a record folds them in (data/aggregates/historyStore). The state kept reads back
+    // only the rows written (data/repositories/summaryState).
+    const letterMove = fc.record({
+      kind: fc.constant('letter-date' as const),
+      index: fc.nat(5),
+      shift: fc.integer({ min: -40, max: 40 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        ledger,
+        fc.constantFrom(...TODAYS),
+        fc.array(letterMove, { minLength: 10, maxLength: 20 }),
+        async (rows, today, moves) =>
+          withDb(async (db) => {
+            await write(db, rows, today);
+            const all: PortfolioScope = { kind: 'all' };
+            await collectionRepo.queue(today, all);
+            for (const move of moves) {
+              await applyChange(db, move, today);
+              expect(plain(await collectionRepo.queue(today, all))).toEqual(
+                plain(await queueFromEveryRow(db, today, all)),
+              );
+              expect(await collectionRepo.batch(today, undefined)).toEqual(
+                await batchFromEveryRow(db, today, undefined),
+              );
+            }
+          }),
+      ),
+      { numRuns: 25 },
     );
   }, 240_000);
 
