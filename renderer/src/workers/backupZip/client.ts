@@ -5,14 +5,10 @@
  */
 import { type Zippable, zipSync } from 'fflate';
 import type { BackupZipper, WholeBackupRequest } from '../../data/backup/createBackup';
+import { firstAnswer, type OneAnswerWorker } from '../firstAnswer';
 import type { BackupZipRequest, BackupZipResponse, WholeBackupWorkerRequest } from './protocol';
 
-export interface BackupZipWorkerHandle {
-  onmessage: ((event: MessageEvent<BackupZipResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: BackupZipRequest, transfer: Transferable[]): void;
-  terminate(): void;
-}
+export type BackupZipWorkerHandle = OneAnswerWorker<BackupZipRequest, BackupZipResponse>;
 
 function createBackupZipWorker(): BackupZipWorkerHandle {
   return new Worker(new URL('../backupZipWorker.ts', import.meta.url), { type: 'module' });
@@ -44,29 +40,16 @@ const failure = (detail: string) =>
 export function createWorkerZipper(
   createWorker: () => BackupZipWorkerHandle = createBackupZipWorker,
 ): BackupZipper {
-  return (files, { mtime }) =>
-    new Promise<Uint8Array>((resolve, reject) => {
-      const worker = createWorker();
-      const settle = (outcome: () => void) => {
-        worker.onmessage = null;
-        worker.onerror = null;
-        worker.terminate();
-        outcome();
-      };
-      worker.onmessage = (event) => {
-        const response = event.data;
-        settle(() =>
-          response.kind === 'zipped'
-            ? resolve(response.bytes)
-            : reject(failure(response.kind === 'failed' ? response.message : 'réponse inattendue')),
-        );
-      };
-      worker.onerror = (event) => {
-        event.preventDefault?.();
-        settle(() => reject(failure(event.message || 'le processus de compression s’est arrêté')));
-      };
-      worker.postMessage({ kind: 'zip', files, mtime: mtime.getTime() }, buffersOf(files));
-    });
+  return async (files, { mtime }) => {
+    const response = await firstAnswer(
+      createWorker(),
+      { kind: 'zip', files, mtime: mtime.getTime() },
+      buffersOf(files),
+      (detail) => failure(detail ?? 'le processus de compression s’est arrêté'),
+    );
+    if (response.kind === 'zipped') return response.bytes;
+    throw failure(response.kind === 'failed' ? response.message : 'réponse inattendue');
+  };
 }
 
 /** How long a worker that made a backup keeps it for the browser to download: its link's life. */

@@ -13,22 +13,18 @@ import {
   writeLetters,
 } from '../../data/repositories/letters';
 import type { Letter } from '../../domain/model';
+import { firstAnswer, type OneAnswerWorker } from '../firstAnswer';
 import { spareWorker } from '../spareWorker';
 import type { LetterRecordRequest, LetterRecordResponse } from './protocol';
 
-export interface LetterRecordWorkerHandle {
-  onmessage: ((event: MessageEvent<LetterRecordResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: LetterRecordRequest): void;
-  terminate(): void;
-}
+export type LetterRecordWorkerHandle = OneAnswerWorker<LetterRecordRequest, LetterRecordResponse>;
 
 function createLetterRecordWorker(): LetterRecordWorkerHandle {
   return new Worker(new URL('../letterRecordWorker.ts', import.meta.url), { type: 'module' });
 }
 
 const spares = spareWorker(createLetterRecordWorker, (worker) =>
-  worker.postMessage({ type: 'warm' }),
+  worker.postMessage({ type: 'warm' }, []),
 );
 
 /** Keeps a recording worker ready until the returned function is called (the batch page). */
@@ -39,26 +35,14 @@ const interrupted = (detail: string) =>
     `L’enregistrement des courriers s’est interrompu (${detail}) : aucun courrier n’a été enregistré. Enregistrez à nouveau le lot.`,
   );
 
-function writeInWorker(worker: LetterRecordWorkerHandle, letters: LettersToWrite): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const settle = (outcome: () => void) => {
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-      outcome();
-    };
-    worker.onmessage = (event) => {
-      const response = event.data;
-      settle(() =>
-        response.type === 'recorded' ? resolve() : reject(new Error(response.message)),
-      );
-    };
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      settle(() => reject(interrupted(event.message || 'erreur du processus')));
-    };
-    worker.postMessage({ type: 'record', letters });
-  });
+async function writeInWorker(
+  worker: LetterRecordWorkerHandle,
+  letters: LettersToWrite,
+): Promise<void> {
+  const response = await firstAnswer(worker, { type: 'record', letters }, [], (detail) =>
+    interrupted(detail ?? 'erreur du processus'),
+  );
+  if (response.type === 'failed') throw new Error(response.message);
 }
 
 /**
