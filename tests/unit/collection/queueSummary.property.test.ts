@@ -898,6 +898,27 @@ describe('the File d’actions from the queue summary', () => {
     );
   }, 240_000);
 
+  it('after a letter is moved, reads back the history change only, not the records', async () => {
+    const rows = fc.sample(ledger, { numRuns: 30, seed: 23 }).find((r) => r.letters.length > 0);
+    const [today] = TODAYS;
+    const all: PortfolioScope = { kind: 'all' };
+    if (!rows || !today) throw new Error('no ledger with letters sampled');
+    await withDb(async (db) => {
+      await write(db, rows, today);
+      await collectionRepo.queue(today, all);
+      await applyChange(db, { kind: 'letter-date', index: 0, shift: -30 }, today);
+      const summaries = vi.spyOn(db.queueSummaries, 'bulkGet');
+      const history = vi.spyOn(db.collectionHistory, 'bulkGet');
+      const data = await collectionRepo.queue(today, all);
+      // No summary read again; of the history, only changes (keys [bucket, sequence]).
+      expect(summaries.mock.calls.flatMap(([keys]) => keys)).toEqual([]);
+      const historyKeys = history.mock.calls.flatMap(([keys]) => keys);
+      expect(historyKeys.length).toBeGreaterThan(0);
+      expect(historyKeys.every((key) => Array.isArray(key))).toBe(true);
+      expect(plain(data)).toEqual(plain(await queueFromEveryRow(db, today, all)));
+    });
+  });
+
   it('made ready in idle time, is reused by the first reading; a reading meanwhile stops it', async () => {
     const [rows] = fc.sample(ledger, { numRuns: 1, seed: 17 });
     const [today] = TODAYS;
