@@ -250,8 +250,8 @@ function answerTail(port: MessagePort): void {
 
 /**
  * The import worker's side: a tail sent to the helper, its reading awaited. A helper that
- * crashed never answers: the page then says so (`helper-lost`) and this worker reads the tail
- * itself.
+ * crashed never answers: the page then says so (`helper-lost`), and this worker reads the whole
+ * file again itself (parseStatementTextInParts).
  */
 function tailReader(port: MessagePort, fileName: string): TailReader {
   return (tail) =>

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoLetter } from '../../../../tests/unit/letters/letterFixtures';
 import { useFreshDb } from '../../../../tests/unit/testDb';
+import { RecouvraDb } from '../../data/db';
 import { lettersRepo, lettersToWrite } from '../../data/repositories/letters';
 import { toRecord } from '../../features/letters/delivery';
 import { type LetterRecordWorkerHandle, recordLetters } from './client';
@@ -71,6 +72,23 @@ describe('letters recorded in a worker', () => {
     expect(kept).toEqual(pdf(1));
   });
 
+  it('writes to the ledger the page names, when it is not the worker’s own', async () => {
+    const letters = await lettersToWrite(await preparedBatch());
+    const other = new RecouvraDb(`${db().name}-autre`);
+    try {
+      const answer = await handleLetterRecordRequest({
+        type: 'record',
+        letters,
+        databaseName: other.name,
+      });
+      expect(answer?.type).toBe('recorded');
+      expect(await other.letters.count()).toBe(3);
+      expect(await db().letters.count()).toBe(0);
+    } finally {
+      await other.delete();
+    }
+  });
+
   it('writes nothing and says why when the worker stops', async () => {
     const crashing: LetterRecordWorkerHandle = {
       onmessage: null,
@@ -96,7 +114,11 @@ describe('letters recorded in a worker', () => {
     const kept = (await db().letters.toArray())[0];
     if (!kept) throw new Error('no letter');
     again.rows[2] = kept;
-    const answer = await handleLetterRecordRequest({ type: 'record', letters: again });
+    const answer = await handleLetterRecordRequest({
+      type: 'record',
+      letters: again,
+      databaseName: db().name,
+    });
     expect(answer?.type).toBe('failed');
     expect(answer?.type === 'failed' && answer.message).toBeTruthy();
     expect(await counts()).toEqual(before);

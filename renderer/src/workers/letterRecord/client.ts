@@ -6,6 +6,7 @@
  * the letters are written in place, by the same function.
  */
 
+import { getDb } from '../../data/db';
 import {
   type LettersToWrite,
   lettersToWrite,
@@ -39,7 +40,8 @@ async function writeInWorker(
   worker: LetterRecordWorkerHandle,
   letters: LettersToWrite,
 ): Promise<void> {
-  const response = await firstAnswer(worker, { type: 'record', letters }, [], (detail) =>
+  const request = { type: 'record' as const, letters, databaseName: getDb().name };
+  const response = await firstAnswer(worker, request, [], (detail) =>
     interrupted(detail ?? 'erreur du processus'),
   );
   if (response.type === 'failed') throw new Error(response.message);

@@ -1,5 +1,5 @@
 /** The letter recording worker's work, apart from `self.onmessage` so it runs in Node tests. */
-import { getDb } from '../../data/db';
+import { getDb, RecouvraDb, withConnection } from '../../data/db';
 import { writeLetters } from '../../data/repositories/letters';
 import type { LetterRecordRequest, LetterRecordResponse } from './protocol';
 
@@ -13,10 +13,14 @@ export async function handleLetterRecordRequest(
       .catch(() => undefined);
     return null;
   }
+  const own = getDb();
+  const db = own.name === request.databaseName ? own : new RecouvraDb(request.databaseName);
   try {
-    await writeLetters(request.letters);
+    await withConnection(db, () => writeLetters(request.letters));
     return { type: 'recorded' };
   } catch (error) {
     return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    if (db !== own) db.close();
   }
 }

@@ -8,6 +8,8 @@ import type { LettersToWrite } from '../../data/repositories/letters';
 
 export type LetterRecordRequest =
   /** Sent to a worker started before it is needed: it opens the ledger and waits. */
-  { type: 'warm' } | { type: 'record'; letters: LettersToWrite };
+  | { type: 'warm' }
+  /** `databaseName`: the page's ledger (a benchmark's or a test's may not be the app's). */
+  | { type: 'record'; letters: LettersToWrite; databaseName: string };
 
 export type LetterRecordResponse = { type: 'recorded' } | { type: 'failed'; message: string };
