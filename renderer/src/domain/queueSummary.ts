@@ -279,6 +279,23 @@ export function storedEntry({ debtorId, items, debtor }: QueueSummary): StoredEn
   ];
 }
 
+/**
+ * Every debtor's id, name and account, read in place from the records (no entry built, no sort):
+ * the debtor pickers of 10,000 debtors.
+ */
+export function debtorNamesOf(
+  buckets: Iterable<SummaryBucket>,
+): { id: string; name: string; accountNo: string }[] {
+  const names: { id: string; name: string; accountNo: string }[] = [];
+  for (const row of buckets) {
+    for (const stored of row.entries) {
+      if (stored.length === 2) continue;
+      names.push({ id: stored[0], name: stored[2], accountNo: stored[3] });
+    }
+  }
+  return names;
+}
+
 export function entryOf(stored: StoredEntry): QueueSummary {
   if (stored.length === 2) return { debtorId: stored[0], items: stored[1] };
   const [
