@@ -802,6 +802,21 @@ async function expectSummaryInStep(db: RecouvraDb) {
   );
 }
 
+/** The queue and the batch read from the summary equal those computed from every row. */
+async function expectAsFromEveryRow(
+  db: RecouvraDb,
+  today: IsoDate,
+  scope: PortfolioScope,
+  template: string | undefined,
+): Promise<void> {
+  expect(plain(await collectionRepo.queue(today, scope))).toEqual(
+    plain(await queueFromEveryRow(db, today, scope)),
+  );
+  expect(await collectionRepo.batch(today, template)).toEqual(
+    await batchFromEveryRow(db, today, template),
+  );
+}
+
 describe('the File d’actions from the queue summary', () => {
   it('equals the queue computed from every row of the ledger', async () => {
     await fc.assert(
@@ -835,12 +850,7 @@ describe('the File d’actions from the queue summary', () => {
             }
             await expectSummaryInStep(db);
             if (prepared) await collectionRepo.prepareQueue(today);
-            expect(plain(await collectionRepo.queue(today, scope))).toEqual(
-              plain(await queueFromEveryRow(db, today, scope)),
-            );
-            expect(await collectionRepo.batch(today, template)).toEqual(
-              await batchFromEveryRow(db, today, template),
-            );
+            await expectAsFromEveryRow(db, today, scope, template);
             expect(await collectionRepo.withPromises(today)).toEqual(
               await promisesFromEveryRow(db, today),
             );
@@ -851,12 +861,7 @@ describe('the File d’actions from the queue summary', () => {
               await expectSummaryInStep(db);
               // Made ready again after a change: only the records it touched are evaluated.
               if (prepared) await collectionRepo.prepareQueue(today);
-              expect(plain(await collectionRepo.queue(today, scope))).toEqual(
-                plain(await queueFromEveryRow(db, today, scope)),
-              );
-              expect(await collectionRepo.batch(today, template)).toEqual(
-                await batchFromEveryRow(db, today, template),
-              );
+              await expectAsFromEveryRow(db, today, scope, template);
             }
           }),
       ),
@@ -885,12 +890,7 @@ describe('the File d’actions from the queue summary', () => {
             await collectionRepo.queue(today, all);
             for (const move of moves) {
               await applyChange(db, move, today);
-              expect(plain(await collectionRepo.queue(today, all))).toEqual(
-                plain(await queueFromEveryRow(db, today, all)),
-              );
-              expect(await collectionRepo.batch(today, undefined)).toEqual(
-                await batchFromEveryRow(db, today, undefined),
-              );
+              await expectAsFromEveryRow(db, today, all, undefined);
             }
           }),
       ),

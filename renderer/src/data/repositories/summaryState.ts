@@ -254,7 +254,7 @@ async function evaluateSummary(
       const { summaries, histories } = buckets;
       states.push(evaluateBucket(summaries.get(index), histories.get(index) ?? [], rows, context));
     } else {
-      const { summaries, histories } = await readBuckets(db, new Set([index]), previous);
+      const { summaries, histories } = await readBuckets(db, new Set([index]), previous, false);
       await backgroundTurn();
       if (slices?.aborted) return null;
       states.push(evaluateBucket(summaries.get(index), histories.get(index) ?? [], rows, context));
@@ -296,19 +296,20 @@ interface BucketRows {
 }
 
 /**
- * The summary and history records to evaluate, by bucket; every table still watched. With a
- * state kept, only the rows written since are read: the others are the rows it was evaluated
- * from.
+ * The summary and history records to evaluate, by bucket; every table still watched, for a live
+ * query (`watch`; the idle-time evaluation is none). With a state kept, only the rows written
+ * since are read: the others are the rows it was evaluated from.
  */
 async function readBuckets(
   db: RecouvraDb,
   dirty: 'all' | Set<number>,
   previous: Kept | null = null,
+  watch = true,
 ): Promise<BucketRows> {
-  if (dirty === 'all' || !previous) return readWholeBuckets(db, dirty);
+  if (dirty === 'all' || !previous) return readWholeBuckets(db, dirty, watch);
   const summaryKeys = keysWrittenSince(db, 'queueSummaries', previous.generation);
   const historyKeys = keysWrittenSince(db, 'collectionHistory', previous.generation);
-  if (summaryKeys === 'all' || historyKeys === 'all') return readWholeBuckets(db, dirty);
+  if (summaryKeys === 'all' || historyKeys === 'all') return readWholeBuckets(db, dirty, watch);
   const buckets = [...dirty];
   const summariesToRead = buckets.filter((bucket) => summaryKeys.has(bucket));
   // A record written (folded, emptied, rebuilt): the bucket's history is read whole.
@@ -324,7 +325,7 @@ async function readBuckets(
     historyOfBuckets(db, wholeHistories),
     db.collectionHistory.bulkGet(changeKeys),
     // A live query re-runs on a change of what it read: the records not read again included.
-    watchTables(db, SOURCES),
+    watch ? watchTables(db, SOURCES) : undefined,
   ]);
   const rows: BucketRows = { summaries: new Map(), histories: new Map() };
   for (const bucket of buckets) {
@@ -358,13 +359,17 @@ function pushHistory(into: Map<number, HistoryRow[]>, row: HistoryRow): void {
 }
 
 /** The summary and history records of these buckets (or all), read whole. */
-async function readWholeBuckets(db: RecouvraDb, dirty: 'all' | Set<number>): Promise<BucketRows> {
+async function readWholeBuckets(
+  db: RecouvraDb,
+  dirty: 'all' | Set<number>,
+  watch: boolean,
+): Promise<BucketRows> {
   const keys = dirty === 'all' ? null : [...dirty];
   const [summaries, histories] = await Promise.all([
     keys ? db.queueSummaries.bulkGet(keys) : db.queueSummaries.toArray(),
     keys ? historyOfBuckets(db, keys) : db.collectionHistory.toArray(),
     // A live query re-runs on a change of what it read: the records not read again included.
-    keys ? watchTables(db, SOURCES) : undefined,
+    keys && watch ? watchTables(db, SOURCES) : undefined,
   ]);
   const summariesByBucket = new Map(
     summaries.flatMap((row) => (row ? [[row.bucket, row] as const] : [])),
