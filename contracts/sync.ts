@@ -199,6 +199,22 @@ export const bulkRequestSchema = z.object({
 });
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
 
+/**
+ * After an import sent before its local commit (docs/sync-protocol.md, « Sent before the local
+ * commit »): the workstation's outbox now holds the import as `outboxSeqs`, which the server
+ * takes as received without the mutations again. Answered as a duplicate bulk (`BulkResponse`);
+ * 409 `import_unknown` when the server never applied `importId` for this account, and then the
+ * workstation sends the bulk whole.
+ */
+export const bulkConfirmSchema = z.object({
+  workstationId: uuidish,
+  importId: z.string().min(1).max(64),
+  outboxSeqs: z
+    .object({ first: z.number().int().positive(), last: z.number().int().positive() })
+    .refine((range) => range.last >= range.first),
+});
+export type BulkConfirmRequest = z.infer<typeof bulkConfirmSchema>;
+
 /** Answer to a bulk request; `duplicate`: this importId was applied before (nothing re-applied). */
 export interface BulkResponse {
   importId: string;

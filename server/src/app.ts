@@ -12,6 +12,7 @@ import { bulkRoutes } from './bulk.ts';
 import type { ServerConfig } from './config.ts';
 import { HttpError } from './errors.ts';
 import { EventHub, eventRoutes } from './events.ts';
+import { bulkConfirmRoutes } from './outboxSeqs.ts';
 import { pullRoutes } from './pull.ts';
 import { pushRoutes } from './push.ts';
 
@@ -113,6 +114,7 @@ export function buildApp(
   pushRoutes(app, pool);
   pullRoutes(app, pool);
   bulkRoutes(app, pool);
+  bulkConfirmRoutes(app, pool);
   blobRoutes(app, pool);
   eventRoutes(app, pool, hub, config);
   return app;

@@ -30,6 +30,7 @@ import { badRequest, conflict, forbidden } from './errors.ts';
 import { notify } from './events.ts';
 import { frenchWhen } from './frenchTime.ts';
 import { LOCK_IMPORT, lastServerSeq, lockAllRows, lockCommitOrder } from './ledger.ts';
+import { consumeOutboxSeqs } from './outboxSeqs.ts';
 import type { Row } from './rules.ts';
 
 /** Keys per statement when reading rows, changes per statement when writing them. */
@@ -344,38 +345,6 @@ async function runningImportMessage(pool: Pool, entity: string): Promise<string>
     : 'Un import est déjà en cours. Réessayez quand il sera terminé.';
 }
 
-/**
- * A bulk sent from the outbox stands for a run of the workstation's push seqs: they must follow
- * the last one received, and the next push must follow them.
- */
-async function consumeOutboxSeqs(
-  client: PoolClient,
-  entity: string,
-  workstationId: string,
-  range: { first: number; last: number },
-): Promise<void> {
-  const ws = (
-    await client.query<{ entity: string; last_seq: string }>(
-      `INSERT INTO workstations (id, entity) VALUES ($1, $2)
-       ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING entity, last_seq`,
-      [workstationId, entity],
-    )
-  ).rows[0];
-  if (!ws || ws.entity !== entity) throw forbidden('Ce poste appartient à une autre entité.');
-  const lastSeq = Number(ws.last_seq);
-  if (range.first !== lastSeq + 1) {
-    throw conflict(
-      'sequence_gap',
-      `Des modifications de ce poste manquent : le serveur attend la n° ${lastSeq + 1}, il a reçu la n° ${range.first}.`,
-      { expectedSeq: lastSeq + 1 },
-    );
-  }
-  await client.query('UPDATE workstations SET last_seq = $2 WHERE id = $1', [
-    workstationId,
-    range.last,
-  ]);
-}
-
 export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
   app.post('/sync/bulk', async (request) => {
     const actor = requireRole(request, WRITER_ROLES);
@@ -408,7 +377,12 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
         [actor.entity, importId],
       );
       if (done.rows[0]) {
-        await client.query('ROLLBACK');
+        // Sent before its local commit, then again from the outbox (its confirmation lost): the
+        // outbox seqs it stands for are taken now, once.
+        if (parsed.outboxSeqs) {
+          await consumeOutboxSeqs(client, actor.entity, workstationId, parsed.outboxSeqs);
+        }
+        await client.query('COMMIT');
         const response: BulkResponse = {
           importId,
           applied: done.rows[0].count,

@@ -97,6 +97,58 @@ describe('bulk import on the shared server', () => {
     expect(next.body.results[0]?.status).toBe('applied');
   });
 
+  it('takes an import sent before its local commit, then its outbox seqs by a confirmation', async () => {
+    const lea = await server.workstation((await server.account('charge', 'Léa Blanc')).login);
+    const first = await lea.push(debtors('E', 2));
+    expect(first.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    // Sent early: no outbox seqs, nothing taken from the push sequence.
+    const early = debtors('F', 700).map((m, i) => ({ ...m, seq: 3 + i }));
+    const sent = await bulk(lea, 'import-early', early);
+    expect(sent.status).toBe(200);
+    expect(sent.body).toMatchObject({ applied: 700 });
+    const confirm = (importId: string, first: number, last: number) =>
+      lea.request<BulkResponse & { error?: string; message?: string }>(
+        'POST',
+        '/sync/bulk/confirm',
+        { workstationId: lea.id, importId, outboxSeqs: { first, last } },
+      );
+    // The outbox now holds it as seqs 3…702: confirmed, answered as the import it was.
+    const confirmed = await confirm('import-early', 3, 702);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({
+      applied: 700,
+      cursor: sent.body.cursor,
+      duplicate: true,
+    });
+    // A confirmation sent again (its answer lost) changes nothing; the next push follows.
+    expect((await confirm('import-early', 3, 702)).status).toBe(200);
+    const next = await lea.push([{ ...debtors('G', 1)[0], seq: 703 } as Mutation]);
+    expect(next.body.results[0]?.status).toBe('applied');
+    // The whole bulk sent again from the outbox takes nothing twice either.
+    const whole = await lea.request<BulkResponse>('POST', '/sync/bulk', {
+      workstationId: lea.id,
+      importId: 'import-early',
+      mutations: early,
+      outboxSeqs: { first: 3, last: 702 },
+    });
+    expect(whole.body).toMatchObject({ duplicate: true, cursor: sent.body.cursor });
+    const after = await lea.push([{ ...debtors('G', 2)[1], seq: 704 } as Mutation]);
+    expect(after.body.results[0]?.status).toBe('applied');
+
+    // An import the server never applied, or another account's, is not confirmed.
+    const unknown = await confirm('import-never-sent', 705, 710);
+    expect(unknown.status).toBe(409);
+    expect(unknown.body).toMatchObject({
+      error: 'import_unknown',
+      message: 'Cet import n’a pas été reçu par le serveur.',
+    });
+    const other = await confirm('I-1', 705, 710);
+    expect(other.body.error).toBe('import_unknown');
+    // Nothing was taken by the refusals: seq 705 is still the next.
+    const last = await lea.push([{ ...debtors('G', 3)[2], seq: 705 } as Mutation]);
+    expect(last.body.results[0]?.status).toBe('applied');
+  });
+
   it('refuses a second import while one runs, naming who started it', async () => {
     const marc = await server.workstation((await server.account('charge', 'Marc Petit')).login);
     const first = bulk(julie, 'I-big', debtors('C', 40_000));

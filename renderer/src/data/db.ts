@@ -28,6 +28,7 @@ import { createDurabilityMiddleware } from './durability';
 import { SCHEMA_VERSIONS } from './schema';
 import { importRecordFromStored, savedMappingFromStored } from './storedMappings';
 import {
+  createOutboxIssueMiddleware,
   createOutboxMiddleware,
   followTeamMode,
   type OutboxControl,
@@ -90,6 +91,8 @@ export class RecouvraDb extends Dexie {
     // Ledger aggregates and the queue summary, in the same transaction as every write they follow.
     this.use(createAggregatesMiddleware());
     this.use(createDurabilityMiddleware());
+    // Outermost: counts an import's writes as they are issued (see issuedBulk).
+    this.use(createOutboxIssueMiddleware(this.outboxControl));
     this.on('ready', async (vip) => {
       const config = await vip.table<SyncStateRow, string>('syncState').get(SYNC_STATE_KEYS.config);
       this.outboxControl.active = Boolean((config?.value as TeamConfig | undefined)?.serverUrl);

@@ -5,6 +5,7 @@
  * e2e suite drives.
  */
 import {
+  type BulkConfirmRequest,
   type BulkRequest,
   type BulkResponse,
   type Change,
@@ -35,6 +36,7 @@ export class FakeSyncServer {
   readonly applied = new Map<string, { hash: string; serverSeq: number }>();
   readonly pushes: PushRequest[] = [];
   readonly bulks: BulkRequest[] = [];
+  readonly confirms: BulkConfirmRequest[] = [];
   readonly presences: { debtorId: string; calling: boolean; by: string }[] = [];
   /** Per row: overwritten values, newest first (as GET /sync/history answers). */
   readonly history = new Map<string, FieldHistoryEntry[]>();
@@ -102,6 +104,26 @@ export class FakeSyncServer {
           throw new SyncHttpError(409, reason, 'import_refused');
         }
         return this.bulk(request, by);
+      },
+      confirmBulk: async (request) => {
+        guard();
+        writable();
+        this.confirms.push(structuredClone(request));
+        const run = this.importRuns.find((r) => r.importId === request.importId);
+        if (!run) {
+          throw new SyncHttpError(
+            409,
+            'Cet import n’a pas été reçu par le serveur.',
+            'import_unknown',
+          );
+        }
+        const cursor = run.changes.at(-1)?.serverSeq ?? 0;
+        return {
+          importId: request.importId,
+          applied: run.changes.length,
+          cursor,
+          duplicate: true,
+        };
       },
       undoImport: async (importId) => {
         guard();

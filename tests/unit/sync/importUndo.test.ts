@@ -8,10 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { clock } from '../../../renderer/src/data/clock';
 import { RecouvraDb, setDbForTests } from '../../../renderer/src/data/db';
-import {
-  type CommitImportRequest,
-  importsRepo,
-} from '../../../renderer/src/data/repositories/imports';
+import { importsRepo } from '../../../renderer/src/data/repositories/imports';
 import { type Refusal, SyncEngine } from '../../../renderer/src/data/sync/engine';
 import { readImportOutcomes } from '../../../renderer/src/data/sync/importOutcomes';
 import { SHARED_UNDO_OFFLINE, undoImportWith } from '../../../renderer/src/data/sync/importUndo';
@@ -19,62 +16,13 @@ import { isPack } from '../../../renderer/src/data/sync/outboxPacks';
 import { outboxEntries } from '../../../renderer/src/data/sync/outboxStore';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import { seedServerFromLedger } from '../../../renderer/src/data/sync/teamSync';
-import { isoDate } from '../../../renderer/src/domain/dates';
-import type { ParsedDebtor, ParsedItem } from '../../../renderer/src/domain/import/types';
-import { cents } from '../../../renderer/src/domain/money';
+import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import { dumpTables, useFreshDb } from '../testDb';
 import { FakeSyncServer } from './fakeServer';
+import { NOVEMBER, OCTOBER, request } from './importRequests';
 import { debtor, enableTeamMode } from './syncTestDb';
 
 const LEDGER = ['debtors', 'invoices', 'payments', 'snapshots', 'imports', 'importJournals'];
-
-function item(accountNo: string, number: string, openCents: number): ParsedItem {
-  return {
-    accountNo,
-    number,
-    kind: 'invoice',
-    issueDate: isoDate('2026-08-01'),
-    dueDate: isoDate('2026-09-15'),
-    amountCents: cents(openCents),
-    openCents: cents(openCents),
-    currency: 'EUR',
-    synthetic: false,
-    sourceRow: 2,
-  };
-}
-
-const DEBTORS: ParsedDebtor[] = [
-  { accountNo: 'C001', name: 'Alpha SAS' },
-  { accountNo: 'C002', name: 'Beta SARL' },
-];
-
-function request(asOfDate: string, items: ParsedItem[]): CommitImportRequest {
-  return {
-    fileName: `balance-${asOfDate}.xlsx`,
-    sha256: `sha-${asOfDate}`,
-    asOfDate: isoDate(asOfDate),
-    partialFile: false,
-    mapping: { accountNo: 0, debtorName: 1, documentNumber: 2, dueDate: 3, openAmount: 4 },
-    headerSignature: 'code client|client|n piece|echeance|solde',
-    layout: 'open-items',
-    sheetName: 'Balance',
-    dataRowCount: items.length,
-    debtors: DEBTORS,
-    items,
-    by: 'Julie Martin',
-  };
-}
-
-const OCTOBER = [
-  item('C001', 'F-1', 100_00),
-  item('C001', 'F-2', 250_50),
-  item('C002', 'F-3', 9_00),
-];
-const NOVEMBER = [
-  item('C001', 'F-2', 150_50),
-  item('C002', 'F-3', 9_00),
-  item('C002', 'F-4', 7_00),
-];
 
 function engineFor(db: RecouvraDb, server: FakeSyncServer, by = 'Julie Martin') {
   const refusals: Refusal[] = [];

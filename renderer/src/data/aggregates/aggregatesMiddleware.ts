@@ -21,13 +21,13 @@
  * Not covered: writes made inside a schema upgrade (a versionchange transaction does not go
  * through `transaction()`). A future upgrade that rewrites items must call `rebuildAggregates`.
  */
-import Dexie, {
-  type DBCore,
-  type DBCoreMutateRequest,
-  type DBCoreMutateResponse,
-  type DBCoreTable,
-  type DBCoreTransaction,
-  type Middleware,
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
 } from 'dexie';
 import {
   type AggregateBucket,
@@ -49,6 +49,7 @@ import {
 } from '../../domain/ledgerAggregates';
 import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
 import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
+import { zoneOfCurrentTransaction } from '../dexieZone';
 import { knownRowsBefore } from '../rowsBefore';
 import { type HistoryTransaction, HistoryWriter } from './historyStore';
 import {
@@ -80,21 +81,6 @@ const DERIVED_OF: Readonly<Record<string, readonly string[]>> = {
   [DEBTORS]: [AGGREGATE_TABLES.queue],
 };
 const TRACKED = new Set(Object.keys(DERIVED_OF));
-
-/**
- * Dexie's own middlewares below this one (hooks, live-query observation) read the current
- * transaction from Dexie's zone (PSD) when a call is made. After a few native awaits the zone is
- * no longer the transaction's, so each call is made inside a zone that names it again: the
- * transaction captured when the mutation arrived (the caller's zone), through Dexie's `newPSD`.
- */
-function zoneOfCurrentTransaction(): InZone {
-  const trans = Dexie.currentTransaction;
-  const newPSD = (
-    Dexie.Promise as unknown as { newPSD?: (fn: () => unknown, props: object) => unknown }
-  ).newPSD;
-  if (!trans || !newPSD) return (call) => call();
-  return <T>(call: () => T): T => newPSD(call, { trans }) as T;
-}
 
 interface AggregateTransaction {
   inZone: InZone;

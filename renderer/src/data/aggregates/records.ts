@@ -3,12 +3,12 @@
  * the write they follow (the aggregates middleware, the queue summary and the collection history).
  */
 import type { DBCoreMutateResponse, DBCoreTable, DBCoreTransaction } from 'dexie';
+import type { InZone } from '../dexieZone';
 
 /** A row a write replaced and the row it wrote (undefined: none). */
 export type Written<T> = readonly [before: T | undefined, after: T | undefined];
 
-/** Runs a DBCore call in the Dexie transaction's zone (see the middleware). */
-export type InZone = <T>(call: () => T) => T;
+export type { InZone };
 
 /** DBCoreRangeType.Any (an ambient const enum, not importable as a value): the whole table. */
 export const FULL_RANGE = 3;

@@ -20,7 +20,7 @@ import { formatEuros, ZERO_CENTS } from '../../domain/money';
 import { clock } from '../clock';
 import { getDb, newId, type RecouvraDb } from '../db';
 import { rowsByKey, tellRowsBefore } from '../rowsBefore';
-import { tagTransaction } from '../sync/outboxMiddleware';
+import { type IssuedBulk, tagTransaction, whenBulkIssued } from '../sync/outboxMiddleware';
 import { importTxTag } from '../sync/outboxTypes';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { settlePromises } from './promiseChecks';
@@ -63,6 +63,11 @@ export interface CommitImportRequest {
   fileTotalsByCurrency?: Record<string, Cents>;
   /** Rates entered for this import: currency -> euros for one unit, as typed. */
   eurRates?: Record<string, string>;
+  /**
+   * In team mode, the import's outbox entries once every write is issued, before the commit: the
+   * sync engine sends them meanwhile (data/sync/earlyImports.ts).
+   */
+  onIssued?: (bulk: IssuedBulk) => void;
 }
 
 export interface CommitImportResult {
@@ -237,7 +242,7 @@ export const importsRepo = {
             : ` ; importé malgré un écart de ${formatEuros(gap.kept.gapCents)} avec le total du fichier, motif : « ${gap.kept.gapReason} »`;
         // Every write is queued at once: IndexedDB runs them in order within the transaction,
         // and awaiting each batch in turn would leave the database idle between round trips.
-        await Promise.all([
+        const writes = Promise.all([
           db.debtors.bulkPut(plan.debtorsToPut),
           db.invoices.bulkPut(plan.invoicesToPut),
           db.payments.bulkAdd(plan.paymentsToAdd),
@@ -262,6 +267,10 @@ export const importsRepo = {
             details: `${request.fileName} au ${request.asOfDate} : ${plan.diff.newItems} nouvelles pièces, ${plan.diff.changedItems} modifiées, ${plan.diff.closedItems} soldées${gapNote}${currencies.note}`,
           }),
         ]);
+        // In team mode the entries go to the server while IndexedDB writes the rows. An import
+        // whose entries cannot be handed over is sent from the outbox once committed, as before.
+        if (request.onIssued) whenBulkIssued(tx.idbtrans, request.onIssued);
+        await writes;
         return { record, plan };
       },
     );

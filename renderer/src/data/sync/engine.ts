@@ -22,7 +22,9 @@ import {
 import type { RecouvraDb } from '../db';
 import { type ServerRow, syncedTables, withoutOutbox, writeServerRows } from './applyServerRows';
 import { BLOB_TABLES, uploadReferencedBlobs } from './blobUpload';
+import { acceptEarlyImports, EarlyImports, sendableEarly } from './earlyImports';
 import { clearImportOutcome, noteImportOutcome, outcomeOf } from './importOutcomes';
+import type { IssuedBulk } from './outboxMiddleware';
 import {
   entriesWriting,
   isPack,
@@ -148,9 +150,31 @@ export class SyncEngine {
   private readonly wait: (ms: number, signal: AbortSignal) => Promise<void>;
   /** The push running now: pushes never overlap (the sync loop, an import's undo). */
   private pushing: Promise<void> = Promise.resolve();
+  /** Imports sent before their local commit (earlyImports.ts). */
+  private readonly early = new EarlyImports((bulk) =>
+    this.options.transport.bulk({
+      workstationId: this.options.workstationId,
+      importId: bulk.tx,
+      kind: 'import',
+      // No outboxSeqs: the local transaction may still fail. They are confirmed once committed.
+      mutationTexts: bulk.texts,
+    }),
+  );
+  private stopAcceptingEarly: (() => void) | null = null;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.wait = options.wait ?? defaultWait;
+  }
+
+  /** An import's entries, handed over by its worker before its local commit (earlyImports.ts). */
+  sendEarly(bulk: IssuedBulk): void {
+    if (!sendableEarly(bulk.tables)) return;
+    this.early.add(bulk);
+  }
+
+  /** The local commit of an import sent early failed: pulls resume, the import comes back. */
+  forgetEarly(tx: string): void {
+    if (this.early.forget(tx)) this.trigger();
   }
 
   getStatus(): SyncStatus {
@@ -232,7 +256,10 @@ export class SyncEngine {
     await this.uploadBlobs(entriesWriting(rows, BLOB_TABLES));
     let response: BulkResponse;
     try {
-      response = await this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
+      const early = await this.early.answerFor(tx, firstSeq, lastSeq);
+      response = early
+        ? await this.confirmEarly(tx, early, rows, firstSeq, lastSeq)
+        : await this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
     } catch (error) {
       if (isForbidden(error)) {
         await this.undoLocally(error.message);
@@ -253,6 +280,7 @@ export class SyncEngine {
     // The bulk's seqs are consecutive (one local transaction numbers them): deleted as one range,
     // not 100,000 deletes each answered on the main thread (12 s for an import on disk).
     await deleteSeqs(db, firstSeq, lastSeq);
+    this.early.done(tx);
     await clearImportOutcome(db, tx);
     await this.holdOwnBulk(
       unpackWhere(rows, (pack) => pack.setsNull, setsNull),
@@ -320,6 +348,31 @@ export class SyncEngine {
     const at = this.options.clock.nowIso();
     await noteImportOutcome(db, outcomeOf(tx, mine, 'refused', reason, at));
     this.options.onRefused?.({ mutation: toMutation(first), reason, importTx: tx });
+  }
+
+  /**
+   * An import the server took before its local commit: its outbox seqs are confirmed, and the
+   * answer it had then (with `after`) is the bulk's. Sent whole if the server does not know it.
+   */
+  private async confirmEarly(
+    tx: string,
+    early: BulkResponse,
+    rows: OutboxRow[],
+    firstSeq: number,
+    lastSeq: number,
+  ): Promise<BulkResponse> {
+    try {
+      await this.options.transport.confirmBulk({
+        workstationId: this.options.workstationId,
+        importId: tx,
+        outboxSeqs: { first: firstSeq, last: lastSeq },
+      });
+      return early;
+    } catch (error) {
+      if (!(error instanceof SyncHttpError && error.code === 'import_unknown')) throw error;
+      this.early.done(tx);
+      return this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
+    }
   }
 
   private sendBulk(
@@ -426,6 +479,9 @@ export class SyncEngine {
    * during the write instead of after it.
    */
   async pull(): Promise<void> {
+    // Until the import sent early is committed here and its entries pushed: the server's
+    // changes would be its own rows, written a second time (the push then skips them).
+    if (this.early.pending) return;
     const { db } = this.options;
     let cursor = await this.cursor();
     let next = this.gather(cursor);
@@ -511,6 +567,7 @@ export class SyncEngine {
         this.setStatus({ lastSyncAt: row.value });
       }
     });
+    this.stopAcceptingEarly = acceptEarlyImports(this.options.db.name, this);
     void this.loop(controller.signal);
     void this.listen(controller.signal);
   }
@@ -518,6 +575,8 @@ export class SyncEngine {
   stop(): void {
     this.stopController?.abort();
     this.stopController = null;
+    this.stopAcceptingEarly?.();
+    this.stopAcceptingEarly = null;
     this.wake?.();
   }
 

@@ -3,6 +3,7 @@
  * only sees the SyncTransport interface, so tests drive it against an in-process fake server.
  */
 import type {
+  BulkConfirmRequest,
   BulkRequest,
   BulkResponse,
   ErrorBody,
@@ -66,6 +67,8 @@ export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
   presence(request: PresenceRequest): Promise<void>;
   bulk(request: SerializedBulkRequest): Promise<BulkResponse>;
+  /** Takes the outbox seqs of an import the server applied before its local commit. */
+  confirmBulk(request: BulkConfirmRequest): Promise<BulkResponse>;
   /** Undoes the latest import on the server (`importId`: its bulk's id, `import-<id>`). */
   undoImport(importId: string): Promise<UndoImportResponse>;
   pull(after: number, limit: number): Promise<PullResponse>;
@@ -164,6 +167,7 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
     push: (request) => post<PushResponse>('/sync/push', request),
     bulk: async (request) =>
       json<BulkResponse>('/sync/bulk', { method: 'POST', body: await bulkBody(request) }),
+    confirmBulk: (request) => post<BulkResponse>('/sync/bulk/confirm', request),
     undoImport: (importId) =>
       post<UndoImportResponse>(`/sync/imports/${encodeURIComponent(importId)}/undo`, {}),
     presence: async (request) => {

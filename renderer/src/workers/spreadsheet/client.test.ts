@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { enableTeamMode } from '../../../../tests/unit/sync/syncTestDb';
 import { useFreshDb } from '../../../../tests/unit/testDb';
+import { acceptEarlyImports } from '../../data/sync/earlyImports';
 import { isoDate } from '../../domain/dates';
 import { SPARE_RESTART_DELAY_MS } from '../spareWorker';
 import {
@@ -252,6 +254,77 @@ describe('import session: commit', () => {
     const importId = await session.commit({ sha256: 'abc', partialFile: false, by: 'test' });
     expect(await claim).toBeNull();
     expect((await db().imports.get(importId))?.counts.items).toBe(36);
+  });
+
+  it('in team mode, hands the import to the sync engine of its ledger before the commit ends', async () => {
+    await enableTeamMode(db());
+    const seen: string[] = [];
+    const stop = acceptEarlyImports(db().name, {
+      sendEarly: (bulk) => seen.push(`sent ${bulk.tx}`),
+      forgetEarly: (tx) => seen.push(`forgot ${tx}`),
+    });
+    try {
+      const session = createImportSession({ createWorker: () => new FakeWorker('run') });
+      const name = 'sage100_balance_agee_2026-10-31.xlsx';
+      expect((await session.parse(fixture(name), name)).ok).toBe(true);
+      const importId = await session.commit({ sha256: 'abc', partialFile: false, by: 'test' });
+      expect(seen).toEqual([`sent import-${importId}`]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('withdraws the import handed over when its commit fails, or its worker stops', async () => {
+    const seen: string[] = [];
+    const stop = acceptEarlyImports('grand-livre', {
+      sendEarly: (bulk) => seen.push(`sent ${bulk.tx}`),
+      forgetEarly: (tx) => seen.push(`forgot ${tx}`),
+    });
+    const bulk = { tx: 'import-1', firstSeq: 1, lastSeq: 3, texts: [], tables: [] };
+    /** Answers the parse; on commit, hands an import over, then fails as `end` says. */
+    const scripted = (end: 'commit-failed' | 'crash'): ImportWorkerHandle => {
+      const worker: ImportWorkerHandle = {
+        onmessage: null,
+        onerror: null,
+        postMessage: (message) => {
+          const post = (data: ImportWorkerResponse) =>
+            worker.onmessage?.({ data } as MessageEvent<ImportWorkerResponse>);
+          setTimeout(() => {
+            if (message.type === 'parse') {
+              post({ type: 'result', sha256: 'x', preview: {} as never, sheets: [] });
+              return;
+            }
+            post({ type: 'bulk-issued', databaseName: 'grand-livre', bulk });
+            if (end === 'crash') {
+              worker.onerror?.({
+                message: 'Out of memory',
+                preventDefault: () => {},
+              } as ErrorEvent);
+            } else
+              post({ type: 'commit-failed', message: 'Rien n’a été modifié dans le registre.' });
+          }, 0);
+        },
+        terminate: () => {},
+      };
+      return worker;
+    };
+    try {
+      for (const end of ['commit-failed', 'crash'] as const) {
+        const session = createImportSession({ createWorker: () => scripted(end) });
+        expect((await session.parse(new Uint8Array(1), 'balance.xlsx')).ok).toBe(true);
+        await expect(
+          session.commit({ sha256: 'x', partialFile: false, by: 'test' }),
+        ).rejects.toThrow();
+      }
+      expect(seen).toEqual([
+        'sent import-1',
+        'forgot import-1',
+        'sent import-1',
+        'forgot import-1',
+      ]);
+    } finally {
+      stop();
+    }
   });
 
   it('refuses to commit when nothing was parsed', async () => {

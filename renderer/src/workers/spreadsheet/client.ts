@@ -4,6 +4,7 @@
  * and keeps it alive with the parsed balance, so that `commit` writes that balance from the
  * worker without the items ever crossing to the main thread.
  */
+import { handOverImport } from '../../data/sync/earlyImports';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import type { FileContent } from '../fileContent';
@@ -222,19 +223,26 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         reject(new Error('Aucun fichier analysé à importer : recommencez l’import.'));
         return;
       }
+      // An import sent to the server before its commit (team mode): if the commit fails, the
+      // sync engine stops waiting for it.
+      let forgetEarly = () => {};
       // No time limit: stopping the worker mid-write would only roll the transaction back.
       current.onmessage = (event) => {
         const response = event.data;
-        if (response.type === 'committed') {
+        if (response.type === 'bulk-issued') {
+          forgetEarly = handOverImport(response.databaseName, response.bulk);
+        } else if (response.type === 'committed') {
           dispose();
           resolve(response.importId);
         } else if (response.type === 'commit-failed') {
+          forgetEarly();
           dispose();
           reject(new Error(response.message));
         }
       };
       current.onerror = (event) => {
         event.preventDefault?.();
+        forgetEarly();
         dispose();
         reject(
           new Error(

@@ -151,6 +151,7 @@ async function commit(balance: ParsedBalance | null, meta: CommitMeta, post: Pos
           ? { fileTotalsByCurrency: balance.fileTotalsByCurrency }
           : {}),
         ...(meta.eurRates ? { eurRates: meta.eurRates } : {}),
+        onIssued: (bulk) => post({ type: 'bulk-issued', databaseName: writer.name, bulk }),
       }),
     );
     post({ type: 'committed', importId: record.id });

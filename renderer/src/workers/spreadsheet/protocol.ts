@@ -4,6 +4,7 @@
  * the 100,000 items never cross to the main thread, which stays responsive. The UI cancels a
  * parse by terminating the worker, the only way to stop a synchronous SheetJS read.
  */
+import type { IssuedBulk } from '../../data/sync/outboxMiddleware';
 import type { BalanceClaim } from '../../domain/import/balanceClaim';
 import type { BalancePreview, PreviewSummary } from '../../domain/import/preview';
 import type { FileContent } from '../fileContent';
@@ -58,5 +59,10 @@ export type ImportWorkerResponse =
   | { type: 'error'; message: string; sheets: SheetSummary[] }
   | { type: 'claim'; claim: BalanceClaim | null }
   | { type: 'summary'; summary: PreviewSummary | null }
+  /**
+   * In team mode, the import's outbox entries before its commit: the page hands them to the sync
+   * engine of `databaseName` (data/sync/earlyImports.ts).
+   */
+  | { type: 'bulk-issued'; databaseName: string; bulk: IssuedBulk }
   | { type: 'committed'; importId: string }
   | { type: 'commit-failed'; message: string };
