@@ -88,14 +88,27 @@ function ledgerOf(size: LedgerSize): Promise<RecouvraDb> {
 /** The large portfolio's ledger, for the queue's benchmarks. */
 export const largeLedger = (): Promise<RecouvraDb> => ledgerOf(LARGE);
 
+/**
+ * Makes the next dashboard be drawn as after a write (an import, a call logged): the view is kept
+ * while nothing is written (portfolio.ts, viewMemo), so a write to a table the view does not read
+ * comes first, and every run builds the view from the aggregates. Without it the runs measured a
+ * mix: the 1,000-item reference, interleaved, took the memo's one slot, so some runs at 100,000
+ * items rebuilt the view and others reused it.
+ */
+async function writeSomething(db: RecouvraDb): Promise<void> {
+  await db.syncState.put({ key: 'bench-write', value: crypto.randomUUID() });
+}
+
 /** Runs `work` with the repositories pointed at the large ledger (or `size`). */
 async function onLargeLedger(
   work: (db: RecouvraDb) => Promise<unknown>,
   size: LedgerSize = LARGE,
+  before?: (db: RecouvraDb) => Promise<void>,
 ): Promise<number> {
   const db = await ledgerOf(size);
   setDbForTests(db);
   try {
+    await before?.(db);
     return await timed(() => work(db));
   } finally {
     setDbForTests(null);
@@ -131,27 +144,27 @@ export const PORTFOLIO_BENCHMARKS: readonly Benchmark[] = [
   {
     name: 'dashboard.ready.1k',
     description:
-      'Tableau de bord prêt depuis IndexedDB (agrégats, vieillissement, DSO, tendance) pour ' +
-      '100 débiteurs et 1 000 pièces (cible < 300 ms).',
+      'Tableau de bord prêt depuis IndexedDB après une écriture (agrégats, vieillissement, DSO, ' +
+      'tendance) pour 100 débiteurs et 1 000 pièces (cible < 300 ms).',
     targetRatio: 1,
     warmupRuns: 1,
     runs: 5,
-    measure: () => onLargeLedger(() => portfolioRepo.dashboard(), SMALL),
+    measure: () => onLargeLedger(() => portfolioRepo.dashboard(), SMALL, writeSomething),
     baseline: { kind: 'fixed', ms: 300 },
   },
   {
     name: 'dashboard.ready.100k',
     description:
-      'Tableau de bord prêt depuis IndexedDB (agrégats, vieillissement, DSO, tendance) pour ' +
-      '10 000 débiteurs et 100 000 pièces, comparé au même avec 1 000 pièces (cible ≤ 1,2 ; ' +
-      'et < 300 ms).',
+      'Tableau de bord prêt depuis IndexedDB après une écriture (agrégats, vieillissement, DSO, ' +
+      'tendance) pour 10 000 débiteurs et 100 000 pièces, comparé au même avec 1 000 pièces ' +
+      '(cible ≤ 1,2 ; et < 300 ms).',
     targetRatio: 1.2,
     warmupRuns: 1,
     runs: 5,
-    measure: () => onLargeLedger(() => portfolioRepo.dashboard()),
+    measure: () => onLargeLedger(() => portfolioRepo.dashboard(), LARGE, writeSomething),
     baseline: {
       kind: 'measured',
-      measure: () => onLargeLedger(() => portfolioRepo.dashboard(), SMALL),
+      measure: () => onLargeLedger(() => portfolioRepo.dashboard(), SMALL, writeSomething),
     },
   },
   {

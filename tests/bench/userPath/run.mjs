@@ -177,9 +177,17 @@ const SETTINGS_READY = '[role="tab"]:has-text("Créancier")';
 const DASHBOARD_RUNS = 9;
 const DASHBOARD_WARMUPS = 3;
 
-/** Click on « Tableau de bord » (from Paramètres) to the KPIs drawn. */
+/**
+ * Click on « Tableau de bord » (from Paramètres) to the KPIs drawn. The app opens on the dashboard,
+ * as it does for a user, who reads it a few seconds before going elsewhere: meanwhile the page
+ * makes the File d'actions ready in idle time (1.3 s at 100,000 items). Opened on Paramètres
+ * instead, with a click every 200 ms, the first runs at 100,000 items shared the machine with
+ * that preparation, which no user starting the app lives.
+ */
 async function dashboardRuns(session, label) {
-  const page = await session.open('/parametres');
+  const page = await session.open('/');
+  await page.locator(DASHBOARD_READY.selector).filter({ hasText: DASHBOARD_READY.text }).waitFor();
+  await page.waitForTimeout(READING_THE_DASHBOARD_MS);
   return repeat(
     label,
     async () => {
