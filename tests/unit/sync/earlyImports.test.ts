@@ -16,19 +16,13 @@ import type { IssuedBulk } from '../../../renderer/src/data/sync/outboxMiddlewar
 import { lastSeqOf, mutationTexts } from '../../../renderer/src/data/sync/outboxPacks';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import { useFreshDb } from '../testDb';
-import { FakeSyncServer } from './fakeServer';
+import { countPulledPages, FakeSyncServer } from './fakeServer';
 import { item, NOVEMBER, OCTOBER, request } from './importRequests';
 import { debtor, enableTeamMode } from './syncTestDb';
 
 function engineFor(db: RecouvraDb, server: FakeSyncServer) {
   const transport = server.transport();
-  const pulled: number[] = [];
-  const pull = transport.pull;
-  transport.pull = async (after, limit) => {
-    const page = await pull(after, limit);
-    pulled.push(page.changes.length);
-    return page;
-  };
+  const pulled = countPulledPages(transport);
   const engine = new SyncEngine({ db, transport, workstationId: `ws-${db.name}`, clock });
   return { engine, pulled };
 }

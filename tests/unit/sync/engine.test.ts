@@ -15,7 +15,7 @@ import type { SyncTransport } from '../../../renderer/src/data/sync/transport';
 import { keysWrittenSince, writeGeneration } from '../../../renderer/src/data/writeGeneration';
 import type { PaymentPromise } from '../../../renderer/src/domain/model';
 import { useFreshDb } from '../testDb';
-import { FakeSyncServer } from './fakeServer';
+import { countPulledPages, FakeSyncServer } from './fakeServer';
 import { debtor, enableTeamMode } from './syncTestDb';
 
 function engineFor(
@@ -93,13 +93,7 @@ describe('sync engine', () => {
     const server = new FakeSyncServer();
     server.write('debtors', 'kept', debtor('kept', { city: 'Lille' }));
     const transport = server.transport();
-    const pulled: number[] = [];
-    const pull = transport.pull;
-    transport.pull = async (after, limit) => {
-      const page = await pull(after, limit);
-      pulled.push(page.changes.length);
-      return page;
-    };
+    const pulled = countPulledPages(transport);
     const { engine } = engineFor(db, transport);
     await engine.pull();
     // An import: 600 new debtors, and one whose city the file no longer gives.

@@ -343,3 +343,15 @@ export class FakeSyncServer {
       .sort((a, b) => String(a.id).localeCompare(String(b.id)));
   }
 }
+
+/** Counts the changes of each page `transport` pulls, in order, into the returned array. */
+export function countPulledPages(transport: SyncTransport): number[] {
+  const pulled: number[] = [];
+  const pull = transport.pull;
+  transport.pull = async (after, limit) => {
+    const page = await pull(after, limit);
+    pulled.push(page.changes.length);
+    return page;
+  };
+  return pulled;
+}
