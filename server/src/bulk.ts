@@ -30,7 +30,7 @@ import { badRequest, conflict, forbidden } from './errors.ts';
 import { notify } from './events.ts';
 import { frenchWhen } from './frenchTime.ts';
 import { LOCK_IMPORT, lastServerSeq, lockAllRows, lockCommitOrder } from './ledger.ts';
-import { consumeOutboxSeqs } from './outboxSeqs.ts';
+import { checkOutboxSeqsCount, consumeOutboxSeqs } from './outboxSeqs.ts';
 import type { Row } from './rules.ts';
 
 /** Keys per statement when reading rows, changes per statement when writing them. */
@@ -372,15 +372,20 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
       if (!locked.rows[0]?.ok) {
         throw conflict('import_running', await runningImportMessage(pool, actor.entity));
       }
-      const done = await client.query<{ count: number; last_seq: string }>(
-        `SELECT count, last_seq FROM import_runs WHERE entity = $1 AND import_id = $2 AND state IN ('applied', 'undone')`,
+      const done = await client.query<{
+        count: number;
+        last_seq: string;
+        mutations: number | null;
+      }>(
+        `SELECT count, last_seq, mutations FROM import_runs WHERE entity = $1 AND import_id = $2 AND state IN ('applied', 'undone')`,
         [actor.entity, importId],
       );
       if (done.rows[0]) {
         // Sent before its local commit, then again from the outbox (its confirmation lost): the
         // outbox seqs it stands for are taken now, once.
         if (parsed.outboxSeqs) {
-          await consumeOutboxSeqs(client, actor.entity, workstationId, parsed.outboxSeqs);
+          checkOutboxSeqsCount(done.rows[0].mutations, parsed.outboxSeqs);
+          await consumeOutboxSeqs(client, actor.entity, workstationId, parsed.outboxSeqs, true);
         }
         await client.query('COMMIT');
         const response: BulkResponse = {
@@ -431,8 +436,8 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
           ? await writeBatch(client, actor, planned, existing, importId)
           : { first: 0, last: 0, after: undefined };
       await client.query(
-        `UPDATE import_runs SET state = 'applied', count = $2, first_seq = $3, last_seq = $4, finished_at = now() WHERE id = $1`,
-        [runId, planned.length, first, last],
+        `UPDATE import_runs SET state = 'applied', count = $2, first_seq = $3, last_seq = $4, mutations = $5, finished_at = now() WHERE id = $1`,
+        [runId, planned.length, first, last, mutations.length],
       );
       await audit(client, {
         entity: actor.entity,

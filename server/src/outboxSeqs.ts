@@ -11,13 +11,15 @@ import { badRequest, conflict, forbidden } from './errors.ts';
 
 /**
  * The bulk stands for the outbox seqs `range`: they must follow the last one received, and the
- * next push must follow them. Taken again (a lost answer, sent again), they change nothing.
+ * next push must follow them. For an import already applied (`again`: its answer was lost, or it
+ * was sent before its local commit), seqs already taken change nothing.
  */
 export async function consumeOutboxSeqs(
   client: PoolClient,
   entity: string,
   workstationId: string,
   range: { first: number; last: number },
+  again = false,
 ): Promise<void> {
   const ws = (
     await client.query<{ entity: string; last_seq: string }>(
@@ -28,7 +30,7 @@ export async function consumeOutboxSeqs(
   ).rows[0];
   if (!ws || ws.entity !== entity) throw forbidden('Ce poste appartient à une autre entité.');
   const lastSeq = Number(ws.last_seq);
-  if (lastSeq >= range.last) return;
+  if (again && lastSeq >= range.last) return;
   if (range.first !== lastSeq + 1) {
     throw conflict(
       'sequence_gap',
@@ -40,6 +42,21 @@ export async function consumeOutboxSeqs(
     workstationId,
     range.last,
   ]);
+}
+
+/**
+ * An import applied before its local commit is confirmed only for as many seqs as it carried
+ * mutations: more would take seqs for changes the server never received.
+ */
+export function checkOutboxSeqsCount(
+  mutations: number | null,
+  range: { first: number; last: number },
+): void {
+  if (mutations === null || range.last - range.first + 1 === mutations) return;
+  throw conflict(
+    'import_mismatch',
+    `Cet import ne correspond pas à celui reçu par le serveur (${mutations} modifications reçues, ${range.last - range.first + 1} annoncées) : il a été refusé.`,
+  );
 }
 
 export function bulkConfirmRoutes(app: FastifyInstance, pool: Pool): void {
@@ -56,8 +73,8 @@ export function bulkConfirmRoutes(app: FastifyInstance, pool: Pool): void {
       await client.query('BEGIN');
       // Only an import this account applied: another's import is not this outbox's.
       const run = (
-        await client.query<{ count: number; last_seq: string }>(
-          `SELECT count, last_seq FROM import_runs
+        await client.query<{ count: number; last_seq: string; mutations: number | null }>(
+          `SELECT count, last_seq, mutations FROM import_runs
             WHERE entity = $1 AND import_id = $2 AND account_id = $3 AND kind = 'import'
               AND state IN ('applied', 'undone')`,
           [actor.entity, importId, actor.accountId],
@@ -66,7 +83,8 @@ export function bulkConfirmRoutes(app: FastifyInstance, pool: Pool): void {
       if (!run) {
         throw conflict('import_unknown', 'Cet import n’a pas été reçu par le serveur.');
       }
-      await consumeOutboxSeqs(client, actor.entity, workstationId, outboxSeqs);
+      checkOutboxSeqsCount(run.mutations, outboxSeqs);
+      await consumeOutboxSeqs(client, actor.entity, workstationId, outboxSeqs, true);
       await client.query('COMMIT');
       const response: BulkResponse = {
         importId,

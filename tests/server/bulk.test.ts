@@ -112,6 +112,10 @@ describe('bulk import on the shared server', () => {
         '/sync/bulk/confirm',
         { workstationId: lea.id, importId, outboxSeqs: { first, last } },
       );
+    // Seqs that do not stand for the 700 mutations it carried are refused, and nothing is taken.
+    const mismatch = await confirm('import-early', 3, 703);
+    expect(mismatch.status).toBe(409);
+    expect(mismatch.body.error).toBe('import_mismatch');
     // The outbox now holds it as seqs 3…702: confirmed, answered as the import it was.
     const confirmed = await confirm('import-early', 3, 702);
     expect(confirmed.status).toBe(200);
@@ -134,6 +138,15 @@ describe('bulk import on the shared server', () => {
     expect(whole.body).toMatchObject({ duplicate: true, cursor: sent.body.cursor });
     const after = await lea.push([{ ...debtors('G', 2)[1], seq: 704 } as Mutation]);
     expect(after.body.results[0]?.status).toBe('applied');
+    // Another bulk cannot stand for seqs already taken.
+    const reused = await lea.request<{ error: string }>('POST', '/sync/bulk', {
+      workstationId: lea.id,
+      importId: 'import-other',
+      mutations: early,
+      outboxSeqs: { first: 3, last: 702 },
+    });
+    expect(reused.status).toBe(409);
+    expect(reused.body.error).toBe('sequence_gap');
 
     // An import the server never applied, or another account's, is not confirmed.
     const unknown = await confirm('import-never-sent', 705, 710);

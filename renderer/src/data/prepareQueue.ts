@@ -26,8 +26,9 @@ export function prepareQueue(): void {
   }
   void import('./repositories/collection')
     .then(({ collectionRepo }) => collectionRepo.prepareQueue(today))
-    .then(() => {
-      prepared = { db, today, generation };
+    .then((done) => {
+      // Not done when a screen read the state meanwhile: the next visit prepares again.
+      if (done) prepared = { db, today, generation };
     })
     .catch(() => undefined);
 }

@@ -10,7 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { clock } from '../../../renderer/src/data/clock';
 import { RecouvraDb, setDbForTests } from '../../../renderer/src/data/db';
 import { importsRepo } from '../../../renderer/src/data/repositories/imports';
-import { acceptEarlyImports, handOverImport } from '../../../renderer/src/data/sync/earlyImports';
+import {
+  acceptEarlyImports,
+  EARLY_IMPORT_PATIENCE_MS,
+  EarlyImports,
+  handOverImport,
+} from '../../../renderer/src/data/sync/earlyImports';
 import { SyncEngine } from '../../../renderer/src/data/sync/engine';
 import type { IssuedBulk } from '../../../renderer/src/data/sync/outboxMiddleware';
 import { lastSeqOf, mutationTexts } from '../../../renderer/src/data/sync/outboxPacks';
@@ -200,5 +205,42 @@ describe('an import sent before its local commit', () => {
     expect(server.confirms).toHaveLength(2);
     expect(server.tableRows('invoices').length).toBeGreaterThanOrEqual(4);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('stops waiting for an import pushed already, or whose commit never reported', async () => {
+    let now = 0;
+    const early = new EarlyImports(
+      async () => ({ importId: 'x', applied: 1, cursor: 1 }),
+      () => now,
+    );
+    const bulk = { tx: 'import-a', firstSeq: 1, lastSeq: 2, texts: [], tables: [] };
+    early.add(bulk);
+    expect(early.pending).toBe(true);
+    early.done('import-a');
+    // The hand-over arrives after the push: nothing to wait for.
+    early.add(bulk);
+    expect(early.pending).toBe(false);
+    early.add({ ...bulk, tx: 'import-b' });
+    now = EARLY_IMPORT_PATIENCE_MS + 1;
+    expect(early.pending).toBe(false);
+  });
+
+  it('leaves pulls free when the confirmation is refused', async () => {
+    const db = getDb();
+    await enableTeamMode(db);
+    const server = new FakeSyncServer();
+    const { engine, pulled } = engineFor(db, server);
+    await importOn(db, '2026-10-31', OCTOBER, (bulk) => engine.sendEarly(bulk));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The account became lecture seule meanwhile: the push is refused and rolled back here.
+    server.readOnly = true;
+    await engine.push();
+    expect(await db.invoices.count()).toBe(0);
+    server.readOnly = false;
+    pulled.length = 0;
+    await engine.pull();
+    // The import the server took comes back.
+    expect(pulled.length).toBeGreaterThan(0);
+    expect(await db.invoices.count()).toBe(3);
   });
 });

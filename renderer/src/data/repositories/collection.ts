@@ -157,14 +157,14 @@ export const collectionRepo = {
   /**
    * The File d'actions made ready in idle time (see prepareSummary), as `queue(today)` will be
    * asked for it: its first opening then reuses what was evaluated. Gives way to any screen that
-   * reads the state meanwhile.
+   * reads the state meanwhile (then false: not made ready).
    */
-  async prepareQueue(today: IsoDate): Promise<void> {
-    if (await prepareSummary(today)) {
-      // Assembling (tens of milliseconds) waits for the page's own work too.
-      await backgroundTurn();
-      await collectionRepo.queue(today);
-    }
+  async prepareQueue(today: IsoDate): Promise<boolean> {
+    if (!(await prepareSummary(today))) return false;
+    // Assembling (tens of milliseconds) waits for the page's own work too.
+    await backgroundTurn();
+    await collectionRepo.queue(today);
+    return true;
   },
 
   /**

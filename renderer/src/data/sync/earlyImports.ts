@@ -52,23 +52,42 @@ interface SentEarly {
   firstSeq: number;
   lastSeq: number;
   answer: Promise<BulkResponse | null>;
+  sentAt: number;
 }
+
+/**
+ * Past this, an import sent early whose local commit never reported (a worker that died without a
+ * word) is no longer waited for: pulls resume. A 100,000-item import commits in well under it.
+ */
+export const EARLY_IMPORT_PATIENCE_MS = 10 * 60_000;
+
+/** Imports pushed lately: a hand-over arriving after its push is not waited for. */
+const PUSHED_REMEMBERED = 32;
 
 /** An engine's imports sent early, until their outbox entries are pushed or they are forgotten. */
 export class EarlyImports {
   private readonly sent = new Map<string, SentEarly>();
+  private readonly pushed: string[] = [];
 
-  constructor(private readonly send: (bulk: IssuedBulk) => Promise<BulkResponse>) {}
+  constructor(
+    private readonly send: (bulk: IssuedBulk) => Promise<BulkResponse>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** An import is on its way: pulling now would bring back the rows it is writing. */
   get pending(): boolean {
+    for (const [tx, sent] of this.sent) {
+      if (this.now() - sent.sentAt > EARLY_IMPORT_PATIENCE_MS) this.sent.delete(tx);
+    }
     return this.sent.size > 0;
   }
 
   add(bulk: IssuedBulk): void {
+    if (this.pushed.includes(bulk.tx)) return;
     // A failure is not reported here: the outbox push sends the import whole and reports it.
     const answer = this.send(bulk).catch(() => null);
-    this.sent.set(bulk.tx, { firstSeq: bulk.firstSeq, lastSeq: bulk.lastSeq, answer });
+    const { firstSeq, lastSeq } = bulk;
+    this.sent.set(bulk.tx, { firstSeq, lastSeq, answer, sentAt: this.now() });
   }
 
   /** Stops waiting for `tx` (its local commit failed); true when it was waited for. */
@@ -89,17 +108,22 @@ export class EarlyImports {
       return null;
     }
     if (sent.firstSeq !== firstSeq || sent.lastSeq !== lastSeq) {
-      // issuedBulk waits for every write issued: only a write made after it was called (a bug
-      // of the import's code) could leave entries out of what the server took.
+      // whenBulkIssued waits for every write issued: only a write made after it was called (a
+      // bug of the import's code) could leave entries out of what the server took. Sent whole,
+      // the server refuses it (import_mismatch) and the workstation rolls it back, said.
       console.error(
         `Import ${tx}: ${sent.firstSeq}…${sent.lastSeq} sent early, ${firstSeq}…${lastSeq} committed.`,
       );
+      this.sent.delete(tx);
+      return null;
     }
     return answer;
   }
 
-  /** `tx`'s outbox entries are acknowledged. */
+  /** `tx`'s outbox entries were pushed, whatever came of it: it is no longer waited for. */
   done(tx: string): void {
     this.sent.delete(tx);
+    this.pushed.push(tx);
+    if (this.pushed.length > PUSHED_REMEMBERED) this.pushed.shift();
   }
 }

@@ -261,6 +261,8 @@ export class SyncEngine {
         ? await this.confirmEarly(tx, early, rows, firstSeq, lastSeq)
         : await this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
     } catch (error) {
+      // Pulls resume whatever the outcome; sent again, the import goes whole.
+      this.early.done(tx);
       if (isForbidden(error)) {
         await this.undoLocally(error.message);
         return;
@@ -370,7 +372,6 @@ export class SyncEngine {
       return early;
     } catch (error) {
       if (!(error instanceof SyncHttpError && error.code === 'import_unknown')) throw error;
-      this.early.done(tx);
       return this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
     }
   }

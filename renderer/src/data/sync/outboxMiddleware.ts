@@ -81,6 +81,9 @@ export interface IssuedBulk {
 
 const tracked = new WeakMap<DBCoreTransaction, TrackedTransaction>();
 
+/** The writes of bulk transactions the outermost layer counted as issued (whenBulkIssued). */
+const countedWrites = new WeakSet<DBCoreMutateRequest>();
+
 /** DBCoreRangeType.Any (an ambient const enum, not importable as a value): every row. */
 const ALL_ROWS = { type: 3 as DBCoreRangeType, lower: undefined, upper: undefined };
 
@@ -132,7 +135,7 @@ export function whenBulkIssued(
 /** Hands the bulk over once its last write issued is recorded, in that same turn. */
 function handOverIfIssued(state: TrackedTransaction): void {
   const { handOver } = state;
-  if (!handOver || state.recorded < state.issued || state.closed) return;
+  if (!handOver || state.recorded !== state.issued || state.closed) return;
   state.handOver = null;
   if (state.waitingBefore !== 0 || state.packs.length === 0) return;
   const packs = [...state.packs].sort((a, b) => a.seq - b.seq);
@@ -184,7 +187,10 @@ export function createOutboxIssueMiddleware(control: OutboxControl): Middleware<
             ...table,
             mutate(req) {
               const state = tracked.get(req.trans);
-              if (state?.bulk && !state.bypass && control.active) state.issued += 1;
+              if (state?.bulk && !state.bypass && control.active) {
+                state.issued += 1;
+                countedWrites.add(req);
+              }
               return table.mutate(req);
             },
           };
@@ -278,9 +284,9 @@ export function createOutboxMiddleware(
                 return recordMutation(name as SyncedTable, table, req, state);
               }
               // Counted as issued but recorded nowhere (team mode left meanwhile): the bulk's
-              // other writes must not wait for it.
-              if (state?.bulk) {
-                state.recorded += 1;
+              // other writes must not wait for it, and its entries are not all known.
+              if (state?.bulk && countedWrites.has(req)) {
+                state.closed = true;
                 tellProgress(state);
               }
               return table.mutate(req);
@@ -331,7 +337,10 @@ export function createOutboxMiddleware(
           const { keys, before } = await rowsBefore(tableName, table, req, inZone);
           const changes = changesOf(tableName, req, keys, before, state);
           ({ written } = await recordChanges(changes, req.trans, state, inZone));
-          state.recorded += 1;
+          // Recorded without being counted (team mode joined meanwhile): the counts no longer
+          // say when every entry is known, so nothing is handed over.
+          if (countedWrites.has(req)) state.recorded += 1;
+          else state.closed = true;
           handOverIfIssued(state);
         } catch (error) {
           state.closed = true;

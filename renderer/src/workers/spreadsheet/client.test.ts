@@ -10,6 +10,7 @@ import {
   createImportSession,
   type ImportWorkerHandle,
   keepImportWorkerReady,
+  SENT_BEFORE_FAILURE,
   type WorkerClientOptions,
 } from './client';
 import { createImportHandler } from './handleRequest';
@@ -314,7 +315,7 @@ describe('import session: commit', () => {
         expect((await session.parse(new Uint8Array(1), 'balance.xlsx')).ok).toBe(true);
         await expect(
           session.commit({ sha256: 'x', partialFile: false, by: 'test' }),
-        ).rejects.toThrow();
+        ).rejects.toThrow(SENT_BEFORE_FAILURE);
       }
       expect(seen).toEqual([
         'sent import-1',

@@ -92,6 +92,10 @@ function timeLimitText(ms: number): string {
   return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} secondes`;
 }
 
+/** Added to a failed commit's message when the import had been sent to the team's server. */
+export const SENT_BEFORE_FAILURE =
+  'L’import avait déjà été transmis au serveur de l’équipe : s’il l’a enregistré, il arrivera sur ce poste à la prochaine synchronisation. Vérifiez la liste des imports avant de recommencer.';
+
 const abortError = () => new DOMException('L’analyse du fichier a été annulée.', 'AbortError');
 
 export function createImportSession(clientOptions: WorkerClientOptions = {}): ImportSession {
@@ -103,8 +107,16 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
     settleClaim = null;
   };
 
+  /**
+   * Withdraws the import this session's commit handed to the sync engine (team mode), while its
+   * local commit has not reported: a worker stopped or failed, the engine stops waiting for it.
+   */
+  let withdrawEarly: (() => void) | null = null;
+
   const dispose = () => {
     supersedeClaim();
+    withdrawEarly?.();
+    withdrawEarly = null;
     if (!worker) return;
     worker.terminate();
     worker = null;
@@ -223,31 +235,30 @@ export function createImportSession(clientOptions: WorkerClientOptions = {}): Im
         reject(new Error('Aucun fichier analysé à importer : recommencez l’import.'));
         return;
       }
-      // An import sent to the server before its commit (team mode): if the commit fails, the
-      // sync engine stops waiting for it.
-      let forgetEarly = () => {};
+      // An import sent to the server before its commit (team mode) may be on the server even
+      // when this workstation could not write it: the message says so.
+      let handedOver = false;
+      const failed = (message: string) => {
+        dispose();
+        reject(new Error(handedOver ? `${message} ${SENT_BEFORE_FAILURE}` : message));
+      };
       // No time limit: stopping the worker mid-write would only roll the transaction back.
       current.onmessage = (event) => {
         const response = event.data;
         if (response.type === 'bulk-issued') {
-          forgetEarly = handOverImport(response.databaseName, response.bulk);
+          handedOver = true;
+          withdrawEarly = handOverImport(response.databaseName, response.bulk);
         } else if (response.type === 'committed') {
+          // Committed: the outbox holds it, the engine's push takes it from there.
+          withdrawEarly = null;
           dispose();
           resolve(response.importId);
-        } else if (response.type === 'commit-failed') {
-          forgetEarly();
-          dispose();
-          reject(new Error(response.message));
-        }
+        } else if (response.type === 'commit-failed') failed(response.message);
       };
       current.onerror = (event) => {
         event.preventDefault?.();
-        forgetEarly();
-        dispose();
-        reject(
-          new Error(
-            `L’enregistrement s’est interrompu (${event.message || 'erreur du processus d’import'}) : rien n’a été modifié dans le registre.`,
-          ),
+        failed(
+          `L’enregistrement s’est interrompu (${event.message || 'erreur du processus d’import'}) : rien n’a été modifié dans le registre.`,
         );
       };
       current.postMessage({ type: 'commit', meta });
