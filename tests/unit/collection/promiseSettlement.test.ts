@@ -7,16 +7,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setClockForTests } from '../../../renderer/src/data/clock';
 import { newId } from '../../../renderer/src/data/db';
 import { collectionRepo } from '../../../renderer/src/data/repositories/collection';
-import {
-  type CommitImportRequest,
-  importsRepo,
-} from '../../../renderer/src/data/repositories/imports';
+import { importsRepo } from '../../../renderer/src/data/repositories/imports';
 import { startTimeDrivenChanges } from '../../../renderer/src/data/timeDriven';
 import { loadDemoData } from '../../../renderer/src/demo';
 import { addDays, isoDate } from '../../../renderer/src/domain/dates';
-import type { ParsedItem } from '../../../renderer/src/domain/import/types';
 import type { Invoice, PaymentPromise } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
+import { item, request } from '../importRequests';
 import { dumpTables, useFreshDb } from '../testDb';
 
 const TODAY = isoDate('2026-11-23');
@@ -134,33 +131,9 @@ describe('promise settlement', () => {
 
   it('an import settles at commit: a paid item keeps its promise, an unpaid one breaks its own', async () => {
     setClockForTests(new Date('2026-11-02T10:00:00'));
-    const item = (number: string, openCents: number): ParsedItem => ({
-      accountNo: 'C001',
-      number,
-      kind: 'invoice',
-      issueDate: isoDate('2026-08-01'),
-      dueDate: isoDate('2026-09-15'),
-      amountCents: cents(openCents),
-      openCents: cents(openCents),
-      currency: 'EUR',
-      synthetic: false,
-      sourceRow: 2,
-    });
-    const request = (asOfDate: string, items: ParsedItem[]): CommitImportRequest => ({
-      fileName: `balance-${asOfDate}.xlsx`,
-      sha256: `sha-${asOfDate}`,
-      asOfDate: isoDate(asOfDate),
-      partialFile: false,
-      mapping: { accountNo: 0, debtorName: 1, documentNumber: 2, dueDate: 3, openAmount: 4 },
-      headerSignature: 'code client|client|n piece|echeance|solde',
-      layout: 'open-items',
-      sheetName: 'Balance',
-      dataRowCount: items.length,
-      debtors: [{ accountNo: 'C001', name: 'Alpha SAS' }],
-      items,
-      by: 'test',
-    });
-    await importsRepo.commit(request('2026-10-31', [item('F-1', 100_00), item('F-2', 250_50)]));
+    await importsRepo.commit(
+      request('2026-10-31', [item('C001', 'F-1', 100_00), item('C001', 'F-2', 250_50)]),
+    );
     const invoices = new Map((await db().invoices.toArray()).map((i) => [i.number, i]));
     const promiseOn = (number: string): PaymentPromise => {
       const invoice = invoices.get(number);
@@ -184,7 +157,7 @@ describe('promise settlement', () => {
     // November: F-1 left the file (paid), F-2 is still open after its promised date. Imported a
     // month later: two imports stamped with the same instant have no « latest ».
     setClockForTests(new Date('2026-12-01T10:00:00'));
-    await importsRepo.commit(request('2026-11-30', [item('F-2', 250_50)]));
+    await importsRepo.commit(request('2026-11-30', [item('C001', 'F-2', 250_50)]));
     expect((await db().promises.get(paid.id))?.status).toBe('kept');
     expect((await db().promises.get(unpaid.id))?.status).toBe('broken');
   });

@@ -20,9 +20,9 @@ import { SyncEngine } from '../../../renderer/src/data/sync/engine';
 import type { IssuedBulk } from '../../../renderer/src/data/sync/outboxMiddleware';
 import { lastSeqOf, mutationTexts } from '../../../renderer/src/data/sync/outboxPacks';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
+import { item, NOVEMBER, OCTOBER, request } from '../importRequests';
 import { useFreshDb } from '../testDb';
 import { countPulledPages, FakeSyncServer } from './fakeServer';
-import { item, NOVEMBER, OCTOBER, request } from './importRequests';
 import { debtor, enableTeamMode } from './syncTestDb';
 
 function engineFor(db: RecouvraDb, server: FakeSyncServer) {

@@ -17,9 +17,9 @@ import { outboxEntries } from '../../../renderer/src/data/sync/outboxStore';
 import { SYNC_STATE_KEYS } from '../../../renderer/src/data/sync/outboxTypes';
 import { seedServerFromLedger } from '../../../renderer/src/data/sync/teamSync';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
+import { NOVEMBER, OCTOBER, request } from '../importRequests';
 import { dumpTables, useFreshDb } from '../testDb';
 import { FakeSyncServer } from './fakeServer';
-import { NOVEMBER, OCTOBER, request } from './importRequests';
 import { debtor, enableTeamMode } from './syncTestDb';
 
 const LEDGER = ['debtors', 'invoices', 'payments', 'snapshots', 'imports', 'importJournals'];

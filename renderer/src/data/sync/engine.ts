@@ -150,16 +150,11 @@ export class SyncEngine {
   private readonly wait: (ms: number, signal: AbortSignal) => Promise<void>;
   /** The push running now: pushes never overlap (the sync loop, an import's undo). */
   private pushing: Promise<void> = Promise.resolve();
-  /** Imports sent before their local commit (earlyImports.ts). */
-  private readonly early = new EarlyImports((bulk) =>
-    this.options.transport.bulk({
-      workstationId: this.options.workstationId,
-      importId: bulk.tx,
-      kind: 'import',
-      // No outboxSeqs: the local transaction may still fail. They are confirmed once committed.
-      mutationTexts: bulk.texts,
-    }),
-  );
+  /**
+   * Imports sent before their local commit (earlyImports.ts), without outbox seqs: the local
+   * transaction may still fail. They are confirmed once committed.
+   */
+  private readonly early = new EarlyImports((bulk) => this.sendBulk(bulk.tx, bulk.texts));
   private stopAcceptingEarly: (() => void) | null = null;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -259,7 +254,7 @@ export class SyncEngine {
       const early = await this.early.answerFor(tx, firstSeq, lastSeq);
       response = early
         ? await this.confirmEarly(tx, early, rows, firstSeq, lastSeq)
-        : await this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
+        : await this.sendBulk(tx, mutationTexts(rows), { first: firstSeq, last: lastSeq });
     } catch (error) {
       // Pulls resume whatever the outcome; sent again, the import goes whole.
       this.early.done(tx);
@@ -372,22 +367,24 @@ export class SyncEngine {
       return early;
     } catch (error) {
       if (!(error instanceof SyncHttpError && error.code === 'import_unknown')) throw error;
-      return this.sendBulk(tx, mutationTexts(rows), firstSeq, lastSeq);
+      return this.sendBulk(tx, mutationTexts(rows), { first: firstSeq, last: lastSeq });
     }
   }
 
+  /**
+   * `outboxSeqs`: the outbox entries the bulk stands for. The server advances this workstation's
+   * push sequence past them: no gap for the next push.
+   */
   private sendBulk(
     tx: string,
     texts: string[],
-    firstSeq: number,
-    lastSeq: number,
+    outboxSeqs?: { first: number; last: number },
   ): Promise<BulkResponse> {
     return this.options.transport.bulk({
       workstationId: this.options.workstationId,
       importId: tx,
       kind: tx.startsWith(SEED_TX_PREFIX) ? 'seed' : 'import',
-      // The server advances this workstation's push sequence past them: no gap for the next push.
-      outboxSeqs: { first: firstSeq, last: lastSeq },
+      ...(outboxSeqs ? { outboxSeqs } : {}),
       mutationTexts: texts,
     });
   }

@@ -42,11 +42,8 @@ interface TrackedTransaction {
   tag: string;
   /** Writes that apply the server's rows: recorded nowhere. */
   bypass: boolean;
-  /**
-   * Sequence counter, read once from syncState then kept in memory for the transaction, with
-   * how many outbox rows were waiting before this transaction's first entry.
-   */
-  counter: Promise<{ next: number; waiting: number }> | null;
+  /** Sequence counter, read once from syncState then kept in memory for the transaction. */
+  counter: Promise<{ next: number }> | null;
   /** A change recorded on the outbox: `bulk` entries are pushed through /sync/bulk. */
   bulk: boolean;
   /** The commit listener is registered (once per transaction). */
@@ -99,7 +96,21 @@ export function bypassOutbox(trans: DBCoreTransaction): void {
 /** Every entry written by this transaction is sent through /sync/bulk (seeding a server). */
 export function markBulk(trans: DBCoreTransaction): void {
   const state = tracked.get(trans);
-  if (state) state.bulk = true;
+  if (state) becomeBulk(trans, state);
+}
+
+/** A bulk hands nothing over early once its transaction has ended, either way. */
+function becomeBulk(trans: DBCoreTransaction, state: TrackedTransaction): void {
+  if (state.bulk) return;
+  state.bulk = true;
+  const idb = trans as unknown as Partial<IDBTransaction>;
+  if (typeof idb.addEventListener !== 'function') return;
+  const close = () => {
+    state.closed = true;
+    tellProgress(state);
+  };
+  idb.addEventListener('complete', close, { once: true });
+  idb.addEventListener('abort', close, { once: true });
 }
 
 /**
@@ -111,7 +122,7 @@ export function tagTransaction(trans: DBCoreTransaction, tag: string): void {
   const state = tracked.get(trans);
   if (!state) return;
   state.tag = tag;
-  state.bulk = true;
+  becomeBulk(trans, state);
 }
 
 /**
@@ -270,7 +281,6 @@ export function createOutboxMiddleware(
             closed: false,
             progress: [],
           });
-          closeOnEnd(trans);
           return trans;
         },
         table(name) {
@@ -304,10 +314,10 @@ export function createOutboxMiddleware(
                 query: { index: outbox().schema.primaryKey, range: ALL_ROWS },
               })
             : 0,
-        ]).then(([row, waiting]: [{ value?: unknown } | undefined, number]) => ({
-          next: typeof row?.value === 'number' ? row.value : 1,
-          waiting,
-        }));
+        ]).then(([row, waiting]: [{ value?: unknown } | undefined, number]) => {
+          state.waitingBefore = waiting;
+          return { next: typeof row?.value === 'number' ? row.value : 1 };
+        });
         return state.counter;
       }
 
@@ -430,7 +440,6 @@ export function createOutboxMiddleware(
       ): Promise<{ written: Promise<void> }> {
         if (changes.length === 0) return { written: Promise.resolve() };
         const counter = await inZone(() => nextSeq(trans, state));
-        state.waitingBefore = counter.waiting;
         // From here to the two writes, nothing awaits: numbers are handed out and the counter is
         // stored in the same order, whatever other writes of this transaction do meanwhile.
         const entries: OutboxEntry[] = changes.map((change) => ({
@@ -458,20 +467,6 @@ export function createOutboxMiddleware(
           if (failure) throw Object.values(failure.failures)[0] ?? new Error('Outbox write failed');
         });
         return { written };
-      }
-
-      /** Hands nothing over early once the transaction has ended, either way. */
-      function closeOnEnd(trans: DBCoreTransaction) {
-        const idb = trans as unknown as Partial<IDBTransaction>;
-        if (typeof idb.addEventListener !== 'function') return;
-        const close = () => {
-          const state = tracked.get(trans);
-          if (!state) return;
-          state.closed = true;
-          tellProgress(state);
-        };
-        idb.addEventListener('complete', close, { once: true });
-        idb.addEventListener('abort', close, { once: true });
       }
 
       function notifyOnCommit(trans: DBCoreTransaction, state: TrackedTransaction) {

@@ -1,8 +1,8 @@
-/** A balance's import request as the import worker builds it, for the team-mode tests. */
-import type { CommitImportRequest } from '../../../renderer/src/data/repositories/imports';
-import { isoDate } from '../../../renderer/src/domain/dates';
-import type { ParsedDebtor, ParsedItem } from '../../../renderer/src/domain/import/types';
-import { cents } from '../../../renderer/src/domain/money';
+/** A balance's import request as the import worker builds it, and its items, for tests. */
+import type { CommitImportRequest } from '../../renderer/src/data/repositories/imports';
+import { isoDate } from '../../renderer/src/domain/dates';
+import type { ParsedDebtor, ParsedItem } from '../../renderer/src/domain/import/types';
+import { cents } from '../../renderer/src/domain/money';
 
 export function item(accountNo: string, number: string, openCents: number): ParsedItem {
   return {
