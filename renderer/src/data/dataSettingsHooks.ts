@@ -13,11 +13,10 @@ import { type DebtorName, debtorNames } from './repositories/summaryDebtors';
 
 /**
  * Every debtor's name and account, by name, from the queue summary: the personal-data section's
- * picker. Reading the 10,000 debtor rows for it held the main thread 60-80 ms when Paramètres ›
- * Données opened.
+ * picker, once `wanted` (reading the 10,000 debtor rows for it held the main thread 60-80 ms).
  */
-export function useDebtorNames(): DebtorName[] | undefined {
-  return useLiveQuery(debtorNames);
+export function useDebtorNames(wanted: boolean): DebtorName[] | undefined {
+  return useLiveQuery(async () => (wanted ? debtorNames() : undefined), [wanted]);
 }
 
 /** The chosen debtor's contacts; undefined while none is chosen or while loading. */
