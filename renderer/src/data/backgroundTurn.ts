@@ -33,3 +33,8 @@ export function foregroundTurn(): Promise<void> {
 export async function sliceTurn(index: number, size: number): Promise<void> {
   if (index > 0 && index % size === 0) await foregroundTurn();
 }
+
+/** The same as `sliceTurn` for work done ahead of need: a `backgroundTurn` between slices. */
+export async function backgroundSliceTurn(index: number, size: number): Promise<void> {
+  if (index > 0 && index % size === 0) await backgroundTurn();
+}

@@ -23,6 +23,7 @@ import {
   HANDOVERS_SETTINGS_KEY,
   teamPortfoliosRepo,
 } from '../../../renderer/src/data/repositories/teamPortfolios';
+import { generateDemoPortfolio } from '../../../renderer/src/demo/generator';
 import { buildQueue, type QueueAction } from '../../../renderer/src/domain/actionQueue';
 import type { QueueDecision } from '../../../renderer/src/domain/activityDetails';
 import { CALLBACK_STEP, pendingCallbacks } from '../../../renderer/src/domain/agenda';
@@ -918,6 +919,26 @@ describe('the File d’actions from the queue summary', () => {
       expect(plain(data)).toEqual(plain(await queueFromEveryRow(db, today, all)));
     });
   });
+
+  it('evaluated a slice of debtors per task, equals the queue from every row', async () => {
+    // 4,000 debtors: some 250 to a record of the summary, so that a screen evaluating several
+    // records cuts each into slices (summaryState, DEBTORS_PER_SLICE).
+    const today = isoDate('2026-11-23');
+    const data = generateDemoPortfolio({ seed: 7, debtors: 4_000, items: 8_000, asOfDate: today });
+    const all: PortfolioScope = { kind: 'all' };
+    await withDb(async (db) => {
+      await db.transaction('rw', [db.debtors, db.invoices, db.promises], async () => {
+        await db.debtors.bulkPut(data.debtors);
+        await db.invoices.bulkPut(data.invoices);
+        await db.promises.bulkPut(data.promises.map((p) => p.promise));
+      });
+      await expectAsFromEveryRow(db, today, all, undefined);
+      // Debtors of several records change: those records are evaluated again, in slices.
+      const changed = data.debtors.slice(0, 40).map((d) => ({ ...d, status: 'closed' as const }));
+      await db.debtors.bulkPut(changed);
+      await expectAsFromEveryRow(db, today, all, undefined);
+    });
+  }, 120_000);
 
   it('made ready in idle time, is reused by the first reading; a reading meanwhile stops it', async () => {
     const [rows] = fc.sample(ledger, { numRuns: 1, seed: 17 });

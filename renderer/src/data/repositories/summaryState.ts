@@ -29,7 +29,7 @@ import {
   summaryBucket,
 } from '../../domain/queueSummary';
 import { type SummaryCollection, summaryCollections } from '../../domain/summaryItems';
-import { backgroundTurn, foregroundTurn } from '../backgroundTurn';
+import { backgroundSliceTurn, backgroundTurn, foregroundTurn, sliceTurn } from '../backgroundTurn';
 import { getDb, type RecouvraDb } from '../db';
 import { keysWrittenSince, watchTables, writeGeneration } from '../writeGeneration';
 import { collectionSettingsRepo } from './collectionSettings';
@@ -118,17 +118,34 @@ function writtenSince(db: RecouvraDb, table: string, since: number): boolean {
   return keys === 'all' || keys.size > 0;
 }
 
-/** The state of one record's debtors, from its summary and history records and its rows. */
-function evaluateBucket(
+type BucketPromisesAndCases = { promises: PaymentPromise[]; cases: Case[]; rowsKey: string };
+
+/**
+ * Debtors evaluated per task when several records are: during a batch of letters a record's 625
+ * debtors (at 10,000) took 50-85 ms in one task.
+ */
+const DEBTORS_PER_SLICE = 150;
+
+/**
+ * The state of one record's debtors, from its summary and history records and its rows; with
+ * `turn`, its debtors are evaluated a slice per task (each debtor's state is its own).
+ */
+async function evaluateBucket(
   summary: SummaryBucket | undefined,
   history: readonly HistoryRow[],
-  rows: { promises: PaymentPromise[]; cases: Case[]; rowsKey: string },
+  rows: BucketPromisesAndCases,
   context: CollectionContext,
-): BucketState {
+  turn?: (index: number, size: number) => Promise<void>,
+): Promise<BucketState> {
   const entries = entriesOf(summary ? [summary] : []);
   const { activities, letters } = historyOfRecords(history);
   const grouped = groupRows({ promises: rows.promises, cases: rows.cases, activities, letters });
-  const collections = summaryCollections(entries, grouped, context);
+  const slice = turn ? DEBTORS_PER_SLICE : entries.length;
+  const collections: SummaryCollection[] = [];
+  for (let at = 0; at < entries.length; at += slice) {
+    await turn?.(at, slice);
+    collections.push(...summaryCollections(entries.slice(at, at + slice), grouped, context));
+  }
   return {
     entries,
     collections,
@@ -252,12 +269,23 @@ async function evaluateSummary(
       // Every read is issued before the first turn: the live query watches them all.
       if (sliced && evaluated++ > 0) await foregroundTurn();
       const { summaries, histories } = buckets;
-      states.push(evaluateBucket(summaries.get(index), histories.get(index) ?? [], rows, context));
+      const turn = sliced ? sliceTurn : undefined;
+      states.push(
+        await evaluateBucket(summaries.get(index), histories.get(index) ?? [], rows, context, turn),
+      );
     } else {
       const { summaries, histories } = await readBuckets(db, new Set([index]), previous, false);
       await backgroundTurn();
       if (slices?.aborted) return null;
-      states.push(evaluateBucket(summaries.get(index), histories.get(index) ?? [], rows, context));
+      states.push(
+        await evaluateBucket(
+          summaries.get(index),
+          histories.get(index) ?? [],
+          rows,
+          context,
+          backgroundSliceTurn,
+        ),
+      );
     }
   }
   // Merging the records' states (sorting 10,000 entries and collections: 13-29 ms in Node) in a
