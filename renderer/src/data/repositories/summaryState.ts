@@ -179,7 +179,7 @@ export async function readSummary(today: IsoDate): Promise<SummaryState> {
 }
 
 /**
- * Evaluates the state in idle time, one record of the summary per background task (a few
+ * Evaluates the state in idle time, a slice of one record's debtors per background task (a few
  * milliseconds each), so that the first opening of the File d'actions after start finds it kept:
  * evaluating 10,000 debtors with a year of history takes about 1.5 s with code not yet compiled.
  * Resolves with `false` when a screen read the state meanwhile (and evaluated it itself); asked
@@ -286,6 +286,8 @@ async function evaluateSummary(
           backgroundSliceTurn,
         ),
       );
+      // A screen may have read the state while this record's slices waited their turns.
+      if (slices?.aborted) return null;
     }
   }
   // Merging the records' states (sorting 10,000 entries and collections: 13-29 ms in Node) in a

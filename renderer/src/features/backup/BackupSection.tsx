@@ -1,7 +1,10 @@
 import { Button, Group, List, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
+import { foregroundTurn } from '../../data/backgroundTurn';
 import { formatInstantFr } from '../../domain/dates';
 import { plural } from '../../domain/numbers';
 import { platform } from '../../platform';
@@ -52,6 +55,7 @@ function notify(outcome: ActionOutcome, title: string): void {
 
 /** « Sauvegarder » and « Restaurer », and the automatic backups setting. */
 export function BackupSection() {
+  const navigate = useNavigate();
   const [busy, setBusy] = useState<'save' | 'restore' | null>(null);
 
   async function onSave() {
@@ -74,10 +78,14 @@ export function BackupSection() {
       });
       if (!confirmed) return picked.backup.discard();
       const outcome = await applyBackup(platform, picked.backup);
-      // The user stays where they acted: every screen's live queries read the restored ledger.
-      // Sending them to the dashboard here unmounted Paramètres and drew the dashboard in the
-      // same task as this notice, which held the page for 55-130 ms at 100,000 items.
       notify(outcome, 'Restauration');
+      if (outcome.status !== 'done') return;
+      // Back to the dashboard: Paramètres' forms read their values once, and would otherwise show
+      // (and could save back) the replaced ones. In a task after the notice's, and as a
+      // transition that yields to the page: drawn with the notice, leaving Paramètres held the
+      // page for 55-130 ms at 100,000 items.
+      await foregroundTurn();
+      startTransition(() => navigate(paths.dashboard()));
     } finally {
       setBusy(null);
     }

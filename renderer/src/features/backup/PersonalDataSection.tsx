@@ -26,7 +26,7 @@ const failure = (title: string, error: unknown) =>
 /** RGPD requests about a debtor's contacts: export everything, or erase one contact. */
 export function PersonalDataSection() {
   // Read when the picker is first used, not when the tab opens: 10,000 names read and sorted took
-  // 50-70 ms of the page, and landed in the middle of a backup started at once.
+  // 50-85 ms of the page, and landed in the middle of a backup started at once.
   const [picking, setPicking] = useState(false);
   const debtors = useDebtorNames(picking);
   const choices = useMemo(

@@ -34,10 +34,12 @@ export function fontKey(page: PDFPage, font: PDFFont): PDFName {
 }
 
 /**
- * Advances per character, by the face's name: a face's advances do not depend on the document it
- * is embedded in, and every document embeds the bundled faces under fixed names (fonts.ts).
- * pdf-lib measures a character by laying it out with fontkit, about 0.1 ms each: kept per
- * document, the hundred characters of a court dossier's front matter cost 20 ms per dossier.
+ * Advances per character, by the face's PostScript name (`PDFFont.name`): a face's advances do
+ * not depend on the document it is embedded in, and text is only measured in the bundled DejaVu
+ * faces (fonts.ts), whose names differ. pdf-lib measures a character by laying it out with
+ * fontkit, about 0.1 ms each: kept per document, the hundred characters of a court dossier's
+ * front matter cost 20 ms per dossier. (Glyph codes stay per document: a subset numbers its
+ * glyphs in the order the document first uses them.)
  */
 const advances = new Map<string, Map<string, number>>();
 
