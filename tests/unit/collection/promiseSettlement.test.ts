@@ -112,7 +112,8 @@ describe('promise settlement', () => {
       await db().activities.add({
         id: newId(),
         debtorId: promise?.debtorId ?? '',
-        type: 'note',
+        // As « Constater un règlement » and the bank matching write it.
+        type: 'payment',
         at: `${TODAY}T08:00:00.000Z`,
         by: 'test',
         text: 'Aucun règlement reçu',
