@@ -8,6 +8,7 @@ import type { Pool, PoolClient } from 'pg';
 import { type BulkResponse, bulkConfirmSchema } from '../../contracts/sync.ts';
 import { requireRole, WRITER_ROLES } from './auth.ts';
 import { badRequest, conflict, forbidden } from './errors.ts';
+import { inTransaction } from './transaction.ts';
 
 /**
  * The bulk stands for the outbox seqs `range`: they must follow the last one received, and the
@@ -68,9 +69,7 @@ export function bulkConfirmRoutes(app: FastifyInstance, pool: Pool): void {
     if (workstationId !== actor.workstationId) {
       throw forbidden('Ce jeton de session a été délivré à un autre poste : reconnectez-vous.');
     }
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(pool, async (client) => {
       // Only an import this account applied: another's import is not this outbox's.
       const run = (
         await client.query<{ count: number; last_seq: string; mutations: number | null }>(
@@ -85,7 +84,6 @@ export function bulkConfirmRoutes(app: FastifyInstance, pool: Pool): void {
       }
       checkOutboxSeqsCount(run.mutations, outboxSeqs);
       await consumeOutboxSeqs(client, actor.entity, workstationId, outboxSeqs, true);
-      await client.query('COMMIT');
       const response: BulkResponse = {
         importId,
         applied: run.count,
@@ -93,11 +91,6 @@ export function bulkConfirmRoutes(app: FastifyInstance, pool: Pool): void {
         duplicate: true,
       };
       return response;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   });
 }

@@ -1,6 +1,6 @@
 /** POST /sync/push: each mutation in its own transaction, in seq order, one result each. */
 import type { FastifyInstance } from 'fastify';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import {
   type Mutation,
   type MutationResult,
@@ -15,22 +15,7 @@ import { eventPayload } from './events.ts';
 import { frenchWhen } from './frenchTime.ts';
 import { flushWal, lastChange, lockRow, recordMutation, writeChange } from './ledger.ts';
 import { decide, refusalReason } from './rules.ts';
-
-/** One mutation's transaction; its commit is made durable by flushWal before the answer. */
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN; SET LOCAL synchronous_commit = off');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+import { inTransaction } from './transaction.ts';
 
 /** Applies one mutation in its own transaction; throws HttpError for tampering and gaps. */
 export async function applyMutation(
@@ -40,100 +25,105 @@ export async function applyMutation(
   m: Mutation,
 ): Promise<MutationResult> {
   const digest = sha256Of(m);
-  return inTransaction(pool, async (client) => {
-    // Registers the workstation on first sight and locks its row, in one round trip.
-    const ws = (
-      await client.query<{ entity: string; last_seq: string }>({
-        name: 'ws-lock',
-        text: `INSERT INTO workstations (id, entity) VALUES ($1, $2)
+  // Committed asynchronously; made durable by flushWal before the answer.
+  return inTransaction(
+    pool,
+    async (client) => {
+      // Registers the workstation on first sight and locks its row, in one round trip.
+      const ws = (
+        await client.query<{ entity: string; last_seq: string }>({
+          name: 'ws-lock',
+          text: `INSERT INTO workstations (id, entity) VALUES ($1, $2)
          ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING entity, last_seq`,
-        values: [workstationId, actor.entity],
-      })
-    ).rows[0];
-    if (!ws || ws.entity !== actor.entity) {
-      throw forbidden('Ce poste appartient à une autre entité.');
-    }
-    const lastSeq = Number(ws.last_seq);
-    if (m.seq <= lastSeq) {
-      const seen = (
-        await client.query<{
-          sha256: Buffer;
-          status: string;
-          server_seq: string | null;
-          reason: string | null;
-        }>({
-          name: 'mutation-seen',
-          text: 'SELECT sha256, status, server_seq, reason FROM mutations WHERE workstation_id = $1 AND seq = $2',
-          values: [workstationId, m.seq],
+          values: [workstationId, actor.entity],
         })
       ).rows[0];
-      if (!seen?.sha256.equals(digest)) {
+      if (!ws || ws.entity !== actor.entity) {
+        throw forbidden('Ce poste appartient à une autre entité.');
+      }
+      const lastSeq = Number(ws.last_seq);
+      if (m.seq <= lastSeq) {
+        const seen = (
+          await client.query<{
+            sha256: Buffer;
+            status: string;
+            server_seq: string | null;
+            reason: string | null;
+          }>({
+            name: 'mutation-seen',
+            text: 'SELECT sha256, status, server_seq, reason FROM mutations WHERE workstation_id = $1 AND seq = $2',
+            values: [workstationId, m.seq],
+          })
+        ).rows[0];
+        if (!seen?.sha256.equals(digest)) {
+          throw conflict(
+            'tampered',
+            `La modification n° ${m.seq} de ce poste a déjà été reçue avec un autre contenu : elle est refusée.`,
+            { seq: m.seq },
+          );
+        }
+        if (seen.status === 'applied') {
+          return { seq: m.seq, status: 'duplicate', serverSeq: Number(seen.server_seq) };
+        }
+        const current = await client.query<{ row: Record<string, unknown> | null }>(
+          'SELECT row FROM rows WHERE entity = $1 AND tbl = $2 AND key = $3',
+          [actor.entity, m.table, m.key],
+        );
+        return {
+          seq: m.seq,
+          status: 'refused',
+          reason: seen.reason ?? '',
+          row: current.rows[0]?.row ?? null,
+        };
+      }
+      if (m.seq !== lastSeq + 1) {
         throw conflict(
-          'tampered',
-          `La modification n° ${m.seq} de ce poste a déjà été reçue avec un autre contenu : elle est refusée.`,
-          { seq: m.seq },
+          'sequence_gap',
+          `Des modifications de ce poste manquent : le serveur attend la n° ${lastSeq + 1}, il a reçu la n° ${m.seq}.`,
+          { expectedSeq: lastSeq + 1 },
         );
       }
-      if (seen.status === 'applied') {
-        return { seq: m.seq, status: 'duplicate', serverSeq: Number(seen.server_seq) };
-      }
-      const current = await client.query<{ row: Record<string, unknown> | null }>(
-        'SELECT row FROM rows WHERE entity = $1 AND tbl = $2 AND key = $3',
-        [actor.entity, m.table, m.key],
-      );
-      return {
-        seq: m.seq,
-        status: 'refused',
-        reason: seen.reason ?? '',
-        row: current.rows[0]?.row ?? null,
-      };
-    }
-    if (m.seq !== lastSeq + 1) {
-      throw conflict(
-        'sequence_gap',
-        `Des modifications de ce poste manquent : le serveur attend la n° ${lastSeq + 1}, il a reçu la n° ${m.seq}.`,
-        { expectedSeq: lastSeq + 1 },
-      );
-    }
 
-    const record = { workstationId, seq: m.seq, sha256: digest };
-    const current = await lockRow(client, actor.entity, m.table, m.key);
-    const decision = decide(current.row, m);
-    if (decision.kind === 'refuse') {
-      const field = decision.cause.type === 'state' ? decision.cause.field : undefined;
-      const winner = await lastChange(client, actor.entity, m.table, m.key, field);
-      const reason = refusalReason(
-        m.table,
-        decision.cause,
-        winner?.byName ?? null,
-        winner ? frenchWhen(winner.at) : null,
+      const record = { workstationId, seq: m.seq, sha256: digest };
+      const current = await lockRow(client, actor.entity, m.table, m.key);
+      const decision = decide(current.row, m);
+      if (decision.kind === 'refuse') {
+        const field = decision.cause.type === 'state' ? decision.cause.field : undefined;
+        const winner = await lastChange(client, actor.entity, m.table, m.key, field);
+        const reason = refusalReason(
+          m.table,
+          decision.cause,
+          winner?.byName ?? null,
+          winner ? frenchWhen(winner.at) : null,
+        );
+        await recordMutation(client, record, { status: 'refused', reason });
+        return { seq: m.seq, status: 'refused', reason, row: current.row };
+      }
+      if (decision.kind === 'noop') {
+        await recordMutation(client, record, { status: 'applied', serverSeq: current.serverSeq });
+        return { seq: m.seq, status: 'applied', serverSeq: current.serverSeq };
+      }
+      const serverSeq = await writeChange(
+        client,
+        {
+          entity: actor.entity,
+          accountId: actor.accountId,
+          byName: actor.displayName,
+          workstationId,
+        },
+        {
+          table: m.table,
+          key: m.key,
+          row: decision.row,
+          fields: m.op === 'delete' ? null : (m.fields ?? {}),
+          overwritten: decision.overwritten,
+        },
+        record,
       );
-      await recordMutation(client, record, { status: 'refused', reason });
-      return { seq: m.seq, status: 'refused', reason, row: current.row };
-    }
-    if (decision.kind === 'noop') {
-      await recordMutation(client, record, { status: 'applied', serverSeq: current.serverSeq });
-      return { seq: m.seq, status: 'applied', serverSeq: current.serverSeq };
-    }
-    const serverSeq = await writeChange(
-      client,
-      {
-        entity: actor.entity,
-        accountId: actor.accountId,
-        byName: actor.displayName,
-        workstationId,
-      },
-      {
-        table: m.table,
-        key: m.key,
-        row: decision.row,
-        fields: m.op === 'delete' ? null : (m.fields ?? {}),
-        overwritten: decision.overwritten,
-      },
-      record,
-    );
-    return { seq: m.seq, status: 'applied', serverSeq };
-  });
+      return { seq: m.seq, status: 'applied', serverSeq };
+    },
+    'BEGIN; SET LOCAL synchronous_commit = off',
+  );
 }
 
 export function pushRoutes(app: FastifyInstance, pool: Pool): void {

@@ -178,6 +178,22 @@ function tellProgress(state: TrackedTransaction): void {
   for (const resolve of state.progress.splice(0)) resolve();
 }
 
+/** `down`'s tables, the synced ones with their writes passed through `mutate`. */
+function withSyncedMutate(
+  down: DBCore,
+  mutate: (
+    name: SyncedTable,
+    table: DBCoreTable,
+    req: DBCoreMutateRequest,
+  ) => Promise<DBCoreMutateResponse>,
+): DBCore['table'] {
+  return (name) => {
+    const table = down.table(name);
+    if (!SYNCED.has(name)) return table;
+    return { ...table, mutate: (req) => mutate(name as SyncedTable, table, req) };
+  };
+}
+
 /**
  * Counts the writes of synced tables as they are issued, before any middleware below has
  * awaited anything (`whenBulkIssued` waits until each is recorded). The outermost layer: Dexie
@@ -191,21 +207,14 @@ export function createOutboxIssueMiddleware(control: OutboxControl): Middleware<
     create(down) {
       return {
         ...down,
-        table(name) {
-          const table = down.table(name);
-          if (!SYNCED.has(name)) return table;
-          return {
-            ...table,
-            mutate(req) {
-              const state = tracked.get(req.trans);
-              if (state?.bulk && !state.bypass && control.active) {
-                state.issued += 1;
-                countedWrites.add(req);
-              }
-              return table.mutate(req);
-            },
-          };
-        },
+        table: withSyncedMutate(down, (_name, table, req) => {
+          const state = tracked.get(req.trans);
+          if (state?.bulk && !state.bypass && control.active) {
+            state.issued += 1;
+            countedWrites.add(req);
+          }
+          return table.mutate(req);
+        }),
       };
     },
   };
@@ -283,26 +292,19 @@ export function createOutboxMiddleware(
           });
           return trans;
         },
-        table(name) {
-          const table = down.table(name);
-          if (!SYNCED.has(name)) return table;
-          return {
-            ...table,
-            mutate(req) {
-              const state = tracked.get(req.trans);
-              if (state && !state.bypass && control.active) {
-                return recordMutation(name as SyncedTable, table, req, state);
-              }
-              // Counted as issued but recorded nowhere (team mode left meanwhile): the bulk's
-              // other writes must not wait for it, and its entries are not all known.
-              if (state?.bulk && countedWrites.has(req)) {
-                state.closed = true;
-                tellProgress(state);
-              }
-              return table.mutate(req);
-            },
-          };
-        },
+        table: withSyncedMutate(down, (name, table, req) => {
+          const state = tracked.get(req.trans);
+          if (state && !state.bypass && control.active) {
+            return recordMutation(name, table, req, state);
+          }
+          // Counted as issued but recorded nowhere (team mode left meanwhile): the bulk's
+          // other writes must not wait for it, and its entries are not all known.
+          if (state?.bulk && countedWrites.has(req)) {
+            state.closed = true;
+            tellProgress(state);
+          }
+          return table.mutate(req);
+        }),
       };
 
       function nextSeq(trans: DBCoreTransaction, state: TrackedTransaction) {
