@@ -21,8 +21,14 @@
  * A readwrite transaction whose scope includes one of these tables is committed with
  * `durability: 'strict'` (the commit event fires only once the data is on disk). The cost is
  * measured by the import benchmark (README, Benchmarks).
+ *
+ * Except when its writer says it can be done again (`redoableWrites`): the team sync's pulls and
+ * acknowledgments open every synced table, strict ones included, yet losing one is harmless. A
+ * pull lost in a power cut loses its cursor with it and is pulled again; an acknowledgment lost
+ * leaves its entries in the outbox, pushed again and recognised by the server (workstation id and
+ * sequence number). Strict, each page of a colleague's 100,000-item import waited for the disk.
  */
-import type { DBCore, Middleware } from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 
 /** Tables whose writes are committed with strict durability (see above). */
 export const STRICT_DURABILITY_TABLES: ReadonlySet<string> = new Set([
@@ -38,6 +44,26 @@ export function isStrictScope(stores: readonly string[]): boolean {
   return stores.some((store) => STRICT_DURABILITY_TABLES.has(store));
 }
 
+/** The flag `redoableWrites` sets in Dexie's zone (PSD), which the transaction opens in. */
+const REDOABLE = 'recouvraRedoableWrites';
+
+type DexieZones = {
+  PSD?: Record<string, unknown>;
+  newPSD?: <T>(fn: () => T, props: object) => T;
+};
+const zones = Dexie.Promise as unknown as DexieZones;
+
+/**
+ * Opens the transactions of `open` with the connection's relaxed durability whatever their scope:
+ * for writes that are done again when lost (see above). Dexie creates a transaction in a later
+ * microtask, in the zone of its caller: the flag travels in that zone.
+ */
+export function redoableWrites<T>(open: () => T): T {
+  return zones.newPSD ? zones.newPSD(open, { [REDOABLE]: true }) : open();
+}
+
+const inRedoableWrites = (): boolean => zones.PSD?.[REDOABLE] === true;
+
 export function createDurabilityMiddleware(): Middleware<DBCore> {
   return {
     stack: 'dbcore',
@@ -48,7 +74,7 @@ export function createDurabilityMiddleware(): Middleware<DBCore> {
       return {
         ...down,
         transaction(stores, mode, options) {
-          if (mode === 'readwrite' && isStrictScope(stores)) {
+          if (mode === 'readwrite' && isStrictScope(stores) && !inRedoableWrites()) {
             return down.transaction(stores, mode, { ...options, durability: 'strict' });
           }
           return down.transaction(stores, mode, options);

@@ -6,6 +6,7 @@
 import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedTable, TABLE_KEYS } from '../../../../contracts/sync';
 import type { RecouvraDb } from '../db';
+import { redoableWrites } from '../durability';
 import { tellRowsBefore } from '../rowsBefore';
 import { bypassOutbox } from './outboxMiddleware';
 import { packedEntriesByRow } from './outboxStore';
@@ -64,16 +65,22 @@ async function heldRows(target: Table, keys: readonly string[]): Promise<(Row | 
   return keys.map((key) => byKey.get(key));
 }
 
-/** Runs `work` in one readwrite transaction (outbox and sync state included) recording nothing. */
+/**
+ * Runs `work` in one readwrite transaction (outbox and sync state included) recording nothing.
+ * Committed without waiting for the disk, though its scope holds tables that otherwise do
+ * (durability.ts): what it writes comes from the server or is done again at the next exchange.
+ */
 export function withoutOutbox<T>(
   db: RecouvraDb,
   tables: readonly Table[],
   work: () => Promise<T>,
 ): Promise<T> {
-  return db.transaction('rw', [...tables, db.outbox, db.syncState], async (tx) => {
-    bypassOutbox(tx.idbtrans);
-    return work();
-  });
+  return redoableWrites(() =>
+    db.transaction('rw', [...tables, db.outbox, db.syncState], async (tx) => {
+      bypassOutbox(tx.idbtrans);
+      return work();
+    }),
+  );
 }
 
 export function syncedTables(db: RecouvraDb): Table[] {
