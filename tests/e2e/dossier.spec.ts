@@ -120,6 +120,30 @@ test('attach pieces, open a case, export the dossier and read it back', async ({
   await page.getByRole('option', { name: 'Injonction de payer' }).click();
   await expect(page.getByTestId('dossier-pieces').getByText('Pièce n° 4')).toBeVisible();
 
+  // The bordereau's order and selection, changed and put back: its rows are memoised, so each
+  // move must read the order as it is now (F-1023 goes up twice, then down twice).
+  const pieces = page.getByTestId('dossier-pieces');
+  const rowOf = (title: string) =>
+    pieces
+      .getByRole('row')
+      .filter({ has: page.getByRole('checkbox', { name: `Inclure ${title}` }) });
+  const invoice = rowOf('Facture F-1023');
+  await expect(invoice).toContainText('Pièce n° 3');
+  for (const [button, number] of [
+    ['Monter', 2],
+    ['Monter', 1],
+    ['Descendre', 2],
+    ['Descendre', 3],
+  ] as const) {
+    await pieces.getByRole('button', { name: `${button} Facture F-1023` }).click();
+    await expect(invoice).toContainText(`Pièce n° ${number}`);
+  }
+  await pieces.getByRole('checkbox', { name: 'Inclure Contrat de fourniture' }).uncheck();
+  await expect(invoice).toContainText('Pièce n° 2');
+  await expect(rowOf('Contrat de fourniture')).toContainText('—');
+  await pieces.getByRole('checkbox', { name: 'Inclure Contrat de fourniture' }).check();
+  await expect(invoice).toContainText('Pièce n° 3');
+
   // The court: the list's courts of Loire-Atlantique, none named after the debtor's town, and
   // no export until one is confirmed.
   const nantes = page.getByRole('radio', { name: 'Tribunal de commerce de Nantes' });

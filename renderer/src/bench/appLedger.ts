@@ -28,6 +28,7 @@ import { cents } from '../domain/money';
 import { confirmRate } from '../domain/rateConfirmation';
 import { prepareBatch, renderBatch } from '../features/letters';
 import { LetterPdfPool } from '../workers/letters/client';
+import { dossierEngineMs, seedDossierCase } from './appDossier';
 import { benchCreditor } from './benchCreditor';
 import { benchStatementXml } from './benchStatement';
 import { benchWorkbook, rawImportBaseline } from './importBench';
@@ -110,6 +111,11 @@ let bankStatement: string | undefined;
 let backupRows: { stores: Record<string, string>; tables: [string, unknown[]][] } | undefined;
 
 export const benchApp = {
+  /** ui.dossier.300p's case (appDossier.ts), on a debtor of its own with a dozen invoices. */
+  seedDossierCase: async (): Promise<string> =>
+    seedDossierCase(await addDebtorWithInvoices(12, 'dossier-300p')),
+  dossierEngineMs,
+
   /** Deletes the app's database: the next app tab starts on an empty ledger. */
   async reset(): Promise<void> {
     getDb().close();

@@ -2,6 +2,7 @@
  * The export client with its worker run in-process: one request per export, one progress stream,
  * the same file as the in-process assembly, a refused piece reported by name, and cancel.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { assembleDossier } from '../../../renderer/src/pdf/dossier';
 import {
@@ -51,6 +52,8 @@ describe('dossier export client', () => {
     const dossier = await exporter.pdf(plan, files, { onProgress: (p) => progress.push(p) });
     const alone = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
     expect(Buffer.from(dossier.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
+    // Fingerprinted in the worker: the export logs this, without hashing 30 MB in the window.
+    expect(dossier.sha256).toBe(createHash('sha256').update(alone.bytes).digest('hex'));
     expect(log).toEqual(['pdf']);
     expect(progress[0]).toEqual({ step: 'Lecture des pièces', done: 1, total: 18 });
     expect(progress.map((p) => p.step)).toContain('Assemblage');

@@ -9,25 +9,11 @@
  * of stored bytes goes through `getBlob`, so each one benefits.
  */
 import type { StoredBlob } from '../../domain/model';
+import { plainBytes, sha256Hex } from '../../shared/sha256';
 import { getDb } from '../db';
 import { OfflineError, SyncHttpError } from '../sync/transport';
 
-/**
- * The bytes as a view over a plain ArrayBuffer, what digest() and Blob take: a view over a
- * SharedArrayBuffer is copied, the others are not (copying a 6 MB file took the main thread 15 ms
- * for nothing).
- */
-function plainBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer
-    ? (bytes as Uint8Array<ArrayBuffer>)
-    : new Uint8Array(bytes);
-}
-
-/** Lowercase hex SHA-256 of the bytes (Web Crypto, available in Electron, browsers and Node). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', plainBytes(bytes));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex } from '../../shared/sha256';
 
 /** The row of the blobs table holding `bytes` under their SHA-256 (the Blob copies them once). */
 export function storedBlob(sha256: string, bytes: Uint8Array, mime: string): StoredBlob {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,24 +8,18 @@ import type { CaseFile } from '../../data/repositories/dossierSources';
 import { dossiersRepo } from '../../data/repositories/dossiers';
 import { caseStepLabel } from '../../domain/caseStages';
 import { formatInstantFr } from '../../domain/dates';
-import type { DossierFormat } from '../../domain/dossier';
 import type { EvidencePiece } from '../../domain/evidence/pieces';
 import { plural } from '../../domain/numbers';
-import { confirm } from '../../shared/ui/confirm';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { CaseStageCard } from '../cases';
 import { AttachModal, invoiceOptionsOf, PieceViewerModal, useAttachPieces } from '../evidence';
+import { CaseExport } from './CaseExport';
 import { ChecklistCard } from './ChecklistCard';
-import { ExportCard } from './ExportCard';
 import { ExportHistory } from './ExportHistory';
 import { PiecesCard } from './PiecesCard';
 import { ProcedureCard } from './ProcedureCard';
 import { useCaseDossier } from './useCaseDossier';
-import { useDossierExport } from './useDossierExport';
-
-/** Invoices listed in the « pièces manquantes » confirmation; the checklist shows them all. */
-const MISSING_SHOWN = 8;
 
 /** One case, from procedure choice to the exported dossier. */
 export function CasePage() {
@@ -48,42 +42,9 @@ export function CasePage() {
 function CaseDossier({ file }: { file: CaseFile }) {
   const { caseRecord, debtor } = file;
   const dossier = useCaseDossier(file);
-  const exporter = useDossierExport(caseRecord);
   const attach = useAttachPieces(debtor.id);
   const [viewed, setViewed] = useState<EvidencePiece | null>(null);
-  const [earlyReason, setEarlyReason] = useState('');
   const invoiceOptions = useMemo(() => invoiceOptionsOf(file.invoices), [file.invoices]);
-
-  const startExport = async (format: DossierFormat) => {
-    const { plan, checklist } = dossier;
-    if (!plan) return;
-    if (checklist.missingRequired > 0) {
-      const go = await confirm({
-        title: 'Pièces obligatoires manquantes',
-        message: (
-          <Stack gap="xs">
-            <Text size="sm">Le juge pourrait rejeter la demande faute de preuve :</Text>
-            <List size="sm">
-              {checklist.missingLines.slice(0, MISSING_SHOWN).map((line) => (
-                <List.Item key={line}>{line}</List.Item>
-              ))}
-            </List>
-            {checklist.missingLines.length > MISSING_SHOWN ? (
-              <Text size="sm" c="dimmed">
-                … et {checklist.missingLines.length - MISSING_SHOWN} autres factures (voir « Pièces
-                par facture »).
-              </Text>
-            ) : null}
-          </Stack>
-        ),
-        confirmLabel: 'Exporter quand même',
-      });
-      if (!go) return;
-    }
-    if (caseRecord.procedure !== plan.procedure)
-      await dossiersRepo.setProcedure(caseRecord.id, plan.procedure);
-    await exporter.start(format, plan, dossier.noticeIssue ? earlyReason.trim() : undefined);
-  };
 
   return (
     <Stack gap="md">
@@ -117,17 +78,7 @@ function CaseDossier({ file }: { file: CaseFile }) {
         onView={setViewed}
       />
       <ChecklistCard checklist={dossier.checklist} />
-      <ExportCard
-        state={exporter.state}
-        totalCents={dossier.totalCents}
-        pieceCount={dossier.selection.selected.length}
-        blocker={dossier.blocker}
-        noticeIssue={dossier.noticeIssue}
-        earlyReason={earlyReason}
-        onEarlyReason={setEarlyReason}
-        onExport={(format) => void startExport(format)}
-        onCancel={exporter.cancel}
-      />
+      <CaseExport caseRecord={caseRecord} dossier={dossier} />
       <ExportHistory caseId={caseRecord.id} />
       <AttachModal
         intake={attach.intake}

@@ -4,7 +4,7 @@
  * piece's SHA-256. A piece whose bytes are missing or unreadable stops the export, named.
  */
 import { useCallback, useRef, useState } from 'react';
-import { BlobUnavailableError, sha256Hex } from '../../data/repositories/blobs';
+import { BlobUnavailableError } from '../../data/repositories/blobs';
 import { dossierSourcesRepo } from '../../data/repositories/dossierSources';
 import { dossiersRepo } from '../../data/repositories/dossiers';
 import {
@@ -91,7 +91,7 @@ export function useDossierExport(caseRecord: Case) {
         await dossiersRepo.recordExport(caseRecord, {
           format,
           fileName: saved.fileName ?? suggestedName,
-          sha256: await sha256Hex(result.bytes),
+          sha256: result.sha256,
           ...(pageCount ? { pageCount } : {}),
           procedure: plan.procedure,
           court: plan.court,

@@ -2,7 +2,7 @@
  * The pieces of the dossier being prepared: by default every printable piece about the case's
  * invoices or the debtor as a whole, in bordereau order; the user may leave some out or reorder.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { orderPieces, relevantPieces } from '../../domain/dossier';
 import { isPrintableMime } from '../../domain/evidence/fileType';
 import type { EvidencePiece } from '../../domain/evidence/pieces';
@@ -30,22 +30,29 @@ export function usePieceSelection(pieces: readonly EvidencePiece[], invoiceIds: 
   );
   const selected = useMemo(() => ordered.filter((p) => included.has(p.key)), [ordered, included]);
 
-  const toggle = (key: string) =>
-    setExcluded((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+  // Stable callbacks, so that the bordereau's rows are drawn again only when they change; `move`
+  // reads the order of the latest render.
+  const latest = useRef(ordered);
+  latest.current = ordered;
+  const toggle = useCallback(
+    (key: string) =>
+      setExcluded((current) => {
+        const next = new Set(current);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
 
-  const move = (key: string, delta: -1 | 1) => {
-    const keys = ordered.map((p) => p.key);
+  const move = useCallback((key: string, delta: -1 | 1) => {
+    const keys = latest.current.map((p) => p.key);
     const from = keys.indexOf(key);
     const to = from + delta;
     if (from < 0 || to < 0 || to >= keys.length) return;
     [keys[from], keys[to]] = [keys[to] ?? key, keys[from] ?? key];
     setOrder(keys);
-  };
+  }, []);
 
   return { ordered, included, selected, toggle, move };
 }

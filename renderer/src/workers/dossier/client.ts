@@ -23,6 +23,9 @@ export interface ExportOptions {
   transferFiles?: boolean;
 }
 
+/** A file made by the worker, with its SHA-256 (lowercase hex), taken there. */
+export type Fingerprinted<T> = T & { sha256: string };
+
 function createDossierWorker(): DossierWorkerHandle {
   return new Worker(new URL('../dossierWorker.ts', import.meta.url), { type: 'module' });
 }
@@ -85,9 +88,9 @@ export class DossierExporter {
     plan: DossierPlan,
     files: readonly Uint8Array[],
     options: ExportOptions = {},
-  ): Promise<AssembledDossier> {
+  ): Promise<Fingerprinted<AssembledDossier>> {
     return this.run('pdf', plan, files, options, (response) =>
-      response.kind === 'assembled' ? response.dossier : undefined,
+      response.kind === 'assembled' ? { ...response.dossier, sha256: response.sha256 } : undefined,
     );
   }
 
@@ -95,9 +98,9 @@ export class DossierExporter {
     plan: DossierPlan,
     files: readonly Uint8Array[],
     options: ExportOptions = {},
-  ): Promise<ZippedDossier> {
+  ): Promise<Fingerprinted<ZippedDossier>> {
     return this.run('zip', plan, files, options, (response) =>
-      response.kind === 'zipped' ? response.zip : undefined,
+      response.kind === 'zipped' ? { ...response.zip, sha256: response.sha256 } : undefined,
     );
   }
 }

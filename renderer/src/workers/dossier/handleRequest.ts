@@ -2,6 +2,7 @@
 import { bundledFontBytes } from '../../pdf/base/bundledFontFiles';
 import { assembleDossier, DossierRefusedError, zipDossier } from '../../pdf/dossier';
 import type { UnicodeFontLoader } from '../../pdf/draw';
+import { sha256Hex } from '../../shared/sha256';
 import type { DossierWorkerRequest, DossierWorkerResponse } from './protocol';
 
 export type Reply = (message: DossierWorkerResponse, transfer?: Transferable[]) => void;
@@ -20,10 +21,12 @@ export function createDossierHandler(
     };
     if (request.kind === 'pdf') {
       const dossier = await assembleDossier(request.plan, request.files, options);
-      reply({ kind: 'assembled', jobId, dossier }, [dossier.bytes.buffer]);
+      const sha256 = await sha256Hex(dossier.bytes);
+      reply({ kind: 'assembled', jobId, dossier, sha256 }, [dossier.bytes.buffer]);
     } else {
       const zip = await zipDossier(request.plan, request.files, options);
-      reply({ kind: 'zipped', jobId, zip }, [zip.bytes.buffer]);
+      const sha256 = await sha256Hex(zip.bytes);
+      reply({ kind: 'zipped', jobId, zip, sha256 }, [zip.bytes.buffer]);
     }
   }
 

@@ -11,7 +11,8 @@ export type DossierWorkerRequest =
 
 export type DossierWorkerResponse =
   | { kind: 'progress'; jobId: number; step: string; done: number; total: number }
-  | { kind: 'assembled'; jobId: number; dossier: AssembledDossier }
-  | { kind: 'zipped'; jobId: number; zip: ZippedDossier }
+  /** `sha256`: the file's fingerprint, taken in the worker (the export logs it). */
+  | { kind: 'assembled'; jobId: number; dossier: AssembledDossier; sha256: string }
+  | { kind: 'zipped'; jobId: number; zip: ZippedDossier; sha256: string }
   /** `reasons`: one French line per piece that cannot be read, when that is the cause. */
   | { kind: 'failed'; jobId: number; message: string; reasons?: string[] };
