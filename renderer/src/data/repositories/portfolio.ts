@@ -8,7 +8,7 @@
  * snapshots, which keep each debtor's buckets as that import computed them: item-level figures
  * (disputed amounts, oldest due date) are not known for it and read as zero.
  */
-import { type AggregateBucket, portfolioFactsOf } from '../../domain/aggregateBuckets';
+import { portfolioFactsOf } from '../../domain/aggregateBuckets';
 import { agingFromBuckets, type BucketBoundaries, type DebtorAging } from '../../domain/aging';
 import type { EurNote } from '../../domain/currency';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
@@ -27,6 +27,7 @@ import { LEDGER_TOTALS_KEY } from '../aggregates/types';
 import { clock } from '../clock';
 import { getDb } from '../db';
 import { generationMemo, watchTables, writeGeneration } from '../writeGeneration';
+import { liveRows } from './liveRows';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { snapshotsOfImport } from './snapshots';
 import { summaryDebtors } from './summaryDebtors';
@@ -85,14 +86,6 @@ const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
     ? b.importedAt.localeCompare(a.importedAt)
     : b.asOfDate.localeCompare(a.asOfDate);
 
-/**
- * The debtors' aggregates (data/aggregates), kept in step with every write: the live view ages
- * them at read time, O(debtors × their distinct due dates), never reading the items.
- */
-async function debtorAggregates(): Promise<AggregateBucket[]> {
-  return getDb().aggregateBuckets.toArray();
-}
-
 async function ledgerTotals(): Promise<LedgerTotals> {
   return (await getDb().ledgerTotals.get(LEDGER_TOTALS_KEY)) ?? emptyLedgerTotals();
 }
@@ -128,23 +121,20 @@ async function buildView(importId: string | undefined): Promise<PortfolioView> {
   const generation = writeGeneration();
   const key = `${importId ?? ''}|${clock.today()}`;
   const kept = viewMemo.kept(db, key, generation);
+  // The view may read only the records a write changed (liveRows.ts): the keys of every source
+  // are read too, so that the live query runs again on any change.
+  const watched = watchTables(db, VIEW_SOURCES);
   if (kept) {
-    await watchTables(db, VIEW_SOURCES);
+    await watched;
     return kept;
   }
-  return viewMemo.keep(db, key, generation, await readView(importId));
+  const [view] = await Promise.all([readView(importId, generation), watched]);
+  return viewMemo.keep(db, key, generation, view);
 }
 
-async function readView(importId: string | undefined): Promise<PortfolioView> {
+async function readView(importId: string | undefined, generation: number): Promise<PortfolioView> {
   const db = getDb();
-  const [records, debtors, promises, cases, aggregates, aging] = await Promise.all([
-    db.imports.toArray(),
-    summaryDebtors(),
-    db.promises.where('status').equals('active').toArray(),
-    db.cases.toArray(),
-    debtorAggregates(),
-    portfolioSettingsRepo.aging(),
-  ]);
+  const [records, aging] = await Promise.all([db.imports.toArray(), portfolioSettingsRepo.aging()]);
   const latest = records.reduce<ImportRecord | undefined>(
     (best, r) => (!best || r.importedAt > best.importedAt ? r : best),
     undefined,
@@ -152,10 +142,9 @@ async function readView(importId: string | undefined): Promise<PortfolioView> {
   const selected = records.find((r) => r.id === importId) ?? latest;
   const isLive = selected === latest;
   const asOfDate = selected?.asOfDate ?? clock.today();
-  // The live amounts come from the aggregates, an earlier import's from its snapshots; the
-  // notices counted are those sent up to the as-of date either way.
-  const facts = portfolioFactsOf(aggregates, asOfDate, aging.boundaries);
-  const agingByDebtor = isLive ? facts.aging : await snapshotAging(selected?.id ?? '');
+  const rows = isLive
+    ? await liveRows(db, generation, asOfDate, aging.boundaries)
+    : await snapshotRows(selected?.id ?? '', asOfDate, aging.boundaries);
   return {
     imports: records.sort(byAsOfDesc).map(({ id, asOfDate, fileName, importedAt }) => ({
       id,
@@ -169,15 +158,36 @@ async function readView(importId: string | undefined): Promise<PortfolioView> {
     asOfDate,
     importedItemCount: selected?.counts.items,
     boundaries: aging.boundaries,
-    rows: buildDebtorSummaries({
-      debtors,
-      agingByDebtor,
-      promises,
-      cases,
-      lastActivityAt: facts.lastActionAt,
-      notices: facts.latestNotice,
-    }),
+    rows,
   };
+}
+
+/**
+ * An earlier import's rows: amounts from its snapshots; the notices counted are those sent up to
+ * its as-of date, and the last actions as they are now.
+ */
+async function snapshotRows(
+  importId: string,
+  asOfDate: IsoDate,
+  boundaries: BucketBoundaries,
+): Promise<DebtorSummary[]> {
+  const db = getDb();
+  const [debtors, promises, cases, aggregates, agingByDebtor] = await Promise.all([
+    summaryDebtors(),
+    db.promises.where('status').equals('active').toArray(),
+    db.cases.toArray(),
+    db.aggregateBuckets.toArray(),
+    snapshotAging(importId),
+  ]);
+  const facts = portfolioFactsOf(aggregates, asOfDate, boundaries);
+  return buildDebtorSummaries({
+    debtors,
+    agingByDebtor,
+    promises,
+    cases,
+    lastActivityAt: facts.lastActionAt,
+    notices: facts.latestNotice,
+  });
 }
 
 /** Per-import bucket totals never change once written: computed once per session. */
