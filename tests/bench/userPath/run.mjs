@@ -184,33 +184,51 @@ const DASHBOARD_WARMUPS = 3;
  * instead, with a click every 200 ms, the first runs at 100,000 items shared the machine with
  * that preparation, which no user starting the app lives.
  */
-async function dashboardRuns(session, label) {
+async function dashboardRuns(session, label, debtorId) {
   const page = await session.open('/');
   await page.locator(DASHBOARD_READY.selector).filter({ hasText: DASHBOARD_READY.text }).waitFor();
   await page.waitForTimeout(READING_THE_DASHBOARD_MS);
-  return repeat(
-    label,
+  const revisit = async () => {
+    await settleOn(page, '/parametres', SETTINGS_READY);
+    return timeUntil(page, { click: nav(page, 'Tableau de bord') }, DASHBOARD_READY);
+  };
+  const values = await repeat(label, revisit, DASHBOARD_RUNS, DASHBOARD_WARMUPS);
+  // The same with a call logged on a debtor just before, by the bench page as a colleague's tab
+  // would: the figures kept since the last visit are stale, and only the records the call
+  // touched are read again (data/repositories/liveRows.ts).
+  const afterWrite = await repeat(
+    `${label}.afterWrite`,
     async () => {
       await settleOn(page, '/parametres', SETTINGS_READY);
+      await session.bench((id) => window.benchApp.logCall(id), debtorId);
       return timeUntil(page, { click: nav(page, 'Tableau de bord') }, DASHBOARD_READY);
     },
     DASHBOARD_RUNS,
     DASHBOARD_WARMUPS,
   );
+  return { values, afterWrite };
 }
 
 const SCENARIOS = [
   {
-    names: ['ui.dashboard.100k', 'ui.dashboard.100k.vs1k'],
+    names: [
+      'ui.dashboard.100k',
+      'ui.dashboard.100k.vs1k',
+      'ui.dashboard.100k.afterWrite',
+      'ui.dashboard.100k.afterWrite.vs1k',
+    ],
     async run(session) {
-      await session.seed(SMALL);
-      const small = await dashboardRuns(session, 'ui.dashboard.1k');
-      await session.seed(LARGE);
-      const large = await dashboardRuns(session, 'ui.dashboard.100k');
+      const smallIds = await session.seed(SMALL);
+      const small = await dashboardRuns(session, 'ui.dashboard.1k', smallIds.debtor50);
+      const largeIds = await session.seed(LARGE);
+      const large = await dashboardRuns(session, 'ui.dashboard.100k', largeIds.debtor50);
       return [
         // Issue #19's targets: under 300 ms, and within 1.2× of the same with 1,000 items.
-        line('ui.dashboard.100k', large, 300, 1),
-        line('ui.dashboard.100k.vs1k', large, median(small), 1.2),
+        line('ui.dashboard.100k', large.values, 300, 1),
+        line('ui.dashboard.100k.vs1k', large.values, median(small.values), 1.2),
+        // The same targets after a write.
+        line('ui.dashboard.100k.afterWrite', large.afterWrite, 300, 1),
+        line('ui.dashboard.100k.afterWrite.vs1k', large.afterWrite, median(small.afterWrite), 1.2),
       ];
     },
   },
