@@ -21,7 +21,6 @@ import { letterSourcesRepo } from '../data/repositories/letterSources';
 import { CURRENT_SCHEMA_VERSION } from '../data/schema';
 import { loadDemoData } from '../demo/loadDemoData';
 import { parseStatementText } from '../domain/bank';
-import { CALL_OUTCOME_LABELS } from '../domain/callOutcomes';
 import { addDays, isoDate, todayIso } from '../domain/dates';
 import type { Debtor, Invoice } from '../domain/model';
 import { cents } from '../domain/money';
@@ -29,6 +28,7 @@ import { confirmRate } from '../domain/rateConfirmation';
 import { prepareBatch, renderBatch } from '../features/letters';
 import { LetterPdfPool } from '../workers/letters/client';
 import { dossierEngineMs, seedDossierCase } from './appDossier';
+import { benchCall } from './benchCall';
 import { benchCreditor } from './benchCreditor';
 import { benchStatementXml } from './benchStatement';
 import { benchWorkbook, rawImportBaseline } from './importBench';
@@ -201,16 +201,7 @@ export const benchApp = {
    */
   async logCall(debtorId: string): Promise<void> {
     const db = getDb();
-    await db.activities.add({
-      id: crypto.randomUUID(),
-      debtorId,
-      type: 'call',
-      at: new Date().toISOString(),
-      by: 'Mesure',
-      outcome: CALL_OUTCOME_LABELS['pas-de-reponse'],
-      text: 'Appel de mesure',
-      details: { kind: 'call', outcome: 'pas-de-reponse' },
-    });
+    await db.activities.add(benchCall(debtorId));
     db.close();
     setDbForTests(null);
   },

@@ -7,6 +7,7 @@ import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecouvraDb } from '../../../renderer/src/data/db';
 import { redoableWrites } from '../../../renderer/src/data/durability';
+import { syncedTables, withoutOutbox } from '../../../renderer/src/data/sync/applyServerRows';
 
 /** Records the durability each readwrite transaction is opened with, below the middleware. */
 function recordDurability(db: RecouvraDb): { scope: string[]; durability: unknown }[] {
@@ -76,5 +77,17 @@ describe('commit durability', () => {
       }),
     );
     expect(opened.map((o) => o.durability)).toEqual(['strict', 'relaxed', 'relaxed']);
+  });
+
+  it("relaxes the team sync's writes of server rows, not its rollbacks", async () => {
+    db = new RecouvraDb(`durability-${crypto.randomUUID()}`);
+    const opened = recordDurability(db);
+    await db.open();
+    const tables = syncedTables(db);
+    // A pull or an acknowledgment: written again at the next exchange if lost.
+    await withoutOutbox(db, tables, async () => undefined, { redoable: true });
+    // A refused import rolled back: decided on the server's answer of the moment.
+    await withoutOutbox(db, tables, async () => undefined);
+    expect(opened.map((o) => o.durability)).toEqual(['relaxed', 'strict']);
   });
 });

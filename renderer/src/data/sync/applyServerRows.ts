@@ -67,20 +67,24 @@ async function heldRows(target: Table, keys: readonly string[]): Promise<(Row | 
 
 /**
  * Runs `work` in one readwrite transaction (outbox and sync state included) recording nothing.
- * Committed without waiting for the disk, though its scope holds tables that otherwise do
- * (durability.ts): what it writes comes from the server or is done again at the next exchange.
+ * `redoable`: what it writes comes from the server and is written again at the next exchange if
+ * lost (a pull and its cursor, an acknowledgment): committed without waiting for the disk,
+ * though its scope holds tables that otherwise do (durability.ts). A rollback the workstation
+ * decides on the server's word of the moment (a refused import, a read-only account) is not: the
+ * server might answer otherwise next time. `work` must not start a transaction of its own.
  */
 export function withoutOutbox<T>(
   db: RecouvraDb,
   tables: readonly Table[],
   work: () => Promise<T>,
+  { redoable = false }: { redoable?: boolean } = {},
 ): Promise<T> {
-  return redoableWrites(() =>
+  const open = () =>
     db.transaction('rw', [...tables, db.outbox, db.syncState], async (tx) => {
       bypassOutbox(tx.idbtrans);
       return work();
-    }),
-  );
+    });
+  return redoable ? redoableWrites(open) : open();
 }
 
 export function syncedTables(db: RecouvraDb): Table[] {

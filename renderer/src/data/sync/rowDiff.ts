@@ -6,7 +6,16 @@
 
 type Row = Record<string, unknown>;
 
-/** Structural equality for what IndexedDB rows hold: primitives, arrays, plain objects. */
+const isPlainObject = (value: object): boolean => {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * Structural equality for what IndexedDB rows hold: primitives, arrays, plain objects. Any other
+ * object (a Map, a Set, a Date, a Blob) equals only itself: its contents are not its entries, and
+ * two Maps of different rates must never read as the same.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -14,6 +23,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, index) => sameValue(item, b[index]));
   }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
   const left = definedEntries(a as Row);
   const right = definedEntries(b as Row);
   if (left.length !== right.length) return false;
