@@ -966,5 +966,19 @@ describe('the File d’actions from the queue summary', () => {
       expect(await preparing).toBe(false);
       expect(plain(await reading)).toEqual(plain(await queueFromEveryRow(db, today, all)));
     });
+    // A write heard while the evaluation waited its turns: the queue is not assembled from a
+    // state already stale (the next preparation does it), and the queue read is the right one.
+    await withDb(async (db) => {
+      await write(db, rows, today);
+      const preparing = collectionRepo.prepareQueue(today);
+      const debtor = rows.debtors[0];
+      if (!debtor) throw new Error('no debtor sampled');
+      await db.debtors.put({ ...debtor, status: 'closed' });
+      expect(await preparing).toBe(false);
+      expect(await collectionRepo.prepareQueue(today)).toBe(true);
+      expect(plain(await collectionRepo.queue(today, all))).toEqual(
+        plain(await queueFromEveryRow(db, today, all)),
+      );
+    });
   });
 });
