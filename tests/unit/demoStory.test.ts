@@ -33,7 +33,7 @@ import { debtorPieces } from '../../renderer/src/domain/evidence/pieces';
 import { letterEntries } from '../../renderer/src/domain/letterHistory';
 import type { Activity, Invoice } from '../../renderer/src/domain/model';
 import { sumCents } from '../../renderer/src/domain/money';
-import { summarizePortfolio } from '../../renderer/src/domain/portfolio';
+import { portfolioFigures } from '../../renderer/src/domain/portfolio';
 
 const TODAY = isoDate('2026-05-20');
 const NOW = new Date(`${TODAY}T17:30:00Z`);
@@ -289,7 +289,7 @@ describe('the demo court cases', () => {
   });
 
   it('shows as « En contentieux » on the dashboard exactly what the Dossiers page lists', async () => {
-    const summary = summarizePortfolio((await portfolioRepo.view()).rows);
+    const summary = portfolioFigures((await portfolioRepo.view()).rows).summary;
     const cases = await dossierSourcesRepo.cases();
     expect(summary.litigationCents).toBeGreaterThan(0);
     expect(summary.litigationCents).toBe(sumCents(cases.map((c) => c.openCents)));

@@ -11,7 +11,7 @@ import { generateDemoHistory } from '../demo/history';
 import { ageByDebtor, DEFAULT_BUCKET_BOUNDARIES } from '../domain/aging';
 import { isoDate } from '../domain/dates';
 import { buildDebtorSummaries } from '../domain/debtorSummary';
-import { summarizePortfolio } from '../domain/portfolio';
+import { portfolioFigures } from '../domain/portfolio';
 import { applyListQuery, DEFAULT_SORT } from '../features/debtors/list/listQuery';
 import { benchCall } from './benchCall';
 import { type Benchmark, timed } from './runner';
@@ -140,7 +140,7 @@ export const PORTFOLIO_BENCHMARKS: readonly Benchmark[] = [
           cases: [],
           lastActivityAt: new Map(),
         });
-        summarizePortfolio(rows);
+        portfolioFigures(rows);
       });
     },
     // The target itself, not a measured reference: 100 ms for the whole portfolio.

@@ -52,15 +52,69 @@ export interface ControllerStatsRow {
   openCents: Cents;
 }
 
-export interface ControllerStatsInput {
-  /** Controllers named in the settings, in their order (a row each, even when idle). */
-  controllers: readonly string[];
+/** The debtors and their open balance today, as `controllerPortfolio` reads them. */
+export interface PortfolioDebtors {
   debtors: readonly Pick<Debtor, 'id' | 'assignee'>[];
   /** Each debtor's open balance today (`openCentsByDebtor`); absent debtors owe nothing. */
   openCents: ReadonlyMap<string, Cents>;
+}
+
+/** Each controller's portfolio today ('' for debtors assigned to nobody). */
+export interface ControllerPortfolio {
+  byController: ReadonlyMap<string, { debtors: number; openCents: Cents }>;
+  /** A debtor's controller ('' for nobody); undefined for a debtor not in the portfolio. */
+  ownerOf: (debtorId: string) => string | undefined;
+}
+
+export type ControllerStatsInput = {
+  /** Controllers named in the settings, in their order (a row each, even when idle). */
+  controllers: readonly string[];
   payments: readonly Pick<Payment, 'debtorId' | 'date' | 'cents'>[];
   activities: readonly Pick<Activity, 'debtorId' | 'type' | 'at' | 'by' | 'details'>[];
   period: StatsPeriod;
+} & (PortfolioDebtors | { portfolio: ControllerPortfolio });
+
+/** The controllers' portfolios of these debtors, and each debtor's controller. */
+export function controllerPortfolio({
+  debtors,
+  openCents,
+}: PortfolioDebtors): ControllerPortfolio & {
+  owners: ReadonlyMap<string, string>;
+} {
+  const owners = new Map<string, string>();
+  const byController = new Map<string, { debtors: number; openCents: Cents }>();
+  for (const debtor of debtors) {
+    const controller = debtor.assignee ?? '';
+    owners.set(debtor.id, controller);
+    const line = byController.get(controller);
+    const open = openCents.get(debtor.id) ?? ZERO_CENTS;
+    if (line) {
+      line.debtors += 1;
+      line.openCents = addCents(line.openCents, open);
+    } else byController.set(controller, { debtors: 1, openCents: open });
+  }
+  return { byController, owners, ownerOf: (debtorId) => owners.get(debtorId) };
+}
+
+/**
+ * The portfolios of several shares of the debtors (each debtor in one share only) as one;
+ * `ownerOf` finds a debtor's controller in its share.
+ */
+export function mergedPortfolio(
+  parts: readonly ControllerPortfolio[],
+  ownerOf: ControllerPortfolio['ownerOf'],
+): ControllerPortfolio {
+  const byController = new Map<string, { debtors: number; openCents: Cents }>();
+  for (const part of parts) {
+    for (const [controller, line] of part.byController) {
+      const into = byController.get(controller);
+      if (into) {
+        into.debtors += line.debtors;
+        into.openCents = addCents(into.openCents, line.openCents);
+      } else byController.set(controller, { ...line });
+    }
+  }
+  return { byController, ownerOf };
 }
 
 /** Open balance per debtor: its open and disputed items, credits deducted. */
@@ -109,25 +163,18 @@ export function controllerStats(input: ControllerStatsInput): ControllerStatsRow
     return found;
   };
   for (const name of input.controllers) row(name);
-  const others = [
-    ...new Set(input.debtors.flatMap((d) => (d.assignee ? [d.assignee] : []))),
-  ].filter((name) => !rows.has(name));
+  const portfolio = 'portfolio' in input ? input.portfolio : controllerPortfolio(input);
+  const others = [...portfolio.byController.keys()].filter((name) => name && !rows.has(name));
   for (const name of others.sort((a, b) => a.localeCompare(b, 'fr'))) row(name);
 
-  const ownerOf = new Map<string, string>();
-  for (const debtor of input.debtors) {
-    const controller = debtor.assignee ?? '';
-    ownerOf.set(debtor.id, controller);
-    row(controller).debtors += 1;
-  }
-  for (const [debtorId, open] of input.openCents) {
-    const controller = ownerOf.get(debtorId);
-    if (controller === undefined) continue;
+  const { ownerOf } = portfolio;
+  for (const [controller, line] of portfolio.byController) {
     const owner = row(controller);
-    owner.openCents = addCents(owner.openCents, open);
+    owner.debtors += line.debtors;
+    owner.openCents = addCents(owner.openCents, line.openCents);
   }
   for (const payment of input.payments) {
-    const controller = ownerOf.get(payment.debtorId);
+    const controller = ownerOf(payment.debtorId);
     if (controller !== undefined && inPeriod(payment.date)) {
       const owner = row(controller);
       owner.collectedCents = addCents(owner.collectedCents, payment.cents);
@@ -137,7 +184,7 @@ export function controllerStats(input: ControllerStatsInput): ControllerStatsRow
     const day = todayIso(new Date(activity.at));
     if (!inPeriod(day)) continue;
     const status = promiseStatus(activity.details);
-    const controller = ownerOf.get(activity.debtorId);
+    const controller = ownerOf(activity.debtorId);
     if (status && controller !== undefined) {
       if (status === 'kept') row(controller).promisesKept += 1;
       else row(controller).promisesBroken += 1;

@@ -4,12 +4,7 @@ import { isoDate } from './dates';
 import { buildDebtorSummaries, type DebtorSummary, summarizeLedger } from './debtorSummary';
 import type { Debtor, Invoice, PaymentPromise } from './model';
 import { cents } from './money';
-import {
-  breakdownByAssignee,
-  breakdownByStage,
-  summarizePortfolio,
-  topByOverdue,
-} from './portfolio';
+import { portfolioFigures } from './portfolio';
 import { type DebtorStage, debtorStage, type StageFacts } from './stage';
 
 const AS_OF = isoDate('2026-11-23');
@@ -60,9 +55,9 @@ function summaries(
   });
 }
 
-describe('summarizePortfolio', () => {
+describe('portfolioFigures', () => {
   it('empty portfolio: zeros and no division by zero', () => {
-    expect(summarizePortfolio([])).toEqual({
+    expect(portfolioFigures([]).summary).toEqual({
       debtorsWithBalance: 0,
       openItemCount: 0,
       buckets: emptyBuckets(),
@@ -108,7 +103,7 @@ describe('summarizePortfolio', () => {
         },
       ],
     );
-    const summary = summarizePortfolio(rows);
+    const summary = portfolioFigures(rows).summary;
     expect(summary.totalCents).toBe(230_000);
     expect(summary.overdueCents).toBe(190_000);
     expect(summary.overdueShare).toBeCloseTo(190 / 230, 10);
@@ -122,17 +117,17 @@ describe('summarizePortfolio', () => {
     expect(summary.litigationCents).toBe(100_000);
     expect(summary.debtorsWithBalance).toBe(4);
 
-    expect(topByOverdue(rows, 2).map((r) => r.id)).toEqual(['b', 'a']);
+    expect(portfolioFigures(rows, 2).top.map((r) => r.id)).toEqual(['b', 'a']);
     expect(rows.find((r) => r.id === 'a')?.stage).toBe('promesse');
     expect(rows.find((r) => r.id === 'c')?.stage).toBe('litige');
     expect(rows.find((r) => r.id === 'd')?.stage).toBe('a-jour');
 
-    expect(breakdownByAssignee(rows)).toEqual([
+    expect(portfolioFigures(rows).byAssignee).toEqual([
       { key: 'Julien', label: 'Julien', debtors: 1, totalCents: 100_000, overdueCents: 100_000 },
       { key: 'Camille', label: 'Camille', debtors: 2, totalCents: 80_000, overdueCents: 40_000 },
       { key: '', label: 'Non attribué', debtors: 1, totalCents: 50_000, overdueCents: 50_000 },
     ]);
-    expect(breakdownByStage(rows).map((l) => [l.key, l.debtors])).toEqual([
+    expect(portfolioFigures(rows).byStage.map((l) => [l.key, l.debtors])).toEqual([
       ['a-jour', 1],
       ['promesse', 1],
       ['litige', 1],
@@ -146,7 +141,7 @@ describe('summarizePortfolio', () => {
       debtors,
       debtors.map((d) => invoice(d.id, '2026-10-01', 1_000)),
     );
-    expect(summarizePortfolio(rows).topConcentrationShare).toBeCloseTo(10 / 12, 10);
+    expect(portfolioFigures(rows).summary.topConcentrationShare).toBeCloseTo(10 / 12, 10);
   });
 
   it('puts at « Mise en demeure » the debtors noticed since their oldest owed item fell due', () => {

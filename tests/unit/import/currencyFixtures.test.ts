@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { portfolioRepo } from '../../../renderer/src/data/repositories/portfolio';
 import { eurOpenCents } from '../../../renderer/src/domain/currency';
-import { summarizePortfolio } from '../../../renderer/src/domain/portfolio';
+import { portfolioFigures } from '../../../renderer/src/domain/portfolio';
 import { createImportHandler } from '../../../renderer/src/workers/spreadsheet/handleRequest';
 import type {
   CommitMeta,
@@ -131,7 +131,7 @@ describe('mixed currencies with the ERP’s EUR counter-value column', () => {
     );
 
     const dashboard = await portfolioRepo.dashboard();
-    expect(summarizePortfolio(dashboard.rows).totalCents).toBe(expected.eurTotalCents);
+    expect(portfolioFigures(dashboard.rows).summary.totalCents).toBe(expected.eurTotalCents);
     expect(dashboard.currencyNote).toMatchObject({
       currencies: ['GBP', 'USD'],
       foreignEurCents: expected.eurTotalCents - (expected.eurByCurrency.EUR ?? 0),
@@ -215,7 +215,7 @@ describe('mixed currencies without an EUR column: rates entered in the preview',
     expect(byNumber['FA-26-0101']?.eurRate).toBeUndefined();
 
     const dashboard = await portfolioRepo.dashboard();
-    expect(summarizePortfolio(dashboard.rows).totalCents).toBe(expected.eurTotalCents);
+    expect(portfolioFigures(dashboard.rows).summary.totalCents).toBe(expected.eurTotalCents);
     // Snapshots (the trend) hold the same euros.
     const snapshots = await db().snapshots.toArray();
     expect(snapshots.reduce((sum, s) => sum + s.totalCents, 0)).toBe(expected.eurTotalCents);

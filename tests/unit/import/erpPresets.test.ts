@@ -9,7 +9,7 @@ import {
   BUILT_IN_PRESETS,
   mappingOriginSentence,
 } from '../../../renderer/src/domain/import/presets';
-import { summarizePortfolio } from '../../../renderer/src/domain/portfolio';
+import { portfolioFigures } from '../../../renderer/src/domain/portfolio';
 import { createImportHandler } from '../../../renderer/src/workers/spreadsheet/handleRequest';
 import type { ImportWorkerResponse } from '../../../renderer/src/workers/spreadsheet/protocol';
 import { useFreshDb } from '../testDb';
@@ -118,7 +118,7 @@ describe.each(Object.entries(facts))('%s', (name, expected) => {
     expect(await db().debtors.count()).toBe(expected.debtors);
 
     const dashboard = await portfolioRepo.dashboard();
-    const summary = summarizePortfolio(dashboard.rows);
+    const summary = portfolioFigures(dashboard.rows).summary;
     expect(summary.totalCents).toBe(expected.totalCents);
     if (expected.notDueCents !== undefined)
       expect(summary.buckets.notDue).toBe(expected.notDueCents);

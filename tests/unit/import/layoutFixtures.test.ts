@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { portfolioRepo } from '../../../renderer/src/data/repositories/portfolio';
 import type { Invoice } from '../../../renderer/src/domain/model';
-import { summarizePortfolio } from '../../../renderer/src/domain/portfolio';
+import { portfolioFigures } from '../../../renderer/src/domain/portfolio';
 import { createImportHandler } from '../../../renderer/src/workers/spreadsheet/handleRequest';
 import type { ImportWorkerResponse } from '../../../renderer/src/workers/spreadsheet/protocol';
 import { useFreshDb } from '../testDb';
@@ -93,7 +93,7 @@ describe('Odoo-style aged balance headed « Pas dû », open-ended « Plus ancie
     expect(invoices.filter((i) => i.dueDateIsLatest)).toEqual(older);
 
     const dashboard = await portfolioRepo.dashboard();
-    const summary = summarizePortfolio(dashboard.rows);
+    const summary = portfolioFigures(dashboard.rows).summary;
     expect(summary.totalCents).toBe(expected.totalCents);
     expect(summary.buckets.notDue).toBe(expected.notDueCents);
     expect(summary.buckets.d61_90).toBe(expected.d61_90Cents);
@@ -148,7 +148,7 @@ describe('« Montant TTC », « Réglé », « Reste à régler » with paid inv
     const invoices = await db().invoices.toArray();
     expect(byNumber(invoices)).toEqual(expected.open);
     expect(invoices.find((i) => i.number === 'F2026-0102')?.amountCents).toBe(5_400_00);
-    const summary = summarizePortfolio((await portfolioRepo.dashboard()).rows);
+    const summary = portfolioFigures((await portfolioRepo.dashboard()).rows).summary;
     expect(summary.totalCents).toBe(expected.totalCents);
     // Distribution Nord owed nothing: no debtor is created for a fully paid account.
     expect((await db().debtors.toArray()).map((d) => d.accountNo).sort()).toEqual([
@@ -201,7 +201,7 @@ describe('grand livre auxiliaire with lettrage', () => {
     });
     expect(invoices.find((i) => i.number === 'AV-104')?.kind).toBe('credit-note');
     const dashboard = await portfolioRepo.dashboard();
-    expect(summarizePortfolio(dashboard.rows).totalCents).toBe(expected.totalCents);
+    expect(portfolioFigures(dashboard.rows).summary.totalCents).toBe(expected.totalCents);
     // Old lettered invoices (FG-120 due 31/03, FB-110 01/06, FA-101 15/07) do not age as
     // overdue: the oldest open one is FB-111, unlettered, due 31/07.
     const oldest = dashboard.rows
@@ -244,7 +244,7 @@ describe('a column no mapping knows: the gap is named and needs a reason', () =>
     expect(audit.map((a) => a.details)).toEqual([
       expect.stringContaining('motif\u00a0: « Douteux provisionnés, suivis par le contentieux »'),
     ]);
-    expect(summarizePortfolio((await portfolioRepo.dashboard()).rows).totalCents).toBe(
+    expect(portfolioFigures((await portfolioRepo.dashboard()).rows).summary.totalCents).toBe(
       expected.importedCents,
     );
   });

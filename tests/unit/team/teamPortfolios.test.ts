@@ -202,7 +202,8 @@ describe('team portfolios', () => {
     );
     // The dashboard hands over its live rows: the same figures without reading the summary.
     const live = await portfolioRepo.view();
-    const fromRows = await controllerStatsRepo.load('last-30-days', TODAY, live.rows);
+    if (!live.parts) throw new Error('la vue vivante a ses lignes par enregistrement');
+    const fromRows = await controllerStatsRepo.load('last-30-days', TODAY, live.parts);
     expect(fromRows).toEqual(view);
   });
 });

@@ -133,6 +133,16 @@ async function readAll(db: RecouvraDb) {
   return { aggregates, summaries, promises, cases };
 }
 
+export interface LiveRows {
+  /** Every debtor's row, in debtor id order. */
+  rows: DebtorSummary[];
+  /**
+   * The same rows by record, in record order: an array kept as it was (the same array) while no
+   * write touched its record, so that what is computed from it can be kept too.
+   */
+  parts: readonly (readonly DebtorSummary[])[];
+}
+
 /**
  * The live rows aged at `asOf` with `boundaries`. `generation`: writeGeneration() read by the
  * caller before any of its reads.
@@ -142,13 +152,13 @@ export async function liveRows(
   generation: number,
   asOf: IsoDate,
   boundaries: BucketBoundaries,
-): Promise<DebtorSummary[]> {
+): Promise<LiveRows> {
   const agingKey = `${asOf}|${JSON.stringify(boundaries)}`;
   const kept = keptBy.get(db);
   const before = kept?.agingKey === agingKey ? kept : null;
   const next = before ? await update(db, before) : await build(db, agingKey);
   keptBy.set(db, { ...next, generation, agingKey });
-  return next.rows;
+  return { rows: next.rows, parts: next.parts.map((part) => part.rows) };
 
   async function build(db: RecouvraDb, key: string): Promise<Omit<Kept, 'generation'>> {
     const read = await readAll(db);

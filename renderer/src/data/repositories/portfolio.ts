@@ -56,6 +56,8 @@ export interface PortfolioView {
   importedItemCount?: number;
   boundaries: BucketBoundaries;
   rows: DebtorSummary[];
+  /** The live view's rows by record of the aggregates (liveRows.ts); absent for a snapshot. */
+  parts?: readonly (readonly DebtorSummary[])[];
 }
 
 export interface TrendPoint {
@@ -142,9 +144,12 @@ async function readView(importId: string | undefined, generation: number): Promi
   const selected = records.find((r) => r.id === importId) ?? latest;
   const isLive = selected === latest;
   const asOfDate = selected?.asOfDate ?? clock.today();
-  const rows = isLive
+  const { rows, parts } = isLive
     ? await liveRows(db, generation, asOfDate, aging.boundaries)
-    : await snapshotRows(selected?.id ?? '', asOfDate, aging.boundaries);
+    : {
+        rows: await snapshotRows(selected?.id ?? '', asOfDate, aging.boundaries),
+        parts: undefined,
+      };
   return {
     imports: records.sort(byAsOfDesc).map(({ id, asOfDate, fileName, importedAt }) => ({
       id,
@@ -159,6 +164,7 @@ async function readView(importId: string | undefined, generation: number): Promi
     importedItemCount: selected?.counts.items,
     boundaries: aging.boundaries,
     rows,
+    ...(parts ? { parts } : {}),
   };
 }
 

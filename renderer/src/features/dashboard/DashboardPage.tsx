@@ -36,7 +36,7 @@ export function DashboardPage() {
   // its first opening does not evaluate every debtor's ladder while the user waits.
   useWhenIdle(view ? prepareQueue : null);
 
-  const figures = view ? portfolioFigures(view.rows) : null;
+  const figures = view ? portfolioFigures(view) : null;
   const labels = useMemo(() => bucketLabels(view?.boundaries ?? [30, 60, 90, 180]), [view]);
   const snapshotId = view && !view.isLive ? view.importId : undefined;
   const linkTo = useCallback(
@@ -130,7 +130,7 @@ export function DashboardPage() {
         />
       </SimpleGrid>
       {/* Live rows are the portfolio today; an earlier import's are not (it reads its own). */}
-      <ControllerActivity portfolio={view.isLive ? view.rows : undefined} />
+      <ControllerActivity portfolio={view.isLive ? view.parts : undefined} />
     </Stack>
   );
 }
