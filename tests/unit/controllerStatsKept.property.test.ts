@@ -8,6 +8,7 @@
  * read from the queue summary or handed over by the dashboard's live rows. Real IndexedDB
  * (fake-indexeddb).
  */
+import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { controllerStatsRepo } from '../../renderer/src/data/repositories/controllerStats';
@@ -195,5 +196,41 @@ describe('the figures per controller, kept and patched after a write', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('are drawn again, live, when a payment of the period is corrected in place', async () => {
+    await loadDemoData(OPTIONS);
+    const [debtor] = await db().debtors.orderBy('id').limit(1).toArray();
+    if (!debtor) throw new Error('aucun débiteur');
+    await db().payments.add({
+      id: 'corrected',
+      debtorId: debtor.id,
+      invoiceId: 'none',
+      date: TODAY,
+      cents: cents(10_000),
+      source: 'manual',
+      recordedAt: `${TODAY}T09:00:00.000Z`,
+    });
+    const collected: number[] = [];
+    const subscription = liveQuery(() =>
+      controllerStatsRepo.load('current-month', TODAY),
+    ).subscribe((view) =>
+      collected.push(view.rows.reduce((sum, row) => sum + row.collectedCents, 0)),
+    );
+    /** Resolves once the live query has given more than `count` values (3 s at most). */
+    const emitted = async (count: number) => {
+      for (let i = 0; i < 600 && collected.length <= count; i++)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    try {
+      await emitted(0);
+      const before = collected.at(-1) ?? 0;
+      // Neither its key nor its date changes: only the row's own range says it was written.
+      await db().payments.update('corrected', { cents: cents(12_500) });
+      await emitted(1);
+      expect(collected.at(-1)).toBe(before + 2_500);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });

@@ -102,7 +102,10 @@ interface PeriodRows {
  */
 let keptRows: PeriodRows | null = null;
 
-/** The period's bounds as the indexes read them (instants: a day either side, see `load`). */
+/**
+ * The period's bounds as the indexes read them. Activity instants are UTC: a day either side
+ * covers every local day of the period (controllerStats places them on the local day).
+ */
 function periodRanges(period: StatsPeriod) {
   return {
     paid: [period.from, period.to] as const,
@@ -209,14 +212,13 @@ export const controllerStatsRepo = {
     // Before the reads: see generationMemo.
     const generation = writeGeneration();
     const key = `${kind}|${today}|${portfolio ? 'rows' : 'summary'}`;
-    const { paid, done } = periodRanges(period);
-    // A live query re-runs on a change of what it read: the keys of the period's rows are read
-    // whatever else is (the rows themselves may come from those kept).
-    const watched = Promise.all([
-      db.payments.where('date').between(paid[0], paid[1], true, true).primaryKeys(),
-      // Instants are UTC: a day either side covers every local day of the period.
-      db.activities.where('at').between(done[0], done[1], true, false).primaryKeys(),
-      portfolio ? null : watchTables(db, ['queueSummaries']),
+    // A live query re-runs on a change of what it read: the tables the rows come from are
+    // watched whatever is read (the rows themselves may come from those kept). The whole tables,
+    // not the period's keys: a payment corrected in place changes none of them.
+    const watched = watchTables(db, [
+      'payments',
+      'activities',
+      ...(portfolio ? [] : ['queueSummaries']),
     ]);
     const kept = statsMemo.kept(db, key, generation);
     if (kept) {
