@@ -27,6 +27,18 @@ Dexie.on('storagemutated', (parts: ChangedParts) => {
 
 export const writeGeneration = (): number => generation;
 
+/**
+ * The write generation once the notice of the writes just committed has reached every listener.
+ * Dexie calls the listeners of `storagemutated` newest first, so a live query (subscribed after
+ * this module) runs again, synchronously, BEFORE the count above is raised: read at once, it took
+ * a stale generation for the current one and gave back what it had kept (a dashboard on screen
+ * stayed as it was after an invoice was paid). A turn of the event loop lets the notice finish.
+ */
+export async function settledWriteGeneration(): Promise<number> {
+  await Promise.resolve();
+  return generation;
+}
+
 interface RangeNode {
   from?: IndexableType;
   to?: IndexableType;
@@ -73,14 +85,15 @@ export function keysWrittenSince(
  * cost 2-5 ms of the dashboard's path after each write.
  */
 export async function watchTables(db: Dexie, names: readonly string[]): Promise<void> {
-  await Promise.all(names.map((name) => db.table(name).toCollection().limit(1).toArray()));
+  await Promise.all(names.map((name) => db.table(name).toCollection().limit(1).keys()));
 }
 
 /**
  * The last value kept for a key on an owner (a database connection), given back while nothing
  * was written since the generation it was computed at. That generation is read by the caller
- * BEFORE the reads the value comes from: a write landing between them makes the value look older
- * than it is (computed again next time), never newer.
+ * BEFORE the reads the value comes from (with `settledWriteGeneration` in a live query): a write
+ * landing between them makes the value look older than it is (computed again next time), never
+ * newer.
  */
 export function generationMemo<K, T>() {
   let last: { owner: object; key: K; generation: number; value: T } | null = null;

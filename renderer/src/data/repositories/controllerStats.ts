@@ -20,7 +20,12 @@ import { entriesOf, summaryBucket } from '../../domain/queueSummary';
 import { openCentsOfItems } from '../../domain/summaryItems';
 import { clock } from '../clock';
 import { getDb, type RecouvraDb } from '../db';
-import { generationMemo, keysWrittenSince, watchTables, writeGeneration } from '../writeGeneration';
+import {
+  generationMemo,
+  keysWrittenSince,
+  settledWriteGeneration,
+  watchTables,
+} from '../writeGeneration';
 import { portfolioSettingsRepo } from './portfolioSettings';
 
 export interface ControllerStatsView {
@@ -210,7 +215,7 @@ export const controllerStatsRepo = {
     const period = statsPeriod(kind, today);
     const db = getDb();
     // Before the reads: see generationMemo.
-    const generation = writeGeneration();
+    const generation = await settledWriteGeneration();
     const key = `${kind}|${today}|${portfolio ? 'rows' : 'summary'}`;
     // A live query re-runs on a change of what it read: the tables the rows come from are
     // watched whatever is read (the rows themselves may come from those kept). The whole tables,

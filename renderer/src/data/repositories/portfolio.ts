@@ -26,7 +26,7 @@ import { totalBuckets } from '../../domain/portfolio';
 import { LEDGER_TOTALS_KEY } from '../aggregates/types';
 import { clock } from '../clock';
 import { getDb } from '../db';
-import { generationMemo, watchTables, writeGeneration } from '../writeGeneration';
+import { generationMemo, settledWriteGeneration, watchTables } from '../writeGeneration';
 import { liveRows } from './liveRows';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { snapshotsOfImport } from './snapshots';
@@ -120,7 +120,7 @@ const VIEW_SOURCES = [
 async function buildView(importId: string | undefined): Promise<PortfolioView> {
   const db = getDb();
   // Before the reads (see generationMemo); without an import, the view is aged at today.
-  const generation = writeGeneration();
+  const generation = await settledWriteGeneration();
   const key = `${importId ?? ''}|${clock.today()}`;
   const kept = viewMemo.kept(db, key, generation);
   // The view may read only the records a write changed (liveRows.ts): the keys of every source

@@ -31,7 +31,7 @@ import {
 import { type SummaryCollection, summaryCollections } from '../../domain/summaryItems';
 import { backgroundSliceTurn, backgroundTurn, foregroundTurn, sliceTurn } from '../backgroundTurn';
 import { getDb, type RecouvraDb } from '../db';
-import { keysWrittenSince, watchTables, writeGeneration } from '../writeGeneration';
+import { keysWrittenSince, settledWriteGeneration, watchTables } from '../writeGeneration';
 import { collectionSettingsRepo } from './collectionSettings';
 
 export interface SummaryState {
@@ -208,7 +208,7 @@ async function evaluateSummary(
 ): Promise<SummaryState | null> {
   const db = getDb();
   // Before the reads: see generationMemo.
-  const generation = writeGeneration();
+  const generation = await settledWriteGeneration();
   const previous = kept?.owner === db && kept.today === today ? kept : null;
   if (previous?.generation === generation) {
     // Nothing written since: watch what the state came from, without decoding megabytes again.
