@@ -29,10 +29,11 @@ export const writeGeneration = (): number => generation;
 
 /**
  * The write generation once the notice of the writes just committed has reached every listener.
- * Dexie calls the listeners of `storagemutated` newest first, so a live query (subscribed after
- * this module) runs again, synchronously, BEFORE the count above is raised: read at once, it took
- * a stale generation for the current one and gave back what it had kept (a dashboard on screen
- * stayed as it was after an invoice was paid). A turn of the event loop lets the notice finish.
+ * Dexie calls the listeners of `storagemutated` one after the other, synchronously and newest
+ * first: a live query (subscribed after this module) runs again from inside that call, BEFORE the
+ * count above is raised. Read at once, it took a stale generation for the current one and gave
+ * back what it had kept (a dashboard on screen stayed as it was after an invoice was paid). After
+ * one microtask the call is over and the count raised.
  */
 export async function settledWriteGeneration(): Promise<number> {
   await Promise.resolve();
@@ -78,11 +79,12 @@ export function keysWrittenSince(
 
 /**
  * Makes the live query under way re-run on any change to these tables, reading one key of each. A
- * live query that reuses a kept value still has to read what the value came from: Dexie records
- * a read of primary keys as interest in the whole range asked for (its `:dels` part, which every
- * write, put or delete, of a key marks), not in the keys returned, so one key does for the whole
- * table. Reading them all (thousands of promises, cases and history records at 100,000 items)
- * cost 2-5 ms of the dashboard's path after each write.
+ * live query that reuses a kept value still has to read what the value came from. A cursor over a
+ * table is recorded by Dexie as interest in the whole primary-key range asked for (its `''`
+ * part, which every add, put, update, delete, bulk write and clear marks), not in the keys
+ * returned, so one key does for the whole table. Reading every primary key instead was recorded
+ * in the `:dels` part only, which an update() of a row Dexie knows does not mark; and it decoded
+ * thousands of keys (promises, cases, history records at 100,000 items) on the dashboard's path.
  */
 export async function watchTables(db: Dexie, names: readonly string[]): Promise<void> {
   await Promise.all(names.map((name) => db.table(name).toCollection().limit(1).keys()));

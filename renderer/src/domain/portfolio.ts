@@ -45,6 +45,8 @@ export interface BreakdownLine {
   overdueCents: Cents;
 }
 
+export const UNASSIGNED_LABEL = 'Non attribué';
+
 /** How many debtors the dashboard ranks by overdue amount. */
 export const TOP_DEBTORS = 20;
 
@@ -221,8 +223,6 @@ export function portfolioFigures(
 ): PortfolioFigures {
   return figuresOfParts([portfolioPart(rows, topCount)], topCount);
 }
-
-export const UNASSIGNED_LABEL = 'Non attribué';
 
 /** Sum of bucket totals over many rows (snapshots of one import, for instance). */
 export function totalBuckets(list: Iterable<{ buckets: BucketTotals }>): BucketTotals {

@@ -966,19 +966,40 @@ describe('the File d’actions from the queue summary', () => {
       expect(await preparing).toBe(false);
       expect(plain(await reading)).toEqual(plain(await queueFromEveryRow(db, today, all)));
     });
-    // A write heard while the evaluation waited its turns: the queue is not assembled from a
-    // state already stale (the next preparation does it), and the queue read is the right one.
+    // A write heard while the evaluation is under way (made as it reads the ladder): the queue
+    // is not assembled from a state already stale (the next preparation does it), and the queue
+    // read is the right one. A write to a table the state does not read leaves it be.
+    const duringEvaluation = (write: () => Promise<unknown>) => {
+      const ladder = collectionSettingsRepo.ladder.bind(collectionSettingsRepo);
+      return vi.spyOn(collectionSettingsRepo, 'ladder').mockImplementationOnce(async () => {
+        await write();
+        return ladder();
+      });
+    };
     await withDb(async (db) => {
       await write(db, rows, today);
-      const preparing = collectionRepo.prepareQueue(today);
       const debtor = rows.debtors[0];
       if (!debtor) throw new Error('no debtor sampled');
-      await db.debtors.put({ ...debtor, status: 'closed' });
-      expect(await preparing).toBe(false);
+      const spy = duringEvaluation(() => db.debtors.put({ ...debtor, status: 'closed' }));
+      expect(await collectionRepo.prepareQueue(today)).toBe(false);
+      spy.mockRestore();
       expect(await collectionRepo.prepareQueue(today)).toBe(true);
       expect(plain(await collectionRepo.queue(today, all))).toEqual(
         plain(await queueFromEveryRow(db, today, all)),
       );
+      const unread = duringEvaluation(() =>
+        db.audit.add({
+          id: 'a-1',
+          at: '2026-11-23T10:00:00.000Z',
+          by: 'Camille',
+          action: 'consultation',
+          entity: 'debtor',
+        }),
+      );
+      await db.debtors.put({ ...debtor, status: 'active' });
+      expect(await collectionRepo.prepareQueue(today)).toBe(true);
+      expect(unread).toHaveBeenCalled();
+      unread.mockRestore();
     });
   });
 });

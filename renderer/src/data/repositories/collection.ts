@@ -33,7 +33,13 @@ import { getDb } from '../db';
 import { writeGeneration } from '../writeGeneration';
 import { collectionSettingsRepo } from './collectionSettings';
 import { readDebtorLedgerRows } from './debtorLedgerRows';
-import { latestAsOf, prepareSummary, readSummary, type SummaryState } from './summaryState';
+import {
+  latestAsOf,
+  prepareSummary,
+  readSummary,
+  type SummaryState,
+  stateWrittenSince,
+} from './summaryState';
 import { teamPortfoliosRepo } from './teamPortfolios';
 
 /**
@@ -161,15 +167,16 @@ export const collectionRepo = {
    * reads the state meanwhile (then false: not made ready).
    */
   async prepareQueue(today: IsoDate): Promise<boolean> {
-    // Before the evaluation: see generationMemo.
+    // Taken before the evaluation, so that a write landing during it counts as one since.
     const generation = writeGeneration();
     if (!(await prepareSummary(today))) return false;
     // Assembling (tens of milliseconds) waits for the page's own work too.
     await backgroundTurn();
-    // Written meanwhile (a colleague's call heard while the slices waited their turns): `queue`
-    // would evaluate the records written in one task and assemble in the next, 40-70 ms at
-    // 100,000 items that a click on another page waited behind. Left to the next preparation.
-    if (writeGeneration() !== generation) return false;
+    // What the state comes from written meanwhile (a colleague's call heard while the slices
+    // waited their turns): `queue` would evaluate the records written in one task and assemble in
+    // the next, 40-70 ms at 100,000 items that a click on another page waited behind. Left to
+    // the next preparation.
+    if (stateWrittenSince(getDb(), generation)) return false;
     await collectionRepo.queue(today);
     return true;
   },

@@ -77,9 +77,36 @@ function portfolioFromParts(parts: PortfolioToday): ControllerPortfolio {
     }
     return portfolio;
   });
-  return mergedPortfolio(portfolios, (debtorId) =>
-    portfolios[summaryBucket(debtorId)]?.owners.get(debtorId),
-  );
+  // A debtor is in its record's part; should the parts ever be split otherwise, a debtor missed
+  // there is looked for in every part rather than counted for nobody.
+  return mergedPortfolio(portfolios, (debtorId) => {
+    const owner = portfolios[summaryBucket(debtorId)]?.owners.get(debtorId);
+    if (owner !== undefined) return owner;
+    for (const portfolio of portfolios) {
+      const found = portfolio.owners.get(debtorId);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  });
+}
+
+/**
+ * A number per portfolio handed over, for the figures' memo: figures computed with the view's
+ * rows before a write must not be given back for the rows after it (both may be asked for at the
+ * same write generation, the controllers' table waking before the dashboard's view).
+ */
+const portfolioIds = new WeakMap<PortfolioToday, number>();
+let lastPortfolioId = 0;
+
+function portfolioKey(portfolio: PortfolioToday | undefined): string {
+  if (!portfolio) return 'summary';
+  let id = portfolioIds.get(portfolio);
+  if (id === undefined) {
+    lastPortfolioId += 1;
+    id = lastPortfolioId;
+    portfolioIds.set(portfolio, id);
+  }
+  return `rows ${id}`;
 }
 
 /**
@@ -151,6 +178,7 @@ async function patchedRows(db: RecouvraDb, rows: PeriodRows, period: StatsPeriod
     inPeriod: (row: Row) => boolean,
     keep: (row: Row) => [string, Kept],
   ) => {
+    if (keys.size === 0) return into;
     const next = new Map(into);
     [...keys].forEach((key, index) => {
       const row = read[index];
@@ -216,7 +244,7 @@ export const controllerStatsRepo = {
     const db = getDb();
     // Before the reads: see generationMemo.
     const generation = await settledWriteGeneration();
-    const key = `${kind}|${today}|${portfolio ? 'rows' : 'summary'}`;
+    const key = `${kind}|${today}|${portfolioKey(portfolio)}`;
     // A live query re-runs on a change of what it read: the tables the rows come from are
     // watched whatever is read (the rows themselves may come from those kept). The whole tables,
     // not the period's keys: a payment corrected in place changes none of them.

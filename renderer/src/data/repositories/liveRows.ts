@@ -143,9 +143,21 @@ export interface LiveRows {
   parts: readonly (readonly DebtorSummary[])[];
 }
 
+/** The rows by record handed out for each kept `parts`: the same array while nothing changed. */
+const rowsByRecord = new WeakMap<readonly RecordPart[], readonly (readonly DebtorSummary[])[]>();
+
+function partsOf(parts: readonly RecordPart[]): readonly (readonly DebtorSummary[])[] {
+  let rows = rowsByRecord.get(parts);
+  if (!rows) {
+    rows = parts.map((part) => part.rows);
+    rowsByRecord.set(parts, rows);
+  }
+  return rows;
+}
+
 /**
- * The live rows aged at `asOf` with `boundaries`. `generation`: writeGeneration() read by the
- * caller before any of its reads.
+ * The live rows aged at `asOf` with `boundaries`. `generation`: settledWriteGeneration() read by
+ * the caller before any of its reads.
  */
 export async function liveRows(
   db: RecouvraDb,
@@ -158,7 +170,7 @@ export async function liveRows(
   const before = kept?.agingKey === agingKey ? kept : null;
   const next = before ? await update(db, before) : await build(db, agingKey);
   keptBy.set(db, { ...next, generation, agingKey });
-  return { rows: next.rows, parts: next.parts.map((part) => part.rows) };
+  return { rows: next.rows, parts: partsOf(next.parts) };
 
   async function build(db: RecouvraDb, key: string): Promise<Omit<Kept, 'generation'>> {
     const read = await readAll(db);

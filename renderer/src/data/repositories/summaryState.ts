@@ -118,6 +118,11 @@ function writtenSince(db: RecouvraDb, table: string, since: number): boolean {
   return keys === 'all' || keys.size > 0;
 }
 
+/** Whether what the state is evaluated from (its tables, the ladder's setting) was written since. */
+export function stateWrittenSince(db: RecouvraDb, since: number): boolean {
+  return [...SOURCES, 'settings'].some((table) => writtenSince(db, table, since));
+}
+
 type BucketPromisesAndCases = { promises: PaymentPromise[]; cases: Case[]; rowsKey: string };
 
 /**
