@@ -480,96 +480,104 @@ export function bulkRoutes(app: FastifyInstance, pool: Pool): void {
     // Sorts and the decoded chunks of a large import stay in memory.
     return inTransaction(
       pool,
-      async (client) => {
-        const locked = await client.query<{ ok: boolean }>(
-          'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok',
-          [LOCK_IMPORT, actor.entity],
-        );
-        if (!locked.rows[0]?.ok) {
-          throw conflict('import_running', await runningImportMessage(pool, actor.entity));
-        }
-        const latest = (
-          await client.query<{ id: string; import_id: string; state: string; kind: string }>(
-            `SELECT id, import_id, state, kind FROM import_runs
-            WHERE entity = $1 AND state IN ('applied', 'undone') AND kind = 'import'
-            ORDER BY id DESC LIMIT 1`,
-            [actor.entity],
-          )
-        ).rows[0];
-        if (!latest || latest.import_id !== id || latest.state !== 'applied') {
-          throw conflict(
-            'not_latest_import',
-            latest?.import_id === id
-              ? 'Cet import a déjà été annulé.'
-              : 'Seul le dernier import peut être annulé.',
-          );
-        }
-        const { rows: imported } = await client.query<{
-          tbl: SyncedTable;
-          key: string;
-          prev_row: Row | null;
-          server_seq: string;
-        }>(
-          // The audit log keeps the import's entry: undoing it does not unsay that it happened.
-          `SELECT tbl, key, prev_row, server_seq FROM changes
-          WHERE entity = $1 AND import_id = $2 AND tbl <> 'audit' ORDER BY server_seq`,
-          [actor.entity, id],
-        );
-        const before = new Map<
-          string,
-          { table: SyncedTable; key: string; prev: Row | null; lastSeq: number }
-        >();
-        for (const c of imported) {
-          const rid = rowId(c.tbl, c.key);
-          const seen = before.get(rid);
-          if (seen) seen.lastSeq = Number(c.server_seq);
-          else
-            before.set(rid, {
-              table: c.tbl,
-              key: c.key,
-              prev: c.prev_row,
-              lastSeq: Number(c.server_seq),
-            });
-        }
-        const existing = new Map<string, { row: Row | null; serverSeq: number }>();
-        await holdRows(client, actor.entity, [...before.values()], existing);
-        const changedSince = [...before.entries()].filter(
-          ([rid, b]) => existing.get(rid)?.serverSeq !== b.lastSeq,
-        ).length;
-        if (changedSince > 0) {
-          throw conflict(
-            'import_changed_since',
-            `${changedSince} fiche(s) de cet import ont été modifiées depuis : l’import ne peut plus être annulé d’un bloc.`,
-          );
-        }
-        const planned: PlannedChange[] = [...before.entries()].map(([rid, b]) => ({
-          table: b.table,
-          key: b.key,
-          row: b.prev,
-          prev: existing.get(rid)?.row ?? null,
-          fields: b.prev,
-          overwritten: [],
-        }));
-        const { last } =
-          planned.length > 0
-            ? await writeBatch(client, actor, planned, existing, null)
-            : { last: 0 };
-        await client.query(
-          `UPDATE import_runs SET state = 'undone', finished_at = now() WHERE id = $1`,
-          [latest.id],
-        );
-        await audit(client, {
-          entity: actor.entity,
-          accountId: actor.accountId,
-          login: actor.login,
-          action: 'import-undo',
-          detail: { importId: id, changes: planned.length },
-        });
-        if (last > 0) await notify(client, actor.entity, { type: 'changes', cursor: last });
-        const response: UndoImportResponse = { importId: id, undone: planned.length, cursor: last };
-        return response;
-      },
+      (client) => undoLatestImport(client, pool, actor, id),
       `BEGIN; SET LOCAL work_mem = '64MB'`,
     );
   });
+}
+
+/**
+ * Undoes the entity's latest import `id` inside the caller's transaction: refused while another
+ * import runs, when `id` is not the latest, or when a row of it changed since.
+ */
+async function undoLatestImport(
+  client: PoolClient,
+  pool: Pool,
+  actor: Actor,
+  id: string,
+): Promise<UndoImportResponse> {
+  const locked = await client.query<{ ok: boolean }>(
+    'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok',
+    [LOCK_IMPORT, actor.entity],
+  );
+  if (!locked.rows[0]?.ok) {
+    throw conflict('import_running', await runningImportMessage(pool, actor.entity));
+  }
+  const latest = (
+    await client.query<{ id: string; import_id: string; state: string; kind: string }>(
+      `SELECT id, import_id, state, kind FROM import_runs
+        WHERE entity = $1 AND state IN ('applied', 'undone') AND kind = 'import'
+        ORDER BY id DESC LIMIT 1`,
+      [actor.entity],
+    )
+  ).rows[0];
+  if (!latest || latest.import_id !== id || latest.state !== 'applied') {
+    throw conflict(
+      'not_latest_import',
+      latest?.import_id === id
+        ? 'Cet import a déjà été annulé.'
+        : 'Seul le dernier import peut être annulé.',
+    );
+  }
+  const { rows: imported } = await client.query<{
+    tbl: SyncedTable;
+    key: string;
+    prev_row: Row | null;
+    server_seq: string;
+  }>(
+    // The audit log keeps the import's entry: undoing it does not unsay that it happened.
+    `SELECT tbl, key, prev_row, server_seq FROM changes
+      WHERE entity = $1 AND import_id = $2 AND tbl <> 'audit' ORDER BY server_seq`,
+    [actor.entity, id],
+  );
+  const before = new Map<
+    string,
+    { table: SyncedTable; key: string; prev: Row | null; lastSeq: number }
+  >();
+  for (const c of imported) {
+    const rid = rowId(c.tbl, c.key);
+    const seen = before.get(rid);
+    if (seen) seen.lastSeq = Number(c.server_seq);
+    else
+      before.set(rid, {
+        table: c.tbl,
+        key: c.key,
+        prev: c.prev_row,
+        lastSeq: Number(c.server_seq),
+      });
+  }
+  const existing = new Map<string, { row: Row | null; serverSeq: number }>();
+  await holdRows(client, actor.entity, [...before.values()], existing);
+  const changedSince = [...before.entries()].filter(
+    ([rid, b]) => existing.get(rid)?.serverSeq !== b.lastSeq,
+  ).length;
+  if (changedSince > 0) {
+    throw conflict(
+      'import_changed_since',
+      `${changedSince} fiche(s) de cet import ont été modifiées depuis : l’import ne peut plus être annulé d’un bloc.`,
+    );
+  }
+  const planned: PlannedChange[] = [...before.entries()].map(([rid, b]) => ({
+    table: b.table,
+    key: b.key,
+    row: b.prev,
+    prev: existing.get(rid)?.row ?? null,
+    fields: b.prev,
+    overwritten: [],
+  }));
+  const { last } =
+    planned.length > 0 ? await writeBatch(client, actor, planned, existing, null) : { last: 0 };
+  await client.query(`UPDATE import_runs SET state = 'undone', finished_at = now() WHERE id = $1`, [
+    latest.id,
+  ]);
+  await audit(client, {
+    entity: actor.entity,
+    accountId: actor.accountId,
+    login: actor.login,
+    action: 'import-undo',
+    detail: { importId: id, changes: planned.length },
+  });
+  if (last > 0) await notify(client, actor.entity, { type: 'changes', cursor: last });
+  const response: UndoImportResponse = { importId: id, undone: planned.length, cursor: last };
+  return response;
 }

@@ -9,7 +9,7 @@
 import { clock } from '../data/clock';
 import { getDb } from '../data/db';
 import { auditRepo } from '../data/repositories/audit';
-import { sha256Hex, storedBlob } from '../data/repositories/blobs';
+import { storedBlob } from '../data/repositories/blobs';
 import { claimSourcesRepo } from '../data/repositories/claimSources';
 import { collectionSettingsRepo, signature } from '../data/repositories/collectionSettings';
 import { creditorRepo } from '../data/repositories/creditor';
@@ -26,6 +26,7 @@ import type {
   Payment,
   StoredBlob,
 } from '../domain/model';
+import { sha256Hex } from '../shared/sha256';
 import { DEMO_DEFAULTS, type DemoPortfolioOptions, generateDemoPortfolio } from './generator';
 import { generateDemoHistory } from './history';
 import { generateDemoStory } from './story';

@@ -357,6 +357,11 @@ export function bucketsOf(entries: Iterable<QueueSummary>): SummaryBucket[] {
   return spreadOverBuckets(entries, storedEntry);
 }
 
+/** The debtors of the records, in debtor id order (entries of items without a debtor left out). */
+export function debtorsOf(buckets: Iterable<SummaryBucket>): QueueDebtor[] {
+  return entriesOf(buckets).flatMap((entry) => (entry.debtor ? [entry.debtor] : []));
+}
+
 /** Every entry of the records, in debtor id order. */
 export function entriesOf(buckets: Iterable<SummaryBucket>): QueueSummary[] {
   const all: QueueSummary[] = [];

@@ -1,7 +1,7 @@
 /** Helpers to take a real backup apart and put altered versions of it back together. */
 import { unzipSync, type Zippable, zipSync } from 'fflate';
 import type { BackupManifest } from '../../../renderer/src/data/backup';
-import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
+import { sha256Hex } from '../../../renderer/src/shared/sha256';
 
 export type ZipFiles = Record<string, Uint8Array>;
 

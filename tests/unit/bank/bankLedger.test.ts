@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bankRepo, type MatchDecision } from '../../../renderer/src/data/repositories/bank';
-import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
 import { promisesRepo } from '../../../renderer/src/data/repositories/promises';
 import type { CreditMatch } from '../../../renderer/src/domain/bank';
 import { computeClaim } from '../../../renderer/src/domain/claim';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import { cents } from '../../../renderer/src/domain/money';
+import { sha256Hex } from '../../../renderer/src/shared/sha256';
 import { handleBankRequest } from '../../../renderer/src/workers/bank/handleRequest';
 import type { BankWorkerResponse } from '../../../renderer/src/workers/bank/protocol';
 import { createImportHandler } from '../../../renderer/src/workers/spreadsheet/handleRequest';

@@ -3,7 +3,6 @@
  * the letter's recorded SHA-256 are one and the same; the timeline and the audit log show it.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
 import { claimSourcesRepo } from '../../../renderer/src/data/repositories/claimSources';
 import {
   ANONYMOUS_USER,
@@ -14,6 +13,7 @@ import { remindersBefore } from '../../../renderer/src/domain/claim/history';
 import { defaultCreditor } from '../../../renderer/src/domain/creditor';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { EmailDraftRequest, SaveFileRequest } from '../../../renderer/src/platform/bridge';
+import { sha256Hex } from '../../../renderer/src/shared/sha256';
 import { useFreshDb } from '../testDb';
 import { CREDITOR, demoLetter } from './letterFixtures';
 

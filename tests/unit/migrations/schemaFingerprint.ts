@@ -1,5 +1,5 @@
-import { sha256Hex } from '../../../renderer/src/data/repositories/blobs';
 import type { SchemaVersion } from '../../../renderer/src/data/schema';
+import { sha256Hex } from '../../../renderer/src/shared/sha256';
 
 /** SHA-256 of a version's number and stores, keys sorted: any edit to the definition changes it. */
 export function schemaFingerprint(step: SchemaVersion): Promise<string> {

@@ -13,7 +13,6 @@ import {
   BlobUnavailableError,
   getBlob,
   setRemoteBlobSource,
-  sha256Hex,
 } from '../../../renderer/src/data/repositories/blobs';
 import { blobBytes, documentsRepo } from '../../../renderer/src/data/repositories/documents';
 import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
@@ -28,6 +27,7 @@ import { defaultCreditor } from '../../../renderer/src/domain/creditor';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { EvidenceDocument } from '../../../renderer/src/domain/model';
 import { cents, ZERO_CENTS } from '../../../renderer/src/domain/money';
+import { sha256Hex } from '../../../renderer/src/shared/sha256';
 import { useFreshDb } from '../testDb';
 import { FakeSyncServer } from './fakeServer';
 import { enableTeamMode } from './syncTestDb';

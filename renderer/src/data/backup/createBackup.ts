@@ -7,9 +7,9 @@
  */
 import { type Zippable, zipSync } from 'fflate';
 import type { StoredBlob } from '../../domain/model';
+import { sha256Hex } from '../../shared/sha256';
 import { clock } from '../clock';
 import { getDb } from '../db';
-import { sha256Hex } from '../repositories/blobs';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { BackupError } from './errors';
 import {

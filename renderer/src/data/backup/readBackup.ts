@@ -4,7 +4,7 @@
  * pairing of blob rows with blob files. Only a backup that passes everything reaches restore.
  */
 import type { z } from 'zod';
-import { sha256Hex } from '../repositories/blobs';
+import { sha256Hex } from '../../shared/sha256';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { attachBlobBytes } from './blobRows';
 import {

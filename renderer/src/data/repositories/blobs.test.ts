@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../shared/sha256';
 import { RecouvraDb, setDbForTests } from '../db';
-import { getBlob, putBlob, sha256Hex } from './blobs';
+import { getBlob, putBlob } from './blobs';
 
 let db: RecouvraDb;
 

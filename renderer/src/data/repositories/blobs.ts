@@ -13,8 +13,6 @@ import { plainBytes, sha256Hex } from '../../shared/sha256';
 import { getDb } from '../db';
 import { OfflineError, SyncHttpError } from '../sync/transport';
 
-export { sha256Hex } from '../../shared/sha256';
-
 /** The row of the blobs table holding `bytes` under their SHA-256 (the Blob copies them once). */
 export function storedBlob(sha256: string, bytes: Uint8Array, mime: string): StoredBlob {
   return {

@@ -4,9 +4,10 @@
  * the piece checks (pdf/dossier/inspectPiece) before they reach this repository.
  */
 import type { DocumentKind, EvidenceDocument, IsoDate } from '../../domain/model';
+import { sha256Hex } from '../../shared/sha256';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
-import { getBlobBytes, sha256Hex, storedBlob } from './blobs';
+import { getBlobBytes, storedBlob } from './blobs';
 import { signature } from './collectionSettings';
 import { CREDITOR_SETTINGS_KEY } from './creditor';
 

@@ -21,11 +21,12 @@ import type {
   StoredBlob,
 } from '../../domain/model';
 import { formatEuros } from '../../domain/money';
+import { sha256Hex } from '../../shared/sha256';
 import { sliceTurn } from '../backgroundTurn';
 import { clock } from '../clock';
 import { getDb, newId } from '../db';
 import { shippedTemplates } from '../shippedTemplates';
-import { getBlobBytes, sha256Hex, storedBlob } from './blobs';
+import { getBlobBytes, storedBlob } from './blobs';
 import { signature } from './collectionSettings';
 
 /** Until the user picker of the action queue exists, every change is signed the same way. */

@@ -17,7 +17,7 @@ import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSum
 import type { Case, IsoDate, PaymentPromise } from '../../domain/model';
 import {
   byCodeUnits,
-  entriesOf,
+  debtorsOf,
   SUMMARY_BUCKETS,
   type SummaryBucket,
   summaryBucket,
@@ -72,9 +72,7 @@ function buildPart(
   promises: readonly PaymentPromise[],
   cases: readonly Case[],
 ): RecordPart {
-  const debtors = entriesOf(summary ? [summary] : []).flatMap((entry) =>
-    entry.debtor ? [entry.debtor] : [],
-  );
+  const debtors = debtorsOf(summary ? [summary] : []);
   const facts = portfolioFactsOf(aggregate ? [aggregate] : [], asOf, boundaries);
   const rows = buildDebtorSummaries({
     debtors,

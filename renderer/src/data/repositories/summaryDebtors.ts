@@ -6,14 +6,13 @@
 
 import { frenchCollator } from '../../domain/french';
 import type { QueueDebtor } from '../../domain/queueSummary';
-import { debtorNamesOf, entriesOf } from '../../domain/queueSummary';
+import { debtorNamesOf, debtorsOf } from '../../domain/queueSummary';
 import { foregroundTurn } from '../backgroundTurn';
 import { getDb } from '../db';
 
 /** Every debtor, in id order. */
 export async function summaryDebtors(): Promise<QueueDebtor[]> {
-  const entries = entriesOf(await getDb().queueSummaries.toArray());
-  return entries.flatMap((entry) => (entry.debtor ? [entry.debtor] : []));
+  return debtorsOf(await getDb().queueSummaries.toArray());
 }
 
 export type DebtorName = Pick<QueueDebtor, 'id' | 'name' | 'accountNo'>;

@@ -45,10 +45,13 @@ import { type BlobTransport, OfflineError, SyncHttpError, type SyncTransport } f
 const PULL_WRITE_CHANGES = 20_000;
 
 /**
- * The server's rows written as they are (a pull, an acknowledgment, the cursor past an own bulk):
- * written again at the next exchange if a power cut loses them (applyServerRows.ts, withoutOutbox).
+ * Writes the server's rows as they are (a pull, an acknowledgment, the cursor past an own bulk),
+ * in one transaction over the synced tables: written again at the next exchange if a power cut
+ * loses them, so not waiting for the disk (applyServerRows.ts, withoutOutbox).
  */
-const REDOABLE = { redoable: true } as const;
+function writeAsServerSaid<T>(db: RecouvraDb, work: () => Promise<T>): Promise<T> {
+  return withoutOutbox(db, syncedTables(db), work, { redoable: true });
+}
 
 export interface Refusal {
   mutation: Mutation;
@@ -303,44 +306,36 @@ export class SyncEngine {
     const { after, cursor, duplicate } = response;
     if (duplicate || after === undefined || cursor <= after) return;
     const { db } = this.options;
-    await withoutOutbox(
-      db,
-      syncedTables(db),
-      async () => {
-        if ((await this.cursor()) !== after) return;
-        // The puts that removed a field, by table: their rows are read in one request per table,
-        // not one per row (an import can remove a field from thousands of items).
-        const byTable = new Map<OutboxEntry['table'], OutboxEntry[]>();
-        for (const entry of removals) {
-          const list = byTable.get(entry.table);
-          if (list) list.push(entry);
-          else byTable.set(entry.table, [entry]);
-        }
-        const removed: ServerRow[] = [];
-        for (const [table, puts] of byTable) {
-          const rows = (await db.table(table).bulkGet(puts.map((e) => e.key))) as (
-            | Row
-            | undefined
-          )[];
-          puts.forEach((entry, index) => {
-            const held = rows[index];
-            if (!held) return;
-            const absent = Object.entries(entry.fields ?? {}).filter(
-              ([field, value]) => value === null && held[field] === undefined,
-            );
-            if (absent.length === 0) return;
-            removed.push({
-              table,
-              key: entry.key,
-              row: { ...held, ...Object.fromEntries(absent) },
-            });
+    await writeAsServerSaid(db, async () => {
+      if ((await this.cursor()) !== after) return;
+      // The puts that removed a field, by table: their rows are read in one request per table,
+      // not one per row (an import can remove a field from thousands of items).
+      const byTable = new Map<OutboxEntry['table'], OutboxEntry[]>();
+      for (const entry of removals) {
+        const list = byTable.get(entry.table);
+        if (list) list.push(entry);
+        else byTable.set(entry.table, [entry]);
+      }
+      const removed: ServerRow[] = [];
+      for (const [table, puts] of byTable) {
+        const rows = (await db.table(table).bulkGet(puts.map((e) => e.key))) as (Row | undefined)[];
+        puts.forEach((entry, index) => {
+          const held = rows[index];
+          if (!held) return;
+          const absent = Object.entries(entry.fields ?? {}).filter(
+            ([field, value]) => value === null && held[field] === undefined,
+          );
+          if (absent.length === 0) return;
+          removed.push({
+            table,
+            key: entry.key,
+            row: { ...held, ...Object.fromEntries(absent) },
           });
-        }
-        if (removed.length > 0) await writeServerRows(db, removed);
-        await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: cursor });
-      },
-      REDOABLE,
-    );
+        });
+      }
+      if (removed.length > 0) await writeServerRows(db, removed);
+      await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: cursor });
+    });
   }
 
   /**
@@ -478,16 +473,11 @@ export class SyncEngine {
       }
     }
     if (done.length === 0) return;
-    await withoutOutbox(
-      db,
-      syncedTables(db),
-      async () => {
-        await db.outbox.bulkDelete(done);
-        // Later pending changes of the same row are laid over the server's row again.
-        if (rollbacks.length > 0) await writeServerRows(db, rollbacks);
-      },
-      REDOABLE,
-    );
+    await writeAsServerSaid(db, async () => {
+      await db.outbox.bulkDelete(done);
+      // Later pending changes of the same row are laid over the server's row again.
+      if (rollbacks.length > 0) await writeServerRows(db, rollbacks);
+    });
     for (const refusal of refusals) this.options.onRefused?.(refusal);
   }
 
@@ -511,18 +501,13 @@ export class SyncEngine {
       const prefetch = batch.more ? this.gather(batch.cursor) : null;
       // Awaited on the next turn; a write that stops the pull leaves it unread, not unhandled.
       prefetch?.catch(() => undefined);
-      const written = await withoutOutbox(
-        db,
-        syncedTables(db),
-        async () => {
-          // Another pull may have gone further meanwhile: never move the cursor back.
-          if ((await this.cursor()) !== cursor) return false;
-          await writeServerRows(db, batch.changes);
-          await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: batch.cursor });
-          return true;
-        },
-        REDOABLE,
-      );
+      const written = await writeAsServerSaid(db, async () => {
+        // Another pull may have gone further meanwhile: never move the cursor back.
+        if ((await this.cursor()) !== cursor) return false;
+        await writeServerRows(db, batch.changes);
+        await db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: batch.cursor });
+        return true;
+      });
       if (!written || !prefetch) return;
       cursor = batch.cursor;
       next = prefetch;

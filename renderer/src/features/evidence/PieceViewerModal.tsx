@@ -12,11 +12,12 @@ import {
 } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { BLOB_MESSAGES, BlobUnavailableError, sha256Hex } from '../../data/repositories/blobs';
+import { BLOB_MESSAGES, BlobUnavailableError } from '../../data/repositories/blobs';
 import { blobBytes } from '../../data/repositories/documents';
 import { pieceDescription } from '../../domain/dossier';
 import type { EvidencePiece } from '../../domain/evidence/pieces';
 import { platform } from '../../platform';
+import { sha256Hex } from '../../shared/sha256';
 import { PdfViewer } from '../../shared/ui/pdf';
 
 type Loaded =

@@ -1,7 +1,6 @@
 /** The bank worker's work, apart from `self.onmessage` so it runs in Node tests. */
 import { getDb, RecouvraDb, withConnection } from '../../data/db';
 import { bankRepo, type MatchLedger } from '../../data/repositories/bank';
-import { sha256Hex } from '../../data/repositories/blobs';
 import {
   type BankCreditRecord,
   type CreditMatch,
@@ -19,6 +18,7 @@ import {
   reachableIndex,
   type TailReader,
 } from '../../domain/bank';
+import { sha256Hex } from '../../shared/sha256';
 import { bytesOfContent } from '../fileContent';
 import { prepareLedger, takePreparedIndex } from './preparedLedger';
 import type { BankWorkerRequest, BankWorkerResponse, TailAnswer, TailRequest } from './protocol';

@@ -4,12 +4,12 @@
  */
 
 import { getDb, RecouvraDb, withConnection } from '../../data/db';
-import { sha256Hex } from '../../data/repositories/blobs';
 import { claimSourcesRepo } from '../../data/repositories/claimSources';
 import { importsRepo } from '../../data/repositories/imports';
 import { balanceClaim } from '../../domain/import/balanceClaim';
 import { previewOf, summarize } from '../../domain/import/preview';
 import type { ParsedBalance } from '../../domain/import/types';
+import { sha256Hex } from '../../shared/sha256';
 import { bytesOfContent } from '../fileContent';
 import { parseSpreadsheet } from './parseSpreadsheet';
 import type { CommitMeta, ImportWorkerRequest, ImportWorkerResponse } from './protocol';

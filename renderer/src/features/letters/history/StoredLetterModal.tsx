@@ -2,10 +2,11 @@ import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { BLOB_MESSAGES, BlobUnavailableError, sha256Hex } from '../../../data/repositories/blobs';
+import { BLOB_MESSAGES, BlobUnavailableError } from '../../../data/repositories/blobs';
 import { lettersRepo } from '../../../data/repositories/letters';
 import type { Letter } from '../../../domain/model';
 import { platform } from '../../../platform';
+import { sha256Hex } from '../../../shared/sha256';
 import { PdfViewer } from '../../../shared/ui/pdf';
 import { PDF_FILTERS } from '../delivery';
 import { safeFileName } from '../fileNames';
