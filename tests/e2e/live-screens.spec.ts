@@ -4,10 +4,13 @@
  * Julien's debtors to Camille. Without navigating, the dashboard's « Par gestionnaire » and
  * « Par chargé de recouvrement » tables count one debtor less for Julien and one more for
  * Camille: the figures kept per record and per write (liveRows.ts, controllerStats.ts) are built
- * again from what the other window wrote. (Live queries that ran again before the write count
- * was raised are covered under Node, tests/unit/collection/liveAfterWrite.test.ts.)
+ * again from what the other window wrote. The debtor list on screen shows the « Dernière action »
+ * of a note added in the other window (a call or a note writes only the latest activities, kept
+ * apart from the debtor aggregates: domain/lastActions.ts). (Live queries that ran again before
+ * the write count was raised are covered under Node, tests/unit/collection/liveAfterWrite.test.ts.)
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { storedRows } from './ledger';
 import { loadDemonstration } from './routes';
 
 async function pick(page: Page, label: string, option: string) {
@@ -65,4 +68,51 @@ test('the dashboard on screen follows a debtor reassigned in another window', as
   await expect.poll(() => debtorsOf(byController, 'Julien')).toBe(before.julienStats - 1);
   await expect.poll(() => debtorsOf(byAssignee, 'Camille')).toBe(before.camille + 1);
   await expect.poll(() => debtorsOf(byAssignee, 'Julien')).toBe(before.julien - 1);
+});
+
+test('the debtor list on screen shows the last action of a note added in another window', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  await loadDemonstration(page);
+  const [debtor] = await storedRows<{ id: string; accountNo: string; name: string }>(
+    page,
+    'debtors',
+  );
+  if (!debtor) throw new Error('aucun débiteur');
+  // Wide enough for every column of the list to be drawn (it draws only the visible ones).
+  await page.setViewportSize({ width: 2600, height: 900 });
+  await page.goto('/#/debiteurs');
+  await page.getByRole('textbox', { name: 'Recherche' }).fill(debtor.accountNo);
+  await expect(page.getByTestId('debtor-list-count')).toHaveText(/^1 affiché$/);
+  const table = page.getByRole('table').first();
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const column = headers.findIndex((text) => text.trim() === 'Dernière action');
+  expect(column).toBeGreaterThan(0);
+  const cell = table
+    .getByRole('row')
+    .filter({ hasText: debtor.name })
+    .getByRole('cell')
+    .nth(column);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+  });
+  await expect(cell).not.toHaveText(today);
+
+  // The colleague's window: a note on the debtor's page, in its « Historique » tab.
+  const colleague = await context.newPage();
+  await colleague.goto(`/#/debiteurs/${debtor.id}?onglet=historique`);
+  await colleague.getByLabel('Nouvelle note').fill('Appel du service comptable, règlement annoncé');
+  await colleague.getByRole('button', { name: 'Ajouter la note' }).click();
+  await expect(
+    colleague.getByTestId('debtor-timeline').getByText('Appel du service comptable', {
+      exact: false,
+    }),
+  ).toBeVisible();
+
+  // The list was not touched: its row follows.
+  await expect(cell).toHaveText(today);
 });

@@ -15,6 +15,7 @@ import { loadDemoData } from '../../renderer/src/demo';
 import { portfolioFactsOf } from '../../renderer/src/domain/aggregateBuckets';
 import { isoDate } from '../../renderer/src/domain/dates';
 import { buildDebtorSummaries } from '../../renderer/src/domain/debtorSummary';
+import { allLastActions } from '../../renderer/src/domain/lastActions';
 import type { Case, Invoice, PaymentPromise } from '../../renderer/src/domain/model';
 import { cents } from '../../renderer/src/domain/money';
 import { entriesOf } from '../../renderer/src/domain/queueSummary';
@@ -86,9 +87,10 @@ describe('live portfolio rows kept per record', () => {
 
   /** The rows from every record at once: the dashboard's build before liveRows.ts. */
   async function rowsFromEveryRecord() {
-    const [summaries, aggregates, promises, cases, aging] = await Promise.all([
+    const [summaries, aggregates, lastActions, promises, cases, aging] = await Promise.all([
       db().queueSummaries.toArray(),
       db().aggregateBuckets.toArray(),
+      db().lastActions.toArray(),
       db().promises.where('status').equals('active').toArray(),
       db().cases.toArray(),
       portfolioSettingsRepo.aging(),
@@ -100,7 +102,7 @@ describe('live portfolio rows kept per record', () => {
       agingByDebtor: facts.aging,
       promises,
       cases,
-      lastActivityAt: facts.lastActionAt,
+      lastActivityAt: allLastActions(lastActions),
       notices: facts.latestNotice,
     });
   }

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AggregateBucket } from '../domain/aggregateBuckets';
 import type { BankCreditBatch, BankCreditRecord, BankImportRecord } from '../domain/bank/records';
 import type { HistoryRow } from '../domain/collectionHistory';
+import type { LastActionsBucket } from '../domain/lastActions';
 import type {
   Activity,
   AuditEntry,
@@ -66,6 +67,7 @@ export class RecouvraDb extends Dexie {
   syncState!: EntityTable<SyncStateRow, 'key'>;
   /** Derived (data/aggregates): kept by a middleware, read by the dashboard and the list. */
   aggregateBuckets!: EntityTable<AggregateBucket, 'bucket'>;
+  lastActions!: EntityTable<LastActionsBucket, 'bucket'>;
   ledgerTotals!: EntityTable<LedgerTotalsRow, 'key'>;
   /** Derived (data/aggregates): the queue summary, read by the File d'actions. */
   queueSummaries!: EntityTable<SummaryBucket, 'bucket'>;

@@ -141,6 +141,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: (tx) => repackOutbox(tx),
   },
+  {
+    // Each debtor's latest activity leaves the debtor aggregates for a table of its own
+    // (domain/lastActions): a call logged rewrote, and the dashboard then read back, the dues of
+    // a sixteenth of the ledger. Derived: both are rebuilt from the rows.
+    version: 12,
+    stores: { lastActions: 'bucket' },
+    upgrade: (tx) => rebuildAggregates(tx),
+  },
 ];
 
 /** Packs written before version 11 held their mutations as objects (`mutations`). */

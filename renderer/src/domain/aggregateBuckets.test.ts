@@ -28,7 +28,6 @@ function aggregateWith(debtorId: string, index: number): DebtorAggregate {
       1,
     );
   }
-  if (index % 3 === 0) aggregate.lastActionAt = '2026-11-02T08:30:00.000Z';
   if (index % 5 === 0)
     addNotice(aggregate, { template: 'mise-en-demeure', date: isoDate('2026-11-20') }, 1);
   return aggregate;
@@ -78,19 +77,17 @@ describe('debtor aggregates stored many to a record', () => {
     expect(rows.length).toBeGreaterThan(1);
   });
 
-  it('give each debtor its latest activity and its latest notice up to the as-of date', () => {
+  it('give each debtor its latest notice up to the as-of date', () => {
     const aggregate = emptyDebtorAggregate('d1');
     for (const date of ['2026-10-02', '2026-11-20', '2026-12-01']) {
       addNotice(aggregate, { template: 'dernier-avis', date: isoDate(date) }, 1);
     }
-    aggregate.lastActionAt = '2026-11-21T10:00:00.000Z';
     const facts = portfolioFactsOf(
       aggregateBucketsOf([aggregate]),
       isoDate('2026-11-23'),
       [30, 60, 90, 180],
     );
     expect(facts.latestNotice.get('d1')).toBe('2026-11-20');
-    expect(facts.lastActionAt.get('d1')).toBe('2026-11-21T10:00:00.000Z');
     // No open item: not aged, as ageByDebtor leaves it out.
     expect(facts.aging.has('d1')).toBe(false);
   });

@@ -3,7 +3,8 @@
  * array of flat arrays. Measured in Chromium on a disk profile at 10,000 debtors: one record per
  * debtor reads in 300–700 ms, 16 records of objects in 100–350 ms, 16 records of flat arrays in
  * 50–100 ms (the queue summary, queueSummary.ts, is stored the same way for the same reason). A
- * debtor's record is the queue summary's (`summaryBucket`): it never moves.
+ * debtor's record is the queue summary's (`summaryBucket`): it never moves. Its latest activity is
+ * kept apart (lastActions.ts), so that a call does not rewrite its record.
  */
 import { type BucketBoundaries, type DebtorAging, pastDueCounter } from './aging';
 import {
@@ -13,7 +14,7 @@ import {
   entriesOf,
   isEmptyAggregate,
 } from './ledgerAggregates';
-import type { Cents, IsoDate, IsoInstant } from './model';
+import type { Cents, IsoDate } from './model';
 import { ZERO_CENTS } from './money';
 import { byCodeUnits, spreadOverBuckets, summaryBucket } from './queueSummary';
 
@@ -30,7 +31,6 @@ export type StoredAggregate = readonly [
   dueSums: Cents[],
   dueCounts: number[],
   owed: FlatCounts,
-  lastActionAt: IsoInstant | null,
   notices: FlatCounts | null,
 ];
 
@@ -79,14 +79,13 @@ export function storedAggregate(aggregate: DebtorAggregate): StoredAggregate {
     dueSums,
     dueCounts,
     flatCounts(aggregate.owed),
-    aggregate.lastActionAt ?? null,
     aggregate.notices ? flatCounts(aggregate.notices) : null,
   ];
 }
 
 export function aggregateOfStored(stored: StoredAggregate): DebtorAggregate {
   const [debtorId, openItemCount, totalCents, creditCents, disputedCents, dueDates] = stored;
-  const [, , , , , , dueSums, dueCounts, owed, lastActionAt, notices] = stored;
+  const [, , , , , , dueSums, dueCounts, owed, notices] = stored;
   const dues: DatedSums = {};
   dueDates.forEach((date, i) => {
     dues[date] = [dueSums[i] ?? ZERO_CENTS, dueCounts[i] ?? 0];
@@ -99,7 +98,6 @@ export function aggregateOfStored(stored: StoredAggregate): DebtorAggregate {
     disputedCents,
     dues,
     owed: countsOf(owed),
-    ...(lastActionAt !== null ? { lastActionAt } : {}),
     ...(notices !== null ? { notices: countsOf(notices) } : {}),
   };
 }
@@ -155,7 +153,6 @@ export function aggregateBucketsOf(aggregates: Iterable<DebtorAggregate>): Aggre
 export interface PortfolioFacts {
   /** Debtors with open items, aged. */
   aging: Map<string, DebtorAging>;
-  lastActionAt: Map<string, IsoInstant>;
   /** Each debtor's latest notice letter dated on or before the as-of date. */
   latestNotice: Map<string, IsoDate>;
 }
@@ -168,14 +165,13 @@ export function portfolioFactsOf(
 ): PortfolioFacts {
   const facts: PortfolioFacts = {
     aging: new Map(),
-    lastActionAt: new Map(),
     latestNotice: new Map(),
   };
   const pastDue = pastDueCounter(asOf);
   for (const row of rows) {
     for (const stored of row.entries) {
       const [debtorId, openItemCount, totalCents, creditCents, disputedCents] = stored;
-      const [, , , , , dueDates, dueSums, , [owedDates], lastActionAt, notices] = stored;
+      const [, , , , , dueDates, dueSums, , [owedDates], notices] = stored;
       if (openItemCount > 0) {
         const dues = {
           totalCents,
@@ -188,7 +184,6 @@ export function portfolioFactsOf(
         };
         facts.aging.set(debtorId, agingOfDues(dues, asOf, boundaries, pastDue));
       }
-      if (lastActionAt !== null) facts.lastActionAt.set(debtorId, lastActionAt);
       let latest: IsoDate | undefined;
       for (const date of notices?.[0] ?? [])
         if (date <= asOf && (!latest || date > latest)) latest = date;

@@ -31,15 +31,7 @@ import {
 } from './aging';
 import { currencyOf, EUR, type EurNote, eurEquivalent, eurOpenCents, isForeign } from './currency';
 import { computeDso, type DsoDocument, type DsoFigures } from './dso';
-import type {
-  BucketTotals,
-  Cents,
-  InvoiceKind,
-  InvoiceStatus,
-  IsoDate,
-  IsoInstant,
-  Letter,
-} from './model';
+import type { BucketTotals, Cents, InvoiceKind, InvoiceStatus, IsoDate, Letter } from './model';
 import { addCents, negateCents, ZERO_CENTS } from './money';
 import { NOTICE_TEMPLATE_IDS } from './stage';
 
@@ -80,8 +72,6 @@ export interface DebtorAggregate {
   dues: DatedSums;
   /** Per due date: how many open items still owe money (> 0), for the oldest owed due date. */
   owed: Partial<Record<IsoDate, number>>;
-  /** Latest activity on the debtor (from the timeline), when there is one. */
-  lastActionAt?: IsoInstant;
   /**
    * Notice letters kept as sent (mise en demeure, dernier avis), how many per letter date: the
    * stage of the list and the dashboard asks for the latest one up to an as-of date
@@ -214,11 +204,7 @@ export function eurNoteOfTotals(totals: LedgerTotals): EurNote {
 
 /** True when the aggregate holds nothing (the row can be deleted). */
 export function isEmptyAggregate(aggregate: DebtorAggregate): boolean {
-  return (
-    aggregate.openItemCount === 0 &&
-    aggregate.lastActionAt === undefined &&
-    aggregate.notices === undefined
-  );
+  return aggregate.openItemCount === 0 && aggregate.notices === undefined;
 }
 
 /** Counts a letter in (`sign` 1) or out (-1) of its debtor's notices; other letters are ignored. */

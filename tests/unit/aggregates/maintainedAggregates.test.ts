@@ -16,6 +16,10 @@ import { lettersRepo } from '../../../renderer/src/data/repositories/letters';
 import { recordPayment } from '../../../renderer/src/data/repositories/promiseChecks';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { withoutOutbox, writeServerRows } from '../../../renderer/src/data/sync/applyServerRows';
+import {
+  keysWrittenSince,
+  settledWriteGeneration,
+} from '../../../renderer/src/data/writeGeneration';
 import { aggregatesOf } from '../../../renderer/src/domain/aggregateBuckets';
 import {
   bucketOfHistoryKey,
@@ -28,6 +32,7 @@ import {
 } from '../../../renderer/src/domain/collectionHistory';
 import { isoDate } from '../../../renderer/src/domain/dates';
 import type { ParsedItem } from '../../../renderer/src/domain/import/types';
+import { allLastActions, latestActions } from '../../../renderer/src/domain/lastActions';
 import {
   addNotice,
   aggregateLedger,
@@ -37,21 +42,17 @@ import {
 } from '../../../renderer/src/domain/ledgerAggregates';
 import type { Invoice, IsoDate } from '../../../renderer/src/domain/model';
 import { cents } from '../../../renderer/src/domain/money';
-import { entriesOf, summarizeLedger } from '../../../renderer/src/domain/queueSummary';
+import {
+  entriesOf,
+  summarizeLedger,
+  summaryBucket,
+} from '../../../renderer/src/domain/queueSummary';
 import { CREDITOR } from '../letters/letterFixtures';
 import { useFreshDb } from '../testDb';
 
-/** What the aggregates must be: recomputed from every item and activity stored. */
+/** What the aggregates must be: recomputed from every item, activity and letter stored. */
 async function recomputed(db: RecouvraDb) {
   const { debtors, totals } = aggregateLedger(await db.invoices.toArray());
-  for (const activity of await db.activities.toArray()) {
-    const aggregate: DebtorAggregate =
-      debtors.get(activity.debtorId) ?? emptyDebtorAggregate(activity.debtorId);
-    if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
-      aggregate.lastActionAt = activity.at;
-    }
-    debtors.set(activity.debtorId, aggregate);
-  }
   for (const letter of await db.letters.toArray()) {
     const aggregate = debtors.get(letter.debtorId) ?? emptyDebtorAggregate(letter.debtorId);
     addNotice(aggregate, letter, 1);
@@ -60,6 +61,7 @@ async function recomputed(db: RecouvraDb) {
   return {
     debtors: [...debtors.values()].sort((a, b) => a.debtorId.localeCompare(b.debtorId)),
     totals,
+    lastActions: latestActions(await db.activities.toArray()),
   };
 }
 
@@ -72,6 +74,11 @@ async function aggregate(db: RecouvraDb, debtorId: string) {
   return (await aggregates(db)).find((a) => a.debtorId === debtorId);
 }
 
+/** Every debtor's latest activity stored (domain/lastActions). */
+async function lastActions(db: RecouvraDb) {
+  return allLastActions(await db.lastActions.toArray());
+}
+
 async function stored(db: RecouvraDb) {
   const row = await db.ledgerTotals.get('ledger');
   return {
@@ -79,6 +86,7 @@ async function stored(db: RecouvraDb) {
     totals: row
       ? { sales: row.sales, receivables: row.receivables, bounded: row.bounded }
       : { sales: {}, receivables: {}, bounded: {} },
+    lastActions: await lastActions(db),
   };
 }
 
@@ -169,6 +177,7 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     expect(await stored(db())).toEqual({
       debtors: [],
       totals: { sales: {}, receivables: {}, bounded: {} },
+      lastActions: new Map(),
     });
     await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
     const afterOctober = await expectInStep(db());
@@ -201,7 +210,30 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     );
     const after = await aggregate(db(), debtor.id);
     expect(after?.totalCents).toBe((before?.totalCents ?? 0) - 60_000);
-    expect(after?.lastActionAt).toBeDefined();
+    expect((await lastActions(db())).get(debtor.id)).toBeDefined();
+    await expectInStep(db());
+  });
+
+  it('write only the latest activities when a call is logged, not the debtor aggregates', async () => {
+    await importsRepo.commit(request('octobre.xlsx', isoDate('2026-10-31'), OCTOBER));
+    const debtor = await db().debtors.where('accountNo').equals('C001').first();
+    if (!debtor) throw new Error('no debtor');
+    const since = await settledWriteGeneration();
+    await db().activities.add({
+      id: 'call-1',
+      debtorId: debtor.id,
+      type: 'call',
+      at: '2026-11-03T09:00:00.000Z',
+      by: 'x',
+      text: 'appel',
+    });
+    await settledWriteGeneration();
+    expect(keysWrittenSince(db(), 'aggregateBuckets', since)).toEqual(new Set());
+    expect(keysWrittenSince(db(), 'ledgerTotals', since)).toEqual(new Set());
+    expect(keysWrittenSince(db(), 'lastActions', since)).toEqual(
+      new Set([summaryBucket(debtor.id)]),
+    );
+    expect((await lastActions(db())).get(debtor.id)).toBe('2026-11-03T09:00:00.000Z');
     await expectInStep(db());
   });
 
@@ -224,10 +256,13 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
         text: 'deux',
       },
     ]);
-    expect((await aggregate(db(), 'd1'))?.lastActionAt).toBe('2026-11-05T10:00:00.000Z');
+    expect((await lastActions(db())).get('d1')).toBe('2026-11-05T10:00:00.000Z');
     await db().activities.delete('a2');
-    expect((await aggregate(db(), 'd1'))?.lastActionAt).toBe('2026-11-01T10:00:00.000Z');
+    expect((await lastActions(db())).get('d1')).toBe('2026-11-01T10:00:00.000Z');
     await db().activities.where('debtorId').equals('d1').delete();
+    expect((await lastActions(db())).has('d1')).toBe(false);
+    expect(await db().lastActions.count()).toBe(0);
+    // A call changes the latest activities only, never the debtor aggregates.
     expect(await aggregate(db(), 'd1')).toBeUndefined();
     await expectInStep(db());
   });
@@ -410,13 +445,15 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
       text: 'note',
     });
     await db().invoices.clear();
-    expect(await aggregates(db())).toEqual([
-      { ...emptyDebtorAggregate(first.debtorId), lastActionAt: '2026-11-01T10:00:00.000Z' },
-    ]);
+    expect(await aggregates(db())).toEqual([]);
+    expect(Object.fromEntries(await lastActions(db()))).toEqual({
+      [first.debtorId]: '2026-11-01T10:00:00.000Z',
+    });
     await expectInStep(db());
     await importsRepo.commit(request('novembre.xlsx', isoDate('2026-11-23'), NOVEMBER));
     await db().activities.clear();
-    expect((await aggregates(db())).some((a) => a.lastActionAt)).toBe(false);
+    expect((await lastActions(db())).size).toBe(0);
+    expect((await aggregates(db())).length).toBeGreaterThan(0);
     await expectInStep(db());
   });
 
@@ -560,9 +597,8 @@ describe('ledger aggregates kept in the same transaction as every write', () => 
     );
     await lettersRepo.record(batch);
     const expected = await expectInStep(db());
-    expect(expected.debtors.filter((a) => a.notices && a.lastActionAt)).toHaveLength(
-      debtors.length,
-    );
+    expect(expected.debtors.filter((a) => a.notices)).toHaveLength(debtors.length);
+    expect(debtors.every(({ id }) => expected.lastActions.has(id))).toBe(true);
   });
 
   it('leave nothing of a transaction that fails', async () => {
@@ -638,7 +674,8 @@ describe('schema version 4', () => {
     const db = new RecouvraDb(name);
     try {
       const expected = await recomputed(db);
-      expect(expected.debtors.map((d) => d.debtorId)).toEqual(['d1', 'd2', 'd3']);
+      expect(expected.debtors.map((d) => d.debtorId)).toEqual(['d1', 'd2']);
+      expect(Object.fromEntries(expected.lastActions)).toEqual({ d3: '2026-11-01T00:00:00.000Z' });
       expect(await stored(db)).toEqual(expected);
     } finally {
       await db.delete();
@@ -801,6 +838,70 @@ describe('schema version 8', () => {
       expect(letters).toEqual([
         { id: 'l1', debtorId: 'd2', template: 'relance-2', date: '2026-11-02' },
       ]);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('schema version 12', () => {
+  it('moves the latest activities out of the debtor aggregates of a database written by version 11', async () => {
+    const name = `v11-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 11))
+      old.version(v.version).stores(v.stores);
+    await old.table('invoices').add({
+      id: 'i1',
+      debtorId: 'd1',
+      number: 'F1',
+      kind: 'invoice',
+      issueDate: '2026-09-01',
+      dueDate: '2026-10-01',
+      amountCents: 500,
+      openCents: 500,
+      currency: 'EUR',
+      status: 'open',
+    });
+    await old.table('activities').bulkAdd([
+      { id: 'a1', debtorId: 'd1', type: 'call', at: '2026-11-01T10:00:00.000Z', by: 'x', text: '' },
+      { id: 'a2', debtorId: 'd1', type: 'note', at: '2026-11-04T10:00:00.000Z', by: 'x', text: '' },
+      { id: 'a3', debtorId: 'd2', type: 'note', at: '2026-11-02T10:00:00.000Z', by: 'x', text: '' },
+    ]);
+    // As version 11 stored them: the latest activity tenth of each entry, d2 kept for it alone.
+    await old.table('aggregateBuckets').bulkPut([
+      {
+        bucket: summaryBucket('d1'),
+        entries: [
+          [
+            'd1',
+            1,
+            500,
+            0,
+            0,
+            ['2026-10-01'],
+            [500],
+            [1],
+            [['2026-10-01'], [1]],
+            '2026-11-04T10:00:00.000Z',
+            null,
+          ],
+        ],
+      },
+      {
+        bucket: summaryBucket('d2'),
+        entries: [['d2', 0, 0, 0, 0, [], [], [], [[], []], '2026-11-02T10:00:00.000Z', null]],
+      },
+    ]);
+    old.close();
+    const db = new RecouvraDb(name);
+    try {
+      const expected = await recomputed(db);
+      expect(await stored(db)).toEqual(expected);
+      expect(expected.debtors.map((d) => d.debtorId)).toEqual(['d1']);
+      expect(Object.fromEntries(await lastActions(db))).toEqual({
+        d1: '2026-11-04T10:00:00.000Z',
+        d2: '2026-11-02T10:00:00.000Z',
+      });
     } finally {
       await db.delete();
     }

@@ -8,8 +8,11 @@
  * matching, the demo loader, a restore (clear then bulkAdd), team sync applying the server's
  * rows. An aborted transaction leaves neither the write nor its derived change.
  *
- * How: a readwrite transaction that touches `invoices` or `activities` also opens the two
- * aggregate tables. Each mutation of those tables reads the rows it replaces, lets the write
+ * Each debtor's latest activity (domain/lastActions) follows `activities` in a table of its own,
+ * so that a call rewrites neither the debtor aggregates nor the ledger totals.
+ *
+ * How: a readwrite transaction that touches a tracked table also opens the derived tables it
+ * changes (`DERIVED_OF`). Each mutation of those tables reads the rows it replaces, lets the write
  * happen, then removes the old rows' contributions and adds the new ones to the aggregates of the
  * debtors concerned and writes them back. The aggregates read are cached for the rest of the
  * transaction and changed in memory before each write is issued, so concurrent writes of one
@@ -38,6 +41,12 @@ import {
   storedEntriesOf,
 } from '../../domain/aggregateBuckets';
 import {
+  type LastActionsBucket,
+  lastActionsBucket,
+  lastActionsOfBucket,
+  noteAction,
+} from '../../domain/lastActions';
+import {
   type AggregatedItem,
   addItem,
   addItemToLedger,
@@ -47,7 +56,8 @@ import {
   emptyLedgerTotals,
   type LedgerTotals,
 } from '../../domain/ledgerAggregates';
-import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
+import type { Activity, Debtor, Invoice, IsoInstant, Letter } from '../../domain/model';
+import { SUMMARY_BUCKETS, summaryBucket } from '../../domain/queueSummary';
 import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
 import { zoneOfCurrentTransaction } from '../dexieZone';
 import { knownRowsBefore } from '../rowsBefore';
@@ -76,7 +86,7 @@ const LETTERS = 'letters';
 /** The derived tables a write of each tracked table changes (added to its transaction). */
 const DERIVED_OF: Readonly<Record<string, readonly string[]>> = {
   [ITEMS]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals, AGGREGATE_TABLES.queue],
-  [ACTIVITIES]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.totals, AGGREGATE_TABLES.history],
+  [ACTIVITIES]: [AGGREGATE_TABLES.lastActions, AGGREGATE_TABLES.history],
   [LETTERS]: [AGGREGATE_TABLES.debtors, AGGREGATE_TABLES.history],
   [DEBTORS]: [AGGREGATE_TABLES.queue],
 };
@@ -86,6 +96,8 @@ interface AggregateTransaction {
   inZone: InZone;
   /** Aggregate records read so far (domain/aggregateBuckets): per record, by debtor id. */
   buckets: Map<number, BucketAggregates>;
+  /** Latest-activity records read so far (domain/lastActions): per record, by debtor id. */
+  lastActions: Map<number, Map<string, IsoInstant>>;
   totals: LedgerTotals | null;
   summary: SummaryTransaction;
   history: HistoryTransaction;
@@ -99,6 +111,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
     name: 'RecouvraAggregates',
     create(down) {
       const debtorTable = () => down.table(AGGREGATE_TABLES.debtors);
+      const lastActionsTable = () => down.table(AGGREGATE_TABLES.lastActions);
       const totalsTable = () => down.table(AGGREGATE_TABLES.totals);
       const summaryTable = () => down.table(AGGREGATE_TABLES.queue);
       const historyTable = () => down.table(AGGREGATE_TABLES.history);
@@ -113,6 +126,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           tracked.set(trans, {
             inZone: (call) => call(),
             buckets: new Map(),
+            lastActions: new Map(),
             totals: null,
             summary: emptySummaryTransaction(),
             history: new Map(),
@@ -148,7 +162,8 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           // A clear (restore, wipe): nothing of the table is left, so its part of every
           // aggregate is reset without reading the rows (O(debtors), not O(items)).
           const response = await state.inZone(() => table.mutate(req));
-          await clearContribution(tableName, trans, state);
+          if (tableName === ACTIVITIES) await clearLastActions(trans, state);
+          else await clearContribution(tableName, trans, state);
           if (tableName === ITEMS) {
             const summary = summaryWriter(trans, state);
             await summary.clear('items');
@@ -199,7 +214,7 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           await summary.flush();
         } else if (tableName === ACTIVITIES) {
           const activities = written as Written<Activity>[];
-          await applyActivities(table, trans, state, activities, changed);
+          await applyActivities(table, trans, state, activities);
           const history = historyWriter(trans, state);
           history.activities(activities);
           await history.flush();
@@ -300,17 +315,24 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
       /** The aggregate without what the rows of `tableName` contributed (that table cleared). */
       function withoutPart(aggregate: DebtorAggregate, tableName: string): DebtorAggregate {
         if (tableName === ITEMS) {
-          const { lastActionAt, notices } = aggregate;
-          return {
-            ...emptyDebtorAggregate(aggregate.debtorId),
-            ...(lastActionAt ? { lastActionAt } : {}),
-            ...(notices ? { notices } : {}),
-          };
+          const { notices } = aggregate;
+          return { ...emptyDebtorAggregate(aggregate.debtorId), ...(notices ? { notices } : {}) };
         }
-        const reset = { ...aggregate };
-        if (tableName === ACTIVITIES) delete reset.lastActionAt;
-        else delete reset.notices;
+        const { notices: _cleared, ...reset } = aggregate;
         return reset;
+      }
+
+      /** The timeline cleared: no debtor has a latest activity any more. */
+      async function clearLastActions(
+        trans: DBCoreTransaction,
+        state: AggregateTransaction,
+      ): Promise<void> {
+        const range = { type: FULL_RANGE, lower: undefined, upper: undefined };
+        await state.inZone(() => lastActionsTable().mutate({ trans, type: 'deleteRange', range }));
+        state.lastActions.clear();
+        for (let bucket = 0; bucket < SUMMARY_BUCKETS; bucket++) {
+          state.lastActions.set(bucket, new Map());
+        }
       }
 
       /** Loads the records of these debtors' aggregates into the transaction's cache. */
@@ -328,12 +350,6 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           buckets,
           aggregatesOfBucket,
         );
-      }
-
-      /** A debtor's aggregate, once its record is loaded (undefined: none yet). */
-      function storedOf(state: AggregateTransaction, debtorId: string) {
-        const aggregates = state.buckets.get(aggregateBucket(debtorId));
-        return aggregates ? aggregateIn(aggregates, debtorId) : undefined;
       }
 
       function aggregateOf(state: AggregateTransaction, debtorId: string): DebtorAggregate {
@@ -404,12 +420,15 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
         await state.inZone(() => totalsTable().mutate({ trans, type: 'put', values: [row] }));
       }
 
+      /**
+       * Follows the latest activity of the debtors of `written` (domain/lastActions) and
+       * rewrites the records changed; the debtor aggregates are not touched.
+       */
       async function applyActivities(
         table: DBCoreTable,
         trans: DBCoreTransaction,
         state: AggregateTransaction,
         written: readonly Written<Activity>[],
-        changed: Set<string>,
       ): Promise<void> {
         const added: Activity[] = [];
         const removed: Activity[] = [];
@@ -417,23 +436,28 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           if (old) removed.push(old);
           if (next) added.push(next);
         }
-        await load(
+        await loadBuckets(
+          lastActionsTable(),
           trans,
-          state,
-          [...added, ...removed].map((a) => a.debtorId),
+          state.inZone,
+          state.lastActions,
+          [...added, ...removed].map((a) => summaryBucket(a.debtorId)),
+          lastActionsOfBucket,
         );
+        const actionsOf = (debtorId: string) =>
+          state.lastActions.get(summaryBucket(debtorId)) as Map<string, IsoInstant>;
+        const changed = new Set<number>();
         // A removed activity that was a debtor's latest: find the latest among those left.
         const recount = new Set<string>();
         for (const activity of removed) {
-          const aggregate = storedOf(state, activity.debtorId);
-          if (aggregate?.lastActionAt !== undefined && activity.at >= aggregate.lastActionAt) {
-            recount.add(activity.debtorId);
-          }
+          const latest = actionsOf(activity.debtorId).get(activity.debtorId);
+          if (latest !== undefined && activity.at >= latest) recount.add(activity.debtorId);
         }
         const index = table.schema.getIndexByKeyPath('debtorId');
         for (const debtorId of recount) {
-          const aggregate = aggregateOf(state, debtorId);
-          delete aggregate.lastActionAt;
+          const actions = actionsOf(debtorId);
+          actions.delete(debtorId);
+          changed.add(summaryBucket(debtorId));
           if (!index) continue;
           const left = await state.inZone(() =>
             table.query({
@@ -447,20 +471,23 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             }),
           );
           for (const activity of left.result as Activity[]) {
-            if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
-              aggregate.lastActionAt = activity.at;
-            }
+            noteAction(actions, debtorId, activity.at);
           }
-          changed.add(debtorId);
         }
         for (const activity of added) {
           if (recount.has(activity.debtorId)) continue; // already read back from the table
-          const aggregate = aggregateOf(state, activity.debtorId);
-          if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
-            aggregate.lastActionAt = activity.at;
-            changed.add(activity.debtorId);
+          if (noteAction(actionsOf(activity.debtorId), activity.debtorId, activity.at)) {
+            changed.add(summaryBucket(activity.debtorId));
           }
         }
+        const puts: (() => LastActionsBucket)[] = [];
+        const deletes: number[] = [];
+        for (const bucket of changed) {
+          const actions = state.lastActions.get(bucket) ?? new Map<string, IsoInstant>();
+          if (actions.size > 0) puts.push(() => lastActionsBucket(bucket, actions));
+          else deletes.push(bucket);
+        }
+        await writeRecords(lastActionsTable(), trans, state.inZone, puts, deletes);
       }
 
       async function applyLetters(

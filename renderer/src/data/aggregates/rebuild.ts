@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { aggregateBucketsOf } from '../../domain/aggregateBuckets';
 import { historyRecordsOf } from '../../domain/collectionHistory';
+import { lastActionsBucketsOf, latestActions } from '../../domain/lastActions';
 import {
   type AggregatedItem,
   addNotice,
@@ -38,12 +39,6 @@ export async function rebuildAggregates(tx: Transaction): Promise<void> {
     }
     return aggregate;
   };
-  await tx.table('activities').each((activity: Activity) => {
-    const aggregate = of(activity.debtorId);
-    if (!aggregate.lastActionAt || activity.at > aggregate.lastActionAt) {
-      aggregate.lastActionAt = activity.at;
-    }
-  });
   await tx.table('letters').each((letter: Letter) => {
     if (NOTICE_TEMPLATE_IDS.has(letter.template)) addNotice(of(letter.debtorId), letter, 1);
   });
@@ -53,6 +48,13 @@ export async function rebuildAggregates(tx: Transaction): Promise<void> {
   await debtorTable.bulkPut(aggregateBucketsOf(debtors.values()));
   const row: LedgerTotalsRow = { key: LEDGER_TOTALS_KEY, ...totals };
   await totalsTable.put(row);
+  // Before version 12 the latest activities were in the debtor aggregates.
+  if (hasStore(tx, AGGREGATE_TABLES.lastActions)) {
+    const actions = latestActions((await tx.table('activities').toArray()) as Activity[]);
+    const lastActionsTable = tx.table(AGGREGATE_TABLES.lastActions);
+    await lastActionsTable.clear();
+    await lastActionsTable.bulkPut(lastActionsBucketsOf(actions));
+  }
 }
 
 /** Replaces the queue summary, inside `tx` (it must cover debtors, items and the summary). */

@@ -1,6 +1,6 @@
 /**
- * The tables of the ledger aggregates (schema versions 4 and 7), of the queue summary (version 5)
- * and of the collection history (version 8), and the shape of their rows.
+ * The tables of the ledger aggregates (schema versions 4, 7 and 12), of the queue summary
+ * (version 5) and of the collection history (version 8), and the shape of their rows.
  */
 import type { LedgerTotals } from '../../domain/ledgerAggregates';
 
@@ -11,6 +11,11 @@ export const AGGREGATE_TABLES = {
    * per debtor in `debtorAggregates`).
    */
   debtors: 'aggregateBuckets',
+  /**
+   * Each debtor's latest activity, many debtors to a `LastActionsBucket` (domain/lastActions), by
+   * bucket (schema version 12; before it, in the debtor aggregates).
+   */
+  lastActions: 'lastActions',
   /** One row, `LEDGER_TOTALS_KEY`: the ledger's `LedgerTotals`. */
   totals: 'ledgerTotals',
   /** The queue summary's entries (domain/queueSummary), many to a `SummaryBucket`, by bucket. */

@@ -3,8 +3,9 @@
  * which the dashboard and the debtor list read. Built per record of the aggregates, the record a
  * debtor's aggregate and its queue-summary entry share (`summaryBucket`), and kept: after a
  * write, only the records the write touched are read and built again. At 100,000 items, reading
- * every record took 60-80 ms of the 90-100 ms the dashboard took after each write; a call logged
- * touches one record of sixteen.
+ * every record took 60-80 ms of the 90-100 ms the dashboard took after each write. A call logged
+ * touches only a record of the latest activities (domain/lastActions): the rows of its debtors
+ * whose latest activity changed are the only ones made again.
  *
  * Everything is built again when the records changed are not known one by one (a clear, writes
  * older than the log kept by writeGeneration.ts), when the as-of date or the aging boundaries
@@ -14,6 +15,7 @@
 import { type AggregateBucket, portfolioFactsOf } from '../../domain/aggregateBuckets';
 import type { BucketBoundaries } from '../../domain/aging';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
+import { type LastActionsBucket, lastActionsOfBucket } from '../../domain/lastActions';
 import type { Case, IsoDate, PaymentPromise } from '../../domain/model';
 import {
   byCodeUnits,
@@ -29,6 +31,7 @@ import { keysWrittenSince } from '../writeGeneration';
 interface RecordPart {
   aggregate: AggregateBucket | undefined;
   summary: SummaryBucket | undefined;
+  lastActions: LastActionsBucket | undefined;
   /** Its debtors' rows, by debtor id. */
   rows: DebtorSummary[];
 }
@@ -67,6 +70,7 @@ function byRecord<T extends { debtorId: string }>(rows: readonly T[]): T[][] {
 function buildPart(
   aggregate: AggregateBucket | undefined,
   summary: SummaryBucket | undefined,
+  lastActions: LastActionsBucket | undefined,
   asOf: IsoDate,
   boundaries: BucketBoundaries,
   promises: readonly PaymentPromise[],
@@ -79,10 +83,23 @@ function buildPart(
     agingByDebtor: facts.aging,
     promises,
     cases,
-    lastActivityAt: facts.lastActionAt,
+    lastActivityAt: lastActionsOfBucket(lastActions),
     notices: facts.latestNotice,
   });
-  return { aggregate, summary, rows };
+  return { aggregate, summary, lastActions, rows };
+}
+
+/** The part with its latest activities read again: only the rows whose one changed are new. */
+function withLastActions(part: RecordPart, lastActions: LastActionsBucket | undefined): RecordPart {
+  const actions = lastActionsOfBucket(lastActions);
+  let changed = false;
+  const rows = part.rows.map((row) => {
+    const lastActionAt = actions.get(row.id);
+    if (lastActionAt === row.lastActionAt) return row;
+    changed = true;
+    return { ...row, lastActionAt };
+  });
+  return { ...part, lastActions, rows: changed ? rows : part.rows };
 }
 
 /** Every part's rows in debtor id order, as one read of every record gives them. */
@@ -90,9 +107,24 @@ function mergeParts(parts: readonly RecordPart[]): DebtorSummary[] {
   return parts.flatMap((part) => part.rows).sort((a, b) => byCodeUnits(a.id, b.id));
 }
 
+/** Where the row of `id` is in `rows` (sorted by id), -1 when it is not. */
+function indexOfRow(rows: readonly DebtorSummary[], id: string): number {
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const order = byCodeUnits(rows[middle]?.id ?? '', id);
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /**
- * The rows after `parts` replaced some of `before`'s: patched in place when each replaced record
- * holds the same debtors as before (a call, a payment, a promise), merged again otherwise.
+ * The rows after `parts` replaced some of `before`'s: the rows made again put in place when each
+ * replaced record holds the same debtors as before (a call, a payment, a promise), merged again
+ * otherwise. Unchanged, the same array.
  */
 function patchRows(
   before: Kept,
@@ -105,10 +137,17 @@ function patchRows(
     return was.length === now.length && was.every((row, i) => row.id === now[i]?.id);
   });
   if (!sameDebtors) return mergeParts(parts);
-  const replaced = new Map<string, DebtorSummary>();
-  for (const record of redone)
-    for (const row of parts[record]?.rows ?? []) replaced.set(row.id, row);
-  return before.rows.map((row) => replaced.get(row.id) ?? row);
+  let rows: DebtorSummary[] | undefined;
+  for (const record of redone) {
+    const was = before.parts[record]?.rows ?? [];
+    (parts[record]?.rows ?? []).forEach((row, i) => {
+      if (row === was[i]) return;
+      rows ??= before.rows.slice();
+      const at = indexOfRow(rows, row.id);
+      if (at >= 0) rows[at] = row;
+    });
+  }
+  return rows ?? before.rows;
 }
 
 /** A record's row as just read when it was, as kept otherwise. */
@@ -122,13 +161,14 @@ function freshOrKept<T>(
 }
 
 async function readAll(db: RecouvraDb) {
-  const [aggregates, summaries, promises, cases] = await Promise.all([
+  const [aggregates, summaries, lastActions, promises, cases] = await Promise.all([
     db.aggregateBuckets.toArray(),
     db.queueSummaries.toArray(),
+    db.lastActions.toArray(),
     db.promises.where('status').equals('active').toArray(),
     db.cases.toArray(),
   ]);
-  return { aggregates, summaries, promises, cases };
+  return { aggregates, summaries, lastActions, promises, cases };
 }
 
 export interface LiveRows {
@@ -174,12 +214,14 @@ export async function liveRows(
     const read = await readAll(db);
     const aggregates = new Map(read.aggregates.map((row) => [row.bucket, row]));
     const summaries = new Map(read.summaries.map((row) => [row.bucket, row]));
+    const lastActions = new Map(read.lastActions.map((row) => [row.bucket, row]));
     const promises = byRecord(read.promises);
     const cases = byRecord(read.cases);
     const parts = RECORDS.map((record) =>
       buildPart(
         aggregates.get(record),
         summaries.get(record),
+        lastActions.get(record),
         asOf,
         boundaries,
         promises[record] ?? [],
@@ -199,11 +241,13 @@ export async function liveRows(
     const written = (table: string) => keysWrittenSince(db, table, was.generation);
     const aggregateKeys = written('aggregateBuckets');
     const summaryKeys = written('queueSummaries');
+    const actionKeys = written('lastActions');
     const promiseIds = written('promises');
     const caseIds = written('cases');
     if (
       aggregateKeys === 'all' ||
       summaryKeys === 'all' ||
+      actionKeys === 'all' ||
       promiseIds === 'all' ||
       caseIds === 'all'
     ) {
@@ -226,20 +270,25 @@ export async function liveRows(
     ]) {
       redone.add(record);
     }
-    if (redone.size === 0) return was;
+    const wantedActions = [...actionKeys].filter((key) => typeof key === 'number');
+    if (redone.size === 0 && wantedActions.length === 0) return was;
     const records = [...redone];
-    // Only the records written are read again; a call changes an aggregate, not a summary.
+    // Only the records written are read again; a call changes only the latest activities.
     const wantedAggregates = records.filter((record) => aggregateKeys.has(record));
     const wantedSummaries = records.filter((record) => summaryKeys.has(record));
-    const [freshAggregates, freshSummaries] = await Promise.all([
+    const [freshAggregates, freshSummaries, freshActions] = await Promise.all([
       db.aggregateBuckets.bulkGet(wantedAggregates),
       db.queueSummaries.bulkGet(wantedSummaries),
+      db.lastActions.bulkGet(wantedActions),
     ]);
     const aggregateOf = freshOrKept(wantedAggregates, freshAggregates, (record) => {
       return was.parts[record]?.aggregate;
     });
     const summaryOf = freshOrKept(wantedSummaries, freshSummaries, (record) => {
       return was.parts[record]?.summary;
+    });
+    const actionsOf = freshOrKept(wantedActions, freshActions, (record) => {
+      return was.parts[record]?.lastActions;
     });
     const promisesByRecord = byRecord(promises);
     const casesByRecord = byRecord(cases);
@@ -248,11 +297,18 @@ export async function liveRows(
       parts[record] = buildPart(
         aggregateOf(record),
         summaryOf(record),
+        actionsOf(record),
         asOf,
         boundaries,
         promisesByRecord[record] ?? [],
         casesByRecord[record] ?? [],
       );
+    }
+    for (const record of wantedActions) {
+      const part = was.parts[record];
+      if (redone.has(record) || !part) continue;
+      parts[record] = withLastActions(part, actionsOf(record));
+      redone.add(record);
     }
     return {
       agingKey: was.agingKey,

@@ -13,6 +13,7 @@ import { agingFromBuckets, type BucketBoundaries, type DebtorAging } from '../..
 import type { EurNote } from '../../domain/currency';
 import { buildDebtorSummaries, type DebtorSummary } from '../../domain/debtorSummary';
 import type { DsoFigures } from '../../domain/dso';
+import { allLastActions } from '../../domain/lastActions';
 import {
   approximateOfTotals,
   dsoOfTotals,
@@ -114,6 +115,7 @@ const VIEW_SOURCES = [
   'promises',
   'cases',
   'aggregateBuckets',
+  'lastActions',
   'settings',
 ] as const;
 
@@ -178,11 +180,12 @@ async function snapshotRows(
   boundaries: BucketBoundaries,
 ): Promise<DebtorSummary[]> {
   const db = getDb();
-  const [debtors, promises, cases, aggregates, agingByDebtor] = await Promise.all([
+  const [debtors, promises, cases, aggregates, lastActions, agingByDebtor] = await Promise.all([
     summaryDebtors(),
     db.promises.where('status').equals('active').toArray(),
     db.cases.toArray(),
     db.aggregateBuckets.toArray(),
+    db.lastActions.toArray(),
     snapshotAging(importId),
   ]);
   const facts = portfolioFactsOf(aggregates, asOfDate, boundaries);
@@ -191,7 +194,7 @@ async function snapshotRows(
     agingByDebtor,
     promises,
     cases,
-    lastActivityAt: facts.lastActionAt,
+    lastActivityAt: allLastActions(lastActions),
     notices: facts.latestNotice,
   });
 }
