@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { debtorFileRepo } from '../../renderer/src/data/repositories/debtorFile';
 import { portfolioRepo } from '../../renderer/src/data/repositories/portfolio';
 import { portfolioSettingsRepo } from '../../renderer/src/data/repositories/portfolioSettings';
+import { recordPayment } from '../../renderer/src/data/repositories/promiseChecks';
 import { loadDemoData } from '../../renderer/src/demo';
 import { bucketTotals, sumBuckets } from '../../renderer/src/domain/aging';
 import { isoDate } from '../../renderer/src/domain/dates';
 import { summarizeLedger } from '../../renderer/src/domain/debtorSummary';
+import { dsoOfTotals } from '../../renderer/src/domain/ledgerAggregates';
 import type { IsoInstant } from '../../renderer/src/domain/model';
+import { cents } from '../../renderer/src/domain/money';
 import { latestNotices } from '../../renderer/src/domain/stage';
 import { useFreshDb } from './testDb';
 
@@ -48,6 +51,42 @@ describe('portfolio repository', () => {
       sumBuckets(dashboard.trend.at(-1)?.buckets ?? bucketTotals([], isoDate(OPTIONS.asOfDate))),
     ).toBe(expected);
     expect(dashboard.dso.countbackDays).toBeGreaterThan(0);
+  });
+
+  it('keeps the totals’ figures while the totals are not written, and reads them again once they are', async () => {
+    await loadDemoData(OPTIONS);
+    const first = await portfolioRepo.dashboard();
+    const debtor = first.rows.find((row) => row.totalCents > 100_000);
+    if (!debtor) throw new Error('no debtor owing over 1,000 €');
+    // A call writes no total: the same figures, not computed again.
+    await db().activities.add({
+      id: 'call-1',
+      debtorId: debtor.id,
+      type: 'call',
+      at: '2026-11-23T09:00:00.000Z',
+      by: 'x',
+      text: 'appel',
+    });
+    const afterCall = await portfolioRepo.dashboard();
+    expect(afterCall.dso).toBe(first.dso);
+    expect(afterCall.rows.find((row) => row.id === debtor.id)?.lastActionAt).toBe(
+      '2026-11-23T09:00:00.000Z',
+    );
+    // A payment changes the receivables: read again, as a full read gives them.
+    await recordPayment(
+      {
+        debtorId: debtor.id,
+        date: isoDate('2026-11-23'),
+        receivedCents: cents(50_000),
+        invoiceIds: [],
+      },
+      isoDate('2026-11-23'),
+    );
+    const afterPayment = await portfolioRepo.dashboard();
+    const totals = await db().ledgerTotals.get('ledger');
+    if (!totals) throw new Error('no totals');
+    expect(afterPayment.dso).toEqual(dsoOfTotals(totals, OPTIONS.asOfDate));
+    expect(afterPayment.dso.receivablesCents).toBe(first.dso.receivablesCents - 50_000);
   });
 
   it('gives the rows the ledger’s own rows give: identity, aging, stage and notices', async () => {

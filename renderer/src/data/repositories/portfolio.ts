@@ -24,10 +24,15 @@ import {
 import type { BucketTotals, ImportRecord, IsoDate, IsoInstant } from '../../domain/model';
 import { sumCents } from '../../domain/money';
 import { totalBuckets } from '../../domain/portfolio';
-import { LEDGER_TOTALS_KEY } from '../aggregates/types';
+import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY } from '../aggregates/types';
 import { clock } from '../clock';
-import { getDb } from '../db';
-import { generationMemo, settledWriteGeneration, watchTables } from '../writeGeneration';
+import { getDb, type RecouvraDb } from '../db';
+import {
+  generationMemo,
+  keysWrittenSince,
+  settledWriteGeneration,
+  watchTables,
+} from '../writeGeneration';
 import { liveRows } from './liveRows';
 import { portfolioSettingsRepo } from './portfolioSettings';
 import { snapshotsOfImport } from './snapshots';
@@ -89,8 +94,55 @@ const byAsOfDesc = (a: ImportRecord, b: ImportRecord) =>
     ? b.importedAt.localeCompare(a.importedAt)
     : b.asOfDate.localeCompare(a.asOfDate);
 
-async function ledgerTotals(): Promise<LedgerTotals> {
-  return (await getDb().ledgerTotals.get(LEDGER_TOTALS_KEY)) ?? emptyLedgerTotals();
+/** The ledger totals last read, per connection, and the write generation read before. */
+const totalsKept = new WeakMap<RecouvraDb, { generation: number; totals: LedgerTotals }>();
+
+/**
+ * The ledger totals, read again only once written: a call, a note or a letter writes none, and at
+ * 100,000 items the record (sales and receivables per date) took a millisecond or two to read.
+ * `generation`: settledWriteGeneration() read before any of the caller's reads.
+ */
+async function ledgerTotals(db: RecouvraDb, generation: number): Promise<LedgerTotals> {
+  const kept = totalsKept.get(db);
+  const written = kept ? keysWrittenSince(db, AGGREGATE_TABLES.totals, kept.generation) : 'all';
+  if (kept && written !== 'all' && written.size === 0) {
+    // The live query under way must still run again when they are written.
+    await watchTables(db, [AGGREGATE_TABLES.totals]);
+    return kept.totals;
+  }
+  const totals = (await db.ledgerTotals.get(LEDGER_TOTALS_KEY)) ?? emptyLedgerTotals();
+  totalsKept.set(db, { generation, totals });
+  return totals;
+}
+
+type LiveFigures = Pick<DashboardView, 'dso' | 'approximate' | 'currencyNote'>;
+
+/** What the live dashboard computes of the totals, per as-of date and boundaries, per totals read. */
+const liveFiguresKept = new WeakMap<LedgerTotals, Map<string, LiveFigures>>();
+
+function liveFiguresOf(
+  totals: LedgerTotals,
+  asOfDate: IsoDate,
+  boundaries: BucketBoundaries,
+): LiveFigures {
+  const key = `${asOfDate}|${JSON.stringify(boundaries)}`;
+  let byKey = liveFiguresKept.get(totals);
+  if (!byKey) {
+    byKey = new Map();
+    liveFiguresKept.set(totals, byKey);
+  }
+  let figures = byKey.get(key);
+  if (!figures) {
+    // Live, items issued after the as-of date are left out of both sides of DSO's ratio.
+    const note = eurNoteOfTotals(totals);
+    figures = {
+      dso: dsoOfTotals(totals, asOfDate),
+      approximate: approximateOfTotals(totals, asOfDate, boundaries),
+      currencyNote: note && (note.currencies.length > 0 || note.unconvertedItems > 0) ? note : null,
+    };
+    byKey.set(key, figures);
+  }
+  return figures;
 }
 
 async function snapshotAging(importId: string): Promise<Map<string, DebtorAging>> {
@@ -227,19 +279,16 @@ export const portfolioRepo = {
   async dashboard(importId?: string): Promise<DashboardView> {
     // Aggregates only: the dashboard never reads the items (DSO's sales and receivables and the
     // approximate amounts come from the ledger's totals per date).
-    const [view, totals] = await Promise.all([buildView(importId), ledgerTotals()]);
+    const db = getDb();
+    const generation = await settledWriteGeneration();
+    const [view, totals] = await Promise.all([buildView(importId), ledgerTotals(db, generation)]);
     const trend = await trendOf(view.imports);
-    // A snapshot's total is the receivable of its date; live, items issued after the as-of
-    // date are left out of both sides of the ratio.
-    const dso = view.isLive
-      ? dsoOfTotals(totals, view.asOfDate)
-      : dsoOfTotals(totals, view.asOfDate, sumCents(view.rows.map((row) => row.totalCents)));
-    const approximate = view.isLive
-      ? approximateOfTotals(totals, view.asOfDate, view.boundaries)
-      : null;
-    const note = view.isLive ? eurNoteOfTotals(totals) : null;
-    const currencyNote =
-      note && (note.currencies.length > 0 || note.unconvertedItems > 0) ? note : null;
-    return { ...view, dso, trend, approximate, currencyNote };
+    if (view.isLive)
+      return { ...view, trend, ...liveFiguresOf(totals, view.asOfDate, view.boundaries) };
+    // A snapshot's total is the receivable of its date; it has no approximate amounts nor
+    // currencies (its snapshots keep euro totals only).
+    const total = sumCents(view.rows.map((row) => row.totalCents));
+    const dso = dsoOfTotals(totals, view.asOfDate, total);
+    return { ...view, dso, trend, approximate: null, currencyNote: null };
   },
 };
