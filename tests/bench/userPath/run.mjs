@@ -201,7 +201,7 @@ const SETTINGS_READY = '[role="tab"]:has-text("Créancier")';
  * established ledger does not live (the 1,000-item ledger, written first, had them too, shorter).
  */
 const DASHBOARD_RUNS = 9;
-const DASHBOARD_WARMUPS = 3;
+const DASHBOARD_WARMUPS = 6;
 
 /**
  * Click on « Tableau de bord » (from Paramètres) to the KPIs drawn. The app opens on the dashboard,
