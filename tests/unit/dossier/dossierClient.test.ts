@@ -53,7 +53,7 @@ describe('dossier export client', () => {
     const alone = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
     expect(Buffer.from(dossier.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
     // Fingerprinted in the worker: the export logs this, without hashing 30 MB in the window.
-    expect(dossier.sha256).toBe(createHash('sha256').update(alone.bytes).digest('hex'));
+    expect(await dossier.sha256).toBe(createHash('sha256').update(alone.bytes).digest('hex'));
     expect(log).toEqual(['pdf']);
     expect(progress[0]).toEqual({ step: 'Lecture des pièces', done: 1, total: 18 });
     expect(progress.map((p) => p.step)).toContain('Assemblage');
@@ -102,6 +102,29 @@ describe('dossier export client', () => {
         /^Pièce n° 1 \(Contrat de fourniture du 12\/01\/2025\) : « contrat-fourniture\.pdf » est un PDF protégé/,
       ),
     ]);
+  }, 60_000);
+
+  it('gives the file before its fingerprint, and never leaves a fingerprint waiting on a stopped worker', async () => {
+    const { plan, files } = fixtureDossier();
+    const alone = await assembleDossier(plan, files, { unicodeFonts: testUnicodeFonts });
+    // A worker that sends the file and is stopped before the fingerprint comes.
+    const handle: DossierWorkerHandle = {
+      onmessage: null,
+      onerror: null,
+      postMessage(message) {
+        queueMicrotask(() =>
+          handle.onmessage?.({
+            data: { kind: 'assembled', jobId: message.jobId, dossier: alone },
+          } as MessageEvent),
+        );
+      },
+      terminate() {},
+    };
+    const exporter = new DossierExporter(() => handle);
+    const dossier = await exporter.pdf(plan, files);
+    expect(dossier.pageCount).toBe(alone.pageCount);
+    exporter.terminate();
+    await expect(dossier.sha256).rejects.toBeInstanceOf(DossierExportError);
   }, 60_000);
 
   it('cancels at once, terminating the worker, and starts a fresh one next time', async () => {

@@ -91,7 +91,7 @@ export function useDossierExport(caseRecord: Case) {
         await dossiersRepo.recordExport(caseRecord, {
           format,
           fileName: saved.fileName ?? suggestedName,
-          sha256: result.sha256,
+          sha256: await result.sha256,
           ...(pageCount ? { pageCount } : {}),
           procedure: plan.procedure,
           court: plan.court,

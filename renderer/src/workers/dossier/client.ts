@@ -23,8 +23,11 @@ export interface ExportOptions {
   transferFiles?: boolean;
 }
 
-/** A file made by the worker, with its SHA-256 (lowercase hex), taken there. */
-export type Fingerprinted<T> = T & { sha256: string };
+/**
+ * A file made by the worker, with its SHA-256 (lowercase hex), taken there while the window
+ * saves the file: it comes a little after the file.
+ */
+export type Fingerprinted<T> = T & { sha256: Promise<string> };
 
 function createDossierWorker(): DossierWorkerHandle {
   return new Worker(new URL('../dossierWorker.ts', import.meta.url), { type: 'module' });
@@ -49,7 +52,7 @@ export class DossierExporter {
 
   /** Stops the worker now; the next export starts a fresh one. */
   terminate(): void {
-    this.lane?.handle.terminate();
+    this.lane?.terminate();
     this.lane = null;
   }
 
@@ -59,16 +62,22 @@ export class DossierExporter {
     files: readonly Uint8Array[],
     options: ExportOptions,
     result: (response: DossierWorkerResponse) => T | undefined,
-  ): Promise<T> {
+  ): Promise<Fingerprinted<T>> {
     const { signal, onProgress } = options;
     if (signal?.aborted) throw exportAborted();
     const onAbort = () => this.terminate();
     signal?.addEventListener('abort', onAbort, { once: true });
     this.lane ??= new WorkerLane(this.createWorker());
+    const jobId = this.nextJob++;
+    const sha256 = this.lane.follow(jobId, (response) =>
+      response.kind === 'fingerprinted' ? response.sha256 : undefined,
+    );
+    // Marked as handled: a cancelled or refused export never asks for it.
+    sha256.catch(() => undefined);
     try {
       const { sent, buffers } = handOver(files, options.transferFiles ?? false);
-      return await this.lane.request(
-        { kind, jobId: this.nextJob++, plan, files: sent },
+      const made = await this.lane.request(
+        { kind, jobId, plan, files: sent },
         buffers,
         (response) => {
           if (response.kind === 'progress') {
@@ -79,6 +88,7 @@ export class DossierExporter {
         },
         signal,
       );
+      return { ...made, sha256 };
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
@@ -90,7 +100,7 @@ export class DossierExporter {
     options: ExportOptions = {},
   ): Promise<Fingerprinted<AssembledDossier>> {
     return this.run('pdf', plan, files, options, (response) =>
-      response.kind === 'assembled' ? { ...response.dossier, sha256: response.sha256 } : undefined,
+      response.kind === 'assembled' ? response.dossier : undefined,
     );
   }
 
@@ -100,7 +110,7 @@ export class DossierExporter {
     options: ExportOptions = {},
   ): Promise<Fingerprinted<ZippedDossier>> {
     return this.run('zip', plan, files, options, (response) =>
-      response.kind === 'zipped' ? { ...response.zip, sha256: response.sha256 } : undefined,
+      response.kind === 'zipped' ? response.zip : undefined,
     );
   }
 }

@@ -29,17 +29,31 @@ type Listener = (message: DossierWorkerResponse) => void;
 
 export class WorkerLane {
   private listeners = new Set<Listener>();
+  /** What waits for a later answer (`follow`): told when the worker is stopped. */
+  private followers = new Set<Listener>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly handle: DossierWorkerHandle) {
     handle.onmessage = (event) => {
-      for (const listener of [...this.listeners]) listener(event.data);
+      for (const listener of [...this.listeners, ...this.followers]) listener(event.data);
     };
     handle.onerror = (event) => {
       event.preventDefault();
       const message = `Le moteur PDF s’est arrêté : ${event.message || 'erreur inconnue'}`;
-      for (const listener of [...this.listeners]) listener({ kind: 'failed', jobId: -1, message });
+      const failed: DossierWorkerResponse = { kind: 'failed', jobId: -1, message };
+      for (const listener of [...this.listeners, ...this.followers]) listener(failed);
     };
+  }
+
+  /** Stops the worker: what still waits for an answer (a fingerprint) is told it will not come. */
+  terminate(): void {
+    this.handle.terminate();
+    const stopped: DossierWorkerResponse = {
+      kind: 'failed',
+      jobId: -1,
+      message: 'L’export du dossier a été annulé.',
+    };
+    for (const listener of [...this.followers]) listener(stopped);
   }
 
   /**
@@ -56,6 +70,24 @@ export class WorkerLane {
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => {});
     return result;
+  }
+
+  /**
+   * Resolves with the first answer to job `jobId` that `accept` returns a value for, whenever it
+   * comes (after the request's own answer); rejects on a failure of that job or of the worker.
+   */
+  follow<T>(jobId: number, accept: (response: DossierWorkerResponse) => T | undefined): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const listener: Listener = (response) => {
+        if (response.jobId !== jobId && response.jobId !== -1) return;
+        const value = response.kind === 'failed' ? undefined : accept(response);
+        if (response.kind !== 'failed' && value === undefined) return;
+        this.followers.delete(listener);
+        if (response.kind === 'failed') reject(new DossierExportError(response.message));
+        else resolve(value as T);
+      };
+      this.followers.add(listener);
+    });
   }
 
   private send<T>(
