@@ -91,6 +91,29 @@ describe('dossier export client', () => {
     expect(created).toBe(1);
   }, 120_000);
 
+  it('readies its worker ahead of the first export, which then waits for it', async () => {
+    const log: string[] = [];
+    let created = 0;
+    const exporter = new DossierExporter(() => {
+      created += 1;
+      return fakeWorker(log);
+    });
+    const { plan, files } = fixtureDossier();
+    exporter.prepare(plan);
+    exporter.prepare(plan);
+    const dossier = await exporter.pdf(plan, files);
+    expect(dossier.pageCount).toBeGreaterThan(12);
+    expect(log).toEqual(['prepare', 'pdf']);
+    expect(created).toBe(1);
+  }, 120_000);
+
+  it('never fails to prepare where no worker can start', () => {
+    const exporter = new DossierExporter(() => {
+      throw new ReferenceError('Worker is not defined');
+    });
+    expect(() => exporter.prepare()).not.toThrow();
+  });
+
   it('stops with every unreadable piece named', async () => {
     const exporter = new DossierExporter(() => fakeWorker([]));
     const { plan, files } = fixtureDossier();

@@ -5,11 +5,13 @@
  * saving) redraws this card only, not the page's bordereau, checklist and procedure.
  */
 import { List, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { dossiersRepo } from '../../data/repositories/dossiers';
 import type { DossierFormat } from '../../domain/dossier';
 import type { Case } from '../../domain/model';
 import { confirm } from '../../shared/ui/confirm';
+import { useWhenIdle } from '../../shared/ui/useWhenIdle';
+import { dossierExporter } from '../../workers/dossier/client';
 import { ExportCard } from './ExportCard';
 import type { useCaseDossier } from './useCaseDossier';
 import { useDossierExport } from './useDossierExport';
@@ -24,6 +26,12 @@ export interface CaseExportProps {
 
 export function CaseExport({ caseRecord, dossier }: CaseExportProps) {
   const exporter = useDossierExport(caseRecord);
+  // The dossier worker started and readied while the user reads the case.
+  const { plan } = dossier;
+  const prepareExport = useCallback(() => {
+    if (plan) dossierExporter().prepare(plan);
+  }, [plan]);
+  useWhenIdle(plan ? prepareExport : null);
   const [earlyReason, setEarlyReason] = useState('');
 
   const startExport = async (format: DossierFormat) => {

@@ -15,6 +15,7 @@ import {
 } from '../../domain/dossier';
 import type { Case } from '../../domain/model';
 import { platform } from '../../platform';
+import { perFrame } from '../../shared/ui/perFrame';
 import {
   DossierExportError,
   dossierExporter,
@@ -40,9 +41,16 @@ export function useDossierExport(caseRecord: Case) {
     async (format: DossierFormat, plan: DossierPlan, earlyReason?: string) => {
       const abort = new AbortController();
       controller.current = abort;
-      const onProgress = (progress: ExportProgress) =>
-        setState({ phase: 'running', format, progress });
-      onProgress({ step: 'Lecture des pièces', done: 0, total: 1 });
+      setState({
+        phase: 'running',
+        format,
+        progress: { step: 'Lecture des pièces', done: 0, total: 1 },
+      });
+      // Drawn once per frame, whatever the pace of the worker's messages.
+      const progressShown = perFrame((progress: ExportProgress) =>
+        setState({ phase: 'running', format, progress }),
+      );
+      const onProgress = (progress: ExportProgress) => progressShown.push(progress);
       try {
         // In team mode a piece may still be on the server: fetched and verified, or named below.
         const bytes = await Promise.all(
@@ -83,6 +91,7 @@ export function useDossierExport(caseRecord: Case) {
           data: result.bytes,
           filters: FILTERS[format],
         });
+        progressShown.cancel();
         if (!saved.saved) {
           setState({ phase: 'idle' });
           return;
@@ -106,6 +115,7 @@ export function useDossierExport(caseRecord: Case) {
           ...(pageCount ? { pageCount } : {}),
         });
       } catch (error) {
+        progressShown.cancel();
         if (abort.signal.aborted) {
           setState({ phase: 'idle' });
           return;

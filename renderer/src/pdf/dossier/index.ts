@@ -14,4 +14,5 @@ export type { SectionPlacement } from './frontMatter';
 export { inspectPiece, type OfferedFile, offeredBytes, type PieceInspection } from './inspectPiece';
 export { DossierRefusedError, type LoadedPiece, loadPieces } from './loadPieces';
 export { PIECE_LOAD_OPTIONS } from './pieceReaders';
+export { prepareDossierEngine } from './prepareEngine';
 export { type ZippedDossier, zipDossier } from './zipDossier';

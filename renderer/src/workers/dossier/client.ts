@@ -50,6 +50,26 @@ export class DossierExporter {
 
   constructor(private readonly createWorker: () => DossierWorkerHandle = createDossierWorker) {}
 
+  /**
+   * Starts the worker and readies its engine ahead of an export of `plan` (a page that may export
+   * calls it when idle); an export asked meanwhile waits for it. Never fails: an export reports
+   * what goes wrong.
+   */
+  prepare(plan?: DossierPlan): void {
+    if (this.lane) return;
+    try {
+      this.lane = new WorkerLane(this.createWorker());
+      const jobId = this.nextJob++;
+      this.lane
+        .request({ kind: 'prepare', jobId, ...(plan ? { plan } : {}) }, [], (response) =>
+          response.kind === 'prepared' ? true : undefined,
+        )
+        .catch(() => undefined);
+    } catch {
+      this.lane = null;
+    }
+  }
+
   /** Stops the worker now; the next export starts a fresh one. */
   terminate(): void {
     this.lane?.terminate();

@@ -1,6 +1,11 @@
 /** What the dossier worker does with a request: assemble or zip, reporting progress. */
 import { bundledFontBytes } from '../../pdf/base/bundledFontFiles';
-import { assembleDossier, DossierRefusedError, zipDossier } from '../../pdf/dossier';
+import {
+  assembleDossier,
+  DossierRefusedError,
+  prepareDossierEngine,
+  zipDossier,
+} from '../../pdf/dossier';
 import type { UnicodeFontLoader } from '../../pdf/draw';
 import { sha256Hex } from '../../shared/sha256';
 import type { DossierWorkerRequest, DossierWorkerResponse } from './protocol';
@@ -14,6 +19,11 @@ export function createDossierHandler(
 ): (request: DossierWorkerRequest) => Promise<void> {
   async function handle(request: DossierWorkerRequest): Promise<void> {
     const { jobId } = request;
+    if (request.kind === 'prepare') {
+      await prepareDossierEngine(request.plan, unicodeFonts);
+      reply({ kind: 'prepared', jobId });
+      return;
+    }
     const options = {
       unicodeFonts,
       onProgress: ({ step, done, total }: { step: string; done: number; total: number }) =>

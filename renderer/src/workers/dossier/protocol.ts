@@ -7,10 +7,13 @@ import type { DossierPlan } from '../../domain/dossier';
 import type { AssembledDossier, ZippedDossier } from '../../pdf/dossier';
 
 export type DossierWorkerRequest =
+  /** Readies the engine before a first export (pdf/dossier/prepareEngine.ts). */
+  | { kind: 'prepare'; jobId: number; plan?: DossierPlan }
   | { kind: 'pdf'; jobId: number; plan: DossierPlan; files: Uint8Array[] }
   | { kind: 'zip'; jobId: number; plan: DossierPlan; files: Uint8Array[] };
 
 export type DossierWorkerResponse =
+  | { kind: 'prepared'; jobId: number }
   | { kind: 'progress'; jobId: number; step: string; done: number; total: number }
   | { kind: 'assembled'; jobId: number; dossier: AssembledDossier }
   | { kind: 'zipped'; jobId: number; zip: ZippedDossier }
