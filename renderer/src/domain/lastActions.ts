@@ -6,7 +6,7 @@
  * ids and instants. Many debtors to a record, the queue summary's (`summaryBucket`).
  */
 import type { IsoInstant } from './model';
-import { byCodeUnits, SUMMARY_BUCKETS, summaryBucket } from './queueSummary';
+import { byCodeUnits, spreadOverBuckets } from './queueSummary';
 
 /** A stored record: the latest activity of each debtor whose id falls in `bucket`. */
 export interface LastActionsBucket {
@@ -60,10 +60,9 @@ export function latestActions(
 export function lastActionsBucketsOf(
   actions: ReadonlyMap<string, IsoInstant>,
 ): LastActionsBucket[] {
-  const byBucket = Array.from({ length: SUMMARY_BUCKETS }, () => new Map<string, IsoInstant>());
-  for (const [debtorId, at] of actions) byBucket[summaryBucket(debtorId)]?.set(debtorId, at);
-  return byBucket.flatMap((bucketActions, bucket) =>
-    bucketActions.size > 0 ? [lastActionsBucket(bucket, bucketActions)] : [],
+  const entries = [...actions].map(([debtorId, at]) => ({ debtorId, at }));
+  return spreadOverBuckets(entries, (entry) => entry).map(({ bucket, entries: inBucket }) =>
+    lastActionsBucket(bucket, new Map(inBucket.map(({ debtorId, at }) => [debtorId, at]))),
   );
 }
 

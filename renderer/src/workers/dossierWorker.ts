@@ -17,8 +17,18 @@ scope.onmessage = (event) => {
   early.push(event.data);
 };
 
-const { createDossierHandler } = await import('./dossier/handleRequest');
-const handle = createDossierHandler((message, transfer) => scope.postMessage(message, transfer));
+const [{ createDossierHandler }, { frontMatterInWorker }, { bundledFontBytes }] = await Promise.all(
+  [
+    import('./dossier/handleRequest'),
+    import('./frontMatter/client'),
+    import('../pdf/base/bundledFontFiles'),
+  ],
+);
+const handle = createDossierHandler(
+  (message, transfer) => scope.postMessage(message, transfer),
+  bundledFontBytes,
+  frontMatterInWorker(bundledFontBytes),
+);
 scope.onmessage = (event) => {
   void handle(event.data);
 };

@@ -34,10 +34,11 @@ function fakeWorker(log: string[]): FakeWorker {
       handle.terminated = true;
     },
   };
-  const handler = createDossierHandler((response: DossierWorkerResponse) => {
+  const handler = createDossierHandler((response: DossierWorkerResponse, transfer) => {
+    // Cloned now, as postMessage does: what is transferred is gone from the worker at once.
+    const data = structuredClone(response, { transfer });
     queueMicrotask(() => {
-      if (!handle.terminated)
-        handle.onmessage?.({ data: structuredClone(response) } as MessageEvent);
+      if (!handle.terminated) handle.onmessage?.({ data } as MessageEvent);
     });
   }, testUnicodeFonts);
   return handle;
@@ -105,6 +106,54 @@ describe('dossier export client', () => {
     expect(dossier.pageCount).toBeGreaterThan(12);
     expect(log).toEqual(['prepare', 'pdf']);
     expect(created).toBe(1);
+  }, 120_000);
+
+  it('cancels an export waiting behind the preparation of a worker that does not answer', async () => {
+    const silent: DossierWorkerHandle & { terminated: boolean } = {
+      onmessage: null,
+      onerror: null,
+      terminated: false,
+      postMessage() {},
+      terminate() {
+        silent.terminated = true;
+      },
+    };
+    const exporter = new DossierExporter(() => silent);
+    const { plan, files } = fixtureDossier();
+    exporter.prepare(plan);
+    // The preparation sent and waiting for its answer, as when the user clicks meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const abort = new AbortController();
+    const running = exporter.pdf(plan, files, { signal: abort.signal });
+    abort.abort();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    expect(silent.terminated).toBe(true);
+  });
+
+  it('lets go of a worker whose preparation failed: the next export starts another', async () => {
+    const log: string[] = [];
+    let created = 0;
+    const exporter = new DossierExporter(() => {
+      created += 1;
+      if (created > 1) return fakeWorker(log);
+      const broken: DossierWorkerHandle = {
+        onmessage: null,
+        onerror: null,
+        postMessage() {
+          queueMicrotask(() =>
+            broken.onerror?.({ message: 'module introuvable', preventDefault() {} } as ErrorEvent),
+          );
+        },
+        terminate() {},
+      };
+      return broken;
+    });
+    const { plan, files } = fixtureDossier();
+    exporter.prepare(plan);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const dossier = await exporter.pdf(plan, files);
+    expect(dossier.pageCount).toBeGreaterThan(12);
+    expect(created).toBe(2);
   }, 120_000);
 
   it('never fails to prepare where no worker can start', () => {

@@ -260,6 +260,17 @@ describe('fonts', () => {
     expect(Buffer.from(bytes).toString('latin1')).not.toContain('Helvetica');
   });
 
+  it('keeps every letter in the text of later documents, the faces being parsed once', async () => {
+    // The same bytes every time, as the app's loader gives them: the faces are shared.
+    const faces = testUnicodeFonts();
+    const shared = (doc: PDFDocument) => unicodeFonts(doc, () => faces);
+    // « É » and « È » are drawn with the glyph « E » as a component: subsetting them must not
+    // leave « E » without its character for the next document.
+    await draw(['ÉÈÊ'], shared);
+    const { bytes } = await draw(['EEE Éric Ernest'], shared);
+    expect((await extractPdfText(bytes)).text).toContain('EEE Éric Ernest');
+  });
+
   it('shows a character no bundled face has as « � », never drops it', async () => {
     const { bytes } = await draw(['Société 漢字 SARL']);
     expect((await extractPdfText(bytes)).text).toContain('Société \ufffd\ufffd SARL');

@@ -205,14 +205,16 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
             req.type === 'put' || req.type === 'add' ? (req.values[index] as Row) : undefined;
           written.push([old, next]);
         });
-        const changed = new Set<string>();
         if (tableName === ITEMS) {
           const items = written as Written<Invoice>[];
+          const changed = new Set<string>();
           await applyItems(trans, state, items, changed);
+          await writeBack(trans, state, changed);
           const summary = summaryWriter(trans, state);
           await summary.items(items);
           await summary.flush();
         } else if (tableName === ACTIVITIES) {
+          // The latest activities only: this transaction has no debtor aggregates open.
           const activities = written as Written<Activity>[];
           await applyActivities(table, trans, state, activities);
           const history = historyWriter(trans, state);
@@ -220,12 +222,13 @@ export function createAggregatesMiddleware(): Middleware<DBCore> {
           await history.flush();
         } else {
           const letters = written as Written<Letter>[];
+          const changed = new Set<string>();
           await applyLetters(trans, state, letters, changed);
+          await writeBack(trans, state, changed);
           const history = historyWriter(trans, state);
           history.letters(letters);
           await history.flush();
         }
-        await writeBack(trans, state, changed);
         return response;
       }
 

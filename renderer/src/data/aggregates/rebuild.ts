@@ -6,7 +6,7 @@
 import type { Transaction } from 'dexie';
 import { aggregateBucketsOf } from '../../domain/aggregateBuckets';
 import { historyRecordsOf } from '../../domain/collectionHistory';
-import { lastActionsBucketsOf, latestActions } from '../../domain/lastActions';
+import { lastActionsBucketsOf, noteAction } from '../../domain/lastActions';
 import {
   type AggregatedItem,
   addNotice,
@@ -14,7 +14,7 @@ import {
   type DebtorAggregate,
   emptyDebtorAggregate,
 } from '../../domain/ledgerAggregates';
-import type { Activity, Debtor, Invoice, Letter } from '../../domain/model';
+import type { Activity, Debtor, Invoice, IsoInstant, Letter } from '../../domain/model';
 import { bucketsOf, summarizeLedger } from '../../domain/queueSummary';
 import { NOTICE_TEMPLATE_IDS } from '../../domain/stage';
 import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './types';
@@ -23,7 +23,8 @@ import { AGGREGATE_TABLES, LEDGER_TOTALS_KEY, type LedgerTotalsRow } from './typ
 const hasStore = (tx: Transaction, name: string) => tx.idbtrans.db.objectStoreNames.contains(name);
 
 /**
- * Replaces every aggregate row, inside `tx` (it must cover the ledger and aggregate tables).
+ * Replaces every aggregate row, inside `tx` (it must cover the ledger tables, activities and
+ * letters included, and the aggregate tables, `lastActions` included from version 12).
  * Called by an upgrade to a version before 7 on its way to the current one, the aggregates'
  * present table does not exist yet: version 7 rebuilds them there.
  */
@@ -50,7 +51,10 @@ export async function rebuildAggregates(tx: Transaction): Promise<void> {
   await totalsTable.put(row);
   // Before version 12 the latest activities were in the debtor aggregates.
   if (hasStore(tx, AGGREGATE_TABLES.lastActions)) {
-    const actions = latestActions((await tx.table('activities').toArray()) as Activity[]);
+    const actions = new Map<string, IsoInstant>();
+    await tx.table('activities').each((activity: Activity) => {
+      noteAction(actions, activity.debtorId, activity.at);
+    });
     const lastActionsTable = tx.table(AGGREGATE_TABLES.lastActions);
     await lastActionsTable.clear();
     await lastActionsTable.bulkPut(lastActionsBucketsOf(actions));

@@ -108,6 +108,8 @@ async function ledgerTotals(db: RecouvraDb, generation: number): Promise<LedgerT
   if (kept && written !== 'all' && written.size === 0) {
     // The live query under way must still run again when they are written.
     await watchTables(db, [AGGREGATE_TABLES.totals]);
+    // Still current at this generation: the log of writes need not reach back further.
+    totalsKept.set(db, { generation, totals: kept.totals });
     return kept.totals;
   }
   const totals = (await db.ledgerTotals.get(LEDGER_TOTALS_KEY)) ?? emptyLedgerTotals();

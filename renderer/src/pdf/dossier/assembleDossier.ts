@@ -1,7 +1,9 @@
 /**
  * The court dossier as one PDF: read every piece (refusing the dossier if any cannot be read),
- * draw the generated parts, copy the pieces, then stamp, bookmark and save — all in one pdf-lib
- * document. The app runs this in a worker (workers/dossier); Node tests call it directly.
+ * draw the generated parts as a document of their own while the pieces are copied, put them in
+ * front, then stamp, bookmark and save. The app runs this in a worker (workers/dossier), which
+ * has a second one draw the generated parts meanwhile (`frontMatter`); Node tests call it
+ * directly, everything drawn in turn, with the same bytes as a result.
  */
 import { PDFDocument } from 'pdf-lib';
 import { incompleteCreditorMessage, missingCreditorFields } from '../../domain/creditor';
@@ -11,7 +13,7 @@ import { stampFace } from '../base/stampFace';
 import type { UnicodeFontLoader } from '../draw';
 import { copyPieces } from './copyPieces';
 import { type AssembledDossier, finishDossier } from './finishDossier';
-import { dossierFonts, drawFrontMatter } from './frontMatter';
+import { type FrontMatterMaker, frontMatterPdf, insertFrontMatter } from './frontMatter';
 import { loadPieces } from './loadPieces';
 
 export interface AssemblyProgress {
@@ -27,6 +29,8 @@ export interface AssemblyOptions {
   onProgress?: ProgressListener;
   /** The bundled Unicode faces, read only if some text needs them (fetched in the app). */
   unicodeFonts?: UnicodeFontLoader;
+  /** Who draws the generated parts: here, unless given (the app's worker hands them over). */
+  frontMatter?: FrontMatterMaker;
 }
 
 /**
@@ -59,17 +63,20 @@ export async function assembleDossier(
   options: AssemblyOptions = {},
 ): Promise<AssembledDossier> {
   const { onProgress = () => {}, unicodeFonts = bundledFontBytes } = options;
+  const { frontMatter = (p, numbered) => frontMatterPdf(p, numbered, unicodeFonts) } = options;
   const { count, total, loaded, pieces } = await readAndNumberPieces(plan, files, onProgress);
   onProgress({ step: 'Mise en page', done: count, total });
+  // Started before the pieces are copied; its failure is thrown where it is awaited.
+  const front = frontMatter(plan, pieces);
+  front.catch(() => undefined);
   const out = await PDFDocument.create();
-  // Every font embedded: the text's faces, and the stamps' (made once, copied in).
-  const fonts = await dossierFonts(out, unicodeFonts);
+  // The stamps' face is made once and copied in; the text's faces come with the front pages.
   const stampFont = (await stampFace(unicodeFonts)).in(out);
-  const sections = drawFrontMatter(out, plan, pieces, fonts);
-  onProgress({ step: 'Mise en page', done: count + 1, total });
   await copyPieces(out, loaded, (done) =>
-    onProgress({ step: 'Assemblage', done: count + 1 + done, total }),
+    onProgress({ step: 'Assemblage', done: count + done, total }),
   );
+  const { bytes, sections } = await front;
+  await insertFrontMatter(out, bytes);
   onProgress({ step: 'Enregistrement', done: total - 1, total });
   const dossier = await finishDossier(out, stampFont, plan, pieces, sections);
   onProgress({ step: 'Enregistrement', done: total, total });

@@ -1,8 +1,10 @@
 /**
  * The parts of the dossier Recouvra writes itself — cover, requête (injonction de payer only),
- * décompte, bordereau — drawn with pdf-lib straight into the dossier. The body parts are drawn
- * first, so that the cover's contents know where each starts; the cover then goes in front.
- * The ZIP export draws the same parts as separate files.
+ * décompte, bordereau — drawn with pdf-lib into a document of their own (`frontMatterPdf`),
+ * whose pages the dossier then takes in front of the pieces: the app draws them in a second
+ * worker while the first copies the pieces. The body parts are drawn first, so that the cover's
+ * contents know where each starts; the cover then goes in front. The ZIP export draws the same
+ * parts as separate files.
  */
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { type BordereauEntry, type DossierPlan, requeteContent } from '../../domain/dossier';
@@ -112,6 +114,42 @@ export function drawFrontMatter(
   drawCover(flow, plan, contents);
   flow.end();
   return placements;
+}
+
+/** The generated parts, cover first, as a PDF, and where each part is. */
+export interface FrontMatter {
+  bytes: Uint8Array;
+  sections: SectionPlacement[];
+}
+
+/** Draws what a dossier of `pieces` (numbered, with their page counts) puts before them. */
+export type FrontMatterMaker = (
+  plan: DossierPlan,
+  pieces: readonly BordereauEntry[],
+) => Promise<FrontMatter>;
+
+export async function frontMatterPdf(
+  plan: DossierPlan,
+  pieces: readonly BordereauEntry[],
+  load: UnicodeFontLoader,
+): Promise<FrontMatter> {
+  // No dates of its own: only its pages are taken, and the same plan gives the same bytes.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const sections = drawFrontMatter(doc, plan, pieces, await dossierFonts(doc, load));
+  const bytes = await doc.save({
+    useObjectStreams: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
+  return { bytes, sections };
+}
+
+/** Puts the pages of `front` before every page of `out`. */
+export async function insertFrontMatter(out: PDFDocument, front: Uint8Array): Promise<void> {
+  const source = await PDFDocument.load(front, { updateMetadata: false });
+  const pages = await out.copyPages(source, source.getPageIndices());
+  pages.forEach((page, index) => {
+    out.insertPage(index, page);
+  });
 }
 
 /** One body part as a PDF of its own (the ZIP export). */

@@ -10,7 +10,12 @@ export {
   type ProgressListener,
 } from './assembleDossier';
 export type { AssembledDossier } from './finishDossier';
-export type { SectionPlacement } from './frontMatter';
+export {
+  type FrontMatter,
+  type FrontMatterMaker,
+  frontMatterPdf,
+  type SectionPlacement,
+} from './frontMatter';
 export { inspectPiece, type OfferedFile, offeredBytes, type PieceInspection } from './inspectPiece';
 export { DossierRefusedError, type LoadedPiece, loadPieces } from './loadPieces';
 export { PIECE_LOAD_OPTIONS } from './pieceReaders';

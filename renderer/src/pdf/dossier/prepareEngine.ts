@@ -11,10 +11,12 @@ import { bundledFontBytes } from '../base/bundledFontFiles';
 import { stampFace } from '../base/stampFace';
 import { type UnicodeFontLoader, unicodeFonts } from '../draw';
 import { assembleDossier } from './assembleDossier';
+import type { FrontMatterMaker } from './frontMatter';
 
 export async function prepareDossierEngine(
   plan?: DossierPlan,
   load: UnicodeFontLoader = bundledFontBytes,
+  frontMatter?: FrontMatterMaker,
 ): Promise<void> {
   const scratch = await PDFDocument.create();
   await Promise.all([unicodeFonts(scratch, load), stampFace(load)]);
@@ -24,7 +26,8 @@ export async function prepareDossierEngine(
   const blank = await scratch.save();
   const piece = { ...first, mime: 'application/pdf', fileName: 'preparation.pdf' };
   // What this dry run cannot do (a creditor not yet complete) the export will say.
-  await assembleDossier({ ...plan, pieces: [piece] }, [blank], { unicodeFonts: load }).catch(
-    () => undefined,
-  );
+  await assembleDossier({ ...plan, pieces: [piece] }, [blank], {
+    unicodeFonts: load,
+    ...(frontMatter ? { frontMatter } : {}),
+  }).catch(() => undefined);
 }

@@ -43,7 +43,7 @@ function parsedOnce(fontkit: Fontkit): Fontkit {
       let face = faces.get(bytes);
       if (!face) {
         face = fontkit.create(bytes);
-        face.glyphsForString(String.fromCodePoint(...face.characterSet));
+        for (const codePoint of face.characterSet) face.glyphForCodePoint(codePoint);
         faces.set(bytes, face);
       }
       return face;

@@ -58,13 +58,17 @@ export class DossierExporter {
   prepare(plan?: DossierPlan): void {
     if (this.lane) return;
     try {
-      this.lane = new WorkerLane(this.createWorker());
+      const lane = new WorkerLane(this.createWorker());
+      this.lane = lane;
       const jobId = this.nextJob++;
-      this.lane
+      lane
         .request({ kind: 'prepare', jobId, ...(plan ? { plan } : {}) }, [], (response) =>
           response.kind === 'prepared' ? true : undefined,
         )
-        .catch(() => undefined);
+        // A worker that could not start is let go: the export starts another and says why.
+        .catch(() => {
+          if (this.lane === lane) this.terminate();
+        });
     } catch {
       this.lane = null;
     }

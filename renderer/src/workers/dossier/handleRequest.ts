@@ -3,6 +3,7 @@ import { bundledFontBytes } from '../../pdf/base/bundledFontFiles';
 import {
   assembleDossier,
   DossierRefusedError,
+  type FrontMatterMaker,
   prepareDossierEngine,
   zipDossier,
 } from '../../pdf/dossier';
@@ -12,20 +13,26 @@ import type { DossierWorkerRequest, DossierWorkerResponse } from './protocol';
 
 export type Reply = (message: DossierWorkerResponse, transfer?: Transferable[]) => void;
 
-/** `unicodeFonts`: the bundled faces by URL in a worker; Node tests read their files. */
+/**
+ * `unicodeFonts`: the bundled faces by URL in a worker; Node tests read their files.
+ * `frontMatter`: who draws a dossier's generated parts (the worker has a second worker do it);
+ * here, in turn, when not given.
+ */
 export function createDossierHandler(
   reply: Reply,
   unicodeFonts: UnicodeFontLoader = bundledFontBytes,
+  frontMatter?: FrontMatterMaker,
 ): (request: DossierWorkerRequest) => Promise<void> {
   async function handle(request: DossierWorkerRequest): Promise<void> {
     const { jobId } = request;
     if (request.kind === 'prepare') {
-      await prepareDossierEngine(request.plan, unicodeFonts);
+      await prepareDossierEngine(request.plan, unicodeFonts, frontMatter);
       reply({ kind: 'prepared', jobId });
       return;
     }
     const options = {
       unicodeFonts,
+      ...(frontMatter ? { frontMatter } : {}),
       onProgress: ({ step, done, total }: { step: string; done: number; total: number }) =>
         reply({ kind: 'progress', jobId, step, done, total }),
     };

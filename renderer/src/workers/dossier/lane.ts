@@ -27,8 +27,16 @@ export const exportAborted = () =>
 
 type Listener = (message: DossierWorkerResponse) => void;
 
+/** What a request or a fingerprint still waiting hears when the worker is stopped. */
+const STOPPED = {
+  kind: 'failed',
+  jobId: -1,
+  message: 'L’export du dossier a été annulé.',
+} as const satisfies DossierWorkerResponse;
+
 export class WorkerLane {
   private listeners = new Set<Listener>();
+  private stopped = false;
   /** What waits for a later answer (`follow`): told when the worker is stopped. */
   private followers = new Set<Listener>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -45,15 +53,15 @@ export class WorkerLane {
     };
   }
 
-  /** Stops the worker: what still waits for an answer (a fingerprint) is told it will not come. */
+  /**
+   * Stops the worker: what still waits for an answer is told it will not come (a request under
+   * way, a fingerprint), and the requests queued behind are refused when their turn comes, so
+   * that an export waiting behind the worker's preparation is not left waiting.
+   */
   terminate(): void {
+    this.stopped = true;
     this.handle.terminate();
-    const stopped: DossierWorkerResponse = {
-      kind: 'failed',
-      jobId: -1,
-      message: 'L’export du dossier a été annulé.',
-    };
-    for (const listener of [...this.followers]) listener(stopped);
+    for (const listener of [...this.listeners, ...this.followers]) listener(STOPPED);
   }
 
   /**
@@ -98,6 +106,7 @@ export class WorkerLane {
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(exportAborted());
+      if (this.stopped) return reject(new DossierExportError(STOPPED.message));
       const done = () => {
         this.listeners.delete(listener);
         signal?.removeEventListener('abort', onAbort);
@@ -110,7 +119,12 @@ export class WorkerLane {
         if (response.jobId !== message.jobId && response.jobId !== -1) return;
         if (response.kind === 'failed') {
           done();
-          reject(new DossierExportError(response.message, response.reasons));
+          // Stopped because its own export was cancelled: said as a cancellation.
+          reject(
+            signal?.aborted
+              ? exportAborted()
+              : new DossierExportError(response.message, response.reasons),
+          );
           return;
         }
         const value = accept(response);
