@@ -15,6 +15,7 @@ import {
 } from '../../domain/dossier';
 import type { Case } from '../../domain/model';
 import { platform } from '../../platform';
+import { sha256Hex } from '../../shared/sha256';
 import { perFrame } from '../../shared/ui/perFrame';
 import {
   DossierExportError,
@@ -100,7 +101,8 @@ export function useDossierExport(caseRecord: Case) {
         await dossiersRepo.recordExport(caseRecord, {
           format,
           fileName: saved.fileName ?? suggestedName,
-          sha256: await result.sha256,
+          // Taken in the worker while the file was saved; here if the worker could not give it.
+          sha256: await result.sha256.catch(() => sha256Hex(result.bytes)),
           ...(pageCount ? { pageCount } : {}),
           procedure: plan.procedure,
           court: plan.court,
