@@ -107,10 +107,13 @@ test('the debtor list on screen shows the last action of a note added in another
   await colleague.goto(`/#/debiteurs/${debtor.id}?onglet=historique`);
   await colleague.getByLabel('Nouvelle note').fill('Appel du service comptable, règlement annoncé');
   await colleague.getByRole('button', { name: 'Ajouter la note' }).click();
+  // Saved: the box is emptied and the note is in the timeline.
+  await expect(colleague.getByLabel('Nouvelle note')).toHaveValue('');
   await expect(
-    colleague.getByTestId('debtor-timeline').getByText('Appel du service comptable', {
-      exact: false,
-    }),
+    colleague
+      .getByTestId('debtor-timeline')
+      .getByRole('paragraph')
+      .filter({ hasText: 'Appel du service comptable, règlement annoncé' }),
   ).toBeVisible();
 
   // The list was not touched: its row follows.
