@@ -44,6 +44,17 @@ function fakeWorker(log: string[]): FakeWorker {
   return handle;
 }
 
+/** An exporter on in-process workers, counting the workers it started and logging requests. */
+function countingExporter() {
+  const log: string[] = [];
+  let created = 0;
+  const exporter = new DossierExporter(() => {
+    created += 1;
+    return fakeWorker(log);
+  });
+  return { exporter, log, created: () => created };
+}
+
 describe('dossier export client', () => {
   it('assembles in the worker and gives the same file as the in-process assembly', async () => {
     const log: string[] = [];
@@ -78,34 +89,24 @@ describe('dossier export client', () => {
   }, 120_000);
 
   it('keeps its worker from one export to the next', async () => {
-    const log: string[] = [];
-    let created = 0;
-    const exporter = new DossierExporter(() => {
-      created += 1;
-      return fakeWorker(log);
-    });
+    const { exporter, log, created } = countingExporter();
     const { plan, files } = fixtureDossier();
     await exporter.pdf(plan, files);
     const zip = await exporter.zip(plan, files);
     expect(zip.names).toContain('Bordereau de pièces.pdf');
     expect(log).toEqual(['pdf', 'zip']);
-    expect(created).toBe(1);
+    expect(created()).toBe(1);
   }, 120_000);
 
   it('readies its worker ahead of the first export, which then waits for it', async () => {
-    const log: string[] = [];
-    let created = 0;
-    const exporter = new DossierExporter(() => {
-      created += 1;
-      return fakeWorker(log);
-    });
+    const { exporter, log, created } = countingExporter();
     const { plan, files } = fixtureDossier();
     exporter.prepare(plan);
     exporter.prepare(plan);
     const dossier = await exporter.pdf(plan, files);
     expect(dossier.pageCount).toBeGreaterThan(12);
     expect(log).toEqual(['prepare', 'pdf']);
-    expect(created).toBe(1);
+    expect(created()).toBe(1);
   }, 120_000);
 
   it('cancels an export waiting behind the preparation of a worker that does not answer', async () => {
